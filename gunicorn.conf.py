@@ -1,0 +1,17 @@
+"""gunicorn settings for serving the quiz app; every value can be overridden by env."""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Workers hold no play state, so any number of them (on any number of hosts) is safe.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+worker_class = "gthread"
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+accesslog = os.environ.get("GUNICORN_ACCESSLOG")
+errorlog = "-"
+# Load the app in each worker after fork, so no database connection is shared across processes.
+preload_app = False

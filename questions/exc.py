@@ -1,0 +1,27 @@
+"""Exceptions raised by the question generator and its file formats."""
+
+from __future__ import annotations
+
+
+class QuestionError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class ProblemsError(QuestionError):
+    """An input was refused; ``problems`` holds every reason, each naming where."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class FactsError(ProblemsError):
+    """Article facts failed validation (``cast[2].person: required``)."""
+
+
+class FormatError(ProblemsError):
+    """A quiz file (GIFT, Aiken, Open Trivia DB) could not be read (``line 4: ...``)."""
+
+
+class NotEnoughFacts(QuestionError):
+    """The facts cannot yield the questions that were asked for."""

@@ -1,0 +1,45 @@
+"""The quiz web app: timed multiple-choice quizzes with scores and leaderboards."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from . import config, errors, filters, security
+from .extensions import csrf, db, htmx, limiter, login_manager, migrate
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Create and configure an instance of the quiz application."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder="../templates",
+        static_folder="../static",
+    )
+    # Defaults first, then the environment (or the test's settings) on top.
+    config.configure(app, test_config)
+    # Extensions: database, migrations, CSRF, htmx request helpers, sign-in, rate limits.
+    db.init_app(app)
+    migrate.init_app(app, db, directory=config.MIGRATIONS_DIR)
+    csrf.init_app(app)
+    htmx.init_app(app)
+    login_manager.init_app(app)
+    limiter.init_app(app)
+    # Security headers on every response, friendly pages for every error.
+    security.init_app(app)
+    errors.init_app(app)
+    filters.init_app(app)
+    # One blueprint per audience.
+    from . import auth, board, health, play  # noqa: F401 (auth registers the user loader)
+
+    app.register_blueprint(play.bp)
+    app.register_blueprint(board.bp)
+    app.register_blueprint(health.bp)
+    # Command-line tools: flask init-db, flask seed.
+    from .cli import register_commands
+
+    register_commands(app)
+    return app

@@ -1,0 +1,60 @@
+"""Command-line tools: ``flask init-db`` and ``flask seed``."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+from flask.cli import with_appcontext
+from flask_migrate import upgrade
+from sqlalchemy import select
+
+from questions import generate, seed_facts
+
+from .extensions import db
+from .models import Quiz
+from .quizzes import build_quiz
+
+SEED_QUESTION_COUNT = 15
+SEED_GENERATOR_SEED = 1
+
+
+def seed_quiz() -> Quiz | None:
+    """Store the seed article's quiz unless it is already there; return it if new."""
+    facts = seed_facts()
+    title = f"{facts.article.title}: the quiz"
+    if db.session.execute(select(Quiz.id).where(Quiz.title == title)).first():
+        return None
+    generated = generate(facts, seed=SEED_GENERATOR_SEED, count=SEED_QUESTION_COUNT)
+    source = facts.article.publication or ""
+    quiz = build_quiz(title, generated, source=source, facts=facts, status="published")
+    quiz.description = "Made by the question generator from the facts of the article."
+    db.session.add(quiz)
+    db.session.commit()
+    return quiz
+
+
+def _seed_and_report() -> None:
+    """Seed, and say whether anything was added."""
+    quiz = seed_quiz()
+    click.echo(f"Seeded {quiz.title!r}." if quiz else "The seed quiz is already there.")
+
+
+@click.command("seed")
+@with_appcontext
+def seed_command() -> None:
+    """Add the quiz made from the seed article, if missing."""
+    _seed_and_report()
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """Bring the database schema up to date and add the seed quiz."""
+    upgrade()
+    _seed_and_report()
+
+
+def register_commands(app: Flask) -> None:
+    """Make the commands available as ``flask --app quizapp NAME``."""
+    app.cli.add_command(seed_command)
+    app.cli.add_command(init_db_command)

@@ -1,0 +1,47 @@
+"""Friendly error pages: every failure a person can cause gets a clear page and a 4xx."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException, ServiceUnavailable
+
+from .extensions import db
+
+MESSAGES = {
+    400: "The request could not be understood.",
+    403: "This belongs to someone else.",
+    404: "There is nothing here. The link may be old or mistyped.",
+    405: "That action is not allowed here.",
+    409: "That is no longer the current question.",
+    413: "That file is too large. The limit is 1 MB.",
+    429: "Too many attempts. Wait a minute and try again.",
+    503: "The quiz is briefly unavailable. Your answers are safe; try again in a moment.",
+}
+
+
+def init_app(app: Flask) -> None:
+    """Render every HTTP error, CSRF failure and database outage as a page."""
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> tuple[str, int]:
+        code = error.code or 500
+        message = error.description if _has_own_description(error) else MESSAGES.get(code, "")
+        return render_template("error.html", code=code, name=error.name, message=message), code
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError) -> tuple[str, int]:
+        message = "The form expired or did not come from this site. Reload the page and retry."
+        return render_template("error.html", code=400, name="Bad Request", message=message), 400
+
+    @app.errorhandler(OperationalError)
+    def database_down(error: OperationalError) -> tuple[str, int]:
+        db.session.rollback()
+        app.logger.warning("database unavailable: %s", error.orig)
+        return http_error(ServiceUnavailable())
+
+
+def _has_own_description(error: HTTPException) -> bool:
+    """Whether the view gave a specific message rather than werkzeug's default."""
+    return type(error).description != error.description

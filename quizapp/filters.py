@@ -1,0 +1,25 @@
+"""Jinja filters for numbers and times, usable inside any htmx fragment block."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Flask
+from markupsafe import Markup, escape
+
+
+def seconds(milliseconds: int) -> Markup:
+    """Milliseconds as seconds with one decimal: ``12.3 s``."""
+    return Markup(f"{milliseconds / 1000:.1f}&nbsp;s")
+
+
+def when(moment: datetime) -> Markup:
+    """A ``<time>`` element in UTC that people and machines can read."""
+    label = escape(moment.strftime("%d %b %Y, %H:%M"))
+    return Markup(f'<time datetime="{escape(moment.isoformat())}">{label}</time>')
+
+
+def init_app(app: Flask) -> None:
+    """Register the filters on ``app``."""
+    app.add_template_filter(seconds)
+    app.add_template_filter(when)

@@ -1,0 +1,151 @@
+"""Views of the play flow: home, start, question, answer and results."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, redirect, request, session, url_for
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from .. import board, scoring
+from ..extensions import db
+from ..models import Answer, Play, Quiz, new_token
+from ..rendering import render
+from . import game
+from .forms import NicknameForm
+
+bp = Blueprint("play", __name__)
+
+
+@bp.get("/")
+def index():
+    """List the public quizzes with their best score."""
+    best = (
+        select(Play.quiz_id, func.max(Play.score).label("best"))
+        .where(Play.ranked, Play.finished_at.is_not(None))
+        .group_by(Play.quiz_id)
+        .subquery()
+    )
+    rows = db.session.execute(
+        select(Quiz, best.c.best)
+        .outerjoin(best, best.c.quiz_id == Quiz.id)
+        .where(Quiz.status == "published", Quiz.visibility == "public")
+        .order_by(Quiz.created_at.desc(), Quiz.id.desc())
+    ).all()
+    return render("play/index.html", "content", quizzes=rows)
+
+
+@bp.route("/quiz/<int:quiz_id>", methods=["GET", "POST"])
+def start(quiz_id: int):
+    """Show a public quiz and start a play under the nickname typed."""
+    quiz = db.get_or_404(Quiz, quiz_id)
+    if quiz.visibility != "public":
+        abort(404)
+    return _start(quiz)
+
+
+@bp.route("/q/<token>", methods=["GET", "POST"])
+def shared(token: str):
+    """Show a quiz reached by its share link, public or unlisted."""
+    quiz = db.one_or_404(select(Quiz).where(Quiz.share_token == token))
+    return _start(quiz)
+
+
+def _start(quiz: Quiz):
+    """Render the start form, or begin the play and go to its first question."""
+    if not quiz.is_playable:
+        abort(404)
+    form = NicknameForm()
+    if not form.is_submitted() and current_user.is_authenticated:
+        form.nickname.data = current_user.username
+    if form.validate_on_submit():
+        user = current_user if current_user.is_authenticated else None
+        play = game.start_play(quiz, form.nickname.data, _player_key(), user)
+        return redirect(url_for("play.question", play_id=play.public_id), 303)
+    status = 422 if form.is_submitted() else 200
+    return render("play/start.html", "content", status, quiz=quiz, form=form)
+
+
+def _player_key() -> str:
+    """This browser's key, kept in its signed session cookie."""
+    if "player_key" not in session:
+        session["player_key"] = new_token()
+        session.permanent = True
+    return session["player_key"]
+
+
+def _own_play(play_id: str) -> Play:
+    """The play with this id, if this browser started it; 404 or 403 otherwise."""
+    play = db.one_or_404(select(Play).where(Play.public_id == play_id))
+    if session.get("player_key") != play.player_key:
+        abort(403, "This play was started in another browser. Start your own from the home page.")
+    return play
+
+
+@bp.get("/play/<play_id>")
+def question(play_id: str):
+    """Show the open question with the time left, or its result once time is up."""
+    play = _own_play(play_id)
+    answer = game.open_answer(play)
+    if answer is None:
+        return redirect(url_for("play.results", play_id=play.public_id), 303)
+    if game.is_expired(answer, play.quiz.seconds_per_question):
+        answer = game.record_answer(play, answer, None)
+    return _render_card(play, answer)
+
+
+@bp.post("/play/<play_id>/answer")
+def answer(play_id: str):
+    """Record the answer to the open question (once) and show how it went."""
+    play = _own_play(play_id)
+    position = request.form.get("position", type=int)
+    target = next((a for a in play.answers if a.position == position), None)
+    if target is None:
+        abort(409)
+    if not target.is_answered:
+        choice = _chosen(play, target)
+        target = game.record_answer(play, target, choice)
+    return _render_card(play, target)
+
+
+def _chosen(play: Play, target: Answer):
+    """The choice the form names, None for a timeout; 400 for an id of another question."""
+    token = request.form.get("choice", "")
+    if not token:
+        return None
+    choice = game.find_choice(play, target.question, token)
+    if choice is None:
+        abort(400, "That choice does not belong to this question.")
+    return choice
+
+
+def _render_card(play: Play, answer: Answer):
+    """Render the question card: the open question, or the feedback on an answered one."""
+    limit = play.quiz.seconds_per_question
+    return render(
+        "play/question.html",
+        "question_card",
+        play=play,
+        answer=answer,
+        question=answer.question,
+        total=len(play.quiz.questions),
+        choices=game.shown_choices(play, answer.question),
+        seconds_left=max(game.seconds_left(answer, limit), 0.0),
+        limit=limit,
+        auto_advance=current_app.config["AUTO_ADVANCE_SECONDS"],
+    )
+
+
+@bp.get("/play/<play_id>/results")
+def results(play_id: str):
+    """Show the score, the breakdown per question and the rank on the leaderboard."""
+    play = _own_play(play_id)
+    if play.finished_at is None:
+        return redirect(url_for("play.question", play_id=play.public_id), 303)
+    return render(
+        "play/results.html",
+        "content",
+        play=play,
+        rank=board.rank_of(play),
+        scoring=scoring,
+        grace=current_app.config["ANSWER_GRACE_SECONDS"],
+    )

@@ -1,0 +1,69 @@
+// Behaviour of the quiz pages. The countdown is only a picture: the server keeps the clock.
+(function () {
+  "use strict";
+
+  function startCountdown(timer) {
+    var limit = parseFloat(timer.dataset.limit);
+    var deadline = performance.now() + parseFloat(timer.dataset.secondsLeft) * 1000;
+    var bar = timer.querySelector(".countdown-bar");
+    var number = timer.querySelector(".countdown-number");
+    function tick() {
+      if (!timer.isConnected) return;
+      var left = Math.max(0, deadline - performance.now()) / 1000;
+      bar.style.transform = "scaleX(" + (left / limit).toFixed(4) + ")";
+      number.textContent = Math.ceil(left);
+      timer.classList.toggle("countdown-low", left <= 5);
+      if (left > 0) {
+        window.requestAnimationFrame(tick);
+      } else {
+        var timeout = document.getElementById("timeout-form");
+        if (timeout) htmx.trigger(timeout, "quiz:timeout");
+      }
+    }
+    tick();
+  }
+
+  function startAutoAdvance(link) {
+    var seconds = parseInt(link.dataset.autoAdvance, 10);
+    var note = link.querySelector(".auto-advance-note");
+    link.focus();
+    function step() {
+      if (!link.isConnected) return;
+      if (seconds <= 0) {
+        link.click();
+        return;
+      }
+      note.textContent = "(in " + seconds + " s)";
+      seconds -= 1;
+      window.setTimeout(step, 1000);
+    }
+    step();
+  }
+
+  function focusHeading(root) {
+    var heading = root.querySelector && root.querySelector("#question-heading");
+    if (heading && root.id === "question-card") {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus();
+    }
+  }
+
+  htmx.onLoad(function (root) {
+    var scope = root.querySelectorAll ? root : document;
+    scope.querySelectorAll(".countdown").forEach(startCountdown);
+    focusHeading(root);
+    scope.querySelectorAll("[data-auto-advance]").forEach(startAutoAdvance);
+  });
+
+  // Number keys pick the matching choice, as the labels on the buttons say.
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    var tag = event.target.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
+    var button = document.querySelector('.choices button[data-key="' + event.key + '"]');
+    if (button && !button.disabled) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+})();

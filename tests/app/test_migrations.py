@@ -1,0 +1,39 @@
+"""The migrations build exactly the schema the models describe, on both databases."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from flask_migrate import upgrade
+from sqlalchemy import text
+
+from quizapp.extensions import db
+
+
+def test_migrations_match_models(app):
+    with app.app_context():
+        db.drop_all()
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        upgrade()
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, db.metadata) == []
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP TABLE alembic_version"))
+
+
+def test_init_db_command_creates_schema_and_seed_quiz(app, runner):
+    with app.app_context():
+        db.drop_all()
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    result = runner.invoke(args=["init-db"])
+    assert "Seeded" in result.output, result.output
+    again = runner.invoke(args=["init-db"])
+    assert "already there" in again.output
+    with app.app_context():
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP TABLE alembic_version"))
+    page = app.test_client().get("/").text
+    assert "Romy and Michele" in page
