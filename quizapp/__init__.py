@@ -33,10 +33,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     filters.init_app(app)
     # One blueprint per audience.
-    from . import auth, board, health, play  # noqa: F401 (auth registers the user loader)
+    from . import auth, board, health, host, play  # noqa: F401 (auth registers the user loader)
 
     app.register_blueprint(play.bp)
     app.register_blueprint(board.bp)
+    app.register_blueprint(host.bp)
     app.register_blueprint(health.bp)
     # Command-line tools: flask init-db, flask seed.
     from .cli import register_commands

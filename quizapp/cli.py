@@ -21,7 +21,7 @@ SEED_GENERATOR_SEED = 1
 def seed_quiz() -> Quiz | None:
     """Store the seed article's quiz unless it is already there; return it if new."""
     facts = seed_facts()
-    title = f"{facts.article.title}: the quiz"
+    title = facts.article.title
     if db.session.execute(select(Quiz.id).where(Quiz.title == title)).first():
         return None
     generated = generate(facts, seed=SEED_GENERATOR_SEED, count=SEED_QUESTION_COUNT)

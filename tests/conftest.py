@@ -17,7 +17,7 @@ from flask.testing import FlaskClient
 from questions.question import Question
 from quizapp import create_app
 from quizapp.extensions import db
-from quizapp.models import Play, now_utc
+from quizapp.models import Play, User, now_utc
 from quizapp.play import game
 from quizapp.quizzes import build_quiz
 
@@ -174,3 +174,37 @@ class QuizActions:
 @pytest.fixture
 def quiz(client: FlaskClient, app: Flask) -> QuizActions:
     return QuizActions(client, app)
+
+
+class HostActions:
+    """Make host accounts and sign them in, for tests of the host pages."""
+
+    def __init__(self, client: FlaskClient, app: Flask) -> None:
+        self.client = client
+        self.app = app
+
+    def create(self, username: str = "host", password: str = "correct horse battery") -> int:
+        """Store an account; returns its id."""
+        with self.app.app_context():
+            user = User(username=username)
+            user.set_password(password)
+            db.session.add(user)
+            db.session.commit()
+            return user.id
+
+    def sign_in_as(self, user_id: int) -> None:
+        """Put the account in this client's session, as a finished sign-in would."""
+        with self.app.app_context():
+            token = db.session.get(User, user_id).session_token
+        with self.client.session_transaction() as session:
+            session["_user_id"] = token
+            session["_fresh"] = True
+
+    def sign_out(self) -> None:
+        with self.client.session_transaction() as session:
+            session.clear()
+
+
+@pytest.fixture
+def hosts(client: FlaskClient, app: Flask) -> HostActions:
+    return HostActions(client, app)

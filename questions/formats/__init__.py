@@ -1,0 +1,91 @@
+"""Quiz files in the formats quiz people already use: GIFT, Aiken, Open Trivia DB and plain JSON.
+
+Each format is one module with ``read(text)``, ``write(questions)`` and
+``kept(question)`` (the question as that format gives it back); this module
+picks the module by name or by file name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..exc import FormatError as FormatError
+from ..question import Question
+from . import aiken, gift, opentdb, plain
+from .plain import load_json
+
+FORMATS = ("gift", "aiken", "opentdb", "json")
+
+_READERS: dict[str, Callable[[str], list[Question]]] = {
+    "gift": gift.read,
+    "aiken": aiken.read,
+    "opentdb": opentdb.read,
+    "json": plain.read,
+}
+_WRITERS: dict[str, Callable[[Sequence[Question]], str]] = {
+    "gift": gift.write,
+    "aiken": aiken.write,
+    "opentdb": opentdb.write,
+    "json": plain.write,
+}
+_KEPT: dict[str, Callable[[Question], Question]] = {
+    "gift": gift.kept,
+    "aiken": aiken.kept,
+    "opentdb": opentdb.kept,
+    "json": plain.kept,
+}
+KEEPS = {
+    "gift": gift.KEEPS,
+    "aiken": aiken.KEEPS,
+    "opentdb": opentdb.KEEPS,
+    "json": plain.KEEPS,
+}
+_EXTENSIONS = {".gift": "gift", ".aiken": "aiken", ".txt": "aiken", ".json": "json"}
+
+
+def _check_name(fmt: str) -> None:
+    """Refuse a format name that is not one of FORMATS."""
+    if fmt not in FORMATS:
+        raise FormatError([f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}"])
+
+
+def read(text: str, fmt: str) -> list[Question]:
+    """Read every question of a quiz file, or raise one FormatError listing every problem."""
+    _check_name(fmt)
+    return _READERS[fmt](text)
+
+
+def write(questions: Sequence[Question], fmt: str) -> str:
+    """Write questions in ``fmt``, or raise FormatError naming those the format cannot hold."""
+    _check_name(fmt)
+    return _WRITERS[fmt](questions)
+
+
+def kept(question: Question, fmt: str) -> Question:
+    """Return the question as writing and reading it back in ``fmt`` gives it."""
+    _check_name(fmt)
+    return _KEPT[fmt](question)
+
+
+def format_for_filename(name: str, text: str | None = None) -> str:
+    """Pick a format from a file's extension, and for .json from its text's shape if given.
+
+    ``.gift`` is GIFT; ``.aiken`` is Aiken; ``.txt`` (which Moodle uses for
+    both) is Aiken, unless ``text`` is given, has no ``ANSWER:`` line and
+    has a ``{``, which makes it GIFT; ``.json`` is an Open Trivia DB response
+    when ``text`` is an object with ``results``, and otherwise the app's
+    plain JSON list.
+    """
+    dot = name.rfind(".")
+    extension = name[dot:].lower() if dot > max(name.rfind("/"), name.rfind("\\")) else ""
+    fmt = _EXTENSIONS.get(extension)
+    if fmt is None:
+        known = ", ".join(_EXTENSIONS)
+        raise FormatError([f"{name}: cannot tell the format from the name; use one of {known}"])
+    if text is None:
+        return fmt
+    if extension == ".txt" and "{" in text and not aiken.looks_like(text):
+        return "gift"
+    if fmt == "json" and opentdb.looks_like(load_json(text)):
+        return "opentdb"
+    return fmt

@@ -1,0 +1,3 @@
+"""Placeholder while the host pages are written."""
+
+from . import bp  # noqa: F401
