@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import upgrade
@@ -10,6 +11,18 @@ from sqlalchemy import text
 from quizapp.extensions import db
 
 
+# SQLite cannot reflect the leaderboard's DESC indexes; PostgreSQL compares them too.
+DESC_INDEXES = {"ix_play_board_all", "ix_play_board_quiz"}
+
+
+def _unreflectable(difference) -> bool:
+    """A DESC index that SQLite's reflection cannot compare (it is there all the same)."""
+    index = difference[1]
+    sqlite = db.engine.dialect.name == "sqlite"
+    return sqlite and difference[0] in {"add_index", "remove_index"} and index.name in DESC_INDEXES
+
+
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression")
 def test_migrations_match_models(app):
     with app.app_context():
         db.drop_all()
@@ -18,7 +31,9 @@ def test_migrations_match_models(app):
         upgrade()
         with db.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, db.metadata) == []
+            assert [
+                d for d in compare_metadata(context, db.metadata) if not _unreflectable(d)
+            ] == []
         with db.engine.begin() as connection:
             connection.execute(text("DROP TABLE alembic_version"))
 
