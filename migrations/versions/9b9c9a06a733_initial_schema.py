@@ -6,9 +6,8 @@ Create Date: 2026-11-27 23:12:20.867721
 
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "9b9c9a06a733"

@@ -10,7 +10,6 @@ from sqlalchemy import text
 
 from quizapp.extensions import db
 
-
 # SQLite cannot reflect the leaderboard's DESC indexes; PostgreSQL compares them too.
 DESC_INDEXES = {"ix_play_board_all", "ix_play_board_quiz"}
 
