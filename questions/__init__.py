@@ -6,6 +6,8 @@ from .exc import FactsError as FactsError
 from .exc import FormatError as FormatError
 from .exc import NotEnoughFacts as NotEnoughFacts
 from .exc import QuestionError as QuestionError
+from .extract import Extraction as Extraction
+from .extract import extract as extract
 from .facts import ArticleFacts as ArticleFacts
 from .facts import load_facts as load_facts
 from .facts import loads_facts as loads_facts

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 
 from .exc import ProblemsError, QuestionError
+from .extract import add_extract_command
 from .facts import ArticleFacts, load_facts
 from .formats.cli import add_convert_command
 from .generate import KINDS, MAX_CHOICES, MIN_CHOICES, generate
@@ -127,6 +128,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], N
     add_validate_command,
     add_generate_command,
     add_convert_command,
+    add_extract_command,
 ]
 
 

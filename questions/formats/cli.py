@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from ..exc import FormatError
 from . import FORMATS, format_for_filename, read, write
 
 
-def add_convert_command(subparsers: argparse._SubParsersAction[Any]) -> argparse.ArgumentParser:
+def add_convert_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``convert IN_FILE --to FMT [--from FMT] [-o OUT]``; its handler is ``handler``."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
+    parser = subparsers.add_parser(
         "convert",
         help="convert a quiz file between GIFT, Aiken, Open Trivia DB and JSON",
         description="Convert a quiz file. A file with any problem is refused whole "
@@ -28,7 +27,6 @@ def add_convert_command(subparsers: argparse._SubParsersAction[Any]) -> argparse
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parser.set_defaults(handler=convert_command)
-    return parser
 
 
 def convert_command(args: argparse.Namespace) -> int:

@@ -1,0 +1,287 @@
+"""Raw article text -> ArticleFacts for a host to review, by rules, offline.
+
+``extract`` reads quotes and their speakers, dated events, cast and works with the rules in
+:mod:`questions.extraction`; every fact it returns carries the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+
+from .extraction import cast as cast_rules
+from .extraction import works as work_rules
+from .extraction.dates import Found, find_dates
+from .extraction.people import Registry
+from .extraction.quotes import Attributor, classify, outlet_in
+from .extraction.text import Document, Sentence, Span, parse
+from .facts import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
+from .names import same_name, tokens
+
+#: Longest event description kept; longer sentences are cut at a word boundary.
+MAX_WHAT = 240
+_TITLE_LENGTH = 120
+#: "the first film": the oldest work, not the one the article is about.
+_FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
+#: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
+_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
+_CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Facts found in an article, and the sentence behind each (``"quotes[2]"`` -> text)."""
+
+    facts: ArticleFacts
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _date_value(value: DateValue | datetime.date | None) -> DateValue | None:
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return DateValue(value.year, value.month, value.day)
+    return value
+
+
+def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
+    """Join quotes that run over paragraphs; return (quotes, titles)."""
+    quotes: list[list[Span]] = []
+    titles: list[Span] = []
+    spans = list(doc.spans)
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        kind = classify(doc, span)
+        if kind == "title":
+            titles.append(span)
+        elif kind == "quote":
+            group = [span]
+            while group[-1].continues and i + 1 < len(spans):
+                i += 1
+                group.append(spans[i])
+            quotes.append(group)
+        i += 1
+    return quotes, titles
+
+
+class _Builder:
+    """Collects facts and their sources for one article."""
+
+    def __init__(self, text: str, published: DateValue | None) -> None:
+        self.doc = parse(text)
+        self.published = published
+        self.registry = Registry(self.doc)
+        self.quote_spans, self.title_spans = _group(self.doc)
+        flat = [s for q in self.quote_spans for s in q]
+        self.works = work_rules.collect(self.doc, self.title_spans, flat)
+        self.sources: dict[str, str] = {}
+        self._dates: dict[Sentence, list[Found]] = {}
+
+    def dates(self, sentence: Sentence) -> list[Found]:
+        """Return the dates of a sentence, read once however many facts ask."""
+        if sentence not in self._dates:
+            self._dates[sentence] = find_dates(self.doc, sentence, self.published)
+        return self._dates[sentence]
+
+    def sentence(self, offset: int) -> str:
+        return self.doc.sentence_text(self.doc.sentence_at(offset))
+
+    def works_out(self) -> list[Work]:
+        out: list[Work] = []
+        for n, found in enumerate(self.works.items):
+            out.append(Work(found.title, found.kind or "film", found.year))
+            self.sources[f"works[{n}]"] = self.sentence(found.mentions[0])
+        return out
+
+    def quotes_out(self) -> list[Quote]:
+        speakers = Attributor(self.doc, self.registry, self.quote_spans).speakers()
+        out: list[Quote] = []
+        for group, speaker in zip(self.quote_spans, speakers, strict=True):
+            text = " ".join(self.doc.inner(s) for s in group)
+            if speaker is None or not tokens(text) or not tokens(speaker.name):
+                continue
+            sentence = self.doc.sentence_at(group[0].start)
+            outlet = outlet_in(self.doc, sentence)
+            dates = [f.date for f in self.dates(sentence)]
+            context = f"to {outlet}" if outlet else None
+            self.sources[f"quotes[{len(out)}]"] = self.doc.sentence_text(sentence)
+            out.append(Quote(text, speaker.name, context, dates[0] if dates else None, outlet))
+        return out
+
+    def events_out(self, works: list[Work]) -> list[Event]:
+        out: list[Event] = []
+        seen: set[tuple[str, str]] = set()
+        for sentence in self.doc.sentences:
+            for found in self.dates(sentence):
+                event = self._event(sentence, found.start, found.date, works)
+                key = (str(event.date), event.what)
+                if key not in seen:
+                    seen.add(key)
+                    self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
+                    out.append(event)
+        return out
+
+    def _event(self, sentence: Sentence, at: int, date: DateValue, works: list[Work]) -> Event:
+        dated = self.works.years.get(at)
+        work = next((w for w in works if w.title == dated), None)
+        if work is not None:
+            what = f"the {work.kind} “{work.title}” {_CAME_OUT[work.kind]}"
+            return Event(date, what, (), work.title)
+        people: list[str] = []
+        for m in self.registry.in_range(sentence.start, sentence.end):
+            if not m.possessive and m.person.name not in people:
+                people.append(m.person.name)
+        if not people:
+            subject = self.registry.refer(sentence.start, at)
+            people = [subject.name] if subject is not None else []
+        near = [
+            s
+            for s in self.title_spans
+            if sentence.start <= s.start < at
+            and at - s.end < 30
+            and self.works.titled(work_rules.clean_title(self.doc.inner(s)))
+        ]
+        title = None
+        if near:
+            found = self.works.titled(work_rules.clean_title(self.doc.inner(near[-1])))
+            title = found.title if found else None
+        what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
+        return Event(date, what, tuple(people), title)
+
+    def cast_out(self, works: list[Work]) -> list[CastMember]:
+        if not works:
+            return []
+        out: list[CastMember] = []
+        for sentence in self.doc.sentences:
+            for credit in cast_rules.credits(self.doc, self.registry, sentence):
+                work = self._work_for(credit, sentence, works)
+                role = credit.role if credit.role and tokens(credit.role) else None
+                known = next(
+                    (
+                        n
+                        for n, c in enumerate(out)
+                        if same_name(c.person, credit.person) and c.work == work.title
+                    ),
+                    None,
+                )
+                if known is not None:
+                    if out[known].role is None and role is not None:
+                        out[known] = CastMember(out[known].person, work.title, role)
+                    continue
+                self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
+                out.append(CastMember(credit.person, work.title, role))
+        return out
+
+    def _work_for(self, credit: cast_rules.Credit, sentence: Sentence, works: list[Work]) -> Work:
+        """Pick the title named in the sentence, else "the first film", else the main work."""
+        masked = self.doc.masked
+        asides = [
+            (m.start(), m.end()) for m in _ASIDE.finditer(masked, sentence.start, sentence.end)
+        ]
+        inside = [
+            s
+            for s in self.title_spans
+            if sentence.start <= s.start < sentence.end
+            and not any(a <= s.start < b for a, b in asides)
+        ]
+        found = None
+        if inside and not credit.main:
+            nearest = min(inside, key=lambda s: abs(s.start - credit.offset))
+            found = self.works.titled(work_rules.clean_title(self.doc.inner(nearest)))
+        if found is not None:
+            return next((w for w in works if w.title == found.title), works[0])
+        dated = [w for w in works if w.year is not None]
+        if dated and _FIRST.search(masked, sentence.start, sentence.end):
+            return min(dated, key=lambda w: w.year or 0)
+        return works[0]
+
+    def people_out(self) -> list[Person]:
+        out: list[Person] = []
+        for name, description, offset in cast_rules.descriptions(self.doc, self.registry):
+            if any(same_name(p.name, name) for p in out) or not tokens(description):
+                continue
+            self.sources[f"people[{len(out)}]"] = self.sentence(offset)
+            out.append(Person(name, description))
+        return out
+
+    def title(self, works: list[Work]) -> str:
+        if works:
+            return works[0].title
+        first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
+        return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    published: DateValue | datetime.date | None = None,
+) -> Extraction:
+    """Read the facts of a news article so a host need not type them."""
+    pub = _date_value(published)
+    build = _Builder(text, pub)
+    works = build.works_out()
+    quotes = build.quotes_out()
+    events = build.events_out(works)
+    cast = build.cast_out(works)
+    people = build.people_out()
+    name = title.strip() if title and tokens(title) else build.title(works)
+    facts = ArticleFacts(
+        article=Article(name, published=pub),
+        works=tuple(works),
+        cast=tuple(cast),
+        people=tuple(people),
+        events=tuple(events),
+        quotes=tuple(quotes),
+    )
+    return Extraction(facts, build.sources)
+
+
+def add_extract_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``extract FILE [--published YYYY-MM-DD] [--title T] [--sources]``."""
+    parser = subparsers.add_parser("extract", help="read facts out of a news article")
+    parser.add_argument("file", help="the article as plain UTF-8 text")
+    parser.add_argument("--published", type=_published, default=None, help="YYYY-MM-DD")
+    parser.add_argument("--title", default=None, help="the article's headline")
+    parser.add_argument(
+        "--sources", action="store_true", help="list each fact's sentence on stderr"
+    )
+    parser.set_defaults(handler=extract_command)
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    """Print the facts of an article as JSON that ``generate`` accepts."""
+    try:
+        with open(args.file, encoding="utf-8") as file:
+            text = file.read()
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"{args.file}: cannot read: {e}", file=sys.stderr)
+        return 2
+    result = extract(text, title=args.title, published=args.published)
+    print(json.dumps(result.facts.to_dict(), ensure_ascii=False, indent=2))
+    if args.sources:
+        for path, sentence in result.sources.items():
+            print(f"{path}: {sentence}", file=sys.stderr)
+    return 0
+
+
+def _published(text: str) -> DateValue:
+    date = DateValue.parse(text)
+    if date is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+        )
+    return date

@@ -1,0 +1,1 @@
+"""The rules behind :mod:`questions.extract`, one module per kind of fact."""

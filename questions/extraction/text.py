@@ -1,0 +1,141 @@
+"""Paragraphs, sentences and quoted spans of an article, with quoted words masked out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Replaces quoted words in the masked text, so rules on the narration never read a quote.
+FILL = "_"
+_OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr vs mt no inc co lt gen sen rep gov prof dept est approx".split()
+)
+_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘(\[]|[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words between a pair of double quote marks; ``inner`` excludes the marks."""
+
+    start: int
+    end: int
+    para: int
+    #: The quote ran to the end of its paragraph and the next paragraph reopened it.
+    continues: bool = False
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        """Return the offsets including the quote marks."""
+        return self.start - 1, self.end + 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of narration, possibly holding whole quotes."""
+
+    start: int
+    end: int
+    para: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """The article split up once, shared by every rule."""
+
+    text: str
+    masked: str
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[Sentence, ...]
+    spans: tuple[Span, ...]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """Return the sentence holding ``offset`` (the last one when past the end)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentences[lo]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """Return the sentence as written, quotes included."""
+        return self.text[sentence.start : sentence.end].strip()
+
+    def inner(self, span: Span) -> str:
+        """Return the words of a span."""
+        return self.text[span.start : span.end].strip()
+
+
+def paragraphs_of(raw: str) -> list[str]:
+    """Split on blank lines, or on every line break when the text has no blank lines."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n[ \t]*\n", text) if re.search(r"\n[ \t]*\n", text) else text.split("\n")
+    out = [" ".join(block.split()) for block in blocks]
+    return [block for block in out if block]
+
+
+def _spans(text: str, start: int, para: int) -> tuple[list[Span], bool]:
+    """Find quoted spans in one paragraph; the flag says a quote was left open at its end."""
+    spans: list[Span] = []
+    opened: int | None = None
+    for i, char in enumerate(text):
+        if opened is None and char in (_OPEN, _STRAIGHT):
+            opened = i + 1
+        elif opened is not None and char in (_CLOSE, _STRAIGHT):
+            spans.append(Span(start + opened, start + i, para))
+            opened = None
+    if opened is not None:
+        spans.append(Span(start + opened, start + len(text), para))
+        return spans, True
+    return spans, False
+
+
+def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    begin = start
+    for match in _BOUNDARY.finditer(masked, start, end):
+        word = re.search(r"([\w.]+)[.!?]$", masked[begin : match.start() + 1])
+        if masked[match.start()] == "." and word is not None:
+            stem = word.group(1)
+            if "." in stem or len(stem) == 1 or stem.lower() in _ABBREVIATIONS:
+                continue
+        out.append(Sentence(begin, match.end(), para))
+        begin = match.end()
+    out.append(Sentence(begin, end, para))
+    return out
+
+
+def parse(raw: str) -> Document:
+    """Split ``raw`` into paragraphs, quoted spans and sentences."""
+    paragraphs = paragraphs_of(raw)
+    text = "\n\n".join(paragraphs)
+    bounds: list[tuple[int, int]] = []
+    spans: list[Span] = []
+    offset = 0
+    left_open = False
+    for index, para in enumerate(paragraphs):
+        found, still_open = _spans(para, offset, index)
+        if left_open and spans and para[:1] in (_OPEN, _STRAIGHT) and found:
+            last = spans.pop()
+            spans.append(Span(last.start, last.end, last.para, continues=True))
+        spans.extend(found)
+        left_open = still_open
+        bounds.append((offset, offset + len(para)))
+        offset += len(para) + 2
+    pieces: list[str] = []
+    done = 0
+    for span in spans:
+        pieces.append(text[done : span.start])
+        pieces.append(re.sub(r"[^\n]", FILL, text[span.start : span.end]))
+        done = span.end
+    pieces.append(text[done:])
+    masked = "".join(pieces)
+    sentences: list[Sentence] = []
+    for index, (start, end) in enumerate(bounds):
+        sentences.extend(_split_sentences(masked, start, end, index))
+    if not sentences:
+        sentences.append(Sentence(0, 0, 0))
+    return Document(text, masked, tuple(bounds), tuple(sentences), tuple(spans))

@@ -1,0 +1,129 @@
+"""Works named by quoted titles, with the kind and year the narration gives them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..names import same_name, tokens
+from .quotes import is_title
+from .text import Document, Span
+
+KINDS = {
+    "film": "film", "movie": "film", "thriller": "film",
+    "documentary": "film", "franchise": "film", "series": "show", "show": "show",
+    "sitcom": "show", "miniseries": "show", "docuseries": "show", "special": "show",
+    "play": "play", "musical": "play",
+}  # fmt: skip
+_KIND = "|".join(KINDS)
+_GENERIC = "hit|feature|blockbuster|classic|original|favorite|sequel|remake|adaptation|production"
+_YEAR_BEFORE = re.compile(
+    rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+){{0,2}}(?:{_KIND}|{_GENERIC})\s*[“\"]$"
+)
+_YEAR_AFTER = re.compile(r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)\)")
+_BARE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<kind>{_KIND})\b(?!\s*[“\"])"
+)
+_SERIAL = re.compile(r"\b(?:series|season|seasons|episodes?|showrunner|sitcom|host|hosts)\b")
+_NESTED = re.compile(r"‘([A-Z][^’]*?)’(?=[\s,.;:!?”]|$)")
+
+
+@dataclass
+class Found:
+    """One work and every place a title or a reference names it."""
+
+    title: str
+    kind: str | None = None
+    year: int | None = None
+    mentions: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Works:
+    """The works of an article, and which year in the text dates which work."""
+
+    items: list[Found] = field(default_factory=list)
+    #: Offset of a year in the text -> the title of the work it dates.
+    years: dict[int, str] = field(default_factory=dict)
+
+    def add(self, title: str, offset: int, kind: str | None, year: int | None) -> Found:
+        """Record a mention, merging it into a work already seen under the same title."""
+        for work in self.items:
+            if tokens(work.title) == tokens(title):
+                break
+        else:
+            work = Found(title)
+            self.items.append(work)
+        work.mentions.append(offset)
+        work.kind = work.kind or kind
+        work.year = work.year or year
+        return work
+
+    def before(self, offset: int) -> Found | None:
+        """Return the work last named before ``offset``."""
+        best: tuple[int, Found] | None = None
+        for work in self.items:
+            for at in work.mentions:
+                if at < offset and (best is None or at > best[0]):
+                    best = (at, work)
+        return None if best is None else best[1]
+
+    def titled(self, title: str) -> Found | None:
+        """Return the work with this title."""
+        return next((w for w in self.items if same_name(w.title, title)), None)
+
+
+def clean_title(text: str) -> str:
+    """Drop the punctuation American style tucks inside closing quote marks."""
+    return text.strip().rstrip(",;:").strip()
+
+
+def collect(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
+    """Gather works from title spans and from titles nested in quotes."""
+    from .quotes import kind_cue
+
+    works = Works()
+    places: list[tuple[int, str, str | None, int | None]] = []
+    for span in titles:
+        cue = kind_cue(doc, span)
+        year = None
+        before = _YEAR_BEFORE.search(doc.masked, max(0, span.start - 60), span.start)
+        after = _YEAR_AFTER.match(doc.masked, span.end)
+        if before is not None:
+            year = int(before["year"])
+            works.years[before.start("year")] = clean_title(doc.inner(span))
+        elif after is not None:
+            year = int(after["year"])
+            works.years[after.start("year")] = clean_title(doc.inner(span))
+        kind = KINDS.get(cue) if cue else None
+        places.append((span.start, clean_title(doc.inner(span)), kind, year))
+    for span in quotes:
+        for m in _NESTED.finditer(doc.text, span.start, span.end):
+            if is_title(m.group(1)):
+                places.append((span.start + 0, clean_title(m.group(1)), None, None))
+    for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
+        if tokens(title):
+            works.add(title, offset, kind, year)
+    for m in _BARE.finditer(doc.masked):
+        kind = KINDS[m["kind"]]
+        target = _referent(works, m.start(), kind)
+        if target is not None:
+            target.year = target.year or int(m["year"])
+            target.kind = target.kind or kind
+            works.years[m.start("year")] = target.title
+    for work in works.items:
+        if work.kind is None:
+            start, end = doc.paragraphs[doc.sentence_at(work.mentions[0]).para]
+            work.kind = "show" if _SERIAL.search(doc.masked, start, end) else None
+    return works
+
+
+def _referent(works: Works, offset: int, kind: str) -> Found | None:
+    """Find the work "the 1997 movie" means: the last one named that could be it."""
+    candidates = [
+        (max(at for at in w.mentions if at < offset), w)
+        for w in works.items
+        if any(at < offset for at in w.mentions) and w.kind in (None, kind) and w.year is None
+    ]
+    return max(candidates, key=lambda c: c[0])[1] if candidates else None
