@@ -28,6 +28,8 @@ def init_app(app: Flask) -> None:
     def http_error(error: HTTPException) -> tuple[str, int]:
         code = error.code or 500
         message = error.description if _has_own_description(error) else MESSAGES.get(code, "")
+        if code == 429:
+            message = f"{MESSAGES[429]} The limit is {error.description}."
         return render_template("error.html", code=code, name=error.name, message=message), code
 
     @app.errorhandler(CSRFError)
