@@ -15,3 +15,12 @@ accesslog = os.environ.get("GUNICORN_ACCESSLOG")
 errorlog = "-"
 # Load the app in each worker after fork, so no database connection is shared across processes.
 preload_app = False
+
+
+def on_starting(server):
+    """Refuse several workers without Redis: each would keep its own rate-limit counters."""
+    if server.cfg.workers > 1 and not os.environ.get("REDIS_URL"):
+        raise SystemExit(
+            "Several workers share rate limits only through Redis: set REDIS_URL "
+            "(for example redis://127.0.0.1:6379/0) or GUNICORN_WORKERS=1."
+        )

@@ -52,6 +52,7 @@ def server(tmp_path):
         "GUNICORN_BIND": f"127.0.0.1:{port}",
         "GUNICORN_WORKERS": "2",
         "GUNICORN_THREADS": "2",
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
     }
     subprocess.run(
         [BIN / "flask", "init-db"], env=env, cwd=tmp_path, check=True, capture_output=True
