@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, request, session, url_for
+from flask import Blueprint, Response, abort, current_app, redirect, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import func, select
 
 from .. import board, scoring
 from ..extensions import db
-from ..models import Answer, Play, Quiz, new_token
+from ..models import Answer, Choice, Play, Quiz, new_token
 from ..rendering import render
 from . import game
 from .forms import NicknameForm
@@ -49,7 +50,7 @@ def shared(token: str):
     return _start(quiz)
 
 
-def _start(quiz: Quiz):
+def _start(quiz: Quiz) -> ResponseReturnValue:
     """Render the start form, or begin the play and go to its first question."""
     if not quiz.is_playable:
         abort(404)
@@ -106,7 +107,7 @@ def answer(play_id: str):
     return _render_card(play, target)
 
 
-def _chosen(play: Play, target: Answer):
+def _chosen(play: Play, target: Answer) -> Choice | None:
     """The choice the form names, None for a timeout; 400 for an id of another question."""
     token = request.form.get("choice", "")
     if not token:
@@ -117,7 +118,7 @@ def _chosen(play: Play, target: Answer):
     return choice
 
 
-def _render_card(play: Play, answer: Answer):
+def _render_card(play: Play, answer: Answer) -> Response:
     """Render the question card: the open question, or the feedback on an answered one."""
     limit = play.quiz.seconds_per_question
     return render(
