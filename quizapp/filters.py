@@ -1,4 +1,8 @@
-"""Jinja filters for numbers and times, usable inside any htmx fragment block."""
+"""Template helpers usable inside any htmx fragment block.
+
+A block rendered alone does not see its template's top-level ``{% from ... import %}``, so
+the helpers every form needs are registered on the environment instead.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ def when(moment: datetime) -> Markup:
 
 
 def init_app(app: Flask) -> None:
-    """Register the filters on ``app``."""
+    """Register the filters, and the ``render_field`` macro as a global, on ``app``."""
     app.add_template_filter(seconds)
     app.add_template_filter(when)
+    macros = app.jinja_env.get_template("_macros.html").module
+    app.jinja_env.globals["render_field"] = macros.render_field  # type: ignore[attr-defined]
