@@ -29,6 +29,8 @@ _TITLE_LENGTH = 120
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
+#: How far after a credit its title may come and still be the work it is in.
+_AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
 
 
@@ -58,13 +60,22 @@ def _date_value(value: DateValue | datetime.date | None) -> DateValue | None:
 
 def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
     """Join quotes that run over paragraphs; return (quotes, titles)."""
+    spans = list(doc.spans)
+    kinds = [classify(doc, span) for span in spans]
+    # A one-word title has no cue of its own, but a sequel gives it away: "Starfall" beside
+    # "Starfall: Ashes".
+    heads = {
+        work_rules.clean_title(doc.inner(s)).split(":")[0].casefold()
+        for s, kind in zip(spans, kinds, strict=True)
+        if kind == "title" and ":" in doc.inner(s)
+    }
     quotes: list[list[Span]] = []
     titles: list[Span] = []
-    spans = list(doc.spans)
     i = 0
     while i < len(spans):
-        span = spans[i]
-        kind = classify(doc, span)
+        span, kind = spans[i], kinds[i]
+        if kind == "scare" and work_rules.clean_title(doc.inner(span)).casefold() in heads:
+            kind = "title"
         if kind == "title":
             titles.append(span)
         elif kind == "quote":
@@ -167,8 +178,10 @@ class _Builder:
         out: list[CastMember] = []
         for sentence in self.doc.sentences:
             for credit in cast_rules.credits(self.doc, self.registry, sentence):
-                work = self._work_for(credit, sentence, works)
+                work = self._work_for(credit, sentence, works, out)
                 role = credit.role if credit.role and tokens(credit.role) else None
+                if role is None and credit.alias is not None:
+                    role = _earlier_role(out, credit.person, credit.alias)
                 known = next(
                     (
                         n
@@ -185,28 +198,56 @@ class _Builder:
                 out.append(CastMember(credit.person, work.title, role))
         return out
 
-    def _work_for(self, credit: cast_rules.Credit, sentence: Sentence, works: list[Work]) -> Work:
-        """Pick the title named in the sentence, else "the first film", else the main work."""
+    def _work_for(
+        self,
+        credit: cast_rules.Credit,
+        sentence: Sentence,
+        works: list[Work],
+        done: list[CastMember],
+    ) -> Work:
+        """Pick the work of a credit.
+
+        In order: the title named in the sentence; "the first film"; the work the person was
+        already credited in (a later "who plays Ada" adds the part to it); the title named in
+        the sentence before; the main work.
+        """
         masked = self.doc.masked
-        asides = [
-            (m.start(), m.end()) for m in _ASIDE.finditer(masked, sentence.start, sentence.end)
-        ]
-        inside = [
-            s
-            for s in self.title_spans
-            if sentence.start <= s.start < sentence.end
-            and not any(a <= s.start < b for a, b in asides)
-        ]
         found = None
+        inside = self._titles_in(sentence)
         if inside and not credit.main:
-            nearest = min(inside, key=lambda s: abs(s.start - credit.offset))
+            # "as Ada in “W”": the title right after the credit, else the nearest one.
+            ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
+            nearest = ahead[0] if ahead else min(inside, key=lambda s: abs(s.start - credit.offset))
             found = self.works.titled(work_rules.clean_title(self.doc.inner(nearest)))
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
         dated = [w for w in works if w.year is not None]
         if dated and _FIRST.search(masked, sentence.start, sentence.end):
             return min(dated, key=lambda w: w.year or 0)
+        earlier = [c.work for c in done if same_name(c.person, credit.person)]
+        if earlier:
+            return next((w for w in works if w.title == earlier[-1]), works[0])
+        if not credit.main:
+            index = self.doc.sentences.index(sentence)
+            previous = self._titles_in(self.doc.sentences[index - 1]) if index > 0 else []
+            if previous:
+                found = self.works.titled(work_rules.clean_title(self.doc.inner(previous[-1])))
+                if found is not None:
+                    return next((w for w in works if w.title == found.title), works[0])
         return works[0]
+
+    def _titles_in(self, sentence: Sentence) -> list[Span]:
+        """Return the title spans of a sentence, leaving out those in relative clauses."""
+        asides = [
+            (m.start(), m.end())
+            for m in _ASIDE.finditer(self.doc.masked, sentence.start, sentence.end)
+        ]
+        return [
+            s
+            for s in self.title_spans
+            if sentence.start <= s.start < sentence.end
+            and not any(a <= s.start < b for a, b in asides)
+        ]
 
     def people_out(self) -> list[Person]:
         out: list[Person] = []
@@ -222,6 +263,14 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:
+    """Return the part "returned as the empress" means: one the person played before."""
+    for member in reversed(cast):
+        if member.role and same_name(member.person, person) and alias in tokens(member.role):
+            return member.role
+    return None
 
 
 def extract(

@@ -25,6 +25,10 @@ FUTURE = re.compile(
     r"are expected to|plans? to|going to|due to)\b"
 )
 
+_PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: Seasons that fall within one calendar year; winter straddles two, so it is left out.
+_SEASON = r"spring|summer|fall|autumn"
+
 
 @dataclass(frozen=True)
 class Found:
@@ -97,6 +101,12 @@ def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValu
     return DateValue(index // 12, index % 12 + 1)
 
 
+def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "this summer" to the year of publication, but only once it is done: a plan for
+    "this summer" is a hope, not an event, and may slip into the next year."""
+    return None if pub is None or future else DateValue(pub.year)
+
+
 def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     count = m["count"].lower()
     n = int(count) if count.isdigit() else _WORDS.get(count)
@@ -134,8 +144,9 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(r"(?<![\d$£€,.])" + _YEAR + r"(?![\d%]|s\b|’s|'s|-\d)"), _year),
     (
         re.compile(
-            r"\b(?:(?P<when>this|last|next)\s+|(?:in|on|since|until|by|early|late|mid-|"
-            rf"through|during|from|before|after)\s+(?:early\s+|late\s+|mid-)?){MONTH}"
+            r"\b(?:(?P<when>this|last|next)\s+|(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
+            r"[Ll]ate|[Mm]id-|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s+"
+            rf"(?:early\s+|late\s+|mid-)?){MONTH}"
             rf"(?:\s+{_DAY}\b)?(?![\w,]*\s*\d)"
         ),
         _month_day,
@@ -147,6 +158,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         ),
         _relative,
     ),
+    (re.compile(rf"\b[Tt]his\s+(?:past\s+)?(?:{_SEASON})\b"), _season),
     (re.compile(rf"\b{_NUMBER}\s+years?\s+ago\b", re.IGNORECASE), _ago),
     (
         re.compile(
@@ -159,10 +171,18 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 )
 
 
-def _future(masked: str, start: int, at: int) -> bool:
-    """Tell whether the clause leading up to a date speaks of the future ("will return in")."""
+def _future(masked: str, start: int, at: int, end: int) -> bool:
+    """Tell whether the clause leading up to a date speaks of the future ("will return in").
+
+    The verb may sit far before the date ("Ana, whose career ..., will receive the award at the
+    festival in February"), so failing the clause, the last future marker earlier in the
+    sentence counts unless a past-tense verb follows it.
+    """
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
-    return FUTURE.search(clause) is not None
+    if FUTURE.search(clause) is not None:
+        return True
+    markers = list(FUTURE.finditer(masked, start, at))
+    return bool(markers) and _PAST.search(masked, markers[-1].end(), end) is None
 
 
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[Found]:
@@ -174,7 +194,7 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
         for m in pattern.finditer(masked, sentence.start, sentence.end):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            date = rule(m, published, _future(masked, sentence.start, m.start()))
+            date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
             if date is not None:
                 taken.append((m.start(), m.end()))
                 found.append(Found(date, m.start(), m.end()))

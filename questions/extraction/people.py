@@ -2,67 +2,25 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
+from . import gender as gender_cues
+from .characters import character_names
+from .lexicon import ASIDE, DESCRIBED, FEMALE, MALE, NAME, PRONOUN, clean_name, is_full_name
 from .text import Document
 
-_NAME_WORD = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
-#: Runs of capitalised words; possessive endings are kept so the rules can skip them.
-NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.))*(?:\s+{_NAME_WORD})?(?:[’']s)?")
-PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
-ROLE_NOUNS = frozenset(
-    """actress actor star costar co-star director screenwriter writer producer creator showrunner
-    host singer comedian filmmaker author playwright executive president spokesperson
-    spokeswoman spokesman rapper musician model dancer critic journalist reporter editor
-    winner nominee veteran alum alumna newcomer narrator presenter novelist chef""".split()
+_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|her|him)\b")
+#: How many sentences back a pronoun looks for its person before taking the last one named.
+_LOOKBACK = 6
+#: An opening clause whose pronoun points forward: "Asked about it, she ..." is about the
+#: person named right after the comma, not the one named before.
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:Asked|After|Before|When|While|Although|Though|Since|If|Because|Once|Despite)\b"
+    r"[^,.;:]*$"
 )
-_FEMALE = frozenset("actress she her spokeswoman alumna ms mrs wife mother sister daughter".split())
-_MALE = frozenset("actor he his him spokesman mr husband father brother son".split())
-DESCRIBED = re.compile(
-    r"\b[Tt]he\s+(?:\d+-year-old\s+|[a-z]+-winning\s+|[a-z]+\s+)?("
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")\b(?![’']s)"
-)
-_LEADING = frozenset(
-    """The A An And But Or So Yet If When While After Before As At In On Of For From With By To
-    Since Until Though Although Because During Then Now Still Even Also Just Last This That These
-    Those
-    Her His Their Its Our My Your Both Neither Either Each Every All Some Many Most Such Like
-    Meanwhile However Later Earlier Previously Today Tonight Tomorrow Yesterday Here There Where
-    Who What Why How Oscar Emmy Tony Grammy Golden Academy Former Fellow Costar Co-star Actress
-    Actor Star Director Screenwriter Writer Producer Creator Showrunner Host Singer Comedian
-    Filmmaker Author Playwright Executive President Sources Source According Dear Mr Mrs Ms Dr
-    Sir Dame Lady Lord Miss Netflix Hulu Disney Paramount Universal Warner Amazon Apple
-    HBO""".split()
-)
-_NOT_NAMES = frozenset(
-    """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures
-    Entertainment Films Film Records Network Channel Festival Awards Award Academy University
-    College School High Theater Theatre Center Centre Broadway Street Avenue City County Company
-    Group Prime Video Productions House Day Week Month Year Season Series Movie Sequel Reunion
-    New Los San Santa Las North South East West United States America American British English
-    London Paris York Angeles Francisco Chicago Boston Toronto Vancouver Atlanta Texas California
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Instagram Twitter TikTok YouTube Facebook
-    Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
-    Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue Elle
-    People Variety Deadline Time Vanity Fair Rolling Stone Access Page Media Press
-    Associated""".split()
-)
-#: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said".
-_ASIDE = re.compile(r",\s*(?:who|whose|which|best known for|known for)\b[^,.;]*(?:,|$)")
-_PUBLICATION_FILE = "publications.txt"
-
-
-@lru_cache(maxsize=1)
-def publications() -> frozenset[str]:
-    """Return the casefolded names of well-known outlets, which are never people."""
-    data = Path(__file__).resolve().parent.parent / "data" / _PUBLICATION_FILE
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip()[:1] not in "#")
 
 
 @dataclass
@@ -86,26 +44,6 @@ class Mention:
     aside: bool = False
 
 
-def clean_name(raw: str) -> tuple[str, bool, str]:
-    """Split a run of capitalised words into (name, possessive, leading descriptor words)."""
-    possessive = raw.endswith(("’s", "'s"))
-    words = (raw[:-2] if possessive else raw).split()
-    lead: list[str] = []
-    while words and (
-        words[0].rstrip(".") in _LEADING or words[0].lower().removesuffix("s") in ROLE_NOUNS
-    ):
-        lead.append(words.pop(0))
-    return " ".join(words), possessive, " ".join(lead)
-
-
-def is_full_name(name: str) -> bool:
-    """Tell whether two to four capitalised words look like a person, not a place or outlet."""
-    words = name.split()
-    if not 2 <= len(words) <= 4 or name.casefold() in publications():
-        return False
-    return not any(word.rstrip(".") in _NOT_NAMES for word in words)
-
-
 class Registry:
     """Every person of one article and every mention of them, in reading order."""
 
@@ -113,18 +51,25 @@ class Registry:
         self.doc = doc
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
+        #: Names the narration gives to parts ("plays Ada Cole"): never people.
+        self.characters = character_names(doc)
         self._by_name: dict[str, Person] = {}
+        self._starts = [s.start for s in doc.sentences]
+        #: Per sentence, the people its names and its already-resolved pronouns stand for.
+        self._refs: list[list[tuple[int, Person]]] = [[] for _ in doc.sentences]
+        #: Where the refs above come from a pronoun rather than a name.
+        self._pronoun_at: set[int] = set()
         self._collect()
 
     def _collect(self) -> None:
         masked = self.doc.masked
         for match in NAME.finditer(masked):
             name, _, _ = clean_name(match.group())
-            if is_full_name(name) and name not in self._by_name:
+            if is_full_name(name) and name not in self._by_name and name not in self.characters:
                 person = Person(name)
                 self._by_name[name] = person
                 self.people.append(person)
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]
+        asides = [(m.start(), m.end()) for m in ASIDE.finditer(masked)]
         for match in NAME.finditer(masked):
             name, possessive, _ = clean_name(match.group())
             known = self.lookup(name, match.start()) if name else None
@@ -132,17 +77,41 @@ class Registry:
                 start = match.start() + match.group().find(name)
                 aside = any(a <= start < b for a, b in asides)
                 self.mentions.append(Mention(start, start + len(name), known, possessive, aside))
-        for m in PRONOUN.finditer(masked):
-            said = "f" if m.group().lower() == "she" else "m"
-            target = self.recent(m.start(), said)
-            if target is not None and target.gender is None:
-                target.gender = said
-        for m in DESCRIBED.finditer(masked):
-            noun = m.group(1)
-            hint = "f" if noun in _FEMALE else "m" if noun in _MALE else None
-            target = self.recent(m.start(), hint)
+        strong = gender_cues.cues(self.doc, self.mentions)
+        for person in self.people:
+            person.gender = strong.get(person.name)
+        for mention in self.mentions:
+            if not mention.possessive and not mention.aside:
+                self._refs[self._index(mention.start)].append((mention.start, mention.person))
+        # Then each pronoun in turn, so a later one can lean on an earlier one's person; the
+        # pronoun sets the gender only of people the strong cues say nothing about. An object
+        # ("called her") is never the subject of its own clause, so it skips that subject.
+        for m in _ANY_PRONOUN.finditer(masked):
+            word = m.group().lower()
+            said = "f" if word in ("she", "her") else "m"
+            index = self._index(m.start())
+            if word in ("he", "she"):
+                # A pronoun teaches a gender only when nobody nearby is already known to fit.
+                known = self._known_nearby(m.start(), said)
+                target = known or self.resolve(m.start(), said)
+                if known is None and target is not None and target.gender is None:
+                    target.gender = said if target.name not in strong else target.gender
+            elif word == "him" or gender_cues.is_object(masked, _word_before(masked, m), m.end()):
+                refs = [r for r in self._refs[index] if r[0] < m.start()]
+                target = self.resolve(m.start(), said, refs[0][1] if refs else None)
+            else:
+                continue
+            if target is not None:
+                bisect.insort(self._refs[index], (m.start(), target), key=_first)
+                self._pronoun_at.add(m.start())
+        for d in DESCRIBED.finditer(masked):
+            hint = _hint(d.group(1))
+            target = self.recent(d.start(), hint)
             if target is not None and hint is not None and target.gender is None:
                 target.gender = hint
+
+    def _index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def lookup(self, name: str, before: int | None = None) -> Person | None:
         """Return the person a name or a lone surname or first name stands for."""
@@ -171,6 +140,51 @@ class Registry:
                 return mention.person
         return None
 
+    def resolve(self, at: int, gender: str | None, exclude: Person | None = None) -> Person | None:
+        """Return who a pronoun at ``at`` stands for.
+
+        A reader takes the subject of the sentence, else the nearest fitting person in it, then
+        does the same with each sentence before; the last person named is only the fallback,
+        because "Ana laughed. 'Yes,' she said" is about Ana even after another name intervenes.
+        """
+
+        def fits(person: Person) -> bool:
+            return person is not exclude and (gender is None or person.gender in (None, gender))
+
+        index = self._index(at)
+        ahead = self._forward(at, index, fits)
+        if ahead is not None:
+            return ahead
+        for n in range(index, max(-1, index - _LOOKBACK), -1):
+            refs = self._refs[n] if n != index else [r for r in self._refs[n] if r[0] < at]
+            found = _pick(refs, self._pronoun_at, gender, fits)
+            if found is not None:
+                return found
+        return self.recent(at, gender)
+
+    def _known_nearby(self, at: int, gender: str) -> Person | None:
+        """Return the nearest person in the last few sentences known to be ``gender``."""
+        index = self._index(at)
+        for n in range(index, max(-1, index - _LOOKBACK), -1):
+            refs = self._refs[n] if n != index else [r for r in self._refs[n] if r[0] < at]
+            for _, person in reversed(refs):
+                if person.gender == gender:
+                    return person
+        return None
+
+    def _forward(self, at: int, index: int, fits: Callable[[Person], bool]) -> Person | None:
+        """Resolve "Asked about it, she ..." to the person named right after the comma."""
+        sentence = self.doc.sentences[index]
+        if not _OPENING_CLAUSE.match(self.doc.masked[sentence.start : at]):
+            return None
+        comma = self.doc.masked.find(",", at, sentence.end)
+        if comma < 0:
+            return None
+        for start, person in self._refs[index]:
+            if comma < start <= comma + 3 and fits(person):
+                return person
+        return None
+
     def in_range(self, start: int, end: int) -> list[Mention]:
         """Return the mentions inside ``start:end``."""
         return [m for m in self.mentions if start <= m.start < end]
@@ -179,7 +193,7 @@ class Registry:
         """Resolve the referring expression (name, pronoun, "the actress") nearest ``end``."""
         piece = self.doc.masked[start:end]
         options: list[tuple[int, Person | None]] = []
-        aside = [(start + m.start(), start + m.end()) for m in _ASIDE.finditer(piece)]
+        aside = [(start + m.start(), start + m.end()) for m in ASIDE.finditer(piece)]
         named = [
             m
             for m in self.in_range(start, end)
@@ -191,12 +205,55 @@ class Registry:
         if pronouns:
             last = pronouns[-1]
             gender = "f" if last.group().lower() == "she" else "m"
-            options.append((start + last.start(), self.recent(start + last.start(), gender)))
+            options.append((start + last.start(), self.resolve(start + last.start(), gender)))
         described = list(DESCRIBED.finditer(piece))
         if described:
             last_d = described[-1]
-            noun = last_d.group(1)
-            hint = "f" if noun in _FEMALE else "m" if noun in _MALE else None
-            options.append((start + last_d.start(), self.recent(start + last_d.start(), hint)))
+            hint = _hint(last_d.group(1))
+            options.append((start + last_d.start(), self.resolve(start + last_d.start(), hint)))
         found = [(pos, person) for pos, person in options if person is not None]
         return max(found, key=lambda item: item[0])[1] if found else None
+
+
+def _pick(
+    refs: list[tuple[int, Person]],
+    pronoun_at: set[int],
+    gender: str | None,
+    fits: Callable[[Person], bool],
+) -> Person | None:
+    """Choose among the people of one sentence, as centering theory would.
+
+    First the subject when it is known to fit; then someone the sentence itself calls by a
+    pronoun (the person the text keeps talking about: "Ivo once called her ..."); then the
+    subject of unknown gender; then the nearest known fit; then the nearest unknown one.
+    """
+    if not refs:
+        return None
+
+    def known(person: Person) -> bool:
+        return fits(person) and gender is not None and person.gender == gender
+
+    subject = refs[0][1]
+    if known(subject):
+        return subject
+    by_pronoun = [p for at, p in reversed(refs) if at in pronoun_at and known(p)]
+    if by_pronoun:
+        return by_pronoun[0]
+    if fits(subject):
+        return subject
+    people = [p for _, p in reversed(refs)]
+    return next((p for p in people if known(p)), None) or next((p for p in people if fits(p)), None)
+
+
+def _word_before(masked: str, m: re.Match[str]) -> str:
+    words = masked[max(0, m.start() - 20) : m.start()].split()
+    return words[-1] if words else ""
+
+
+def _first(ref: tuple[int, Person]) -> int:
+    return ref[0]
+
+
+def _hint(noun: str) -> str | None:
+    """Return the gender a noun like "actress" gives, if any."""
+    return "f" if noun in FEMALE else "m" if noun in MALE else None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .people import Person, Registry, clean_name, is_full_name, publications
+from .lexicon import clean_name, is_full_name, publications
+from .people import Person, Registry
 from .text import Document, Sentence, Span
 
 Kind = Literal["quote", "title", "scare"]
@@ -29,10 +30,15 @@ _OUTLET = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
     r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
-    r"sequel|remake|adaptation)\s*[“\"]$"
+    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)\s*[“\"]$"
 )
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`.
 _TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z]+)\s+){0,3}")
+#: A quote run into the narration as what someone called someone: `once called her "the best"`.
+_PARTIAL = re.compile(
+    r"\b(?:called|calls|dubbed|dubs|described|describes|labeled|labelled|branded|hailed|named)"
+    r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?:as\s+)?$"
+)
 _KIND_AFTER = re.compile(r"[”\"]\s*,?\s*(show|series|film|movie|play|musical|special)\b")
 
 
@@ -66,6 +72,9 @@ def classify(doc: Document, span: Span) -> Kind:
     count = len(inner.split())
     if span.continues:
         return "quote"
+    if inner.endswith(".") and kind_cue(doc, span) is not None and is_title(inner[:-1]):
+        # The period American style tucks inside the marks: the series “Cold Harbor.”
+        return "title"
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
@@ -120,6 +129,9 @@ class Attributor:
         )
         hi = span.start - 1
         region = self.doc.masked[lo:hi]
+        partial = _PARTIAL.search(region)
+        if partial is not None:
+            return self.registry.refer(lo, lo + partial.start())
         according = list(_ACCORDING.finditer(region))
         if according:
             return self.registry.refer(lo + according[-1].end(), hi)

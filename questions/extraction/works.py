@@ -70,13 +70,18 @@ class Works:
         return None if best is None else best[1]
 
     def titled(self, title: str) -> Found | None:
-        """Return the work with this title."""
-        return next((w for w in self.items if same_name(w.title, title)), None)
+        """Return the work with this title, an exact match before a loose one ("Starfall" is
+        not "Starfall: Ashes" when both are named)."""
+        exact = next((w for w in self.items if tokens(w.title) == tokens(title)), None)
+        return exact or next((w for w in self.items if same_name(w.title, title)), None)
 
 
 def clean_title(text: str) -> str:
     """Drop the punctuation American style tucks inside closing quote marks."""
-    return text.strip().rstrip(",;:").strip()
+    text = text.strip().rstrip(",;:").strip()
+    if text.endswith(".") and "." not in text[:-1] and len(text.split()[-1]) > 2:
+        text = text[:-1]
+    return text
 
 
 def collect(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:

@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from questions.extract import extract
+from questions.extraction.people import Registry
+from questions.extraction.text import parse
 from questions.facts import DateValue, parse_facts
 
 ROOT = Path(__file__).parent.parent.parent
@@ -101,3 +103,131 @@ add_extract_command(parser.add_subparsers(dest="command", required=True))
 args = parser.parse_args(["extract", *sys.argv[1:]])
 sys.exit(args.handler(args))
 """
+
+
+# -- rules that generalise beyond the development articles --------------------------------------
+# Each test uses its own short made-up text.
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in extract(text).facts.quotes]
+
+
+def test_pronoun_skips_a_person_whose_gender_does_not_fit() -> None:
+    text = (
+        "Pavel Strand, 70, said he accepted the part at once. Ines Moreau starred in the 2015 "
+        "film “Low Tide,” and he had wanted to work with her ever since.\n\n"
+        "“I told my agent yes before I read the script,” he said."
+    )
+    assert _speakers(text) == ["Pavel Strand"]
+    registry = Registry(parse(text))
+    genders = {p.name: p.gender for p in registry.people}
+    assert genders == {"Pavel Strand": "m", "Ines Moreau": None}
+
+
+def test_pronoun_goes_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Director Ana Ruiz said she loved the cast. Ines Moreau laughed off the praise from Ana "
+        "Ruiz. “She is the reason any of this works,” she told Variety."
+    )
+    assert _speakers(text) == ["Ines Moreau"]
+
+
+def test_pronoun_prefers_the_narration_before_it_to_an_earlier_speaker() -> None:
+    text = (
+        "“We shot the whole thing in nine days,” Lena Kovac said.\n\n"
+        "Producer Tom Hale said he kept the budget tiny on purpose.\n\n"
+        "“Nobody complained once, not even the caterers,” he said."
+    )
+    assert _speakers(text) == ["Lena Kovac", "Tom Hale"]
+
+
+def test_character_names_are_neither_speakers_nor_cast() -> None:
+    text = (
+        "Mara Quinn plays the ship's doctor, Elsa Varga, in the series “Cold Harbor.”\n\n"
+        "“I loved every minute of the shoot,” she said."
+    )
+    facts = extract(text).facts
+    assert [q.speaker for q in facts.quotes] == ["Mara Quinn"]
+    assert [(c.person, c.role) for c in facts.cast] == [("Mara Quinn", "Elsa Varga")]
+    assert "Elsa Varga" in Registry(parse(text)).characters
+
+
+def test_partial_quote_goes_to_the_subject_who_called_someone_something() -> None:
+    text = (
+        "Critic Saul Benning, who reviewed the play in 1990, once called her “the finest comic "
+        "actress of her generation,” a line she still repeats."
+    )
+    assert _speakers(text) == ["Saul Benning"]
+
+
+def _events(text: str, published: datetime.date) -> list[str]:
+    return [str(e.date) for e in extract(text, published=published).facts.events]
+
+
+def test_month_without_year_follows_the_tense_of_the_sentence() -> None:
+    future = (
+        "Dana Wells, whose films have won many prizes, will receive an honorary award at the "
+        "Lakeside festival in March."
+    )
+    assert _events(future, datetime.date(2023, 10, 15)) == ["2024-03"]
+    assert _events("Dana Wells received the award in March.", datetime.date(2023, 10, 15)) == [
+        "2023-03"
+    ]
+
+
+def test_sentence_opening_month_is_dated() -> None:
+    assert _events("In June, the crew moved to Spain.", datetime.date(2024, 9, 1)) == ["2024-06"]
+
+
+def test_this_summer_is_dated_only_once_it_has_happened() -> None:
+    published = datetime.date(2024, 10, 1)
+    assert _events("This summer the band finished recording.", published) == ["2024"]
+    assert _events("The studio plans to release it this summer.", published) == []
+
+
+def _cast(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.person, c.work, c.role) for c in extract(text).facts.cast]
+
+
+def test_word_before_by_is_never_a_part() -> None:
+    text = "Written by Ana Ruiz, the film “Crumbs” follows a lonely baker, played by Tom Hale."
+    assert _cast(text) == [("Tom Hale", "Crumbs", None)]
+
+
+def test_named_part_after_a_description_is_a_role_not_a_person() -> None:
+    text = "Mara Quinn stars as the town's mayor, Edith Rowe, in the comedy “Dry Spell.”"
+    assert _cast(text) == [("Mara Quinn", "Dry Spell", "Edith Rowe")]
+
+
+def test_opposite_joins_and_with_add_cast_members() -> None:
+    text = (
+        "The comedy “Dry Spell” stars Mara Quinn as a farmer, opposite Tom Hale as her stubborn "
+        "brother, Walt, with singer Rhea Bond as the village priest. Newcomer Ivo Lind joins the "
+        "second season as a lost hiker, Ian Marsh."
+    )
+    facts = extract(text).facts
+    assert [(c.person, c.role) for c in facts.cast] == [
+        ("Mara Quinn", None),
+        ("Tom Hale", "Walt"),
+        ("Rhea Bond", None),
+        ("Ivo Lind", "Ian Marsh"),
+    ]
+    assert ("Rhea Bond", "singer") in [(p.name, p.description) for p in facts.people]
+
+
+def test_career_credits_go_to_the_work_named_nearest() -> None:
+    text = (
+        "Nadia Ferro made her debut in 1990 in “Salt Road,” playing a fisherman's widow, Ada "
+        "Lusk. In 2001 she was cast as Queen Mira in the fantasy epic “Ember,” and she returned "
+        "as the queen in the sequel “Ember: Rising” in 2004. Later she originated the role of "
+        "Vera Holt in the play “Paper Moon.”\n\n"
+        "This year she shot the drama “Late Frost.” Felix Varn costars as the neighbor, Tom Pike."
+    )
+    assert _cast(text) == [
+        ("Nadia Ferro", "Salt Road", "Ada Lusk"),
+        ("Nadia Ferro", "Ember", "Queen Mira"),
+        ("Nadia Ferro", "Ember: Rising", "Queen Mira"),
+        ("Nadia Ferro", "Paper Moon", "Vera Holt"),
+        ("Felix Varn", "Late Frost", "Tom Pike"),
+    ]

@@ -1,0 +1,53 @@
+"""Names of characters ("plays Sister Ada Cole"), which are parts in a work and not people.
+
+A character's name looks just like a person's, so without this list a pronoun or a quote could
+be given to someone who only exists on screen, and a part could be credited as a cast member.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NAME, ROLE_NOUNS, clean_name
+from .text import Document
+
+#: "a", "the", "her", "the family's": what opens a description of the part.
+_DETERMINER = r"(?:a|an|the|her|his|their|its|[A-Za-z][\w’'-]*[’']s)"
+#: A lowercase word of such a description; prepositions end it ("plays opposite Dana Wells").
+_WORD = (
+    r"(?!(?:in|on|at|of|for|to|by|from|with|opposite|alongside|against|and|or|who|that|which|"
+    r"as)\b)[a-z][\w’'-]*"
+)
+_CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|role of|as"
+CHARACTER = re.compile(
+    rf"\b(?P<cue>{_CUE})\s+(?P<desc>(?:{_DETERMINER}\s+)?(?:{_WORD}\s+){{0,4}}?(?:{_WORD},\s+)?)"
+    rf"(?P<name>{NAME.pattern})"
+)
+#: What may come right before a bare "as NAME": the actor's name or a casting verb.
+_BARE_AS = re.compile(
+    r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
+    r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred)\s+$"
+)
+
+
+def _accept(masked: str, m: re.Match[str]) -> bool:
+    """Tell whether a cue really introduces a part and not a person ("as director Ann Lee")."""
+    desc = m["desc"].strip().rstrip(",").split()
+    if desc and desc[-1].lower() in ROLE_NOUNS:
+        return False
+    if m["cue"] != "as":
+        return True
+    if desc:
+        return re.fullmatch(_DETERMINER, desc[0]) is not None
+    return _BARE_AS.search(masked, max(0, m.start() - 30), m.start()) is not None
+
+
+def character_names(doc: Document) -> frozenset[str]:
+    """Return the names the narration gives to parts."""
+    out: set[str] = set()
+    masked = doc.masked
+    for m in CHARACTER.finditer(masked):
+        name, possessive, _ = clean_name(m["name"])
+        if name and not possessive and _accept(masked, m):
+            out.add(name)
+    return frozenset(out)

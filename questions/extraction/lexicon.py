@@ -1,0 +1,82 @@
+"""Patterns and word lists that tell a person's name from other capitalised words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_NAME_WORD = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+#: Runs of capitalised words; possessive endings are kept so the rules can skip them.
+NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.))*(?:\s+{_NAME_WORD})?(?:[’']s)?")
+PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+ROLE_NOUNS = frozenset(
+    """actress actor star costar co-star director screenwriter writer producer creator showrunner
+    host singer comedian filmmaker author playwright executive president spokesperson
+    spokeswoman spokesman rapper musician model dancer critic journalist reporter editor
+    winner nominee veteran alum alumna newcomer narrator presenter novelist chef""".split()
+)
+FEMALE = frozenset("actress she her spokeswoman alumna ms mrs wife mother sister daughter".split())
+MALE = frozenset("actor he his him spokesman mr husband father brother son".split())
+DESCRIBED = re.compile(
+    r"\b[Tt]he\s+(?:\d+-year-old\s+|[a-z]+-winning\s+|[a-z]+\s+)?("
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\b(?![’']s)"
+)
+_LEADING = frozenset(
+    """The A An And But Or So Yet If When While After Before As At In On Of For From With By To
+    Since Until Though Although Because During Then Now Still Even Also Just Last This That These
+    Those
+    Her His Their Its Our My Your Both Neither Either Each Every All Some Many Most Such Like
+    Meanwhile However Later Earlier Previously Today Tonight Tomorrow Yesterday Here There Where
+    Who What Why How Oscar Emmy Tony Grammy Golden Academy Former Fellow Costar Co-star Actress
+    Actor Star Director Screenwriter Writer Producer Creator Showrunner Host Singer Comedian
+    Filmmaker Author Playwright Executive President Sources Source According Dear Mr Mrs Ms Dr
+    Sir Dame Lady Lord Miss Netflix Hulu Disney Paramount Universal Warner Amazon Apple
+    HBO""".split()
+)
+_NOT_NAMES = frozenset(
+    """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures
+    Entertainment Films Film Records Network Channel Festival Awards Award Academy University
+    College School High Theater Theatre Center Centre Broadway Street Avenue City County Company
+    Group Prime Video Productions House Day Week Month Year Season Series Movie Sequel Reunion
+    New Los San Santa Las North South East West United States America American British English
+    London Paris York Angeles Francisco Chicago Boston Toronto Vancouver Atlanta Texas California
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Instagram Twitter TikTok YouTube Facebook
+    Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
+    Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue Elle
+    People Variety Deadline Time Vanity Fair Rolling Stone Access Page Media Press
+    Associated""".split()
+)
+#: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said".
+ASIDE = re.compile(r",\s*(?:who|whose|which|best known for|known for)\b[^,.;]*(?:,|$)")
+_PUBLICATION_FILE = "publications.txt"
+
+
+@lru_cache(maxsize=1)
+def publications() -> frozenset[str]:
+    """Return the casefolded names of well-known outlets, which are never people."""
+    data = Path(__file__).resolve().parent.parent / "data" / _PUBLICATION_FILE
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip()[:1] not in "#")
+
+
+def clean_name(raw: str) -> tuple[str, bool, str]:
+    """Split a run of capitalised words into (name, possessive, leading descriptor words)."""
+    possessive = raw.endswith(("’s", "'s"))
+    words = (raw[:-2] if possessive else raw).split()
+    lead: list[str] = []
+    while words and (
+        words[0].rstrip(".") in _LEADING or words[0].lower().removesuffix("s") in ROLE_NOUNS
+    ):
+        lead.append(words.pop(0))
+    return " ".join(words), possessive, " ".join(lead)
+
+
+def is_full_name(name: str) -> bool:
+    """Tell whether two to four capitalised words look like a person, not a place or outlet."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name.casefold() in publications():
+        return False
+    return not any(word.rstrip(".") in _NOT_NAMES for word in words)
