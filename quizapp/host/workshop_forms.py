@@ -20,13 +20,16 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import InputRequired, Length, NumberRange, Optional
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.widgets import HiddenInput
 
-from questions.facts import WORK_KINDS
+from questions import ArticleFacts, FactsError, parse_facts
+from questions.facts import WORK_KINDS, DateValue
 from questions.formats import FORMATS
 
 #: Rows one section of the facts form may hold; more are dropped, as WTForms does.
-MAX_ROWS = 300
+MAX_ROWS = 500
 MAX_ARTICLE_CHARS = 100_000
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 FORMAT_LABELS = {
@@ -46,7 +49,7 @@ class WorkRow(Form):
     """A film, show or play the article talks about."""
 
     title = _text("Title")
-    kind = SelectField("Kind", choices=[(kind, kind) for kind in WORK_KINDS], default="film")
+    kind = SelectField("Kind", choices=[SelectChoice(kind) for kind in WORK_KINDS], default="film")
     year = _text("Year", 4)
     cast_complete = BooleanField("Cast list is complete")
 
@@ -121,6 +124,135 @@ class FactsForm(FlaskForm):
     #: Where each extracted fact came from, as JSON {"cast-2": "sentence"}; shown, never trusted.
     sources = HiddenField()
 
+    @classmethod
+    def for_facts(
+        cls, facts: ArticleFacts | None, sources: dict[str, str] | None = None
+    ) -> FactsForm:
+        """A form showing ``facts`` (or one empty row per section), ignoring any posted data."""
+        if facts is None:
+            return cls(formdata=None, data={section: [{}] for section in SECTIONS})
+        data = facts.to_dict()
+        for work in data["works"]:
+            work["year"] = str(work.get("year", ""))
+        for event in data["events"]:
+            event["people"] = ", ".join(event.get("people", []))
+        rows = {f"{section}-{i}": text for section, i, text in _source_rows(sources or {})}
+        return cls(
+            formdata=None,
+            data={**data["article"], **{s: data[s][:MAX_ROWS] for s in SECTIONS}},
+            sources=json.dumps(rows),
+        )
+
+    def source_of(self, row: FormField) -> str:
+        """The sentence the extractor read this row from, if any."""
+        return self._sources().get(row.name, "")
+
+    def _sources(self) -> dict[str, str]:
+        """The posted sources, keeping only well-formed entries (the field is not trusted)."""
+        try:
+            found = json.loads(self.sources.data or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(found, dict):
+            return {}
+        return {key: text for key, text in found.items() if isinstance(text, str)}
+
+    def add_row(self, section: str) -> FormField | None:
+        """Append an empty row to ``section`` and return it; None when the section is full."""
+        rows: FieldList = self[section]
+        return rows.append_entry() if len(rows) < MAX_ROWS else None
+
+    def remove_row(self, name: str) -> None:
+        """Drop the row called ``name`` (``cast-2``) and number the rest from 0 again.
+
+        WTForms renumbers posted rows, so the page must never show a gap (an added row
+        would take a name already shown); the rows' sources move with them.
+        """
+        section = name.rpartition("-")[0]
+        if section not in SECTIONS:
+            return
+        rows: FieldList = self[section]
+        sources = self._sources()
+        moved = {key: text for key, text in sources.items() if key.rpartition("-")[0] != section}
+        kept = [row for row in rows.entries if row.name != name]
+        rows.entries, rows.last_index = [], -1
+        for row in kept:
+            new = rows.append_entry(row.data)
+            if row.name in sources:
+                moved[new.name] = sources[row.name]
+        self.sources.data = json.dumps(moved)
+
+    def read_facts(self) -> ArticleFacts:
+        """The facts the form describes; each problem is also shown at its field.
+
+        Rows left wholly empty are skipped. Problem paths count the rows as shown.
+        :raise FactsError: the facts parser refused them.
+        """
+        kept = {s: [row for row in self[s] if not _blank(row)] for s in SECTIONS}
+        data: dict[str, Any] = {"article": _filled(self.data, ARTICLE_FIELDS)}
+        for section in SECTIONS:
+            data[section] = [_row_data(section, row.data) for row in kept[section]]
+        try:
+            return parse_facts(data)
+        except FactsError as error:
+            raise FactsError([self._place(p, kept) for p in error.problems]) from None
+
+    def _place(self, problem: str, kept: dict[str, list[FormField]]) -> str:
+        """Show ``problem`` at its field and return it with paths counting the shown rows."""
+
+        def shown(match: re.Match[str]) -> str:
+            section, index = match.group(1), int(match.group(2))
+            rows = self[section].entries
+            return f"{section}[{rows.index(kept[section][index])}]"
+
+        path, _, message = problem.partition(": ")
+        field: Any = None
+        if (where := re.fullmatch(r"(\w+)\[(\d+)\]\.(\w+).*", path)) and where[1] in SECTIONS:
+            row = kept[where[1]][int(where[2])]
+            field = row.form._fields.get(where[3])
+        elif (where := re.fullmatch(r"article\.(\w+)", path)) and where[1] in ARTICLE_FIELDS:
+            field = self[where[1]]
+        if field is not None:
+            field.errors = [*field.errors, message]
+        return _PATH.sub(shown, problem)
+
+
+def _source_rows(sources: dict[str, str]) -> list[tuple[str, int, str]]:
+    """Split ``{"quotes[2]": text}`` into ``("quotes", 2, text)`` for rows of the form."""
+    rows = []
+    for path, text in sources.items():
+        if match := _PATH.fullmatch(path):
+            rows.append((match[1], int(match[2]), text))
+    return rows
+
+
+def _blank(row: FormField) -> bool:
+    """A row whose text fields are all empty, such as one added and never filled."""
+    return not any(
+        (field.data or "").strip()
+        for field in row.form
+        if isinstance(field, StringField | TextAreaField)
+    )
+
+
+def _filled(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The fields among ``names`` that hold text, stripped."""
+    return {name: data[name].strip() for name in names if (data.get(name) or "").strip()}
+
+
+def _row_data(section: str, row: dict[str, Any]) -> dict[str, Any]:
+    """One row as the facts parser reads it: typed values, no empty fields."""
+    data = _filled(row, tuple(key for key in row if isinstance(row[key], str)))
+    if section == "works":
+        data["kind"] = row["kind"]
+        if data.get("year", "").isdigit():
+            data["year"] = int(data["year"])
+        if row["cast_complete"]:
+            data["cast_complete"] = True
+    if section == "events" and "people" in data:
+        data["people"] = [name.strip() for name in data["people"].split(",") if name.strip()]
+    return data
+
 
 class FactsFileForm(FlaskForm):
     """A facts file to upload instead of typing."""
@@ -140,15 +272,22 @@ class ArticleTextForm(FlaskForm):
     title = _text("Article title (optional)")
     published = _text("Published (optional)", 10, render_kw={"placeholder": "YYYY-MM-DD"})
 
+    def validate_published(self, field: StringField) -> None:
+        """The date, when given, is one the facts format reads."""
+        if field.data and DateValue.parse(field.data) is None:
+            raise ValidationError(f"Write the date as {DATE_HINT}.")
+
+    def published_date(self) -> DateValue | None:
+        """The publication date, if the host gave one."""
+        return DateValue.parse(self.published.data) if self.published.data else None
+
 
 class PreviewForm(FlaskForm):
     """The proposed questions: the facts and seed they came from, and the ones ticked."""
 
     facts = HiddenField(validators=[InputRequired()])
-    seed = IntegerField(widget=HiddenField.widget, validators=[InputRequired(), NumberRange(0)])
-    count = IntegerField(
-        widget=HiddenField.widget, validators=[InputRequired(), NumberRange(1, 50)]
-    )
+    seed = IntegerField(widget=HiddenInput(), validators=[InputRequired(), NumberRange(0)])
+    count = IntegerField(widget=HiddenInput(), validators=[InputRequired(), NumberRange(1, 50)])
     chosen = SelectMultipleField("Questions", coerce=int, validate_choice=True)
 
 
@@ -158,6 +297,7 @@ class ImportForm(FlaskForm):
     file = FileField("Quiz file", validators=[FileRequired()])
     format = SelectField(
         "Format",
-        choices=[("auto", "From the file name")] + [(f, FORMAT_LABELS[f]) for f in FORMATS],
+        choices=[SelectChoice("auto", "From the file name")]
+        + [SelectChoice(f, FORMAT_LABELS[f]) for f in FORMATS],
         default="auto",
     )
