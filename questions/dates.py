@@ -3,66 +3,40 @@
 from __future__ import annotations
 
 import random
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import partial
 
 from . import distractors
-from .context import Context, Draft, key
-from .facts import MONTHS, DateValue, same_title
+from .context import Context, Draft, Moment, Tally, key
+from .facts import MONTHS
 from .names import contains
 from .question import Question
 
 KIND = "date"
 
 
-@dataclass(frozen=True)
-class Moment:
-    """Something dated: an event, or a work's year when no event tells it."""
-
-    date: DateValue
-    what: str
+def units(ctx: Context) -> int:
+    """Count the facts questions are drafted from: each moment."""
+    return len(ctx.moments)
 
 
-def moments(ctx: Context) -> list[Moment]:
-    """Return the events, plus a release for each dated work that no event covers."""
-    facts = ctx.facts
-    out = [Moment(e.date, e.what) for e in facts.events]
-    for work in facts.works:
-        told = any(
-            e.work is not None and same_title(e.work, work.title) and e.date.year == work.year
-            for e in facts.events
-        )
-        if work.year is not None and not told:
-            out.append(Moment(DateValue(work.year), f"the {work.kind} “{work.title}” came out"))
-    return out
-
-
-def drafts(ctx: Context) -> list[Draft]:
-    """List every date question the facts allow."""
-    out: list[Draft] = []
-    found = moments(ctx)
-    # Sorted once by first and by last possible day, so "what came before m" is a bisection.
-    by_start = sorted(found, key=lambda o: o.date.bounds()[0])
-    starts = [o.date.bounds()[0] for o in by_start]
-    by_end = sorted(found, key=lambda o: o.date.bounds()[1])
-    ends = [o.date.bounds()[1] for o in by_end]
-    for m in found:
-        what = key(m.what)
-        first, last = m.date.bounds()
-        later = tuple(by_start[bisect_right(starts, last) :])
-        earlier = tuple(by_end[: bisect_left(ends, first)])
-        out.append(Draft((KIND, "year", what), partial(year, ctx, m)))
-        if m.date.month is not None:
-            out.append(Draft((KIND, "month", what), partial(month, ctx, m)))
-        out.append(Draft((KIND, "first", what), partial(extreme, ctx, m, later, True)))
-        out.append(Draft((KIND, "last", what), partial(extreme, ctx, m, earlier, False)))
+def drafts(ctx: Context, unit: int) -> list[Draft]:
+    """List the date questions of one moment."""
+    m = ctx.moments[unit]
+    what = key(m.what)
+    out = [Draft((KIND, "year", what), partial(year, ctx, m))]
+    if m.date.month is not None:
+        out.append(Draft((KIND, "month", what), partial(month, ctx, m)))
+    # A text told with two dates cannot be placed before or after anything.
+    if len(ctx.dates_of[what]) == 1:
+        out.append(Draft((KIND, "first", what), partial(extreme, ctx, m, True)))
+        out.append(Draft((KIND, "last", what), partial(extreme, ctx, m, False)))
     return out
 
 
 def missing(ctx: Context) -> str:
     """Say what the facts lack for date questions."""
-    if not moments(ctx):
+    if not ctx.moments:
         return "the facts have no dated events or works with a year"
     return f"each date question needs {ctx.wrong} other dates that are not after the article"
 
@@ -71,10 +45,12 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def year(ctx: Context, m: Moment, rng: random.Random) -> Question | None:
+def year(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question | None:
     """Ask in what year ``m`` happened."""
     answer = str(m.date.year)
-    wrong = distractors.years(ctx, rng, m.date.year)
+    # The same text told with another date makes that date's year right as well.
+    told = {d.year for d in ctx.dates_of[key(m.what)]}
+    wrong = distractors.years(ctx, rng, m.date.year, told)
     prompt = f"In what year did this happen: {m.what}?"
     if not wrong or contains(prompt, answer):
         return None
@@ -82,11 +58,12 @@ def year(ctx: Context, m: Moment, rng: random.Random) -> Question | None:
     return distractors.assemble(rng, KIND, prompt, answer, wrong, explanation, 2, sort_key=int)
 
 
-def month(ctx: Context, m: Moment, rng: random.Random) -> Question | None:
+def month(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question | None:
     """Ask in what month of its year ``m`` happened."""
     assert m.date.month is not None
     answer = MONTHS[m.date.month - 1]
-    wrong = distractors.months(ctx, rng, m.date.year, m.date.month)
+    told = {d.month for d in ctx.dates_of[key(m.what)] if d.year == m.date.year and d.month}
+    wrong = distractors.months(ctx, rng, m.date.year, m.date.month, told)
     prompt = f"In what month of {m.date.year} did this happen: {m.what}?"
     if not wrong or contains(prompt, answer):
         return None
@@ -97,14 +74,24 @@ def month(ctx: Context, m: Moment, rng: random.Random) -> Question | None:
 
 
 def extreme(
-    ctx: Context, m: Moment, others: tuple[Moment, ...], first: bool, rng: random.Random
+    ctx: Context, m: Moment, first: bool, rng: random.Random, tally: Tally
 ) -> Question | None:
-    """Ask which of several moments came first (or last): ``others`` are all after (before) it."""
+    """Ask which of several moments came first (or last): the others are all after (before) it."""
+    dates_of = ctx.dates_of
+    others: dict[str, Moment] = {}
+
+    def candidates() -> Iterator[str]:
+        for o in distractors.shuffled(rng, ctx.moments, ctx.wrong):
+            after = o.first > m.last if first else o.last < m.first
+            # A text told with two dates may be on either side, so it is never a choice.
+            if after and len(dates_of[key(o.what)]) == 1:
+                others.setdefault(o.what, o)
+                yield o.what
+
     # Moments are told apart by their text, so those that read alike cannot share a question.
-    picked = distractors.draw(rng, ctx.wrong, ([o.what for o in others],), avoid=[m.what])
+    picked = distractors.draw(ctx.wrong, candidates(), avoid=[m.what])
     if len(picked) < ctx.wrong:
         return None
-    dates = {o.what: o.date for o in others}
     if first:
         prompt = "Which of these happened first?"
         tail = "before the others"
@@ -112,8 +99,8 @@ def extreme(
         prompt = "Which of these happened most recently?"
         tail = "after the others"
     answer = _sentence(m.what)
-    picked.sort(key=lambda w: dates[w].bounds())
-    rest = "; ".join(f"{w} in {dates[w].human()}" for w in picked)
+    picked.sort(key=lambda w: others[w].first)
+    rest = "; ".join(f"{w} in {others[w].date.human()}" for w in picked)
     explanation = f"{answer} in {m.date.human()}, {tail}: {rest}."
     wrong = [_sentence(w) for w in picked]
     return distractors.assemble(rng, KIND, prompt, answer, wrong, explanation, 2)

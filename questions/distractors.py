@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import chain
+from typing import TypeVar
 
-from .context import Context
+from .context import Context, Tally
 from .facts import MONTHS
 from .names import clashes, tokens
 from .question import Question
 
 #: How far from the right year a wrong year may be; near years make the question fair but hard.
 YEAR_SPREAD = 6
+#: The chance that a person the article names is offered when their turn comes.
+SPREAD = 0.5
+T = TypeVar("T")
 
 
 @cache
@@ -25,29 +30,39 @@ def pool(name: str) -> tuple[str, ...]:
 
 
 def draw(
-    rng: random.Random, n: int, tiers: Iterable[Sequence[str]], avoid: Iterable[str]
+    n: int,
+    candidates: Iterable[str],
+    avoid: Iterable[str],
+    keep: Callable[[str], bool] | None = None,
 ) -> list[str]:
-    """Pick up to ``n`` names, earlier tiers first, none clashing with ``avoid`` or each other."""
+    """Pick the first ``n`` of ``candidates`` that clash with neither ``avoid`` nor each other.
+
+    ``candidates`` is consumed lazily, so a generator of shuffled tiers is drawn only as far
+    as it must be: most questions never look at the curated pools.
+    """
     taken = list(avoid)
     # Names clash only if they share a word, so most candidates pass on a set check alone.
     words = {word for name in taken for word in tokens(name)}
     picked: list[str] = []
-    for tier in tiers:
-        for name in _shuffled(rng, tier, n - len(picked)):
+    if n <= 0:
+        return picked
+    for name in candidates:
+        own = tokens(name)
+        if (
+            own
+            and (words.isdisjoint(own) or not clashes(name, taken))
+            and (keep is None or keep(name))
+        ):
+            taken.append(name)
+            picked.append(name)
+            words.update(own)
             if len(picked) == n:
-                return picked
-            own = tokens(name)
-            if own and (words.isdisjoint(own) or not clashes(name, taken)):
-                taken.append(name)
-                picked.append(name)
-                words.update(own)
-        if len(picked) == n:
-            break
+                break
     return picked
 
 
-def _shuffled(rng: random.Random, tier: Sequence[str], wanted: int) -> Iterable[str]:
-    # A large pool is probed at random rather than shuffled whole, which keeps a draw cheap.
+def shuffled(rng: random.Random, tier: Sequence[T], wanted: int) -> Iterator[T]:
+    """Yield ``tier`` in a random order; a large one is probed at random rather than shuffled."""
     if len(tier) <= 4 * wanted + 8:
         yield from rng.sample(tier, len(tier))
         return
@@ -58,28 +73,66 @@ def _shuffled(rng: random.Random, tier: Sequence[str], wanted: int) -> Iterable[
     yield from tier[:offset]
 
 
+def tiers(rng: random.Random, wanted: int, *groups: Sequence[str]) -> Iterator[str]:
+    """Yield each group shuffled, earlier groups first."""
+    for group in groups:
+        yield from shuffled(rng, group, wanted)
+
+
+def article_people(
+    ctx: Context, rng: random.Random, tally: Tally, template: str, wanted: int
+) -> Iterator[str]:
+    """Yield people the article names, each only now and then per template (see Tally)."""
+    for name in shuffled(rng, ctx.names, wanted):
+        # The coin keeps even a rarely offered person from a fixed every-other-question rhythm.
+        if rng.random() < SPREAD:
+            person = ctx.canonical(name)
+            if tally.fresh(template, person):
+                yield person
+
+
 def people(
-    ctx: Context, rng: random.Random, avoid: Iterable[str], first: Sequence[str] = ()
+    ctx: Context,
+    rng: random.Random,
+    tally: Tally,
+    template: str,
+    avoid: Iterable[str],
+    first: Sequence[str] = (),
+    keep: Callable[[str], bool] | None = None,
 ) -> list[str]:
-    """Pick wrong people: ``first``, then others the article names, then well-known actors."""
-    return draw(rng, ctx.wrong, (first, ctx.people, pool("actors")), avoid)
+    """Pick wrong people: ``first``, then others the article names, then well-known actors.
+
+    ``keep`` vets each candidate that passes the other checks, for rules only a kind knows.
+    """
+    n = ctx.wrong
+    candidates = chain(
+        shuffled(rng, first, n),
+        article_people(ctx, rng, tally, template, n),
+        shuffled(rng, pool("actors"), n),
+    )
+    return draw(n, candidates, avoid, keep)
 
 
-def publications(ctx: Context, rng: random.Random, avoid: Iterable[str]) -> list[str]:
+def publications(
+    ctx: Context,
+    rng: random.Random,
+    avoid: Iterable[str],
+    keep: Callable[[str], bool] | None = None,
+) -> list[str]:
     """Pick wrong outlets: others the article names, then well-known publications."""
-    named = [q.outlet for q in ctx.facts.quotes if q.outlet is not None]
-    return draw(rng, ctx.wrong, (named, pool("publications")), avoid)
+    candidates = tiers(rng, ctx.wrong, ctx.outlets, pool("publications"))
+    return draw(ctx.wrong, candidates, avoid, keep)
 
 
-def years(ctx: Context, rng: random.Random, answer: int) -> list[str]:
-    """Pick wrong years near ``answer``, never after the article's latest date."""
+def years(ctx: Context, rng: random.Random, answer: int, avoid: Collection[int] = ()) -> list[str]:
+    """Pick wrong years near ``answer``, never after the article's latest date nor in ``avoid``."""
     latest = ctx.latest.year if ctx.latest is not None else 9999
     near = [answer + d * s for d in range(1, YEAR_SPREAD + 1) for s in (-1, 1)]
-    allowed = [year for year in near if 1 <= year <= latest]
+    allowed = [year for year in near if 1 <= year <= latest and year not in avoid]
     # Widen into the past when the article's date leaves too few years after the answer.
     extra = min(answer - YEAR_SPREAD - 1, latest)
     while len(allowed) < ctx.wrong and extra >= 1:
-        if extra != answer and extra not in allowed:
+        if extra != answer and extra not in allowed and extra not in avoid:
             allowed.append(extra)
         extra -= 1
     if len(allowed) < ctx.wrong:
@@ -87,12 +140,14 @@ def years(ctx: Context, rng: random.Random, answer: int) -> list[str]:
     return [str(year) for year in rng.sample(allowed, ctx.wrong)]
 
 
-def months(ctx: Context, rng: random.Random, year: int, answer: int) -> list[str]:
-    """Pick wrong months of ``year``, never after the article's latest date."""
+def months(
+    ctx: Context, rng: random.Random, year: int, answer: int, avoid: Collection[int] = ()
+) -> list[str]:
+    """Pick wrong months of ``year``, never after the article's latest date nor in ``avoid``."""
     last = 12
     if ctx.latest is not None and ctx.latest.year == year and ctx.latest.month is not None:
         last = ctx.latest.month
-    allowed = [m for m in range(1, last + 1) if m != answer]
+    allowed = [m for m in range(1, last + 1) if m != answer and m not in avoid]
     if len(allowed) < ctx.wrong:
         return []
     return [MONTHS[m - 1] for m in rng.sample(allowed, ctx.wrong)]

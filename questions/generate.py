@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from . import cast, dates, quotes
-from .context import Context, Draft, context
+from .context import Context, Draft, Tally, context, key
 from .exc import NotEnoughFacts
 from .facts import ArticleFacts
 from .names import contains, distinct
 from .question import Question
 
-#: The kind modules, each with ``drafts(ctx)`` and ``missing(ctx)``.
+#: The kind modules, each with ``units(ctx)``, ``drafts(ctx, unit)`` and ``missing(ctx)``.
 KINDS: dict[str, ModuleType] = {"cast": cast, "date": dates, "quote": quotes}
 MIN_CHOICES, MAX_CHOICES = 2, 10
 
@@ -37,7 +37,7 @@ def generate(
         raise ValueError(f"count must be at least 1, not {count}")
     ctx = context(facts, choices)
     rng = random.Random(seed)
-    queues = {kind: list(_drafts(ctx, kind)) for kind in wanted}
+    queues = {kind: _Queue(ctx, KINDS[kind]) for kind in wanted}
     order = list(wanted)
     rng.shuffle(order)
     made = _interleave(ctx, rng, order, queues, count)
@@ -65,39 +65,74 @@ def _kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
     return wanted
 
 
-def _drafts(ctx: Context, kind: str) -> tuple[Draft, ...]:
-    made = ctx.drafts.get(kind)
-    if made is None:
-        drafts: Callable[[Context], list[Draft]] = KINDS[kind].drafts
-        made = ctx.drafts[kind] = tuple(drafts(ctx))
-    return made
+class _Queue:
+    """One kind's drafts in a seeded random order, drafted only as far as a quiz needs.
+
+    Drafting every fact of big facts for a quiz of 20 would cost more than the quiz, so
+    facts ("units") are taken in a random order one at a time, Fisher-Yates style with the
+    moved positions kept in a dict, and their drafts wait in ``pending``.
+    """
+
+    def __init__(self, ctx: Context, kind: ModuleType) -> None:
+        self.ctx = ctx
+        self.drafts: Callable[[Context, int], list[Draft]] = kind.drafts
+        self.left: int = kind.units(ctx)
+        self.moved: dict[int, int] = {}
+        self.pending: list[Draft] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.left or self.pending)
+
+    def _unit(self, rng: random.Random) -> int:
+        i = rng.randrange(self.left)
+        self.left -= 1
+        unit = self.moved.get(i, i)
+        self.moved[i] = self.moved.pop(self.left, self.left)
+        return unit
+
+    def pop(self, rng: random.Random) -> Draft | None:
+        """Take a random draft; each fact not yet drafted weighs as one waiting draft."""
+        pending = self.pending
+        if self.left and pending and rng.randrange(self.left + len(pending)) < self.left:
+            pending.extend(self.drafts(self.ctx, self._unit(rng)))
+        while self.left and not pending:
+            pending.extend(self.drafts(self.ctx, self._unit(rng)))
+        if not pending:
+            return None
+        i = rng.randrange(len(pending))
+        pending[i], pending[-1] = pending[-1], pending[i]
+        return pending.pop()
 
 
 def _interleave(
     ctx: Context,
     rng: random.Random,
     order: list[str],
-    queues: dict[str, list[Draft]],
+    queues: dict[str, _Queue],
     count: int | None,
 ) -> list[Question]:
     """Take one question of each kind in turn, so that a quiz mixes the kinds."""
     made: list[Question] = []
+    tally = Tally()
+    # Two drafts can still make one question (same prompt, same choices), so both are keys.
     asked: set[tuple[str, ...]] = set()
     while any(queues.values()) and (count is None or len(made) < count):
         for kind in order:
             queue = queues[kind]
             while queue:
-                # Draw at random without shuffling the whole queue: big facts, small quizzes.
-                i = rng.randrange(len(queue))
-                queue[i], queue[-1] = queue[-1], queue[i]
-                draft = queue.pop()
-                if draft.key in asked:
+                draft = queue.pop(rng)
+                if draft is None or draft.key in asked:
                     continue
-                question = draft.build(rng)
-                if question is not None and fair(question, ctx.choices):
-                    asked.add(draft.key)
-                    made.append(question)
-                    break
+                question = draft.build(rng, tally)
+                if question is None or not fair(question, ctx.choices):
+                    continue
+                same = (question.prompt, *sorted(key(c) for c in question.choices))
+                if same in asked:
+                    continue
+                asked.update((draft.key, same))
+                tally.record(draft.template, question)
+                made.append(question)
+                break
             if count is not None and len(made) >= count:
                 break
     return made

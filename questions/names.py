@@ -5,17 +5,29 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"[^\W_]+")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def tokens(text: str) -> tuple[str, ...]:
     """Split text into casefolded, accent-free words so spelling variants compare equal."""
+    if text.isascii():
+        return tuple(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if max(decomposed) <= "\uffff":
+        plain = _combining().sub("", decomposed)
+    else:
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return tuple(_WORD.findall(plain.casefold()))
+
+
+@cache
+def _combining() -> re.Pattern[str]:
+    """Match a combining mark of the BMP: one regex pass instead of a test per character."""
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache, partial
 
 from . import distractors
-from .context import Context, Draft, key
+from .context import Context, Draft, Tally, key
 from .facts import Quote
 from .names import contains, tokens
 from .question import Question
@@ -31,17 +31,20 @@ _STOP = frozenset(
 )
 
 
-def drafts(ctx: Context) -> list[Draft]:
-    """List every quote question the facts allow."""
-    out: list[Draft] = []
-    for q in ctx.facts.quotes:
-        shown = display(q.text, _names(ctx, q))
-        # Someone the quote talks about is an obvious wrong answer, so leave them out.
-        said = set(tokens(q.text)) | set(tokens(q.context or ""))
-        named = tuple(p for p in ctx.people if tokens(p)[-1] in said)
-        out.append(Draft((KIND, "said", key(shown)), partial(who_said, ctx, q, shown, named)))
-        if q.outlet is not None:
-            out.append(Draft((KIND, "outlet", key(shown)), partial(outlet, ctx, q, shown)))
+def units(ctx: Context) -> int:
+    """Count the facts questions are drafted from: each quote."""
+    return len(ctx.facts.quotes)
+
+
+def drafts(ctx: Context, unit: int) -> list[Draft]:
+    """List the questions of one quote."""
+    q = ctx.facts.quotes[unit]
+    shown = display(q.text, _names(ctx, q))
+    if not tokens(shown):
+        return []  # masked to nothing: no player could recognise it
+    out = [Draft((KIND, "said", key(shown)), partial(who_said, ctx, q, shown))]
+    if q.outlet is not None:
+        out.append(Draft((KIND, "outlet", key(shown)), partial(outlet, ctx, q, shown)))
     return out
 
 
@@ -54,6 +57,22 @@ def missing(ctx: Context) -> str:
 
 def _names(ctx: Context, q: Quote) -> tuple[str, ...]:
     return (q.speaker, ctx.canonical(q.speaker))
+
+
+def said_alike(ctx: Context, quotes: list[Quote], shown: str) -> bool:
+    """Tell whether any of ``quotes`` is asked as ``shown``, which would make it right too."""
+    wanted = key(shown)
+    # Words survive masking and trimming, so a quote lacking the last shown word is not alike.
+    last = wanted.rsplit(" ", 1)[-1]
+    return any(
+        last in tokens(r.text) and key(display(r.text, _names(ctx, r))) == wanted for r in quotes
+    )
+
+
+def _named(ctx: Context, q: Quote) -> list[str]:
+    """Return the people ``q`` or its context names by surname."""
+    said = set(tokens(q.text)) | set(tokens(q.context or ""))
+    return [name for word in sorted(said) for name in ctx.named_by_word(word)]
 
 
 @lru_cache(maxsize=4096)
@@ -106,14 +125,22 @@ def _weight(word: str) -> float:
 
 
 def who_said(
-    ctx: Context, q: Quote, shown: str, named: tuple[str, ...], rng: random.Random
+    ctx: Context, q: Quote, shown: str, rng: random.Random, tally: Tally
 ) -> Question | None:
-    """Ask who said ``q``, never offering the people it names."""
+    """Ask who said ``q``, never offering the people it names or who said the same."""
     speaker = ctx.canonical(q.speaker)
     where = f" {q.context}" if q.context else ""
     prompt = f"Who said this{where}? {shown}"
-    wrong = distractors.people(ctx, rng, avoid=[speaker, q.speaker, *named])
-    if len(wrong) < ctx.wrong or set(tokens(prompt)) & set(tokens(speaker + " " + q.speaker)):
+    if set(tokens(prompt)) & set(tokens(speaker + " " + q.speaker)):
+        return None
+    # Someone the quote talks about is an obvious wrong answer, so leave them out.
+    avoid = [speaker, q.speaker, *_named(ctx, q)]
+
+    def said_else(person: str) -> bool:
+        return not said_alike(ctx, ctx.said_by(person), shown)
+
+    wrong = distractors.people(ctx, rng, tally, "said", avoid, keep=said_else)
+    if len(wrong) < ctx.wrong:
         return None
     when = f", in {q.date.human()}" if q.date else ""
     explanation = f"{speaker} said this{where}{when}."
@@ -121,7 +148,7 @@ def who_said(
     return distractors.assemble(rng, KIND, prompt, speaker, wrong, explanation, difficulty)
 
 
-def outlet(ctx: Context, q: Quote, shown: str, rng: random.Random) -> Question | None:
+def outlet(ctx: Context, q: Quote, shown: str, rng: random.Random, tally: Tally) -> Question | None:
     """Ask which outlet ``q`` was said to."""
     assert q.outlet is not None
     speaker = ctx.canonical(q.speaker)
@@ -129,7 +156,11 @@ def outlet(ctx: Context, q: Quote, shown: str, rng: random.Random) -> Question |
     if ctx.facts.article.publication:
         # The article itself printed the quote, so naming it would be a second right answer.
         avoid.append(ctx.facts.article.publication)
-    wrong = distractors.publications(ctx, rng, avoid=avoid)
+
+    def told_else(outlet: str) -> bool:
+        return not said_alike(ctx, ctx.said_to(outlet), shown)
+
+    wrong = distractors.publications(ctx, rng, avoid=avoid, keep=told_else)
     prompt = f"Which outlet was this said to? {shown}"
     if len(wrong) < ctx.wrong or contains(prompt, q.outlet):
         return None

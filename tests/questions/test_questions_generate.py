@@ -1,4 +1,5 @@
 import random
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -6,6 +7,7 @@ from hypothesis import strategies as st
 from questions_strategies import facts_data
 
 from questions import NotEnoughFacts, Question, generate, parse_facts, seed_facts
+from questions.facts import MONTHS, DateValue
 from questions.names import contains, distinct, same_name, tokens
 from questions.quotes import display, mask, trim
 
@@ -47,8 +49,71 @@ def test_properties_over_random_facts(data, seed, choices):
             assert speakers
             right = [c for c in q.choices if any(same_name(c, s) for s in speakers)]
             assert right == [q.right_choice]
+        _check_one_right(facts, q)
     assert len({q.prompt + "|".join(sorted(q.choices)) for q in made}) == len(made)
     assert made == _generate(facts, seed, choices)
+
+
+def _title(prompt):
+    return tokens(prompt.split("“", 1)[1].rsplit("”", 1)[0])
+
+
+def _moments(facts):
+    told = {(tokens(e.work), e.date.year) for e in facts.events if e.work is not None}
+    out = [(e.what, e.date) for e in facts.events]
+    for w in facts.works:
+        if w.year is not None and (tokens(w.title), w.year) not in told:
+            out.append((f"the {w.kind} “{w.title}” came out", DateValue(w.year)))
+    return out
+
+
+def _check_one_right(facts, q):
+    """Every kind of question has exactly one choice the facts make right."""
+    right = None
+    if m := re.fullmatch(r"Who played (.*) in the \w+ “.*”\?", q.prompt):
+        cast = [c for c in facts.cast if tokens(c.work) == _title(q.prompt)]
+        could = [c.person for c in cast if c.role is None or same_name(c.role, m[1])]
+        right = [c for c in q.choices if any(same_name(c, p) for p in could)]
+    elif m := re.fullmatch(r"Which role did (.*) play in the \w+ “.*”\?", q.prompt):
+        roles = [c.role for c in facts.cast if c.role and same_name(c.person, m[1])]
+        right = [c for c in q.choices if any(same_name(c, r) for r in roles)]
+    elif q.prompt.startswith("Which of these did NOT star in"):
+        cast = [c.person for c in facts.cast if tokens(c.work) == _title(q.prompt)]
+        right = [c for c in q.choices if not any(same_name(c, p) for p in cast)]
+    elif m := re.fullmatch(r"In what year did this happen: (.*)\?", q.prompt):
+        years = {d.year for what, d in _moments(facts) if tokens(what) == tokens(m[1])}
+        right = [c for c in q.choices if int(c) in years]
+    elif m := re.fullmatch(r"In what month of (\d+) did this happen: (.*)\?", q.prompt):
+        months = {
+            MONTHS[d.month - 1]
+            for what, d in _moments(facts)
+            if tokens(what) == tokens(m[2]) and d.year == int(m[1]) and d.month
+        }
+        right = [c for c in q.choices if c in months]
+    elif q.prompt.startswith("Which of these happened"):
+        dates = {}
+        for what, d in _moments(facts):
+            dates.setdefault(tokens(what), set()).add(d)
+        assert all(len(dates[tokens(c)]) == 1 for c in q.choices)
+        bounds = {c: next(iter(dates[tokens(c)])).bounds() for c in q.choices}
+        if "first" in q.prompt:
+            right = [
+                c
+                for c in q.choices
+                if all(bounds[c][1] < bounds[o][0] for o in q.choices if o != c)
+            ]
+        else:
+            right = [
+                c
+                for c in q.choices
+                if all(bounds[c][0] > bounds[o][1] for o in q.choices if o != c)
+            ]
+    elif q.prompt.startswith("Which outlet"):
+        outlets = [x.outlet for x in facts.quotes if x.outlet and display_in(x, q.prompt, facts)]
+        assert outlets
+        right = [c for c in q.choices if any(same_name(c, o) for o in outlets)]
+    if right is not None:
+        assert right == [q.right_choice], q
 
 
 def display_in(quote, prompt, facts):
