@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, abort, request
 
 # Scripts and styles only from our own origin: no inline code, no eval (htmx is told so too).
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -29,7 +29,14 @@ HEADERS = {
 
 
 def init_app(app: Flask) -> None:
-    """Add the security headers to every response of ``app``."""
+    """Add the security headers to every response of ``app``; refuse NUL bytes in input."""
+
+    @app.before_request
+    def refuse_nul_bytes() -> None:
+        # No database text type holds NUL (PostgreSQL refuses it): stop it at the door.
+        values = [request.path, *request.args.values(), *request.form.values()]
+        if any("\x00" in value for value in values):
+            abort(400, "The request contains a NUL character.")
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from flask_wtf import FlaskForm
 from wtforms import FieldList, IntegerField, RadioField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from ..models import Choice, Quiz, QuizQuestion
 
@@ -17,6 +26,14 @@ MIN_CHOICES = 2
 def strip(value: str | None) -> str:
     """Trim surrounding whitespace; a missing value becomes the empty string."""
     return (value or "").strip()
+
+
+def printable(form: FlaskForm, field: StringField) -> None:
+    """Refuse control characters: none belong in quiz text, and PostgreSQL cannot store NUL."""
+    if any(
+        unicodedata.category(char) == "Cc" and char not in "\t\n\r" for char in field.data or ""
+    ):
+        raise ValidationError("Remove the control characters.")
 
 
 def choice_key(text: str) -> str:
@@ -41,10 +58,14 @@ class SetForm(FlaskForm):
     title = StringField(
         "Title",
         filters=[strip],
-        validators=[InputRequired(), Length(min=1, max=120, message="Use 1 to 120 characters.")],
+        validators=[
+            InputRequired(),
+            Length(min=1, max=120, message="Use 1 to 120 characters."),
+            printable,
+        ],
     )
     description = TextAreaField(
-        "Description", filters=[strip], validators=[Optional(), Length(max=2000)]
+        "Description", filters=[strip], validators=[Optional(), Length(max=2000), printable]
     )
     seconds_per_question = IntegerField(
         "Seconds per question",
@@ -58,10 +79,17 @@ class SetForm(FlaskForm):
         "Visibility",
         default="public",
         choices=[
-            ("public", "Public: listed on the home page"),
-            ("unlisted", "Unlisted: reached by its share link only"),
+            SelectChoice("public", "Public: listed on the home page"),
+            SelectChoice("unlisted", "Unlisted: reached by its share link only"),
         ],
     )
+
+    def save(self, quiz: Quiz) -> None:
+        """Write the settings into ``quiz``."""
+        quiz.title = self.title.data
+        quiz.description = self.description.data or ""
+        quiz.seconds_per_question = self.seconds_per_question.data
+        quiz.visibility = self.visibility.data
 
 
 class QuestionForm(FlaskForm):
@@ -70,10 +98,10 @@ class QuestionForm(FlaskForm):
     prompt = TextAreaField(
         "Question",
         filters=[strip],
-        validators=[InputRequired(message="Write the question."), Length(max=500)],
+        validators=[DataRequired(message="Write the question."), Length(max=500), printable],
     )
     choices = FieldList(
-        StringField("Choice", filters=[strip], validators=[Length(max=200)]),
+        StringField("Choice", filters=[strip], validators=[Length(max=200), printable]),
         min_entries=MAX_CHOICES,
         max_entries=MAX_CHOICES,
     )
@@ -81,13 +109,15 @@ class QuestionForm(FlaskForm):
         "Right answer",
         coerce=int,
         validate_choice=False,
-        choices=[(index, f"Choice {index + 1} is right") for index in range(MAX_CHOICES)],
+        choices=[
+            SelectChoice(index, f"Choice {index + 1} is right") for index in range(MAX_CHOICES)
+        ],
         validators=[InputRequired(message="Mark the right answer.")],
     )
     explanation = TextAreaField(
         "Explanation (shown after the answer)",
         filters=[strip],
-        validators=[Optional(), Length(max=1000)],
+        validators=[Optional(), Length(max=1000), printable],
     )
 
     def filled_choices(self) -> list[tuple[int, str]]:

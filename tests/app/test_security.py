@@ -50,3 +50,17 @@ def test_htmx_answer_needs_csrf_header(csrf_app):
         f"{play_url}/answer", data=data, headers={"HX-Request": "true", "X-CSRFToken": token}
     )
     assert accepted.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "data"),
+    [
+        ("GET", "/play/%00", None),
+        ("GET", "/leaderboard?period=%00", None),
+        ("POST", "/quiz/1", {"nickname": "a\x00b"}),
+    ],
+)
+def test_nul_bytes_are_refused_with_400(client, method, url, data):
+    response = client.open(url, method=method, data=data)
+    assert response.status_code == 400
+    assert "NUL character" in response.text

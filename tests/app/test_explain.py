@@ -1,0 +1,79 @@
+"""The leaderboard and home page queries can be answered from an index on PostgreSQL.
+
+A scan of the whole ``play`` table is invisible on a test-sized table and ruinous at a
+million plays, so timing cannot catch it here; the plan can. With ``enable_seqscan = off``
+PostgreSQL still falls back to a sequential scan when no index fits the query, so a
+"Seq Scan on play" in the plan means a query lost its index (a changed WHERE or ORDER BY,
+or a dropped index). The statements are the ones the pages really run, captured with a
+``before_cursor_execute`` listener while requesting them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy import event
+
+from quizapp.extensions import db
+
+pytestmark = pytest.mark.skipif(
+    not os.environ.get("QUIZ_TEST_DATABASE_URL", "").startswith("postgres"),
+    reason="plans are checked on PostgreSQL (set QUIZ_TEST_DATABASE_URL)",
+)
+
+# Each page and the indexes that may serve it. "No Seq Scan" alone is not enough: without its
+# own index PostgreSQL reads a whole other index instead (a bitmap scan of ix_play_board_quiz
+# skipping its leading quiz_id column), which is just as slow at a million plays.
+PAGES = {
+    "board all time": ("/leaderboard", {"ix_play_board_all"}),
+    "board this week": ("/leaderboard?period=week", {"ix_play_board_recent", "ix_play_board_all"}),
+    "board today": ("/leaderboard?period=today", {"ix_play_board_recent", "ix_play_board_all"}),
+    "board per quiz": ("/leaderboard?quiz=1", {"ix_play_board_quiz"}),
+    "board per quiz this week": ("/leaderboard?quiz=1&period=week", {"ix_play_board_quiz"}),
+    "home best score per quiz": ("/", {"ix_play_board_quiz"}),
+}
+INDEX_USED = re.compile(r"Index (?:Only )?Scan (?:using|on) (\w+)")
+
+
+def _statements_on_play(app: Flask, path: str) -> list[tuple[str, Any]]:
+    """The SELECTs reading ``play`` that a GET of ``path`` runs, with their parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and " play" in statement:
+            seen.append((statement, params))
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        response = app.test_client().get(path)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert response.status_code == 200, response.text
+    return seen
+
+
+def _plan(app: Flask, statement: str, params: Any) -> str:
+    """The plan PostgreSQL picks for ``statement`` when it may avoid sequential scans."""
+    with app.app_context(), db.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        rows = conn.exec_driver_sql("EXPLAIN " + statement, params).all()
+        conn.rollback()
+    return "\n".join(row[0] for row in rows)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_reads_play_through_an_index(app: Flask, page: str) -> None:
+    path, allowed = PAGES[page]
+    statements = _statements_on_play(app, path)
+    assert statements, f"{page}: no query on play captured; did the page change?"
+    for statement, params in statements:
+        plan = _plan(app, statement, params)
+        assert "Seq Scan on play" not in plan, f"{page}:\n{statement}\n{plan}"
+        used = set(INDEX_USED.findall(plan))
+        assert used & allowed, f"{page}: wants one of {sorted(allowed)}:\n{statement}\n{plan}"
