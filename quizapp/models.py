@@ -136,7 +136,9 @@ class Play(db.Model):
     __table_args__ = (
         Index("ix_play_board_quiz", "quiz_id", "ranked", text("score DESC"), "finished_at"),
         Index("ix_play_board_all", "ranked", text("score DESC"), "finished_at"),
-        Index("ix_play_board_recent", "ranked", "finished_at"),
+        # "Today" and "this week": the period's plays, already in score order per moment.
+        Index("ix_play_board_recent", "ranked", "finished_at", text("score DESC")),
+        Index("ix_play_board_quiz_recent", "quiz_id", "ranked", "finished_at", text("score DESC")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

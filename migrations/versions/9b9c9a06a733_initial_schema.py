@@ -82,7 +82,16 @@ def upgrade():
         batch_op.create_index(
             "ix_play_board_all", ["ranked", sa.text("score DESC"), "finished_at"], unique=False
         )
-        batch_op.create_index("ix_play_board_recent", ["ranked", "finished_at"], unique=False)
+        batch_op.create_index(
+            "ix_play_board_recent",
+            ["ranked", "finished_at", sa.text("score DESC")],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_play_board_quiz_recent",
+            ["quiz_id", "ranked", "finished_at", sa.text("score DESC")],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_play_player_key"), ["player_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_play_user_id"), ["user_id"], unique=False)
 
@@ -153,6 +162,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f("ix_play_user_id"))
         batch_op.drop_index(batch_op.f("ix_play_player_key"))
         batch_op.drop_index("ix_play_board_recent")
+        batch_op.drop_index("ix_play_board_quiz_recent")
         batch_op.drop_index("ix_play_board_all")
         batch_op.drop_index("ix_play_board_quiz")
 

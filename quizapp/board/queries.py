@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, select
 
 from ..extensions import db
 from ..models import Play, as_utc, now_utc
@@ -45,12 +45,14 @@ def rank_of(play: Play) -> int | None:
     """The all-time rank of a finished ranked play on its quiz's leaderboard."""
     if not play.ranked or play.finished_at is None:
         return None
-    finished = as_utc(play.finished_at)
-    ahead = _ranked(play.quiz_id, None).where(
-        or_(
-            Play.score > play.score,
-            and_(Play.score == play.score, Play.finished_at < finished),
-        )
+    # Two range counts rather than one OR, so each is a range of the score-ordered index.
+    higher = Play.score > play.score
+    tied_earlier = and_(Play.score == play.score, Play.finished_at < as_utc(play.finished_at))
+    return 1 + sum(
+        _count(_ranked(play.quiz_id, None).where(ahead)) for ahead in (higher, tied_earlier)
     )
-    count = db.session.execute(select(func.count()).select_from(ahead.subquery())).scalar_one()
-    return int(count) + 1
+
+
+def _count(query: Select[tuple[Play]]) -> int:
+    """How many rows ``query`` selects."""
+    return int(db.session.execute(select(func.count()).select_from(query.subquery())).scalar_one())

@@ -66,7 +66,7 @@ def open_answer(play: Play) -> Answer | None:
     if position >= len(play.quiz.questions):
         return None
     answer = Answer(
-        play_id=play.id,
+        play=play,
         question_id=play.quiz.questions[position].id,
         position=position,
         shown_at=now_utc(),
@@ -147,8 +147,9 @@ def record_answer(play: Play, answer: Answer, choice: Choice | None) -> Answer:
     if won:
         _add_to_play(play, answer, points, counted, round(min(elapsed, limit) * 1000))
     db.session.commit()
-    db.session.refresh(answer)
-    db.session.refresh(play)
+    # Only the columns the two UPDATEs wrote; the quiz, its questions and choices stay loaded.
+    db.session.refresh(answer, ["answered_at", "choice_id", "correct", "elapsed_ms", "points"])
+    db.session.refresh(play, ["score", "right_count", "total_ms", "finished_at"])
     return answer
 
 

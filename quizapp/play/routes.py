@@ -6,15 +6,26 @@ from flask import Blueprint, Response, abort, current_app, redirect, request, se
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.interfaces import ORMOption
 
 from .. import board, scoring
 from ..extensions import db
-from ..models import Answer, Choice, Play, Quiz, new_token
+from ..models import Answer, Choice, Play, Quiz, QuizQuestion, new_token
 from ..rendering import render
 from . import game
 from .forms import NicknameForm
 
 bp = Blueprint("play", __name__)
+
+
+@bp.before_request
+def keep_loaded_after_commit() -> None:
+    """Keep the quiz, its questions and choices loaded across a play request's commits.
+
+    Nothing goes stale: game.record_answer refreshes exactly the columns its updates write.
+    """
+    db.session().expire_on_commit = False
 
 
 @bp.get("/")
@@ -73,9 +84,9 @@ def _player_key() -> str:
     return session["player_key"]
 
 
-def _own_play(play_id: str) -> Play:
+def _own_play(play_id: str, *options: ORMOption) -> Play:
     """The play with this id, if this browser started it; 404 or 403 otherwise."""
-    play = db.one_or_404(select(Play).where(Play.public_id == play_id))
+    play = db.one_or_404(select(Play).where(Play.public_id == play_id).options(*options))
     if session.get("player_key") != play.player_key:
         abort(403, "This play was started in another browser. Start your own from the home page.")
     return play
@@ -138,7 +149,12 @@ def _render_card(play: Play, answer: Answer) -> Response:
 @bp.get("/play/<play_id>/results")
 def results(play_id: str):
     """Show the score, the breakdown per question and the rank on the leaderboard."""
-    play = _own_play(play_id)
+    answers = selectinload(Play.answers)
+    play = _own_play(
+        play_id,
+        answers.selectinload(Answer.question).selectinload(QuizQuestion.choices),
+        answers.joinedload(Answer.choice),
+    )
     if play.finished_at is None:
         return redirect(url_for("play.question", play_id=play.public_id), 303)
     return render(

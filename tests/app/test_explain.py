@@ -33,7 +33,10 @@ PAGES = {
     "board this week": ("/leaderboard?period=week", {"ix_play_board_recent", "ix_play_board_all"}),
     "board today": ("/leaderboard?period=today", {"ix_play_board_recent", "ix_play_board_all"}),
     "board per quiz": ("/leaderboard?quiz=1", {"ix_play_board_quiz"}),
-    "board per quiz this week": ("/leaderboard?quiz=1&period=week", {"ix_play_board_quiz"}),
+    "board per quiz this week": (
+        "/leaderboard?quiz=1&period=week",
+        {"ix_play_board_quiz", "ix_play_board_quiz_recent"},
+    ),
     "home best score per quiz": ("/", {"ix_play_board_quiz"}),
 }
 INDEX_USED = re.compile(r"Index (?:Only )?Scan (?:using|on) (\w+)")

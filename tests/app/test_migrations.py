@@ -11,7 +11,12 @@ from sqlalchemy import text
 from quizapp.extensions import db
 
 # SQLite cannot reflect the leaderboard's DESC indexes; PostgreSQL compares them too.
-DESC_INDEXES = {"ix_play_board_all", "ix_play_board_quiz"}
+DESC_INDEXES = {
+    "ix_play_board_all",
+    "ix_play_board_quiz",
+    "ix_play_board_recent",
+    "ix_play_board_quiz_recent",
+}
 
 
 def _unreflectable(difference) -> bool:
