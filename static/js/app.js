@@ -26,9 +26,12 @@
   function startAutoAdvance(link) {
     var seconds = parseInt(link.dataset.autoAdvance, 10);
     var note = link.querySelector(".auto-advance-note");
+    var followed = false;
+    // One request for the next question, whether the player or the timer goes first.
+    link.addEventListener("click", function () { followed = true; });
     link.focus();
     function step() {
-      if (!link.isConnected) return;
+      if (!link.isConnected || followed) return;
       if (seconds <= 0) {
         link.click();
         return;
