@@ -24,9 +24,10 @@ def drafts(ctx: Context, unit: int) -> list[Draft]:
     """List the date questions of one moment."""
     m = ctx.moments[unit]
     what = key(m.what)
-    out = [Draft((KIND, "year", what), partial(year, ctx, m))]
-    if m.date.month is not None:
-        out.append(Draft((KIND, "month", what), partial(month, ctx, m)))
+    # Year and month of one moment share a key: a month question names the year it asks in,
+    # so only one is asked; the month, where known, as it is the finer question.
+    asks = month if m.date.month is not None else year
+    out = [Draft((KIND, "when", what), partial(asks, ctx, m))]
     # A text told with two dates cannot be placed before or after anything.
     if len(ctx.dates_of[what]) == 1:
         out.append(Draft((KIND, "first", what), partial(extreme, ctx, m, True)))
