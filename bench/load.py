@@ -183,6 +183,11 @@ def _find(pattern: re.Pattern[str], body: str, what: str) -> str:
     return match.group(1) or match.group(2)
 
 
+#: Mean seconds a player reads before answering; 0 is a stress test, players back to back.
+#: Set by main() before the client processes fork.
+think_seconds = 0.0
+
+
 def play_quiz(browser: Browser, nickname: str, rng: random.Random, result: ClientResult) -> None:
     """Play the quiz from the home page to the leaderboard, as a browser with htmx would."""
     status, _, body, _ = browser.request("GET", "/")
@@ -200,6 +205,8 @@ def play_quiz(browser: Browser, nickname: str, rng: random.Random, result: Clien
     _expect(status, 200, "GET /play", body)
     for _ in range(MAX_QUESTIONS):
         number, total = (int(x) for x in TOTAL_RE.search(body).groups())  # type: ignore[union-attr]
+        if think_seconds:
+            time.sleep(rng.uniform(0.5, 1.5) * think_seconds)
         form = {
             "position": _find(POSITION_RE, body, "question"),
             "choice": rng.choice([a or b for a, b in CHOICE_RE.findall(body)] or [""]),
@@ -503,7 +510,12 @@ def main() -> int:
     parser.add_argument("--client-procs", type=int, default=4, help="client processes")
     parser.add_argument("--bare-seconds", type=float, default=None, help="bare run length")
     parser.add_argument("--deadline", type=float, default=150.0, help="seconds per run, max")
+    parser.add_argument(
+        "--think", type=float, default=0.0, help="mean seconds a player reads each question"
+    )
     args = parser.parse_args()
+    global think_seconds
+    think_seconds = args.think
     counts = [int(x) for x in (args.players or ("10,30" if args.quick else "50,200")).split(",")]
     dbs = [x.strip() for x in args.db.split(",") if x.strip()]
     bare_seconds = args.bare_seconds or (2.0 if args.quick else 5.0)
@@ -550,6 +562,7 @@ def main() -> int:
                         [
                             db,
                             players,
+                            f"{args.think:g}",
                             f"{answers_per_s:.0f}",
                             f"{percentile(result.answer_ms, 50):.0f}",
                             f"{percentile(result.answer_ms, 95):.0f}",
@@ -587,6 +600,7 @@ def main() -> int:
         [
             "db",
             "players",
+            "think s",
             "answers/s",
             "answer p50 ms",
             "p95 ms",
