@@ -56,7 +56,7 @@ def workshop(quiz_id: int):
     form = FactsForm()
     if (section := request.form.get("add")) in SECTIONS:
         return added_row(quiz, form, section)
-    if remove := request.form.get("remove"):
+    if remove := request.form.get("remove_row"):
         form.remove_row(remove)
         return facts_page(quiz, form)
     if form.validate_on_submit():

@@ -174,13 +174,13 @@ def test_add_row_for_htmx_returns_only_the_new_row(client, set_id, section):
     assert response.text.count('class="fact-row"') == 1
     next_index = {"works": 1, "cast": 4, "people": 0, "events": 1, "quotes": 1}[section]
     assert f'id="{section}-{next_index}-row"' in response.text
-    assert f'name="remove" value="{section}-{next_index}"' in response.text
+    assert f'name="remove_row" value="{section}-{next_index}"' in response.text
 
 
 def test_removing_a_row_numbers_the_rest_again_so_added_rows_never_clash(client, set_id):
     url = f"/host/sets/{set_id}/workshop"
     sources = json.dumps({"cast-1": "Kudrow said.", "cast-2": "Garofalo said.", "works-0": "W"})
-    data = facts_form(remove="cast-1", sources=sources)
+    data = facts_form(remove_row="cast-1", sources=sources)
     page = client.post(url, data=data).text
     assert [f'id="cast-{i}-row"' in page for i in range(4)] == [True, True, True, False]
     assert 'name="cast-1-person" type="text" value="Janeane Garofalo"' in page
@@ -216,7 +216,7 @@ def test_a_full_section_takes_no_more_rows(client, set_id, monkeypatch):
 @pytest.mark.parametrize("htmx", [True, False])
 def test_remove_row(client, set_id, htmx):
     headers = {"HX-Request": "true"} if htmx else {}
-    data = facts_form(remove="cast-1")
+    data = facts_form(remove_row="cast-1")
     response = client.post(f"/host/sets/{set_id}/workshop", data=data, headers=headers)
     assert response.status_code == 200
     assert ("<html" in response.text) is not htmx
@@ -478,7 +478,7 @@ def test_article_text_becomes_a_reviewable_facts_form(client, set_id):
     page = response.text
     assert 'id="facts-form"' in page
     assert 'value="Lisa Kudrow"' in page
-    assert 'name="remove" value="quotes-0"' in page
+    assert 'name="remove_row" value="quotes-0"' in page
     # Each fact shows the sentence it came from.
     assert page.count('class="fact-source"') >= 5
     assert "From the article:" in page
@@ -537,7 +537,7 @@ def test_extracted_facts_continue_to_the_preview(client, set_id):
     assert fields["cast-0-person"] == "Lisa Kudrow"
     # The host removes a row the extractor got wrong; the other rows keep their sentences.
     removed = fields["quotes-0-text"]
-    reviewed = client.post(f"/host/sets/{set_id}/workshop", data=fields | {"remove": "quotes-0"})
+    reviewed = client.post(f"/host/sets/{set_id}/workshop", data=fields | {"remove_row": "quotes-0"})
     assert reviewed.status_code == 200
     assert html.escape(removed, quote=False) not in reviewed.text
     assert reviewed.text.count('class="fact-source"') == review.count('class="fact-source"') - 1

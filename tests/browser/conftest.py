@@ -225,7 +225,7 @@ def screenshot() -> Any:
 
     def save(page: Any, name: str, docs: bool = False) -> Path:
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True, animations="disabled")
+        page.screenshot(path=str(path), full_page=True, animations="disabled", caret="initial")
         target = DOCS_SCREENSHOTS / f"{name}.png"
         if docs and (UPDATE_DOCS or not target.exists()):
             target.parent.mkdir(parents=True, exist_ok=True)
