@@ -537,7 +537,9 @@ def test_extracted_facts_continue_to_the_preview(client, set_id):
     assert fields["cast-0-person"] == "Lisa Kudrow"
     # The host removes a row the extractor got wrong; the other rows keep their sentences.
     removed = fields["quotes-0-text"]
-    reviewed = client.post(f"/host/sets/{set_id}/workshop", data=fields | {"remove_row": "quotes-0"})
+    reviewed = client.post(
+        f"/host/sets/{set_id}/workshop", data=fields | {"remove_row": "quotes-0"}
+    )
     assert reviewed.status_code == 200
     assert html.escape(removed, quote=False) not in reviewed.text
     assert reviewed.text.count('class="fact-source"') == review.count('class="fact-source"') - 1
