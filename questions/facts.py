@@ -307,6 +307,9 @@ class _Reader:
         if not value:
             self.fail(here, "required")
             return None
+        if "\x00" in value:
+            self.fail(here, "contains a NUL character")
+            return None
         if not tokens(value):
             self.fail(here, "must contain a letter or digit")
             return None

@@ -52,7 +52,16 @@ def _check_name(fmt: str) -> None:
 def read(text: str, fmt: str) -> list[Question]:
     """Read every question of a quiz file, or raise one FormatError listing every problem."""
     _check_name(fmt)
-    return _READERS[fmt](text)
+    questions = _READERS[fmt](text)
+    # NUL is no text anyone means to write, and no database column can hold it.
+    with_nul = [
+        f"question {number}: contains a NUL character"
+        for number, q in enumerate(questions, start=1)
+        if "\x00" in q.prompt + q.explanation + "".join(q.choices)
+    ]
+    if with_nul:
+        raise FormatError(with_nul)
+    return questions
 
 
 def write(questions: Sequence[Question], fmt: str) -> str:

@@ -353,3 +353,12 @@ def test_import_with_csrf_header_is_accepted(csrf_client):
     response = csrf_client.post(url, data=data, headers={"X-CSRFToken": token})
     assert response.status_code == 303
     assert len(stored(csrf_client.app, csrf_client.set_id)) == 3
+
+
+def test_nul_character_in_imported_file_is_refused_whole(app, client, set_id):
+    before = stored(app, set_id)
+    gift = b"::q1:: Which sea? { =Pacific ~Atlantic }\n\n::q2:: Bad\x00prompt? { =Yes ~No }\n"
+    response = send(client, set_id, "quiz.gift", gift)
+    assert response.status_code == 422
+    assert "question 2: contains a NUL character" in response.text
+    assert stored(app, set_id) == before

@@ -671,3 +671,11 @@ def test_whole_flow_with_csrf_tokens(csrf_client):
     data["csrf_token"] = hidden(preview.text, "csrf_token")
     response = csrf_client.post(f"{url}/preview", data=data)
     assert response.status_code == 303
+
+
+def test_nul_character_in_facts_file_is_refused(client, set_id):
+    facts = '{"article": {"title": "Nul\\u0000title"}}'
+    data = {"facts_file": upload("facts.json", facts), "count": "4"}
+    response = client.post(f"/host/sets/{set_id}/workshop/upload", data=data)
+    assert response.status_code == 422
+    assert "article.title: contains a NUL character" in response.text

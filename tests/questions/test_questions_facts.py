@@ -172,7 +172,7 @@ def _paths(data, prefix=""):
             yield from _paths(value, f"{prefix}[{i}]")
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(facts_data(), _mutations())
 def test_invalid_facts_give_facts_error_with_paths(data, mutation):
     how, value, pick = mutation
@@ -210,7 +210,7 @@ JSONISH = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(JSONISH)
 def test_any_data_parses_or_gives_facts_error(data):
     try:
@@ -219,7 +219,7 @@ def test_any_data_parses_or_gives_facts_error(data):
         assert all(": " in p for p in e.problems)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(max_size=60), st.sampled_from(["json", "yaml"]))
 def test_any_text_loads_or_gives_facts_error(text, fmt):
     try:
