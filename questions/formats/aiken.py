@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..exc import FormatError
 from ..question import Question
-from .validate import MAX_CHOICES, at_line, check_for_writing, problems_of
+from .validate import MAX_CHOICES, at_line, check_for_writing, collect, problems_of
 
 KEEPS = ("prompt", "choices", "answer")
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -37,19 +37,8 @@ def looks_like(text: str) -> bool:
 
 def read(text: str) -> list[Question]:
     """Read an Aiken file, refusing it whole if any question is bad."""
-    problems: list[str] = []
-    questions: list[Question] = []
-    for block in _blocks(text):
-        found = _read_block(block)
-        if isinstance(found, Question):
-            questions.append(found)
-        else:
-            problems.extend(found)
-    if problems:
-        raise FormatError(problems)
-    if not questions:
-        raise FormatError(["line 1: the file holds no questions"])
-    return questions
+    found = (_read_block(block) for block in _blocks(text))
+    return collect(found, "line 1: the file holds no questions")
 
 
 def _blocks(text: str) -> list[list[tuple[int, str]]]:

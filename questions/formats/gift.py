@@ -14,10 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..exc import FormatError
 from ..question import Question
 from .aiken import split_lines
-from .validate import at_line, check_for_writing, problems_of
+from .validate import at_line, check_for_writing, collect, problems_of
 
 KEEPS = ("prompt", "choices", "answer", "explanation")
 SPECIAL = "~=#{}:"
@@ -111,19 +110,8 @@ def _unescape(lines: list[tuple[int, str]]) -> _Span:
 
 def read(text: str) -> list[Question]:
     """Read a GIFT file, refusing it whole if any question is bad or of a kind not supported."""
-    problems: list[str] = []
-    questions: list[Question] = []
-    for block in _blocks(text):
-        found = _read_block(block)
-        if isinstance(found, Question):
-            questions.append(found)
-        else:
-            problems.extend(found)
-    if problems:
-        raise FormatError(problems)
-    if not questions:
-        raise FormatError(["line 1: the file holds no questions"])
-    return questions
+    found = (_read_block(block) for block in _blocks(text))
+    return collect(found, "line 1: the file holds no questions")
 
 
 def _blocks(text: str) -> list[list[tuple[int, str]]]:

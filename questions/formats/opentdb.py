@@ -16,7 +16,7 @@ from html.entities import codepoint2name
 from ..exc import FormatError
 from ..question import Question
 from .plain import load_json, type_name
-from .validate import DIFFICULTY_NAMES, Where, check_for_writing, problems_of
+from .validate import DIFFICULTY_NAMES, Where, check_for_writing, collect, problems_of
 
 KEEPS = ("prompt", "choices", "answer", "difficulty")
 TYPES = ("multiple", "boolean")
@@ -56,19 +56,8 @@ def read_value(data: object) -> list[Question]:
     if not isinstance(results, list):
         problem = "required" if results is None else f"must be a list, not {type_name(results)}"
         raise FormatError([f"results: {problem}"])
-    if not results:
-        raise FormatError(["results: the file holds no questions"])
-    problems: list[str] = []
-    questions: list[Question] = []
-    for index, item in enumerate(results):
-        found = _read_one(f"results[{index}]", item)
-        if isinstance(found, Question):
-            questions.append(found)
-        else:
-            problems.extend(found)
-    if problems:
-        raise FormatError(problems)
-    return questions
+    found = (_read_one(f"results[{index}]", item) for index, item in enumerate(results))
+    return collect(found, "results: the file holds no questions")
 
 
 def _read_one(here: str, item: object) -> Question | list[str]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..exc import FormatError
 from ..question import KINDS, Question
-from .validate import check_for_writing, problems_of, under
+from .validate import check_for_writing, collect, problems_of, under
 
 KEEPS = ("prompt", "choices", "answer", "explanation", "difficulty", "kind")
 _FIELDS = frozenset(KEEPS)
@@ -64,20 +64,8 @@ def read_value(data: object) -> list[Question]:
     """Read already-parsed JSON, so callers that sniffed the shape need not parse twice."""
     if not isinstance(data, list):
         raise FormatError([f"$: must be a list of questions, not {type_name(data)}"])
-    if not data:
-        raise FormatError(["$: the file holds no questions"])
-    problems: list[str] = []
-    questions: list[Question] = []
-    for index, item in enumerate(data):
-        here = f"[{index}]"
-        found = _read_one(here, item)
-        if isinstance(found, Question):
-            questions.append(found)
-        else:
-            problems.extend(found)
-    if problems:
-        raise FormatError(problems)
-    return questions
+    found = (_read_one(f"[{index}]", item) for index, item in enumerate(data))
+    return collect(found, "$: the file holds no questions")
 
 
 def _read_one(here: str, item: object) -> Question | list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..exc import FormatError
 from ..question import Question
@@ -83,3 +83,22 @@ def check_for_writing(
     if problems:
         raise FormatError([f"cannot write {fmt}: {problem}" for problem in problems])
     return shaped
+
+
+def collect(found: Iterable[Question | list[str]], empty: str) -> list[Question]:
+    """Keep every question read, or refuse the file whole with every problem of every one.
+
+    ``empty`` is the message for a file that holds no question at all.
+    """
+    problems: list[str] = []
+    questions: list[Question] = []
+    for item in found:
+        if isinstance(item, Question):
+            questions.append(item)
+        else:
+            problems.extend(item)
+    if problems:
+        raise FormatError(problems)
+    if not questions:
+        raise FormatError([empty])
+    return questions
