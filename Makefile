@@ -37,9 +37,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## Benchmarks: each prints a table against a baseline measured in the same run
+## Benchmarks: each prints a table against a baseline measured in the same run (~20 min)
 bench: $(STAMP)
 	$(BIN)/python bench/generate.py
+	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/leaderboard.py
+	$(BIN)/python bench/load.py
+	$(BIN)/python bench/load.py --players 200 --think 3
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .mypy_cache .ruff_cache
