@@ -7,7 +7,7 @@ to run the suite on PostgreSQL; the default is a fresh SQLite file per test.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 
 import pytest
@@ -46,6 +46,23 @@ SAMPLE_QUESTIONS = [
         "Sorvino told Us Weekly.",
     ),
 ]
+
+
+def make_set(
+    app: Flask,
+    owner_id: int,
+    title: str = "Capitals",
+    questions: Sequence[Question] = tuple(SAMPLE_QUESTIONS[:1]),
+    **fields: object,
+) -> int:
+    """Store a draft question set owned by ``owner_id``, with ``fields`` set; returns its id."""
+    with app.app_context():
+        quiz = build_quiz(title, questions, owner=db.session.get(User, owner_id))
+        for name, value in fields.items():
+            setattr(quiz, name, value)
+        db.session.add(quiz)
+        db.session.commit()
+        return quiz.id
 
 
 def database_uri(tmp_path) -> str:

@@ -9,7 +9,7 @@ import pytest
 from questions.question import Question
 from quizapp.extensions import db
 from quizapp.models import Quiz, User
-from quizapp.quizzes import build_quiz
+from tests.conftest import make_set as store_set
 
 QUESTIONS = [
     Question("custom", "Capital of France?", ("Paris", "Lyon", "Nice"), 0),
@@ -62,13 +62,10 @@ def sign_in(client, app, user_id):
 
 
 def make_set(app, owner_id, **fields):
+    """Store a set of QUESTIONS; returns its id and its first question's id."""
+    set_id = store_set(app, owner_id, questions=QUESTIONS, **fields)
     with app.app_context():
-        quiz = build_quiz("Capitals", QUESTIONS, owner=db.session.get(User, owner_id))
-        for name, value in fields.items():
-            setattr(quiz, name, value)
-        db.session.add(quiz)
-        db.session.commit()
-        return quiz.id, quiz.questions[0].id
+        return set_id, db.session.get(Quiz, set_id).questions[0].id
 
 
 def request(client, method, url, data, set_id, question_id, headers=None):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 from sqlalchemy import event, select
 
 from questions.question import Question
 from quizapp.extensions import db
-from quizapp.models import Choice, Play, Quiz, QuizQuestion, User
-from quizapp.quizzes import build_quiz
+from quizapp.models import Choice, Play, Quiz, QuizQuestion
+from tests.conftest import make_set as store_set
 
 HTMX = {"HX-Request": "true"}
 XSS_TAG = "<script>alert(1)</script>"
@@ -22,15 +23,7 @@ QUESTIONS = [
 ]
 
 
-def make_set(app, owner_id, title="Capitals", questions=QUESTIONS, **fields) -> int:
-    """Store a question set owned by ``owner_id``; returns its id."""
-    with app.app_context():
-        quiz = build_quiz(title, questions, owner=db.session.get(User, owner_id))
-        for name, value in fields.items():
-            setattr(quiz, name, value)
-        db.session.add(quiz)
-        db.session.commit()
-        return quiz.id
+make_set = partial(store_set, questions=QUESTIONS)
 
 
 def question_data(prefix="new", prompt="Largest ocean?", choices=("Pacific", "Atlantic"), **more):
@@ -543,7 +536,7 @@ def test_host_text_is_escaped_everywhere(app, client, owner, quiz):
         )
     ]
     set_id = make_set(
-        app, owner, f"Title {XSS_TAG}", nasty, description=XSS_ATTR, status="published"
+        app, owner, f"Title {XSS_TAG}", questions=nasty, description=XSS_ATTR, status="published"
     )
     play_id = quiz.start(set_id)
     pages = {

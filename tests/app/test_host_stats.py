@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 
 from questions.question import Question
 from quizapp.extensions import db
 from quizapp.host.stats import play_summary, question_stats, set_summaries
-from quizapp.models import Play, User
-from quizapp.quizzes import build_quiz
+from quizapp.models import Play
+from tests.conftest import make_set as store_set
 
 QUESTIONS = [
     Question("custom", "Capital of France?", ("Paris", "Lyon", "Nice"), 0),
@@ -18,15 +19,7 @@ QUESTIONS = [
 ]
 
 
-def make_set(app, owner_id, title="Capitals", questions=QUESTIONS, **fields) -> int:
-    """Store a question set owned by ``owner_id``; returns its id."""
-    with app.app_context():
-        quiz = build_quiz(title, questions, owner=db.session.get(User, owner_id))
-        for name, value in fields.items():
-            setattr(quiz, name, value)
-        db.session.add(quiz)
-        db.session.commit()
-        return quiz.id
+make_set = partial(store_set, questions=QUESTIONS)
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ import pytest
 
 from questions import Question, formats
 from quizapp.extensions import db
-from quizapp.models import Quiz, User
-from quizapp.quizzes import build_quiz
-from tests.conftest import SAMPLE_QUESTIONS, HostActions
+from quizapp.models import Quiz
+from tests.conftest import SAMPLE_QUESTIONS, HostActions, make_set
 
 EXAMPLES = Path(__file__).parent / "examples_host"
 XSS = "<script>alert(1)</script>"
@@ -33,14 +32,6 @@ EXPORTED = [
 
 def example(name: str) -> bytes:
     return (EXAMPLES / name).read_bytes()
-
-
-def make_set(app, owner_id: int, questions=SAMPLE_QUESTIONS[:1], title: str = "My set") -> int:
-    with app.app_context():
-        quiz = build_quiz(title, questions, owner=db.session.get(User, owner_id))
-        db.session.add(quiz)
-        db.session.commit()
-        return quiz.id
 
 
 def stored(app, quiz_id: int) -> list[tuple[int, Question]]:
@@ -274,7 +265,7 @@ MIMETYPES = {
 
 @pytest.mark.parametrize("fmt", formats.FORMATS)
 def test_export_downloads_an_attachment(app, client, owner, fmt):
-    quiz_id = make_set(app, owner, EXPORTED, title="Romy & Michele: the quiz!")
+    quiz_id = make_set(app, owner, questions=EXPORTED, title="Romy & Michele: the quiz!")
     response = client.get(f"/host/sets/{quiz_id}/export/{fmt}")
     assert response.status_code == 200
     assert response.headers["Content-Type"] == MIMETYPES[fmt]
@@ -285,8 +276,8 @@ def test_export_downloads_an_attachment(app, client, owner, fmt):
 
 @pytest.mark.parametrize("fmt", formats.FORMATS)
 def test_export_then_import_gives_the_same_questions(app, client, owner, fmt):
-    source = make_set(app, owner, EXPORTED, title="Source")
-    target = make_set(app, owner, [], title="Target")
+    source = make_set(app, owner, questions=EXPORTED, title="Source")
+    target = make_set(app, owner, questions=[], title="Target")
     exported = client.get(f"/host/sets/{source}/export/{fmt}")
     filename = re.search(r"filename=(\S+)", exported.headers["Content-Disposition"]).group(1)
     response = send(client, target, filename, exported.data)
@@ -306,14 +297,14 @@ def test_unknown_export_format_is_404(client, set_id):
 
 
 def test_export_of_an_empty_set_is_an_empty_file(app, client, owner):
-    quiz_id = make_set(app, owner, [], title="Empty")
+    quiz_id = make_set(app, owner, questions=[], title="Empty")
     response = client.get(f"/host/sets/{quiz_id}/export/json")
     assert response.status_code == 200
     assert response.text == "[]\n"
 
 
 def test_export_the_format_cannot_hold_is_explained(app, client, owner):
-    quiz_id = make_set(app, owner, EXPORTED[:1])
+    quiz_id = make_set(app, owner, questions=EXPORTED[:1])
     with app.app_context():
         for choice in db.session.get(Quiz, quiz_id).questions[0].choices:
             choice.is_right = False

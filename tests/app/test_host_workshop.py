@@ -14,9 +14,8 @@ import pytest
 from questions import generate, loads_facts, seed_facts
 from quizapp.extensions import db
 from quizapp.host import workshop, workshop_forms
-from quizapp.models import Quiz, User
-from quizapp.quizzes import build_quiz
-from tests.conftest import SAMPLE_QUESTIONS
+from quizapp.models import Quiz
+from tests.conftest import SAMPLE_QUESTIONS, make_set
 
 EXAMPLES = Path(__file__).parent / "examples_host"
 SEED_ARTICLE = Path(__file__).parents[2] / "questions" / "data" / "seed-article.txt"
@@ -26,14 +25,6 @@ ATTR = '" onmouseover="alert(1)'
 
 def example(name: str) -> str:
     return (EXAMPLES / name).read_text(encoding="utf-8")
-
-
-def make_set(app, owner_id: int, title: str = "My set", questions=SAMPLE_QUESTIONS[:1]) -> int:
-    with app.app_context():
-        quiz = build_quiz(title, questions, owner=db.session.get(User, owner_id))
-        db.session.add(quiz)
-        db.session.commit()
-        return quiz.id
 
 
 def load_quiz(app, quiz_id: int):

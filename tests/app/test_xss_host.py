@@ -36,6 +36,7 @@ import io
 import json
 import re
 import unicodedata
+from functools import partial
 
 import pytest
 from flask import Flask
@@ -47,10 +48,10 @@ from werkzeug.test import TestResponse
 
 from questions import FormatError, Question, formats
 from quizapp.extensions import db
-from quizapp.models import Quiz, User
-from quizapp.quizzes import build_quiz
+from quizapp.models import Quiz
 from tests.app.hostile import PAYLOADS, hostile_text, injected
 from tests.conftest import HostActions, QuizActions
+from tests.conftest import make_set as store_set
 
 SET_TRIES = 50
 QUESTION_TRIES = 50
@@ -66,6 +67,9 @@ REFUSED = {400, 422}
 #: Whether an example keeps the control characters hypothesis drew, which the host forms refuse:
 #: one in four does, so most examples get past validation to the pages that show the text.
 keeps_controls = st.sampled_from([False, False, False, True])
+
+
+make_set = partial(store_set, title="Plain set", questions=())
 
 
 def _settings(tries: int):
@@ -107,14 +111,6 @@ def without_nul(*texts: str) -> list[str]:
     there. That is not an escaping question, so these tests leave NUL out of files.
     """
     return [text.replace("\x00", "") for text in texts]
-
-
-def make_set(app: Flask, owner_id: int, questions=()) -> int:
-    with app.app_context():
-        quiz = build_quiz("Plain set", questions, owner=db.session.get(User, owner_id))
-        db.session.add(quiz)
-        db.session.commit()
-        return quiz.id
 
 
 def question_ids(app: Flask, set_id: int) -> list[int]:
