@@ -280,6 +280,9 @@ def extract(
     published: DateValue | datetime.date | None = None,
 ) -> Extraction:
     """Read the facts of a news article so a host need not type them."""
+    # Facts refuse NUL (no database stores it), and no article means one: drop it.
+    text = text.replace("\x00", "")
+    title = title.replace("\x00", "") if title else title
     pub = _date_value(published)
     build = _Builder(text, pub)
     works = build.works_out()

@@ -15,7 +15,7 @@ from questions.question import KINDS, Question
 
 FUZZ = settings(max_examples=1000, deadline=None)
 # Building nested JSON values is slow, so the JSON readers get fewer (still hostile) inputs.
-FUZZ_JSON = settings(max_examples=600, deadline=None)
+FUZZ_JSON = settings(max_examples=1000, deadline=None)
 ROUND_TRIP = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]
 )
