@@ -65,6 +65,33 @@ def make_set(
         return quiz.id
 
 
+def facts_form(**fields) -> dict:
+    """A filled facts form: one film, four cast rows, a date and a quote."""
+    data = {
+        "title": "Mira Sorvino confirms a sequel",
+        "works-0-title": "Romy and Michele’s High School Reunion",
+        "works-0-kind": "film",
+        "works-0-year": "1997",
+        "cast-0-person": "Mira Sorvino",
+        "cast-0-role": "Romy",
+        "cast-1-person": "Lisa Kudrow",
+        "cast-1-role": "Michele",
+        "cast-2-person": "Janeane Garofalo",
+        "cast-2-role": "Heather",
+        "cast-3-person": "Alan Cumming",
+        "cast-3-role": "Sandy",
+        "events-0-date": "1988",
+        "events-0-what": "Robin Schiff wrote the play “Ladies Room”",
+        "events-0-people": "Robin Schiff",
+        "quotes-0-text": "We’re full force ahead.",
+        "quotes-0-speaker": "Mira Sorvino",
+        "quotes-0-context": "to Us Weekly",
+        "count": "6",
+    }
+    data.update(fields)
+    return data
+
+
 def database_uri(tmp_path) -> str:
     """The database the suite runs on: PostgreSQL when configured, else a SQLite file."""
     return TEST_DATABASE_URL or f"sqlite:///{tmp_path / 'test.sqlite'}"

@@ -15,7 +15,7 @@ from questions import generate, loads_facts, seed_facts
 from quizapp.extensions import db
 from quizapp.host import workshop, workshop_forms
 from quizapp.models import Quiz
-from tests.conftest import SAMPLE_QUESTIONS, make_set
+from tests.conftest import SAMPLE_QUESTIONS, facts_form, make_set
 
 EXAMPLES = Path(__file__).parent / "examples_host"
 SEED_ARTICLE = Path(__file__).parents[2] / "questions" / "data" / "seed-article.txt"
@@ -61,33 +61,6 @@ def prompts(page: str) -> list[str]:
     return [
         html.unescape(p) for p in re.findall(r'<p class="proposed-prompt">(.*?)</p>', page, re.S)
     ]
-
-
-def facts_form(**fields) -> dict:
-    """A filled facts form: one film, four cast rows, a date and a quote."""
-    data = {
-        "title": "Mira Sorvino confirms a sequel",
-        "works-0-title": "Romy and Michele’s High School Reunion",
-        "works-0-kind": "film",
-        "works-0-year": "1997",
-        "cast-0-person": "Mira Sorvino",
-        "cast-0-role": "Romy",
-        "cast-1-person": "Lisa Kudrow",
-        "cast-1-role": "Michele",
-        "cast-2-person": "Janeane Garofalo",
-        "cast-2-role": "Heather",
-        "cast-3-person": "Alan Cumming",
-        "cast-3-role": "Sandy",
-        "events-0-date": "1988",
-        "events-0-what": "Robin Schiff wrote the play “Ladies Room”",
-        "events-0-people": "Robin Schiff",
-        "quotes-0-text": "We’re full force ahead.",
-        "quotes-0-speaker": "Mira Sorvino",
-        "quotes-0-context": "to Us Weekly",
-        "count": "6",
-    }
-    data.update(fields)
-    return data
 
 
 def upload(name: str, content: str | bytes) -> tuple[io.BytesIO, str]:

@@ -50,7 +50,7 @@ from questions import FormatError, Question, formats
 from quizapp.extensions import db
 from quizapp.models import Quiz
 from tests.app.hostile import PAYLOADS, hostile_text, injected
-from tests.conftest import HostActions, QuizActions
+from tests.conftest import HostActions, QuizActions, facts_form
 from tests.conftest import make_set as store_set
 
 SET_TRIES = 50
@@ -281,31 +281,14 @@ def test_hostile_question_text_is_escaped(
 
 def typed_facts(**hostile: str) -> dict[str, str]:
     """A facts form that makes questions, with ``hostile`` values in some of its fields."""
-    data = {
-        "title": "Mira Sorvino confirms a sequel",
-        "works-0-title": "Romy and Michele’s High School Reunion",
-        "works-0-kind": "film",
-        "works-0-year": "1997",
-        "cast-0-person": "Mira Sorvino",
-        "cast-0-role": "Romy",
-        "cast-1-person": "Lisa Kudrow",
-        "cast-1-role": "Michele",
-        "cast-2-person": "Janeane Garofalo",
-        "cast-2-role": "Heather",
-        "cast-3-person": "Alan Cumming",
-        "cast-3-role": "Sandy",
-        "events-0-date": "1988",
-        "events-0-what": "Robin Schiff wrote the play “Ladies Room”",
+    more = {
         "events-1-date": "2022-06",
         "events-1-what": "Mira Sorvino hinted at a sequel",
-        "quotes-0-text": "We’re full force ahead.",
-        "quotes-0-speaker": "Mira Sorvino",
-        "quotes-0-context": "to Us Weekly",
         "quotes-1-text": "The lack of a sequel shows the misogyny of Hollywood.",
         "quotes-1-speaker": "Alan Cumming",
         "count": "20",
     }
-    return data | hostile
+    return facts_form(**more) | hostile
 
 
 def follow_preview(client: FlaskClient, set_id: int, preview: TestResponse, add: bool):
