@@ -8,6 +8,7 @@ from typing import Any
 from flask import Flask
 
 from . import config, errors, filters, security
+from .converters import DatabaseIdConverter
 from .extensions import csrf, db, htmx, limiter, login_manager, migrate
 
 
@@ -32,6 +33,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     security.init_app(app)
     errors.init_app(app)
     filters.init_app(app)
+    # Path ids beyond what the database holds are a 404, not a database error.
+    app.url_map.converters["int"] = DatabaseIdConverter
     # One blueprint per audience.
     from . import auth, board, health, host, play  # noqa: F401 (auth registers the user loader)
 

@@ -6,6 +6,7 @@ from flask import Blueprint, abort, current_app, request, session
 from flask_login import current_user
 from sqlalchemy import select
 
+from ..converters import MAX_ID
 from ..extensions import db
 from ..models import Play, Quiz
 from ..rendering import is_htmx, render
@@ -45,7 +46,7 @@ def _quiz_from_args() -> Quiz | None:
     raw = request.args.get("quiz", "")
     if not raw:
         return None
-    if not raw.isdigit():
+    if not raw.isdigit() or int(raw) > MAX_ID:
         abort(404)
     quiz = db.get_or_404(Quiz, int(raw))
     if quiz.status != "published":

@@ -7,10 +7,13 @@
     var deadline = performance.now() + parseFloat(timer.dataset.secondsLeft) * 1000;
     var bar = timer.querySelector(".countdown-bar");
     var number = timer.querySelector(".countdown-number");
+    // With reduced motion the bar steps once a second instead of gliding.
+    var stepwise = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     function tick() {
       if (!timer.isConnected) return;
       var left = Math.max(0, deadline - performance.now()) / 1000;
-      bar.style.transform = "scaleX(" + (left / limit).toFixed(4) + ")";
+      var shown = stepwise ? Math.ceil(left) : left;
+      bar.style.transform = "scaleX(" + Math.min(1, shown / limit).toFixed(4) + ")";
       number.textContent = Math.ceil(left);
       timer.classList.toggle("countdown-low", left <= 5);
       if (left > 0) {

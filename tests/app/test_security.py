@@ -64,3 +64,11 @@ def test_nul_bytes_are_refused_with_400(client, method, url, data):
     response = client.open(url, method=method, data=data)
     assert response.status_code == 400
     assert "NUL character" in response.text
+
+
+@pytest.mark.parametrize(
+    "url", ["/quiz/2147483648", "/host/sets/99999999999/stats", "/leaderboard?quiz=2147483648"]
+)
+def test_ids_beyond_the_database_range_are_404(client, hosts, url):
+    hosts.sign_in_as(hosts.create())
+    assert client.get(url).status_code == 404
