@@ -85,6 +85,18 @@ class ClientResult:
     errors: list[str] = field(default_factory=list)
     end: float = 0.0
 
+    def add(self, other: ClientResult) -> None:
+        """Add what ``other`` measured to this result."""
+        self.answer_ms += other.answer_ms
+        for kind, values in other.by_kind.items():
+            self.by_kind.setdefault(kind, []).extend(values)
+        self.requests += other.requests
+        self.answers += other.answers
+        self.finished += other.finished
+        self.reconnects += other.reconnects
+        self.errors += other.errors
+        self.end = max(self.end, other.end)
+
 
 class Browser:
     """One player's browser: a keep-alive connection and a cookie jar."""
@@ -270,16 +282,10 @@ def _client_process(
             local.errors.append(f"client bug: {exc!r}")
         finally:
             browser.close()
+        local.requests, local.reconnects = browser.requests, browser.reconnects
+        local.by_kind, local.end = browser.by_kind, time.monotonic()
         with lock:
-            result.answer_ms += local.answer_ms
-            result.answers += local.answers
-            result.finished += local.finished
-            result.errors += local.errors
-            result.requests += browser.requests
-            result.reconnects += browser.reconnects
-            for kind, values in browser.by_kind.items():
-                result.by_kind.setdefault(kind, []).extend(values)
-            result.end = max(result.end, time.monotonic())
+            result.add(local)
 
     threads = [threading.Thread(target=run, args=(name,), daemon=True) for name in names]
     for thread in threads:
@@ -322,16 +328,7 @@ def run_clients(
     go.set()
     merged = ClientResult()
     for _ in workers:
-        part: ClientResult = queue.get(timeout=deadline_seconds + REQUEST_TIMEOUT + 30)
-        merged.answer_ms += part.answer_ms
-        merged.requests += part.requests
-        merged.answers += part.answers
-        merged.finished += part.finished
-        merged.reconnects += part.reconnects
-        for kind, values in part.by_kind.items():
-            merged.by_kind.setdefault(kind, []).extend(values)
-        merged.errors += part.errors
-        merged.end = max(merged.end, part.end)
+        merged.add(queue.get(timeout=deadline_seconds + REQUEST_TIMEOUT + 30))
     for worker in workers:
         worker.join(10)
         if worker.is_alive():

@@ -21,10 +21,10 @@ KINDS = ("quotes", "events", "cast")
 TARGETS = {"quotes": (0.95, 0.9), "events": (0.9, 0.0), "cast": (0.9, 0.0)}
 
 
-def run_all() -> dict[str, dict[str, Tally]]:
-    """Score every article; the key is the article's file stem."""
+def run_all(cases: list[tuple[Path, Path]] = CASES) -> dict[str, dict[str, Tally]]:
+    """Score every (article, gold facts) case; the key is the article's file stem."""
     out: dict[str, dict[str, Tally]] = {}
-    for article, gold_path in CASES:
+    for article, gold_path in cases:
         gold = load_facts(gold_path)
         result = extract(article.read_text(encoding="utf-8"), published=gold.article.published)
         out[article.stem] = score(gold, result)

@@ -16,11 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from questions.extract import extract
-from questions.facts import load_facts
-
-from .scoring import Tally, score
-from .test_gold import KINDS, table
+from .test_gold import KINDS, run_all, table
 
 HERE = Path(__file__).parent / "heldout"
 #: (article, gold facts) for every held-out article.
@@ -28,16 +24,6 @@ CASES = [
     (path, HERE / "gold" / f"{path.stem}.yaml")
     for path in sorted((HERE / "articles").glob("*.txt"))
 ]
-
-
-def run_all() -> dict[str, dict[str, Tally]]:
-    """Score every held-out article; the key is the article's file stem."""
-    out: dict[str, dict[str, Tally]] = {}
-    for article, gold_path in CASES:
-        gold = load_facts(gold_path)
-        result = extract(article.read_text(encoding="utf-8"), published=gold.article.published)
-        out[article.stem] = score(gold, result)
-    return out
 
 
 def test_heldout_articles_have_gold() -> None:
@@ -48,7 +34,7 @@ def test_heldout_articles_have_gold() -> None:
 
 
 def test_heldout_table(capsys: pytest.CaptureFixture[str]) -> None:
-    results = run_all()
+    results = run_all(CASES)
     assert set(results) == {article.stem for article, _ in CASES}
     report = table(results)
     with capsys.disabled():
