@@ -15,9 +15,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    select,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .extensions import db
@@ -76,7 +78,8 @@ class Quiz(db.Model):
     visibility: Mapped[str] = mapped_column(String(10), default="public")
     status: Mapped[str] = mapped_column(String(10), default="draft")
     share_token: Mapped[str] = mapped_column(String(32), unique=True, default=new_token)
-    facts_json: Mapped[str | None] = mapped_column(Text)
+    # Read only by the facts workshop, so plays never load it.
+    facts_json: Mapped[str | None] = mapped_column(Text, deferred=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
 
     owner: Mapped[User | None] = relationship(back_populates="quizzes")
@@ -162,6 +165,14 @@ class Play(db.Model):
     user: Mapped[User | None] = relationship()
     answers: Mapped[list[Answer]] = relationship(
         back_populates="play", order_by="Answer.position", cascade="all, delete-orphan"
+    )
+    # How many questions the quiz has now; the play pages load it with the play (undefer).
+    question_total: Mapped[int] = column_property(
+        select(func.count(QuizQuestion.id))
+        .where(QuizQuestion.quiz_id == quiz_id)
+        .correlate_except(QuizQuestion)
+        .scalar_subquery(),
+        deferred=True,
     )
 
 

@@ -203,7 +203,7 @@ class QuizActions:
             play = db.session.execute(db.select(Play).filter_by(public_id=play_id)).scalar_one()
             question = play.quiz.questions[position]
             choice = next(c for c in question.choices if c.is_right == right)
-            return game.choice_token(play, choice)
+            return game.choice_token(play.id, choice.id)
 
     def play_through(self, play_id: str, right: bool = True) -> None:
         for position in range(len(SAMPLE_QUESTIONS)):

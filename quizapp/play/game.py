@@ -9,7 +9,7 @@ import hashlib
 import hmac
 import random
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from flask import current_app
@@ -18,7 +18,9 @@ from sqlalchemy.exc import IntegrityError
 
 from .. import scoring
 from ..extensions import db
-from ..models import Answer, Choice, Play, Quiz, QuizQuestion, User, as_utc, now_utc
+from ..models import Answer, Play, Quiz, User, as_utc, now_utc
+from . import rows
+from .rows import AnswerRow, ChoiceRow, PlayRow, QuestionRow
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class ShownChoice:
 
     token: str
     text: str
-    choice: Choice
+    choice: ChoiceRow
 
 
 def start_play(quiz: Quiz, nickname: str, player_key: str, user: User | None) -> Play:
@@ -54,64 +56,54 @@ def _has_played(quiz: Quiz, player_key: str, user: User | None) -> bool:
     return bool(db.session.execute(query).scalar())
 
 
-def open_answer(play: Play) -> Answer | None:
+def open_answer(play: PlayRow) -> AnswerRow | None:
     """The question now before the player, shown (and its clock started) on first call.
 
     Returns None once every question has been answered.
     """
-    for answer in play.answers:
-        if not answer.is_answered:
-            return answer
-    position = len(play.answers)
-    if position >= len(play.quiz.questions):
-        return None
-    answer = Answer(
-        play=play,
-        question_id=play.quiz.questions[position].id,
-        position=position,
-        shown_at=now_utc(),
-    )
-    db.session.add(answer)
+    shown, last_answered = rows.progress(play.id)
+    if not last_answered:
+        return rows.answer_at(play.id, shown - 1)
     try:
+        added = rows.show_question(play, shown, now_utc())
         db.session.commit()
     except IntegrityError:
         # Another request showed this question first; its clock is the one that counts.
         db.session.rollback()
-        db.session.refresh(play)
-        return open_answer(play)
-    return answer
+        added = True
+    return rows.answer_at(play.id, shown) if added else None
 
 
-def seconds_left(answer: Answer, limit: int) -> float:
+def seconds_left(answer: AnswerRow, limit: int) -> float:
     """Seconds before the server stops accepting an answer to ``answer`` (grace excluded)."""
     return limit - _elapsed(answer, now_utc())
 
 
-def _elapsed(answer: Answer, moment: datetime) -> float:
+def _elapsed(answer: AnswerRow, moment: datetime) -> float:
     """Seconds between showing the question and ``moment``."""
     return (as_utc(moment) - as_utc(answer.shown_at)).total_seconds()
 
 
-def is_expired(answer: Answer, limit: int) -> bool:
+def is_expired(answer: AnswerRow, limit: int) -> bool:
     """Whether the time and the grace for ``answer`` have run out."""
     return seconds_left(answer, limit) < -current_app.config["ANSWER_GRACE_SECONDS"]
 
 
-def shown_choices(play: Play, question: QuizQuestion) -> list[ShownChoice]:
+def shown_choices(play: PlayRow, question: QuestionRow) -> list[ShownChoice]:
     """The choices of ``question`` in this play's own order, each with its opaque id."""
     choices = list(question.choices)
     random.Random(f"{play.shuffle_seed}:{question.id}").shuffle(choices)
-    return [ShownChoice(choice_token(play, c), c.text, c) for c in choices]
+    return [ShownChoice(choice_token(play.id, c.id), c.text, c) for c in choices]
 
 
-def choice_token(play: Play, choice: Choice) -> str:
-    """An id for ``choice`` valid only in ``play``: a keyed hash, so it cannot be forged."""
+def choice_token(play_id: int, choice_id: int) -> str:
+    """An id for a choice valid only in one play: a keyed hash, so it cannot be forged."""
     key = current_app.config["SECRET_KEY"].encode()
-    message = f"choice:{play.id}:{choice.id}".encode()
+    message = f"choice:{play_id}:{choice_id}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()[:20]
 
 
-def find_choice(play: Play, question: QuizQuestion, token: str) -> Choice | None:
+def find_choice(play: PlayRow, question: QuestionRow, token: str) -> ChoiceRow | None:
     """The choice of ``question`` that ``token`` names in this play, if any."""
     for shown in shown_choices(play, question):
         if hmac.compare_digest(shown.token, token):
@@ -119,56 +111,67 @@ def find_choice(play: Play, question: QuizQuestion, token: str) -> Choice | None
     return None
 
 
-def record_answer(play: Play, answer: Answer, choice: Choice | None) -> Answer:
+def record_answer(
+    play: PlayRow, answer: AnswerRow, choice: ChoiceRow | None
+) -> tuple[PlayRow, AnswerRow]:
     """Store the answer once and add its points; a repeat changes nothing.
 
     ``choice`` None means the time ran out. The conditional update lets exactly one of
-    several simultaneous requests win, on SQLite and PostgreSQL alike.
+    several simultaneous requests win, on SQLite and PostgreSQL alike. Returns the play
+    and the answer as stored, whichever request won.
     """
     answered_at = now_utc()
-    limit = play.quiz.seconds_per_question
+    limit = play.seconds_per_question
     elapsed = _elapsed(answer, answered_at)
     grace = current_app.config["ANSWER_GRACE_SECONDS"]
     right = choice is not None and choice.is_right
     base = scoring.answer_points(right, elapsed, limit, grace)
     counted = base > 0
     points = base + scoring.streak_bonus(_streak_before(play, answer) + 1) if counted else 0
-    won = db.session.execute(
+    stored = {
+        "answered_at": answered_at,
+        "choice_id": choice.id if choice else None,
+        "correct": counted,
+        "points": points,
+    }
+    won = rows.execute(
         update(Answer)
         .where(Answer.id == answer.id, Answer.answered_at.is_(None))
-        .values(
-            answered_at=answered_at,
-            choice_id=choice.id if choice else None,
-            correct=counted,
-            elapsed_ms=round(min(elapsed, limit + grace) * 1000),
-            points=points,
-        )
+        .values(**stored, elapsed_ms=round(min(elapsed, limit + grace) * 1000))
     ).rowcount
-    if won:
-        _add_to_play(play, answer, points, counted, round(min(elapsed, limit) * 1000))
+    if not won:
+        # A simultaneous request recorded this answer first: show what it stored.
+        db.session.rollback()
+        first = rows.answer_at(play.id, answer.position)
+        assert first is not None  # an answer row lives as long as its play
+        return rows.play_by_id(play.id), first
+    score = _add_to_play(play, answer, points, counted, round(min(elapsed, limit) * 1000))
     db.session.commit()
-    # Only the columns the two UPDATEs wrote; the quiz, its questions and choices stay loaded.
-    db.session.refresh(answer, ["answered_at", "choice_id", "correct", "elapsed_ms", "points"])
-    db.session.refresh(play, ["score", "right_count", "total_ms", "finished_at"])
-    return answer
+    return replace(play, score=score), replace(answer, **stored)
 
 
-def _streak_before(play: Play, answer: Answer) -> int:
+def _streak_before(play: PlayRow, answer: AnswerRow) -> int:
     """Right answers in a row just before ``answer``."""
+    earlier = select(Answer.correct).where(
+        Answer.play_id == play.id, Answer.position < answer.position
+    )
     streak = 0
-    for earlier in sorted(play.answers, key=lambda a: a.position):
-        if earlier.position < answer.position:
-            streak = scoring.next_streak(streak, earlier.correct)
+    for correct in rows.execute(earlier.order_by(Answer.position)).scalars():
+        streak = scoring.next_streak(streak, correct)
     return streak
 
 
-def _add_to_play(play: Play, answer: Answer, points: int, counted: bool, ms: int) -> None:
-    """Add one answer's result to the play's totals, finishing it after the last question."""
+def _add_to_play(play: PlayRow, answer: AnswerRow, points: int, counted: bool, ms: int) -> int:
+    """Add one answer's result to the play's totals, finishing it after the last question.
+
+    Returns the play's new score.
+    """
     values: dict[str, object] = {
         "score": Play.score + points,
         "right_count": Play.right_count + int(counted),
         "total_ms": Play.total_ms + ms,
     }
-    if answer.position == len(play.quiz.questions) - 1:
+    if answer.position == play.question_total - 1:
         values["finished_at"] = now_utc()
-    db.session.execute(update(Play).where(Play.id == play.id).values(**values))
+    query = update(Play).where(Play.id == play.id).values(**values).returning(Play.score)
+    return rows.execute(query).scalar_one()

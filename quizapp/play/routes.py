@@ -7,25 +7,15 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
-from sqlalchemy.orm.interfaces import ORMOption
 
 from .. import board, scoring
 from ..extensions import db
-from ..models import Answer, Choice, Play, Quiz, QuizQuestion, new_token
+from ..models import Answer, Play, Quiz, QuizQuestion, new_token
 from ..rendering import render
-from . import game
+from . import game, rows
 from .forms import NicknameForm
 
 bp = Blueprint("play", __name__)
-
-
-@bp.before_request
-def keep_loaded_after_commit() -> None:
-    """Keep the quiz, its questions and choices loaded across a play request's commits.
-
-    Nothing goes stale: game.record_answer refreshes exactly the columns its updates write.
-    """
-    db.session().expire_on_commit = False
 
 
 @bp.get("/")
@@ -84,12 +74,19 @@ def _player_key() -> str:
     return session["player_key"]
 
 
-def _own_play(play_id: str, *options: ORMOption) -> Play:
+def _own_play(play_id: str) -> rows.PlayRow:
     """The play with this id, if this browser started it; 404 or 403 otherwise."""
-    play = db.one_or_404(select(Play).where(Play.public_id == play_id).options(*options))
-    if session.get("player_key") != play.player_key:
-        abort(403, "This play was started in another browser. Start your own from the home page.")
+    play = rows.play_by_public_id(play_id)
+    if play is None:
+        abort(404)
+    _check_owner(play.player_key)
     return play
+
+
+def _check_owner(player_key: str) -> None:
+    """403 unless this browser started the play."""
+    if session.get("player_key") != player_key:
+        abort(403, "This play was started in another browser. Start your own from the home page.")
 
 
 @bp.get("/play/<play_id>")
@@ -99,8 +96,8 @@ def question(play_id: str):
     answer = game.open_answer(play)
     if answer is None:
         return redirect(url_for("play.results", play_id=play.public_id), 303)
-    if game.is_expired(answer, play.quiz.seconds_per_question):
-        answer = game.record_answer(play, answer, None)
+    if game.is_expired(answer, play.seconds_per_question):
+        play, answer = game.record_answer(play, answer, None)
     return _render_card(play, answer)
 
 
@@ -108,17 +105,15 @@ def question(play_id: str):
 def answer(play_id: str):
     """Record the answer to the open question (once) and show how it went."""
     play = _own_play(play_id)
-    position = request.form.get("position", type=int)
-    target = next((a for a in play.answers if a.position == position), None)
+    target = rows.answer_at(play.id, request.form.get("position", type=int))
     if target is None:
         abort(409)
     if not target.is_answered:
-        choice = _chosen(play, target)
-        target = game.record_answer(play, target, choice)
+        play, target = game.record_answer(play, target, _chosen(play, target))
     return _render_card(play, target)
 
 
-def _chosen(play: Play, target: Answer) -> Choice | None:
+def _chosen(play: rows.PlayRow, target: rows.AnswerRow) -> rows.ChoiceRow | None:
     """The choice the form names, None for a timeout; 400 for an id of another question."""
     token = request.form.get("choice", "")
     if not token:
@@ -129,16 +124,16 @@ def _chosen(play: Play, target: Answer) -> Choice | None:
     return choice
 
 
-def _render_card(play: Play, answer: Answer) -> Response:
+def _render_card(play: rows.PlayRow, answer: rows.AnswerRow) -> Response:
     """Render the question card: the open question, or the feedback on an answered one."""
-    limit = play.quiz.seconds_per_question
+    limit = play.seconds_per_question
     return render(
         "play/question.html",
         "question_card",
         play=play,
         answer=answer,
         question=answer.question,
-        total=len(play.quiz.questions),
+        total=play.question_total,
         choices=game.shown_choices(play, answer.question),
         seconds_left=max(game.seconds_left(answer, limit), 0.0),
         limit=limit,
@@ -150,11 +145,14 @@ def _render_card(play: Play, answer: Answer) -> Response:
 def results(play_id: str):
     """Show the score, the breakdown per question and the rank on the leaderboard."""
     answers = selectinload(Play.answers)
-    play = _own_play(
-        play_id,
-        answers.selectinload(Answer.question).selectinload(QuizQuestion.choices),
-        answers.joinedload(Answer.choice),
+    query = select(Play).where(Play.public_id == play_id)
+    play = db.one_or_404(
+        query.options(
+            answers.selectinload(Answer.question).selectinload(QuizQuestion.choices),
+            answers.joinedload(Answer.choice),
+        )
     )
+    _check_owner(play.player_key)
     if play.finished_at is None:
         return redirect(url_for("play.question", play_id=play.public_id), 303)
     return render(

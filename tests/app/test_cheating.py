@@ -102,3 +102,26 @@ def test_simultaneous_answers_store_and_score_exactly_one(quiz, app, clock):
         answers = db.session.execute(db.select(Answer)).scalars().all()
         assert len(answers) == 1
         assert db.session.execute(db.select(Play)).scalar_one().score == 1000
+
+
+def test_simultaneous_first_views_start_one_clock(quiz, app):
+    play_id = quiz.start()
+    cookie = quiz.client.get_cookie("session").value
+    seen: list[tuple[int, bool]] = []
+    barrier = threading.Barrier(20)
+
+    def show_once() -> None:
+        client = app.test_client()
+        client.set_cookie("session", cookie)
+        barrier.wait()
+        response = client.get(f"/play/{play_id}", headers={"HX-Request": "true"})
+        seen.append((response.status_code, "Question 1 of" in response.text))
+
+    threads = [threading.Thread(target=show_once) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert seen == [(200, True)] * 20
+    with app.app_context():
+        assert len(db.session.execute(db.select(Answer)).scalars().all()) == 1
