@@ -15,11 +15,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
-    select,
     text,
 )
-from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .extensions import db
@@ -165,14 +163,6 @@ class Play(db.Model):
     user: Mapped[User | None] = relationship()
     answers: Mapped[list[Answer]] = relationship(
         back_populates="play", order_by="Answer.position", cascade="all, delete-orphan"
-    )
-    # How many questions the quiz has now; the play pages load it with the play (undefer).
-    question_total: Mapped[int] = column_property(
-        select(func.count(QuizQuestion.id))
-        .where(QuizQuestion.quiz_id == quiz_id)
-        .correlate_except(QuizQuestion)
-        .scalar_subquery(),
-        deferred=True,
     )
 
 
