@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/leaderboard.py
+	$(BIN)/python bench/requests.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/load.py --players 200 --think 3
 

@@ -15,9 +15,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    select,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import ColumnElement, ScalarSelect
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .extensions import db
@@ -113,6 +116,12 @@ class QuizQuestion(db.Model):
     def right_choice(self) -> Choice | None:
         """The choice marked right, if the host marked one."""
         return next((choice for choice in self.choices if choice.is_right), None)
+
+
+def question_count(quiz_id: ColumnElement[int]) -> ScalarSelect[int]:
+    """How many questions quiz ``quiz_id`` (a column of the enclosing query) has now."""
+    count = select(func.count(QuizQuestion.id)).where(QuizQuestion.quiz_id == quiz_id)
+    return count.scalar_subquery()
 
 
 class Choice(db.Model):

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from .. import scoring
 from ..extensions import db
-from ..models import Answer, Play, Quiz, User, as_utc, now_utc
+from ..models import Answer, Play, Quiz, User, as_utc, new_token, now_utc
 from . import rows
 from .rows import AnswerRow, ChoiceRow, PlayRow, QuestionRow
 
@@ -32,9 +32,12 @@ class ShownChoice:
     choice: ChoiceRow
 
 
-def start_play(quiz: Quiz, nickname: str, player_key: str, user: User | None) -> Play:
-    """Begin a play; it is ranked only if this player has not played the quiz before."""
+def start_play(quiz: Quiz, nickname: str, player_key: str, user: User | None) -> str:
+    """Begin a play and return its public id; it is ranked only if this player has not
+    played the quiz before."""
+    public_id = new_token()
     play = Play(
+        public_id=public_id,
         quiz=quiz,
         nickname=nickname,
         player_key=player_key,
@@ -44,7 +47,7 @@ def start_play(quiz: Quiz, nickname: str, player_key: str, user: User | None) ->
     )
     db.session.add(play)
     db.session.commit()
-    return play
+    return public_id
 
 
 def _has_played(quiz: Quiz, player_key: str, user: User | None) -> bool:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from .. import board, scoring
 from ..extensions import db
-from ..models import Answer, Play, Quiz, QuizQuestion, new_token
+from ..models import Answer, Play, Quiz, QuizQuestion, new_token, question_count
 from ..rendering import render
 from . import game, rows
 from .forms import NicknameForm
@@ -27,12 +27,12 @@ def index():
         .where(Play.quiz_id == Quiz.id, Play.ranked, Play.finished_at.is_not(None))
         .scalar_subquery()
     )
-    rows = db.session.execute(
-        select(Quiz, best)
+    listed = db.session.execute(
+        select(Quiz, question_count(Quiz.id), best)
         .where(Quiz.status == "published", Quiz.visibility == "public")
         .order_by(Quiz.created_at.desc(), Quiz.id.desc())
     ).all()
-    return render("play/index.html", "content", quizzes=rows)
+    return render("play/index.html", "content", quizzes=listed)
 
 
 @bp.route("/quiz/<int:quiz_id>", methods=["GET", "POST"])
@@ -60,8 +60,8 @@ def _start(quiz: Quiz) -> ResponseReturnValue:
         form.nickname.data = current_user.username
     if form.validate_on_submit():
         user = current_user if current_user.is_authenticated else None
-        play = game.start_play(quiz, form.nickname.data, _player_key(), user)
-        return redirect(url_for("play.question", play_id=play.public_id), 303)
+        play_id = game.start_play(quiz, form.nickname.data, _player_key(), user)
+        return redirect(url_for("play.question", play_id=play_id), 303)
     status = 422 if form.is_submitted() else 200
     return render("play/start.html", "content", status, quiz=quiz, form=form)
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Executable, Select, func, insert, literal, select
+from sqlalchemy import CursorResult, Executable, Select, insert, literal, select
 
 from ..extensions import db
-from ..models import Answer, Choice, Play, Quiz, QuizQuestion
+from ..models import Answer, Choice, Play, Quiz, QuizQuestion, question_count
 
 
 @dataclass(frozen=True)
@@ -85,14 +85,6 @@ class AnswerRow:
         return next((c for c in self.question.choices if c.id == self.choice_id), None)
 
 
-# How many questions the play's quiz has now (hosts may edit a published quiz).
-_QUESTION_TOTAL = (
-    select(func.count(QuizQuestion.id))
-    .where(QuizQuestion.quiz_id == Play.quiz_id)
-    .correlate(Play)
-    .scalar_subquery()
-)
-
 _PLAY = select(
     Play.id,
     Play.public_id,
@@ -101,7 +93,7 @@ _PLAY = select(
     Play.shuffle_seed,
     Play.score,
     Quiz.seconds_per_question,
-    _QUESTION_TOTAL,
+    question_count(Play.quiz_id),  # hosts may edit a published quiz: count it now
 ).join(Quiz, Quiz.id == Play.quiz_id)
 
 # One row per choice, each carrying its answer and question (one row of NULLs if none).
