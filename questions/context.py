@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from .facts import ArticleFacts, CastMember, DateValue, Quote, Work
@@ -63,8 +64,7 @@ class Moment(NamedTuple):
     """Something dated: an event, or a work's year when no event tells it.
 
     A named tuple rather than a dataclass: thousands are made per facts, and this is cheaper.
-    ``first`` and ``last`` bound the days the date could mean, as (year, month, day) tuples
-    that order like dates (day 31 of a short month still sorts before the next month).
+    ``first`` and ``last`` bound the days the date could mean (see ``first_day``).
     """
 
     date: DateValue
@@ -73,11 +73,21 @@ class Moment(NamedTuple):
     last: tuple[int, int, int]
 
 
+def first_day(date: DateValue) -> tuple[int, int, int]:
+    """Return the first day ``date`` could mean, as a (year, month, day) tuple that orders like a
+    date."""
+    return (date.year, date.month or 1, date.day or 1)
+
+
+def last_day(date: DateValue) -> tuple[int, int, int]:
+    """Return the last day ``date`` could mean (day 31 of a short month still sorts before the
+    next month)."""
+    return (date.year, date.month or 12, date.day or 31)
+
+
 def moment(date: DateValue, what: str) -> Moment:
     """Return ``what`` happening on ``date``, with its bounds."""
-    first = (date.year, date.month or 1, date.day or 1)
-    last = (date.year, date.month or 12, date.day or 31)
-    return Moment(date, what, first, last)
+    return Moment(date, what, first_day(date), last_day(date))
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,16 +106,14 @@ class Context:
     def names(self) -> tuple[str, ...]:
         """Every spelling of a person the facts use, once, in order of appearance."""
         f = self.facts
-        return tuple(
-            dict.fromkeys(
-                chain(
-                    (c.person for c in f.cast),
-                    (p.name for p in f.people),
-                    (q.speaker for q in f.quotes),
-                    (name for e in f.events for name in e.people),
-                )
-            )
+        # map and attrgetter loop in C, not in Python: this runs on every parse of big facts.
+        spelled = chain(
+            map(attrgetter("person"), f.cast),
+            map(attrgetter("name"), f.people),
+            map(attrgetter("speaker"), f.quotes),
+            chain.from_iterable(map(attrgetter("people"), f.events)),
         )
+        return tuple(dict.fromkeys(spelled))
 
     @cached_property
     def by_last(self) -> dict[str, list[int]]:
@@ -116,8 +124,7 @@ class Context:
         its matches under its own words, in an index a quarter the cost of one by every word.
         """
         index: dict[str, list[int]] = {}
-        for i, name in enumerate(self.names):
-            words = tokens(name)
+        for i, words in enumerate(map(tokens, self.names)):
             if words:
                 index.setdefault(words[-1], []).append(i)
         return index
@@ -131,16 +138,17 @@ class Context:
                 index.setdefault(word, []).append(i)
         return index
 
-    def matches(self, name: str) -> Iterator[int]:
-        """Yield the positions in ``names`` of every spelling that could be ``name``."""
+    def matches(self, name: str) -> list[int]:
+        """Return the positions in ``names`` of every spelling that could be ``name``."""
         words = tokens(name)
         if len(words) == 1:
             found: Iterable[int] = self.by_word.get(words[0], ())
         else:
+            # Each position is under one last word, so only a repeated word could repeat one.
             by_last = self.by_last
-            found = dict.fromkeys(i for word in words for i in by_last.get(word, ()))
+            found = [i for word in dict.fromkeys(words) for i in by_last.get(word, ())]
         names = self.names
-        return (i for i in found if same_name(names[i], name))
+        return [i for i in found if same_name(names[i], name)]
 
     @cached_property
     def _canonical(self) -> dict[str, str]:
@@ -150,17 +158,19 @@ class Context:
         """Return the fullest spelling of ``name`` the article uses (the first seen, on a tie)."""
         known = self._canonical.get(name)
         if known is None:
-            best, most, at = name, len(tokens(name)), len(self.names)
+            names = self.names
+            best, most, at = name, len(tokens(name)), len(names)
             for i in self.matches(name):
-                size = len(tokens(self.names[i]))
+                size = len(tokens(names[i]))
                 if size > most or (size == most and i < at):
-                    best, most, at = self.names[i], size, i
+                    best, most, at = names[i], size, i
             known = self._canonical[name] = best
         return known
 
-    def named_by_word(self, word: str) -> Iterator[str]:
-        """Yield the names whose last word (a surname, mostly) is ``word``."""
-        return (self.names[i] for i in self.by_last.get(word, ()))
+    def named_by_word(self, word: str) -> list[str]:
+        """Return the names whose last word (a surname, mostly) is ``word``."""
+        names = self.names
+        return [names[i] for i in self.by_last.get(word, ())]
 
     @cached_property
     def casts(self) -> dict[str, list[CastMember]]:
@@ -200,24 +210,98 @@ class Context:
         return tuple(c.role for c in self.facts.cast if c.role)
 
     @cached_property
-    def moments(self) -> tuple[Moment, ...]:
-        """The events, plus a release for each dated work that no event covers."""
+    def releases(self) -> tuple[Moment, ...]:
+        """A release for each dated work that no event covers: the moments after the events."""
         facts = self.facts
         told = {(key(e.work), e.date.year) for e in facts.events if e.work is not None}
-        released = (
+        return tuple(
             moment(DateValue(w.year), f"the {w.kind} “{w.title}” came out")
             for w in facts.works
             if w.year is not None and (key(w.title), w.year) not in told
         )
-        return tuple(chain((moment(e.date, e.what) for e in facts.events), released))
+
+    @property
+    def moment_count(self) -> int:
+        """How many moments the facts tell: each event, then each release."""
+        return len(self.facts.events) + len(self.releases)
 
     @cached_property
-    def dates_of(self) -> dict[str, set[DateValue]]:
-        """The dates of each moment, by the key of its text: text told twice is ambiguous."""
-        out: dict[str, set[DateValue]] = {}
-        for m in self.moments:
-            out.setdefault(key(m.what), set()).add(m.date)
-        return out
+    def _moments(self) -> list[Moment | None]:
+        return [None] * self.moment_count
+
+    def moment(self, i: int) -> Moment:
+        """Return moment ``i`` of ``moment_count``: event ``i``, or a release after the events.
+
+        A quiz looks at a few dozen of the thousands of events of big facts, so each is made
+        into a Moment on first use rather than all of them up front.
+        """
+        made = self._moments[i]
+        if made is None:
+            events = self.facts.events
+            if i < len(events):
+                made = moment(events[i].date, events[i].what)
+            else:
+                made = self.releases[i - len(events)]
+            self._moments[i] = made
+        return made
+
+    @cached_property
+    def retold(self) -> dict[str, set[DateValue]]:
+        """The texts (as keys) of moments told with more than one date, and their dates.
+
+        Such a text is ambiguous. Facts almost never retell one, so the common case costs one
+        set of the texts, not a set of dates per text.
+        """
+        events, releases = self.facts.events, self.releases
+        texts = [key(e.what) for e in events]
+        texts += [key(m.what) for m in releases]
+        if len(set(texts)) == len(texts):
+            return {}
+        dates = [e.date for e in events]
+        dates += [m.date for m in releases]
+        told: dict[str, set[DateValue]] = {}
+        for text, date in zip(texts, dates, strict=True):
+            told.setdefault(text, set()).add(date)
+        return {text: found for text, found in told.items() if len(found) > 1}
+
+    def dates_of(self, m: Moment) -> Collection[DateValue]:
+        """Return every date the facts give the text of ``m``: its own, unless it is retold."""
+        return self.retold.get(key(m.what), (m.date,))
+
+    @cached_property
+    def _ends(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        """The first day of the latest moment and the last day of the earliest one.
+
+        Only moments of the latest (earliest) year can start latest (end earliest), so only
+        their days are worked out.
+        """
+        dates = list(map(attrgetter("date"), self.facts.events))
+        dates += [m.date for m in self.releases]
+        years = list(map(attrgetter("year"), dates))
+        top, bottom = max(years), min(years)
+        start = max([first_day(d) for d in dates if d.year == top])
+        end = min([last_day(d) for d in dates if d.year == bottom])
+        return start, end
+
+    def any_after(self, m: Moment) -> bool:
+        """Tell whether some moment surely came after ``m``."""
+        return self._ends[0] > m.last
+
+    def any_before(self, m: Moment) -> bool:
+        """Tell whether some moment surely came before ``m``."""
+        return self._ends[1] < m.first
+
+    @cached_property
+    def latest_year(self) -> int | None:
+        """The year of ``latest``: all that wrong years need, found without looking at months."""
+        published = self.facts.article.published
+        if published is not None:
+            return published.year
+        f = self.facts
+        years = list(map(attrgetter("date.year"), f.events))
+        years += [q.date.year for q in f.quotes if q.date is not None]
+        years += [w.year for w in f.works if w.year is not None]
+        return max(years, default=None)
 
     @cached_property
     def latest(self) -> DateValue | None:
@@ -225,23 +309,24 @@ class Context:
         published = self.facts.article.published
         if published is not None:
             return published
-        f = self.facts
-        dates = [
-            *(e.date for e in f.events),
-            *(DateValue(w.year) for w in f.works if w.year is not None),
-            *(q.date for q in f.quotes if q.date is not None),
-        ]
-        if not dates:
+        year = self.latest_year
+        if year is None:
             return None
-        year = max(d.year for d in dates)
-        months = [d.month for d in dates if d.year == year]
-        # A date known only to its year may mean December, so it leaves every month open.
-        return DateValue(year) if None in months else DateValue(year, max(filter(None, months)))
+        f = self.facts
+        # A date known only to its year may mean December, so it leaves every month open; a
+        # work's year is such a date.
+        if any(w.year == year for w in f.works):
+            return DateValue(year)
+        months = [e.date.month for e in f.events if e.date.year == year]
+        months += [q.date.month for q in f.quotes if q.date is not None and q.date.year == year]
+        if None in months:
+            return DateValue(year)
+        return DateValue(year, max(filter(None, months)))
 
     @cached_property
     def outlets(self) -> tuple[str, ...]:
         """Every outlet a quote was said to, once each."""
-        return tuple(dict.fromkeys(q.outlet for q in self.facts.quotes if q.outlet is not None))
+        return tuple(dict.fromkeys([q.outlet for q in self.facts.quotes if q.outlet is not None]))
 
     @cached_property
     def _quotes_by_speaker(self) -> dict[str, list[Quote]]:
@@ -252,13 +337,8 @@ class Context:
 
     def said_by(self, person: str) -> list[Quote]:
         """Return the quotes of anyone who could be ``person``."""
-        found = dict.fromkeys(i for word in tokens(person) for i in self.by_word.get(word, ()))
-        return [
-            q
-            for i in found
-            if same_name(self.names[i], person)
-            for q in self._quotes_by_speaker.get(self.names[i], ())
-        ]
+        by_speaker = self._quotes_by_speaker
+        return [q for i in self.matches(person) for q in by_speaker.get(self.names[i], ())]
 
     @cached_property
     def _quotes_by_outlet(self) -> dict[str, list[Quote]]:

@@ -17,19 +17,19 @@ KIND = "date"
 
 def units(ctx: Context) -> int:
     """Count the facts questions are drafted from: each moment."""
-    return len(ctx.moments)
+    return ctx.moment_count
 
 
 def drafts(ctx: Context, unit: int) -> list[Draft]:
     """List the date questions of one moment."""
-    m = ctx.moments[unit]
+    m = ctx.moment(unit)
     what = key(m.what)
     # Year and month of one moment share a key: a month question names the year it asks in,
     # so only one is asked; the month, where known, as it is the finer question.
     asks = month if m.date.month is not None else year
     out = [Draft((KIND, "when", what), partial(asks, ctx, m))]
     # A text told with two dates cannot be placed before or after anything.
-    if len(ctx.dates_of[what]) == 1:
+    if what not in ctx.retold:
         out.append(Draft((KIND, "first", what), partial(extreme, ctx, m, True)))
         out.append(Draft((KIND, "last", what), partial(extreme, ctx, m, False)))
     return out
@@ -37,7 +37,7 @@ def drafts(ctx: Context, unit: int) -> list[Draft]:
 
 def missing(ctx: Context) -> str:
     """Say what the facts lack for date questions."""
-    if not ctx.moments:
+    if not ctx.moment_count:
         return "the facts have no dated events or works with a year"
     return f"each date question needs {ctx.wrong} other dates that are not after the article"
 
@@ -50,7 +50,7 @@ def year(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question 
     """Ask in what year ``m`` happened."""
     answer = str(m.date.year)
     # The same text told with another date makes that date's year right as well.
-    told = {d.year for d in ctx.dates_of[key(m.what)]}
+    told = {d.year for d in ctx.dates_of(m)}
     wrong = distractors.years(ctx, rng, m.date.year, told)
     prompt = f"In what year did this happen: {m.what}?"
     if not wrong or contains(prompt, answer):
@@ -63,7 +63,7 @@ def month(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question
     """Ask in what month of its year ``m`` happened."""
     assert m.date.month is not None
     answer = MONTHS[m.date.month - 1]
-    told = {d.month for d in ctx.dates_of[key(m.what)] if d.year == m.date.year and d.month}
+    told = {d.month for d in ctx.dates_of(m) if d.year == m.date.year and d.month}
     wrong = distractors.months(ctx, rng, m.date.year, m.date.month, told)
     prompt = f"In what month of {m.date.year} did this happen: {m.what}?"
     if not wrong or contains(prompt, answer):
@@ -78,14 +78,23 @@ def extreme(
     ctx: Context, m: Moment, first: bool, rng: random.Random, tally: Tally
 ) -> Question | None:
     """Ask which of several moments came first (or last): the others are all after (before) it."""
-    dates_of = ctx.dates_of
+    # Positions, not moments, are shuffled, so only the moments looked at are made.
+    positions = distractors.shuffled(rng, range(ctx.moment_count), ctx.wrong)
+    if not (ctx.any_after(m) if first else ctx.any_before(m)):
+        # Nothing to ask, but make the random draws a fruitless search would make, so that the
+        # questions after this one stay the ones the seed has always given.
+        for _ in positions:
+            pass
+        return None
+    retold = ctx.retold
     others: dict[str, Moment] = {}
 
     def candidates() -> Iterator[str]:
-        for o in distractors.shuffled(rng, ctx.moments, ctx.wrong):
+        for i in positions:
+            o = ctx.moment(i)
             after = o.first > m.last if first else o.last < m.first
             # A text told with two dates may be on either side, so it is never a choice.
-            if after and len(dates_of[key(o.what)]) == 1:
+            if after and key(o.what) not in retold:
                 others.setdefault(o.what, o)
                 yield o.what
 

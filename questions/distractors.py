@@ -126,7 +126,7 @@ def publications(
 
 def years(ctx: Context, rng: random.Random, answer: int, avoid: Collection[int] = ()) -> list[str]:
     """Pick wrong years near ``answer``, never after the article's latest date nor in ``avoid``."""
-    latest = ctx.latest.year if ctx.latest is not None else 9999
+    latest = 9999 if ctx.latest_year is None else ctx.latest_year
     near = [answer + d * s for d in range(1, YEAR_SPREAD + 1) for s in (-1, 1)]
     allowed = [year for year in near if 1 <= year <= latest and year not in avoid]
     # Widen into the past when the article's date leaves too few years after the answer.
@@ -145,7 +145,8 @@ def months(
 ) -> list[str]:
     """Pick wrong months of ``year``, never after the article's latest date nor in ``avoid``."""
     last = 12
-    if ctx.latest is not None and ctx.latest.year == year and ctx.latest.month is not None:
+    # Only the latest year has a latest month; the others need not look for it.
+    if ctx.latest_year == year and ctx.latest is not None and ctx.latest.month is not None:
         last = ctx.latest.month
     allowed = [m for m in range(1, last + 1) if m != answer and m not in avoid]
     if len(allowed) < ctx.wrong:

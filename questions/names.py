@@ -64,10 +64,14 @@ def clashes(name: str, others: Iterable[str]) -> bool:
 def distinct(names: Iterable[str]) -> bool:
     """Tell whether no two of ``names`` could be taken for one another."""
     seen: list[str] = []
+    # Names with words clash only if they share one, so most pass on a set check alone.
+    words: set[str] = set()
     for name in names:
-        if clashes(name, seen):
+        own = tokens(name)
+        if (not own or not words.isdisjoint(own)) and clashes(name, seen):
             return False
         seen.append(name)
+        words.update(own)
     return True
 
 
