@@ -149,6 +149,25 @@ class Play(db.Model):
         # "Today" and "this week": the period's plays, already in score order per moment.
         Index("ix_play_board_recent", "ranked", "finished_at", text("score DESC")),
         Index("ix_play_board_quiz_recent", "quiz_id", "ranked", "finished_at", text("score DESC")),
+        # At most one ranked play per quiz and browser, and per quiz and account, however
+        # many starts race: the database, not a check before the insert, keeps the rule.
+        # The player leads, so no board query by quiz mistakes these for its own index.
+        Index(
+            "uq_play_ranked_browser",
+            "player_key",
+            "quiz_id",
+            unique=True,
+            sqlite_where=text("ranked"),
+            postgresql_where=text("ranked"),
+        ),
+        Index(
+            "uq_play_ranked_account",
+            "user_id",
+            "quiz_id",
+            unique=True,
+            sqlite_where=text("ranked AND user_id IS NOT NULL"),
+            postgresql_where=text("ranked AND user_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

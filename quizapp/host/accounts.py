@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
 from flask import flash, redirect, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import func, select
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db, limiter
 from ..models import Play, User, new_token
@@ -12,11 +17,16 @@ from ..rendering import render
 from . import bp
 from .forms import LoginForm, RegisterForm
 
-LOGIN_LIMIT = "10 per minute"
+# One counter for signing in and registering, so neither is a way around the other's limit.
+ACCOUNT_LIMIT = "10 per minute"
+account_limit = limiter.shared_limit(ACCOUNT_LIMIT, scope="accounts", methods=["POST"])
+
+# Browsers drop tabs and newlines anywhere in a URL and read a backslash as a slash.
+_URL_WHITESPACE = re.compile(r"[\t\n\r]")
 
 
 @bp.route("/register", methods=["GET", "POST"])
-@limiter.limit(LOGIN_LIMIT, methods=["POST"])
+@account_limit
 def register():
     """Create an account and sign in with it."""
     form = RegisterForm()
@@ -33,7 +43,7 @@ def register():
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(LOGIN_LIMIT, methods=["POST"])
+@account_limit
 def login():
     """Sign in; after too many attempts from one address the limiter answers 429."""
     form = LoginForm()
@@ -41,12 +51,27 @@ def login():
         user = db.session.execute(
             select(User).where(func.lower(User.username) == form.username.data.strip().lower())
         ).scalar_one_or_none()
-        if user is not None and user.check_password(form.password.data):
+        if _password_matches(user, form.password.data):
+            assert user is not None
             _sign_in(user)
             return redirect(_next_url(), 303)
         form.password.errors = ["Wrong username or password."]
     status = 422 if form.is_submitted() else 200
     return render("host/login.html", "content", status, form=form)
+
+
+def _password_matches(user: User | None, password: str) -> bool:
+    """Check ``password``; for an unknown user hash it anyway, so timing tells nothing."""
+    if user is None:
+        check_password_hash(_dummy_hash(), password)
+        return False
+    return user.check_password(password)
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash made the way real ones are, for checking passwords of missing users."""
+    return generate_password_hash("not a password", method="scrypt")
 
 
 def _sign_in(user: User) -> None:
@@ -61,16 +86,30 @@ def _sign_in(user: User) -> None:
 
 
 def _next_url() -> str:
-    """Where to go after signing in: a local path from ``?next=``, else the dashboard."""
-    target = request.args.get("next", "")
-    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("host.dashboard")
+    """Where to go after signing in: a same-site path from ``?next=``, else the dashboard.
+
+    The path is read as a browser would read it (tabs and newlines dropped, backslashes as
+    slashes), so nothing that a browser resolves to another host gets through.
+    """
+    target = _URL_WHITESPACE.sub("", request.args.get("next", ""))
+    as_browser_reads = target.replace("\\", "/")
+    parts = urlsplit(as_browser_reads)
+    local = (
+        as_browser_reads.startswith("/")
+        and not as_browser_reads.startswith("//")
+        and not parts.scheme
+        and not parts.netloc
+        and target.isprintable()
+    )
+    return target if local else url_for("host.dashboard")
 
 
 @bp.post("/logout")
 def logout():
-    """Sign out and forget the session."""
+    """Sign out: rotate the account's session token, so no copy of this cookie works again."""
+    if current_user.is_authenticated:
+        current_user.session_token = new_token()
+        db.session.commit()
     logout_user()
     session.clear()
     return redirect(url_for("play.index"), 303)

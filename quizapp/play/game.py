@@ -33,21 +33,43 @@ class ShownChoice:
 
 
 def start_play(quiz: Quiz, nickname: str, player_key: str, user: User | None) -> str:
-    """Begin a play and return its public id; it is ranked only if this player has not
-    played the quiz before."""
+    """Begin a play and return its public id.
+
+    Only a player's first play of a quiz is ranked, and never the owner's play of their own
+    quiz. The check is a fast path; unique partial indexes on the ranked play per browser
+    and per account make the rule hold when several starts race: the losers are practice.
+    """
+    ranked = not _is_owner(quiz, user) and not _has_played(quiz, player_key, user)
+    try:
+        return _insert_play(quiz, nickname, player_key, user, ranked)
+    except IntegrityError:
+        db.session.rollback()
+        return _insert_play(quiz, nickname, player_key, user, ranked=False)
+
+
+def _insert_play(
+    quiz: Quiz, nickname: str, player_key: str, user: User | None, ranked: bool
+) -> str:
+    """Write a new play and commit it; IntegrityError if a ranked one exists already."""
     public_id = new_token()
-    play = Play(
-        public_id=public_id,
-        quiz=quiz,
-        nickname=nickname,
-        player_key=player_key,
-        user=user,
-        shuffle_seed=secrets.randbelow(2**31),
-        ranked=not _has_played(quiz, player_key, user),
+    db.session.add(
+        Play(
+            public_id=public_id,
+            quiz_id=quiz.id,
+            nickname=nickname,
+            player_key=player_key,
+            user_id=user.id if user else None,
+            shuffle_seed=secrets.randbelow(2**31),
+            ranked=ranked,
+        )
     )
-    db.session.add(play)
     db.session.commit()
     return public_id
+
+
+def _is_owner(quiz: Quiz, user: User | None) -> bool:
+    """Whether ``user`` hosts ``quiz``: they know its answers, so their plays never rank."""
+    return user is not None and quiz.owner_id == user.id
 
 
 def _has_played(quiz: Quiz, player_key: str, user: User | None) -> bool:

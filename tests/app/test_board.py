@@ -11,14 +11,14 @@ from quizapp.extensions import db
 from quizapp.models import Play, now_utc
 
 
-def add_play(app, nickname, score, finished_ago_hours=1.0, ranked=True, key="someone"):
+def add_play(app, nickname, score, finished_ago_hours=1.0, ranked=True, key=None):
     with app.app_context():
         finished = now_utc() - timedelta(hours=finished_ago_hours)
         db.session.add(
             Play(
                 quiz_id=1,
                 nickname=nickname,
-                player_key=key,
+                player_key=key or nickname,
                 shuffle_seed=1,
                 ranked=ranked,
                 score=score,
