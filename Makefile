@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export FLASK_APP := quizapp
 
-.PHONY: run test test-sqlite test-postgres lint bench serve clean
+.PHONY: run test test-sqlite test-postgres lint fuzz bench serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test-sqlite: $(STAMP)
 
 test-postgres: $(STAMP)
 	QUIZ_TEST_DATABASE_URL=$${QUIZ_TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(BIN)/pytest
+
+## Hypothesis at random (profile "fuzz"): new examples every run, 10,000 where a test sets none
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -m "not browser" tests/formats tests/questions tests/extract tests/app
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
 from .extensions import db
@@ -19,6 +19,11 @@ MESSAGES = {
     429: "Too many attempts. Wait a minute and try again.",
     503: "The quiz is briefly unavailable. Your answers are safe; try again in a moment.",
 }
+# Not an outage that passes: nothing works until someone creates the tables.
+NO_SCHEMA = (
+    "The quiz database has no tables yet. Whoever runs this site should run "
+    "`flask --app quizapp init-db` (or `make run`, which does it), then reload."
+)
 
 
 def init_app(app: Flask) -> None:
@@ -38,10 +43,22 @@ def init_app(app: Flask) -> None:
         return render_template("error.html", code=400, name="Bad Request", message=message), 400
 
     @app.errorhandler(OperationalError)
-    def database_down(error: OperationalError) -> tuple[str, int]:
+    @app.errorhandler(ProgrammingError)
+    def database_down(error: DBAPIError) -> tuple[str, int]:
         db.session.rollback()
+        if _is_missing_table(error):
+            app.logger.error("no database schema: run `flask --app quizapp init-db`")
+            return http_error(ServiceUnavailable(NO_SCHEMA))
+        if isinstance(error, ProgrammingError):
+            raise error
         app.logger.warning("database unavailable: %s", error.orig)
         return http_error(ServiceUnavailable())
+
+
+def _is_missing_table(error: DBAPIError) -> bool:
+    """Whether the database answered that a table does not exist (SQLite or PostgreSQL)."""
+    message = str(error.orig)
+    return "no such table" in message or getattr(error.orig, "sqlstate", None) == "42P01"
 
 
 def _has_own_description(error: HTTPException) -> bool:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from hypothesis import settings
 
 from questions.question import Question
 from quizapp import create_app
@@ -22,6 +23,13 @@ from quizapp.play import game
 from quizapp.quizzes import build_quiz
 
 TEST_DATABASE_URL = os.environ.get("QUIZ_TEST_DATABASE_URL", "")
+
+# "ci" (the default, used by `make test`) is derandomized, so a run repeats exactly: an
+# example found by chance is kept in its test as an @example. "fuzz" (`make fuzz`) explores
+# at random, with 10,000 examples where a test sets no count of its own.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("fuzz", derandomize=False, deadline=None, max_examples=10_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SAMPLE_QUESTIONS = [
     Question(

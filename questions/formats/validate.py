@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from ..exc import FormatError
@@ -25,13 +26,22 @@ def at_line(number: int) -> Where:
     return lambda field: f"line {number}"
 
 
+# Spaces, controls and format characters (byte-order marks, zero-width spaces) show nothing.
+_INVISIBLE_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf"}
+
+
+def is_invisible(text: str) -> bool:
+    """Whether ``text`` shows nothing on screen: a player would see an empty question."""
+    return all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in text)
+
+
 def problems_of(
     where: Where, prompt: str, choices: Sequence[str], right: Sequence[int]
 ) -> list[str]:
     """List why these parts cannot make a Question, so a reader can report them all at once."""
     problems: list[str] = []
-    if not prompt.strip():
-        problems.append(f"{where('prompt')}: question has no text")
+    if is_invisible(prompt):
+        problems.append(f"{where('prompt')}: question has no visible text")
     if not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
         problems.append(
             f"{where('choices')}: question has {len(choices)} choices;"
@@ -39,8 +49,8 @@ def problems_of(
         )
     seen: set[str] = set()
     for number, choice in enumerate(choices, start=1):
-        if not choice.strip():
-            problems.append(f"{where('choices')}: choice {number} is empty")
+        if is_invisible(choice):
+            problems.append(f"{where('choices')}: choice {number} has no visible text")
         elif choice in seen:
             problems.append(f"{where('choices')}: choice {choice!r} appears more than once")
         seen.add(choice)

@@ -48,11 +48,8 @@ def login():
     """Sign in; after too many attempts from one address the limiter answers 429."""
     form = LoginForm()
     if form.validate_on_submit():
-        user = db.session.execute(
-            select(User).where(func.lower(User.username) == form.username.data.strip().lower())
-        ).scalar_one_or_none()
-        if _password_matches(user, form.password.data):
-            assert user is not None
+        user = _authenticate(form.username.data, form.password.data)
+        if user is not None:
             _sign_in(user)
             return redirect(_next_url(), 303)
         form.password.errors = ["Wrong username or password."]
@@ -60,12 +57,16 @@ def login():
     return render("host/login.html", "content", status, form=form)
 
 
-def _password_matches(user: User | None, password: str) -> bool:
-    """Check ``password``; for an unknown user hash it anyway, so timing tells nothing."""
+def _authenticate(username: str, password: str) -> User | None:
+    """The account if ``password`` is its password; a missing account costs a hash too,
+    so the time of the answer does not tell which usernames exist."""
+    user = db.session.execute(
+        select(User).where(func.lower(User.username) == username.strip().lower())
+    ).scalar_one_or_none()
     if user is None:
         check_password_hash(_dummy_hash(), password)
-        return False
-    return user.check_password(password)
+        return None
+    return user if user.check_password(password) else None
 
 
 @cache

@@ -85,7 +85,7 @@ def test_a_host_playing_their_own_quiz_is_never_ranked(app, client, hosts, quiz)
     play_id = quiz.start()
     quiz.play_through(play_id)
     assert ranked_plays(app) == []
-    assert "practice" in client.get(f"/play/{play_id}/results").text
+    assert "your own quiz" in client.get(f"/play/{play_id}/results").text
     assert "owner" not in client.get("/leaderboard").text.split("<tbody", 1)[1]
 
 

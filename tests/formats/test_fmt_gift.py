@@ -74,9 +74,9 @@ def test_unsupported_kinds_are_reported_by_line() -> None:
         ("Q {=a ~a}", "line 1: choice 'a' appears more than once"),
         ("Q {=a}", "line 1: short-answer questions (no ~ wrong answer) are not supported"),
         ("Q {~a ~b}", "line 1: question has no right answer"),
-        ("{=a ~b}", "line 1: question has no text"),
+        ("{=a ~b}", "line 1: question has no visible text"),
         ("Q {=a ~b ~c ~d ~e ~f ~g}", "line 1: question has 7 choices; it needs 2 to 6"),
-        ("Q {=a ~#no text}", "line 1: choice 2 is empty"),
+        ("Q {=a ~#no text}", "line 1: choice 2 has no visible text"),
         ("Q {true}", "line 1: write true/false answers as T, F, TRUE or FALSE"),
         (
             "Just a description.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
 from questions.exc import FormatError
@@ -164,9 +164,14 @@ text_with_hostile_characters = st.text(
 )
 
 
+# Found in CI by chance: a prompt of only a byte-order mark was written, then read as empty.
+ONLY_INVISIBLE = [Question("cast", "\ufeff", ("a", "b"), 0)]
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @ROUND_TRIP
 @given(batch=st.lists(questions(text_with_hostile_characters), min_size=1, max_size=4))
+@example(batch=ONLY_INVISIBLE)
 def test_hostile_questions_round_trip(fmt: str, batch: list[Question]) -> None:
     round_trips(batch, fmt)
 
@@ -182,3 +187,14 @@ words = st.text(
 @given(batch=st.lists(questions(words.map(str.strip).filter(bool)), min_size=1, max_size=4))
 def test_one_line_questions_always_round_trip(fmt: str, batch: list[Question]) -> None:
     assert read(write(batch, fmt), fmt) == [kept(question, fmt) for question in batch]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("invisible", ["\ufeff", "\u200b\u200b", " \u00a0\t", "\u2028"])
+def test_questions_of_invisible_text_are_refused_by_every_writer(fmt: str, invisible: str) -> None:
+    for question in (
+        Question("cast", invisible, ("a", "b"), 0),
+        Question("cast", "Who?", ("a", invisible), 0),
+    ):
+        with pytest.raises(FormatError, match="no visible text"):
+            write([question], fmt)

@@ -63,8 +63,8 @@ def test_every_problem_is_reported_with_its_path() -> None:
         "[2].difficulty: must be 1, 2 or 3",
         "[2].kind: must be one of cast, date, quote, custom",
         "[3].choices: must be a list of strings, not a string",
-        "[4].prompt: question has no text",
-        "[4].choices: choice 2 is empty",
+        "[4].prompt: question has no visible text",
+        "[4].choices: choice 2 has no visible text",
         "[5].explanation: required",
         "[6]: must be an object, not a number",
     ]
