@@ -39,14 +39,18 @@ def start_together(app, cookies: list[str], quiz_id: int = 1) -> list[int]:
     return statuses
 
 
-def test_simultaneous_starts_from_one_browser_rank_one_play(app, client, hosts):
-    hosts.sign_in_as(hosts.create("eve"))
-    client.get("/quiz/1")  # the browser gets its player key
-    client.post("/quiz/1", data={"nickname": "Eve"}).close()
+def signed_in_cookie(app, user_id: int, player_key: str) -> str:
+    """The session cookie of a browser signed in as ``user_id`` with its own player key."""
     with app.app_context():
-        db.session.execute(db.delete(Play))
-        db.session.commit()
-    cookie = client.get_cookie("session").value
+        token = db.session.get(User, user_id).session_token
+    browser = app.test_client()
+    with browser.session_transaction() as session:
+        session.update({"_user_id": token, "_fresh": True, "player_key": player_key})
+    return browser.get_cookie("session").value
+
+
+def test_simultaneous_starts_from_one_browser_rank_one_play(app, hosts):
+    cookie = signed_in_cookie(app, hosts.create("eve"), "one-browser")
     assert start_together(app, [cookie] * 8) == [303] * 8
     assert len(ranked_plays(app)) == 1
     with app.app_context():
@@ -55,14 +59,7 @@ def test_simultaneous_starts_from_one_browser_rank_one_play(app, client, hosts):
 
 def test_simultaneous_starts_from_one_account_in_many_browsers_rank_one_play(app, hosts):
     user_id = hosts.create("eve")
-    with app.app_context():
-        token = db.session.get(User, user_id).session_token
-    cookies = []
-    for key in range(6):
-        browser = app.test_client()
-        with browser.session_transaction() as session:
-            session.update({"_user_id": token, "_fresh": True, "player_key": f"browser{key}"})
-        cookies.append(browser.get_cookie("session").value)
+    cookies = [signed_in_cookie(app, user_id, f"browser{key}") for key in range(6)]
     assert start_together(app, cookies) == [303] * 6
     ranked = ranked_plays(app)
     assert [play.user_id for play in ranked] == [user_id]
