@@ -9,8 +9,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from questions.extract import extract  # noqa: E402
-from questions.facts import DateValue  # noqa: E402
+from questions.extraction.article import extract  # noqa: E402
+from questions.facts.model import DateValue  # noqa: E402
 
 WORDS = 1000
 TARGET = 20.0
@@ -19,7 +19,7 @@ TARGET = 20.0
 def articles() -> list[str]:
     """Build ~1,000-word articles by joining the test articles end to end, in turn."""
     sources = [ROOT / "questions/data/seed-article.txt"]
-    sources += sorted((ROOT / "tests/extract/articles").glob("*.txt"))
+    sources += sorted((ROOT / "tests/questions/extraction/articles").glob("*.txt"))
     paragraphs = [p for s in sources for p in s.read_text(encoding="utf-8").split("\n\n")]
     out: list[str] = []
     for start in range(len(sources)):

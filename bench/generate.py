@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from questions import ArticleFacts, Question, generate, parse_facts, seed_facts
-from questions.context import _RECENT
+from questions.generation.context import _RECENT
 
 SIZES = (1, 10, 100)
 TARGET = 5_000

@@ -1,4 +1,4 @@
-"""Command line: ``python -m questions validate FILE`` and ``python -m questions generate FILE``."""
+"""The command line: validate, generate, extract and convert, as ``python -m questions COMMAND``."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 
-from .exc import ProblemsError, QuestionError
-from .extract import add_extract_command
-from .facts import ArticleFacts, load_facts
-from .formats.cli import add_convert_command
-from .generate import KINDS, MAX_CHOICES, MIN_CHOICES, generate
-from .question import Question
+from .exc import FormatError, ProblemsError, QuestionError
+from .extraction.article import extract
+from .facts.model import ArticleFacts, DateValue
+from .facts.parse import load_facts
+from .formats import FORMATS, format_for_filename, read, write
+from .generation.kinds import GENERATORS
+from .generation.quiz import generate
+from .question import MAX_CHOICES, MIN_CHOICES, Question
 
 #: Exit status for input the tool refuses (bad facts, too few facts), as argparse uses.
 BAD_INPUT = 2
@@ -46,7 +48,7 @@ def add_generate_command(subparsers: argparse._SubParsersAction[argparse.Argumen
     parser.add_argument("file", help="facts as .json, .yaml or .yml")
     parser.add_argument("--seed", type=int, default=0, help="same seed, same questions")
     parser.add_argument(
-        "--kinds", type=_kind_list, default=None, help=f"comma-separated: {','.join(KINDS)}"
+        "--kinds", type=_kind_list, default=None, help=f"comma-separated: {','.join(GENERATORS)}"
     )
     parser.add_argument("--count", type=_positive, default=None, help="how many questions")
     parser.add_argument("--choices", type=_choice_count, default=4, help="choices per question")
@@ -101,8 +103,8 @@ def _load(path: str) -> ArticleFacts | None:
 
 def _kind_list(text: str) -> tuple[str, ...]:
     kinds = tuple(k.strip() for k in text.split(",") if k.strip())
-    if not kinds or any(k not in KINDS for k in kinds):
-        raise argparse.ArgumentTypeError(f"use some of {','.join(KINDS)}")
+    if not kinds or any(k not in GENERATORS for k in kinds):
+        raise argparse.ArgumentTypeError(f"use some of {','.join(GENERATORS)}")
     return kinds
 
 
@@ -121,6 +123,109 @@ def _choice_count(text: str) -> int:
     if not MIN_CHOICES <= value <= MAX_CHOICES:
         raise argparse.ArgumentTypeError(f"choices must be {MIN_CHOICES} to {MAX_CHOICES}")
     return value
+
+
+def add_extract_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``extract FILE [--published YYYY-MM-DD] [--title T] [--sources]``."""
+    parser = subparsers.add_parser("extract", help="read facts out of a news article")
+    parser.add_argument("file", help="the article as plain UTF-8 text")
+    parser.add_argument("--published", type=_published, default=None, help="YYYY-MM-DD")
+    parser.add_argument("--title", default=None, help="the article's headline")
+    parser.add_argument(
+        "--sources", action="store_true", help="list each fact's sentence on stderr"
+    )
+    parser.set_defaults(handler=extract_command)
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    """Print the facts of an article as JSON that ``generate`` accepts."""
+    try:
+        with open(args.file, encoding="utf-8") as file:
+            text = file.read()
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"{args.file}: cannot read: {e}", file=sys.stderr)
+        return 2
+    result = extract(text, title=args.title, published=args.published)
+    print(json.dumps(result.facts.to_dict(), ensure_ascii=False, indent=2))
+    if args.sources:
+        for path, sentence in result.sources.items():
+            print(f"{path}: {sentence}", file=sys.stderr)
+    return 0
+
+
+def _published(text: str) -> DateValue:
+    date = DateValue.parse(text)
+    if date is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+        )
+    return date
+
+
+def add_convert_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``convert IN_FILE --to FMT [--from FMT] [-o OUT]``; its handler is ``handler``."""
+    parser = subparsers.add_parser(
+        "convert",
+        help="convert a quiz file between GIFT, Aiken, Open Trivia DB and JSON",
+        description="Convert a quiz file. A file with any problem is refused whole "
+        "and every problem is listed with its line or JSON path.",
+    )
+    parser.add_argument("in_file", metavar="IN_FILE", help="the quiz file to read, or - for stdin")
+    parser.add_argument("--to", dest="to_fmt", required=True, choices=FORMATS)
+    parser.add_argument(
+        "--from",
+        dest="from_fmt",
+        choices=FORMATS,
+        help="the input's format (default: from the file name; .json is sniffed)",
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    parser.set_defaults(handler=convert_command)
+
+
+def convert_command(args: argparse.Namespace) -> int:
+    """Convert as the parsed arguments say; on a bad file print why and exit 2."""
+    try:
+        output = convert(args.in_file, args.to_fmt, args.from_fmt)
+    except FormatError as error:
+        for problem in error.problems:
+            print(f"{args.in_file}: {problem}", file=sys.stderr)
+        raise SystemExit(2) from None
+    if args.output is None:
+        sys.stdout.write(output)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="") as file:
+            file.write(output)
+    except OSError as error:
+        print(f"{args.output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return 0
+
+
+def convert(in_file: str, to_fmt: str, from_fmt: str | None = None) -> str:
+    """Read ``in_file`` (``-`` for stdin) and return its questions written as ``to_fmt``."""
+    if from_fmt is None and in_file == "-":
+        raise FormatError(["reading stdin needs --from to name its format"])
+    text = _read_text(in_file)
+    if from_fmt is None:
+        from_fmt = format_for_filename(in_file, text)
+    return write(read(text, from_fmt), to_fmt)
+
+
+def _read_text(in_file: str) -> str:
+    """Read a file as UTF-8 text, turning every way that fails into a FormatError."""
+    try:
+        if in_file == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(in_file, "rb") as file:
+                data = file.read()
+    except OSError as error:
+        raise FormatError([f"cannot read: {error.strerror or error}"]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FormatError([f"byte {error.start}: not UTF-8 text"]) from None
 
 
 #: One line per subcommand.

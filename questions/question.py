@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
-KINDS = ("cast", "date", "quote", "custom")
+from .exc import QuestionError
+
+#: What ``Question.kind`` may be: the generated kinds, and "custom" for a host's own.
+QUESTION_KINDS = ("cast", "date", "quote", "custom")
+#: How many choices a question may have, in every format and from the generator.
+MIN_CHOICES, MAX_CHOICES = 2, 6
+
+# Spaces, controls and format characters (byte-order marks, zero-width spaces) show nothing.
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+
+
+def is_invisible(text: str) -> bool:
+    """Whether ``text`` shows nothing on screen: a player would see an empty question."""
+    return all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in text)
 
 
 @dataclass(frozen=True)
@@ -21,6 +35,14 @@ class Question:
     answer: int
     explanation: str = ""
     difficulty: int = 2
+
+    def __post_init__(self) -> None:
+        """Refuse a prompt or choice a player would see as empty ("\ufeff", zero-width spaces)."""
+        if isinstance(self.prompt, str) and is_invisible(self.prompt):
+            raise QuestionError("question has no visible text")
+        for number, choice in enumerate(self.choices, start=1):
+            if isinstance(choice, str) and is_invisible(choice):
+                raise QuestionError(f"choice {number} has no visible text")
 
     @property
     def right_choice(self) -> str:

@@ -6,7 +6,7 @@ import click
 from flask import Flask
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from questions import generate, seed_facts
 
@@ -31,6 +31,19 @@ def seed_quiz() -> Quiz | None:
     db.session.add(quiz)
     db.session.commit()
     return quiz
+
+
+def create_missing_schema() -> bool:
+    """Do what ``flask init-db`` does when the database has no tables; True if it did.
+
+    The schema comes from the migrations, so the version is stamped and a later
+    ``flask db upgrade`` carries on from it.
+    """
+    if inspect(db.engine).has_table(Quiz.__tablename__):
+        return False
+    upgrade()
+    seed_quiz()
+    return True
 
 
 def _seed_and_report() -> None:
@@ -58,3 +71,7 @@ def register_commands(app: Flask) -> None:
     """Make the commands available as ``flask --app quizapp NAME``."""
     app.cli.add_command(seed_command)
     app.cli.add_command(init_db_command)
+    if app.config["CREATE_SCHEMA_ON_START"]:
+        with app.app_context():
+            if create_missing_schema():
+                app.logger.warning("created the database schema and the seed quiz")

@@ -46,6 +46,10 @@ def configure(app: Flask, test_config: Mapping[str, Any] | None) -> None:
     app.config["SESSION_COOKIE_SECURE"] = _truthy(app.config["SESSION_COOKIE_SECURE"])
     app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
     app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", engine_options(app.config))
+    # The embedded database (SQLite) makes its own schema and seed quiz on first start, as
+    # `flask init-db` would; a server database (PostgreSQL) is left to whoever runs it.
+    embedded = str(app.config["SQLALCHEMY_DATABASE_URI"]).startswith("sqlite")
+    app.config.setdefault("CREATE_SCHEMA_ON_START", embedded and not app.testing)
 
 
 def _apply_environment(app: Flask) -> None:

@@ -1,17 +1,24 @@
-"""Turn generated or imported questions into a stored quiz."""
+"""The one bridge between ``questions.Question`` and the database.
+
+A question becomes rows and rows become a question again; questions and the facts they came
+from are added to a set; a set is checked before it is published.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from questions import FactsError, parse_facts
 from questions.question import Question
 
 from .models import Choice, Quiz, QuizQuestion, User
 
 if TYPE_CHECKING:
     from questions import ArticleFacts
+
+MIN_CHOICES = 2
 
 
 def question_row(question: Question, position: int) -> QuizQuestion:
@@ -49,3 +56,73 @@ def build_quiz(
         facts_json=json.dumps(facts.to_dict()) if facts else None,
         questions=[question_row(q, i) for i, q in enumerate(generated)],
     )
+
+
+def as_question(row: QuizQuestion) -> Question:
+    """A stored question as the question generator's value."""
+    right = next((i for i, choice in enumerate(row.choices) if choice.is_right), -1)
+    return Question(
+        kind=row.kind,
+        prompt=row.prompt,
+        choices=tuple(choice.text for choice in row.choices),
+        answer=right,
+        explanation=row.explanation,
+        difficulty=row.difficulty,
+    )
+
+
+def append_questions(quiz: Quiz, questions: Sequence[Question]) -> int:
+    """Add ``questions`` after the set's last question (the caller commits); returns how many."""
+    start = max((q.position for q in quiz.questions), default=-1) + 1
+    quiz.questions.extend(question_row(q, start + i) for i, q in enumerate(questions))
+    return len(questions)
+
+
+def store_facts(quiz: Quiz, facts: ArticleFacts) -> None:
+    """Keep ``facts`` with the set, for the workshop to show again (the caller commits)."""
+    quiz.facts_json = json.dumps(facts.to_dict())
+
+
+def stored_facts(quiz: Quiz) -> ArticleFacts | None:
+    """The facts saved with the set, if any are there and still valid."""
+    if not quiz.facts_json:
+        return None
+    try:
+        return parse_facts(json.loads(quiz.facts_json))
+    except (ValueError, FactsError):
+        return None
+
+
+def choice_key(text: str) -> str:
+    """How two choices are compared for duplicates: case and spacing ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def duplicate_of(texts: Sequence[str]) -> str | None:
+    """The first text that repeats an earlier one (case/space-insensitive), if any."""
+    seen: set[str] = set()
+    for text in texts:
+        key = choice_key(text)
+        if key in seen:
+            return text
+        seen.add(key)
+    return None
+
+
+def publish_problems(quiz: Quiz) -> list[str]:
+    """Why ``quiz`` cannot be published yet, naming each question by its number."""
+    if not quiz.questions:
+        return ["Add at least one question before publishing."]
+    problems = []
+    for number, question in enumerate(quiz.questions, start=1):
+        texts = [choice.text for choice in question.choices]
+        rights = sum(choice.is_right for choice in question.choices)
+        if len(texts) < MIN_CHOICES:
+            problems.append(f"Question {number} has fewer than {MIN_CHOICES} choices.")
+        if rights == 0:
+            problems.append(f"Question {number} has no right answer.")
+        elif rights > 1:
+            problems.append(f"Question {number} has more than one right answer.")
+        if (twice := duplicate_of(texts)) is not None:
+            problems.append(f"Question {number} has the choice “{twice}” twice.")
+    return problems

@@ -26,10 +26,18 @@ TEST_DATABASE_URL = os.environ.get("QUIZ_TEST_DATABASE_URL", "")
 
 # "ci" (the default, used by `make test`) is derandomized, so a run repeats exactly: an
 # example found by chance is kept in its test as an @example. "fuzz" (`make fuzz`) explores
-# at random, with 10,000 examples where a test sets no count of its own.
+# at random with ten times the examples of each test.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("fuzz", derandomize=False, deadline=None, max_examples=10_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+#: Tests that set their own count of examples multiply it by this, so "fuzz" raises them too.
+FUZZ_FACTOR = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 1
+
+
+def examples(count: int) -> int:
+    """A test's own number of hypothesis examples, ten times more under the "fuzz" profile."""
+    return count * FUZZ_FACTOR
+
 
 SAMPLE_QUESTIONS = [
     Question(

@@ -1,1 +1,1 @@
-"""The rules behind :mod:`questions.extract`, one module per kind of fact."""
+"""Article text -> facts: article.py runs the rules, each module named for what it reads."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from . import gender as gender_cues
 from .characters import character_names
 from .lexicon import ASIDE, DESCRIBED, FEMALE, MALE, NAME, PRONOUN, clean_name, is_full_name
+from .mentions import Mention, Named
 from .text import Document
 
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|her|him)\b")
@@ -23,40 +23,19 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
-@dataclass
-class Person:
-    """One person the article names, with what the rules learn about them."""
-
-    name: str
-    gender: str | None = None
-    descriptions: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A place where the narration refers to a person."""
-
-    start: int
-    end: int
-    person: Person
-    possessive: bool
-    #: Inside a relative clause ("who plays Maeve"), so never what a pronoun points back to.
-    aside: bool = False
-
-
 class Registry:
     """Every person of one article and every mention of them, in reading order."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.people: list[Person] = []
+        self.people: list[Named] = []
         self.mentions: list[Mention] = []
         #: Names the narration gives to parts ("plays Ada Cole"): never people.
         self.characters = character_names(doc)
-        self._by_name: dict[str, Person] = {}
+        self._by_name: dict[str, Named] = {}
         self._starts = [s.start for s in doc.sentences]
         #: Per sentence, the people its names and its already-resolved pronouns stand for.
-        self._refs: list[list[tuple[int, Person]]] = [[] for _ in doc.sentences]
+        self._refs: list[list[tuple[int, Named]]] = [[] for _ in doc.sentences]
         #: Where the refs above come from a pronoun rather than a name.
         self._pronoun_at: set[int] = set()
         self._collect()
@@ -66,7 +45,7 @@ class Registry:
         for match in NAME.finditer(masked):
             name, _, _ = clean_name(match.group())
             if is_full_name(name) and name not in self._by_name and name not in self.characters:
-                person = Person(name)
+                person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(masked)]
@@ -113,7 +92,7 @@ class Registry:
     def _index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
-    def lookup(self, name: str, before: int | None = None) -> Person | None:
+    def lookup(self, name: str, before: int | None = None) -> Named | None:
         """Return the person a name or a lone surname or first name stands for."""
         if name in self._by_name:
             return self._by_name[name]
@@ -131,7 +110,7 @@ class Registry:
                     return person
         return candidates[0]
 
-    def recent(self, before: int, gender: str | None = None) -> Person | None:
+    def recent(self, before: int, gender: str | None = None) -> Named | None:
         """Return the last person named before ``before`` who fits ``gender``."""
         for mention in reversed(self.mentions):
             if mention.start >= before or mention.possessive or mention.aside:
@@ -140,7 +119,7 @@ class Registry:
                 return mention.person
         return None
 
-    def resolve(self, at: int, gender: str | None, exclude: Person | None = None) -> Person | None:
+    def resolve(self, at: int, gender: str | None, exclude: Named | None = None) -> Named | None:
         """Return who a pronoun at ``at`` stands for.
 
         A reader takes the subject of the sentence, else the nearest fitting person in it, then
@@ -148,7 +127,7 @@ class Registry:
         because "Ana laughed. 'Yes,' she said" is about Ana even after another name intervenes.
         """
 
-        def fits(person: Person) -> bool:
+        def fits(person: Named) -> bool:
             return person is not exclude and (gender is None or person.gender in (None, gender))
 
         index = self._index(at)
@@ -162,7 +141,7 @@ class Registry:
                 return found
         return self.recent(at, gender)
 
-    def _known_nearby(self, at: int, gender: str) -> Person | None:
+    def _known_nearby(self, at: int, gender: str) -> Named | None:
         """Return the nearest person in the last few sentences known to be ``gender``."""
         index = self._index(at)
         for n in range(index, max(-1, index - _LOOKBACK), -1):
@@ -172,7 +151,7 @@ class Registry:
                     return person
         return None
 
-    def _forward(self, at: int, index: int, fits: Callable[[Person], bool]) -> Person | None:
+    def _forward(self, at: int, index: int, fits: Callable[[Named], bool]) -> Named | None:
         """Resolve "Asked about it, she ..." to the person named right after the comma."""
         sentence = self.doc.sentences[index]
         if not _OPENING_CLAUSE.match(self.doc.masked[sentence.start : at]):
@@ -189,10 +168,10 @@ class Registry:
         """Return the mentions inside ``start:end``."""
         return [m for m in self.mentions if start <= m.start < end]
 
-    def refer(self, start: int, end: int) -> Person | None:
+    def refer(self, start: int, end: int) -> Named | None:
         """Resolve the referring expression (name, pronoun, "the actress") nearest ``end``."""
         piece = self.doc.masked[start:end]
-        options: list[tuple[int, Person | None]] = []
+        options: list[tuple[int, Named | None]] = []
         aside = [(start + m.start(), start + m.end()) for m in ASIDE.finditer(piece)]
         named = [
             m
@@ -216,11 +195,11 @@ class Registry:
 
 
 def _pick(
-    refs: list[tuple[int, Person]],
+    refs: list[tuple[int, Named]],
     pronoun_at: set[int],
     gender: str | None,
-    fits: Callable[[Person], bool],
-) -> Person | None:
+    fits: Callable[[Named], bool],
+) -> Named | None:
     """Choose among the people of one sentence, as centering theory would.
 
     First the subject when it is known to fit; then someone the sentence itself calls by a
@@ -230,7 +209,7 @@ def _pick(
     if not refs:
         return None
 
-    def known(person: Person) -> bool:
+    def known(person: Named) -> bool:
         return fits(person) and gender is not None and person.gender == gender
 
     subject = refs[0][1]
@@ -250,7 +229,7 @@ def _word_before(masked: str, m: re.Match[str]) -> str:
     return words[-1] if words else ""
 
 
-def _first(ref: tuple[int, Person]) -> int:
+def _first(ref: tuple[int, Named]) -> int:
     return ref[0]
 
 

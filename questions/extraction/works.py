@@ -6,16 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..names import same_name, tokens
-from .quotes import is_title
+from .speech import is_title, kind_cue
 from .text import Document, Span
 
-KINDS = {
+WORK_WORDS = {
     "film": "film", "movie": "film", "thriller": "film",
     "documentary": "film", "franchise": "film", "series": "show", "show": "show",
     "sitcom": "show", "miniseries": "show", "docuseries": "show", "special": "show",
     "play": "play", "musical": "play",
 }  # fmt: skip
-_KIND = "|".join(KINDS)
+_KIND = "|".join(WORK_WORDS)
 _GENERIC = "hit|feature|blockbuster|classic|original|favorite|sequel|remake|adaptation|production"
 _YEAR_BEFORE = re.compile(
     rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+){{0,2}}(?:{_KIND}|{_GENERIC})\s*[“\"]$"
@@ -30,7 +30,7 @@ _NESTED = re.compile(r"‘([A-Z][^’]*?)’(?=[\s,.;:!?”]|$)")
 
 
 @dataclass
-class Found:
+class FoundWork:
     """One work and every place a title or a reference names it."""
 
     title: str
@@ -43,33 +43,33 @@ class Found:
 class Works:
     """The works of an article, and which year in the text dates which work."""
 
-    items: list[Found] = field(default_factory=list)
+    items: list[FoundWork] = field(default_factory=list)
     #: Offset of a year in the text -> the title of the work it dates.
     years: dict[int, str] = field(default_factory=dict)
 
-    def add(self, title: str, offset: int, kind: str | None, year: int | None) -> Found:
+    def add(self, title: str, offset: int, kind: str | None, year: int | None) -> FoundWork:
         """Record a mention, merging it into a work already seen under the same title."""
         for work in self.items:
             if tokens(work.title) == tokens(title):
                 break
         else:
-            work = Found(title)
+            work = FoundWork(title)
             self.items.append(work)
         work.mentions.append(offset)
         work.kind = work.kind or kind
         work.year = work.year or year
         return work
 
-    def before(self, offset: int) -> Found | None:
+    def before(self, offset: int) -> FoundWork | None:
         """Return the work last named before ``offset``."""
-        best: tuple[int, Found] | None = None
+        best: tuple[int, FoundWork] | None = None
         for work in self.items:
             for at in work.mentions:
                 if at < offset and (best is None or at > best[0]):
                     best = (at, work)
         return None if best is None else best[1]
 
-    def titled(self, title: str) -> Found | None:
+    def titled(self, title: str) -> FoundWork | None:
         """Return the work with this title, an exact match before a loose one ("Starfall" is
         not "Starfall: Ashes" when both are named)."""
         exact = next((w for w in self.items if tokens(w.title) == tokens(title)), None)
@@ -84,10 +84,8 @@ def clean_title(text: str) -> str:
     return text
 
 
-def collect(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
+def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
     """Gather works from title spans and from titles nested in quotes."""
-    from .quotes import kind_cue
-
     works = Works()
     places: list[tuple[int, str, str | None, int | None]] = []
     for span in titles:
@@ -101,7 +99,7 @@ def collect(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         elif after is not None:
             year = int(after["year"])
             works.years[after.start("year")] = clean_title(doc.inner(span))
-        kind = KINDS.get(cue) if cue else None
+        kind = WORK_WORDS.get(cue) if cue else None
         places.append((span.start, clean_title(doc.inner(span)), kind, year))
     for span in quotes:
         for m in _NESTED.finditer(doc.text, span.start, span.end):
@@ -111,7 +109,7 @@ def collect(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         if tokens(title):
             works.add(title, offset, kind, year)
     for m in _BARE.finditer(doc.masked):
-        kind = KINDS[m["kind"]]
+        kind = WORK_WORDS[m["kind"]]
         target = _referent(works, m.start(), kind)
         if target is not None:
             target.year = target.year or int(m["year"])
@@ -124,7 +122,7 @@ def collect(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
     return works
 
 
-def _referent(works: Works, offset: int, kind: str) -> Found | None:
+def _referent(works: Works, offset: int, kind: str) -> FoundWork | None:
     """Find the work "the 1997 movie" means: the last one named that could be it."""
     candidates = [
         (max(at for at in w.mentions if at < offset), w)

@@ -7,39 +7,37 @@ picks the module by name or by file name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from ..exc import FormatError as FormatError
 from ..question import Question
-from . import aiken, gift, opentdb, plain
-from .plain import load_json
+from . import aiken, gift, json, opentdb
 
-FORMATS = ("gift", "aiken", "opentdb", "json")
 
-_READERS: dict[str, Callable[[str], list[Question]]] = {
-    "gift": gift.read,
-    "aiken": aiken.read,
-    "opentdb": opentdb.read,
-    "json": plain.read,
-}
-_WRITERS: dict[str, Callable[[Sequence[Question]], str]] = {
-    "gift": gift.write,
-    "aiken": aiken.write,
-    "opentdb": opentdb.write,
-    "json": plain.write,
-}
-_KEPT: dict[str, Callable[[Question], Question]] = {
-    "gift": gift.kept,
-    "aiken": aiken.kept,
-    "opentdb": opentdb.kept,
-    "json": plain.kept,
-}
-KEEPS = {
-    "gift": gift.KEEPS,
-    "aiken": aiken.KEEPS,
-    "opentdb": opentdb.KEEPS,
-    "json": plain.KEEPS,
-}
+class Format(Protocol):
+    """A format module: ``read(text)``, ``write(questions)``, ``kept(question)`` and ``KEEPS``."""
+
+    KEEPS: tuple[str, ...]
+
+    def read(self, text: str) -> list[Question]:
+        """Read every question of a file in this format."""
+        ...
+
+    def write(self, questions: Sequence[Question]) -> str:
+        """Write questions in this format."""
+        ...
+
+    def kept(self, question: Question) -> Question:
+        """Return the question as writing and reading it back gives it."""
+        ...
+
+
+#: Every format by its name: the one registry the readers, writers and app use.
+REGISTRY: dict[str, Format] = {"gift": gift, "aiken": aiken, "opentdb": opentdb, "json": json}
+FORMATS = tuple(REGISTRY)
+#: The fields each format keeps on a round trip.
+KEEPS = {name: module.KEEPS for name, module in REGISTRY.items()}
 _EXTENSIONS = {".gift": "gift", ".aiken": "aiken", ".txt": "aiken", ".json": "json"}
 
 
@@ -52,7 +50,7 @@ def _check_name(fmt: str) -> None:
 def read(text: str, fmt: str) -> list[Question]:
     """Read every question of a quiz file, or raise one FormatError listing every problem."""
     _check_name(fmt)
-    questions = _READERS[fmt](text)
+    questions = REGISTRY[fmt].read(text)
     # NUL is no text anyone means to write, and no database column can hold it.
     with_nul = [
         f"question {number}: contains a NUL character"
@@ -67,13 +65,13 @@ def read(text: str, fmt: str) -> list[Question]:
 def write(questions: Sequence[Question], fmt: str) -> str:
     """Write questions in ``fmt``, or raise FormatError naming those the format cannot hold."""
     _check_name(fmt)
-    return _WRITERS[fmt](questions)
+    return REGISTRY[fmt].write(questions)
 
 
 def kept(question: Question, fmt: str) -> Question:
     """Return the question as writing and reading it back in ``fmt`` gives it."""
     _check_name(fmt)
-    return _KEPT[fmt](question)
+    return REGISTRY[fmt].kept(question)
 
 
 def format_for_filename(name: str, text: str | None = None) -> str:
@@ -95,6 +93,6 @@ def format_for_filename(name: str, text: str | None = None) -> str:
         return fmt
     if extension == ".txt" and "{" in text and not aiken.looks_like(text):
         return "gift"
-    if fmt == "json" and opentdb.looks_like(load_json(text)):
+    if fmt == "json" and opentdb.looks_like(json.load_json(text)):
         return "opentdb"
     return fmt

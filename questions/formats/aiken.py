@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..exc import FormatError
-from ..question import Question
-from .validate import MAX_CHOICES, at_line, check_for_writing, collect, problems_of
+from ..question import MAX_CHOICES, Question
+from .validate import at_line, check_for_writing, collect, problems_of
 
-KEEPS = ("prompt", "choices", "answer")
+KEEPS: tuple[str, ...] = ("prompt", "choices", "answer")
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 _OPTION = re.compile(r"([A-Z])[.)](?:[ \t](.*))?", re.DOTALL)

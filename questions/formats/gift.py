@@ -18,7 +18,7 @@ from ..question import Question
 from .aiken import split_lines
 from .validate import at_line, check_for_writing, collect, problems_of
 
-KEEPS = ("prompt", "choices", "answer", "explanation")
+KEEPS: tuple[str, ...] = ("prompt", "choices", "answer", "explanation")
 SPECIAL = "~=#{}:"
 MARKERS = ("[moodle]", "[html]", "[plain]", "[markdown]")
 TRUE_FALSE = ("True", "False")

@@ -15,10 +15,10 @@ from html.entities import codepoint2name
 
 from ..exc import FormatError
 from ..question import Question
-from .plain import load_json, type_name
+from .json import load_json, type_name
 from .validate import DIFFICULTY_NAMES, Where, check_for_writing, collect, problems_of
 
-KEEPS = ("prompt", "choices", "answer", "difficulty")
+KEEPS: tuple[str, ...] = ("prompt", "choices", "answer", "difficulty")
 TYPES = ("multiple", "boolean")
 CATEGORY = "General Knowledge"
 TRUE_FALSE = ("True", "False")

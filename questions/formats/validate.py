@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
-from ..exc import FormatError
-from ..question import Question
+from ..exc import FormatError, QuestionError
+from ..question import MAX_CHOICES, MIN_CHOICES, Question, is_invisible
 
-MIN_CHOICES = 2
-MAX_CHOICES = 6
 DIFFICULTY_NAMES = {1: "easy", 2: "medium", 3: "hard"}
 
 # Maps a field name ("prompt", "choices", "answer") to where it sits in the file.
@@ -24,15 +21,6 @@ def under(path: str) -> Where:
 def at_line(number: int) -> Where:
     """Name every field by one line, since text formats have no field names."""
     return lambda field: f"line {number}"
-
-
-# Spaces, controls and format characters (byte-order marks, zero-width spaces) show nothing.
-_INVISIBLE_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf"}
-
-
-def is_invisible(text: str) -> bool:
-    """Whether ``text`` shows nothing on screen: a player would see an empty question."""
-    return all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in text)
 
 
 def problems_of(
@@ -87,6 +75,9 @@ def check_for_writing(
             held = shape(question)
         except FormatError as error:
             problems.extend(f"{here}.{problem}" for problem in error.problems)
+            continue
+        except QuestionError as error:  # the format's trimming left no visible text
+            problems.append(f"{here}: {error}")
             continue
         problems.extend(problems_of(under(here), held.prompt, held.choices, [held.answer]))
         shaped.append(held)

@@ -15,7 +15,7 @@ from ..extensions import db, limiter
 from ..models import Play, User, new_token
 from ..rendering import render
 from . import bp
-from .forms import LoginForm, RegisterForm
+from .account_forms import LoginForm, RegisterForm
 
 # One counter for signing in and registering, so neither is a way around the other's limit.
 ACCOUNT_LIMIT = "10 per minute"
@@ -48,8 +48,11 @@ def login():
     """Sign in; after too many attempts from one address the limiter answers 429."""
     form = LoginForm()
     if form.validate_on_submit():
-        user = _authenticate(form.username.data, form.password.data)
-        if user is not None:
+        user = db.session.execute(
+            select(User).where(func.lower(User.username) == form.username.data.strip().lower())
+        ).scalar_one_or_none()
+        if _password_matches(user, form.password.data):
+            assert user is not None
             _sign_in(user)
             return redirect(_next_url(), 303)
         form.password.errors = ["Wrong username or password."]
@@ -57,16 +60,12 @@ def login():
     return render("host/login.html", "content", status, form=form)
 
 
-def _authenticate(username: str, password: str) -> User | None:
-    """The account if ``password`` is its password; a missing account costs a hash too,
-    so the time of the answer does not tell which usernames exist."""
-    user = db.session.execute(
-        select(User).where(func.lower(User.username) == username.strip().lower())
-    ).scalar_one_or_none()
+def _password_matches(user: User | None, password: str) -> bool:
+    """Check ``password``; for an unknown user hash it anyway, so timing tells nothing."""
     if user is None:
         check_password_hash(_dummy_hash(), password)
-        return None
-    return user if user.check_password(password) else None
+        return False
+    return user.check_password(password)
 
 
 @cache

@@ -1,9 +1,8 @@
-"""Forms of the question-set pages, and the checks a set must pass before it is published."""
+"""Forms of the question-set pages."""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 
 from flask_wtf import FlaskForm
 from wtforms import FieldList, IntegerField, RadioField, StringField, TextAreaField
@@ -18,9 +17,9 @@ from wtforms.validators import (
 )
 
 from ..models import Choice, Quiz, QuizQuestion
+from ..quizzes import MIN_CHOICES, duplicate_of
 
 MAX_CHOICES = 6
-MIN_CHOICES = 2
 
 
 def strip(value: str | None) -> str:
@@ -34,22 +33,6 @@ def printable(form: FlaskForm, field: StringField) -> None:
         unicodedata.category(char) == "Cc" and char not in "\t\n\r" for char in field.data or ""
     ):
         raise ValidationError("Remove the control characters.")
-
-
-def choice_key(text: str) -> str:
-    """How two choices are compared for duplicates: case and spacing ignored."""
-    return " ".join(text.split()).casefold()
-
-
-def duplicate_of(texts: Sequence[str]) -> str | None:
-    """The first text that repeats an earlier one (case/space-insensitive), if any."""
-    seen: set[str] = set()
-    for text in texts:
-        key = choice_key(text)
-        if key in seen:
-            return text
-        seen.add(key)
-    return None
 
 
 class SetForm(FlaskForm):
@@ -162,22 +145,3 @@ class QuestionForm(FlaskForm):
             choice = question.choices[position]
             choice.text, choice.is_right = text, index == self.right.data
         del question.choices[len(filled) :]
-
-
-def publish_problems(quiz: Quiz) -> list[str]:
-    """Why ``quiz`` cannot be published yet, naming each question by its number."""
-    if not quiz.questions:
-        return ["Add at least one question before publishing."]
-    problems = []
-    for number, question in enumerate(quiz.questions, start=1):
-        texts = [choice.text for choice in question.choices]
-        rights = sum(choice.is_right for choice in question.choices)
-        if len(texts) < MIN_CHOICES:
-            problems.append(f"Question {number} has fewer than {MIN_CHOICES} choices.")
-        if rights == 0:
-            problems.append(f"Question {number} has no right answer.")
-        elif rights > 1:
-            problems.append(f"Question {number} has more than one right answer.")
-        if (twice := duplicate_of(texts)) is not None:
-            problems.append(f"Question {number} has the choice “{twice}” twice.")
-    return problems

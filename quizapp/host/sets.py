@@ -13,10 +13,11 @@ from flask_login import current_user, login_required
 
 from ..extensions import db
 from ..models import Quiz, QuizQuestion
+from ..quizzes import publish_problems
 from ..rendering import is_htmx, render
 from . import bp
 from .access import owned_quiz
-from .set_forms import QuestionForm, SetForm, publish_problems
+from .set_forms import QuestionForm, SetForm
 from .stats import play_summary, question_stats, set_summaries
 
 

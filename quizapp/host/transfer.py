@@ -12,12 +12,12 @@ from werkzeug.datastructures import FileStorage
 from questions import FormatError, Question, formats
 
 from ..extensions import db
-from ..models import Quiz, QuizQuestion
+from ..models import Quiz
+from ..quizzes import append_questions, as_question
 from ..rendering import render
 from . import bp
 from .access import owned_quiz
-from .workshop import append_questions
-from .workshop_forms import FORMAT_LABELS, ImportForm
+from .transfer_forms import FORMAT_LABELS, ImportForm
 
 #: Format -> (file name ending, mimetype) of an export.
 EXPORTS = {
@@ -80,19 +80,6 @@ def read_quiz_file(file: FileStorage, fmt: str) -> list[Question]:
     if fmt == "auto":
         fmt = formats.format_for_filename(name, text)
     return formats.read(text, fmt)
-
-
-def as_question(row: QuizQuestion) -> Question:
-    """A stored question as the question generator's value."""
-    right = next((i for i, choice in enumerate(row.choices) if choice.is_right), -1)
-    return Question(
-        kind=row.kind,
-        prompt=row.prompt,
-        choices=tuple(choice.text for choice in row.choices),
-        answer=right,
-        explanation=row.explanation,
-        difficulty=row.difficulty,
-    )
 
 
 def slug(title: str) -> str:

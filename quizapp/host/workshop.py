@@ -24,11 +24,11 @@ from questions import (
     loads_facts,
     parse_facts,
 )
-from questions.extract import extract
+from questions.extraction.article import extract
 
 from ..extensions import db
 from ..models import Quiz
-from ..quizzes import question_row
+from ..quizzes import append_questions, store_facts, stored_facts
 from ..rendering import render
 from . import bp
 from .access import owned_quiz
@@ -119,7 +119,7 @@ def preview(quiz_id: int):
     form.chosen.choices = [SelectChoice(i, q.prompt) for i, q in enumerate(proposed)]
     if form.validate_on_submit() and form.chosen.data:
         added = append_questions(quiz, [proposed[i] for i in sorted(set(form.chosen.data))])
-        quiz.facts_json = json.dumps(facts.to_dict())
+        store_facts(quiz, facts)
         db.session.commit()
         flash(f"Added {added} questions.", "success")
         return redirect(url_for("host.edit_set", quiz_id=quiz.id), 303)
@@ -155,23 +155,6 @@ def propose(facts: ArticleFacts, seed: int, count: int) -> list[Question]:
         return generate(facts, seed=seed, count=count)
     except NotEnoughFacts:
         return generate(facts, seed=seed)
-
-
-def append_questions(quiz: Quiz, questions: Sequence[Question]) -> int:
-    """Add ``questions`` after the set's last question (the caller commits); returns how many."""
-    start = max((q.position for q in quiz.questions), default=-1) + 1
-    quiz.questions.extend(question_row(q, start + i) for i, q in enumerate(questions))
-    return len(questions)
-
-
-def stored_facts(quiz: Quiz) -> ArticleFacts | None:
-    """The facts saved with the set, if any are there and still valid."""
-    if not quiz.facts_json:
-        return None
-    try:
-        return parse_facts(json.loads(quiz.facts_json))
-    except (ValueError, FactsError):
-        return None
 
 
 def read_facts_file(file: FileStorage) -> ArticleFacts:

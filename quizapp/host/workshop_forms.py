@@ -1,4 +1,4 @@
-"""Forms of the workshop pages: article facts, article text, the preview, and quiz files."""
+"""Forms of the workshop pages: article facts, article text and the preview."""
 
 from __future__ import annotations
 
@@ -25,19 +25,12 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import HiddenInput
 
 from questions import ArticleFacts, FactsError, parse_facts
-from questions.facts import WORK_KINDS, DateValue
-from questions.formats import FORMATS
+from questions.facts.model import WORK_KINDS, DateValue
 
 #: Rows one section of the facts form may hold; more are dropped, as WTForms does.
 MAX_ROWS = 500
 MAX_ARTICLE_CHARS = 100_000
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
-FORMAT_LABELS = {
-    "gift": "GIFT (.gift, .txt)",
-    "aiken": "Aiken (.txt)",
-    "opentdb": "Open Trivia DB (.json)",
-    "json": "This app's JSON (.json)",
-}
 
 
 def _text(label: str, limit: int = 300, **kwargs: Any) -> StringField:
@@ -289,15 +282,3 @@ class PreviewForm(FlaskForm):
     seed = IntegerField(widget=HiddenInput(), validators=[InputRequired(), NumberRange(0)])
     count = IntegerField(widget=HiddenInput(), validators=[InputRequired(), NumberRange(1, 50)])
     chosen = SelectMultipleField("Questions", coerce=int, validate_choice=True)
-
-
-class ImportForm(FlaskForm):
-    """A quiz file to add to a set, and its format."""
-
-    file = FileField("Quiz file", validators=[FileRequired()])
-    format = SelectField(
-        "Format",
-        choices=[SelectChoice("auto", "From the file name")]
-        + [SelectChoice(f, FORMAT_LABELS[f]) for f in FORMATS],
-        default="auto",
-    )

@@ -1,0 +1,299 @@
+"""Raw article text -> ArticleFacts for a host to review, by rules, offline.
+
+``extract`` reads quotes and their speakers, dated events, cast and works with the rules in
+:mod:`questions.extraction`; every fact it returns carries the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
+from ..names import same_name, tokens
+from . import credits
+from .dating import FoundDate, find_dates
+from .people import Registry
+from .speech import Attributor, classify, outlet_in
+from .text import Document, Sentence, Span, parse
+from .works import clean_title, find_works
+
+#: Longest event description kept; longer sentences are cut at a word boundary.
+MAX_WHAT = 240
+_TITLE_LENGTH = 120
+#: "the first film": the oldest work, not the one the article is about.
+_FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
+#: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
+_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
+#: How far after a credit its title may come and still be the work it is in.
+_AHEAD = 100
+_CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Facts found in an article, and the sentence behind each (``"quotes[2]"`` -> text)."""
+
+    facts: ArticleFacts
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _date_value(value: DateValue | datetime.date | None) -> DateValue | None:
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return DateValue(value.year, value.month, value.day)
+    return value
+
+
+def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
+    """Join quotes that run over paragraphs; return (quotes, titles)."""
+    spans = list(doc.spans)
+    kinds = [classify(doc, span) for span in spans]
+    # A one-word title has no cue of its own, but a sequel gives it away: "Starfall" beside
+    # "Starfall: Ashes".
+    heads = {
+        clean_title(doc.inner(s)).split(":")[0].casefold()
+        for s, kind in zip(spans, kinds, strict=True)
+        if kind == "title" and ":" in doc.inner(s)
+    }
+    quotes: list[list[Span]] = []
+    titles: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span, kind = spans[i], kinds[i]
+        if kind == "scare" and clean_title(doc.inner(span)).casefold() in heads:
+            kind = "title"
+        if kind == "title":
+            titles.append(span)
+        elif kind == "quote":
+            group = [span]
+            while group[-1].continues and i + 1 < len(spans):
+                i += 1
+                group.append(spans[i])
+            quotes.append(group)
+        i += 1
+    return quotes, titles
+
+
+class _Builder:
+    """Collects facts and their sources for one article."""
+
+    def __init__(self, text: str, published: DateValue | None) -> None:
+        self.doc = parse(text)
+        self.published = published
+        self.registry = Registry(self.doc)
+        self.quote_spans, self.title_spans = _group(self.doc)
+        flat = [s for q in self.quote_spans for s in q]
+        self.works = find_works(self.doc, self.title_spans, flat)
+        self.sources: dict[str, str] = {}
+        self._dates: dict[Sentence, list[FoundDate]] = {}
+
+    def dates(self, sentence: Sentence) -> list[FoundDate]:
+        """Return the dates of a sentence, read once however many facts ask."""
+        if sentence not in self._dates:
+            self._dates[sentence] = find_dates(self.doc, sentence, self.published)
+        return self._dates[sentence]
+
+    def sentence(self, offset: int) -> str:
+        return self.doc.sentence_text(self.doc.sentence_at(offset))
+
+    def works_out(self) -> list[Work]:
+        out: list[Work] = []
+        for n, found in enumerate(self.works.items):
+            out.append(Work(found.title, found.kind or "film", found.year))
+            self.sources[f"works[{n}]"] = self.sentence(found.mentions[0])
+        return out
+
+    def quotes_out(self) -> list[Quote]:
+        speakers = Attributor(self.doc, self.registry, self.quote_spans).speakers()
+        out: list[Quote] = []
+        for group, speaker in zip(self.quote_spans, speakers, strict=True):
+            text = " ".join(self.doc.inner(s) for s in group)
+            if speaker is None or not tokens(text) or not tokens(speaker.name):
+                continue
+            sentence = self.doc.sentence_at(group[0].start)
+            outlet = outlet_in(self.doc, sentence)
+            dates = [f.date for f in self.dates(sentence)]
+            context = f"to {outlet}" if outlet else None
+            self.sources[f"quotes[{len(out)}]"] = self.doc.sentence_text(sentence)
+            out.append(Quote(text, speaker.name, context, dates[0] if dates else None, outlet))
+        return out
+
+    def events_out(self, works: list[Work]) -> list[Event]:
+        out: list[Event] = []
+        seen: set[tuple[str, str]] = set()
+        for sentence in self.doc.sentences:
+            for found in self.dates(sentence):
+                event = self._event(sentence, found.start, found.date, works)
+                key = (str(event.date), event.what)
+                if key not in seen:
+                    seen.add(key)
+                    self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
+                    out.append(event)
+        return out
+
+    def _event(self, sentence: Sentence, at: int, date: DateValue, works: list[Work]) -> Event:
+        dated = self.works.years.get(at)
+        work = next((w for w in works if w.title == dated), None)
+        if work is not None:
+            what = f"the {work.kind} “{work.title}” {_CAME_OUT[work.kind]}"
+            return Event(date, what, (), work.title)
+        people: list[str] = []
+        for m in self.registry.in_range(sentence.start, sentence.end):
+            if not m.possessive and m.person.name not in people:
+                people.append(m.person.name)
+        if not people:
+            subject = self.registry.refer(sentence.start, at)
+            people = [subject.name] if subject is not None else []
+        near = [
+            s
+            for s in self.title_spans
+            if sentence.start <= s.start < at
+            and at - s.end < 30
+            and self.works.titled(clean_title(self.doc.inner(s)))
+        ]
+        title = None
+        if near:
+            found = self.works.titled(clean_title(self.doc.inner(near[-1])))
+            title = found.title if found else None
+        what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
+        return Event(date, what, tuple(people), title)
+
+    def cast_out(self, works: list[Work]) -> list[CastMember]:
+        if not works:
+            return []
+        out: list[CastMember] = []
+        for sentence in self.doc.sentences:
+            for credit in credits.credits(self.doc, self.registry, sentence):
+                work = self._work_for(credit, sentence, works, out)
+                role = credit.role if credit.role and tokens(credit.role) else None
+                if role is None and credit.alias is not None:
+                    role = _earlier_role(out, credit.person, credit.alias)
+                known = next(
+                    (
+                        n
+                        for n, c in enumerate(out)
+                        if same_name(c.person, credit.person) and c.work == work.title
+                    ),
+                    None,
+                )
+                if known is not None:
+                    if out[known].role is None and role is not None:
+                        out[known] = CastMember(out[known].person, work.title, role)
+                    continue
+                self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
+                out.append(CastMember(credit.person, work.title, role))
+        return out
+
+    def _work_for(
+        self,
+        credit: credits.Credit,
+        sentence: Sentence,
+        works: list[Work],
+        done: list[CastMember],
+    ) -> Work:
+        """Pick the work of a credit.
+
+        In order: the title named in the sentence; "the first film"; the work the person was
+        already credited in (a later "who plays Ada" adds the part to it); the title named in
+        the sentence before; the main work.
+        """
+        masked = self.doc.masked
+        found = None
+        inside = self._titles_in(sentence)
+        if inside and not credit.main:
+            # "as Ada in “W”": the title right after the credit, else the nearest one.
+            ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
+            nearest = ahead[0] if ahead else min(inside, key=lambda s: abs(s.start - credit.offset))
+            found = self.works.titled(clean_title(self.doc.inner(nearest)))
+        if found is not None:
+            return next((w for w in works if w.title == found.title), works[0])
+        dated = [w for w in works if w.year is not None]
+        if dated and _FIRST.search(masked, sentence.start, sentence.end):
+            return min(dated, key=lambda w: w.year or 0)
+        earlier = [c.work for c in done if same_name(c.person, credit.person)]
+        if earlier:
+            return next((w for w in works if w.title == earlier[-1]), works[0])
+        if not credit.main:
+            index = self.doc.sentences.index(sentence)
+            previous = self._titles_in(self.doc.sentences[index - 1]) if index > 0 else []
+            if previous:
+                found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
+                if found is not None:
+                    return next((w for w in works if w.title == found.title), works[0])
+        return works[0]
+
+    def _titles_in(self, sentence: Sentence) -> list[Span]:
+        """Return the title spans of a sentence, leaving out those in relative clauses."""
+        asides = [
+            (m.start(), m.end())
+            for m in _ASIDE.finditer(self.doc.masked, sentence.start, sentence.end)
+        ]
+        return [
+            s
+            for s in self.title_spans
+            if sentence.start <= s.start < sentence.end
+            and not any(a <= s.start < b for a, b in asides)
+        ]
+
+    def people_out(self) -> list[Person]:
+        out: list[Person] = []
+        for name, description, offset in credits.descriptions(self.doc, self.registry):
+            if any(same_name(p.name, name) for p in out) or not tokens(description):
+                continue
+            self.sources[f"people[{len(out)}]"] = self.sentence(offset)
+            out.append(Person(name, description))
+        return out
+
+    def title(self, works: list[Work]) -> str:
+        if works:
+            return works[0].title
+        first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
+        return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:
+    """Return the part "returned as the empress" means: one the person played before."""
+    for member in reversed(cast):
+        if member.role and same_name(member.person, person) and alias in tokens(member.role):
+            return member.role
+    return None
+
+
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    published: DateValue | datetime.date | None = None,
+) -> Extraction:
+    """Read the facts of a news article so a host need not type them."""
+    # Facts refuse NUL (no database stores it), and no article means one: drop it.
+    text = text.replace("\x00", "")
+    title = title.replace("\x00", "") if title else title
+    pub = _date_value(published)
+    build = _Builder(text, pub)
+    works = build.works_out()
+    quotes = build.quotes_out()
+    events = build.events_out(works)
+    cast = build.cast_out(works)
+    people = build.people_out()
+    name = title.strip() if title and tokens(title) else build.title(works)
+    facts = ArticleFacts(
+        article=Article(name, published=pub),
+        works=tuple(works),
+        cast=tuple(cast),
+        people=tuple(people),
+        events=tuple(events),
+        quotes=tuple(quotes),
+    )
+    return Extraction(facts, build.sources)

@@ -1,0 +1,300 @@
+"""Who appeared in which work and as whom, and how the article describes people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import NAME, PRONOUN, ROLE_NOUNS, clean_name, is_full_name
+from .mentions import Named
+from .people import Registry
+from .text import Document, Sentence
+
+_CAP = r"[A-Z][\w’'-]*(?<![’']s)"
+_ROLE = rf"(?P<role>{_CAP}(?:\s+(?:{_CAP}|[“\"]_+[”\"]))*)"
+#: "the snake, Vincent Hiss": a description of the part before its name.
+_DESCRIBED_PART = (
+    r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*[’']s)\s+(?:[a-z][^,.;]{0,40},\s+|"
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z])))?"
+)
+ITEM = re.compile(
+    NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|\s+\((?P<paren>[A-Z][^)]*)\))?"
+)
+_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_INTRODUCES = re.compile(
+    r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
+    r"brings back|brought in|recruited|recruits)\s+$"
+)
+_AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
+_STAR_BEFORE = re.compile(
+    r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
+    r"|\balongside|\bopposite)\s*:?\s+(?:[^.;]*?,\s+(?:and\s+)?)?$"
+)
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
+_PLAYS = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|will play|is playing|stars as|"
+    r"starred as|will star as|starring as|returns as|returned as|will return as|"
+    r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
+    r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
+    r"reprises her role as|"
+    r"reprises his role as|reprising her role as|reprising his role as)\s+(?:the role of\s+)?"
+    + r"(?:"
+    + _DESCRIBED_PART
+    + r"(?:[a-z]+\s+){0,3}?"
+    + _ROLE
+    + r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
+)
+#: A verb after a list of names that makes them cast: "A and B lead the production as ...".
+_CAST_VERB = re.compile(
+    r"^[^.;“\"]{0,40}?\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
+    r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
+    r"is back|voice|voices|voiced)\b"
+)
+_ROLE_LIST = re.compile(
+    r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"
+    rf"(?P<roles>{_CAP}(?:\s+{_CAP})*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_CAP}(?:\s+{_CAP})*)*)"
+)
+#: "X joins the final season as a sailor, Ada": joining a work is being cast in it.
+_JOINS = re.compile(
+    r"^\s*(?:joins|joined|will join|is joining|has joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cast|season|series|show|film|movie|production|ensemble|play|musical|sequel)\b"
+    r"[^.;,]{0,30}?\s+as\s+"
+    + _DESCRIBED_PART
+    + r"(?:(?:[a-z][\w’'-]*\s+){0,3}?"
+    + _ROLE
+    + r"(?=\s*(?:[,.;:]|$)))?"
+)
+#: "starring A, with comedian B as the abbess": a later name in a sentence about the cast.
+_WITH = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+)?$")
+_SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b")
+#: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
+_PLAYING = re.compile(
+    r"[,”\"]\s*playing\s+(?:the role of\s+)?" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
+)
+_BY = re.compile(r"\s+by\b")
+_ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
+_COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A person in a work, the sentence saying so, and the work found nearest it."""
+
+    person: str
+    role: str | None
+    sentence: Sentence
+    offset: int
+    main: bool = False
+    #: "returned as the empress": a word of a part the person was credited with before.
+    alias: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a run of names."""
+
+    name: str
+    role: str | None
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
+    """Split the names of a sentence into lists ("A, B, and C")."""
+    out: list[list[Item]] = []
+    last_end: int | None = None
+    for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
+        name, possessive, _ = clean_name(_name_part(m))
+        if not name:
+            continue
+        role = m["role"] or m["paren"]
+        start = m.start() + m.group().find(name)
+        item = Item(name, role.strip() if role else None, start, m.end(), possessive)
+        joined = last_end is not None and _SEP.fullmatch(doc.masked[last_end : m.start()])
+        if out and joined and not out[-1][-1].possessive and not possessive:
+            out[-1].append(item)
+        else:
+            out.append([item])
+        last_end = m.end()
+    return out
+
+
+def _name_part(m: re.Match[str]) -> str:
+    text = m.group()
+    for marker in (" as ", " ("):
+        if marker in text:
+            return text[: text.index(marker)]
+    return text
+
+
+def _person(registry: Registry, name: str, offset: int) -> Named | None:
+    if name in registry.characters:
+        return None
+    person = registry.lookup(name, offset)
+    if person is None and is_full_name(name):
+        return Named(name)
+    return person
+
+
+def _alias(after: str) -> str | None:
+    found = _ALIAS.match(after)
+    return found.group(1) if found else None
+
+
+def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Return the credits one sentence states."""
+    masked = doc.masked
+    found: list[Credit] = []
+    lists = runs(doc, sentence)
+    for index, items in enumerate(lists):
+        if any(i.possessive for i in items):
+            continue
+        head, tail = items[0], items[-1]
+        before = masked[sentence.start : head.start]
+        after = masked[tail.end : sentence.end]
+        named = [(p, i) for i in items if (p := _person(registry, i.name, i.start)) is not None]
+        if not named:
+            continue
+        plays = _PLAYS.match(after) if len(items) == 1 else None
+        joins = _JOINS.match(after) if len(items) == 1 else None
+        role_list = _ROLE_LIST.match(after)
+        roles = _split_roles(role_list["roles"]) if role_list else []
+        if plays is not None or joins is not None:
+            match = plays or joins
+            role = _role(match["role"]) if match is not None else None
+            found.append(Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after)))
+        elif (
+            len(items) == 1 and _INTRODUCES.search(before) and (head.role or _AS_ROLE.match(after))
+        ):
+            role_match = _AS_ROLE.match(after)
+            role = head.role or (role_match["role"] if role_match else None)
+            found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
+        elif (
+            _CAST_VERB.match(after)
+            or _STAR_BEFORE.search(before)
+            or _with(masked, before, after, head, sentence)
+        ):
+            if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
+                found += [
+                    Credit(p.name, r, sentence, i.start)
+                    for (p, i), r in zip(named, roles, strict=True)
+                ]
+            else:
+                for p, i in named:
+                    role = i.role
+                    if role is None and len(items) == 1:
+                        match = _AS_ROLE.match(after)
+                        role = match["role"] if match else None
+                    found.append(Credit(p.name, _role(role), sentence, i.start))
+        elif _PLAYED_BY.search(before):
+            # "Directed by X, the film follows a forger, played by Y": a word before "by"
+            # ("Directed", "Written") is never the name of a part.
+            parts = [
+                i.name
+                for earlier in lists[:index]
+                for i in earlier
+                if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
+            ][-len(named) :]
+            zipped = len(parts) == len(named) == len(items)
+            for n, (p, i) in enumerate(named):
+                found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
+        elif len(items) == 1 and _COSTAR.search(before):
+            found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
+    return found + _by_reference(doc, registry, sentence)
+
+
+def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) -> bool:
+    """Tell whether "with comedian B as the abbess" adds B to the cast the sentence lists."""
+    if not _WITH.search(before) or not (head.role or re.match(r"\s+as\b", after)):
+        return False
+    return _SAYS_CAST.search(masked, sentence.start, sentence.end) is not None
+
+
+def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits whose actor is a pronoun ("she was cast as Ada") or the sentence's subject
+    ("Ana made her debut in 1963, playing a maid, Ada")."""
+    masked = doc.masked
+    out: list[Credit] = []
+    for m in PRONOUN.finditer(masked, sentence.start, sentence.end):
+        after = masked[m.end() : sentence.end]
+        plays = _PLAYS.match(after)
+        if plays is None:
+            continue
+        gender = "f" if m.group().lower() == "she" else "m"
+        person = registry.resolve(m.start(), gender)
+        if person is not None:
+            role = _role(plays["role"])
+            out.append(Credit(person.name, role, sentence, m.start(), alias=_alias(after)))
+    for m in _PLAYING.finditer(masked, sentence.start, sentence.end):
+        subject = next(
+            (
+                x.person
+                for x in registry.in_range(sentence.start, m.start())
+                if not x.possessive and not x.aside
+            ),
+            None,
+        )
+        role = _role(m["role"])
+        if subject is not None and role is not None:
+            out.append(Credit(subject.name, role, sentence, m.start()))
+    return out
+
+
+def _split_roles(text: str) -> list[str]:
+    return [r.strip() for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if r.strip()]
+
+
+def _role(text: str | None) -> str | None:
+    """Tidy a role: drop a quoted nickname, refuse possessives ("Marlowe's")."""
+    if text is None:
+        return None
+    role = " ".join(re.sub(r"[“\"]_+[”\"]", " ", text).split())
+    return None if not role or role.endswith(("’s", "'s", "’", "'")) else role
+
+
+def _touch(masked: str, roles: list[Item], head: Item) -> bool:
+    gap = masked[roles[-1].end : head.start]
+    return (
+        re.fullmatch(
+            r"\s*,?\s*(?:who (?:are|were|is|was)\s+)?(?:played|portrayed|voiced) by\s*", gap
+        )
+        is not None
+    )
+
+
+_DESCRIPTOR = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+|[a-z]+-[a-z]+\s+)?(?i:" + "|".join(sorted(ROLE_NOUNS)) + r"))\s+$"
+)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,.;“\"]{3,80}?)(?=,|\.|;)")
+
+
+def descriptions(doc: Document, registry: Registry) -> list[tuple[str, str, int]]:
+    """Return (name, description, offset) for "Screenwriter Robin Schiff" and appositives."""
+    out: list[tuple[str, str, int]] = []
+    for mention in registry.mentions:
+        if len(mention.person.name.split()) < 2 or mention.possessive:
+            continue
+        sentence = doc.sentence_at(mention.start)
+        lead = _DESCRIPTOR.search(
+            doc.masked, max(sentence.start, mention.start - 40), mention.start
+        )
+        if lead is not None:
+            words = lead.group(1).split()
+            if words[0] in ("The", "the", "A", "a", "An", "an", "And", "and"):
+                words = words[1:]
+            text = " ".join(words)
+            if text and text.split()[-1].lower() in ROLE_NOUNS:
+                out.append(
+                    (
+                        mention.person.name,
+                        text[0].lower() + text[1:] if text.istitle() and len(words) == 1 else text,
+                        mention.start,
+                    )
+                )
+        appositive = _APPOSITIVE.match(doc.masked, mention.end, sentence.end)
+        if appositive is not None and any(
+            w.lower() in ROLE_NOUNS for w in appositive.group(1).split()
+        ):
+            out.append((mention.person.name, appositive.group(1).strip(), mention.start))
+    return out

@@ -1,0 +1,201 @@
+"""Dates in the narration: years, months, full dates, and dates relative to publication."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..facts.model import MONTHS, DateValue
+from .text import Document, Sentence
+
+_MONTH_NAMES = "|".join(MONTHS)
+_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+FUTURE = re.compile(
+    r"\b(?:will|’ll|'ll|is set to|are set to|slated|scheduled|upcoming|is expected to|"
+    r"are expected to|plans? to|going to|due to)\b"
+)
+
+_PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: Seasons that fall within one calendar year; winter straddles two, so it is left out.
+_SEASON = r"spring|summer|fall|autumn"
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a sentence, with where it sits."""
+
+    date: DateValue
+    start: int
+    end: int
+
+
+def _month(name: str) -> int:
+    return next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+
+
+def _valid(year: int, month: int | None = None, day: int | None = None) -> DateValue | None:
+    try:
+        datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return DateValue(year, month, day)
+
+
+def _month_year(pub: DateValue, month: int, when: str, future: bool) -> int | None:
+    """Pick the year of a month named without one, as a reader on the publication day would."""
+    if pub.month is None:
+        return None
+    if when == "this":
+        return pub.year
+    if when == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if when == "next" or future:
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+Rule = Callable[[re.Match[str], DateValue | None, bool], DateValue | None]
+
+
+def _full(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    return _valid(int(m["year"]), _month(m["month"]), int(m["day"]))
+
+
+def _month_of_year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    return _valid(int(m["year"]), _month(m["month"]))
+
+
+def _year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    return _valid(int(m["year"]))
+
+
+def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    if pub is None:
+        return None
+    month = _month(m["month"])
+    year = _month_year(pub, month, (m["when"] or "").lower(), future)
+    day = m.groupdict().get("day")
+    return None if year is None else _valid(year, month, int(day) if day else None)
+
+
+def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    if pub is None:
+        return None
+    when, unit = m["when"].lower(), m["unit"]
+    shift = {"last": -1, "next": 1}.get(when, 0)
+    if unit == "year":
+        return DateValue(pub.year + shift)
+    if pub.month is None:
+        return None
+    index = pub.year * 12 + pub.month - 1 + shift
+    return DateValue(index // 12, index % 12 + 1)
+
+
+def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "this summer" to the year of publication, but only once it is done: a plan for
+    "this summer" is a hope, not an event, and may slip into the next year."""
+    return None if pub is None or future else DateValue(pub.year)
+
+
+def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    count = m["count"].lower()
+    n = int(count) if count.isdigit() else _WORDS.get(count)
+    return None if pub is None or n is None or pub.year - n < 1 else DateValue(pub.year - n)
+
+
+def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    if pub is None or pub.day is None or pub.month is None:
+        return None
+    today = datetime.date(pub.year, pub.month, pub.day)
+    wanted = _WEEKDAYS.index(m["weekday"])
+    when = (m["when"] or "").lower()
+    if when == "next" or (future and when != "last"):
+        ahead = (wanted - today.weekday()) % 7 or (7 if when == "next" else 0)
+        day = today + datetime.timedelta(days=ahead)
+    else:
+        back = (today.weekday() - wanted) % 7 or (7 if when == "last" else 0)
+        day = today - datetime.timedelta(days=back)
+    return DateValue(day.year, day.month, day.day)
+
+
+def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    if pub is None or pub.day is None or pub.month is None:
+        return None
+    day = datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)
+    return DateValue(day.year, day.month, day.day)
+
+
+_NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
+#: Tried in order; a later rule never reads words an earlier one took.
+RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
+    (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full),
+    (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full),
+    (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year),
+    (re.compile(r"(?<![\d$£€,.])" + _YEAR + r"(?![\d%]|s\b|’s|'s|-\d)"), _year),
+    (
+        re.compile(
+            r"\b(?:(?P<when>this|last|next)\s+|(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
+            r"[Ll]ate|[Mm]id-|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s+"
+            rf"(?:early\s+|late\s+|mid-)?){MONTH}"
+            rf"(?:\s+{_DAY}\b)?(?![\w,]*\s*\d)"
+        ),
+        _month_day,
+    ),
+    (
+        re.compile(
+            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month)\b",
+            re.IGNORECASE,
+        ),
+        _relative,
+    ),
+    (re.compile(rf"\b[Tt]his\s+(?:past\s+)?(?:{_SEASON})\b"), _season),
+    (re.compile(rf"\b{_NUMBER}\s+years?\s+ago\b", re.IGNORECASE), _ago),
+    (
+        re.compile(
+            r"\b(?:on\s+|(?P<when>last|this|next)\s+|(?:announced|said|confirmed|revealed|"
+            r"reported|told)\s+)(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+        ),
+        _weekday,
+    ),
+    (re.compile(r"\byesterday\b"), _yesterday),
+)
+
+
+def _future(masked: str, start: int, at: int, end: int) -> bool:
+    """Tell whether the clause leading up to a date speaks of the future ("will return in").
+
+    The verb may sit far before the date ("Ana, whose career ..., will receive the award at the
+    festival in February"), so failing the clause, the last future marker earlier in the
+    sentence counts unless a past-tense verb follows it.
+    """
+    clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
+    if FUTURE.search(clause) is not None:
+        return True
+    markers = list(FUTURE.finditer(masked, start, at))
+    return bool(markers) and _PAST.search(masked, markers[-1].end(), end) is None
+
+
+def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:
+    """Return the dates the narration of ``sentence`` states, in reading order."""
+    masked = doc.masked
+    taken: list[tuple[int, int]] = []
+    found: list[FoundDate] = []
+    for pattern, rule in RULES:
+        for m in pattern.finditer(masked, sentence.start, sentence.end):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
+            if date is not None:
+                taken.append((m.start(), m.end()))
+                found.append(FoundDate(date, m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)

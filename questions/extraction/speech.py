@@ -1,0 +1,216 @@
+"""Which quoted spans are speech, which are titles, and who said each quote."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .lexicon import clean_name, is_full_name, publications
+from .mentions import Named
+from .people import Registry
+from .text import Document, Sentence, Span
+
+Kind = Literal["quote", "title", "scare"]
+_SMALL = frozenset("a an the and or of in on at to for with from by but nor as de la vs".split())
+_VERBS = (
+    "said says say added adds told tells telling explained explains continued continues "
+    "recalled recalls noted notes wrote writes joked jokes quipped teased teases admitted "
+    "admits emphasized emphasised insisted insists revealed reveals shared shares stated "
+    "confirmed confirms laughed reflected declared argued agreed acknowledged asked asks replied "
+    "posted tweeted remembered gushed raved warned predicted promised hinted conceded urged "
+    "saying adding explaining recalling noting writing joking announced announces described "
+    "describes recounted admitted answered responded wondered mused"
+)
+SPEECH = re.compile(r"\b(?:" + "|".join(_VERBS.split()) + r")\b")
+_ACCORDING = re.compile(r"\baccording to\b")
+#: Words after "told" or "telling" naming the outlet rather than the speaker.
+_OUTLET = re.compile(
+    r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
+    r"((?:The\s+)?[A-Z][\w.!’'&-]*(?:\s+[A-Z][\w.!’'&-]*)*)"
+)
+_KIND_BEFORE = re.compile(
+    r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
+    r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
+    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)\s*[“\"]$"
+)
+#: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`.
+_TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z]+)\s+){0,3}")
+#: A quote run into the narration as what someone called someone: `once called her "the best"`.
+_PARTIAL = re.compile(
+    r"\b(?:called|calls|dubbed|dubs|described|describes|labeled|labelled|branded|hailed|named)"
+    r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?:as\s+)?$"
+)
+_KIND_AFTER = re.compile(r"[”\"]\s*,?\s*(show|series|film|movie|play|musical|special)\b")
+
+
+def is_title(text: str) -> bool:
+    """Tell whether quoted words are capitalised like the title of a work."""
+    words = text.strip().rstrip(",;:").strip().split()
+    if not words or len(words) > 10 or words[-1][-1] in ".?":
+        return False
+    for word in words:
+        core = word.strip("‘’'\"()[]—–-:,!&")
+        if not core or core[0].isupper() or core[0].isdigit():
+            continue
+        if core.lower() not in _SMALL:
+            return False
+    first = words[0].strip("‘’'\"([")
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+def kind_cue(doc: Document, span: Span) -> str | None:
+    """Return the work-kind noun right before or after a quoted span, if any."""
+    before = _KIND_BEFORE.search(doc.masked, max(0, span.start - 40), span.start)
+    if before is not None:
+        return before.group(1)
+    after = _KIND_AFTER.match(doc.masked, min(span.end, len(doc.masked)))
+    return None if after is None else after.group(1)
+
+
+def classify(doc: Document, span: Span) -> Kind:
+    """Sort a span into speech, the title of a work, or scare quotes."""
+    inner = doc.inner(span)
+    count = len(inner.split())
+    if span.continues:
+        return "quote"
+    if inner.endswith(".") and kind_cue(doc, span) is not None and is_title(inner[:-1]):
+        # The period American style tucks inside the marks: the series “Cold Harbor.”
+        return "title"
+    if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
+        verb = _said_after(doc, span)
+        tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
+        if not tight or kind_cue(doc, span) is not None:
+            return "title"
+    if count <= 3:
+        # A short quote is speech only when a verb claims it at once: "Terrified," she admitted.
+        verb = _said_after(doc, span)
+        tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
+        return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
+    return "quote"
+
+
+def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
+    sentence = doc.sentence_at(span.start)
+    end = min(sentence.end, span.end + 60)
+    verb = SPEECH.search(doc.masked, span.end + 1, end)
+    if verb is None or re.search(r"[.;“\"]", doc.masked[span.end + 1 : verb.start()]):
+        return None
+    return verb
+
+
+class Attributor:
+    """Finds the speaker of each quote by the narration around it."""
+
+    def __init__(self, doc: Document, registry: Registry, quotes: list[list[Span]]) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.quotes = quotes
+        self._starts = [q[0].start for q in quotes]
+
+    def _others(self, sentence: Sentence) -> list[Span]:
+        return [s for q in self.quotes for s in q if sentence.start <= s.start < sentence.end]
+
+    def _after(self, span: Span) -> Named | None:
+        verb = _said_after(self.doc, span)
+        if verb is None:
+            return None
+        found = self.registry.refer(span.end + 1, verb.start())
+        return found or self._inverted(verb)
+
+    def _inverted(self, verb: re.Match[str]) -> Named | None:
+        if verb.group() in ("told", "tells", "telling"):
+            return None
+        end = min(len(self.doc.masked), verb.end() + 40)
+        stop = re.search(r"[,.;:“\"]", self.doc.masked[verb.end() : end])
+        return self.registry.refer(verb.end(), verb.end() + (stop.start() if stop else 40))
+
+    def _before(self, span: Span, sentence: Sentence) -> Named | None:
+        lo = max(
+            [sentence.start] + [s.end + 1 for s in self._others(sentence) if s.end < span.start]
+        )
+        hi = span.start - 1
+        region = self.doc.masked[lo:hi]
+        partial = _PARTIAL.search(region)
+        if partial is not None:
+            return self.registry.refer(lo, lo + partial.start())
+        according = list(_ACCORDING.finditer(region))
+        if according:
+            return self.registry.refer(lo + according[-1].end(), hi)
+        verbs = list(SPEECH.finditer(region))
+        if verbs:
+            verb = verbs[-1]
+            found = self.registry.refer(lo, lo + verb.start())
+            if found is None:
+                shifted = SPEECH.search(self.doc.masked, lo + verb.start(), hi)
+                return None if shifted is None else self._inverted(shifted)
+            return found
+        if region.rstrip().endswith(":"):
+            return self.registry.refer(lo, hi)
+        return None
+
+    def _sentence(self, sentence: Sentence) -> Named | None:
+        masked = self.doc.masked
+        for verb in SPEECH.finditer(masked, sentence.start, sentence.end):
+            found = self.registry.refer(sentence.start, verb.start()) or self._inverted(verb)
+            if found is not None:
+                return found
+        return None
+
+    def speakers(self) -> list[Named | None]:
+        """Return the speaker of each quote, None where the narration does not say."""
+        first: list[Named | None] = []
+        for quote in self.quotes:
+            head, tail = quote[0], quote[-1]
+            found = self._after(tail) or self._before(head, self.doc.sentence_at(head.start))
+            first.append(found)
+        out = list(first)
+        for i, quote in enumerate(self.quotes):
+            if out[i] is not None:
+                continue
+            sentence = self.doc.sentence_at(quote[0].start)
+            same = [
+                out[j]
+                for j, other in enumerate(self.quotes)
+                if j != i and self.doc.sentence_at(other[0].start) == sentence
+            ]
+            out[i] = next((p for p in same if p is not None), None) or self._sentence(sentence)
+        for i, quote in enumerate(self.quotes):
+            if out[i] is not None:
+                continue
+            para = quote[0].para
+            mates = [out[j] for j, q in enumerate(self.quotes) if q[0].para == para and j != i]
+            out[i] = next((p for p in mates if p is not None), None) or self._narrated(quote[0])
+            if out[i] is None and i > 0 and self._opens(quote[0]):
+                prev = self.quotes[i - 1]
+                if prev[-1].para == para - 1:
+                    out[i] = out[i - 1]
+        return out
+
+    def _narrated(self, span: Span) -> Named | None:
+        """Give a quote that ends its paragraph to the person the narration before it names."""
+        start, end = self.doc.paragraphs[span.para]
+        sentence = self.doc.sentence_at(span.start)
+        if sentence.start == start or span.start - 1 != sentence.start:
+            return None
+        if any(s.start > span.end for q in self.quotes for s in q if q[0].para == span.para):
+            return None
+        return self.registry.refer(start, sentence.start)
+
+    def _opens(self, span: Span) -> bool:
+        """Tell whether a paragraph is nothing but quotes, so it goes on the last speaker."""
+        start, end = self.doc.paragraphs[span.para]
+        return span.start == start + 1 and not self.registry.in_range(start, end)
+
+
+def outlet_in(doc: Document, sentence: Sentence) -> str | None:
+    """Return the outlet a quote was given to ("told Us Weekly"), if the sentence names one."""
+    for match in _OUTLET.finditer(doc.masked, sentence.start, sentence.end):
+        name = match.group(1).rstrip(".,")
+        if name.casefold() in publications():
+            return name
+        words = name.split()
+        if match.group().startswith(("told", "telling", "tells")) and not is_full_name(
+            clean_name(name)[0]
+        ):
+            return name if len(words) <= 4 and name not in ("The",) else None
+    return None

@@ -1,0 +1,1 @@
+"""Facts -> questions: generate() in quiz.py, the shared context, distractors and the kinds."""

@@ -1,0 +1,181 @@
+"""Wrong answers of the same type as the right one: the article's own first, then curated pools."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from functools import cache
+from importlib import resources
+from itertools import chain
+from typing import TypeVar
+
+from ..facts.model import MONTHS
+from ..names import clashes, tokens
+from ..question import Question
+from .context import Context, Tally
+
+#: How far from the right year a wrong year may be; near years make the question fair but hard.
+YEAR_SPREAD = 6
+#: The chance that a person the article names is offered when their turn comes.
+SPREAD = 0.5
+T = TypeVar("T")
+
+
+@cache
+def pool(name: str) -> tuple[str, ...]:
+    """Return the names listed one a line in ``questions/data/<name>.txt``."""
+    text = resources.files("questions").joinpath("data", f"{name}.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def draw(
+    n: int,
+    candidates: Iterable[str],
+    avoid: Iterable[str],
+    keep: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """Pick the first ``n`` of ``candidates`` that clash with neither ``avoid`` nor each other.
+
+    ``candidates`` is consumed lazily, so a generator of shuffled tiers is drawn only as far
+    as it must be: most questions never look at the curated pools.
+    """
+    taken = list(avoid)
+    # Names clash only if they share a word, so most candidates pass on a set check alone.
+    words = {word for name in taken for word in tokens(name)}
+    picked: list[str] = []
+    if n <= 0:
+        return picked
+    for name in candidates:
+        own = tokens(name)
+        if (
+            own
+            and (words.isdisjoint(own) or not clashes(name, taken))
+            and (keep is None or keep(name))
+        ):
+            taken.append(name)
+            picked.append(name)
+            words.update(own)
+            if len(picked) == n:
+                break
+    return picked
+
+
+def shuffled(rng: random.Random, tier: Sequence[T], wanted: int) -> Iterator[T]:
+    """Yield ``tier`` in a random order; a large one is probed at random rather than shuffled."""
+    if len(tier) <= 4 * wanted + 8:
+        yield from rng.sample(tier, len(tier))
+        return
+    for _ in range(3 * wanted):
+        yield tier[rng.randrange(len(tier))]
+    offset = rng.randrange(len(tier))
+    yield from tier[offset:]
+    yield from tier[:offset]
+
+
+def tiers(rng: random.Random, wanted: int, *groups: Sequence[str]) -> Iterator[str]:
+    """Yield each group shuffled, earlier groups first."""
+    for group in groups:
+        yield from shuffled(rng, group, wanted)
+
+
+def article_people(
+    ctx: Context, rng: random.Random, tally: Tally, template: str, wanted: int
+) -> Iterator[str]:
+    """Yield people the article names, each only now and then per template (see Tally)."""
+    for name in shuffled(rng, ctx.names, wanted):
+        # The coin keeps even a rarely offered person from a fixed every-other-question rhythm.
+        if rng.random() < SPREAD:
+            person = ctx.canonical(name)
+            if tally.fresh(template, person):
+                yield person
+
+
+def people(
+    ctx: Context,
+    rng: random.Random,
+    tally: Tally,
+    template: str,
+    avoid: Iterable[str],
+    first: Sequence[str] = (),
+    keep: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """Pick wrong people: ``first``, then others the article names, then well-known actors.
+
+    ``keep`` vets each candidate that passes the other checks, for rules only a kind knows.
+    """
+    n = ctx.wrong
+    candidates = chain(
+        shuffled(rng, first, n),
+        article_people(ctx, rng, tally, template, n),
+        shuffled(rng, pool("actors"), n),
+    )
+    return draw(n, candidates, avoid, keep)
+
+
+def publications(
+    ctx: Context,
+    rng: random.Random,
+    avoid: Iterable[str],
+    keep: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """Pick wrong outlets: others the article names, then well-known publications."""
+    candidates = tiers(rng, ctx.wrong, ctx.outlets, pool("publications"))
+    return draw(ctx.wrong, candidates, avoid, keep)
+
+
+def years(ctx: Context, rng: random.Random, answer: int, avoid: Collection[int] = ()) -> list[str]:
+    """Pick wrong years near ``answer``, never after the article's latest date nor in ``avoid``."""
+    latest = 9999 if ctx.latest_year is None else ctx.latest_year
+    near = [answer + d * s for d in range(1, YEAR_SPREAD + 1) for s in (-1, 1)]
+    allowed = [year for year in near if 1 <= year <= latest and year not in avoid]
+    # Widen into the past when the article's date leaves too few years after the answer.
+    extra = min(answer - YEAR_SPREAD - 1, latest)
+    while len(allowed) < ctx.wrong and extra >= 1:
+        if extra != answer and extra not in allowed and extra not in avoid:
+            allowed.append(extra)
+        extra -= 1
+    if len(allowed) < ctx.wrong:
+        return []
+    return [str(year) for year in rng.sample(allowed, ctx.wrong)]
+
+
+def months(
+    ctx: Context, rng: random.Random, year: int, answer: int, avoid: Collection[int] = ()
+) -> list[str]:
+    """Pick wrong months of ``year``, never after the article's latest date nor in ``avoid``."""
+    last = 12
+    # Only the latest year has a latest month; the others need not look for it.
+    if ctx.latest_year == year and ctx.latest is not None and ctx.latest.month is not None:
+        last = ctx.latest.month
+    allowed = [m for m in range(1, last + 1) if m != answer and m not in avoid]
+    if len(allowed) < ctx.wrong:
+        return []
+    return [MONTHS[m - 1] for m in rng.sample(allowed, ctx.wrong)]
+
+
+def assemble(
+    rng: random.Random,
+    kind: str,
+    prompt: str,
+    answer: str,
+    wrong: Sequence[str],
+    explanation: str,
+    difficulty: int,
+    *,
+    sort_key: Callable[[str], int] | None = None,
+) -> Question:
+    """Mix the right answer among the wrong ones (or sort all by ``sort_key``) into a Question."""
+    choices = [answer, *wrong]
+    if sort_key is not None:
+        choices.sort(key=sort_key)
+    else:
+        rng.shuffle(choices)
+    return Question(
+        kind=kind,
+        prompt=prompt,
+        choices=tuple(choices),
+        answer=choices.index(answer),
+        explanation=explanation,
+        difficulty=difficulty,
+    )

@@ -1,0 +1,134 @@
+"""Cast questions: who starred, who played a role, which role, who did NOT star."""
+
+from __future__ import annotations
+
+import random
+from functools import partial
+from itertools import chain
+
+from ...facts.model import CastMember, Work
+from ...names import mentions, same_name
+from ...question import Question
+from .. import distractors
+from ..context import Context, Draft, Tally, key
+
+KIND = "cast"
+
+
+def units(ctx: Context) -> int:
+    """Count the facts questions are drafted from: each cast member, then each work."""
+    return len(ctx.facts.cast) + len(ctx.facts.works)
+
+
+def drafts(ctx: Context, unit: int) -> list[Draft]:
+    """List the cast questions of one cast member, or the "NOT" question of one work."""
+    cast = ctx.facts.cast
+    if unit >= len(cast):
+        work = ctx.facts.works[unit - len(cast)]
+        if not (work.cast_complete and ctx.cast_of(work.title)):
+            return []
+        return [Draft((KIND, "not", key(work.title)), partial(not_starred, ctx, work))]
+    m = cast[unit]
+    work = ctx.works[key(m.work)]
+    title, who = key(work.title), key(m.person)
+    out = [Draft((KIND, "starred", title, who), partial(starred, ctx, work, m))]
+    if m.role is not None:
+        out.append(Draft((KIND, "played", title, key(m.role)), partial(played, ctx, work, m)))
+        out.append(Draft((KIND, "role", title, who), partial(which_role, ctx, work, m)))
+    return out
+
+
+def missing(ctx: Context) -> str:
+    """Say what the facts lack for cast questions."""
+    if not ctx.facts.cast:
+        return "the facts list no cast"
+    return f"each cast question needs {ctx.wrong} people who were not in the work"
+
+
+def _the(work: Work) -> str:
+    return f"the {work.kind} “{work.title}”"
+
+
+def _leaks(prompt: str, person: str) -> bool:
+    return mentions(prompt, person)
+
+
+def starred(
+    ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
+) -> Question | None:
+    """Ask which of several people starred in ``work``."""
+    prompt = f"Which of these starred in {_the(work)}?"
+    if _leaks(prompt, m.person):
+        return None
+    cast = [c.person for c in ctx.cast_of(work.title)]
+    wrong = distractors.people(ctx, rng, tally, "starred", avoid=cast)
+    if len(wrong) < ctx.wrong:
+        return None
+    role = f" as {m.role}" if m.role else ""
+    explanation = f"The article names {m.person} in the cast of {_the(work)}{role}."
+    return distractors.assemble(rng, KIND, prompt, ctx.canonical(m.person), wrong, explanation, 1)
+
+
+def played(
+    ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
+) -> Question | None:
+    """Ask who played ``m.role`` in ``work``."""
+    assert m.role is not None
+    role = m.role
+    prompt = f"Who played {role} in {_the(work)}?"
+    if _leaks(prompt, m.person):
+        return None
+    cast = ctx.cast_of(work.title)
+    # Cast with an unknown or the same role might have played it too, so they are never wrong.
+    unsure = [c.person for c in cast if c.role is None or same_name(c.role, role)]
+    others = [ctx.canonical(c.person) for c in cast if c.role and not same_name(c.role, role)]
+    wrong = distractors.people(ctx, rng, tally, "played", [m.person, *unsure], first=others)
+    if len(wrong) < ctx.wrong:
+        return None
+    explanation = f"{m.person} played {role} in {_the(work)}."
+    return distractors.assemble(rng, KIND, prompt, ctx.canonical(m.person), wrong, explanation, 2)
+
+
+def which_role(
+    ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
+) -> Question | None:
+    """Ask which role ``m.person`` played in ``work``."""
+    assert m.role is not None
+    role = m.role
+    prompt = f"Which role did {m.person} play in {_the(work)}?"
+    if mentions(prompt, role):
+        return None
+    # Any role this person played anywhere would be a second right-looking answer.
+    own = ctx.roles_of(m.person)
+    here = [c.role for c in ctx.cast_of(work.title) if c.role]
+    candidates = chain(
+        distractors.shuffled(rng, here, ctx.wrong),
+        distractors.shuffled(rng, ctx.roles, ctx.wrong),
+    )
+    wrong = distractors.draw(ctx.wrong, candidates, avoid=own)
+    if len(wrong) < ctx.wrong:
+        return None
+    difficulty = 2 if all(w in here for w in wrong) else 3
+    explanation = f"{m.person} played {role} in {_the(work)}."
+    return distractors.assemble(rng, KIND, prompt, role, wrong, explanation, difficulty)
+
+
+def not_starred(ctx: Context, work: Work, rng: random.Random, tally: Tally) -> Question | None:
+    """Ask which of several people did NOT star in ``work``, whose whole cast is known."""
+    cast = [c.person for c in ctx.cast_of(work.title)]
+    if len(cast) < ctx.wrong:
+        return None
+    candidates = chain(
+        distractors.article_people(ctx, rng, tally, "not", 1),
+        distractors.shuffled(rng, distractors.pool("actors"), 1),
+    )
+    outsider = distractors.draw(1, candidates, avoid=cast)
+    if not outsider:
+        return None
+    answer = outsider[0]
+    wrong = [ctx.canonical(p) for p in rng.sample(cast, ctx.wrong)]
+    prompt = f"Which of these did NOT star in {_the(work)}?"
+    if any(_leaks(prompt, p) for p in [answer, *wrong]):
+        return None
+    explanation = f"The article gives the whole cast of {_the(work)}, and {answer} is not in it."
+    return distractors.assemble(rng, KIND, prompt, answer, wrong, explanation, 2)

@@ -1,0 +1,116 @@
+"""Date questions: in what year or month something happened, and what came first or last."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from functools import partial
+
+from ...facts.model import MONTHS
+from ...names import contains
+from ...question import Question
+from .. import distractors
+from ..context import Context, Draft, Moment, Tally, key
+
+KIND = "date"
+
+
+def units(ctx: Context) -> int:
+    """Count the facts questions are drafted from: each moment."""
+    return ctx.moment_count
+
+
+def drafts(ctx: Context, unit: int) -> list[Draft]:
+    """List the date questions of one moment."""
+    m = ctx.moment(unit)
+    what = key(m.what)
+    # Year and month of one moment share a key: a month question names the year it asks in,
+    # so only one is asked; the month, where known, as it is the finer question.
+    asks = month if m.date.month is not None else year
+    out = [Draft((KIND, "when", what), partial(asks, ctx, m))]
+    # A text told with two dates cannot be placed before or after anything.
+    if what not in ctx.retold:
+        out.append(Draft((KIND, "first", what), partial(extreme, ctx, m, True)))
+        out.append(Draft((KIND, "last", what), partial(extreme, ctx, m, False)))
+    return out
+
+
+def missing(ctx: Context) -> str:
+    """Say what the facts lack for date questions."""
+    if not ctx.moment_count:
+        return "the facts have no dated events or works with a year"
+    return f"each date question needs {ctx.wrong} other dates that are not after the article"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def year(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question | None:
+    """Ask in what year ``m`` happened."""
+    answer = str(m.date.year)
+    # The same text told with another date makes that date's year right as well.
+    told = {d.year for d in ctx.dates_of(m)}
+    wrong = distractors.years(ctx, rng, m.date.year, told)
+    prompt = f"In what year did this happen: {m.what}?"
+    if not wrong or contains(prompt, answer):
+        return None
+    explanation = f"{_sentence(m.what)} in {m.date.human()}."
+    return distractors.assemble(rng, KIND, prompt, answer, wrong, explanation, 2, sort_key=int)
+
+
+def month(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question | None:
+    """Ask in what month of its year ``m`` happened."""
+    assert m.date.month is not None
+    answer = MONTHS[m.date.month - 1]
+    told = {d.month for d in ctx.dates_of(m) if d.year == m.date.year and d.month}
+    wrong = distractors.months(ctx, rng, m.date.year, m.date.month, told)
+    prompt = f"In what month of {m.date.year} did this happen: {m.what}?"
+    if not wrong or contains(prompt, answer):
+        return None
+    explanation = f"{_sentence(m.what)} in {m.date.human()}."
+    return distractors.assemble(
+        rng, KIND, prompt, answer, wrong, explanation, 3, sort_key=MONTHS.index
+    )
+
+
+def extreme(
+    ctx: Context, m: Moment, first: bool, rng: random.Random, tally: Tally
+) -> Question | None:
+    """Ask which of several moments came first (or last): the others are all after (before) it."""
+    # Positions, not moments, are shuffled, so only the moments looked at are made.
+    positions = distractors.shuffled(rng, range(ctx.moment_count), ctx.wrong)
+    if not (ctx.any_after(m) if first else ctx.any_before(m)):
+        # Nothing to ask, but make the random draws a fruitless search would make, so that the
+        # questions after this one stay the ones the seed has always given.
+        for _ in positions:
+            pass
+        return None
+    retold = ctx.retold
+    others: dict[str, Moment] = {}
+
+    def candidates() -> Iterator[str]:
+        for i in positions:
+            o = ctx.moment(i)
+            after = o.first > m.last if first else o.last < m.first
+            # A text told with two dates may be on either side, so it is never a choice.
+            if after and key(o.what) not in retold:
+                others.setdefault(o.what, o)
+                yield o.what
+
+    # Moments are told apart by their text, so those that read alike cannot share a question.
+    picked = distractors.draw(ctx.wrong, candidates(), avoid=[m.what])
+    if len(picked) < ctx.wrong:
+        return None
+    if first:
+        prompt = "Which of these happened first?"
+        tail = "before the others"
+    else:
+        prompt = "Which of these happened most recently?"
+        tail = "after the others"
+    answer = _sentence(m.what)
+    picked.sort(key=lambda w: others[w].first)
+    rest = "; ".join(f"{w} in {others[w].date.human()}" for w in picked)
+    explanation = f"{answer} in {m.date.human()}, {tail}: {rest}."
+    wrong = [_sentence(w) for w in picked]
+    return distractors.assemble(rng, KIND, prompt, answer, wrong, explanation, 2)

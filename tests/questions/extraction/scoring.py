@@ -1,0 +1,107 @@
+"""Score extracted facts against hand-made gold facts.
+
+Matching rules (each gold fact is matched at most once, greedily in order):
+
+- quote: the speakers are the same person after name normalization (``same_name``: case,
+  accents and punctuation ignored, a lone surname equals the full name) and the quote texts
+  overlap substantially: the Jaccard similarity of their word sets is at least 0.6.
+- event: the dates are equal (same precision too) and at least half of the content words
+  (three letters or more, not a stop word) of the gold ``what`` occur in the extracted
+  ``what`` or in the sentence the event came from.
+- cast: the same person (``same_name``), the same work (``same_title``) and the same role
+  (both absent, or equal as word sequences).
+
+Precision is matched / extracted, recall is matched / gold; with nothing extracted,
+precision counts as 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from questions.extraction.article import Extraction
+from questions.facts.model import ArticleFacts, CastMember, Event, Quote, same_title
+from questions.names import same_name, tokens
+
+T = TypeVar("T")
+_STOP = frozenset(
+    "the and for with that this from was were has had have its his her their they she him "
+    "who which will would after before into about than then also all are been but not".split()
+)
+
+
+@dataclass
+class Tally:
+    """Counts for one kind of fact."""
+
+    matched: int = 0
+    extracted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    def add(self, other: Tally) -> None:
+        self.matched += other.matched
+        self.extracted += other.extracted
+        self.gold += other.gold
+
+
+def _match(gold: Sequence[T], found: Sequence[T], same: Callable[[T, T], bool]) -> Tally:
+    used: set[int] = set()
+    matched = 0
+    for g in gold:
+        for i, f in enumerate(found):
+            if i not in used and same(g, f):
+                used.add(i)
+                matched += 1
+                break
+    return Tally(matched, len(found), len(gold))
+
+
+def same_quote(gold: Quote, found: Quote) -> bool:
+    a, b = set(tokens(gold.text)), set(tokens(found.text))
+    overlap = len(a & b) / len(a | b) if a | b else 0.0
+    return same_name(gold.speaker, found.speaker) and overlap >= 0.6
+
+
+def content(text: str) -> set[str]:
+    return {w for w in tokens(text) if len(w) >= 3 and w not in _STOP}
+
+
+def event_matcher(sources: dict[int, str]) -> Callable[[Event, Event], bool]:
+    """Match events, reading the source sentence of each found event by its identity."""
+
+    def same(gold: Event, found: Event) -> bool:
+        if gold.date != found.date:
+            return False
+        want = content(gold.what)
+        have = content(found.what) | content(sources.get(id(found), ""))
+        return bool(want) and len(want & have) / len(want) >= 0.5
+
+    return same
+
+
+def same_cast(gold: CastMember, found: CastMember) -> bool:
+    roles = (gold.role is None and found.role is None) or (
+        gold.role is not None and found.role is not None and tokens(gold.role) == tokens(found.role)
+    )
+    return same_name(gold.person, found.person) and same_title(gold.work, found.work) and roles
+
+
+def score(gold: ArticleFacts, result: Extraction) -> dict[str, Tally]:
+    """Return a tally per kind: quotes, events, cast."""
+    facts = result.facts
+    sources = {id(e): result.sources.get(f"events[{n}]", "") for n, e in enumerate(facts.events)}
+    return {
+        "quotes": _match(gold.quotes, facts.quotes, same_quote),
+        "events": _match(gold.events, facts.events, event_matcher(sources)),
+        "cast": _match(gold.cast, facts.cast, same_cast),
+    }

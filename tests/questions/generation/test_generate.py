@@ -1,0 +1,233 @@
+import random
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from questions import NotEnoughFacts, Question, generate, parse_facts, seed_facts
+from questions.facts.model import MONTHS, DateValue
+from questions.generation.kinds.quotes import display, mask, trim
+from questions.names import contains, distinct, same_name, tokens
+from tests.questions.strategies import facts_data
+
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _generate(facts, seed, choices):
+    try:
+        return generate(facts, seed=seed, choices=choices)
+    except NotEnoughFacts:
+        return []
+
+
+def _speaker(question: Question) -> str:
+    return question.explanation.split(" said this", 1)[0]
+
+
+@SETTINGS
+@given(facts_data(), st.integers(0, 2**32), st.integers(2, 5))
+def test_properties_over_random_facts(data, seed, choices):
+    facts = parse_facts(data)
+    made = _generate(facts, seed, choices)
+    for q in made:
+        assert len(q.choices) == choices
+        assert 0 <= q.answer < choices
+        assert 1 <= q.difficulty <= 3
+        assert distinct(q.choices)
+        assert len({tokens(c) for c in q.choices}) == choices
+        assert not contains(q.prompt, q.right_choice)
+        if q.kind == "quote":
+            assert not set(tokens(_speaker(q))) & set(tokens(q.prompt))
+        if q.prompt.startswith("Which of these starred in"):
+            title = q.prompt.split("“", 1)[1].rsplit("”", 1)[0]
+            cast = [c.person for c in facts.cast if tokens(c.work) == tokens(title)]
+            right = [c for c in q.choices if any(same_name(c, p) for p in cast)]
+            assert right == [q.right_choice]
+        if q.kind == "quote" and q.prompt.startswith("Who said"):
+            speakers = [x.speaker for x in facts.quotes if display_in(x, q.prompt, facts)]
+            assert speakers
+            right = [c for c in q.choices if any(same_name(c, s) for s in speakers)]
+            assert right == [q.right_choice]
+        _check_one_right(facts, q)
+    assert len({q.prompt + "|".join(sorted(q.choices)) for q in made}) == len(made)
+    assert made == _generate(facts, seed, choices)
+
+
+def _title(prompt):
+    return tokens(prompt.split("“", 1)[1].rsplit("”", 1)[0])
+
+
+def _moments(facts):
+    told = {(tokens(e.work), e.date.year) for e in facts.events if e.work is not None}
+    out = [(e.what, e.date) for e in facts.events]
+    for w in facts.works:
+        if w.year is not None and (tokens(w.title), w.year) not in told:
+            out.append((f"the {w.kind} “{w.title}” came out", DateValue(w.year)))
+    return out
+
+
+def _check_one_right(facts, q):
+    """Every kind of question has exactly one choice the facts make right."""
+    right = None
+    if m := re.fullmatch(r"Who played (.*) in the \w+ “.*”\?", q.prompt):
+        cast = [c for c in facts.cast if tokens(c.work) == _title(q.prompt)]
+        could = [c.person for c in cast if c.role is None or same_name(c.role, m[1])]
+        right = [c for c in q.choices if any(same_name(c, p) for p in could)]
+    elif m := re.fullmatch(r"Which role did (.*) play in the \w+ “.*”\?", q.prompt):
+        roles = [c.role for c in facts.cast if c.role and same_name(c.person, m[1])]
+        right = [c for c in q.choices if any(same_name(c, r) for r in roles)]
+    elif q.prompt.startswith("Which of these did NOT star in"):
+        cast = [c.person for c in facts.cast if tokens(c.work) == _title(q.prompt)]
+        right = [c for c in q.choices if not any(same_name(c, p) for p in cast)]
+    elif m := re.fullmatch(r"In what year did this happen: (.*)\?", q.prompt):
+        years = {d.year for what, d in _moments(facts) if tokens(what) == tokens(m[1])}
+        right = [c for c in q.choices if int(c) in years]
+    elif m := re.fullmatch(r"In what month of (\d+) did this happen: (.*)\?", q.prompt):
+        months = {
+            MONTHS[d.month - 1]
+            for what, d in _moments(facts)
+            if tokens(what) == tokens(m[2]) and d.year == int(m[1]) and d.month
+        }
+        right = [c for c in q.choices if c in months]
+    elif q.prompt.startswith("Which of these happened"):
+        dates = {}
+        for what, d in _moments(facts):
+            dates.setdefault(tokens(what), set()).add(d)
+        assert all(len(dates[tokens(c)]) == 1 for c in q.choices)
+        bounds = {c: next(iter(dates[tokens(c)])).bounds() for c in q.choices}
+        if "first" in q.prompt:
+            right = [
+                c
+                for c in q.choices
+                if all(bounds[c][1] < bounds[o][0] for o in q.choices if o != c)
+            ]
+        else:
+            right = [
+                c
+                for c in q.choices
+                if all(bounds[c][0] > bounds[o][1] for o in q.choices if o != c)
+            ]
+    elif q.prompt.startswith("Which outlet"):
+        outlets = [x.outlet for x in facts.quotes if x.outlet and display_in(x, q.prompt, facts)]
+        assert outlets
+        right = [c for c in q.choices if any(same_name(c, o) for o in outlets)]
+    if right is not None:
+        assert right == [q.right_choice], q
+
+
+def display_in(quote, prompt, facts):
+    from questions.generation.context import context
+
+    ctx = context(facts, 4)
+    return display(quote.text, (quote.speaker, ctx.canonical(quote.speaker))) in prompt
+
+
+@SETTINGS
+@given(facts_data(), st.integers(0, 1000))
+def test_count_and_kinds_are_honoured_or_refused(data, seed):
+    facts = parse_facts(data)
+    for kinds in (["cast"], ["date"], ["quote"], ["date", "quote"]):
+        try:
+            made = generate(facts, seed=seed, kinds=kinds, count=3)
+        except NotEnoughFacts as e:
+            assert str(e)
+        else:
+            assert len(made) == 3
+            assert {q.kind for q in made} <= set(kinds)
+
+
+def test_seed_is_deterministic_and_seeds_vary():
+    facts = seed_facts()
+    assert generate(facts, seed=7) == generate(facts, seed=7)
+    assert generate(facts, seed=7, count=10) != generate(facts, seed=8, count=10)
+
+
+def test_kinds_are_mixed():
+    made = generate(seed_facts(), seed=3, count=6)
+    assert {q.kind for q in made} == {"cast", "date", "quote"}
+
+
+def test_not_enough_facts_names_what_is_missing():
+    facts = parse_facts({"article": {"title": "T"}})
+    with pytest.raises(NotEnoughFacts, match="no cast questions: the facts list no cast"):
+        generate(facts, seed=0, kinds=["cast"])
+    with pytest.raises(NotEnoughFacts, match="no quote questions: the facts have no quotes"):
+        generate(facts, seed=0, kinds=["quote", "cast"])
+    with pytest.raises(NotEnoughFacts, match="asked for 500 questions"):
+        generate(seed_facts(), seed=0, count=500)
+
+
+def test_bad_arguments_are_value_errors():
+    with pytest.raises(ValueError):
+        generate(seed_facts(), seed=0, choices=1)
+    with pytest.raises(ValueError):
+        generate(seed_facts(), seed=0, kinds=["trivia"])
+    with pytest.raises(ValueError):
+        generate(seed_facts(), seed=0, count=0)
+
+
+ROLES = {
+    "article": {"title": "T", "published": "2001-03"},
+    "works": [{"title": "Alpha Story", "year": 1999, "cast_complete": True}, {"title": "Beta"}],
+    "cast": [
+        {"person": "Ann Lee", "work": "Alpha Story", "role": "Queen"},
+        {"person": "Bob Ray", "work": "Alpha Story", "role": "King"},
+        {"person": "Cy Dunn", "work": "Alpha Story", "role": "Jester"},
+        {"person": "Dee Fox", "work": "Alpha Story", "role": "Knight"},
+        {"person": "Ann Lee", "work": "Beta", "role": "Witch"},
+        {"person": "Eve Gold", "work": "Alpha Story", "role": "Story"},
+    ],
+}
+
+
+def test_role_questions_are_fair():
+    facts = parse_facts(ROLES)
+    made = generate(facts, seed=1, kinds=["cast"])
+    prompts = [q.prompt for q in made]
+    assert "Which role did Ann Lee play in the film “Alpha Story”?" in prompts
+    assert "Who played Queen in the film “Alpha Story”?" in prompts
+    assert "Which of these did NOT star in the film “Alpha Story”?" in prompts
+    # "Story" is in the title it would be asked about, so that question is never made.
+    assert "Which role did Eve Gold play in the film “Alpha Story”?" not in prompts
+    for q in made:
+        if q.prompt == "Which role did Ann Lee play in the film “Alpha Story”?":
+            assert "Witch" not in q.choices
+            assert q.right_choice == "Queen"
+        if "NOT" in q.prompt:
+            cast = {"Ann Lee", "Bob Ray", "Cy Dunn", "Dee Fox", "Eve Gold"}
+            assert q.right_choice not in cast
+            assert set(q.choices) - {q.right_choice} <= cast
+
+
+def test_dates_never_after_the_article():
+    facts = parse_facts({**ROLES, "events": [{"date": "2000-11", "what": "the thing began"}]})
+    for seed in range(20):
+        for q in generate(facts, seed=seed, kinds=["date"]):
+            if "year" in q.prompt:
+                assert all(int(c) <= 2001 for c in q.choices)
+                assert len(set(q.choices)) == 4
+
+
+def test_month_questions_get_months():
+    facts = parse_facts({**ROLES, "events": [{"date": "2000-11", "what": "the thing began"}]})
+    made = generate(facts, seed=0, kinds=["date"])
+    month = next(q for q in made if "month" in q.prompt)
+    assert month.right_choice == "November"
+    assert all(c.isalpha() for c in month.choices)
+
+
+def test_mask_hides_every_part_of_the_speaker_name():
+    text = "Mira said Sorvino and Mira Sorvino’s friends love Sorvinos."
+    assert mask(text, ("Mira Sorvino",)) == "___ said ___ and ___’s friends love Sorvinos."
+
+
+def test_trim_cuts_long_quotes_at_words_with_ellipsis():
+    rng = random.Random(0)
+    words = [rng.choice(["the", "and", "so", "of"]) for _ in range(40)]
+    words[20:23] = ["Remarkable", "velociraptor", "choreography."]
+    trimmed = trim(" ".join(words))
+    assert "velociraptor" in trimmed
+    assert trimmed.startswith("…") or trimmed.endswith("…")
+    assert len(trimmed.replace("…", "").split()) <= 22
+    assert trim("short and sweet,") == "short and sweet"
