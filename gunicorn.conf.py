@@ -6,7 +6,10 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # Workers hold no play state, so any number of them (on any number of hosts) is safe.
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# A live game's player holds one open stream (Server-Sent Events), and a gthread worker
+# gives each open request a thread; waiting streams cost no CPU and hold no database
+# connection, so threads are many. bench/live.py measures a game of 1,000 players.
+threads = int(os.environ.get("GUNICORN_THREADS", "100"))
 worker_class = "gthread"
 timeout = 30
 graceful_timeout = 20
@@ -23,9 +26,10 @@ preload_app = False
 
 
 def on_starting(server):
-    """Refuse several workers without Redis: each would keep its own rate-limit counters."""
+    """Refuse several workers without Redis: rate-limit counters and live-game changes
+    reach every worker only through it."""
     if server.cfg.workers > 1 and not os.environ.get("REDIS_URL"):
         raise SystemExit(
-            "Several workers share rate limits only through Redis: set REDIS_URL "
-            "(for example redis://127.0.0.1:6379/0) or GUNICORN_WORKERS=1."
+            "Several workers share rate limits and live-game changes only through Redis: "
+            "set REDIS_URL (for example redis://127.0.0.1:6379/0) or GUNICORN_WORKERS=1."
         )

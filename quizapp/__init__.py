@@ -36,12 +36,13 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # Path ids beyond what the database holds are a 404, not a database error.
     app.url_map.converters["int"] = DatabaseIdConverter
     # One blueprint per audience.
-    from . import auth, board, health, host, play  # noqa: F401 (auth registers the user loader)
+    from . import auth, board, health, host, live, play  # noqa: F401 (auth: the user loader)
 
     app.register_blueprint(play.bp)
     app.register_blueprint(board.bp)
     app.register_blueprint(host.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(live.bp)
     # Command-line tools: flask init-db, flask seed.
     from .cli import register_commands
 

@@ -35,6 +35,14 @@ def configure(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         RATELIMIT_STORAGE_URI="memory://",
         RATELIMIT_HEADERS_ENABLED=True,
         WTF_CSRF_TIME_LIMIT=None,
+        # Live games: Redis pub/sub tells every worker's streams of a change (REDIS_URL);
+        # without it (one process) each stream reads the game's version this often.
+        LIVE_REDIS_URL=None,
+        LIVE_POLL_SECONDS=0.5,
+        LIVE_KEEPALIVE_SECONDS=15,
+        # A stream ends after this long and the browser reconnects, so a closed tab's
+        # stream frees its thread.
+        LIVE_STREAM_SECONDS=600,
     )
     if test_config is None:
         app.config.from_prefixed_env()
@@ -58,6 +66,7 @@ def _apply_environment(app: Flask) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = normalize_database_url(url)
     if url := os.environ.get("REDIS_URL"):
         app.config["RATELIMIT_STORAGE_URI"] = url
+        app.config["LIVE_REDIS_URL"] = url
 
 
 def normalize_database_url(url: str) -> str:

@@ -23,9 +23,17 @@ def when(moment: datetime) -> Markup:
     return Markup(f'<time datetime="{escape(moment.isoformat())}">{label}</time>')
 
 
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st: a rank as people say it."""
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
 def init_app(app: Flask) -> None:
     """Register the filters, and the ``render_field`` macro as a global, on ``app``."""
     app.add_template_filter(seconds)
     app.add_template_filter(when)
+    app.add_template_filter(ordinal)
     macros = app.jinja_env.get_template("_macros.html").module
     app.jinja_env.globals["render_field"] = macros.render_field  # type: ignore[attr-defined]

@@ -36,6 +36,12 @@ def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def unique_where(name: str, *columns: str, where: str) -> Index:
+    """A unique index over only the rows matching ``where`` (SQLite and PostgreSQL alike)."""
+    condition = text(where)
+    return Index(name, *columns, unique=True, sqlite_where=condition, postgresql_where=condition)
+
+
 def new_token() -> str:
     """An unguessable id for URLs and browser ownership."""
     return secrets.token_urlsafe(16)
@@ -152,21 +158,9 @@ class Play(db.Model):
         # At most one ranked play per quiz and browser, and per quiz and account, however
         # many starts race: the database, not a check before the insert, keeps the rule.
         # The player leads, so no board query by quiz mistakes these for its own index.
-        Index(
-            "uq_play_ranked_browser",
-            "player_key",
-            "quiz_id",
-            unique=True,
-            sqlite_where=text("ranked"),
-            postgresql_where=text("ranked"),
-        ),
-        Index(
-            "uq_play_ranked_account",
-            "user_id",
-            "quiz_id",
-            unique=True,
-            sqlite_where=text("ranked AND user_id IS NOT NULL"),
-            postgresql_where=text("ranked AND user_id IS NOT NULL"),
+        unique_where("uq_play_ranked_browser", "player_key", "quiz_id", where="ranked"),
+        unique_where(
+            "uq_play_ranked_account", "user_id", "quiz_id", where="ranked AND user_id IS NOT NULL"
         ),
     )
 
