@@ -54,7 +54,9 @@ def standings(game: Game) -> list[Standing]:
     in_game = players(game)
     last = _points_of_question(game, game.question_no)
     now = ranks({p.id: p.score for p in in_game})
-    before = ranks({p.id: p.score - last.get(p.id, 0) for p in in_game})
+    # After the first question there is no earlier rank to have climbed from.
+    earlier = game.question_no > 0
+    before = ranks({p.id: p.score - last.get(p.id, 0) for p in in_game}) if earlier else now
     rows = [Standing(p.id, p.nickname, p.score, now[p.id], before[p.id]) for p in in_game]
     return sorted(rows, key=lambda s: (s.rank, s.nickname.casefold()))
 

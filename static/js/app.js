@@ -54,9 +54,18 @@
     }
   }
 
+  // Elements matching ``selector`` in a newly loaded part of the page, the part itself
+  // included (a stream's swap can bring a countdown as one of its top elements).
+  function within(root, selector) {
+    var scope = root.querySelectorAll ? root : document;
+    var found = Array.prototype.slice.call(scope.querySelectorAll(selector));
+    if (root.matches && root.matches(selector)) found.unshift(root);
+    return found;
+  }
+
   htmx.onLoad(function (root) {
     var scope = root.querySelectorAll ? root : document;
-    scope.querySelectorAll(".countdown").forEach(startCountdown);
+    within(root, ".countdown").forEach(startCountdown);
     focusHeading(root);
     scope.querySelectorAll("[data-auto-advance]").forEach(startAutoAdvance);
   });
