@@ -17,7 +17,8 @@ from .dating import FoundDate, find_dates
 from .people import Registry
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
-from .works import clean_title, find_works
+from .titles import bare_titles
+from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
 #: Longest event description kept; longer sentences are cut at a word boundary.
 MAX_WHAT = 240
@@ -26,6 +27,10 @@ _TITLE_LENGTH = 120
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
+#: "coming back for the sequel": the untitled sequel, not a sequel to something.
+_THE_SEQUEL = re.compile(r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)")
+#: Coming back for a sequel says the person was in the work before it too.
+_RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
@@ -91,8 +96,10 @@ class _Builder:
     def __init__(self, text: str, published: DateValue | None) -> None:
         self.doc = parse(text)
         self.published = published
-        self.registry = Registry(self.doc)
         self.quote_spans, self.title_spans = _group(self.doc)
+        bare = bare_titles(self.doc)
+        self.title_spans = sorted(self.title_spans + bare, key=lambda s: s.start)
+        self.registry = Registry(self.doc, frozenset(self.doc.inner(s) for s in bare))
         flat = [s for q in self.quote_spans for s in q]
         self.works = find_works(self.doc, self.title_spans, flat)
         self.sources: dict[str, str] = {}
@@ -121,6 +128,8 @@ class _Builder:
             text = " ".join(self.doc.inner(s) for s in group)
             if speaker is None or not tokens(text) or not tokens(speaker.name):
                 continue
+            if any(tokens(q.text) == tokens(text) and q.speaker == speaker.name for q in out):
+                continue  # a headline's words repeated in the story are one quote
             sentence = self.doc.sentence_at(group[0].start)
             outlet = outlet_in(self.doc, sentence)
             dates = [f.date for f in self.dates(sentence)]
@@ -177,6 +186,7 @@ class _Builder:
             for credit in credits.credits(self.doc, self.registry, sentence):
                 work = self._work_for(credit, sentence, works, out)
                 role = credit.role if credit.role and tokens(credit.role) else None
+                role = work.title if credit.title_role else role
                 if role is None and credit.alias is not None:
                     role = _earlier_role(out, credit.person, credit.alias)
                 known = next(
@@ -193,7 +203,20 @@ class _Builder:
                     continue
                 self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
                 out.append(CastMember(credit.person, work.title, role))
+                self._before_sequel(out, CastMember(credit.person, work.title, role), sentence)
         return out
+
+    def _before_sequel(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
+        """Credit someone "coming back for the sequel" in the work the sequel follows too."""
+        original = member.work.removesuffix(" sequel")
+        if original == member.work or not _RETURNS.search(
+            self.doc.masked, sentence.start, sentence.end
+        ):
+            return
+        if any(same_name(c.person, member.person) and c.work == original for c in out):
+            return
+        self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
+        out.append(CastMember(member.person, original, member.role))
 
     def _work_for(
         self,
@@ -210,14 +233,21 @@ class _Builder:
         """
         masked = self.doc.masked
         found = None
-        inside = self._titles_in(sentence)
+        inside = self._titles_in(sentence, credit.work_after)
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
             nearest = ahead[0] if ahead else min(inside, key=lambda s: abs(s.start - credit.offset))
             found = self.works.titled(clean_title(self.doc.inner(nearest)))
+        if found is not None and inside and not credit.main:
+            sequel = self._sequel_of(found.title)
+            if sequel is not None and SEQUEL_AFTER.match(masked, nearest.end):
+                found = sequel  # "appear in the “X” sequel"
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
+        sequels = [w for w in self.works.items if w.title.endswith(" sequel")]
+        if len(sequels) == 1 and _THE_SEQUEL.search(masked, sentence.start, sentence.end):
+            return next((w for w in works if w.title == sequels[0].title), works[0])
         dated = [w for w in works if w.year is not None]
         if dated and _FIRST.search(masked, sentence.start, sentence.end):
             return min(dated, key=lambda w: w.year or 0)
@@ -233,11 +263,17 @@ class _Builder:
                     return next((w for w in works if w.title == found.title), works[0])
         return works[0]
 
-    def _titles_in(self, sentence: Sentence) -> list[Span]:
-        """Return the title spans of a sentence, leaving out those in relative clauses."""
+    def _sequel_of(self, title: str) -> FoundWork | None:
+        """Return the untitled sequel of a work, if the article speaks of one."""
+        return self.works.titled(sequel_title(title))
+
+    def _titles_in(self, sentence: Sentence, asides_too: bool = False) -> list[Span]:
+        """Return the title spans of a sentence, leaving out those in relative clauses unless
+        the credit itself sits in one ("Ada, who starred in “W”, ...")."""
         asides = [
             (m.start(), m.end())
             for m in _ASIDE.finditer(self.doc.masked, sentence.start, sentence.end)
+            if not asides_too
         ]
         return [
             s

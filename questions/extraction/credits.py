@@ -28,16 +28,17 @@ _INTRODUCES = re.compile(
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
+    r"|\bcast members?|\bcast,"
     r"|\balongside|\bopposite)\s*:?\s+(?:[^.;]*?,\s+(?:and\s+)?)?$"
 )
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|will play|is playing|stars as|"
-    r"starred as|will star as|starring as|returns as|returned as|will return as|"
+    r"starred as|will star as|starring as|returns as|returned as|(?:will )?return as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
-    r"reprises her role as|"
-    r"reprises his role as|reprising her role as|reprising his role as)\s+(?:the role of\s+)?"
+    r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
+    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?:the role of\s+)?"
     + r"(?:"
     + _DESCRIBED_PART
     + r"(?:[a-z]+\s+){0,3}?"
@@ -46,9 +47,12 @@ _PLAYS = re.compile(
 )
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...".
 _CAST_VERB = re.compile(
-    r"^[^.;“\"]{0,40}?\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
+    r"^(?:[^.;,“\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
+    r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
-    r"is back|voice|voices|voiced)\b"
+    r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
+    r"returning in (?:their |her |his )?(?:original )?roles?|"
+    r"reprise (?:their|her|his) roles?|round out the cast)\b"
 )
 _ROLE_LIST = re.compile(
     r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"
@@ -71,6 +75,18 @@ _SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)
 _PLAYING = re.compile(
     r"[,”\"]\s*playing\s+(?:the role of\s+)?" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
 )
+#: "X will play the title role in Y": the part is named like the work.
+_TITLE_ROLE = re.compile(
+    r"^\s*(?:will |to )?(?:play|plays|played|playing|take|takes|took) the title role\b"
+)
+#: "X, who starred in Y": a credit in the work named right after, with no part given.
+_STARS_IN = re.compile(
+    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?(?:currently |now |also |previously )?"
+    r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in\b"
+)
+#: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
+#: played the teens, are back".
+_LEAD_ASIDE = re.compile(r"^\s*(?:,|\s[-–—])\s*who\b[^,.;–—]*(?:,|\s[-–—])")
 _BY = re.compile(r"\s+by\b")
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
@@ -87,6 +103,10 @@ class Credit:
     main: bool = False
     #: "returned as the empress": a word of a part the person was credited with before.
     alias: str | None = None
+    #: "plays the title role": the part is the work's own name.
+    title_role: bool = False
+    #: "who starred in Y": the work is the title right after, even inside a relative clause.
+    work_after: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +128,8 @@ def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
         name, possessive, _ = clean_name(_name_part(m))
         if not name:
             continue
-        role = m["role"] or m["paren"]
+        paren = m["paren"] if m["paren"] and not m["paren"].startswith("The ") else None
+        role = m["role"] or paren  # "Charles Baker (The Blacklist)" names a work, not a part
         start = m.start() + m.group().find(name)
         item = Item(name, role.strip() if role else None, start, m.end(), possessive)
         joined = last_end is not None and _SEP.fullmatch(doc.masked[last_end : m.start()])
@@ -160,7 +181,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         joins = _JOINS.match(after) if len(items) == 1 else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
-        if plays is not None or joins is not None:
+        if len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
+            titled = _TITLE_ROLE.match(after) is not None
+            person = named[0][0].name
+            found.append(
+                Credit(person, None, sentence, head.start, title_role=titled, work_after=True)
+            )
+        elif plays is not None or joins is not None:
             match = plays or joins
             role = _role(match["role"]) if match is not None else None
             found.append(Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after)))
@@ -171,7 +198,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             role = head.role or (role_match["role"] if role_match else None)
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
         elif (
-            _CAST_VERB.match(after)
+            _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
             or _STAR_BEFORE.search(before)
             or _with(masked, before, after, head, sentence)
         ):

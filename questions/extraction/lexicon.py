@@ -6,9 +6,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-_NAME_WORD = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+#: "McDonough", "DeVito", "LaBeouf", "Ser'Darius": a capital inside the word after a prefix.
+_NAME_WORD = (
+    r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
+    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+)
 #: Runs of capitalised words; possessive endings are kept so the rules can skip them.
-NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.))*(?:\s+{_NAME_WORD})?(?:[’']s)?")
+NAME = re.compile(rf"\b{_NAME_WORD}(?: (?:{_NAME_WORD}|[A-Z]\.))*(?: {_NAME_WORD})?(?:[’']s)?")
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 ROLE_NOUNS = frozenset(
     """actress actor star costar co-star director screenwriter writer producer creator showrunner
@@ -33,7 +37,7 @@ _LEADING = frozenset(
     Actor Star Director Screenwriter Writer Producer Creator Showrunner Host Singer Comedian
     Filmmaker Author Playwright Executive President Sources Source According Dear Mr Mrs Ms Dr
     Sir Dame Lady Lord Miss Netflix Hulu Disney Paramount Universal Warner Amazon Apple
-    HBO""".split()
+    HBO Alongside Opposite Starring Featuring Including Directed Fans""".split()
 )
 _NOT_NAMES = frozenset(
     """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures
@@ -49,8 +53,11 @@ _NOT_NAMES = frozenset(
     People Variety Deadline Time Vanity Fair Rolling Stone Access Page Media Press
     Associated""".split()
 )
-#: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said".
-ASIDE = re.compile(r",\s*(?:who|whose|which|best known for|known for)\b[^,.;]*(?:,|$)")
+#: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said"; or
+#: a name in parentheses, "Dexter (Michael C. Hall) chose", which credits an actor in passing.
+ASIDE = re.compile(
+    r",\s*(?:who|whose|which|best known for|known for)\b[^,.;]*(?:,|$)|\([^()\n]{1,60}\)"
+)
 _PUBLICATION_FILE = "publications.txt"
 
 
@@ -72,6 +79,11 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
     ):
         lead.append(words.pop(0))
     return " ".join(words), possessive, " ".join(lead)
+
+
+def is_leading_word(word: str) -> bool:
+    """Tell whether a capitalised word is a common one ("The", "Netflix"), never a name alone."""
+    return word.rstrip(".") in _LEADING or word in _NOT_NAMES
 
 
 def is_full_name(name: str) -> bool:

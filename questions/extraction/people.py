@@ -26,12 +26,13 @@ _OPENING_CLAUSE = re.compile(
 class Registry:
     """Every person of one article and every mention of them, in reading order."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, titles: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.people: list[Named] = []
         self.mentions: list[Mention] = []
         #: Names the narration gives to parts ("plays Ada Cole"): never people.
-        self.characters = character_names(doc)
+        #: and titles of works written without quote marks ("Better Call Saul").
+        self.characters = character_names(doc) | titles
         self._by_name: dict[str, Named] = {}
         self._starts = [s.start for s in doc.sentences]
         #: Per sentence, the people its names and its already-resolved pronouns stand for.

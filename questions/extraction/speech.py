@@ -21,7 +21,9 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused"
 )
-SPEECH = re.compile(r"\b(?:" + "|".join(_VERBS.split()) + r")\b")
+#: The verbs of speech as one regex alternation, for rules that look for "X said".
+SPEECH_VERBS = "|".join(_VERBS.split())
+SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Words after "told" or "telling" naming the outlet rather than the speaker.
 _OUTLET = re.compile(
@@ -31,16 +33,23 @@ _OUTLET = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
     r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
-    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)\s*[“\"]$"
+    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)\s*[“\"]?$"
 )
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`.
 _TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z]+)\s+){0,3}")
+#: A capitalised subject between a quote and its verb: `," Blumhouse tweeted`.
+_NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*")
 #: A quote run into the narration as what someone called someone: `once called her "the best"`.
 _PARTIAL = re.compile(
     r"\b(?:called|calls|dubbed|dubs|described|describes|labeled|labelled|branded|hailed|named)"
     r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?:as\s+)?$"
 )
-_KIND_AFTER = re.compile(r"[”\"]\s*,?\s*(show|series|film|movie|play|musical|special)\b")
+#: "having been described as", "she is called": the words are someone else's about them.
+_PASSIVE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
+    r"labeled|labelled|branded|hailed|named)\s+(?:as\s+)?(?:having\s+(?:a|an|the)?\s*)?$"
+)
+_KIND_AFTER = re.compile(r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special)\b")
 
 
 def is_title(text: str) -> bool:
@@ -73,6 +82,8 @@ def classify(doc: Document, span: Span) -> Kind:
     count = len(inner.split())
     if span.continues:
         return "quote"
+    if _PASSIVE.search(doc.masked, max(0, span.start - 60), span.start - 1):
+        return "scare"
     if inner.endswith(".") and kind_cue(doc, span) is not None and is_title(inner[:-1]):
         # The period American style tucks inside the marks: the series “Cold Harbor.”
         return "title"
@@ -164,8 +175,9 @@ class Attributor:
             found = self._after(tail) or self._before(head, self.doc.sentence_at(head.start))
             first.append(found)
         out = list(first)
+        blocked = {i for i, q in enumerate(self.quotes) if out[i] is None and self._claimed(q[-1])}
         for i, quote in enumerate(self.quotes):
-            if out[i] is not None:
+            if out[i] is not None or i in blocked:
                 continue
             sentence = self.doc.sentence_at(quote[0].start)
             same = [
@@ -175,7 +187,7 @@ class Attributor:
             ]
             out[i] = next((p for p in same if p is not None), None) or self._sentence(sentence)
         for i, quote in enumerate(self.quotes):
-            if out[i] is not None:
+            if out[i] is not None or i in blocked:
                 continue
             para = quote[0].para
             mates = [out[j] for j, q in enumerate(self.quotes) if q[0].para == para and j != i]
@@ -185,6 +197,17 @@ class Attributor:
                 if prev[-1].para == para - 1:
                     out[i] = out[i - 1]
         return out
+
+    def _claimed(self, span: Span) -> bool:
+        """Tell whether a speaker who is no person claims the quote: `," Blumhouse tweeted`.
+
+        Such a quote must not fall back to a person named nearby.
+        """
+        verb = _said_after(self.doc, span)
+        if verb is None:
+            return False
+        gap = self.doc.masked[span.end + 1 : verb.start()]
+        return _NAMED_GAP.fullmatch(gap) is not None
 
     def _narrated(self, span: Span) -> Named | None:
         """Give a quote that ends its paragraph to the person the narration before it names."""

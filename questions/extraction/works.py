@@ -18,13 +18,16 @@ WORK_WORDS = {
 _KIND = "|".join(WORK_WORDS)
 _GENERIC = "hit|feature|blockbuster|classic|original|favorite|sequel|remake|adaptation|production"
 _YEAR_BEFORE = re.compile(
-    rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+){{0,2}}(?:{_KIND}|{_GENERIC})\s*[“\"]$"
+    rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+){{0,2}}(?:{_KIND}|{_GENERIC})\s*[“\"]?$"
 )
 _YEAR_AFTER = re.compile(r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)\)")
 _BARE = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+)?"
-    rf"(?P<kind>{_KIND})\b(?!\s*[“\"])"
+    rf"(?P<kind>{_KIND})\b(?!\s*[“\"]|\s+[A-Z0-9])"
 )
+#: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
+_SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$")
+SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
 _SERIAL = re.compile(r"\b(?:series|season|seasons|episodes?|showrunner|sitcom|host|hosts)\b")
 _NESTED = re.compile(r"‘([A-Z][^’]*?)’(?=[\s,.;:!?”]|$)")
 
@@ -108,6 +111,7 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
             works.add(title, offset, kind, year)
+    _sequels(doc, works, titles)
     for m in _BARE.finditer(doc.masked):
         kind = WORK_WORDS[m["kind"]]
         target = _referent(works, m.start(), kind)
@@ -130,3 +134,21 @@ def _referent(works: Works, offset: int, kind: str) -> FoundWork | None:
         if any(at < offset for at in w.mentions) and w.kind in (None, kind) and w.year is None
     ]
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def sequel_title(title: str) -> str:
+    """Name a sequel the article gives no title of its own."""
+    return f"{title} sequel"
+
+
+def _sequels(doc: Document, works: Works, titles: list[Span]) -> None:
+    """Add "X sequel" for each work the text speaks of a sequel to, before it has a title."""
+    masked = doc.masked
+    for span in titles:
+        before = _SEQUEL_BEFORE.search(masked, max(0, span.start - 60), span.start)
+        after = SEQUEL_AFTER.match(masked, span.end) and re.search(
+            r"\bthe\s+[“\"]?$", masked[max(0, span.start - 6) : span.start]
+        )
+        original = works.titled(clean_title(doc.inner(span)))
+        if (before or after) and original is not None:
+            works.add(sequel_title(original.title), span.start, original.kind, None)

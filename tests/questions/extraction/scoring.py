@@ -18,7 +18,7 @@ precision counts as 1.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from questions.extraction.article import Extraction
@@ -39,6 +39,8 @@ class Tally:
     matched: int = 0
     extracted: int = 0
     gold: int = 0
+    #: The gold facts nothing extracted matched, briefly.
+    missed: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -52,18 +54,30 @@ class Tally:
         self.matched += other.matched
         self.extracted += other.extracted
         self.gold += other.gold
+        self.missed += other.missed
 
 
 def _match(gold: Sequence[T], found: Sequence[T], same: Callable[[T, T], bool]) -> Tally:
     used: set[int] = set()
-    matched = 0
+    missed: list[str] = []
     for g in gold:
-        for i, f in enumerate(found):
-            if i not in used and same(g, f):
-                used.add(i)
-                matched += 1
-                break
-    return Tally(matched, len(found), len(gold))
+        match = next((i for i, f in enumerate(found) if i not in used and same(g, f)), None)
+        if match is None:
+            missed.append(_brief(g))
+        else:
+            used.add(match)
+    return Tally(len(gold) - len(missed), len(found), len(gold), missed)
+
+
+def _brief(fact: object) -> str:
+    """A gold fact in a few words, for the list of misses."""
+    if isinstance(fact, Quote):
+        return f"{fact.speaker}: “{fact.text[:50]}”"
+    if isinstance(fact, Event):
+        return f"{fact.date}: {fact.what[:50]}"
+    if isinstance(fact, CastMember):
+        return f"{fact.person} in {fact.work}" + (f" as {fact.role}" if fact.role else "")
+    return str(fact)
 
 
 def same_quote(gold: Quote, found: Quote) -> bool:

@@ -1,0 +1,100 @@
+"""Titles of works written without quote marks, found by the words around them.
+
+Published articles set titles in italics, which copying the text loses: `the 2018 dark comedy
+A Simple Favor`, `to star in Pirates of the Caribbean 5`, `Ocean's 8 star Awkwafina`. A run
+of capitalised words is a title only where a cue says so (a kind of work before it, a part
+played "in" it, "star" or "fans" after it); every later use of the same words is then the
+same title too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import is_leading_word, publications
+from .speech import SPEECH_VERBS
+from .text import Document, Span
+
+_WORD = r"[A-Z0-9][\w’'!-]*"
+_SMALL = r"(?:of|the|in|and|a|an|to|for)"
+#: Capitalised words, small words between them only before another capitalised word.
+_RUN = rf"{_WORD}(?:(?: {_SMALL})+ [A-Z][\w’'!-]*| {_WORD})*"
+TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
+_KINDS = (
+    r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
+    r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
+    r"adaptation|blockbuster|biopic|cartoon|(?:the|a|stage) play"
+)
+#: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
+_AFTER_KIND = re.compile(
+    rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
+    rf"(?:sequel|prequel|follow-?up) to) {TITLE}"
+)
+#: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
+_APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
+#: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`.
+_AFTER_ROLE = re.compile(
+    r"\b(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
+    r"(?:his|her|their) role|as (?:[A-Z][\w’'-]* ){1,4})\s*in " + TITLE
+)
+#: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
+_BEFORE_CUE = re.compile(
+    TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
+    r" (?:fans|cast|sequel|prequel|reboot|revival|franchise|spin-?off)\b|"
+    r",? (?:starring|co-starring|featuring|directed by) [A-Z]|, which (?:sees|stars|follows)\b|"
+    r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
+    r" (?:will be|is) (?:released|available to (?:watch|stream))\b))"
+)
+_CUES = (_AFTER_KIND, _APPOSITIVE, _AFTER_ROLE, _BEFORE_CUE)
+_NOT_TITLE = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Hollywood Broadway Netflix
+    Disney""".split()
+)
+
+
+def _accept(title: str) -> bool:
+    """Refuse a run that is a modifier (`in Steven Spielberg's film`) or a common word."""
+    words = title.split()
+    if not words or title.endswith(("’s", "'s", "’", "'")):
+        return False
+    if words[0] in _NOT_TITLE or (words[0] == "The" and len(words) > 1 and words[1] in _NOT_TITLE):
+        return False
+    if re.search(r"-[a-z]", title):
+        return False  # "Oscar-winning", "The 41-year-old"
+    lone = " " not in title
+    return not (lone and (is_leading_word(title) or title.casefold() in publications()))
+
+
+def _trim(title: str) -> str:
+    return title.rstrip("!-’'").strip()
+
+
+def _speakers(masked: str, found: set[str]) -> set[str]:
+    """Return the candidates the text shows to be people: `Cumming said` is no title."""
+    return {
+        title
+        for title in found
+        if re.search(rf"(?<![\w’'-]){re.escape(title)},? (?:{SPEECH_VERBS})\b", masked)
+    }
+
+
+def bare_titles(doc: Document) -> list[Span]:
+    """Return spans of the titles the narration writes without quote marks."""
+    masked = doc.masked
+    found: set[str] = set()
+    for pattern in _CUES:
+        for m in pattern.finditer(masked):
+            title = _trim(m["title"])
+            opens = doc.sentence_at(m.start("title")).start == m.start("title")
+            lone = " " not in title
+            if lone and title.isdigit() and pattern is not _AFTER_KIND:
+                continue  # "the 2017 reboot" is a year
+            if _accept(title) and not (opens and lone):
+                found.add(title)
+    spans: list[Span] = []
+    for title in sorted(found - _speakers(masked, found), key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), doc.sentence_at(m.start()).para))
+    return sorted(spans, key=lambda s: s.start)

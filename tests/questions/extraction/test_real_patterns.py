@@ -1,0 +1,164 @@
+"""One small synthetic sentence per pattern of published articles the extractor reads."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.extraction.text import paragraphs_of, parse
+from questions.extraction.titles import bare_titles
+from questions.facts.model import DateValue
+
+PUB = DateValue(2020, 5, 4)
+
+
+def _titles(text: str) -> set[str]:
+    doc = parse(text)
+    return {doc.inner(span) for span in bare_titles(doc)}
+
+
+def _cast(text: str) -> set[tuple[str, str, str | None]]:
+    return {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
+
+
+def _quotes(text: str) -> set[tuple[str, str]]:
+    return {(q.speaker, q.text) for q in extract(text, published=PUB).facts.quotes}
+
+
+def test_noise_lines_are_dropped() -> None:
+    text = "Ada Wren joins the cast.\n- Published28 April 2014\nLeave a comment\nAda smiled."
+    assert paragraphs_of(text) == ["Ada Wren joins the cast.", "Ada smiled."]
+
+
+def test_a_caption_and_its_repeat_are_dropped() -> None:
+    text = "Ada Wren smiled.\nAda Wren on set (Picture: Getty)\nShe waved.\nShe waved."
+    assert paragraphs_of(text) == ["Ada Wren smiled.", "She waved."]
+
+
+def test_run_on_sentences_get_their_space() -> None:
+    assert paragraphs_of('It was fun."Next up," she said.Then') == [
+        'It was fun. "Next up," she said. Then'
+    ]
+
+
+def test_two_apostrophes_quote() -> None:
+    assert _quotes("Ada Wren said she ''could not be happier'' about it.") == {
+        ("Ada Wren", "could not be happier")
+    }
+
+
+def test_single_curly_marks_quote_outside_double_ones() -> None:
+    text = "Ada Wren told a reporter: ‘I’m very happy to be back on the show again.’"
+    assert _quotes(text) == {("Ada Wren", "I’m very happy to be back on the show again.")}
+
+
+def test_a_passive_description_is_nobody_s_speech() -> None:
+    text = 'Ada Wren has been described as "a star in the making" by critics.'
+    assert _quotes(text) == set()
+
+
+def test_a_speaker_who_is_no_person_keeps_the_quote() -> None:
+    text = (
+        'Ada Wren starred. "Ada Wren returns to the screen this fall at last," Studioworks tweeted.'
+    )
+    assert _quotes(text) == set()
+
+
+def test_a_parenthesised_actor_is_an_aside() -> None:
+    text = (
+        "Ada Wren is back. Like Tom (Ben Gale) in the show, her character returns.\n\n"
+        '"I love her so very much and I always did," the actress said.'
+    )
+    assert {speaker for speaker, _ in _quotes(text)} == {"Ada Wren"}
+
+
+def test_title_after_a_kind_of_work() -> None:
+    assert _titles("He starred in the stage hit Jerusalem last year.") == {"Jerusalem"}
+
+
+def test_title_after_a_part() -> None:
+    assert "Night Harbor 2" in _titles("Ada Wren will star in Night Harbor 2, due next year.")
+
+
+def test_title_before_star_or_fans() -> None:
+    assert _titles("Cold Harbor star Ada Wren waved to Night Falls fans.") == {
+        "Cold Harbor",
+        "Night Falls",
+    }
+
+
+def test_title_before_starring_or_release() -> None:
+    text = "It includes Blue Cove 2, starring Ada Wren. Red Sky is set to release in May."
+    assert _titles(text) == {"Blue Cove 2", "Red Sky"}
+
+
+def test_a_name_that_speaks_is_no_title() -> None:
+    assert _titles("As for the sequel, Wren said it was fun.") == set()
+
+
+def test_modifiers_and_years_are_no_titles() -> None:
+    assert _titles("The Oscar-winning director praised the 2017 reboot.") == set()
+
+
+def test_reprise_role_in_bare_title() -> None:
+    text = "Ada Wren has signed on to reprise her role as Captain Jo Reyes in Night Harbor 2."
+    assert ("Ada Wren", "Night Harbor 2", "Captain Jo Reyes") in _cast(text)
+
+
+def test_title_role() -> None:
+    text = "Ada Wren will play the title role in The Lantern, a film about a lighthouse."
+    assert ("Ada Wren", "The Lantern", "The Lantern") in _cast(text)
+
+
+def test_cast_members_list() -> None:
+    text = (
+        "The show “Cold Harbor” is back. Other cast members Ada Wren and Ben Gale "
+        "will all be returning."
+    )
+    assert _cast(text) == {("Ada Wren", "Cold Harbor", None), ("Ben Gale", "Cold Harbor", None)}
+
+
+def test_returning_in_original_roles() -> None:
+    text = "The show “Cold Harbor” is back, as Ada Wren will be returning in original roles."
+    assert _cast(text) == {("Ada Wren", "Cold Harbor", None)}
+
+
+def test_a_list_then_a_relative_clause_then_the_verb() -> None:
+    text = (
+        "The film “Red Sky” opens. Ada Wren, Ben Gale, who played the kids, "
+        "are also coming back for it."
+    )
+    assert ("Ben Gale", "Red Sky", None) in _cast(text)
+
+
+def test_star_as_noun_in_a_later_clause_is_no_credit() -> None:
+    text = (
+        "The film “Red Sky” opens. Ada Wren and Ben Gale join, while Blue Cove star Cy Dunn waits."
+    )
+    assert ("Ada Wren", "Blue Cove", None) not in _cast(text)
+
+
+def test_who_starred_in() -> None:
+    text = "The series “Cold Harbor” is back. Ada Wren, who starred in Night Falls, waved."
+    assert ("Ada Wren", "Night Falls", None) in _cast(text)
+
+
+def test_untitled_sequel_and_the_returning_cast() -> None:
+    text = (
+        "The studio is making the sequel to the hit film “Red Sky”. "
+        "Ada Wren and Ben Gale are all coming back for the sequel."
+    )
+    cast = _cast(text)
+    assert ("Ada Wren", "Red Sky sequel", None) in cast
+    assert ("Ada Wren", "Red Sky", None) in cast
+
+
+def test_a_name_with_an_inner_capital() -> None:
+    text = "The film “Red Sky” opens. It stars Danny DeVito and Ser'Lena Park."
+    assert _cast(text) == {("Danny DeVito", "Red Sky", None), ("Ser'Lena Park", "Red Sky", None)}
+
+
+def test_a_repeated_quote_is_one_quote() -> None:
+    text = (
+        "Ada Wren said she ''could not be happier'' today.\n\n"
+        "Ada Wren added she ''could not be happier'' again."
+    )
+    assert len(extract(text, published=PUB).facts.quotes) == 1
