@@ -34,6 +34,11 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
+#: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
+_RAN = re.compile(
+    r"\b(?:ran|run|aired|running|airing)\b[^.;]{0,60}?\bfrom (?P<began>(?:19|20)\d\d) "
+    r"(?:to|until|through) (?P<ended>(?:19|20)\d\d)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -124,19 +129,33 @@ class _Builder:
     def quotes_out(self) -> list[Quote]:
         speakers = Attributor(self.doc, self.registry, self.quote_spans).speakers()
         out: list[Quote] = []
-        for group, speaker in zip(self.quote_spans, speakers, strict=True):
+        pieces = [
+            (part, speaker)
+            for group, speaker in zip(self.quote_spans, speakers, strict=True)
+            for part in self._parts(group)
+        ]
+        for group, speaker in pieces:
+            span = group[0]
             text = " ".join(self.doc.inner(s) for s in group)
             if speaker is None or not tokens(text) or not tokens(speaker.name):
                 continue
             if any(tokens(q.text) == tokens(text) and q.speaker == speaker.name for q in out):
                 continue  # a headline's words repeated in the story are one quote
-            sentence = self.doc.sentence_at(group[0].start)
+            sentence = self.doc.sentence_at(span.start)
             outlet = outlet_in(self.doc, sentence)
             dates = [f.date for f in self.dates(sentence)]
             context = f"to {outlet}" if outlet else None
             self.sources[f"quotes[{len(out)}]"] = self.doc.sentence_text(sentence)
             out.append(Quote(text, speaker.name, context, dates[0] if dates else None, outlet))
         return out
+
+    def _parts(self, group: list[Span]) -> list[list[Span]]:
+        """Split a quote run over paragraphs into one quote a paragraph when a colon opened it
+        ("He added: “..."), as outlets print a statement; a quote that goes on from words
+        already attributed in its paragraph ("...," he said. "...") stays whole."""
+        if len(group) > 1 and self.doc.masked[: group[0].start - 1].rstrip().endswith(":"):
+            return [[span] for span in group]
+        return [group]
 
     def events_out(self, works: list[Work]) -> list[Event]:
         out: list[Event] = []
@@ -152,6 +171,9 @@ class _Builder:
         return out
 
     def _event(self, sentence: Sentence, at: int, date: DateValue, works: list[Work]) -> Event:
+        run = self._run(sentence, at)
+        if run is not None:
+            return Event(date, run[0], (), run[1])
         dated = self.works.years.get(at)
         work = next((w for w in works if w.title == dated), None)
         if work is not None:
@@ -177,6 +199,17 @@ class _Builder:
             title = found.title if found else None
         what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
         return Event(date, what, tuple(people), title)
+
+    def _run(self, sentence: Sentence, at: int) -> tuple[str, str] | None:
+        """Describe a year of "ran from 1992 to 1999" as the start or end of a work's run."""
+        for m in _RAN.finditer(self.doc.masked, sentence.start, sentence.end):
+            if at in (m.start("began"), m.start("ended")):
+                work = self.works.before(m.start())
+                if work is None:
+                    return None
+                verb = "began" if at == m.start("began") else "ended"
+                return f"“{work.title}” {verb} its run", work.title
+        return None
 
     def cast_out(self, works: list[Work]) -> list[CastMember]:
         if not works:

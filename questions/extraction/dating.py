@@ -83,7 +83,7 @@ def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
     if pub is None:
         return None
     month = _month(m["month"])
-    year = _month_year(pub, month, (m["when"] or "").lower(), future)
+    year = _month_year(pub, month, (m.groupdict().get("when") or "").lower(), future)
     day = m.groupdict().get("day")
     return None if year is None else _valid(year, month, int(day) if day else None)
 
@@ -151,6 +151,9 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         ),
         _month_day,
     ),
+    # A day and month with no year and no preposition: "premieres Nov. 7", "the 23rd April".
+    (re.compile(rf"\b{MONTH}\s+{_DAY}\b(?![\w,]*\s*\d)"), _month_day),
+    (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
     (
         re.compile(
             r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month)\b",

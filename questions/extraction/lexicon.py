@@ -22,11 +22,6 @@ ROLE_NOUNS = frozenset(
 )
 FEMALE = frozenset("actress she her spokeswoman alumna ms mrs wife mother sister daughter".split())
 MALE = frozenset("actor he his him spokesman mr husband father brother son".split())
-DESCRIBED = re.compile(
-    r"\b[Tt]he\s+(?:\d+-year-old\s+|[a-z]+-winning\s+|[a-z]+\s+)?("
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")\b(?![’']s)"
-)
 _LEADING = frozenset(
     """The A An And But Or So Yet If When While After Before As At In On Of For From With By To
     Since Until Though Although Because During Then Now Still Even Also Just Last This That These
@@ -51,7 +46,7 @@ _NOT_NAMES = frozenset(
     Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
     Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue Elle
     People Variety Deadline Time Vanity Fair Rolling Stone Access Page Media Press
-    Associated""".split()
+    Associated You Me We Us They It""".split()
 )
 #: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said"; or
 #: a name in parentheses, "Dexter (Michael C. Hall) chose", which credits an actor in passing.

@@ -8,13 +8,18 @@ from collections.abc import Callable
 
 from . import gender as gender_cues
 from .characters import character_names
-from .lexicon import ASIDE, DESCRIBED, FEMALE, MALE, NAME, PRONOUN, clean_name, is_full_name
+from .lexicon import ASIDE, FEMALE, MALE, NAME, PRONOUN, clean_name, is_full_name
 from .mentions import Mention, Named
 from .text import Document
+from .ties import DESCRIPTION, described, hint, ties
 
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|her|him)\b")
 #: How many sentences back a pronoun looks for its person before taking the last one named.
 _LOOKBACK = 6
+#: Where a sentence starts a new clause, whose subject may be someone else.
+_NEW_CLAUSE = re.compile(
+    r"[;:]|\b(?:and|but|while|though|although|as|because|so|when|after|before|since|if)\s+$"
+)
 #: An opening clause whose pronoun points forward: "Asked about it, she ..." is about the
 #: person named right after the comma, not the one named before.
 _OPENING_CLAUSE = re.compile(
@@ -63,6 +68,11 @@ class Registry:
         for mention in self.mentions:
             if not mention.possessive and not mention.aside:
                 self._refs[self._index(mention.start)].append((mention.start, mention.person))
+        self._ties = ties(self.doc, self.mentions)
+        for d in DESCRIPTION.finditer(masked):
+            tied = described(self._ties, d, d.start())
+            if tied is not None:
+                bisect.insort(self._refs[self._index(d.start())], (d.start(), tied), key=_first)
         # Then each pronoun in turn, so a later one can lean on an earlier one's person; the
         # pronoun sets the gender only of people the strong cues say nothing about. An object
         # ("called her") is never the subject of its own clause, so it skips that subject.
@@ -84,11 +94,11 @@ class Registry:
             if target is not None:
                 bisect.insort(self._refs[index], (m.start(), target), key=_first)
                 self._pronoun_at.add(m.start())
-        for d in DESCRIBED.finditer(masked):
-            hint = _hint(d.group(1))
-            target = self.recent(d.start(), hint)
-            if target is not None and hint is not None and target.gender is None:
-                target.gender = hint
+        for d in DESCRIPTION.finditer(masked):
+            noun = _hint(hint(d))
+            target = described(self._ties, d, d.start()) or self.recent(d.start(), noun)
+            if target is not None and noun is not None and target.gender is None:
+                target.gender = noun
 
     def _index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
@@ -143,14 +153,21 @@ class Registry:
         return self.recent(at, gender)
 
     def _known_nearby(self, at: int, gender: str) -> Named | None:
-        """Return the nearest person in the last few sentences known to be ``gender``."""
+        """Return the person known to be ``gender`` in the nearest sentence that names anyone
+        who could be: "Ana laughed. 'No,' she said" stays open for Ana even when a woman is
+        named further back."""
         index = self._index(at)
         for n in range(index, max(-1, index - _LOOKBACK), -1):
             refs = self._refs[n] if n != index else [r for r in self._refs[n] if r[0] < at]
-            for _, person in reversed(refs):
-                if person.gender == gender:
-                    return person
+            fitting = [p for _, p in reversed(refs) if p.gender in (None, gender)]
+            known = next((p for p in fitting if p.gender == gender), None)
+            if known is not None or (fitting and (n != index or self._one_clause(refs[0][0], at))):
+                return known
         return None
+
+    def _one_clause(self, start: int, end: int) -> bool:
+        """Tell whether no new clause ("…, and he") opens between a subject and a pronoun."""
+        return _NEW_CLAUSE.search(self.doc.masked[start:end]) is None
 
     def _forward(self, at: int, index: int, fits: Callable[[Named], bool]) -> Named | None:
         """Resolve "Asked about it, she ..." to the person named right after the comma."""
@@ -186,11 +203,11 @@ class Registry:
             last = pronouns[-1]
             gender = "f" if last.group().lower() == "she" else "m"
             options.append((start + last.start(), self.resolve(start + last.start(), gender)))
-        described = list(DESCRIBED.finditer(piece))
-        if described:
-            last_d = described[-1]
-            hint = _hint(last_d.group(1))
-            options.append((start + last_d.start(), self.resolve(start + last_d.start(), hint)))
+        descriptions = list(DESCRIPTION.finditer(piece))
+        if descriptions:
+            last_d, at = descriptions[-1], start + descriptions[-1].start()
+            tied = described(self._ties, last_d, at)
+            options.append((at, tied or self.resolve(at, _hint(hint(last_d)))))
         found = [(pos, person) for pos, person in options if person is not None]
         return max(found, key=lambda item: item[0])[1] if found else None
 
@@ -234,6 +251,6 @@ def _first(ref: tuple[int, Named]) -> int:
     return ref[0]
 
 
-def _hint(noun: str) -> str | None:
+def _hint(noun: str | None) -> str | None:
     """Return the gender a noun like "actress" gives, if any."""
     return "f" if noun in FEMALE else "m" if noun in MALE else None

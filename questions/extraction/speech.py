@@ -49,6 +49,19 @@ _PASSIVE = re.compile(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
     r"labeled|labelled|branded|hailed|named)\s+(?:as\s+)?(?:having\s+(?:a|an|the)?\s*)?$"
 )
+#: "she is described as having a “vibrant optimism” and skills including “mixing ...”": every
+#: quote the description goes on to list is someone's words about her, not hers.
+_DESCRIBED_AS = re.compile(
+    r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labeled|"
+    r"labelled|branded|hailed)\s+as\b"
+)
+#: A speaker who is no named person: `," a Universal rep told`, `," the insider said`.
+_UNNAMED_GAP = re.compile(r"\s*,?\s*(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}")
+#: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
+_INDIRECT = re.compile(
+    r"\b(?:said|says|admitted|admits|told [a-z]+)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:was|is|were|are|had been|felt|feels)\s+$"
+)
 _KIND_AFTER = re.compile(r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special)\b")
 
 
@@ -82,7 +95,9 @@ def classify(doc: Document, span: Span) -> Kind:
     count = len(inner.split())
     if span.continues:
         return "quote"
-    if _PASSIVE.search(doc.masked, max(0, span.start - 60), span.start - 1):
+    if _PASSIVE.search(doc.masked, max(0, span.start - 60), span.start - 1) or _described(
+        doc, span
+    ):
         return "scare"
     if inner.endswith(".") and kind_cue(doc, span) is not None and is_title(inner[:-1]):
         # The period American style tucks inside the marks: the series “Cold Harbor.”
@@ -93,11 +108,26 @@ def classify(doc: Document, span: Span) -> Kind:
         if not tight or kind_cue(doc, span) is not None:
             return "title"
     if count <= 3:
-        # A short quote is speech only when a verb claims it at once: "Terrified," she admitted.
+        # A short quote is speech only when a verb claims it at once: "Terrified," she admitted,
+        # or it is what the speaker said they were: she said she was "thrilled".
+        if _INDIRECT.search(doc.masked, max(0, span.start - 40), span.start - 1):
+            return "quote"
         verb = _said_after(doc, span)
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+def _described(doc: Document, span: Span) -> bool:
+    """Tell whether the span is one of the words a passive description before it lists."""
+    sentence = doc.sentence_at(span.start)
+    passive = _DESCRIBED_AS.search(doc.masked, sentence.start, span.start)
+    if passive is None:
+        return False
+    spoken = SPEECH.search(doc.masked, sentence.start, passive.start()) or SPEECH.search(
+        doc.masked, passive.end(), sentence.end
+    )
+    return spoken is None
 
 
 def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
@@ -190,13 +220,32 @@ class Attributor:
             if out[i] is not None or i in blocked:
                 continue
             para = quote[0].para
+            if any(j < i and self.quotes[j][0].para == para for j in blocked):
+                continue  # the rest of a paragraph whose speaker is no person is theirs too
             mates = [out[j] for j, q in enumerate(self.quotes) if q[0].para == para and j != i]
             out[i] = next((p for p in mates if p is not None), None) or self._narrated(quote[0])
             if out[i] is None and i > 0 and self._opens(quote[0]):
                 prev = self.quotes[i - 1]
                 if prev[-1].para == para - 1:
                     out[i] = out[i - 1]
+            if out[i] is None and self._opens(quote[0]):
+                out[i] = self._announced(quote[0])
         return out
+
+    def _announced(self, span: Span) -> Named | None:
+        """Give a paragraph of nothing but a quote to the speaker the paragraph before announces:
+        "Here's what he had to say about it." or "Asked about it, Ada explained:"."""
+        if span.para == 0:
+            return None
+        start, end = self.doc.paragraphs[span.para - 1]
+        last = self.doc.sentence_at(end - 1)
+        if any(last.start <= s.start < end for q in self.quotes for s in q):
+            return None
+        verbs = list(SPEECH.finditer(self.doc.masked, last.start, end))
+        verb = verbs[-1] if verbs else None
+        if verb is None and not self.doc.masked[last.start : end].rstrip().endswith(":"):
+            return None
+        return self.registry.refer(last.start, verb.start() if verb else end)
 
     def _claimed(self, span: Span) -> bool:
         """Tell whether a speaker who is no person claims the quote: `," Blumhouse tweeted`.
@@ -207,7 +256,7 @@ class Attributor:
         if verb is None:
             return False
         gap = self.doc.masked[span.end + 1 : verb.start()]
-        return _NAMED_GAP.fullmatch(gap) is not None
+        return any(p.fullmatch(gap) is not None for p in (_NAMED_GAP, _UNNAMED_GAP))
 
     def _narrated(self, span: Span) -> Named | None:
         """Give a quote that ends its paragraph to the person the narration before it names."""

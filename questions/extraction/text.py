@@ -15,7 +15,10 @@ _ABBREVIATIONS = frozenset(
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
-    r"^This is an archived article\b|^\*[^*]+\*$",
+    r"^This is an archived article\b|^\*[^*]+\*$|"
+    # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone
+    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}\b.*)$",
     re.IGNORECASE,
 )
 #: A sentence run into the next with no space: `the sequel.During`.
@@ -106,7 +109,7 @@ def tidy_quotes(para: str) -> str:
     para = para.replace("''", '"')
     if para[:1] in ("”", "’"):
         para = "“" + para[1:]
-    if "‘" in para or " '" in para:
+    if "‘" in para or " '" in para or para.startswith("'"):
         para = _singles(para)
     para = _RUN_ON.sub(r"\1 ", para)
     if _STRAIGHT not in para:

@@ -33,18 +33,18 @@ def run_all(cases: list[tuple[Path, Path]] = CASES) -> dict[str, dict[str, Tally
 
 def table(results: dict[str, dict[str, Tally]]) -> str:
     """Lay out precision and recall per article and kind, then the totals."""
-    header = f"{'article':<22}" + "".join(f"{k + ' P':>10}{k + ' R':>10}" for k in KINDS)
+    header = f"{'article':<34}" + "".join(f"{k + ' P':>10}{k + ' R':>10}" for k in KINDS)
     lines = [header, "-" * len(header)]
     totals = {k: Tally() for k in KINDS}
     for name, tallies in results.items():
-        row = f"{name:<22}"
+        row = f"{name:<34}"
         for k in KINDS:
             t = tallies[k]
             totals[k].add(t)
             row += f"{t.precision:>10.2f}{t.recall:>10.2f}"
         lines.append(row)
     lines.append("-" * len(header))
-    row = f"{'ALL':<22}" + "".join(
+    row = f"{'ALL':<34}" + "".join(
         f"{totals[k].precision:>10.2f}{totals[k].recall:>10.2f}" for k in KINDS
     )
     lines.append(row)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from questions import NotEnoughFacts, extract, generate
 from questions.facts.parse import load_facts
 
 from .scoring import Tally
@@ -67,3 +68,43 @@ def test_real_split_table(split: str, capsys: pytest.CaptureFixture[str]) -> Non
                 for miss in tally.missed:
                     print(f"  missed {kind}: {miss}")
     assert set(results) == {article.stem for article, _ in cases(split)}
+
+
+#: A host pastes an article of at least this many words and expects a quiz from it.
+QUIZ_WORDS = 300
+#: The questions a good quiz of one article has.
+QUIZ_QUESTIONS = 10
+
+
+def quiz_from(article: Path, gold: Path) -> tuple[int, set[str], str]:
+    """Extract and generate as the host's page does: questions made, their kinds, or why not."""
+    published = load_facts(gold).article.published
+    facts = extract(article.read_text(encoding="utf-8"), published=published).facts
+    try:
+        made = generate(facts, seed=1, count=QUIZ_QUESTIONS)
+    except NotEnoughFacts as short:
+        return 0, set(), str(short)
+    assert len({(q.prompt, frozenset(q.choices)) for q in made}) == len(made)
+    return len(made), {q.kind for q in made}, ""
+
+
+def test_a_quiz_from_every_real_article(capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [
+        (article.stem, *quiz_from(article, gold))
+        for split in SPLITS
+        for article, gold in cases(split)
+        if len(article.read_text(encoding="utf-8").split()) >= QUIZ_WORDS
+    ]
+    made = sum(1 for _, count, _, _ in rows if count >= QUIZ_QUESTIONS)
+    with capsys.disabled():
+        print(
+            f"\n\n{made} of {len(rows)} real articles of {QUIZ_WORDS}+ words make a quiz of "
+            f"{QUIZ_QUESTIONS} questions; the others say what is missing:"
+        )
+        for name, count, kinds, why in rows:
+            print(f"  {name:<32} {count:>2} {','.join(sorted(kinds)):<18} {why}")
+    # An article that cannot make a quiz says what its facts lack, for the host to add.
+    for name, count, _, why in rows:
+        assert (
+            count >= QUIZ_QUESTIONS or "add cast, dated events or quotes" in why or "no " in why
+        ), name

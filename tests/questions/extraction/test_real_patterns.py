@@ -162,3 +162,64 @@ def test_a_repeated_quote_is_one_quote() -> None:
         "Ada Wren added she ''could not be happier'' again."
     )
     assert len(extract(text, published=PUB).facts.quotes) == 1
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    return {(str(e.date), e.what) for e in extract(text, published=PUB).facts.events}
+
+
+def test_a_quote_opened_after_a_colon_is_one_quote_a_paragraph() -> None:
+    text = 'Ada Wren added: "We shot it in the rain for weeks.\n\n"Then the sun came out at last."'
+    assert _quotes(text) == {
+        ("Ada Wren", "We shot it in the rain for weeks."),
+        ("Ada Wren", "Then the sun came out at last."),
+    }
+
+
+def test_a_paragraph_opening_with_a_single_mark_is_a_quote() -> None:
+    text = "Ada Wren was back.\n\n'It was a long wait for all of us,' she told a reporter."
+    assert _quotes(text) == {("Ada Wren", "It was a long wait for all of us,")}
+
+
+def test_words_listed_by_a_passive_description_are_nobody_s() -> None:
+    text = 'Ada Wren is described as having "real warmth" and skills including "mixing jokes well".'
+    assert _quotes(text) == set()
+
+
+def test_an_unnamed_speaker_keeps_the_quote_and_its_paragraph() -> None:
+    text = 'Ada Wren left. "We wish her well in all she does," a studio rep said. "Truly, we do."'
+    assert _quotes(text) == set()
+
+
+def test_a_description_goes_to_the_person_tied_to_it() -> None:
+    text = (
+        "Ada Wren will star in Tom Gale's film about a lighthouse. "
+        'The director said she was "the only choice" for it.'
+    )
+    assert _quotes(text) == {("Tom Gale", "the only choice")}
+
+
+def test_a_quote_paragraph_after_an_announcing_sentence() -> None:
+    text = (
+        "We spoke to director Tom Gale.\n\nHere is what he had to say.\n\n"
+        '"We are writing the next one now and it is going well."'
+    )
+    assert _quotes(text) == {("Tom Gale", "We are writing the next one now and it is going well.")}
+
+
+def test_a_day_and_month_without_a_year() -> None:
+    assert ("2020-04-23", "Ada Wren was cast on 23rd April.") in _events(
+        "Ada Wren was cast on 23rd April."
+    )
+
+
+def test_an_embedded_post_signature_is_dropped() -> None:
+    text = "Ada Wren smiled.\nSo happy! — Ada Wren (@adawren) 23 April 2016\nShe waved."
+    assert paragraphs_of(text) == ["Ada Wren smiled.", "She waved."]
+
+
+def test_the_years_a_show_ran() -> None:
+    text = "The sitcom “Night Harbor” ran on NBC from 1992 to 1999."
+    assert {"“Night Harbor” began its run", "“Night Harbor” ended its run"} <= {
+        what for _, what in _events(text)
+    }

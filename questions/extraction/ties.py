@@ -1,0 +1,64 @@
+"""Who a description ("the director", "the 62-year-old") stands for, by where the article
+tied those words to a name ("director Ann Lee", "Ann Lee, 62,", "Ann Lee's film")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import ROLE_NOUNS
+from .mentions import Mention, Named
+from .text import Document
+
+_NOUNS = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+#: "director Ann Lee", "Oscar-winning director Ann Lee", "co-star Ann Lee".
+_NOUN_BEFORE = re.compile(rf"\b({_NOUNS})\s+$", re.IGNORECASE)
+#: "Ann Lee, the show's director," / "Ann Lee, an Oscar-winning actress".
+_NOUN_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?({_NOUNS})\b")
+#: "Ann Lee, 62," / "Ann Lee (62)".
+_AGE_AFTER = re.compile(r"(?:,\s*|\s+\()(\d{1,3})(?:,|\))")
+#: "Ann Lee's film": she directed it.
+_FILM_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:film|movie)\b")
+#: A description in the narration: "the director", "the 37-year-old actor", "the Look Who's
+#: Talking director".
+DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(?P<age>\d{1,3})-year-old\b(?:\s+(?P<aged>"
+    + _NOUNS
+    + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+|(?:[A-Z][\w’'-]*\s+){1,4})?(?P<noun>"
+    + _NOUNS
+    + r"))\b(?![’']s|-)"
+)
+
+Tie = tuple[int, str, Named]
+
+
+def ties(doc: Document, mentions: Sequence[Mention]) -> list[Tie]:
+    """Return (offset, noun or age, person) for every description tied to a name."""
+    masked = doc.masked
+    out: list[Tie] = []
+    for m in mentions:
+        before = _NOUN_BEFORE.search(masked, max(0, m.start - 30), m.start)
+        if before is not None:
+            out.append((m.start, before.group(1).lower(), m.person))
+        if m.possessive:
+            if _FILM_OF.match(masked, m.end + 2):
+                out.append((m.start, "director", m.person))
+            continue
+        for pattern in (_NOUN_AFTER, _AGE_AFTER):
+            after = pattern.match(masked, m.end)
+            if after is not None:
+                out.append((m.start, after.group(1).lower(), m.person))
+    return out
+
+
+def described(found: Sequence[Tie], match: re.Match[str], offset: int) -> Named | None:
+    """Return the person a description stands for: the last one tied before ``offset`` to its
+    age, or when it gives none, to its noun."""
+    key = match["age"] or match["noun"]
+    earlier = [p for at, k, p in found if k == key.lower() and at < offset]
+    return earlier[-1] if earlier else None
+
+
+def hint(match: re.Match[str]) -> str | None:
+    """Return the noun of a description, the part that may tell a gender."""
+    return match["aged"] or match["noun"]
