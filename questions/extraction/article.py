@@ -261,7 +261,8 @@ class _Builder:
         """Pick the work of a credit.
 
         In order: the title named in the sentence; "the first film"; the work the person was
-        already credited in (a later "who plays Ada" adds the part to it); the title named in
+        already credited in (a later "who plays Ada" adds the part to it) or the one "alongside"
+        names was; the title named in
         the sentence before; the main work.
         """
         masked = self.doc.masked
@@ -284,7 +285,9 @@ class _Builder:
         dated = [w for w in works if w.year is not None]
         if dated and _FIRST.search(masked, sentence.start, sentence.end):
             return min(dated, key=lambda w: w.year or 0)
-        earlier = [c.work for c in done if same_name(c.person, credit.person)]
+        # The work "alongside Paul" means is the one Paul was first credited in.
+        beside = [c.work for c in done if credit.beside and same_name(c.person, credit.beside)]
+        earlier = [c.work for c in done if same_name(c.person, credit.person)] or beside[:1]
         if earlier:
             return next((w for w in works if w.title == earlier[-1]), works[0])
         if not credit.main:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lexicon import NAME, PRONOUN, ROLE_NOUNS, clean_name, is_full_name
+from .lexicon import NAME, PRONOUN, ROLE_NOUNS, clean_name, is_full_name, is_leading_word
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
@@ -14,8 +14,15 @@ _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
 _ROLE = rf"(?P<role>{_CAP}(?:\s+(?:{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
-    r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*[’']s)\s+(?:[a-z][^,.;]{0,40},\s+|"
+    r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
+    r"(?:[a-z][^,.;]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z])))?"
+)
+#: "as the enigmatic Man in Black.": a part named by a phrase, small words and all, that
+#: ends the clause (a part named like a person ends at "in": "as Ada in Westworld").
+_EPITHET = (
+    rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<epithet>{_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
+    r"(?=\s*[,.;:]|\s*$)"
 )
 ITEM = re.compile(
     NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|\s+\((?P<paren>[A-Z][^)]*)\))?"
@@ -29,17 +36,21 @@ _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
     r"|\bcast members?|\bcast,"
-    r"|\balongside|\bopposite)\s*:?\s+(?:[^.;]*?,\s+(?:and\s+)?)?$"
+    r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
+    r"(?:actors|stars|co-?stars|cast members))\s*:?\s+(?:[^.;]*?,\s+(?:and\s+)?)?$"
 )
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|will play|is playing|stars as|"
     r"starred as|will star as|starring as|returns as|returned as|(?:will )?return as|"
+    r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?:the role of\s+)?"
     + r"(?:"
+    + _EPITHET
+    + r"|"
     + _DESCRIBED_PART
     + r"(?:[a-z]+\s+){0,3}?"
     + _ROLE
@@ -89,6 +100,13 @@ _STARS_IN = re.compile(
 _LEAD_ASIDE = re.compile(r"^\s*(?:,|\s[-–—])\s*who\b[^,.;–—]*(?:,|\s[-–—])")
 _BY = re.compile(r"\s+by\b")
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
+#: A preposition opening a sentence: the name after it is no subject ("Alongside Paul, ...").
+_LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
+#: A word that tells the name after it is a part: "brother Tom Wren (Ana Lee)".
+_KIN = re.compile(
+    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
+    r"love interest|boyfriend|girlfriend)\s+$"
+)
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
 
 
@@ -107,6 +125,8 @@ class Credit:
     title_role: bool = False
     #: "who starred in Y": the work is the title right after, even inside a relative clause.
     work_after: bool = False
+    #: "Alongside Paul, Baker will star": the person whose work this credit shares.
+    beside: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +152,11 @@ def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
         role = m["role"] or paren  # "Charles Baker (The Blacklist)" names a work, not a part
         start = m.start() + m.group().find(name)
         item = Item(name, role.strip() if role else None, start, m.end(), possessive)
-        joined = last_end is not None and _SEP.fullmatch(doc.masked[last_end : m.start()])
+        gap = doc.masked[last_end : m.start()] if last_end is not None else ""
+        joined = last_end is not None and _SEP.fullmatch(gap) is not None
+        if joined and len(out) == 1 and len(out[0]) == 1 and gap.strip() == ",":
+            # "Alongside Paul, Baker will star": the first name is no part of the list.
+            joined = _LEAD_IN.fullmatch(doc.masked, sentence.start, out[0][0].start) is None
         if out and joined and not out[-1][-1].possessive and not possessive:
             out[-1].append(item)
         else:
@@ -189,8 +213,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             )
         elif plays is not None or joins is not None:
             match = plays or joins
-            role = _role(match["role"]) if match is not None else None
-            found.append(Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after)))
+            role = _role(_part(match)) if match is not None else None
+            beside = _beside(lists, index)
+            credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
+            found.append(replace(credit, beside=beside))
         elif (
             len(items) == 1 and _INTRODUCES.search(before) and (head.role or _AS_ROLE.match(after))
         ):
@@ -228,7 +254,32 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
         elif len(items) == 1 and _COSTAR.search(before):
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
-    return found + _by_reference(doc, registry, sentence)
+    return found + _by_reference(doc, registry, sentence) + _parenthesised(doc, registry, sentence)
+
+
+def _beside(lists: list[list[Item]], index: int) -> str | None:
+    """Return the name of "Alongside Paul, Baker will star as ...", the list before this one."""
+    if index == 1 and len(lists[0]) == 1:
+        return lists[0][0].name
+    return None
+
+
+def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits written part first, actor in parentheses: "Saxon (Ana Lee)", "brother Tom
+    Wren (Ana Lee)". A full name before the parentheses counts as a part only when the text
+    calls it one ("plays Tom Wren", "brother Tom Wren"); else it is an actor and the
+    parentheses name a part or a work."""
+    out: list[Credit] = []
+    for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
+        part, possessive, _ = clean_name(_name_part(m))
+        actor = m["paren"]
+        if not part or possessive or not actor or not is_full_name(actor.strip()):
+            continue
+        kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
+        lone = " " not in part and not is_leading_word(part)
+        if lone or part in registry.characters or kin is not None:
+            out.append(Credit(actor.strip(), part, sentence, m.start("paren")))
+    return out
 
 
 def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) -> bool:
@@ -251,7 +302,7 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         gender = "f" if m.group().lower() == "she" else "m"
         person = registry.resolve(m.start(), gender)
         if person is not None:
-            role = _role(plays["role"])
+            role = _role(_part(plays))
             out.append(Credit(person.name, role, sentence, m.start(), alias=_alias(after)))
     for m in _PLAYING.finditer(masked, sentence.start, sentence.end):
         subject = next(
@@ -266,6 +317,11 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         if subject is not None and role is not None:
             out.append(Credit(subject.name, role, sentence, m.start()))
     return out
+
+
+def _part(match: re.Match[str]) -> str | None:
+    """Return the part a casting match names, a person's name or an epithet."""
+    return match["role"] or match.groupdict().get("epithet")
 
 
 def _split_roles(text: str) -> list[str]:

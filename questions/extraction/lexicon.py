@@ -76,9 +76,10 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
     return " ".join(words), possessive, " ".join(lead)
 
 
-def is_leading_word(word: str) -> bool:
-    """Tell whether a capitalised word is a common one ("The", "Netflix"), never a name alone."""
-    return word.rstrip(".") in _LEADING or word in _NOT_NAMES
+def is_leading_word(word: str, names_only: bool = False) -> bool:
+    """Tell whether a capitalised word is a common one ("The", "Netflix"), never a name alone;
+    ``names_only`` leaves out words that are no name but may be a title ("Halloween")."""
+    return word.rstrip(".") in _LEADING or (not names_only and word in _NOT_NAMES)
 
 
 def is_full_name(name: str) -> bool:

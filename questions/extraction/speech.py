@@ -62,7 +62,10 @@ _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|told [a-z]+)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:was|is|were|are|had been|felt|feels)\s+$"
 )
-_KIND_AFTER = re.compile(r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special)\b")
+_KIND_AFTER = re.compile(
+    r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
+    r"star|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
+)
 
 
 def is_title(text: str) -> bool:

@@ -28,46 +28,71 @@ _KINDS = (
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
-    rf"(?:sequel|prequel|follow-?up) to) {TITLE}"
+    rf"(?:sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled) "
+    rf"{TITLE}"
+)
+#: A kind of work right after the title and an article before it: `three Avatar sequels`.
+_BEFORE_KIND = re.compile(
+    rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
+    r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`.
 _AFTER_ROLE = re.compile(
     r"\b(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
-    r"(?:his|her|their) role|as (?:[A-Z][\w’'-]* ){1,4})\s*in " + TITLE
+    r"(?:his|her|their|a|an) (?:[a-z]+ )?role|as (?:[A-Z][\w’'-]* ){1,4})\s*in " + TITLE
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
     TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
-    r" (?:fans|cast|sequel|prequel|reboot|revival|franchise|spin-?off)\b|"
-    r",? (?:starring|co-starring|featuring|directed by) [A-Z]|, which (?:sees|stars|follows)\b|"
+    r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
+    r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b))"
 )
-_CUES = (_AFTER_KIND, _APPOSITIVE, _AFTER_ROLE, _BEFORE_CUE)
+#: Words after it that name it even at a sentence's start: `Westworld season 2`, `Halloween
+#: franchise`, `Now You See Me 2, a follow-up to ...`, `X - which also stars A`.
+_STRONG_CUE = re.compile(
+    TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
+    r" season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
+    r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
+)
+_CUES = (_AFTER_KIND, _APPOSITIVE, _AFTER_ROLE, _BEFORE_CUE, _BEFORE_KIND, _STRONG_CUE)
 _NOT_TITLE = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Hollywood Broadway Netflix
-    Disney""".split()
+    Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate Sony Fox Hulu Amazon Apple
+    Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock Sky Blumhouse""".split()
 )
+#: A decade (`the 1990s ABC sitcom`) or a short abbreviation (`the OG series`) is no title.
+_NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$")
+#: Words that name a company, not a work: `a Universal Pictures film`.
+_COMPANY = re.compile(r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV)\b")
 
 
-def _accept(title: str) -> bool:
-    """Refuse a run that is a modifier (`in Steven Spielberg's film`) or a common word."""
+def _accept(title: str, strong: bool = False) -> bool:
+    """Refuse a run that is a modifier (`in Steven Spielberg's film`) or a common word; after
+    a strong cue a lone word may be one that is mostly no title (`the Halloween franchise`)."""
     words = title.split()
-    if not words or title.endswith(("’s", "'s", "’", "'")):
+    if not words or title.endswith(("’s", "'s", "’", "'")) or _NOT_A_WORK.match(title):
         return False
     if words[0] in _NOT_TITLE or (words[0] == "The" and len(words) > 1 and words[1] in _NOT_TITLE):
         return False
-    if re.search(r"-[a-z]", title):
+    if re.search(r"-[a-z]", title) or _COMPANY.search(title):
         return False  # "Oscar-winning", "The 41-year-old"
-    lone = " " not in title
-    return not (lone and (is_leading_word(title) or title.casefold() in publications()))
+    if " " in title:
+        return True
+    return not (is_leading_word(title, strong) or title.casefold() in publications())
+
+
+#: A word describing the person, not the work: `Former Home and Away star`.
+_DESCRIBING = re.compile(r"^(?:Former|Fellow|Longtime|Veteran|Ex) ")
 
 
 def _trim(title: str) -> str:
-    return title.rstrip("!-’'").strip()
+    return _DESCRIBING.sub("", title.rstrip("!-’'").strip())
 
 
 def _speakers(masked: str, found: set[str]) -> set[str]:
@@ -90,7 +115,8 @@ def bare_titles(doc: Document) -> list[Span]:
             lone = " " not in title
             if lone and title.isdigit() and pattern is not _AFTER_KIND:
                 continue  # "the 2017 reboot" is a year
-            if _accept(title) and not (opens and lone):
+            strong = pattern is _STRONG_CUE
+            if _accept(title, strong) and not (opens and lone and not strong):
                 found.add(title)
     spans: list[Span] = []
     for title in sorted(found - _speakers(masked, found), key=len, reverse=True):

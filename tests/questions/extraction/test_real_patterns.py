@@ -223,3 +223,92 @@ def test_the_years_a_show_ran() -> None:
     assert {"“Night Harbor” began its run", "“Night Harbor” ended its run"} <= {
         what for _, what in _events(text)
     }
+
+
+def test_title_before_season_number_opens_a_sentence() -> None:
+    assert "Gloamhaven" in _titles("Gloamhaven season 3 begins filming in May.")
+
+
+def test_title_before_plural_sequels_and_universe() -> None:
+    assert "Skyrend" in _titles("Ada Wren returns for two Skyrend sequels.")
+    assert "Skyrend" in _titles("She is back in the Skyrend cinematic universe.")
+
+
+def test_a_holiday_word_is_a_title_before_franchise() -> None:
+    assert "Christmas" in _titles("It is the sixth film in the Christmas franchise.")
+    assert "Christmas" not in _titles("He loved the Christmas lights.")
+
+
+def test_titled_names_the_title() -> None:
+    assert "Dusk Harbor: Low Tide" in _titles("Its revival, titled Dusk Harbor: Low Tide, is out.")
+
+
+def test_a_follow_up_appositive_names_both_works() -> None:
+    text = "Studioworks said Pale Ridge 2, a follow-up to last year's Pale Ridge, is planned."
+    assert {"Pale Ridge 2", "Pale Ridge"} <= _titles(text)
+
+
+def test_article_and_kind_around_a_title() -> None:
+    assert "Marrowby" in _titles("Fans want another Marrowby movie soon.")
+    assert _titles("Fans want another Marvel movie soon.") == set()
+
+
+def test_dash_which_also_stars() -> None:
+    text = (
+        "Ada Wren is thrilled. Gloamhaven - which also stars Tom Reed and Mia Cole - airs Sundays."
+    )
+    assert {("Tom Reed", "Gloamhaven", None), ("Mia Cole", "Gloamhaven", None)} <= _cast(text)
+
+
+def test_a_describing_word_before_a_title_is_dropped() -> None:
+    assert "Harbour Lane" in _titles("Former Harbour Lane star Ada Wren is back.")
+
+
+def test_a_decade_or_two_letters_is_no_title() -> None:
+    assert _titles("It was the 1990s ABC sitcom. He loved the OG series.") == set()
+
+
+def test_a_quoted_title_before_fans() -> None:
+    text = 'It is a big week for "Gloamhaven" fans. Ada Wren, who plays Mia Cole, is back.'
+    assert ("Ada Wren", "Gloamhaven", "Mia Cole") in _cast(text)
+
+
+def test_returning_as_an_epithet_with_small_words() -> None:
+    text = "The series “Gloamhaven” is back. Ada Wren will be returning as the feared Queen of Ash."
+    assert ("Ada Wren", "Gloamhaven", "Queen of Ash") in _cast(text)
+
+
+def test_join_returning_actors() -> None:
+    text = "The film “Skyrend” is back. Ada Wren will join returning actors Tom Reed and Mia Cole."
+    assert {("Tom Reed", "Skyrend", None), ("Mia Cole", "Skyrend", None)} <= _cast(text)
+
+
+def test_a_part_described_by_a_possessive_and_a_version() -> None:
+    text = (
+        "The film “Skyrend” opens. Ada Wren played Tom Reeds’ oldest rival, Mia Cole. "
+        "Dan Holt played the grown-up version of Kit in the film."
+    )
+    assert {("Ada Wren", "Skyrend", "Mia Cole"), ("Dan Holt", "Skyrend", "Kit")} <= _cast(text)
+
+
+def test_part_first_actor_in_parentheses() -> None:
+    text = (
+        "The series “Gloamhaven” ended. Kit (Dan Holt) left town with brother Rob Vance "
+        "(Tom Reed), but Lena Moss (Mia Cole) stayed."
+    )
+    found = _cast(text)
+    assert {("Dan Holt", "Gloamhaven", "Kit"), ("Tom Reed", "Gloamhaven", "Rob Vance")} <= found
+    assert not any(person == "Mia Cole" for person, _, _ in found)
+
+
+def test_a_quoted_title_before_villain() -> None:
+    text = "The film “Skyrend” opens. It is no “Marrowby” villain Kit (Dan Holt), though."
+    assert ("Dan Holt", "Marrowby", "Kit") in _cast(text)
+
+
+def test_alongside_someone_shares_their_work() -> None:
+    text = (
+        "Ada Wren will star as Kit in the film “Skyrend”. She was in the show “Marrowby” too. "
+        "Alongside Wren, Tom Reed will star as Rob."
+    )
+    assert ("Tom Reed", "Skyrend", "Rob") in _cast(text)
