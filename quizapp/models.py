@@ -52,6 +52,9 @@ class User(UserMixin, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(40), unique=True)
+    # Unique ignoring case too, kept by the database: registrations that race cannot make
+    # "Ada" and "ada", which signing in (by lower-cased name) could not tell apart.
+    __table_args__ = (Index("uq_user_username_lower", func.lower(username), unique=True),)
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
     # Changing it signs out every session of this account (Flask-Login's alternative id).

@@ -6,7 +6,7 @@ from flask import Blueprint, abort, current_app, request, session
 from flask_login import current_user
 from sqlalchemy import select
 
-from ..converters import MAX_ID
+from ..converters import database_int
 from ..extensions import db
 from ..models import Play, Quiz
 from ..rendering import is_htmx, render
@@ -46,9 +46,9 @@ def _quiz_from_args() -> Quiz | None:
     raw = request.args.get("quiz", "")
     if not raw:
         return None
-    if not raw.isdigit() or int(raw) > MAX_ID:
+    if (quiz_id := database_int(raw)) is None:
         abort(404)
-    quiz = db.get_or_404(Quiz, int(raw))
+    quiz = db.get_or_404(Quiz, quiz_id)
     if quiz.status != "published":
         abort(404)
     return quiz

@@ -9,8 +9,10 @@ from wtforms.validators import EqualTo, InputRequired, Length, Regexp, Validatio
 
 from ..extensions import db
 from ..models import User
+from ..text import visible_name
 
 USERNAME_PATTERN = r"^[A-Za-z0-9_.-]+$"
+TAKEN = "That username is taken."
 
 
 class LoginForm(FlaskForm):
@@ -29,6 +31,7 @@ class RegisterForm(FlaskForm):
         validators=[
             InputRequired(),
             Length(min=3, max=40),
+            visible_name,
             Regexp(USERNAME_PATTERN, message="Use letters, digits, dots, dashes or underscores."),
         ],
     )
@@ -47,4 +50,4 @@ class RegisterForm(FlaskForm):
             select(User.id).where(db.func.lower(User.username) == (field.data or "").lower())
         ).first()
         if taken:
-            raise ValidationError("That username is taken.")
+            raise ValidationError(TAKEN)

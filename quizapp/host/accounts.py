@@ -9,13 +9,14 @@ from urllib.parse import urlsplit
 from flask import flash, redirect, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db, limiter
 from ..models import Play, User, new_token
 from ..rendering import render
 from . import bp
-from .account_forms import LoginForm, RegisterForm
+from .account_forms import TAKEN, LoginForm, RegisterForm
 
 # One counter for signing in and registering, so neither is a way around the other's limit.
 ACCOUNT_LIMIT = "10 per minute"
@@ -30,16 +31,30 @@ _URL_WHITESPACE = re.compile(r"[\t\n\r]")
 def register():
     """Create an account and sign in with it."""
     form = RegisterForm()
-    if form.validate_on_submit():
-        user = User(username=form.username.data)
-        user.set_password(form.password.data)
-        db.session.add(user)
-        db.session.commit()
+    if form.validate_on_submit() and (user := _new_account(form)):
         _sign_in(user)
         flash("Welcome! Create your first question set.", "success")
         return redirect(url_for("host.dashboard"), 303)
     status = 422 if form.is_submitted() else 200
     return render("host/register.html", "content", status, form=form)
+
+
+def _new_account(form: RegisterForm) -> User | None:
+    """Store the account; None, with the form told so, if the name was taken meanwhile.
+
+    The form's check reads before this writes, so two registrations of "Ada" and "ada" can
+    both pass it; the database's unique index on the lower-cased name lets one in.
+    """
+    user = User(username=form.username.data)
+    user.set_password(form.password.data)
+    db.session.add(user)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        form.username.errors = [*form.username.errors, TAKEN]
+        return None
+    return user
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -18,6 +18,7 @@ from wtforms.validators import (
 
 from ..models import Choice, Quiz, QuizQuestion
 from ..quizzes import MIN_CHOICES, duplicate_of
+from ..text import visible_name
 
 MAX_CHOICES = 6
 
@@ -44,7 +45,7 @@ class SetForm(FlaskForm):
         validators=[
             InputRequired(),
             Length(min=1, max=120, message="Use 1 to 120 characters."),
-            printable,
+            visible_name,
         ],
     )
     description = TextAreaField(

@@ -15,6 +15,7 @@ from ..extensions import db
 from ..models import Quiz
 from ..quizzes import append_questions, as_question
 from ..rendering import render
+from ..text import UNSTORABLE, displayable, storable
 from . import bp
 from .access import owned_quiz
 from .transfer_forms import FORMAT_LABELS, ImportForm
@@ -39,7 +40,7 @@ def import_questions(quiz_id: int):
         try:
             read = read_quiz_file(form.file.data, form.format.data)
         except FormatError as error:
-            problems = error.problems
+            problems = [displayable(problem) for problem in error.problems]
         else:
             added = append_questions(quiz, read)
             db.session.commit()
@@ -79,7 +80,11 @@ def read_quiz_file(file: FileStorage, fmt: str) -> list[Question]:
         raise FormatError([f"{name}: not UTF-8 text"]) from None
     if fmt == "auto":
         fmt = formats.format_for_filename(name, text)
-    return formats.read(text, fmt)
+    read = formats.read(text, fmt)
+    for number, question in enumerate(read, start=1):
+        if not storable([question.prompt, question.explanation, *question.choices]):
+            raise FormatError([f"{name}: question {number} {UNSTORABLE}"])
+    return read
 
 
 def slug(title: str) -> str:

@@ -30,6 +30,7 @@ from ..extensions import db
 from ..models import Quiz
 from ..quizzes import append_questions, store_facts, stored_facts
 from ..rendering import render
+from ..text import UNSTORABLE, displayable, read_json, storable
 from . import bp
 from .access import owned_quiz
 from .workshop_forms import (
@@ -107,7 +108,9 @@ def preview(quiz_id: int):
     form = PreviewForm()
     seed, count = form.seed.data or 0, form.count.data or 10
     try:
-        facts = parse_facts(json.loads(form.facts.data or "null"))
+        facts = parse_facts(read_json(form.facts.data or "null"))
+        if not storable(facts.to_dict()):
+            raise FactsError([f"The facts field {UNSTORABLE}; start again."])
         proposed = propose(facts, seed, count)
     except (ValueError, FactsError, NotEnoughFacts) as error:
         return facts_page(quiz, FactsForm.for_facts(None), problems=_problems(error), status=422)
@@ -170,7 +173,10 @@ def read_facts_file(file: FileStorage) -> ArticleFacts:
         text = file.read().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise FactsError([f"{name}: not UTF-8 text"]) from None
-    return loads_facts(text, "json" if fmt == "json" else "yaml")
+    facts = loads_facts(text, "json" if fmt == "json" else "yaml")
+    if not storable(facts.to_dict()):
+        raise FactsError([f"{name} {UNSTORABLE}"])
+    return facts
 
 
 def facts_page(
@@ -242,7 +248,7 @@ def render_preview(
 def _problems(error: Exception) -> list[str]:
     """The messages of a refused input, one per problem."""
     if isinstance(error, FactsError):
-        return list(error.problems)
+        return [displayable(problem) for problem in error.problems]
     if isinstance(error, ValueError):
         return ["The facts sent with the form are not valid JSON; start again."]
-    return [str(error)]
+    return [displayable(str(error))]

@@ -27,6 +27,8 @@ from wtforms.widgets import HiddenInput
 from questions import ArticleFacts, FactsError, parse_facts
 from questions.facts.model import WORK_KINDS, DateValue
 
+from ..text import read_json, storable
+
 #: Rows one section of the facts form may hold; more are dropped, as WTForms does.
 MAX_ROWS = 500
 MAX_ARTICLE_CHARS = 100_000
@@ -143,12 +145,14 @@ class FactsForm(FlaskForm):
     def _sources(self) -> dict[str, str]:
         """The posted sources, keeping only well-formed entries (the field is not trusted)."""
         try:
-            found = json.loads(self.sources.data or "{}")
+            found = read_json(self.sources.data or "{}")
         except ValueError:
             return {}
         if not isinstance(found, dict):
             return {}
-        return {key: text for key, text in found.items() if isinstance(text, str)}
+        return {
+            key: text for key, text in found.items() if isinstance(text, str) and storable(text)
+        }
 
     def add_row(self, section: str) -> FormField | None:
         """Append an empty row to ``section`` and return it; None when the section is full."""

@@ -8,6 +8,8 @@ from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import ValidationError
 
+from ..text import name_problem
+
 NICKNAME_MAX = 24
 
 
@@ -22,11 +24,9 @@ class NicknameForm(FlaskForm):
     nickname = StringField("Your nickname", filters=[clean_nickname])
 
     def validate_nickname(self, field: StringField) -> None:
-        """1 to 24 visible characters; no control or invisible formatting characters."""
+        """A name others can see (the rule of every name), of 1 to 24 characters."""
         name = field.data or ""
-        if any(unicodedata.category(char) in {"Cc", "Cs", "Co", "Cn"} for char in name):
-            raise ValidationError("Use letters, digits, spaces or emoji only.")
-        if not any(unicodedata.category(char)[0] in "LNPS" for char in name):
-            raise ValidationError("Type a nickname of at least one visible character.")
+        if problem := name_problem(name):
+            raise ValidationError(problem)
         if len(name) > NICKNAME_MAX:
             raise ValidationError(f"Keep it to {NICKNAME_MAX} characters (this is {len(name)}).")

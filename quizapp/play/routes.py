@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from .. import board, scoring
+from ..converters import database_int
 from ..extensions import db
 from ..models import Answer, Play, Quiz, QuizQuestion, new_token, question_count
 from ..rendering import render
@@ -104,8 +105,11 @@ def question(play_id: str):
 @bp.post("/play/<play_id>/answer")
 def answer(play_id: str):
     """Record the answer to the open question (once) and show how it went."""
+    position = database_int(request.form.get("position"))
+    if position is None:
+        abort(400, "The form names no question.")
     play = _own_play(play_id)
-    target = rows.answer_at(play.id, request.form.get("position", type=int))
+    target = rows.answer_at(play.id, position)
     if target is None:
         abort(409)
     if not target.is_answered:

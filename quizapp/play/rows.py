@@ -135,7 +135,7 @@ def play_by_id(play_id: int) -> PlayRow:
     return PlayRow(*execute(_PLAY.where(Play.id == play_id)).one())
 
 
-def answer_at(play_id: int, position: int | None) -> AnswerRow | None:
+def answer_at(play_id: int, position: int) -> AnswerRow | None:
     """The answer to question ``position`` of the play, None if it was not shown."""
     return _answer(
         _ANSWER_WITH_CHOICES.where(Answer.play_id == play_id, Answer.position == position)

@@ -1,7 +1,8 @@
-"""Hostile text for escaping tests, and a parser that finds anything it injected."""
+"""Hostile text for escaping tests, input that once made a 500, and a parser for injections."""
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 
 from hypothesis import strategies as st
@@ -32,6 +33,28 @@ hostile_text = st.one_of(
         st.text(max_size=6),
     ),
 )
+
+
+#: Numbers as text that no 32-bit integer column holds or that are not ASCII digits.
+not_a_database_int = st.one_of(
+    st.text(
+        st.characters(categories=["Nd", "No", "Nl"], exclude_characters="0123456789"),
+        min_size=1,
+        max_size=4,
+    ),
+    st.builds(lambda a, b: f"{a}{b}", st.integers(0, 99), st.sampled_from("²①٣１")),
+    st.integers(min_value=2**31, max_value=10**30).map(str),
+    st.integers(max_value=-(2**31) - 1, min_value=-(10**30)).map(str),
+)
+#: Visible text holding one character that cannot be stored: a lone surrogate or NUL.
+unstorable_text = st.builds(
+    lambda before, bad, after: f"Ada{before}{bad}{after}",
+    st.text(max_size=4),
+    st.one_of(st.characters(categories=["Cs"]), st.just("\x00")),
+    st.text(max_size=4),
+)
+#: Form text that a JSON field reads as unstorable text (a hidden field of JSON, say).
+unstorable_json = unstorable_text.map(json.dumps)
 
 
 class _Collector(HTMLParser):

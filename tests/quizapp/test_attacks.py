@@ -167,3 +167,40 @@ def test_registering_and_signing_in_share_one_rate_limit(make_test_app):
     assert statuses[10:] == [429, 429]
     with app.app_context():
         assert db.session.execute(db.select(User)).first() is None
+
+
+def test_simultaneous_registrations_differing_in_case_make_one_account(app):
+    names = ["CaseRace", "caserace", "CASERACE", "caseRace"]
+    barrier = threading.Barrier(len(names))
+    pages: dict[str, tuple[int, str]] = {}
+
+    def register(name: str) -> None:
+        client = app.test_client()
+        data = {"username": name, "password": PASSWORD, "confirm": PASSWORD}
+        barrier.wait()
+        response = client.post("/host/register", data=data)
+        pages[name] = (response.status_code, response.text)
+
+    threads = [threading.Thread(target=register, args=(name,)) for name in names]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    statuses = sorted(status for status, _ in pages.values())
+    assert statuses == [303, 422, 422, 422]
+    assert all(
+        "That username is taken." in text for status, text in pages.values() if status == 422
+    )
+    with app.app_context():
+        assert db.session.execute(db.select(db.func.count(User.id))).scalar_one() == 1
+    for name in names:
+        signed_in = app.test_client().post(
+            "/host/login", data={"username": name, "password": PASSWORD}
+        )
+        assert signed_in.status_code == 303
+
+
+def test_the_database_refuses_a_username_differing_only_in_case(app, hosts):
+    hosts.create("Ada")
+    with pytest.raises(IntegrityError):
+        hosts.create("aDA")

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from quizapp.extensions import db
 from quizapp.models import User
 from tests.conftest import examples
+from tests.quizapp.hostile import not_a_database_int, unstorable_json
 
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 CRAWL_TRIES = 300
@@ -54,7 +55,11 @@ def test_every_state_change_needs_a_csrf_token(csrf_app, hosts, htmx):
 path_value = st.one_of(
     st.integers(min_value=-5, max_value=10**12).map(str),
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12),
+    not_a_database_int,
 )
+#: Query and form values: any text, numbers no integer column holds or not in ASCII digits,
+#: and JSON whose text cannot be stored (for the fields that hold JSON).
+field_value = st.one_of(st.text(max_size=30), not_a_database_int, unstorable_json)
 form_values = st.dictionaries(
     st.sampled_from(
         [
@@ -71,9 +76,11 @@ form_values = st.dictionaries(
             "period",
             "quiz",
             "visibility",
+            "sources",
+            "count",
         ]
     ),
-    st.text(max_size=30),
+    field_value,
     max_size=5,
 )
 
@@ -101,9 +108,7 @@ def test_random_requests_never_fail_with_500(app, hosts, data):
     value = quote(data.draw(path_value, label="path value"), safe="") or "x"
     url = concrete_url(rule, value)
     query = data.draw(
-        st.dictionaries(
-            st.sampled_from(["quiz", "period", "next", "x"]), st.text(max_size=10), max_size=3
-        )
+        st.dictionaries(st.sampled_from(["quiz", "period", "next", "x"]), field_value, max_size=3)
     )
     response = client.open(url, method=method, query_string=query, data=data.draw(form_values))
     assert response.status_code < 500, (url, method, response.status_code)

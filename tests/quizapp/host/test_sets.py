@@ -163,7 +163,7 @@ SET_ERRORS = [
     ({"seconds_per_question": "121"}, "Use 5 to 120 seconds."),
     ({"seconds_per_question": "soon"}, "Not a valid integer value."),
     ({"visibility": "secret"}, "Not a valid choice."),
-    ({"title": "Escape\x1bcode"}, "Remove the control characters."),
+    ({"title": "Escape\x1bcode"}, "Remove the invisible characters"),
     ({"description": "bell\x07"}, "Remove the control characters."),
 ]
 

@@ -106,9 +106,8 @@ def printable(text: str, keep_controls: bool = False) -> str:
 def without_nul(*texts: str) -> list[str]:
     """``texts`` without NUL, for quiz files.
 
-    The app does not refuse NUL inside an uploaded file (its NUL guard reads only the path, the
-    query and the form fields), and PostgreSQL cannot store it: such an import fails with a 500
-    there. That is not an escaping question, so these tests leave NUL out of files.
+    The app refuses NUL inside an uploaded file with a 422 (PostgreSQL cannot store it; see
+    test_input_classes.py). That is not an escaping question, so these tests leave NUL out.
     """
     return [text.replace("\x00", "") for text in texts]
 
