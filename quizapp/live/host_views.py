@@ -15,6 +15,7 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
+from ..converters import database_int
 from ..extensions import db
 from ..host.access import owned_quiz
 from ..rendering import render
@@ -74,7 +75,7 @@ def start(game_id: int) -> Response:
 def next_question(game_id: int) -> Response:
     """Open the next question, or show the podium after the last."""
     game = owned_game(game_id)
-    expected = request.form.get("question", type=int)
+    expected = database_int(request.form.get("question"))
     if expected is None:
         abort(400, "The form names no question.")
     try:

@@ -18,6 +18,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
+from ..converters import database_int
 from ..extensions import db
 from ..models import new_token
 from ..play.forms import NicknameForm
@@ -119,7 +120,7 @@ def screen(game_id: int):
 def answer(game_id: int) -> ResponseReturnValue:
     """Record the player's answer to the open question, once; then "Answer locked in"."""
     game, player = _own_player(game_id)
-    number = request.form.get("question", type=int)
+    number = database_int(request.form.get("question"))
     if number is None:
         abort(400, "The answer names no question.")
     try:

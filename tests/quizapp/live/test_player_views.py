@@ -97,6 +97,10 @@ def test_a_choice_of_another_question_is_a_400(live):
     response = live.answer("Ada", "not-a-choice-id")
     assert response.status_code == 400
     assert live.answer("Ada", live.token(), question=2).status_code == 409
+    for number in ("99999999999999999999", "2147483648", "²", ""):
+        data = {"question": number, "choice": live.token()}
+        answered = live.players["Ada"].post(f"/live/{live.id}/answer", data=data)
+        assert answered.status_code == 400, number
 
 
 def test_answers_work_without_javascript(live):
