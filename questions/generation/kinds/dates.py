@@ -46,16 +46,21 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _clause(text: str) -> str:
+    """An event's text without its closing punctuation, to end a question with "?"."""
+    return text.rstrip(" .!?;:,")
+
+
 def year(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question | None:
     """Ask in what year ``m`` happened."""
     answer = str(m.date.year)
     # The same text told with another date makes that date's year right as well.
     told = {d.year for d in ctx.dates_of(m)}
     wrong = distractors.years(ctx, rng, m.date.year, told)
-    prompt = f"In what year did this happen: {m.what}?"
+    prompt = f"In what year did this happen: {_clause(m.what)}?"
     if not wrong or contains(prompt, answer):
         return None
-    explanation = f"{_sentence(m.what)} in {m.date.human()}."
+    explanation = f"{_sentence(_clause(m.what))} in {m.date.human()}."
     return distractors.assemble(rng, KIND, prompt, answer, wrong, explanation, 2, sort_key=int)
 
 
@@ -65,10 +70,10 @@ def month(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question
     answer = MONTHS[m.date.month - 1]
     told = {d.month for d in ctx.dates_of(m) if d.year == m.date.year and d.month}
     wrong = distractors.months(ctx, rng, m.date.year, m.date.month, told)
-    prompt = f"In what month of {m.date.year} did this happen: {m.what}?"
+    prompt = f"In what month of {m.date.year} did this happen: {_clause(m.what)}?"
     if not wrong or contains(prompt, answer):
         return None
-    explanation = f"{_sentence(m.what)} in {m.date.human()}."
+    explanation = f"{_sentence(_clause(m.what))} in {m.date.human()}."
     return distractors.assemble(
         rng, KIND, prompt, answer, wrong, explanation, 3, sort_key=MONTHS.index
     )

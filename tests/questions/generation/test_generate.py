@@ -217,6 +217,14 @@ def test_month_questions_get_months():
     assert all(c.isalpha() for c in month.choices)
 
 
+def test_a_date_question_of_a_whole_sentence_ends_in_one_question_mark():
+    what = "The revival, which began in 2013, will return next year."
+    facts = parse_facts({**ROLES, "events": [{"date": "2000-11", "what": what}]})
+    prompts = [q.prompt for q in generate(facts, seed=0, kinds=["date"])]
+    assert any("will return next year?" in p for p in prompts), prompts
+    assert not any(".?" in p for p in prompts)
+
+
 def test_mask_hides_every_part_of_the_speaker_name():
     text = "Mira said Sorvino and Mira Sorvino’s friends love Sorvinos."
     assert mask(text, ("Mira Sorvino",)) == "___ said ___ and ___’s friends love Sorvinos."
