@@ -51,15 +51,8 @@ def question_ids(app, quiz_id):
 
 
 @pytest.fixture
-def owner(hosts):
-    """A signed-in host."""
-    user_id = hosts.create("owner")
-    hosts.sign_in_as(user_id)
-    return user_id
-
-
-@pytest.fixture
 def set_id(app, owner):
+    """A draft set of this module's two questions, owned by the signed-in host."""
     return make_set(app, owner)
 
 

@@ -23,13 +23,6 @@ make_set = partial(store_set, questions=QUESTIONS)
 
 
 @pytest.fixture
-def owner(hosts):
-    user_id = hosts.create("owner")
-    hosts.sign_in_as(user_id)
-    return user_id
-
-
-@pytest.fixture
 def played_set(app, owner, quiz, clock):
     """A set played three times: two finished plays and one left after the first question.
 

@@ -54,18 +54,6 @@ def stored(app, quiz_id: int) -> list[tuple[int, Question]]:
         ]
 
 
-@pytest.fixture
-def owner(hosts):
-    user_id = hosts.create("ann")
-    hosts.sign_in_as(user_id)
-    return user_id
-
-
-@pytest.fixture
-def set_id(app, owner) -> int:
-    return make_set(app, owner)
-
-
 def send(client, quiz_id: int, name: str, content: bytes, fmt: str = "auto"):
     data = {"file": (io.BytesIO(content), name), "format": fmt}
     return client.post(f"/host/sets/{quiz_id}/import", data=data)

@@ -34,18 +34,6 @@ def load_quiz(app, quiz_id: int):
         return [(q.position, q.prompt) for q in quiz.questions], quiz.facts_json
 
 
-@pytest.fixture
-def owner(hosts):
-    user_id = hosts.create("ann")
-    hosts.sign_in_as(user_id)
-    return user_id
-
-
-@pytest.fixture
-def set_id(app, owner) -> int:
-    return make_set(app, owner)
-
-
 def hidden(page: str, name: str) -> str:
     found = re.search(rf'name="{name}" type="hidden" value="([^"]*)"', page)
     assert found, f"no hidden {name} in the page"
