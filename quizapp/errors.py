@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
 from .extensions import db
@@ -52,6 +53,13 @@ def init_app(app: Flask) -> None:
         if isinstance(error, ProgrammingError):
             raise error
         app.logger.warning("database unavailable: %s", error.orig)
+        return http_error(ServiceUnavailable())
+
+    @app.errorhandler(PoolTimeout)
+    def database_busy(error: PoolTimeout) -> tuple[str, int]:
+        # Every pooled connection stayed busy past the pool's timeout: overload, not a bug;
+        # the request wrote nothing, so the player may simply retry.
+        app.logger.warning("database pool exhausted: %s", error)
         return http_error(ServiceUnavailable())
 
 
