@@ -42,7 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## Benchmarks: each prints a table against a baseline measured in the same run (~20 min)
+## Benchmarks: each prints a table against a baseline measured in the same run (~35 min)
 bench: $(STAMP)
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/extract.py
@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/requests.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/load.py --players 200 --think 3
+	$(BIN)/python bench/live.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .mypy_cache .ruff_cache
