@@ -20,8 +20,8 @@ from sqlalchemy import select
 
 from ..converters import database_int
 from ..extensions import db
-from ..models import new_token
 from ..play.forms import NicknameForm
+from ..play.routes import player_key
 from ..rendering import is_htmx, render
 from . import bp, rules, screens
 from .channel import Listener
@@ -54,7 +54,7 @@ def join_code(code: str):
     error = None
     if form.validate_on_submit():
         try:
-            rules.join(game, form.nickname.data, _player_key())
+            rules.join(game, form.nickname.data, player_key())
             return redirect(url_for("live.screen", game_id=game.id), 303)
         except rules.Refused as refused:
             form.nickname.errors.append(refused.message)
@@ -83,14 +83,6 @@ def _open_game(code: str) -> Game | None:
         return None
     query = select(Game).where(Game.code == code, Game.finished_at.is_(None))
     return db.session.execute(query).scalar_one_or_none()
-
-
-def _player_key() -> str:
-    """This browser's key, kept in its signed session cookie (shared with solo play)."""
-    if "player_key" not in session:
-        session["player_key"] = new_token()
-        session.permanent = True
-    return str(session["player_key"])
 
 
 def _own_player(game_id: int) -> tuple[Game, GamePlayer]:
@@ -152,36 +144,34 @@ def stream(game_id: int) -> Response:
 def _events(game_id: int, player_id: int, listener: Listener) -> Iterator[str]:
     """The stream's events until the game ends, the player is removed, or time is up."""
     deadline = time.monotonic() + float(current_app.config["LIVE_STREAM_SECONDS"])
-    yield _fresh_screen(game_id, player_id)
+    event, over = _fresh_screen(game_id, player_id)
+    yield event
     for change in listener:
         if time.monotonic() > deadline:
             return  # the browser reconnects; a stream of a closed tab ends here
         if change is None:
             yield ": keep-alive\n\n"
         elif change.player_id in (None, player_id):
-            yield _sse("screen", change.html) if change.html else _fresh_screen(game_id, player_id)
-            if change.html is None and _over_for(game_id, player_id):
+            if change.html:
+                yield _sse("screen", change.html)
+                continue
+            event, over = _fresh_screen(game_id, player_id)
+            yield event
+            if over:
                 yield _sse("end", "")
                 return
 
 
-def _fresh_screen(game_id: int, player_id: int) -> str:
-    """Render the player's screen from the database, then give the connection back."""
+def _fresh_screen(game_id: int, player_id: int) -> tuple[str, bool]:
+    """The player's screen as an event, read from the database, and whether nothing more
+    will change for them (the game ended, or they were removed); then the connection goes
+    back to the pool."""
     try:
         game = db.session.get(Game, game_id, populate_existing=True)
         player = db.session.get(GamePlayer, player_id, populate_existing=True)
         assert game is not None and player is not None
-        return _sse("screen", screens.player_screen(game, player))
-    finally:
-        db.session.close()
-
-
-def _over_for(game_id: int, player_id: int) -> bool:
-    """Whether nothing more will change for this player: the game ended or they were removed."""
-    try:
-        game = db.session.get(Game, game_id)
-        player = db.session.get(GamePlayer, player_id)
-        return game is None or player is None or game.finished_at is not None or player.removed
+        over = game.finished_at is not None or player.removed
+        return _sse("screen", screens.player_screen(game, player)), over
     finally:
         db.session.close()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from flask import current_app
 from sqlalchemy import func, select, update
@@ -373,9 +373,3 @@ def answered(game: Game) -> int:
 def _everyone_answered(game: Game) -> bool:
     """Whether every player in the open question has answered it."""
     return answered(game) >= in_question(game)
-
-
-def question_deadline(game: Game) -> datetime:
-    """The server instant after which the open question takes no answer."""
-    assert game.opened_at is not None
-    return as_utc(game.opened_at) + timedelta(seconds=game.seconds_per_question + grace())

@@ -93,7 +93,7 @@ def announce_question(game: Game) -> None:
 def host_token(game: Game) -> str:
     """A short summary of what the host's screen shows; equal tokens mean nothing to redraw."""
     phase = rules.phase(game)
-    counts = [len(standings.players(game))]
+    counts = [standings.player_count(game)]
     if phase == rules.QUESTION:
         counts.append(rules.answered(game))
     return f"{game.version}.{phase}.{game.locked:d}{game.late_join:d}." + ".".join(map(str, counts))

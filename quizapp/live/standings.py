@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..extensions import db
 from ..models import QuizQuestion
@@ -34,9 +34,18 @@ class Standing:
 
 def ranks(scores: dict[int, int]) -> dict[int, int]:
     """Competition ranks of players by score: equal scores share the higher rank."""
-    ordered = sorted(scores.values(), reverse=True)
-    first_place = {score: ordered.index(score) + 1 for score in set(ordered)}
+    first_place: dict[int, int] = {}
+    for place, score in enumerate(sorted(scores.values(), reverse=True), start=1):
+        first_place.setdefault(score, place)
     return {player: first_place[score] for player, score in scores.items()}
+
+
+def player_count(game: Game) -> int:
+    """How many players are still in the game."""
+    query = select(func.count(GamePlayer.id)).where(
+        GamePlayer.game_id == game.id, GamePlayer.removed.is_(False)
+    )
+    return db.session.execute(query).scalar_one()
 
 
 def players(game: Game) -> list[GamePlayer]:

@@ -61,14 +61,14 @@ def _start(quiz: Quiz) -> ResponseReturnValue:
         form.nickname.data = current_user.username
     if form.validate_on_submit():
         user = current_user if current_user.is_authenticated else None
-        play_id = game.start_play(quiz, form.nickname.data, _player_key(), user)
+        play_id = game.start_play(quiz, form.nickname.data, player_key(), user)
         return redirect(url_for("play.question", play_id=play_id), 303)
     status = 422 if form.is_submitted() else 200
     return render("play/start.html", "content", status, quiz=quiz, form=form)
 
 
-def _player_key() -> str:
-    """This browser's key, kept in its signed session cookie."""
+def player_key() -> str:
+    """This browser's key, kept in its signed session cookie (solo play and live games)."""
     if "player_key" not in session:
         session["player_key"] = new_token()
         session.permanent = True

@@ -11,8 +11,8 @@ from flask.testing import FlaskClient
 from quizapp.extensions import db
 from quizapp.live import rules
 from quizapp.live.models import Game, GamePlayer
-from quizapp.models import Quiz, User
-from tests.conftest import Clock
+from quizapp.models import Quiz
+from tests.conftest import Clock, HostActions
 
 
 class LiveGame:
@@ -82,9 +82,8 @@ def live_clock(monkeypatch) -> Clock:
     return fake
 
 
-@pytest.fixture
-def host_id(app: Flask, hosts) -> int:
-    """A signed-in host who owns the sample quiz (10 s per question, 3 questions)."""
+def sign_in_owner(app: Flask, hosts: HostActions) -> int:
+    """A host, signed in on ``hosts``' client, who owns the sample quiz (10 s, 3 questions)."""
     user_id = hosts.create()
     hosts.sign_in_as(user_id)
     with app.app_context():
@@ -93,13 +92,23 @@ def host_id(app: Flask, hosts) -> int:
     return user_id
 
 
-@pytest.fixture
-def live(app: Flask, client: FlaskClient, host_id: int) -> LiveGame:
-    """A game of the sample quiz in its lobby, opened by its host."""
-    response = client.post("/host/sets/1/live")
+def open_game(app: Flask, host: FlaskClient) -> LiveGame:
+    """The owner on ``host`` opens a game of the sample quiz; it waits in its lobby."""
+    response = host.post("/host/sets/1/live")
     assert response.status_code == 303
     game_id = int(response.headers["Location"].rsplit("/", 1)[-1])
     with app.app_context():
         code = db.session.get(Game, game_id).code
-        assert db.session.get(User, host_id) is not None
-    return LiveGame(app, client, game_id, code)
+    return LiveGame(app, host, game_id, code)
+
+
+@pytest.fixture
+def host_id(app: Flask, hosts: HostActions) -> int:
+    """A signed-in host who owns the sample quiz."""
+    return sign_in_owner(app, hosts)
+
+
+@pytest.fixture
+def live(app: Flask, client: FlaskClient, host_id: int) -> LiveGame:
+    """A game of the sample quiz in its lobby, opened by its host."""
+    return open_game(app, client)

@@ -13,13 +13,10 @@ import threading
 import pytest
 import redis
 
-from quizapp.extensions import db
 from quizapp.live import channel
-from quizapp.live.models import Game
 from quizapp.live.player_views import _sse
-from quizapp.models import Quiz
 from tests.conftest import HostActions
-from tests.quizapp.live.conftest import LiveGame
+from tests.quizapp.live.conftest import open_game, sign_in_owner
 
 REDIS_URL = os.environ.get("QUIZ_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
@@ -104,15 +101,8 @@ def test_sse_data_lines_carry_every_line_of_the_html():
 def redis_live(redis_app):
     """A game on the Redis-backed app."""
     host = redis_app.test_client()
-    actions = HostActions(host, redis_app)
-    user_id = actions.create()
-    actions.sign_in_as(user_id)
-    with redis_app.app_context():
-        db.session.get(Quiz, 1).owner_id = user_id
-        db.session.commit()
-        game_id = int(host.post("/host/sets/1/live").headers["Location"].rsplit("/", 1)[-1])
-        code = db.session.get(Game, game_id).code
-    return LiveGame(redis_app, host, game_id, code)
+    sign_in_owner(redis_app, HostActions(host, redis_app))
+    return open_game(redis_app, host)
 
 
 def test_redis_stream_gets_the_question_rendered_once_for_all(redis_live, open_stream):
