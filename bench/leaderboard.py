@@ -108,7 +108,7 @@ def fill(app: Flask, first: int, last: int) -> float:
         quiz_ids = sorted(db.session.execute(select(Quiz.id)).scalars())
         columns = (
             "public_id, quiz_id, player_key, nickname, shuffle_seed, ranked, "
-            "started_at, finished_at, score, right_count, total_ms"
+            "started_at, finished_at, score, right_count, total_ms, best_possible"
         )
         if db.engine.dialect.name == "postgresql":
             sql = f"""
@@ -116,7 +116,7 @@ def fill(app: Flask, first: int, last: int) -> float:
                 SELECT md5('p' || n), {_quiz_case("n", quiz_ids)}, md5('k' || n),
                        'player ' || n, n % 2147483647, r1 >= 0.1,
                        f - interval '3 minutes', f, (r2 * 15000)::int, (r3 * 15)::int,
-                       (r3 * 300000)::int
+                       (r3 * 300000)::int, 15000
                 FROM (
                     SELECT n, now() - random() * interval '365 days' AS f,
                            random() AS r1, random() AS r2, random() AS r3
@@ -134,7 +134,7 @@ def fill(app: Flask, first: int, last: int) -> float:
                        lower(hex(randomblob(16))), 'player ' || n, n % 2147483647,
                        abs(random()) % 10 != 0,
                        {stamp.format("(ago + 180)")}, {stamp.format("ago")},
-                       abs(random()) % 15000, abs(random()) % 16, abs(random()) % 300000
+                       abs(random()) % 15000, abs(random()) % 16, abs(random()) % 300000, 15000
                 FROM (SELECT n, abs(random()) % {SECONDS_PER_YEAR} AS ago FROM seq)
             """
         db.session.execute(text(sql), {"first": first, "last": last})

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import Flask
+from flask import Flask, url_for
 from markupsafe import Markup, escape
+
+from .models import Quiz
 
 
 def seconds(milliseconds: int) -> Markup:
@@ -30,10 +32,18 @@ def ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
+def board_url(quiz: Quiz, **params: str) -> str:
+    """The address of ``quiz``'s leaderboard; an unlisted quiz's carries its share token."""
+    if quiz.visibility != "public":
+        params["key"] = quiz.share_token
+    return url_for("board.index", quiz=quiz.id, **params)
+
+
 def init_app(app: Flask) -> None:
     """Register the filters, and the ``render_field`` macro as a global, on ``app``."""
     app.add_template_filter(seconds)
     app.add_template_filter(when)
     app.add_template_filter(ordinal)
+    app.add_template_global(board_url)
     macros = app.jinja_env.get_template("_macros.html").module
     app.jinja_env.globals["render_field"] = macros.render_field  # type: ignore[attr-defined]

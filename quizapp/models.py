@@ -147,6 +147,12 @@ class Choice(db.Model):
     question: Mapped[QuizQuestion] = relationship(back_populates="choices")
 
 
+#: A play's score per mille of the best its quiz allowed: what the all-quizzes board ranks by,
+#: so a long quiz is not worth more than a short one. Written once here, for the index and
+#: the query alike (the planner uses an expression index only for the same expression).
+SHARE_OF_BEST = "score * 1000 / best_possible"
+
+
 class Play(db.Model):
     """One person's run through a quiz; all of its state lives here and in its answers."""
 
@@ -154,7 +160,8 @@ class Play(db.Model):
     # so a page of the board is an index range scan at any number of plays.
     __table_args__ = (
         Index("ix_play_board_quiz", "quiz_id", "ranked", text("score DESC"), "finished_at"),
-        Index("ix_play_board_all", "ranked", text("score DESC"), "finished_at"),
+        # The all-quizzes board ranks by share of the best possible score (SHARE_OF_BEST).
+        Index("ix_play_board_all", "ranked", text(f"({SHARE_OF_BEST}) DESC"), "finished_at"),
         # "Today" and "this week": the period's plays, already in score order per moment.
         Index("ix_play_board_recent", "ranked", "finished_at", text("score DESC")),
         Index("ix_play_board_quiz_recent", "quiz_id", "ranked", "finished_at", text("score DESC")),
@@ -183,12 +190,20 @@ class Play(db.Model):
     score: Mapped[int] = mapped_column(Integer, default=0)
     right_count: Mapped[int] = mapped_column(Integer, default=0)
     total_ms: Mapped[int] = mapped_column(Integer, default=0)
+    # The most points the quiz could give when the play started (scoring.best_possible), so
+    # plays of quizzes of any length compare on one scale, whatever edits come later.
+    best_possible: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     quiz: Mapped[Quiz] = relationship()
     user: Mapped[User | None] = relationship()
     answers: Mapped[list[Answer]] = relationship(
         back_populates="play", order_by="Answer.position", cascade="all, delete-orphan"
     )
+
+    @property
+    def share_of_best(self) -> float:
+        """The score as a percentage of the best possible (the all-quizzes board's rank)."""
+        return self.score * 1000 // self.best_possible / 10
 
 
 class Answer(db.Model):

@@ -30,3 +30,12 @@ def streak_bonus(streak: int) -> int:
 def next_streak(previous: int, correct: bool) -> int:
     """The streak after an answer: one longer if right, reset to zero if wrong or late."""
     return previous + 1 if correct else 0
+
+
+def best_possible(question_count: int) -> int:
+    """The most points a quiz of ``question_count`` questions gives: all right, all fast.
+
+    At least 1, so a share of it is always defined.
+    """
+    streak_bonuses = sum(streak_bonus(streak) for streak in range(1, question_count + 1))
+    return max(MAX_POINTS * question_count + streak_bonuses, 1)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, select, text
 
 from ..extensions import db
-from ..models import Play, as_utc, now_utc
+from ..models import SHARE_OF_BEST, Play, Quiz, as_utc, now_utc
+from ..scoring import best_possible
 
 PERIODS = {"today": "Today", "week": "This week", "all": "All time"}
 BOARD_SIZE = 50
+#: Quizzes shorter than this never reach the all-quizzes board: a perfect run of a tiny quiz
+#: its own host wrote would otherwise top it.
+MIN_BOARD_QUESTIONS = 5
 
 
 def period_start(period: str, now: datetime | None = None) -> datetime | None:
@@ -35,10 +39,32 @@ def _ranked(quiz_id: int | None, since: datetime | None) -> Select[tuple[Play]]:
 
 
 def top_plays(quiz_id: int | None, period: str) -> list[Play]:
-    """The best plays, highest score first; ties go to the earlier finish."""
+    """The best plays of one quiz, highest score first; ties go to the earlier finish.
+
+    Without a quiz: the best plays of all public quizzes by share of the best possible
+    score (see ``_across_quizzes``).
+    """
     query = _ranked(quiz_id, period_start(period))
-    query = query.order_by(Play.score.desc(), Play.finished_at.asc(), Play.id.asc())
+    if quiz_id is None:
+        query = _across_quizzes(query)
+    else:
+        query = query.order_by(Play.score.desc())
+    query = query.order_by(Play.finished_at.asc(), Play.id.asc())
     return list(db.session.execute(query.limit(BOARD_SIZE)).scalars())
+
+
+def _across_quizzes(query: Select[tuple[Play]]) -> Select[tuple[Play]]:
+    """Rank plays of different quizzes fairly, so no host can buy the top of the board.
+
+    Only quizzes anyone may find (public and published, now: unpublishing takes a quiz's
+    plays off) of at least ``MIN_BOARD_QUESTIONS`` questions, ordered by the share of the
+    best possible score, so a 40-question quiz is worth no more than a 10-question one.
+    A host's plays of their own quiz are never ranked at all (``play.game.start_play``).
+    """
+    listed = select(Quiz.id).where(Quiz.status == "published", Quiz.visibility == "public")
+    return query.where(
+        Play.quiz_id.in_(listed), Play.best_possible >= best_possible(MIN_BOARD_QUESTIONS)
+    ).order_by(text(f"{SHARE_OF_BEST} DESC"))
 
 
 def rank_of(play: Play) -> int | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from flask import Blueprint, abort, current_app, request, session
 from flask_login import current_user
 from sqlalchemy import select
@@ -37,21 +39,33 @@ def index():
         periods=queries.PERIODS,
         plays=queries.top_plays(quiz.id if quiz else None, period),
         is_mine=_is_mine,
+        min_questions=queries.MIN_BOARD_QUESTIONS,
         poll_seconds=current_app.config["LEADERBOARD_POLL_SECONDS"],
     )
 
 
 def _quiz_from_args() -> Quiz | None:
-    """The quiz named by ``?quiz=``, or None for all quizzes; 404 for unknown or draft."""
+    """The quiz named by ``?quiz=``, or None for all quizzes.
+
+    404 for an unknown or draft quiz, and for an unlisted one unless ``?key=`` is its share
+    token: its title is shown only to those who have its link.
+    """
     raw = request.args.get("quiz", "")
     if not raw:
         return None
     if (quiz_id := database_int(raw)) is None:
         abort(404)
     quiz = db.get_or_404(Quiz, quiz_id)
-    if quiz.status != "published":
+    if quiz.status != "published" or not _may_see(quiz):
         abort(404)
     return quiz
+
+
+def _may_see(quiz: Quiz) -> bool:
+    """Whether the viewer may see this quiz's board: public, or unlisted with its token."""
+    if quiz.visibility == "public":
+        return True
+    return secrets.compare_digest(request.args.get("key", ""), quiz.share_token)
 
 
 def _is_mine(play: Play) -> bool:

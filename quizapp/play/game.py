@@ -61,6 +61,7 @@ def _insert_play(
             user_id=user.id if user else None,
             shuffle_seed=secrets.randbelow(2**31),
             ranked=ranked,
+            best_possible=scoring.best_possible(len(quiz.questions)),
         )
     )
     db.session.commit()

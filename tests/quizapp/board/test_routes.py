@@ -9,14 +9,18 @@ import pytest
 from quizapp.board.queries import period_start
 from quizapp.extensions import db
 from quizapp.models import Play, now_utc
+from quizapp.scoring import best_possible
 
 
-def add_play(app, nickname, score, finished_ago_hours=1.0, ranked=True, key=None):
+def add_play(
+    app, nickname, score, finished_ago_hours=1.0, ranked=True, key=None, quiz_id=1, questions=10
+):
+    """A finished play of ``quiz_id``, which had ``questions`` questions when it started."""
     with app.app_context():
         finished = now_utc() - timedelta(hours=finished_ago_hours)
         db.session.add(
             Play(
-                quiz_id=1,
+                quiz_id=quiz_id,
                 nickname=nickname,
                 player_key=key or nickname,
                 shuffle_seed=1,
@@ -26,6 +30,7 @@ def add_play(app, nickname, score, finished_ago_hours=1.0, ranked=True, key=None
                 total_ms=9000,
                 started_at=finished - timedelta(minutes=1),
                 finished_at=finished,
+                best_possible=best_possible(questions),
             )
         )
         db.session.commit()
