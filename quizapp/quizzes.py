@@ -11,14 +11,29 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from questions import FactsError, parse_facts
-from questions.question import Question
+from questions.question import MAX_CHOICES, MIN_CHOICES, Question
 
 from .models import Choice, Quiz, QuizQuestion, User
+from .text import text_problem
 
 if TYPE_CHECKING:
     from questions import ArticleFacts
 
-MIN_CHOICES = 2
+# What a set may hold, whichever way its questions come in: the question form, facts,
+# article text or any import format. The form's fields use the same numbers.
+MAX_PROMPT = 500
+MAX_CHOICE = 200
+MAX_EXPLANATION = 1000
+#: Enough for any quiz night; a set's page shows them a page at a time.
+MAX_QUESTIONS = 500
+
+
+class SetLimitError(ValueError):
+    """Questions a set cannot take, with every reason, so the host can fix them all at once."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = list(problems)
 
 
 def question_row(question: Question, position: int) -> QuizQuestion:
@@ -72,10 +87,54 @@ def as_question(row: QuizQuestion) -> Question:
 
 
 def append_questions(quiz: Quiz, questions: Sequence[Question]) -> int:
-    """Add ``questions`` after the set's last question (the caller commits); returns how many."""
+    """Add ``questions`` after the set's last question (the caller commits); returns how many.
+
+    :raise SetLimitError: the set would grow past ``MAX_QUESTIONS``, or a question breaks a
+        limit of the question form; nothing is added.
+    """
+    problems = [
+        problem
+        for number, question in enumerate(questions, start=1)
+        for problem in question_problems(question, f"Question {number}")
+    ]
+    if (room := room_problem(quiz, len(questions))) is not None:
+        problems.insert(0, room)
+    if problems:
+        raise SetLimitError(problems)
     start = max((q.position for q in quiz.questions), default=-1) + 1
     quiz.questions.extend(question_row(q, start + i) for i, q in enumerate(questions))
     return len(questions)
+
+
+def room_problem(quiz: Quiz, adding: int) -> str | None:
+    """Why ``quiz`` cannot take ``adding`` more questions, or None if it can."""
+    held = len(quiz.questions)
+    if held + adding <= MAX_QUESTIONS:
+        return None
+    return (
+        f"A set holds at most {MAX_QUESTIONS} questions; this one has {held}, so"
+        f" {adding} more do not fit. Start another set for the rest."
+    )
+
+
+def question_problems(question: Question, name: str) -> list[str]:
+    """Why ``question`` (called ``name`` in messages) breaks a limit of the question form."""
+    texts = {"the question": (question.prompt, MAX_PROMPT)}
+    texts.update(
+        (f"choice {number}", (choice, MAX_CHOICE))
+        for number, choice in enumerate(question.choices, start=1)
+    )
+    texts["the explanation"] = (question.explanation, MAX_EXPLANATION)
+    problems = [
+        f"{name}: {part} has {len(text):,} characters; at most {limit:,} fit."
+        for part, (text, limit) in texts.items()
+        if len(text) > limit
+    ]
+    if problem := text_problem([question.prompt, question.explanation, *question.choices]):
+        problems.append(f"{name} {problem}.")
+    if not MIN_CHOICES <= len(question.choices) <= MAX_CHOICES:
+        problems.append(f"{name}: use {MIN_CHOICES} to {MAX_CHOICES} choices.")
+    return problems
 
 
 def store_facts(quiz: Quiz, facts: ArticleFacts) -> None:

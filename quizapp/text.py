@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from wtforms import Field
@@ -68,8 +69,19 @@ def _joins_emoji(text: str, index: int) -> bool:
     return emoji_end and unicodedata.category(after) == "So"
 
 
+def has_control(text: str) -> bool:
+    """Whether ``text`` holds a control character other than tab and line breaks.
+
+    None belongs in quiz text: they draw nothing or garble the page, and PostgreSQL cannot
+    store NUL.
+    """
+    return any(unicodedata.category(char) == "Cc" and char not in "\t\n\r" for char in text)
+
+
 #: What a person is told when a file or field holds text that :func:`storable` refuses.
 UNSTORABLE = "holds a character that cannot be stored (NUL, or half a surrogate pair: \\ud800)"
+#: What a person is told when a file or field holds text that :func:`has_control` finds.
+CONTROLS = "holds control characters (such as \\x07); remove them"
 
 
 def storable(value: object) -> bool:
@@ -79,17 +91,43 @@ def storable(value: object) -> bool:
     no page or database can hold a lone surrogate (it has no UTF-8) and PostgreSQL refuses
     NUL. Text read from JSON is checked with this before it goes anywhere.
     """
+    return all(_storable_text(text) for text in _texts(value))
+
+
+def text_problem(value: object) -> str | None:
+    """Why some text in ``value`` cannot go into a question set (UNSTORABLE, CONTROLS), or None.
+
+    The one rule for text arriving by file or generated from facts, as the forms' fields
+    keep it for what is typed.
+    """
+    texts = list(_texts(value))
+    if not all(_storable_text(text) for text in texts):
+        return UNSTORABLE
+    if any(has_control(text) for text in texts):
+        return CONTROLS
+    return None
+
+
+def _storable_text(text: str) -> bool:
+    """Whether ``text`` has UTF-8 and no NUL."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every string in ``value``, dict keys included, however deep in lists and dicts."""
     if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return "\x00" not in value
-    if isinstance(value, dict):
-        return all(storable(key) and storable(item) for key, item in value.items())
-    if isinstance(value, list | tuple):
-        return all(storable(item) for item in value)
-    return True
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(key)
+            yield from _texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
 
 
 def displayable(message: str) -> str:

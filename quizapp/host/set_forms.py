@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from flask_wtf import FlaskForm
 from wtforms import FieldList, IntegerField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
@@ -17,10 +15,15 @@ from wtforms.validators import (
 )
 
 from ..models import Choice, Quiz, QuizQuestion
-from ..quizzes import MIN_CHOICES, duplicate_of
-from ..text import visible_name
-
-MAX_CHOICES = 6
+from ..quizzes import (
+    MAX_CHOICE,
+    MAX_CHOICES,
+    MAX_EXPLANATION,
+    MAX_PROMPT,
+    MIN_CHOICES,
+    duplicate_of,
+)
+from ..text import has_control, visible_name
 
 
 def strip(value: str | None) -> str:
@@ -29,10 +32,8 @@ def strip(value: str | None) -> str:
 
 
 def printable(form: FlaskForm, field: StringField) -> None:
-    """Refuse control characters: none belong in quiz text, and PostgreSQL cannot store NUL."""
-    if any(
-        unicodedata.category(char) == "Cc" and char not in "\t\n\r" for char in field.data or ""
-    ):
+    """Refuse control characters (:func:`quizapp.text.has_control`)."""
+    if has_control(field.data or ""):
         raise ValidationError("Remove the control characters.")
 
 
@@ -82,10 +83,14 @@ class QuestionForm(FlaskForm):
     prompt = TextAreaField(
         "Question",
         filters=[strip],
-        validators=[DataRequired(message="Write the question."), Length(max=500), printable],
+        validators=[
+            DataRequired(message="Write the question."),
+            Length(max=MAX_PROMPT),
+            printable,
+        ],
     )
     choices = FieldList(
-        StringField("Choice", filters=[strip], validators=[Length(max=200), printable]),
+        StringField("Choice", filters=[strip], validators=[Length(max=MAX_CHOICE), printable]),
         min_entries=MAX_CHOICES,
         max_entries=MAX_CHOICES,
     )
@@ -101,7 +106,7 @@ class QuestionForm(FlaskForm):
     explanation = TextAreaField(
         "Explanation (shown after the answer)",
         filters=[strip],
-        validators=[Optional(), Length(max=1000), printable],
+        validators=[Optional(), Length(max=MAX_EXPLANATION), printable],
     )
 
     def filled_choices(self) -> list[tuple[int, str]]:

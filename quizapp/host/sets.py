@@ -11,12 +11,14 @@ from typing import Any
 from flask import Response, abort, flash, redirect, request, url_for
 from flask_login import current_user, login_required
 
+from ..converters import database_int
 from ..extensions import db
 from ..models import Quiz, QuizQuestion
-from ..quizzes import publish_problems
+from ..quizzes import publish_problems, room_problem
 from ..rendering import is_htmx, render
 from . import bp
 from .access import owned_quiz
+from .listing import page_of, question_page
 from .set_forms import QuestionForm, SetForm
 from .stats import play_summary, question_stats, set_summaries
 
@@ -101,7 +103,11 @@ def add_question(quiz_id: int):
     """Add a hand-written question at the end of the set."""
     quiz = owned_quiz(quiz_id)
     form = QuestionForm(prefix="new")
-    if not form.validate():
+    valid = form.validate()
+    if valid and (full := room_problem(quiz, 1)) is not None:
+        form.prompt.errors = [full]
+        valid = False
+    if not valid:
         response = _set_page(quiz, 422, "new_question", new_form=form)
         # Only the form is swapped back, so rows being edited elsewhere stay as they are.
         response.headers.update({"HX-Retarget": "#new-question", "HX-Reswap": "outerHTML"})
@@ -110,7 +116,7 @@ def add_question(quiz_id: int):
     form.save(question)
     quiz.questions.append(question)
     db.session.commit()
-    return _back_to_set(quiz, "questions")
+    return _back_to_set(quiz, "questions", at=question.position)
 
 
 @bp.get("/sets/<int:quiz_id>/questions/<int:question_id>")
@@ -145,7 +151,7 @@ def update_question(quiz_id: int, question_id: int):
         )
     form.save(question)
     db.session.commit()
-    return _back_to_set(quiz, "question_row", question=question)
+    return _back_to_set(quiz, "question_row", at=question.position, question=question)
 
 
 @bp.post("/sets/<int:quiz_id>/questions/<int:question_id>/move")
@@ -162,7 +168,7 @@ def move_question(quiz_id: int, question_id: int):
         ordered[index], ordered[index + step] = ordered[index + step], ordered[index]
         _renumber(ordered)
         db.session.commit()
-    return _back_to_set(quiz, "question_list")
+    return _back_to_set(quiz, "question_list", at=question.position)
 
 
 @bp.post("/sets/<int:quiz_id>/questions/<int:question_id>/delete")
@@ -171,10 +177,11 @@ def move_question(quiz_id: int, question_id: int):
 def delete_question(quiz_id: int, question_id: int):
     """Delete a question (and its answers) and close the gap it leaves."""
     quiz, question = _owned_question(quiz_id, question_id)
+    position = question.position
     quiz.questions.remove(question)
     _renumber(quiz.questions)
     db.session.commit()
-    return _back_to_set(quiz, "question_list")
+    return _back_to_set(quiz, "question_list", at=position)
 
 
 @bp.get("/sets/<int:quiz_id>/stats")
@@ -206,16 +213,31 @@ def _renumber(questions: list[QuizQuestion]) -> None:
         question.position = position
 
 
-def _set_page(quiz: Quiz, status: int = 200, block: str = "content", **context: Any) -> Response:
-    """The set page, or its ``block`` for htmx, with fresh forms unless given others."""
+def _set_page(
+    quiz: Quiz, status: int = 200, block: str = "content", at: int | None = None, **context: Any
+) -> Response:
+    """The set page, or its ``block`` for htmx, with fresh forms unless given others.
+
+    Its questions are shown a page at a time: the page holding position ``at`` after a
+    change to it, else the ``?page=`` asked for.
+    """
     context.setdefault("set_form", SetForm(obj=quiz, formdata=None))
     context.setdefault("new_form", QuestionForm(prefix="new", formdata=None))
     context.setdefault("editing", None)
-    return render("host/set_edit.html", block, status, quiz=quiz, **context)
+    number = page_of(at) if at is not None else database_int(request.args.get("page")) or 1
+    listing = question_page(quiz.id, number)
+    return render("host/set_edit.html", block, status, quiz=quiz, listing=listing, **context)
 
 
-def _back_to_set(quiz: Quiz, block: str, **context: Any) -> Response:
-    """After a change: the updated ``block`` for htmx, else a 303 to the set page."""
+def _back_to_set(quiz: Quiz, block: str, at: int, **context: Any) -> Response:
+    """After a change at position ``at``: the updated ``block`` for htmx, else a 303 to the
+    set page showing that position."""
     if is_htmx():
-        return _set_page(quiz, 200, block, **context)
-    return redirect(url_for("host.edit_set", quiz_id=quiz.id, _anchor="questions"), 303)
+        return _set_page(quiz, 200, block, at=at, **context)
+    page = page_of(at)
+    return redirect(
+        url_for(
+            "host.edit_set", quiz_id=quiz.id, page=page if page > 1 else None, _anchor="questions"
+        ),
+        303,
+    )

@@ -13,9 +13,9 @@ from questions import FormatError, Question, formats
 
 from ..extensions import db
 from ..models import Quiz
-from ..quizzes import append_questions, as_question
+from ..quizzes import SetLimitError, append_questions, as_question
 from ..rendering import render
-from ..text import UNSTORABLE, displayable, storable
+from ..text import displayable
 from . import bp
 from .access import owned_quiz
 from .transfer_forms import FORMAT_LABELS, ImportForm
@@ -38,11 +38,10 @@ def import_questions(quiz_id: int):
     problems: list[str] = []
     if form.validate_on_submit():
         try:
-            read = read_quiz_file(form.file.data, form.format.data)
-        except FormatError as error:
+            added = append_questions(quiz, read_quiz_file(form.file.data, form.format.data))
+        except (FormatError, SetLimitError) as error:
             problems = [displayable(problem) for problem in error.problems]
         else:
-            added = append_questions(quiz, read)
             db.session.commit()
             flash(f"Imported {added} questions.", "success")
             return redirect(url_for("host.edit_set", quiz_id=quiz.id), 303)
@@ -80,11 +79,7 @@ def read_quiz_file(file: FileStorage, fmt: str) -> list[Question]:
         raise FormatError([f"{name}: not UTF-8 text"]) from None
     if fmt == "auto":
         fmt = formats.format_for_filename(name, text)
-    read = formats.read(text, fmt)
-    for number, question in enumerate(read, start=1):
-        if not storable([question.prompt, question.explanation, *question.choices]):
-            raise FormatError([f"{name}: question {number} {UNSTORABLE}"])
-    return read
+    return formats.read(text, fmt)
 
 
 def slug(title: str) -> str:

@@ -28,9 +28,9 @@ from questions.extraction.article import extract
 
 from ..extensions import db
 from ..models import Quiz
-from ..quizzes import append_questions, store_facts, stored_facts
+from ..quizzes import SetLimitError, append_questions, store_facts, stored_facts
 from ..rendering import render
-from ..text import UNSTORABLE, displayable, read_json, storable
+from ..text import displayable, read_json, text_problem
 from . import bp
 from .access import owned_quiz
 from .workshop_forms import (
@@ -62,7 +62,8 @@ def workshop(quiz_id: int):
         return facts_page(quiz, form)
     if form.validate_on_submit():
         try:
-            return preview_page(quiz, form.read_facts(), new_seed(), form.count.data)
+            facts = usable(form.read_facts(), "The facts")
+            return preview_page(quiz, facts, new_seed(), form.count.data)
         except (FactsError, NotEnoughFacts) as error:
             return facts_page(quiz, form, problems=_problems(error), status=422)
     return facts_page(quiz, form, status=422)
@@ -109,8 +110,7 @@ def preview(quiz_id: int):
     seed, count = form.seed.data or 0, form.count.data or 10
     try:
         facts = parse_facts(read_json(form.facts.data or "null"))
-        if not storable(facts.to_dict()):
-            raise FactsError([f"The facts field {UNSTORABLE}; start again."])
+        usable(facts, "The facts field")
         proposed = propose(facts, seed, count)
     except (ValueError, FactsError, NotEnoughFacts) as error:
         return facts_page(quiz, FactsForm.for_facts(None), problems=_problems(error), status=422)
@@ -121,7 +121,11 @@ def preview(quiz_id: int):
         return preview_page(quiz, facts, new_seed(seed), count)
     form.chosen.choices = [SelectChoice(i, q.prompt) for i, q in enumerate(proposed)]
     if form.validate_on_submit() and form.chosen.data:
-        added = append_questions(quiz, [proposed[i] for i in sorted(set(form.chosen.data))])
+        try:
+            added = append_questions(quiz, [proposed[i] for i in sorted(set(form.chosen.data))])
+        except SetLimitError as error:
+            form.chosen.errors = error.problems
+            return render_preview(quiz, facts, proposed, form, status=422)
         store_facts(quiz, facts)
         db.session.commit()
         flash(f"Added {added} questions.", "success")
@@ -173,9 +177,16 @@ def read_facts_file(file: FileStorage) -> ArticleFacts:
         text = file.read().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise FactsError([f"{name}: not UTF-8 text"]) from None
-    facts = loads_facts(text, "json" if fmt == "json" else "yaml")
-    if not storable(facts.to_dict()):
-        raise FactsError([f"{name} {UNSTORABLE}"])
+    return usable(loads_facts(text, "json" if fmt == "json" else "yaml"), name)
+
+
+def usable(facts: ArticleFacts, name: str) -> ArticleFacts:
+    """``facts``, if every text in them can go into a question set.
+
+    :raise FactsError: a text cannot be stored or holds control characters, naming ``name``.
+    """
+    if problem := text_problem(facts.to_dict()):
+        raise FactsError([f"{name} {problem}"])
     return facts
 
 

@@ -28,6 +28,7 @@ from questions import ArticleFacts, FactsError, parse_facts
 from questions.facts.model import WORK_KINDS, DateValue
 
 from ..text import read_json, storable
+from .set_forms import printable
 
 #: Rows one section of the facts form may hold; more are dropped, as WTForms does.
 MAX_ROWS = 500
@@ -264,7 +265,7 @@ class ArticleTextForm(FlaskForm):
     """The text of a news article, for the extractor to read."""
 
     text = TextAreaField(
-        "Article text", validators=[InputRequired(), Length(max=MAX_ARTICLE_CHARS)]
+        "Article text", validators=[InputRequired(), Length(max=MAX_ARTICLE_CHARS), printable]
     )
     title = _text("Article title (optional)")
     published = _text("Published (optional)", 10, render_kw={"placeholder": "YYYY-MM-DD"})

@@ -104,7 +104,7 @@ FIRST_TEXTS = "items => items.map((item) => item.firstChild.textContent.trim())"
 
 def set_questions(page: Any) -> list[dict[str, Any]]:
     """The questions listed on the set page: id, prompt, choices in order, the right one."""
-    rows = page.locator("#question-list > li.question-row")
+    rows = page.locator("#question-list li.question-row")
     found = []
     for index in range(rows.count()):
         row = rows.nth(index)

@@ -197,7 +197,7 @@ def test_host_builds_a_set_from_facts_and_sees_its_stats(new_page, player):
     new.get_by_label(f"Choice {HAND_RIGHT + 1} is right").check()
     new.get_by_label("Explanation (shown after the answer)").fill(HAND_EXPLANATION)
     new.get_by_role("button", name="Add question").click()
-    rows = host.locator("#question-list > li.question-row")
+    rows = host.locator("#question-list li.question-row")
     expect(rows).to_have_count(PROPOSED)
     expect(rows.last.locator(".question-prompt")).to_have_text(HAND_PROMPT)
     expect(rows.last.locator(".choice-right")).to_contain_text(HAND_CHOICES[HAND_RIGHT])

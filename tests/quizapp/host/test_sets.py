@@ -466,7 +466,7 @@ def test_move_question_down_and_up(app, client, set_id, htmx):
     response = client.post(url, data={"direction": "down"}, headers=HTMX if htmx else {})
     if htmx:
         assert response.status_code == 200
-        assert response.text.lstrip().startswith('<ol id="question-list"')
+        assert response.text.lstrip().startswith('<div id="question-list"')
         assert "<html" not in response.text and "HX-Request" in response.vary
         assert response.text.index("Two plus two?") < response.text.index("Capital of France?")
     else:
@@ -501,7 +501,7 @@ def test_delete_question(app, client, set_id, method, suffix, htmx):
     response = getattr(client, method)(url, headers=HTMX if htmx else {})
     if htmx:
         assert response.status_code == 200
-        assert response.text.lstrip().startswith('<ol id="question-list"')
+        assert response.text.lstrip().startswith('<div id="question-list"')
         assert f'id="question-{first}"' not in response.text
         assert "Question 1" in response.text and "Two plus two?" in response.text
         assert "HX-Request" in response.vary
