@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +17,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Create and configure an instance of the quiz application."""
     app = Flask(
         __name__,
+        # Where the embedded database and the generated secret key live (default: instance/).
+        instance_path=os.environ.get("QUIZ_INSTANCE_PATH") or None,
         instance_relative_config=True,
         template_folder="../templates",
         static_folder="../static",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import click
 from flask import Flask
 from flask.cli import with_appcontext
@@ -72,6 +77,18 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(seed_command)
     app.cli.add_command(init_db_command)
     if app.config["CREATE_SCHEMA_ON_START"]:
-        with app.app_context():
+        with app.app_context(), _instance_lock(app):
             if create_missing_schema():
                 app.logger.warning("created the database schema and the seed quiz")
+
+
+@contextmanager
+def _instance_lock(app: Flask) -> Iterator[None]:
+    """Hold the instance folder's lock, so workers booting together create the schema once.
+
+    Without it, each of a fresh instance's workers sees no tables and creates them, and all
+    but the first fail to boot ("table already exists"), taking gunicorn down.
+    """
+    with open(Path(app.instance_path) / ".schema.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield

@@ -7,25 +7,8 @@ import re
 import signal
 import sqlite3
 
-from tests.faults.client import Player
+from tests.faults.client import Player, csrf_of, registered_host
 from tests.faults.test_worker_kill import server, wait_until_up, workers_of  # noqa: F401
-
-
-def _csrf(page: str) -> str:
-    return re.search(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"', page).group(1)
-
-
-def _host(base: str) -> Player:
-    """A host who registers and signs in over HTTP, as a browser would."""
-    host = Player(base)
-    _, page, _ = host.request("/host/register")
-    host.csrf = _csrf(page)
-    form = {"username": "hoster", "password": "a long passphrase", "confirm": "a long passphrase"}
-    status, page, _ = host.request("/host/register", {**form, "csrf_token": host.csrf})
-    assert status == 303, page[:500]
-    # Signing in starts a new session, with a CSRF token of its own.
-    host.csrf = _csrf(host.request("/host/sets/new")[1])
-    return host
 
 
 def _open_question(player: Player, game_url: str) -> tuple[int, list[str], float]:
@@ -39,7 +22,7 @@ def _open_question(player: Player, game_url: str) -> tuple[int, list[str], float
 
 def test_a_live_game_goes_on_after_every_worker_is_killed(server, tmp_path):  # noqa: F811
     base, master = server
-    host = _host(base)
+    host = registered_host(base)
     with sqlite3.connect(tmp_path / "quiz.sqlite") as database:  # the seed quiz is theirs now
         database.execute("UPDATE quiz SET owner_id = (SELECT id FROM user)")
     status, _, headers = host.request("/host/sets/1/live", {"csrf_token": host.csrf})
@@ -48,7 +31,7 @@ def test_a_live_game_goes_on_after_every_worker_is_killed(server, tmp_path):  # 
     game_id = screen.rsplit("/", 1)[-1]
     code = re.search(r"/join/(\d{6})", host.request(screen)[1]).group(1)
     player = Player(base)
-    player.csrf = _csrf(player.request(f"/join/{code}")[1])
+    player.csrf = csrf_of(player.request(f"/join/{code}")[1])
     assert player.request(f"/join/{code}", {"nickname": "Ada", "csrf_token": player.csrf})[0] == 303
     assert host.request(f"/host/games/{game_id}/start", {})[0] == 303
     number, choices, _ = _open_question(player, f"/live/{game_id}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -12,6 +14,9 @@ from questions import seed_facts
 from quizapp import create_app
 from quizapp.config import MIGRATIONS_DIR
 from quizapp.extensions import db
+
+#: Workers of a fresh instance booting at once (gunicorn starts them together).
+WORKERS = 6
 
 
 def migrations_head() -> str | None:
@@ -57,3 +62,29 @@ def test_only_the_embedded_database_is_created_on_start(tmp_path):
     assert create_app({**sqlite, "TESTING": False}).config["CREATE_SCHEMA_ON_START"]
     assert not create_app({**postgres, "TESTING": False}).config["CREATE_SCHEMA_ON_START"]
     assert not create_app({**sqlite, "TESTING": True}).config["CREATE_SCHEMA_ON_START"]
+
+
+def _start(uri: str, instance: str, barrier) -> None:
+    """One gunicorn worker booting: wait for the others, then create the app."""
+    barrier.wait()
+    config = {"SQLALCHEMY_DATABASE_URI": uri, "SECRET_KEY": "test", "TESTING": True}
+    os.environ["QUIZ_INSTANCE_PATH"] = instance
+    create_app({**config, "CREATE_SCHEMA_ON_START": True})
+
+
+def test_workers_booting_together_on_a_fresh_sqlite_file_make_one_schema(tmp_path):
+    uri = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(WORKERS)
+    workers = [
+        context.Process(target=_start, args=(uri, str(tmp_path), barrier)) for _ in range(WORKERS)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    assert [worker.exitcode for worker in workers] == [0] * WORKERS
+    app = create_app({"SQLALCHEMY_DATABASE_URI": uri, "SECRET_KEY": "test", "TESTING": True})
+    with app.app_context():
+        assert db.session.execute(text("SELECT count(*) FROM quiz")).scalar() == 1
+        db.engine.dispose()
