@@ -61,9 +61,15 @@ def _across_quizzes(query: Select[tuple[Play]]) -> Select[tuple[Play]]:
     best possible score, so a 40-question quiz is worth no more than a 10-question one.
     A host's plays of their own quiz are never ranked at all (``play.game.start_play``).
     """
-    listed = select(Quiz.id).where(Quiz.status == "published", Quiz.visibility == "public")
+    # The quizzes are read first, on their own: joined, PostgreSQL plans from the quiz
+    # table's statistics, which a small table never gets from autovacuum, and then reads
+    # every play of the period per quiz (82 ms at a million plays) instead of the board's
+    # index in order (5 ms).
+    listed = db.session.execute(
+        select(Quiz.id).where(Quiz.status == "published", Quiz.visibility == "public")
+    ).scalars()
     return query.where(
-        Play.quiz_id.in_(listed), Play.best_possible >= best_possible(MIN_BOARD_QUESTIONS)
+        Play.quiz_id.in_(list(listed)), Play.best_possible >= best_possible(MIN_BOARD_QUESTIONS)
     ).order_by(text(f"{SHARE_OF_BEST} DESC"))
 
 
