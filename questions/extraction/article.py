@@ -31,6 +31,12 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
 _THE_SEQUEL = re.compile(r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)")
 #: Coming back for a sequel says the person was in the work before it too.
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
+#: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
+_STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
+_NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
+#: Speculation, which is no casting: "it seems likely", "rumoured to".
+_HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
@@ -218,38 +224,52 @@ class _Builder:
         for sentence in self.doc.sentences:
             for credit in credits.credits(self.doc, self.registry, sentence):
                 work = self._work_for(credit, sentence, works, out)
+                other = self._returning_to(work.title, sentence)
+                if other is not None and _HEDGED.search(
+                    self.doc.masked, sentence.start, sentence.end
+                ):
+                    # "it seems likely we will see the return of A": A was in the work the
+                    # new one follows; that A is in the new one is only a guess.
+                    # The original's title is the sequel's without its number or "sequel".
+                    first = min(work.title, other, key=len)
+                    work, other = next((w for w in works if w.title == first), work), None
                 role = credit.role if credit.role and tokens(credit.role) else None
                 role = work.title if credit.title_role else role
                 if role is None and credit.alias is not None:
                     role = _earlier_role(out, credit.person, credit.alias)
-                known = next(
-                    (
-                        n
-                        for n, c in enumerate(out)
-                        if same_name(c.person, credit.person) and c.work == work.title
-                    ),
-                    None,
-                )
-                if known is not None:
-                    if out[known].role is None and role is not None:
-                        out[known] = CastMember(out[known].person, work.title, role)
-                    continue
-                self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
-                out.append(CastMember(credit.person, work.title, role))
-                self._before_sequel(out, CastMember(credit.person, work.title, role), sentence)
+                for title in (work.title, other):
+                    if title is not None:
+                        self._credit(out, CastMember(credit.person, title, role), sentence)
         return out
 
-    def _before_sequel(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
-        """Credit someone "coming back for the sequel" in the work the sequel follows too."""
-        original = member.work.removesuffix(" sequel")
-        if original == member.work or not _RETURNS.search(
-            self.doc.masked, sentence.start, sentence.end
-        ):
-            return
-        if any(same_name(c.person, member.person) and c.work == original for c in out):
-            return
-        self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
-        out.append(CastMember(member.person, original, member.role))
+    def _credit(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
+        """Add a credit, or give a part to the same person's credit in the work already seen."""
+        known = next(
+            (
+                n
+                for n, c in enumerate(out)
+                if same_name(c.person, member.person) and c.work == member.work
+            ),
+            None,
+        )
+        if known is None:
+            self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
+            out.append(member)
+        elif out[known].role is None and member.role is not None:
+            out[known] = member
+
+    def _returning_to(self, title: str, sentence: Sentence) -> str | None:
+        """Return the other work of a credit for someone "coming back": returning says the
+        person was in the work a sequel follows and will be in the sequel, so both count."""
+        if not _RETURNS.search(self.doc.masked, sentence.start, sentence.end):
+            return None
+        original = self.works.titled(_NUMBERED.sub("", title.removesuffix(" sequel")))
+        if original is not None and original.title != title:
+            return original.title
+        sequel = self._sequel_of(title) or next(
+            (w for w in self.works.items if _NUMBERED.sub("", w.title) == title != w.title), None
+        )
+        return sequel.title if sequel else None
 
     def _work_for(
         self,
@@ -267,7 +287,11 @@ class _Builder:
         """
         masked = self.doc.masked
         found = None
-        inside = self._titles_in(sentence, credit.work_after)
+        inside = [
+            s
+            for s in self._titles_in(sentence, credit.work_after)
+            if not _STARRED.match(masked, s.end) or 0 <= credit.offset - s.end < _AHEAD
+        ]
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]

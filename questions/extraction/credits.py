@@ -37,7 +37,10 @@ _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
     r"|\bcast members?|\bcast,"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
-    r"(?:actors|stars|co-?stars|cast members))\s*:?\s+(?:[^.;]*?,\s+(?:and\s+)?)?$"
+    r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will)\s*:?\s+"
+    # "joined by veteran actors A and B": a word or two saying what the names are
+    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
+    r"(?:[^.;]*?,\s+(?:and\s+)?)?$"
 )
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _PLAYS = re.compile(
@@ -63,7 +66,8 @@ _CAST_VERB = re.compile(
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
-    r"reprise (?:their|her|his) roles?|round out the cast)\b"
+    r"reprise (?:their|her|his) roles?|round out the cast|"
+    r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?)\b"
 )
 _ROLE_LIST = re.compile(
     r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"
@@ -108,6 +112,9 @@ _KIN = re.compile(
     r"love interest|boyfriend|girlfriend)\s+$"
 )
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
+#: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
+TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"
+_TITLE_STAR = re.compile(TITLE_STAR + "$")
 
 
 @dataclass(frozen=True)
@@ -254,7 +261,18 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
         elif len(items) == 1 and _COSTAR.search(before):
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
+        elif len(items) == 1 and _titled_star(registry, before):
+            found.append(Credit(named[0][0].name, None, sentence, head.start))
     return found + _by_reference(doc, registry, sentence) + _parenthesised(doc, registry, sentence)
+
+
+def _titled_star(registry: Registry, before: str) -> bool:
+    """Tell whether the words before a name are "<a title> star", which credits the name."""
+    cue = _TITLE_STAR.search(before)
+    if cue is None:
+        return False
+    lead = before[: cue.start()].rstrip('”"')
+    return any(lead.endswith(title) for title in registry.characters if " " in title)
 
 
 def _beside(lists: list[list[Item]], index: int) -> str | None:

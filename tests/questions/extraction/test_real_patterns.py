@@ -312,3 +312,57 @@ def test_alongside_someone_shares_their_work() -> None:
         "Alongside Wren, Tom Reed will star as Rob."
     )
     assert ("Tom Reed", "Skyrend", "Rob") in _cast(text)
+
+
+def test_as_will_adds_a_list_to_a_return() -> None:
+    text = (
+        "Hit sitcom Stone Lane is coming back. Its creators Ada Wren and Tom Hale wrote it. "
+        "Wren and Hale will return to their roles as Milly and Dai, as will Mia Cole and Rob Lamb."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Stone Lane", "Milly"),
+        ("Tom Hale", "Stone Lane", "Dai"),
+        ("Mia Cole", "Stone Lane", None),
+        ("Rob Lamb", "Stone Lane", None),
+    }
+
+
+def test_joined_by_names_what_they_are_before_the_list() -> None:
+    text = (
+        "The drama Stone Lane films in May. "
+        "Ada Wren leads it, joined by veteran actors Mia Cole and Rob Lamb."
+    )
+    assert {("Mia Cole", "Stone Lane", None), ("Rob Lamb", "Stone Lane", None)} <= _cast(text)
+
+
+def test_a_title_star_is_that_title_s_cast_only() -> None:
+    text = (
+        "Ada Wren is back for the thriller Stone Lane. She will be joined by Mia Cole, "
+        "while Sea Fog star Rob Lamb is in talks for a role."
+    )
+    cast = _cast(text)
+    assert ("Mia Cole", "Stone Lane", None) in cast
+    assert ("Mia Cole", "Sea Fog", None) not in cast
+    assert ("Rob Lamb", "Sea Fog", None) in cast
+
+
+def test_returning_to_a_numbered_sequel_credits_the_original_too() -> None:
+    text = (
+        "The thriller Stone Lane 2 is on its way, a follow-up to Stone Lane. "
+        "Ada Wren and Mia Cole are all coming back for the film."
+    )
+    assert {
+        ("Ada Wren", "Stone Lane 2", None),
+        ("Ada Wren", "Stone Lane", None),
+        ("Mia Cole", "Stone Lane", None),
+    } <= _cast(text)
+
+
+def test_a_guessed_return_credits_only_the_original() -> None:
+    text = (
+        "The thriller Stone Lane 2 is on its way, a follow-up to Stone Lane. Nobody has "
+        "signed on, but it seems likely we will see the return of Ada Wren and Mia Cole."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Stone Lane", None), ("Mia Cole", "Stone Lane", None)} <= cast
+    assert not any(work == "Stone Lane 2" for _, work, _ in cast)
