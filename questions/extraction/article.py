@@ -165,11 +165,11 @@ class _Builder:
 
     def events_out(self, works: list[Work]) -> list[Event]:
         out: list[Event] = []
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str | None]] = set()
         for sentence in self.doc.sentences:
             for found in self.dates(sentence):
                 event = self._event(sentence, found.start, found.date, works)
-                key = (str(event.date), event.what)
+                key = (str(event.date), event.what, event.work)
                 if key not in seen:
                     seen.add(key)
                     self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 FILL = "_"
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr vs mt no inc co lt gen sen rep gov prof dept est approx".split()
+    "mr mrs ms dr st jr sr vs mt no inc co lt gen sen rep gov prof dept est approx "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
-    r"^This is an archived article\b|^\*[^*]+\*$|"
+    r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|"
     # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone
     r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}\.\d{1,2}\.\d{2,4}\b.*)$",
@@ -193,7 +194,9 @@ def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sente
         word = re.search(r"([\w.]+)[.!?]$", masked[begin : match.start() + 1])
         if masked[match.start()] == "." and word is not None:
             stem = word.group(1)
-            if "." in stem or len(stem) == 1 or stem.lower() in _ABBREVIATIONS:
+            # An initial ("J. Smith") ends no sentence; a day ("premieres Nov. 7. The") does.
+            initial = len(stem) == 1 and not stem.isdigit()
+            if "." in stem or initial or stem.lower() in _ABBREVIATIONS:
                 continue
         out.append(Sentence(begin, match.end(), para))
         begin = match.end()

@@ -366,3 +366,56 @@ def test_a_guessed_return_credits_only_the_original() -> None:
     cast = _cast(text)
     assert {("Ada Wren", "Stone Lane", None), ("Mia Cole", "Stone Lane", None)} <= cast
     assert not any(work == "Stone Lane 2" for _, work, _ in cast)
+
+
+def _dated(text: str, published: DateValue = PUB) -> set[tuple[str, str | None]]:
+    return {(str(e.date), e.work) for e in extract(text, published=published).facts.events}
+
+
+def test_an_abbreviated_month_ends_no_sentence_but_a_day_does() -> None:
+    doc = parse("On Tuesday, Aug. 24, Ada Wren said so. It premieres Nov. 7. The fans wait.")
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "On Tuesday, Aug. 24, Ada Wren said so.",
+        "It premieres Nov. 7.",
+        "The fans wait.",
+    ]
+
+
+def test_a_premiere_in_the_present_tense_is_still_to_come() -> None:
+    dates = {date for date, _ in _dated("The drama Stone Lane premieres Feb. 7.")}
+    assert dates == {"2021-02-07"}
+
+
+def test_a_show_returning_on_a_weekday_returns_after_publication() -> None:
+    # 4 May 2020 is a Monday.
+    assert {date for date, _ in _dated("The hit show Stone Lane returns Friday.")} == {"2020-05-08"}
+
+
+def test_holidays_are_dates() -> None:
+    assert {d for d, _ in _dated("The sitcom Stone Lane is back on Christmas Day.")} == {
+        "2020-12-25"
+    }
+    assert {d for d, _ in _dated("The sitcom Stone Lane is back last Christmas.")} == {"2019-12"}
+    assert {d for d, _ in _dated("The 2010 New Year's Day finale of Stone Lane drew fans.")} >= {
+        "2010-01-01"
+    }
+
+
+def test_a_release_in_parentheses_is_to_come() -> None:
+    published = DateValue(2013, 7, 2)
+    text = 'Ada Wren has two comedies: "Sea Fog" (out July 19) and "Stone Lane" (also out in May).'
+    assert _dated(text, published) >= {("2013-07-19", "Sea Fog"), ("2014-05", "Stone Lane")}
+
+
+def test_two_works_dated_in_one_sentence_are_two_events() -> None:
+    published = DateValue(2013, 7, 2)
+    text = (
+        'Ada Wren has two comedies: "Sea Fog" (out this Christmas) '
+        'and "Stone Lane" (out in December).'
+    )
+    assert _dated(text, published) >= {("2013-12", "Sea Fog"), ("2013-12", "Stone Lane")}
+
+
+def test_an_embedded_post_is_dropped() -> None:
+    text = "Ada Wren is back.\nSee you at Christmas #StoneLane pic.twitter.com/gTRa3\nShe waved."
+    assert paragraphs_of(text) == ["Ada Wren is back.", "She waved."]
