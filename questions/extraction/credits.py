@@ -46,6 +46,7 @@ _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|will play|is playing|stars as|"
     r"starred as|will star as|starring as|returns as|returned as|(?:will )?return as|"
+    r"(?:will be |is |are )?back as|"
     r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
@@ -96,8 +97,10 @@ _TITLE_ROLE = re.compile(
 )
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
-    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?(?:currently |now |also |previously )?"
-    r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in\b"
+    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
+    r"(?:currently |now |also |previously |officially )?"
+    r"(?:(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    r"(?:signed|signs|signing|sign) (?:up|on) for)\b"
 )
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".

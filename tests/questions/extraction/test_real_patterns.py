@@ -419,3 +419,13 @@ def test_two_works_dated_in_one_sentence_are_two_events() -> None:
 def test_an_embedded_post_is_dropped() -> None:
     text = "Ada Wren is back.\nSee you at Christmas #StoneLane pic.twitter.com/gTRa3\nShe waved."
     assert paragraphs_of(text) == ["Ada Wren is back.", "She waved."]
+
+
+def test_signed_up_for_a_title_is_a_credit_in_it() -> None:
+    text = "Ada Wren is officially signed up for Stone Lane, the sequel to Sea Fog."
+    assert ("Ada Wren", "Stone Lane", None) in _cast(text)
+
+
+def test_back_as_gives_the_part() -> None:
+    text = "The thriller Stone Lane starts filming. Ada Wren will be back as Milly Dean."
+    assert ("Ada Wren", "Stone Lane", "Milly Dean") in _cast(text)
