@@ -148,7 +148,11 @@ def extract_command(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as e:
         print(f"{args.file}: cannot read: {e}", file=sys.stderr)
         return 2
-    result = extract(text, title=args.title, published=args.published)
+    try:
+        result = extract(text, title=args.title, published=args.published)
+    except QuestionError as e:
+        print(f"{args.file}: {e}", file=sys.stderr)
+        return BAD_INPUT
     print(json.dumps(result.facts.to_dict(), ensure_ascii=False, indent=2))
     if args.sources:
         for path, sentence in result.sources.items():

@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
 
+from ..exc import ArticleTooLong
 from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
 from ..names import same_name, tokens
 from . import credits
@@ -20,6 +22,11 @@ from .text import Document, Sentence, Span, parse
 from .titles import bare_titles
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
+#: The most facts of one kind an article yields: far more than a news story holds, few
+#: enough that a page built to flood the extractor makes a reviewable list.
+MAX_FACTS = 100
+#: The longest article read, as the host's form accepts; longer text is refused, not cut.
+MAX_ARTICLE_CHARS = 100_000
 #: Longest event description kept; longer sentences are cut at a word boundary.
 MAX_WHAT = 240
 _TITLE_LENGTH = 120
@@ -41,6 +48,8 @@ _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|mig
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
 #: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
+#: Longer than any match of _RAN, so a year's run is found in a window round the year.
+_RAN_REACH = 120
 _RAN = re.compile(
     r"\b(?:ran|run|aired|running|airing)\b[^.;]{0,60}?\bfrom (?P<began>(?:19|20)\d\d) "
     r"(?:to|until|through) (?P<ended>(?:19|20)\d\d)\b"
@@ -110,6 +119,7 @@ class _Builder:
         self.quote_spans, self.title_spans = _group(self.doc)
         bare = bare_titles(self.doc)
         self.title_spans = sorted(self.title_spans + bare, key=lambda s: s.start)
+        self._title_starts = [s.start for s in self.title_spans]
         self.registry = Registry(self.doc, frozenset(self.doc.inner(s) for s in bare))
         flat = [s for q in self.quote_spans for s in q]
         self.works = find_works(self.doc, self.title_spans, flat)
@@ -135,6 +145,7 @@ class _Builder:
     def quotes_out(self) -> list[Quote]:
         speakers = Attributor(self.doc, self.registry, self.quote_spans).speakers()
         out: list[Quote] = []
+        said: set[tuple[tuple[str, ...], str]] = set()
         pieces = [
             (part, speaker)
             for group, speaker in zip(self.quote_spans, speakers, strict=True)
@@ -145,8 +156,12 @@ class _Builder:
             text = " ".join(self.doc.inner(s) for s in group)
             if speaker is None or not tokens(text) or not tokens(speaker.name):
                 continue
-            if any(tokens(q.text) == tokens(text) and q.speaker == speaker.name for q in out):
+            words = (tuple(tokens(text)), speaker.name)
+            if words in said:
                 continue  # a headline's words repeated in the story are one quote
+            if len(out) == MAX_FACTS:
+                break
+            said.add(words)
             sentence = self.doc.sentence_at(span.start)
             outlet = outlet_in(self.doc, sentence)
             dates = [f.date for f in self.dates(sentence)]
@@ -167,10 +182,12 @@ class _Builder:
         out: list[Event] = []
         seen: set[tuple[str, str, str | None]] = set()
         for sentence in self.doc.sentences:
+            if len(out) == MAX_FACTS:
+                break
             for found in self.dates(sentence):
                 event = self._event(sentence, found.start, found.date, works)
                 key = (str(event.date), event.what, event.work)
-                if key not in seen:
+                if key not in seen and len(out) < MAX_FACTS:
                     seen.add(key)
                     self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
                     out.append(event)
@@ -194,10 +211,8 @@ class _Builder:
             people = [subject.name] if subject is not None else []
         near = [
             s
-            for s in self.title_spans
-            if sentence.start <= s.start < at
-            and at - s.end < 30
-            and self.works.titled(clean_title(self.doc.inner(s)))
+            for s in self._spans_in(sentence.start, at)
+            if at - s.end < 30 and self.works.titled(clean_title(self.doc.inner(s)))
         ]
         title = None
         if near:
@@ -208,7 +223,8 @@ class _Builder:
 
     def _run(self, sentence: Sentence, at: int) -> tuple[str, str] | None:
         """Describe a year of "ran from 1992 to 1999" as the start or end of a work's run."""
-        for m in _RAN.finditer(self.doc.masked, sentence.start, sentence.end):
+        window = (max(sentence.start, at - _RAN_REACH), min(sentence.end, at + _RAN_REACH))
+        for m in _RAN.finditer(self.doc.masked, *window):
             if at in (m.start("began"), m.start("ended")):
                 work = self.works.before(m.start())
                 if work is None:
@@ -252,11 +268,12 @@ class _Builder:
             ),
             None,
         )
-        if known is None:
+        if known is not None:
+            if out[known].role is None and member.role is not None:
+                out[known] = member
+        elif len(out) < MAX_FACTS:
             self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
             out.append(member)
-        elif out[known].role is None and member.role is not None:
-            out[known] = member
 
     def _returning_to(self, title: str, sentence: Sentence) -> str | None:
         """Return the other work of a credit for someone "coming back": returning says the
@@ -337,14 +354,20 @@ class _Builder:
         ]
         return [
             s
-            for s in self.title_spans
-            if sentence.start <= s.start < sentence.end
-            and not any(a <= s.start < b for a, b in asides)
+            for s in self._spans_in(sentence.start, sentence.end)
+            if not any(a <= s.start < b for a, b in asides)
         ]
+
+    def _spans_in(self, start: int, end: int) -> list[Span]:
+        """Return the title spans that start inside ``start:end``."""
+        first = bisect.bisect_left(self._title_starts, start)
+        return self.title_spans[first : bisect.bisect_left(self._title_starts, end, first)]
 
     def people_out(self) -> list[Person]:
         out: list[Person] = []
         for name, description, offset in credits.descriptions(self.doc, self.registry):
+            if len(out) == MAX_FACTS:
+                break
             if any(same_name(p.name, name) for p in out) or not tokens(description):
                 continue
             self.sources[f"people[{len(out)}]"] = self.sentence(offset)
@@ -373,6 +396,10 @@ def extract(
     published: DateValue | datetime.date | None = None,
 ) -> Extraction:
     """Read the facts of a news article so a host need not type them."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleTooLong(
+            f"the article has {len(text):,} characters; at most {MAX_ARTICLE_CHARS:,} are read"
+        )
     # Facts refuse NUL (no database stores it), and no article means one: drop it.
     text = text.replace("\x00", "")
     title = title.replace("\x00", "") if title else title

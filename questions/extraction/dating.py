@@ -33,6 +33,10 @@ _RELEASE = re.compile(
     rf"\b(?:{_COMING})\s+(?:on\s+|in\s+)?$"
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: The most dates one sentence gives; a news sentence names a handful, a list of years more.
+MAX_DATES = 12
+#: How far before a date its tense is looked for, about a long sentence.
+_REACH = 300
 #: Seasons that fall within one calendar year; winter straddles two, so it is left out.
 _SEASON = r"spring|summer|fall|autumn"
 
@@ -232,21 +236,26 @@ def _future(masked: str, start: int, at: int, end: int) -> bool:
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
     if FUTURE.search(clause) is not None or _RELEASE.search(clause) is not None:
         return True
-    markers = list(FUTURE.finditer(masked, start, at))
-    return bool(markers) and _PAST.search(masked, markers[-1].end(), end) is None
+    # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.
+    markers = list(FUTURE.finditer(masked, max(start, at - _REACH), at))
+    return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
 
 
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:
     """Return the dates the narration of ``sentence`` states, in reading order."""
     masked = doc.masked
-    taken: list[tuple[int, int]] = []
+    # Which characters of the sentence an earlier rule's date took.
+    taken = bytearray(sentence.end - sentence.start)
     found: list[FoundDate] = []
     for pattern, rule in RULES:
         for m in pattern.finditer(masked, sentence.start, sentence.end):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            here = slice(m.start() - sentence.start, m.end() - sentence.start)
+            if any(taken[here]):
                 continue
             date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
             if date is not None:
-                taken.append((m.start(), m.end()))
+                taken[here] = b"\x01" * (m.end() - m.start())
                 found.append(FoundDate(date, m.start(), m.end()))
+            if len(found) == MAX_DATES:
+                return sorted(found, key=lambda f: f.start)
     return sorted(found, key=lambda f: f.start)

@@ -17,8 +17,14 @@ from .text import Document, Span
 
 _WORD = r"[A-Z0-9][\w’'!-]*"
 _SMALL = r"(?:of|the|in|and|a|an|to|for)"
+#: The most words after the first a title runs to; bounding the run keeps every match short,
+#: so a page of capitalised words or numbers is read in linear time.
+MAX_TITLE_WORDS = 12
 #: Capitalised words, small words between them only before another capitalised word.
-_RUN = rf"{_WORD}(?:(?: {_SMALL})+ [A-Z][\w’'!-]*| {_WORD})*"
+_RUN = (
+    rf"(?<![\w’'!-]){_WORD}"
+    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
+)
 TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
 _KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
@@ -95,13 +101,23 @@ def _trim(title: str) -> str:
     return _DESCRIBING.sub("", title.rstrip("!-’'").strip())
 
 
+_SPEECH_AFTER = re.compile(rf",? (?:{SPEECH_VERBS})\b")
+
+
 def _speakers(masked: str, found: set[str]) -> set[str]:
-    """Return the candidates the text shows to be people: `Cumming said` is no title."""
-    return {
-        title
-        for title in found
-        if re.search(rf"(?<![\w’'-]){re.escape(title)},? (?:{SPEECH_VERBS})\b", masked)
-    }
+    """Return the candidates the text shows to be people: `Cumming said` is no title.
+
+    Read once from each speech verb back over the words before it, not once per candidate.
+    """
+    out: set[str] = set()
+    for m in _SPEECH_AFTER.finditer(masked):
+        words = masked[max(0, m.start() - 200) : m.start()].split(" ")[-MAX_TITLE_WORDS - 1 :]
+        for n in range(len(words)):
+            title = " ".join(words[n:])
+            before = masked[m.start() - len(title) - 1 : m.start() - len(title)]
+            if title in found and not re.match(r"[\w’'-]", before):
+                out.add(title)
+    return out
 
 
 def bare_titles(doc: Document) -> list[Span]:
@@ -119,8 +135,11 @@ def bare_titles(doc: Document) -> list[Span]:
             if _accept(title, strong) and not (opens and lone and not strong):
                 found.add(title)
     spans: list[Span] = []
+    # Which characters a longer title already took, so a shorter one inside it is skipped.
+    taken = bytearray(len(masked))
     for title in sorted(found - _speakers(masked, found), key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
-            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+            if not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 spans.append(Span(m.start(), m.end(), doc.sentence_at(m.start()).para))
     return sorted(spans, key=lambda s: s.start)

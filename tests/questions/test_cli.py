@@ -70,3 +70,10 @@ def test_generate_reads_extracted_facts_from_stdin(tmp_path, capsys, monkeypatch
     assert main(["generate", "-", "--kinds", "cast"]) == 0
     made = json.loads(capsys.readouterr().out)
     assert made and all(q["kind"] == "cast" for q in made)
+
+
+def test_extract_refuses_an_article_too_long_and_says_why(tmp_path, capsys):
+    article = tmp_path / "long.txt"
+    article.write_text("word " * 30_000, encoding="utf-8")
+    assert main(["extract", str(article)]) == 2
+    assert "150,000 characters; at most 100,000 are read" in capsys.readouterr().err
