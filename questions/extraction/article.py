@@ -27,6 +27,15 @@ from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_titl
 MAX_FACTS = 100
 #: The longest article read, as the host's form accepts; longer text is refused, not cut.
 MAX_ARTICLE_CHARS = 100_000
+#: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "of 2013".
+_DATE_LEAD = re.compile(
+    r"(?:\s*,)?\s*\b(?:(?:[Bb]ack|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
+    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*$"
+)
+#: Punctuation left doubled or empty where a date was taken out: "On Tuesday, , the", "( )".
+_TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s+(?=[,.;:!?])")
+_RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
 #: Longest event description kept; longer sentences are cut at a word boundary.
 MAX_WHAT = 240
 _TITLE_LENGTH = 120
@@ -185,7 +194,7 @@ class _Builder:
             if len(out) == MAX_FACTS:
                 break
             for found in self.dates(sentence):
-                event = self._event(sentence, found.start, found.date, works)
+                event = self._event(sentence, found, works)
                 key = (str(event.date), event.what, event.work)
                 if key not in seen and len(out) < MAX_FACTS:
                     seen.add(key)
@@ -193,7 +202,8 @@ class _Builder:
                     out.append(event)
         return out
 
-    def _event(self, sentence: Sentence, at: int, date: DateValue, works: list[Work]) -> Event:
+    def _event(self, sentence: Sentence, when: FoundDate, works: list[Work]) -> Event:
+        at, date = when.start, when.date
         run = self._run(sentence, at)
         if run is not None:
             return Event(date, run[0], (), run[1])
@@ -218,7 +228,7 @@ class _Builder:
         if near:
             found = self.works.titled(clean_title(self.doc.inner(near[-1])))
             title = found.title if found else None
-        what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
+        what = _shorten(_undated(self.doc.text, sentence, when), MAX_WHAT)
         return Event(date, what, tuple(people), title)
 
     def _run(self, sentence: Sentence, at: int) -> tuple[str, str] | None:
@@ -379,6 +389,24 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _undated(text: str, sentence: Sentence, found: FoundDate) -> str:
+    """Tell what happened without saying when: the sentence less its date and the words that
+    introduce it ("Season two is expected to air in 2018." -> "... to air."), as a question
+    about the date must not give it away. The whole sentence when nothing else is left."""
+    before = text[sentence.start : found.start]
+    after = text[found.end : sentence.end]
+    # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
+    before = _RANGE_BEFORE.sub("", before)
+    after = _RANGE_AFTER.sub("", after, count=1)
+    lead = _DATE_LEAD.search(before)
+    before = before[: lead.start()] if lead else before
+    what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
+    what = what.strip(" ,;:–—-")
+    if not tokens(what) or len(what.split()) < 3:
+        return text[sentence.start : sentence.end].strip()
+    return what[:1].upper() + what[1:]
 
 
 def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:

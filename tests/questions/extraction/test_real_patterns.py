@@ -208,9 +208,20 @@ def test_a_quote_paragraph_after_an_announcing_sentence() -> None:
 
 
 def test_a_day_and_month_without_a_year() -> None:
-    assert ("2020-04-23", "Ada Wren was cast on 23rd April.") in _events(
-        "Ada Wren was cast on 23rd April."
-    )
+    assert ("2020-04-23", "Ada Wren was cast.") in _events("Ada Wren was cast on 23rd April.")
+
+
+def test_an_event_tells_what_happened_without_its_date() -> None:
+    # A date question whose prompt holds its answer is refused, so the date is taken out.
+    assert _events("The Stone Lane franchise took the world by storm back in 1996, at last.") == {
+        ("1996", "The Stone Lane franchise took the world by storm, at last.")
+    }
+    assert _events("On Tuesday, Apr. 28, Ada Wren said yes.") == {
+        ("2020-04-28", "On Tuesday, Ada Wren said yes.")
+    }
+    assert {what for _, what in _events("The show, which aired from 2007 to 2010, was a hit.")} == {
+        "The show, which aired, was a hit."
+    }
 
 
 def test_an_embedded_post_signature_is_dropped() -> None:
