@@ -37,7 +37,10 @@ _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
     r"|\bcast members?|\bcast,"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
-    r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will)\s*:?\s+"
+    r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will|"
+    # "original star and co-writer Kristen Wiig": the work's own star, by what they were
+    r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
+    r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?)\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
     r"(?:[^.;]*?,\s+(?:and\s+)?)?$"

@@ -440,3 +440,8 @@ def test_signed_up_for_a_title_is_a_credit_in_it() -> None:
 def test_back_as_gives_the_part() -> None:
     text = "The thriller Stone Lane starts filming. Ada Wren will be back as Milly Dean."
     assert ("Ada Wren", "Stone Lane", "Milly Dean") in _cast(text)
+
+
+def test_the_original_star_is_cast_in_the_work() -> None:
+    text = 'Talk of a "Stone Lane" sequel goes on without original star and co-writer Ada Wren.'
+    assert ("Ada Wren", "Stone Lane", None) in _cast(text)
