@@ -50,6 +50,8 @@ _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|will play|is playing|stars as|"
     r"starred as|will star as|starring as|returns as|returned as|(?:will )?return as|"
     r"(?:will be |is |are )?back as|"
+    r"(?:will |would )?(?:make|makes|made|making) (?:a|an) (?:[a-z]+ )?"
+    r"(?:appearance|reappearance|return|comeback|cameo) as|"
     r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
@@ -61,7 +63,7 @@ _PLAYS = re.compile(
     + _DESCRIBED_PART
     + r"(?:[a-z]+\s+){0,3}?"
     + _ROLE
-    + r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
+    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
 )
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...".
 _CAST_VERB = re.compile(
@@ -118,6 +120,10 @@ _KIN = re.compile(
     r"love interest|boyfriend|girlfriend)\s+$"
 )
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
+#: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
+_CHARACTER = re.compile(
+    r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+)
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
@@ -269,7 +275,12 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
         elif len(items) == 1 and _titled_star(registry, before):
             found.append(Credit(named[0][0].name, None, sentence, head.start))
-    return found + _by_reference(doc, registry, sentence) + _parenthesised(doc, registry, sentence)
+    return (
+        found
+        + _by_reference(doc, registry, sentence)
+        + _parenthesised(doc, registry, sentence)
+        + _their_character(doc, registry, sentence)
+    )
 
 
 def _titled_star(registry: Registry, before: str) -> bool:
@@ -303,6 +314,18 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         lone = " " not in part and not is_leading_word(part)
         if lone or part in registry.characters or kin is not None:
             out.append(Credit(actor.strip(), part, sentence, m.start("paren")))
+    return out
+
+
+def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits written as a possessive: "Carpenter's character Debra", "Will Smith's
+    character, Steven Hiller": the person played that part."""
+    out: list[Credit] = []
+    for mention in registry.in_range(sentence.start, sentence.end):
+        part = _CHARACTER.match(doc.masked, mention.end) if mention.possessive else None
+        role = _role(part["role"]) if part else None
+        if role is not None:
+            out.append(Credit(mention.person.name, role, sentence, mention.start))
     return out
 
 

@@ -445,3 +445,16 @@ def test_back_as_gives_the_part() -> None:
 def test_the_original_star_is_cast_in_the_work() -> None:
     text = 'Talk of a "Stone Lane" sequel goes on without original star and co-writer Ada Wren.'
     assert ("Ada Wren", "Stone Lane", None) in _cast(text)
+
+
+def test_a_person_s_character_is_their_part() -> None:
+    text = "The drama Stone Lane is back. Fans miss Ada Wren's character Milly Dean, who died."
+    assert ("Ada Wren", "Stone Lane", "Milly Dean") in _cast(text)
+
+
+def test_a_reappearance_as_a_part_ending_before_a_dash() -> None:
+    text = (
+        "The drama Stone Lane is back, but it is not clear whether Ada Wren will make a "
+        "reappearance as Milly Dean – her character died."
+    )
+    assert ("Ada Wren", "Stone Lane", "Milly Dean") in _cast(text)
