@@ -397,6 +397,8 @@ def _undated(text: str, sentence: Sentence, found: FoundDate) -> str:
     about the date must not give it away. The whole sentence when nothing else is left."""
     before = text[sentence.start : found.start]
     after = text[found.end : sentence.end]
+    if after.startswith(("’s", "'s")):
+        return text[sentence.start : sentence.end].strip()  # "this summer's film" needs it
     # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
     before = _RANGE_BEFORE.sub("", before)
     after = _RANGE_AFTER.sub("", after, count=1)

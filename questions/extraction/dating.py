@@ -30,8 +30,12 @@ _COMING = "returns|premieres|airs|arrives|debuts|opens|launches|lands|drops"
 #: "(out July 19)", "is out in December": a release to come, said in the present tense.
 _RELEASE = re.compile(
     r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"
-    rf"\b(?:{_COMING})\s+(?:on\s+|in\s+)?$"
+    rf"\b(?:{_COMING})\s+(?:on\s+|in\s+)?$|"
+    # "the Blu-ray release on September 3": a release named as a thing is one to come
+    r"\b(?:release|premiere|debut|launch)\s+(?:date\s+)?(?:on|of|in|is)?\s*$"
 )
+#: "Los Angeles, May 8 (PTI)": a dateline, the day the story was filed, not an event.
+_DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
 MAX_DATES = 12
@@ -90,6 +94,14 @@ def _full(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | 
 
 def _month_of_year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     return _valid(int(m["year"]), _month(m["month"]))
+
+
+def _month_this_year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "December 13 this year" or "in March next year" by the publication's year."""
+    if pub is None:
+        return None
+    year = pub.year + {"this": 0, "next": 1, "last": -1}[m["shift"]]
+    return _valid(year, _month(m["month"]), int(m["day"]) if m["day"] else None)
 
 
 def _year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -192,6 +204,10 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year),
+    (
+        re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
+        _month_this_year,
+    ),
     (re.compile(r"(?<![\d$£€,.])" + _YEAR + r"(?![\d%]|s\b|’s|'s|-\d)"), _year),
     (
         re.compile(
@@ -250,7 +266,7 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
     for pattern, rule in RULES:
         for m in pattern.finditer(masked, sentence.start, sentence.end):
             here = slice(m.start() - sentence.start, m.end() - sentence.start)
-            if any(taken[here]):
+            if any(taken[here]) or _DATELINE.match(masked, m.end()):
                 continue
             date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
             if date is not None:

@@ -458,3 +458,23 @@ def test_a_reappearance_as_a_part_ending_before_a_dash() -> None:
         "reappearance as Milly Dean – her character died."
     )
     assert ("Ada Wren", "Stone Lane", "Milly Dean") in _cast(text)
+
+
+def test_a_dateline_is_no_event() -> None:
+    assert _dated("Los Angeles, May 8 (PTI) Ada Wren is back for the film Stone Lane.") == set()
+
+
+def test_a_month_and_day_this_year() -> None:
+    assert {d for d, _ in _dated("The film Stone Lane will bow out on December 13 this year.")} == {
+        "2020-12-13"
+    }
+
+
+def test_a_release_named_as_a_thing_is_to_come() -> None:
+    text = "Ada Wren spoke about the Blu-ray release on April 3 of the film Stone Lane."
+    assert {d for d, _ in _dated(text)} == {"2021-04-03"}
+
+
+def test_a_date_that_modifies_a_noun_stays_in_the_event() -> None:
+    text = "Earlier this month, the studio confirmed a follow-up to this summer's film Stone Lane."
+    assert any("this summer's film" in e.what for e in extract(text, published=PUB).facts.events)
