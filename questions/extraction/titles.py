@@ -110,8 +110,11 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
     Read once from each speech verb back over the words before it, not once per candidate.
     """
     out: set[str] = set()
+    if not found:
+        return out
+    longest = max(len(title.split()) for title in found)
     for m in _SPEECH_AFTER.finditer(masked):
-        words = masked[max(0, m.start() - 200) : m.start()].split(" ")[-MAX_TITLE_WORDS - 1 :]
+        words = masked[max(0, m.start() - 200) : m.start()].split(" ")[-longest:]
         for n in range(len(words)):
             title = " ".join(words[n:])
             before = masked[m.start() - len(title) - 1 : m.start() - len(title)]
