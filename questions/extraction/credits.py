@@ -263,7 +263,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
             parts = [
-                i.name
+                _with_article(masked, i)
                 for earlier in lists[:index]
                 for i in earlier
                 if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
@@ -292,6 +292,15 @@ def _titled_star(registry: Registry, before: str) -> bool:
     return any(lead.endswith(title) for title in registry.characters if " " in title)
 
 
+def _with_article(masked: str, item: Item) -> str:
+    """Name a part with the article the text gives it: "the Trinity Killer", a part by title."""
+    return (
+        f"the {item.name}"
+        if masked[max(0, item.start - 4) : item.start] in ("the ", "The ")
+        else item.name
+    )
+
+
 def _beside(lists: list[list[Item]], index: int) -> str | None:
     """Return the name of "Alongside Paul, Baker will star as ...", the list before this one."""
     if index == 1 and len(lists[0]) == 1:
@@ -307,13 +316,13 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     out: list[Credit] = []
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
-        actor = m["paren"]
-        if not part or possessive or not actor or not is_full_name(actor.strip()):
+        actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
+        if not part or possessive or actor is None:
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
         lone = " " not in part and not is_leading_word(part)
         if lone or part in registry.characters or kin is not None:
-            out.append(Credit(actor.strip(), part, sentence, m.start("paren")))
+            out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
 
 
@@ -327,6 +336,16 @@ def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> l
         if role is not None:
             out.append(Credit(mention.person.name, role, sentence, mention.start))
     return out
+
+
+def _actor(registry: Registry, text: str, offset: int) -> str | None:
+    """Return the actor a parenthesis names: a full name, or a surname of someone the article
+    named in full before ("Gavin (Horne)" after "Mathew Horne")."""
+    name = text.strip()
+    if is_full_name(name):
+        return name
+    known = registry.lookup(name, offset) if " " not in name else None
+    return known.name if known is not None and known.name != name else None
 
 
 def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) -> bool:

@@ -478,3 +478,18 @@ def test_a_release_named_as_a_thing_is_to_come() -> None:
 def test_a_date_that_modifies_a_noun_stays_in_the_event() -> None:
     text = "Earlier this month, the studio confirmed a follow-up to this summer's film Stone Lane."
     assert any("this summer's film" in e.what for e in extract(text, published=PUB).facts.events)
+
+
+def test_a_surname_in_parentheses_after_a_part_is_the_actor() -> None:
+    text = (
+        "The sitcom Stone Lane starred Ada Wren and Tom Hale. "
+        "It told the story of Milly (Wren), from Essex, and Dai (Hale), from Wales."
+    )
+    assert {("Ada Wren", "Stone Lane", "Milly"), ("Tom Hale", "Stone Lane", "Dai")} <= _cast(text)
+
+
+def test_a_part_named_with_the_keeps_it() -> None:
+    text = (
+        "The drama Stone Lane is back, and the Night Walker, who was played by Ada Wren, returns."
+    )
+    assert ("Ada Wren", "Stone Lane", "the Night Walker") in _cast(text)
