@@ -111,6 +111,8 @@ _STARS_IN = re.compile(
 #: played the teens, are back".
 _LEAD_ASIDE = re.compile(r"^\s*(?:,|\s[-–—])\s*who\b[^,.;–—]*(?:,|\s[-–—])")
 _BY = re.compile(r"\s+by\b")
+#: "(played by": the parts are the names right before the parenthesis.
+_IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
 #: A preposition opening a sentence: the name after it is no subject ("Alongside Paul, ...").
 _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
@@ -262,12 +264,15 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif _PLAYED_BY.search(before):
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
-            parts = [
-                _with_article(masked, i)
-                for earlier in lists[:index]
-                for i in earlier
-                if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
-            ][-len(named) :]
+            parts = (
+                _bracketed_parts(masked, lists, index, before)
+                or [
+                    _with_article(masked, i)
+                    for earlier in lists[:index]
+                    for i in earlier
+                    if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
+                ][-len(named) :]
+            )
             zipped = len(parts) == len(named) == len(items)
             for n, (p, i) in enumerate(named):
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
@@ -290,6 +295,21 @@ def _titled_star(registry: Registry, before: str) -> bool:
         return False
     lead = before[: cue.start()].rstrip('”"')
     return any(lead.endswith(title) for title in registry.characters if " " in title)
+
+
+def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: str) -> list[str]:
+    """Return the parts of "Adam and Barbara Hale (played by A and B)": the whole list right
+    before the parenthesis, in order, full names or not, a surname they share given to each."""
+    bracket = _IN_BRACKETS.search(before)
+    if index == 0 or bracket is None:
+        return []
+    previous = lists[index - 1]
+    opened = lists[index][0].start - (len(before) - bracket.start())
+    if masked[previous[-1].end : opened].strip():
+        return []
+    names = [i.name for i in previous]
+    surname = names[-1].split()[-1] if " " in names[-1] else None
+    return [f"{n} {surname}" if surname and " " not in n else n for n in names]
 
 
 def _with_article(masked: str, item: Item) -> str:

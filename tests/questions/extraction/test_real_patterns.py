@@ -493,3 +493,14 @@ def test_a_part_named_with_the_keeps_it() -> None:
         "The drama Stone Lane is back, and the Night Walker, who was played by Ada Wren, returns."
     )
     assert ("Ada Wren", "Stone Lane", "the Night Walker") in _cast(text)
+
+
+def test_parts_before_played_by_in_brackets_map_in_order_and_share_a_surname() -> None:
+    text = (
+        "The comedy Stone Lane returns. "
+        "Adam and Barbara Hale (played by Tom Webb and Mia Cole) were the couple."
+    )
+    assert {
+        ("Tom Webb", "Stone Lane", "Adam Hale"),
+        ("Mia Cole", "Stone Lane", "Barbara Hale"),
+    } <= _cast(text)
