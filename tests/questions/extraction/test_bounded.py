@@ -63,6 +63,9 @@ ADVERSARIAL = {
         f'"Line {i} was fun," {name} said. She added: "More {i}." '
         for i, name in enumerate(_names(3_000))
     )[:MAX_ARTICLE_CHARS],
+    "quotes nobody said": _fill(
+        'The studio tweeted: "I think this was the best time of my whole life, really." '
+    ),
     "one paragraph": _fill("Ada Wren starred in the film Stone Lane in 1999 and loved it, "),
     "no punctuation": _fill("ada wren stone lane film star said loved 1999 "),
     "capitalised words": _fill("Ada Wren Stone Lane Film Star Said Loved "),
