@@ -129,6 +129,7 @@ class _Builder:
         bare = bare_titles(self.doc)
         self.title_spans = sorted(self.title_spans + bare, key=lambda s: s.start)
         self._title_starts = [s.start for s in self.title_spans]
+        self._sentence_starts = [s.start for s in self.doc.sentences]
         self.registry = Registry(self.doc, frozenset(self.doc.inner(s) for s in bare))
         flat = [s for q in self.quote_spans for s in q]
         self.works = find_works(self.doc, self.title_spans, flat)
@@ -342,7 +343,7 @@ class _Builder:
         if earlier:
             return next((w for w in works if w.title == earlier[-1]), works[0])
         if not credit.main:
-            index = self.doc.sentences.index(sentence)
+            index = bisect.bisect_left(self._sentence_starts, sentence.start)
             previous = self._titles_in(self.doc.sentences[index - 1]) if index > 0 else []
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
