@@ -20,6 +20,7 @@ from .people import Registry
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
 from .titles import bare_titles
+from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
 #: The most facts of one kind an article yields: far more than a news story holds, few
@@ -27,15 +28,6 @@ from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_titl
 MAX_FACTS = 100
 #: The longest article read, as the host's form accepts; longer text is refused, not cut.
 MAX_ARTICLE_CHARS = 100_000
-#: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "of 2013".
-_DATE_LEAD = re.compile(
-    r"(?:\s*,)?\s*\b(?:(?:[Bb]ack|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
-    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*$"
-)
-#: Punctuation left doubled or empty where a date was taken out: "On Tuesday, , the", "( )".
-_TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s+(?=[,.;:!?])")
-_RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
-_RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
 #: Longest event description kept; longer sentences are cut at a word boundary.
 MAX_WHAT = 240
 _TITLE_LENGTH = 120
@@ -229,7 +221,7 @@ class _Builder:
         if near:
             found = self.works.titled(clean_title(self.doc.inner(near[-1])))
             title = found.title if found else None
-        what = _shorten(_undated(self.doc.text, sentence, when), MAX_WHAT)
+        what = _shorten(undated(self.doc.text, sentence, when), MAX_WHAT)
         return Event(date, what, tuple(people), title)
 
     def _run(self, sentence: Sentence, at: int) -> tuple[str, str] | None:
@@ -390,26 +382,6 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
-
-
-def _undated(text: str, sentence: Sentence, found: FoundDate) -> str:
-    """Tell what happened without saying when: the sentence less its date and the words that
-    introduce it ("Season two is expected to air in 2018." -> "... to air."), as a question
-    about the date must not give it away. The whole sentence when nothing else is left."""
-    before = text[sentence.start : found.start]
-    after = text[found.end : sentence.end]
-    if after.startswith(("’s", "'s")):
-        return text[sentence.start : sentence.end].strip()  # "this summer's film" needs it
-    # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
-    before = _RANGE_BEFORE.sub("", before)
-    after = _RANGE_AFTER.sub("", after, count=1)
-    lead = _DATE_LEAD.search(before)
-    before = before[: lead.start()] if lead else before
-    what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
-    what = what.strip(" ,;:–—-")
-    if not tokens(what) or len(what.split()) < 3:
-        return text[sentence.start : sentence.end].strip()
-    return what[:1].upper() + what[1:]
 
 
 def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:
