@@ -26,6 +26,11 @@ _VERBS = (
 SPEECH_VERBS = "|".join(_VERBS.split())
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
+#: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
+_TALKED = re.compile(
+    r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"
+    r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes)\b"
+)
 #: Words after "told" or "telling" naming the outlet rather than the speaker.
 _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
@@ -262,6 +267,7 @@ class Attributor:
         if self._spans_in(last.start, end):
             return None
         verbs = list(SPEECH.finditer(self.doc.masked, last.start, end))
+        verbs = verbs or list(_TALKED.finditer(self.doc.masked, last.start, end))
         verb = verbs[-1] if verbs else None
         if verb is None and not self.doc.masked[last.start : end].rstrip().endswith(":"):
             return None

@@ -504,3 +504,11 @@ def test_parts_before_played_by_in_brackets_map_in_order_and_share_a_surname() -
         ("Tom Webb", "Stone Lane", "Adam Hale"),
         ("Mia Cole", "Stone Lane", "Barbara Hale"),
     } <= _cast(text)
+
+
+def test_a_quote_paragraph_after_a_sentence_about_someone_talking() -> None:
+    text = (
+        "Ada Wren is back in Stone Lane, and she opened up about it at length.\n\n"
+        '"It was the best time of my life."'
+    )
+    assert _quotes(text) == {("Ada Wren", "It was the best time of my life.")}
