@@ -45,6 +45,8 @@ _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
+#: How long a name before "(The Blacklist)" may be.
+_NAME_REACH = 40
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
@@ -310,7 +312,7 @@ class _Builder:
         inside = [
             s
             for s in self._titles_in(sentence, credit.work_after)
-            if not _STARRED.match(masked, s.end) or 0 <= credit.offset - s.end < _AHEAD
+            if self._may_be_work_of(s, credit)
         ]
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
@@ -342,6 +344,16 @@ class _Builder:
                 if found is not None:
                     return next((w for w in works if w.title == found.title), works[0])
         return works[0]
+
+    def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
+        """Tell whether a title in a credit's sentence may be its work: not when it names
+        another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
+        masked = self.doc.masked
+        if _STARRED.match(masked, title.end):
+            return 0 <= credit.offset - title.end < _AHEAD
+        if masked[title.start - 1 : title.start] == "(":
+            return credit.work_after and 0 <= title.start - credit.offset < _NAME_REACH
+        return True
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one."""

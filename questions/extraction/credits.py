@@ -336,6 +336,12 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     out: list[Credit] = []
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
+        if part and m["paren"] and m["paren"].strip() in registry.characters:
+            # "Charles Baker (The Blacklist)": the work the person is known for.
+            known_for = _person(registry, part, m.start())
+            if known_for is not None:
+                out.append(Credit(known_for.name, None, sentence, m.start(), work_after=True))
+            continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
         if not part or possessive or actor is None:
             continue

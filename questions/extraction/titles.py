@@ -65,7 +65,18 @@ _STRONG_CUE = re.compile(
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
 )
-_CUES = (_AFTER_KIND, _APPOSITIVE, _AFTER_ROLE, _BEFORE_CUE, _BEFORE_KIND, _STRONG_CUE)
+#: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
+#: with "The", as `Indi Walker (Samara Weaving)` gives a person there.
+_KNOWN_FOR = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?=The )")
+_CUES = (
+    _AFTER_KIND,
+    _APPOSITIVE,
+    _AFTER_ROLE,
+    _BEFORE_CUE,
+    _BEFORE_KIND,
+    _STRONG_CUE,
+    _KNOWN_FOR,
+)
 _NOT_TITLE = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Hollywood Broadway Netflix

@@ -512,3 +512,14 @@ def test_a_quote_paragraph_after_a_sentence_about_someone_talking() -> None:
         '"It was the best time of my life."'
     )
     assert _quotes(text) == {("Ada Wren", "It was the best time of my life.")}
+
+
+def test_a_work_in_parentheses_after_a_name_is_that_person_s() -> None:
+    text = (
+        "The film Stone Lane is out. "
+        "Alongside Tom Hale, Charles Baker (The Blacklist) will star as Skinny Pete."
+    )
+    assert {
+        ("Charles Baker", "The Blacklist", None),
+        ("Charles Baker", "Stone Lane", "Skinny Pete"),
+    } <= _cast(text)
