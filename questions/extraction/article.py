@@ -243,6 +243,8 @@ class _Builder:
             return []
         out: list[CastMember] = []
         for sentence in self.doc.sentences:
+            if len(out) == MAX_FACTS:
+                break
             for credit in credits.credits(self.doc, self.registry, sentence):
                 work = self._work_for(credit, sentence, works, out)
                 other = self._returning_to(work.title, sentence)

@@ -14,6 +14,7 @@ import re
 from .lexicon import is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
+from .works import MAX_WORKS
 
 _WORD = r"[A-Z0-9][\w’'!-]*"
 _SMALL = r"(?:of|the|in|and|a|an|to|for)"
@@ -137,7 +138,8 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
 def bare_titles(doc: Document) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks."""
     masked = doc.masked
-    found: set[str] = set()
+    #: Each title and where a cue first showed it.
+    found: dict[str, int] = {}
     for pattern in _CUES:
         for m in pattern.finditer(masked):
             title = _trim(m["title"])
@@ -147,11 +149,14 @@ def bare_titles(doc: Document) -> list[Span]:
                 continue  # "the 2017 reboot" is a year
             strong = pattern is _STRONG_CUE
             if _accept(title, strong) and not (opens and lone and not strong):
-                found.add(title)
+                found[title] = min(found.get(title, m.start()), m.start())
+    people = _speakers(masked, set(found))
+    # The first MAX_WORKS titles only: each is then looked for across the whole text.
+    titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
     spans: list[Span] = []
     # Which characters a longer title already took, so a shorter one inside it is skipped.
     taken = bytearray(len(masked))
-    for title in sorted(found - _speakers(masked, found), key=len, reverse=True):
+    for title in sorted(titles, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

@@ -48,6 +48,11 @@ def _names(count: int) -> list[str]:
     ]
 
 
+def _tag(n: int) -> str:
+    """Three capitals that differ for every n below 17,576, to make distinct titles."""
+    return "".join(chr(65 + n // 26**k % 26) for k in range(3))
+
+
 def _fill(unit: str, size: int = MAX_ARTICLE_CHARS) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -72,6 +77,12 @@ ADVERSARIAL = {
     "unclosed single quotes": _fill("‘a "),
     "descriptions": "".join(
         f"{name} said the actress {i} starred. He laughed. " for i, name in enumerate(_names(3_000))
+    )[:MAX_ARTICLE_CHARS],
+    "title stars": "".join(
+        f"Sea Fog {_tag(i)} star {FIRSTS[i % 16]} Wren is back. " for i in range(4_000)
+    )[:MAX_ARTICLE_CHARS],
+    "works in parentheses": "".join(
+        f"Ada Wren (The Fog {_tag(i)}) is back. " for i in range(4_000)
     )[:MAX_ARTICLE_CHARS],
     "titles": "".join(
         f'Ada Wren starred in "Stone Lane {i}" in 1999 and "Sea Fog {i}". ' for i in range(3_000)
