@@ -25,6 +25,8 @@ _NOISE = re.compile(
 )
 #: Longer than any sentence of news writing (the real corpus's longest is under 900).
 MAX_SENTENCE_CHARS = 1000
+#: Longer than any word an abbreviation check reads before a full stop.
+_WORD_REACH = 40
 #: A sentence run into the next with no space: `the sequel.During`.
 _RUN_ON = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
 _MARKS = re.compile("[“”\"‘']")
@@ -214,7 +216,10 @@ def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sente
     out: list[Sentence] = []
     begin = start
     for match in _BOUNDARY.finditer(masked, start, end):
-        word = re.search(r"([\w.]+)[.!?]$", masked[begin : match.start() + 1])
+        # The word before the mark, read from a short window: a long run of abbreviations
+        # must not make every check reread the sentence from its start.
+        window = masked[max(begin, match.start() - _WORD_REACH) : match.start() + 1]
+        word = re.search(r"([\w.]+)[.!?]$", window)
         if masked[match.start()] == "." and word is not None:
             stem = word.group(1)
             # An initial ("J. Smith") ends no sentence; a day ("premieres Nov. 7. The") does.

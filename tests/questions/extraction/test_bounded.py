@@ -72,6 +72,7 @@ ADVERSARIAL = {
         'The studio tweeted: "I think this was the best time of my whole life, really." '
     ),
     "one paragraph": _fill("Ada Wren starred in the film Stone Lane in 1999 and loved it, "),
+    "abbreviated months": _fill("starring Nov. 7 she said. plays "),
     "no punctuation": _fill("ada wren stone lane film star said loved 1999 "),
     "capitalised words": _fill("Ada Wren Stone Lane Film Star Said Loved "),
     "unclosed single quotes": _fill("‘a "),
