@@ -38,6 +38,15 @@ PIECES = st.sampled_from(
         "\n\n",
         "Nov. 7 ",
         "(Mia Cole) ",
+        "(The Fog) ",
+        "Sea Fog star ",
+        "'s character Dee ",
+        "played by ",
+        "returns Friday ",
+        "who starred in ",
+        "according to ",
+        ": ",
+        '"',
     ]
 )
 
