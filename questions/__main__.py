@@ -11,7 +11,7 @@ from dataclasses import asdict
 from .exc import FormatError, ProblemsError, QuestionError
 from .extraction.article import extract
 from .facts.model import ArticleFacts, DateValue
-from .facts.parse import load_facts
+from .facts.parse import load_facts, read_facts_file
 from .formats import FORMATS, format_for_filename, read, write
 from .generation.kinds import GENERATORS
 from .generation.quiz import generate
@@ -45,7 +45,7 @@ def validate_command(args: argparse.Namespace) -> int:
 def add_generate_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``generate FILE [--seed N] [--kinds ...] [--count N] [--choices N]``."""
     parser = subparsers.add_parser("generate", help="make questions from a facts file")
-    parser.add_argument("file", help="facts as .json, .yaml or .yml")
+    parser.add_argument("file", help="facts as .json, .yaml or .yml, or - for JSON on stdin")
     parser.add_argument("--seed", type=int, default=0, help="same seed, same questions")
     parser.add_argument(
         "--kinds", type=_kind_list, default=None, help=f"comma-separated: {','.join(GENERATORS)}"
@@ -91,6 +91,9 @@ def as_text(made: Sequence[Question]) -> str:
 
 def _load(path: str) -> ArticleFacts | None:
     try:
+        if path == "-":
+            # "extract article.txt | generate -": extract prints JSON.
+            return read_facts_file("stdin.json", sys.stdin.buffer.read())
         return load_facts(path)
     except ProblemsError as e:
         print(f"{path}: invalid facts", file=sys.stderr)
@@ -145,7 +148,11 @@ def extract_command(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as e:
         print(f"{args.file}: cannot read: {e}", file=sys.stderr)
         return 2
-    result = extract(text, title=args.title, published=args.published)
+    try:
+        result = extract(text, title=args.title, published=args.published)
+    except QuestionError as e:
+        print(f"{args.file}: {e}", file=sys.stderr)
+        return BAD_INPUT
     print(json.dumps(result.facts.to_dict(), ensure_ascii=False, indent=2))
     if args.sources:
         for path, sentence in result.sources.items():

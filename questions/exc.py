@@ -25,3 +25,7 @@ class FormatError(ProblemsError):
 
 class NotEnoughFacts(QuestionError):
     """The facts cannot yield the questions that were asked for."""
+
+
+class ArticleTooLong(QuestionError):
+    """Article text longer than the extractor reads; the message says how long it may be."""

@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
 
+from ..exc import ArticleTooLong
 from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
 from ..names import same_name, tokens
 from . import credits
@@ -18,8 +20,14 @@ from .people import Registry
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
 from .titles import bare_titles
+from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
+#: The most facts of one kind an article yields: far more than a news story holds, few
+#: enough that a page built to flood the extractor makes a reviewable list.
+MAX_FACTS = 100
+#: The longest article read, as the host's form accepts; longer text is refused, not cut.
+MAX_ARTICLE_CHARS = 100_000
 #: Longest event description kept; longer sentences are cut at a word boundary.
 MAX_WHAT = 240
 _TITLE_LENGTH = 120
@@ -31,10 +39,20 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
 _THE_SEQUEL = re.compile(r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)")
 #: Coming back for a sequel says the person was in the work before it too.
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
+#: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
+_STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
+_NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
+#: Speculation, which is no casting: "it seems likely", "rumoured to".
+_HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
+#: How long a name before "(The Blacklist)" may be.
+_NAME_REACH = 40
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
 #: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
+#: Longer than any match of _RAN, so a year's run is found in a window round the year.
+_RAN_REACH = 120
 _RAN = re.compile(
     r"\b(?:ran|run|aired|running|airing)\b[^.;]{0,60}?\bfrom (?P<began>(?:19|20)\d\d) "
     r"(?:to|until|through) (?P<ended>(?:19|20)\d\d)\b"
@@ -104,6 +122,8 @@ class _Builder:
         self.quote_spans, self.title_spans = _group(self.doc)
         bare = bare_titles(self.doc)
         self.title_spans = sorted(self.title_spans + bare, key=lambda s: s.start)
+        self._title_starts = [s.start for s in self.title_spans]
+        self._sentence_starts = [s.start for s in self.doc.sentences]
         self.registry = Registry(self.doc, frozenset(self.doc.inner(s) for s in bare))
         flat = [s for q in self.quote_spans for s in q]
         self.works = find_works(self.doc, self.title_spans, flat)
@@ -129,6 +149,7 @@ class _Builder:
     def quotes_out(self) -> list[Quote]:
         speakers = Attributor(self.doc, self.registry, self.quote_spans).speakers()
         out: list[Quote] = []
+        said: set[tuple[tuple[str, ...], str]] = set()
         pieces = [
             (part, speaker)
             for group, speaker in zip(self.quote_spans, speakers, strict=True)
@@ -139,8 +160,12 @@ class _Builder:
             text = " ".join(self.doc.inner(s) for s in group)
             if speaker is None or not tokens(text) or not tokens(speaker.name):
                 continue
-            if any(tokens(q.text) == tokens(text) and q.speaker == speaker.name for q in out):
+            words = (tuple(tokens(text)), speaker.name)
+            if words in said:
                 continue  # a headline's words repeated in the story are one quote
+            if len(out) == MAX_FACTS:
+                break
+            said.add(words)
             sentence = self.doc.sentence_at(span.start)
             outlet = outlet_in(self.doc, sentence)
             dates = [f.date for f in self.dates(sentence)]
@@ -159,18 +184,21 @@ class _Builder:
 
     def events_out(self, works: list[Work]) -> list[Event]:
         out: list[Event] = []
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str | None]] = set()
         for sentence in self.doc.sentences:
+            if len(out) == MAX_FACTS:
+                break
             for found in self.dates(sentence):
-                event = self._event(sentence, found.start, found.date, works)
-                key = (str(event.date), event.what)
-                if key not in seen:
+                event = self._event(sentence, found, works)
+                key = (str(event.date), event.what, event.work)
+                if key not in seen and len(out) < MAX_FACTS:
                     seen.add(key)
                     self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
                     out.append(event)
         return out
 
-    def _event(self, sentence: Sentence, at: int, date: DateValue, works: list[Work]) -> Event:
+    def _event(self, sentence: Sentence, when: FoundDate, works: list[Work]) -> Event:
+        at, date = when.start, when.date
         run = self._run(sentence, at)
         if run is not None:
             return Event(date, run[0], (), run[1])
@@ -188,21 +216,20 @@ class _Builder:
             people = [subject.name] if subject is not None else []
         near = [
             s
-            for s in self.title_spans
-            if sentence.start <= s.start < at
-            and at - s.end < 30
-            and self.works.titled(clean_title(self.doc.inner(s)))
+            for s in self._spans_in(sentence.start, at)
+            if at - s.end < 30 and self.works.titled(clean_title(self.doc.inner(s)))
         ]
         title = None
         if near:
             found = self.works.titled(clean_title(self.doc.inner(near[-1])))
             title = found.title if found else None
-        what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
+        what = _shorten(undated(self.doc.text, sentence, when), MAX_WHAT)
         return Event(date, what, tuple(people), title)
 
     def _run(self, sentence: Sentence, at: int) -> tuple[str, str] | None:
         """Describe a year of "ran from 1992 to 1999" as the start or end of a work's run."""
-        for m in _RAN.finditer(self.doc.masked, sentence.start, sentence.end):
+        window = (max(sentence.start, at - _RAN_REACH), min(sentence.end, at + _RAN_REACH))
+        for m in _RAN.finditer(self.doc.masked, *window):
             if at in (m.start("began"), m.start("ended")):
                 work = self.works.before(m.start())
                 if work is None:
@@ -216,40 +243,57 @@ class _Builder:
             return []
         out: list[CastMember] = []
         for sentence in self.doc.sentences:
+            if len(out) == MAX_FACTS:
+                break
             for credit in credits.credits(self.doc, self.registry, sentence):
                 work = self._work_for(credit, sentence, works, out)
+                other = self._returning_to(work.title, sentence)
+                if other is not None and _HEDGED.search(
+                    self.doc.masked, sentence.start, sentence.end
+                ):
+                    # "it seems likely we will see the return of A": A was in the work the
+                    # new one follows; that A is in the new one is only a guess.
+                    # The original's title is the sequel's without its number or "sequel".
+                    first = min(work.title, other, key=len)
+                    work, other = next((w for w in works if w.title == first), work), None
                 role = credit.role if credit.role and tokens(credit.role) else None
                 role = work.title if credit.title_role else role
                 if role is None and credit.alias is not None:
                     role = _earlier_role(out, credit.person, credit.alias)
-                known = next(
-                    (
-                        n
-                        for n, c in enumerate(out)
-                        if same_name(c.person, credit.person) and c.work == work.title
-                    ),
-                    None,
-                )
-                if known is not None:
-                    if out[known].role is None and role is not None:
-                        out[known] = CastMember(out[known].person, work.title, role)
-                    continue
-                self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
-                out.append(CastMember(credit.person, work.title, role))
-                self._before_sequel(out, CastMember(credit.person, work.title, role), sentence)
+                for title in (work.title, other):
+                    if title is not None:
+                        self._credit(out, CastMember(credit.person, title, role), sentence)
         return out
 
-    def _before_sequel(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
-        """Credit someone "coming back for the sequel" in the work the sequel follows too."""
-        original = member.work.removesuffix(" sequel")
-        if original == member.work or not _RETURNS.search(
-            self.doc.masked, sentence.start, sentence.end
-        ):
-            return
-        if any(same_name(c.person, member.person) and c.work == original for c in out):
-            return
-        self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
-        out.append(CastMember(member.person, original, member.role))
+    def _credit(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
+        """Add a credit, or give a part to the same person's credit in the work already seen."""
+        known = next(
+            (
+                n
+                for n, c in enumerate(out)
+                if same_name(c.person, member.person) and c.work == member.work
+            ),
+            None,
+        )
+        if known is not None:
+            if out[known].role is None and member.role is not None:
+                out[known] = member
+        elif len(out) < MAX_FACTS:
+            self.sources[f"cast[{len(out)}]"] = self.doc.sentence_text(sentence)
+            out.append(member)
+
+    def _returning_to(self, title: str, sentence: Sentence) -> str | None:
+        """Return the other work of a credit for someone "coming back": returning says the
+        person was in the work a sequel follows and will be in the sequel, so both count."""
+        if not _RETURNS.search(self.doc.masked, sentence.start, sentence.end):
+            return None
+        original = self.works.titled(_NUMBERED.sub("", title.removesuffix(" sequel")))
+        if original is not None and original.title != title:
+            return original.title
+        sequel = self._sequel_of(title) or next(
+            (w for w in self.works.items if _NUMBERED.sub("", w.title) == title != w.title), None
+        )
+        return sequel.title if sequel else None
 
     def _work_for(
         self,
@@ -267,7 +311,11 @@ class _Builder:
         """
         masked = self.doc.masked
         found = None
-        inside = self._titles_in(sentence, credit.work_after)
+        inside = [
+            s
+            for s in self._titles_in(sentence, credit.work_after)
+            if self._may_be_work_of(s, credit)
+        ]
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
@@ -291,13 +339,23 @@ class _Builder:
         if earlier:
             return next((w for w in works if w.title == earlier[-1]), works[0])
         if not credit.main:
-            index = self.doc.sentences.index(sentence)
+            index = bisect.bisect_left(self._sentence_starts, sentence.start)
             previous = self._titles_in(self.doc.sentences[index - 1]) if index > 0 else []
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
                 if found is not None:
                     return next((w for w in works if w.title == found.title), works[0])
         return works[0]
+
+    def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
+        """Tell whether a title in a credit's sentence may be its work: not when it names
+        another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
+        masked = self.doc.masked
+        if _STARRED.match(masked, title.end):
+            return 0 <= credit.offset - title.end < _AHEAD
+        if masked[title.start - 1 : title.start] == "(":
+            return credit.work_after and 0 <= title.start - credit.offset < _NAME_REACH
+        return True
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one."""
@@ -313,14 +371,20 @@ class _Builder:
         ]
         return [
             s
-            for s in self.title_spans
-            if sentence.start <= s.start < sentence.end
-            and not any(a <= s.start < b for a, b in asides)
+            for s in self._spans_in(sentence.start, sentence.end)
+            if not any(a <= s.start < b for a, b in asides)
         ]
+
+    def _spans_in(self, start: int, end: int) -> list[Span]:
+        """Return the title spans that start inside ``start:end``."""
+        first = bisect.bisect_left(self._title_starts, start)
+        return self.title_spans[first : bisect.bisect_left(self._title_starts, end, first)]
 
     def people_out(self) -> list[Person]:
         out: list[Person] = []
         for name, description, offset in credits.descriptions(self.doc, self.registry):
+            if len(out) == MAX_FACTS:
+                break
             if any(same_name(p.name, name) for p in out) or not tokens(description):
                 continue
             self.sources[f"people[{len(out)}]"] = self.sentence(offset)
@@ -349,6 +413,10 @@ def extract(
     published: DateValue | datetime.date | None = None,
 ) -> Extraction:
     """Read the facts of a news article so a host need not type them."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleTooLong(
+            f"the article has {len(text):,} characters; at most {MAX_ARTICLE_CHARS:,} are read"
+        )
     # Facts refuse NUL (no database stores it), and no article means one: drop it.
     text = text.replace("\x00", "")
     title = title.replace("\x00", "") if title else title

@@ -37,12 +37,21 @@ _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
     r"|\bcast members?|\bcast,"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
-    r"(?:actors|stars|co-?stars|cast members))\s*:?\s+(?:[^.;]*?,\s+(?:and\s+)?)?$"
+    r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will|"
+    # "original star and co-writer Kristen Wiig": the work's own star, by what they were
+    r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
+    r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?)\s*:?\s+"
+    # "joined by veteran actors A and B": a word or two saying what the names are
+    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
+    r"(?:[^.;]*?,\s+(?:and\s+)?)?$"
 )
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|will play|is playing|stars as|"
     r"starred as|will star as|starring as|returns as|returned as|(?:will )?return as|"
+    r"(?:will be |is |are )?back as|"
+    r"(?:will |would )?(?:make|makes|made|making) (?:a|an) (?:[a-z]+ )?"
+    r"(?:appearance|reappearance|return|comeback|cameo) as|"
     r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
@@ -54,7 +63,7 @@ _PLAYS = re.compile(
     + _DESCRIBED_PART
     + r"(?:[a-z]+\s+){0,3}?"
     + _ROLE
-    + r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
+    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
 )
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...".
 _CAST_VERB = re.compile(
@@ -63,7 +72,8 @@ _CAST_VERB = re.compile(
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
-    r"reprise (?:their|her|his) roles?|round out the cast)\b"
+    r"reprise (?:their|her|his) roles?|round out the cast|"
+    r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?)\b"
 )
 _ROLE_LIST = re.compile(
     r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"
@@ -92,13 +102,17 @@ _TITLE_ROLE = re.compile(
 )
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
-    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?(?:currently |now |also |previously )?"
-    r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in\b"
+    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
+    r"(?:currently |now |also |previously |officially )?"
+    r"(?:(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    r"(?:signed|signs|signing|sign) (?:up|on) for)\b"
 )
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".
 _LEAD_ASIDE = re.compile(r"^\s*(?:,|\s[-–—])\s*who\b[^,.;–—]*(?:,|\s[-–—])")
 _BY = re.compile(r"\s+by\b")
+#: "(played by": the parts are the names right before the parenthesis.
+_IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
 #: A preposition opening a sentence: the name after it is no subject ("Alongside Paul, ...").
 _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
@@ -108,6 +122,13 @@ _KIN = re.compile(
     r"love interest|boyfriend|girlfriend)\s+$"
 )
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
+#: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
+_CHARACTER = re.compile(
+    r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+)
+#: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
+TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"
+_TITLE_STAR = re.compile(TITLE_STAR + "$")
 
 
 @dataclass(frozen=True)
@@ -243,18 +264,61 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif _PLAYED_BY.search(before):
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
-            parts = [
-                i.name
-                for earlier in lists[:index]
-                for i in earlier
-                if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
-            ][-len(named) :]
+            parts = (
+                _bracketed_parts(masked, lists, index, before)
+                or [
+                    _with_article(masked, i)
+                    for earlier in lists[:index]
+                    for i in earlier
+                    if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
+                ][-len(named) :]
+            )
             zipped = len(parts) == len(named) == len(items)
             for n, (p, i) in enumerate(named):
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
         elif len(items) == 1 and _COSTAR.search(before):
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
-    return found + _by_reference(doc, registry, sentence) + _parenthesised(doc, registry, sentence)
+        elif len(items) == 1 and _titled_star(registry, before):
+            found.append(Credit(named[0][0].name, None, sentence, head.start))
+    return (
+        found
+        + _by_reference(doc, registry, sentence)
+        + _parenthesised(doc, registry, sentence)
+        + _their_character(doc, registry, sentence)
+    )
+
+
+def _titled_star(registry: Registry, before: str) -> bool:
+    """Tell whether the words before a name are "<a title> star", which credits the name."""
+    cue = _TITLE_STAR.search(before)
+    if cue is None:
+        return False
+    lead = before[: cue.start()].rstrip('”"')
+    return any(lead.endswith(title) for title in registry.characters if " " in title)
+
+
+def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: str) -> list[str]:
+    """Return the parts of "Adam and Barbara Hale (played by A and B)": the whole list right
+    before the parenthesis, in order, full names or not, a surname they share given to each."""
+    bracket = _IN_BRACKETS.search(before)
+    if index == 0 or bracket is None:
+        return []
+    previous = lists[index - 1]
+    opened = lists[index][0].start - (len(before) - bracket.start())
+    if masked[previous[-1].end : opened].strip():
+        return []
+    names = [i.name for i in previous]
+    surname = names[-1].split()[-1] if " " in names[-1] else None
+    return [f"{n} {surname}" if surname and " " not in n else n for n in names]
+
+
+def _with_article(masked: str, item: Item) -> str:
+    """Name a part with the article the text gives it: "the Trinity Killer", a part by title."""
+    return (
+        f"the {item.name}"
+        if masked[max(0, item.start - 4) : item.start] in ("the ", "The ")
+        else item.name
+    )
 
 
 def _beside(lists: list[list[Item]], index: int) -> str | None:
@@ -272,14 +336,42 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     out: list[Credit] = []
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
-        actor = m["paren"]
-        if not part or possessive or not actor or not is_full_name(actor.strip()):
+        if part and m["paren"] and m["paren"].strip() in registry.characters:
+            # "Charles Baker (The Blacklist)": the work the person is known for.
+            known_for = _person(registry, part, m.start())
+            if known_for is not None:
+                out.append(Credit(known_for.name, None, sentence, m.start(), work_after=True))
+            continue
+        actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
+        if not part or possessive or actor is None:
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
         lone = " " not in part and not is_leading_word(part)
         if lone or part in registry.characters or kin is not None:
-            out.append(Credit(actor.strip(), part, sentence, m.start("paren")))
+            out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits written as a possessive: "Carpenter's character Debra", "Will Smith's
+    character, Steven Hiller": the person played that part."""
+    out: list[Credit] = []
+    for mention in registry.in_range(sentence.start, sentence.end):
+        part = _CHARACTER.match(doc.masked, mention.end) if mention.possessive else None
+        role = _role(part["role"]) if part else None
+        if role is not None:
+            out.append(Credit(mention.person.name, role, sentence, mention.start))
+    return out
+
+
+def _actor(registry: Registry, text: str, offset: int) -> str | None:
+    """Return the actor a parenthesis names: a full name, or a surname of someone the article
+    named in full before ("Gavin (Horne)" after "Mathew Horne")."""
+    name = text.strip()
+    if is_full_name(name):
+        return name
+    known = registry.lookup(name, offset) if " " not in name else None
+    return known.name if known is not None and known.name != name else None
 
 
 def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) -> bool:

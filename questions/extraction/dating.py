@@ -25,7 +25,22 @@ FUTURE = re.compile(
     r"are expected to|plans? to|going to|due to)\b"
 )
 
+#: Present-tense verbs that schedule a work: "returns Friday", "premieres Nov. 7".
+_COMING = "returns|premieres|airs|arrives|debuts|opens|launches|lands|drops"
+#: "(out July 19)", "is out in December": a release to come, said in the present tense.
+_RELEASE = re.compile(
+    r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"
+    rf"\b(?:{_COMING})\s+(?:on\s+|in\s+)?$|"
+    # "the Blu-ray release on September 3": a release named as a thing is one to come
+    r"\b(?:release|premiere|debut|launch)\s+(?:date\s+)?(?:on|of|in|is)?\s*$"
+)
+#: "Los Angeles, May 8 (PTI)": a dateline, the day the story was filed, not an event.
+_DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: The most dates one sentence gives; a news sentence names a handful, a list of years more.
+MAX_DATES = 12
+#: How far before a date its tense is looked for, about a long sentence.
+_REACH = 300
 #: Seasons that fall within one calendar year; winter straddles two, so it is left out.
 _SEASON = r"spring|summer|fall|autumn"
 
@@ -51,7 +66,9 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> DateV
     return DateValue(year, month, day)
 
 
-def _month_year(pub: DateValue, month: int, when: str, future: bool) -> int | None:
+def _month_year(
+    pub: DateValue, month: int, when: str, future: bool, day: int | None = None
+) -> int | None:
     """Pick the year of a month named without one, as a reader on the publication day would."""
     if pub.month is None:
         return None
@@ -59,8 +76,12 @@ def _month_year(pub: DateValue, month: int, when: str, future: bool) -> int | No
         return pub.year
     if when == "last":
         return pub.year if month < pub.month else pub.year - 1
-    if when == "next" or future:
+    if when == "next":
         return pub.year if month > pub.month else pub.year + 1
+    if future:
+        # "out July 19" in an article of July 2: later this month is still this year.
+        later = day is not None and pub.day is not None and (month, day) >= (pub.month, pub.day)
+        return pub.year if month > pub.month or later else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
@@ -75,6 +96,14 @@ def _month_of_year(m: re.Match[str], pub: DateValue | None, future: bool) -> Dat
     return _valid(int(m["year"]), _month(m["month"]))
 
 
+def _month_this_year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "December 13 this year" or "in March next year" by the publication's year."""
+    if pub is None:
+        return None
+    year = pub.year + {"this": 0, "next": 1, "last": -1}[m["shift"]]
+    return _valid(year, _month(m["month"]), int(m["day"]) if m["day"] else None)
+
+
 def _year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     return _valid(int(m["year"]))
 
@@ -83,9 +112,9 @@ def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
     if pub is None:
         return None
     month = _month(m["month"])
-    year = _month_year(pub, month, (m.groupdict().get("when") or "").lower(), future)
-    day = m.groupdict().get("day")
-    return None if year is None else _valid(year, month, int(day) if day else None)
+    day = int(m["day"]) if m.groupdict().get("day") else None
+    year = _month_year(pub, month, (m.groupdict().get("when") or "").lower(), future, day)
+    return None if year is None else _valid(year, month, day)
 
 
 def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -119,13 +148,39 @@ def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
     today = datetime.date(pub.year, pub.month, pub.day)
     wanted = _WEEKDAYS.index(m["weekday"])
     when = (m["when"] or "").lower()
-    if when == "next" or (future and when != "last"):
+    # "returns Friday": a show's return or premiere named by its weekday is still to come.
+    if when == "next" or (future and when != "last") or m["coming"]:
         ahead = (wanted - today.weekday()) % 7 or (7 if when == "next" else 0)
         day = today + datetime.timedelta(days=ahead)
     else:
         back = (today.weekday() - wanted) % 7 or (7 if when == "last" else 0)
         day = today - datetime.timedelta(days=back)
     return DateValue(day.year, day.month, day.day)
+
+
+#: Holidays on a fixed day: (month, day).
+_HOLIDAYS = {"christmas": (12, 25), "new year": (1, 1), "valentine": (2, 14), "boxing": (12, 26)}
+_EVE = {"christmas": (12, 24), "new year": (12, 31)}
+
+
+def _holiday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "on Christmas Day" to the day and "this Christmas" to the month: the next one
+    after publication unless the year or "last" says which."""
+    name = m["holiday"].lower().replace("’s", "").replace("'s", "")
+    part = (m["part"] or "").strip().lower()
+    month, day = (_EVE if part == "eve" else _HOLIDAYS).get(name, _HOLIDAYS[name])
+    when = (m["when"] or "").lower()
+    if m["year"]:
+        year = int(m["year"])
+    elif pub is None or pub.month is None:
+        return None
+    else:
+        passed = (pub.month, pub.day or 1) > (month, day)
+        if when == "last":
+            year = pub.year if passed else pub.year - 1
+        else:
+            year = pub.year + 1 if passed else pub.year
+    return _valid(year, month, day if part else None)
 
 
 def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -138,9 +193,21 @@ def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
+    (
+        re.compile(
+            rf"\b(?:{_YEAR}\s+|(?P<when>this|last|next)\s+)?(?P<holiday>Christmas|"
+            r"New Year[’']s|Valentine[’']s|Boxing)(?P<part>\s+[Dd]ay|\s+[Ee]ve)?\b"
+            r"(?(part)|(?(when)|(?(year)|(?!))))(?<!Valentine’s)(?<!Valentine's)(?<!Boxing)"
+        ),
+        _holiday,
+    ),
     (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year),
+    (
+        re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
+        _month_this_year,
+    ),
     (re.compile(r"(?<![\d$£€,.])" + _YEAR + r"(?![\d%]|s\b|’s|'s|-\d)"), _year),
     (
         re.compile(
@@ -166,7 +233,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (
         re.compile(
             r"\b(?:on\s+|(?P<when>last|this|next)\s+|(?:announced|said|confirmed|revealed|"
-            r"reported|told)\s+)(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+            rf"reported|told)\s+|(?P<coming>{_COMING})\s+(?:on\s+)?)"
+            r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
         ),
         _weekday,
     ),
@@ -182,23 +250,28 @@ def _future(masked: str, start: int, at: int, end: int) -> bool:
     sentence counts unless a past-tense verb follows it.
     """
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
-    if FUTURE.search(clause) is not None:
+    if FUTURE.search(clause) is not None or _RELEASE.search(clause) is not None:
         return True
-    markers = list(FUTURE.finditer(masked, start, at))
-    return bool(markers) and _PAST.search(masked, markers[-1].end(), end) is None
+    # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.
+    markers = list(FUTURE.finditer(masked, max(start, at - _REACH), at))
+    return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
 
 
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:
     """Return the dates the narration of ``sentence`` states, in reading order."""
     masked = doc.masked
-    taken: list[tuple[int, int]] = []
+    # Which characters of the sentence an earlier rule's date took.
+    taken = bytearray(sentence.end - sentence.start)
     found: list[FoundDate] = []
     for pattern, rule in RULES:
         for m in pattern.finditer(masked, sentence.start, sentence.end):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            here = slice(m.start() - sentence.start, m.end() - sentence.start)
+            if any(taken[here]) or _DATELINE.match(masked, m.end()):
                 continue
             date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
             if date is not None:
-                taken.append((m.start(), m.end()))
+                taken[here] = b"\x01" * (m.end() - m.start())
                 found.append(FoundDate(date, m.start(), m.end()))
+            if len(found) == MAX_DATES:
+                return sorted(found, key=lambda f: f.start)
     return sorted(found, key=lambda f: f.start)

@@ -16,6 +16,9 @@ from .ties import DESCRIPTION, described, hint, ties
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|her|him)\b")
 #: How many sentences back a pronoun looks for its person before taking the last one named.
 _LOOKBACK = 6
+#: How many mentions back "the actress" or a lone surname looks for whom it means, far beyond
+#: any story's reach, so that a page of names costs a bounded walk per reference.
+_RECENT_REACH = 200
 #: Where a sentence starts a new clause, whose subject may be someone else.
 _NEW_CLAUSE = re.compile(
     r"[;:]|\b(?:and|but|while|though|although|as|because|so|when|after|before|since|if)\s+$"
@@ -39,6 +42,10 @@ class Registry:
         #: and titles of works written without quote marks ("Better Call Saul").
         self.characters = character_names(doc) | titles
         self._by_name: dict[str, Named] = {}
+        #: People by the last and by the first word of their names, for a lone name's lookup.
+        self._by_word: tuple[dict[str, list[Named]], dict[str, list[Named]]] = ({}, {})
+        #: Where each mention starts, in reading order, to find the mentions of a range.
+        self._mention_starts: list[int] = []
         self._starts = [s.start for s in doc.sentences]
         #: Per sentence, the people its names and its already-resolved pronouns stand for.
         self._refs: list[list[tuple[int, Named]]] = [[] for _ in doc.sentences]
@@ -54,14 +61,22 @@ class Registry:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)
+        for person in self.people:
+            words = person.name.split()
+            self._by_word[0].setdefault(words[-1], []).append(person)
+            self._by_word[1].setdefault(words[0], []).append(person)
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(masked)]
+        aside_starts = [a for a, _ in asides]
         for match in NAME.finditer(masked):
             name, possessive, _ = clean_name(match.group())
             known = self.lookup(name, match.start()) if name else None
             if known is not None:
                 start = match.start() + match.group().find(name)
-                aside = any(a <= start < b for a, b in asides)
+                # Asides do not overlap, so only the last one opened before the name can hold it.
+                last = bisect.bisect_right(aside_starts, start) - 1
+                aside = last >= 0 and start < asides[last][1]
                 self.mentions.append(Mention(start, start + len(name), known, possessive, aside))
+                self._mention_starts.append(start)
         strong = gender_cues.cues(self.doc, self.mentions)
         for person in self.people:
             person.gender = strong.get(person.name)
@@ -110,21 +125,22 @@ class Registry:
         words = name.split()
         if len(words) != 1:
             return None
-        candidates = [p for p in self.people if p.name.split()[-1] == name]
-        candidates = candidates or [p for p in self.people if p.name.split()[0] == name]
+        candidates = self._by_word[0].get(name) or self._by_word[1].get(name)
         if not candidates:
             return None
         if before is not None and len(candidates) > 1:
-            earlier = [m.person for m in self.mentions if m.start < before]
-            for person in reversed(earlier):
-                if person in candidates:
-                    return person
+            last = bisect.bisect_left(self._mention_starts, before) - 1
+            for n in range(last, max(-1, last - _RECENT_REACH), -1):
+                if self.mentions[n].person in candidates:
+                    return self.mentions[n].person
         return candidates[0]
 
     def recent(self, before: int, gender: str | None = None) -> Named | None:
         """Return the last person named before ``before`` who fits ``gender``."""
-        for mention in reversed(self.mentions):
-            if mention.start >= before or mention.possessive or mention.aside:
+        last = bisect.bisect_left(self._mention_starts, before) - 1
+        for n in range(last, max(-1, last - _RECENT_REACH), -1):
+            mention = self.mentions[n]
+            if mention.possessive or mention.aside:
                 continue
             if gender is None or mention.person.gender in (None, gender):
                 return mention.person
@@ -184,7 +200,8 @@ class Registry:
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """Return the mentions inside ``start:end``."""
-        return [m for m in self.mentions if start <= m.start < end]
+        first = bisect.bisect_left(self._mention_starts, start)
+        return self.mentions[first : bisect.bisect_left(self._mention_starts, end, first)]
 
     def refer(self, start: int, end: int) -> Named | None:
         """Resolve the referring expression (name, pronoun, "the actress") nearest ``end``."""

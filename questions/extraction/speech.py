@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Literal
 
@@ -25,6 +26,11 @@ _VERBS = (
 SPEECH_VERBS = "|".join(_VERBS.split())
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
+#: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
+_TALKED = re.compile(
+    r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"
+    r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes)\b"
+)
 #: Words after "told" or "telling" naming the outlet rather than the speaker.
 _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
@@ -150,9 +156,26 @@ class Attributor:
         self.registry = registry
         self.quotes = quotes
         self._starts = [q[0].start for q in quotes]
+        #: Every span of every quote in reading order, to find those of a range by bisection.
+        self._spans = sorted((s for q in quotes for s in q), key=lambda s: s.start)
+        self._span_starts = [s.start for s in self._spans]
+        #: The quotes of each sentence and of each paragraph, by index.
+        self._in_sentence: dict[Sentence, list[int]] = {}
+        self._in_para: dict[int, list[int]] = {}
+        #: Where the last span of the quotes opened in each paragraph starts.
+        self._last_start: dict[int, int] = {}
+        for i, quote in enumerate(quotes):
+            self._in_sentence.setdefault(doc.sentence_at(quote[0].start), []).append(i)
+            self._in_para.setdefault(quote[0].para, []).append(i)
+            last = max(s.start for s in quote)
+            self._last_start[quote[0].para] = max(self._last_start.get(quote[0].para, 0), last)
+
+    def _spans_in(self, start: int, end: int) -> list[Span]:
+        first = bisect.bisect_left(self._span_starts, start)
+        return self._spans[first : bisect.bisect_left(self._span_starts, end, first)]
 
     def _others(self, sentence: Sentence) -> list[Span]:
-        return [s for q in self.quotes for s in q if sentence.start <= s.start < sentence.end]
+        return self._spans_in(sentence.start, sentence.end)
 
     def _after(self, span: Span) -> Named | None:
         verb = _said_after(self.doc, span)
@@ -209,23 +232,22 @@ class Attributor:
             first.append(found)
         out = list(first)
         blocked = {i for i, q in enumerate(self.quotes) if out[i] is None and self._claimed(q[-1])}
+        first_blocked: dict[int, int] = {}
+        for i in sorted(blocked):
+            first_blocked.setdefault(self.quotes[i][0].para, i)
         for i, quote in enumerate(self.quotes):
             if out[i] is not None or i in blocked:
                 continue
             sentence = self.doc.sentence_at(quote[0].start)
-            same = [
-                out[j]
-                for j, other in enumerate(self.quotes)
-                if j != i and self.doc.sentence_at(other[0].start) == sentence
-            ]
+            same = (out[j] for j in self._in_sentence[sentence] if j != i)
             out[i] = next((p for p in same if p is not None), None) or self._sentence(sentence)
         for i, quote in enumerate(self.quotes):
             if out[i] is not None or i in blocked:
                 continue
             para = quote[0].para
-            if any(j < i and self.quotes[j][0].para == para for j in blocked):
+            if first_blocked.get(para, i) < i:
                 continue  # the rest of a paragraph whose speaker is no person is theirs too
-            mates = [out[j] for j, q in enumerate(self.quotes) if q[0].para == para and j != i]
+            mates = (out[j] for j in self._in_para[para] if j != i)
             out[i] = next((p for p in mates if p is not None), None) or self._narrated(quote[0])
             if out[i] is None and i > 0 and self._opens(quote[0]):
                 prev = self.quotes[i - 1]
@@ -242,9 +264,10 @@ class Attributor:
             return None
         start, end = self.doc.paragraphs[span.para - 1]
         last = self.doc.sentence_at(end - 1)
-        if any(last.start <= s.start < end for q in self.quotes for s in q):
+        if self._spans_in(last.start, end):
             return None
         verbs = list(SPEECH.finditer(self.doc.masked, last.start, end))
+        verbs = verbs or list(_TALKED.finditer(self.doc.masked, last.start, end))
         verb = verbs[-1] if verbs else None
         if verb is None and not self.doc.masked[last.start : end].rstrip().endswith(":"):
             return None
@@ -267,7 +290,7 @@ class Attributor:
         sentence = self.doc.sentence_at(span.start)
         if sentence.start == start or span.start - 1 != sentence.start:
             return None
-        if any(s.start > span.end for q in self.quotes for s in q if q[0].para == span.para):
+        if self._last_start[span.para] > span.end:
             return None
         return self.registry.refer(start, sentence.start)
 

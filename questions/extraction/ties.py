@@ -3,6 +3,7 @@ tied those words to a name ("director Ann Lee", "Ann Lee, 62,", "Ann Lee's film"
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -29,34 +30,39 @@ DESCRIPTION = re.compile(
     + r"))\b(?![’']s|-)"
 )
 
-Tie = tuple[int, str, Named]
+#: Per noun or age ("actress", "37"), where a description was tied to whom, in reading order.
+Ties = dict[str, list[tuple[int, Named]]]
 
 
-def ties(doc: Document, mentions: Sequence[Mention]) -> list[Tie]:
-    """Return (offset, noun or age, person) for every description tied to a name."""
+def ties(doc: Document, mentions: Sequence[Mention]) -> Ties:
+    """Return, per noun or age, (offset, person) for every description tied to a name."""
     masked = doc.masked
-    out: list[Tie] = []
+    out: Ties = {}
     for m in mentions:
         before = _NOUN_BEFORE.search(masked, max(0, m.start - 30), m.start)
         if before is not None:
-            out.append((m.start, before.group(1).lower(), m.person))
+            out.setdefault(before.group(1).lower(), []).append((m.start, m.person))
         if m.possessive:
             if _FILM_OF.match(masked, m.end + 2):
-                out.append((m.start, "director", m.person))
+                out.setdefault("director", []).append((m.start, m.person))
             continue
         for pattern in (_NOUN_AFTER, _AGE_AFTER):
             after = pattern.match(masked, m.end)
             if after is not None:
-                out.append((m.start, after.group(1).lower(), m.person))
+                out.setdefault(after.group(1).lower(), []).append((m.start, m.person))
     return out
 
 
-def described(found: Sequence[Tie], match: re.Match[str], offset: int) -> Named | None:
+def described(found: Ties, match: re.Match[str], offset: int) -> Named | None:
     """Return the person a description stands for: the last one tied before ``offset`` to its
     age, or when it gives none, to its noun."""
-    key = match["age"] or match["noun"]
-    earlier = [p for at, k, p in found if k == key.lower() and at < offset]
-    return earlier[-1] if earlier else None
+    tied = found.get((match["age"] or match["noun"]).lower(), [])
+    n = bisect.bisect_left(tied, offset, key=_offset)
+    return tied[n - 1][1] if n else None
+
+
+def _offset(tie: tuple[int, Named]) -> int:
+    return tie[0]
 
 
 def hint(match: re.Match[str]) -> str | None:

@@ -14,11 +14,18 @@ import re
 from .lexicon import is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
+from .works import MAX_WORKS
 
 _WORD = r"[A-Z0-9][\w’'!-]*"
 _SMALL = r"(?:of|the|in|and|a|an|to|for)"
+#: The most words after the first a title runs to; bounding the run keeps every match short,
+#: so a page of capitalised words or numbers is read in linear time.
+MAX_TITLE_WORDS = 12
 #: Capitalised words, small words between them only before another capitalised word.
-_RUN = rf"{_WORD}(?:(?: {_SMALL})+ [A-Z][\w’'!-]*| {_WORD})*"
+_RUN = (
+    rf"(?<![\w’'!-]){_WORD}"
+    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
+)
 TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
 _KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
@@ -59,7 +66,18 @@ _STRONG_CUE = re.compile(
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
 )
-_CUES = (_AFTER_KIND, _APPOSITIVE, _AFTER_ROLE, _BEFORE_CUE, _BEFORE_KIND, _STRONG_CUE)
+#: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
+#: with "The", as `Indi Walker (Samara Weaving)` gives a person there.
+_KNOWN_FOR = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?=The )")
+_CUES = (
+    _AFTER_KIND,
+    _APPOSITIVE,
+    _AFTER_ROLE,
+    _BEFORE_CUE,
+    _BEFORE_KIND,
+    _STRONG_CUE,
+    _KNOWN_FOR,
+)
 _NOT_TITLE = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Hollywood Broadway Netflix
@@ -95,19 +113,33 @@ def _trim(title: str) -> str:
     return _DESCRIBING.sub("", title.rstrip("!-’'").strip())
 
 
+_SPEECH_AFTER = re.compile(rf",? (?:{SPEECH_VERBS})\b")
+
+
 def _speakers(masked: str, found: set[str]) -> set[str]:
-    """Return the candidates the text shows to be people: `Cumming said` is no title."""
-    return {
-        title
-        for title in found
-        if re.search(rf"(?<![\w’'-]){re.escape(title)},? (?:{SPEECH_VERBS})\b", masked)
-    }
+    """Return the candidates the text shows to be people: `Cumming said` is no title.
+
+    Read once from each speech verb back over the words before it, not once per candidate.
+    """
+    out: set[str] = set()
+    if not found:
+        return out
+    longest = max(len(title.split()) for title in found)
+    for m in _SPEECH_AFTER.finditer(masked):
+        words = masked[max(0, m.start() - 200) : m.start()].split(" ")[-longest:]
+        for n in range(len(words)):
+            title = " ".join(words[n:])
+            before = masked[m.start() - len(title) - 1 : m.start() - len(title)]
+            if title in found and not re.match(r"[\w’'-]", before):
+                out.add(title)
+    return out
 
 
 def bare_titles(doc: Document) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks."""
     masked = doc.masked
-    found: set[str] = set()
+    #: Each title and where a cue first showed it.
+    found: dict[str, int] = {}
     for pattern in _CUES:
         for m in pattern.finditer(masked):
             title = _trim(m["title"])
@@ -117,10 +149,16 @@ def bare_titles(doc: Document) -> list[Span]:
                 continue  # "the 2017 reboot" is a year
             strong = pattern is _STRONG_CUE
             if _accept(title, strong) and not (opens and lone and not strong):
-                found.add(title)
+                found[title] = min(found.get(title, m.start()), m.start())
+    people = _speakers(masked, set(found))
+    # The first MAX_WORKS titles only: each is then looked for across the whole text.
+    titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
     spans: list[Span] = []
-    for title in sorted(found - _speakers(masked, found), key=len, reverse=True):
+    # Which characters a longer title already took, so a shorter one inside it is skipped.
+    taken = bytearray(len(masked))
+    for title in sorted(titles, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
-            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+            if not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 spans.append(Span(m.start(), m.end(), doc.sentence_at(m.start()).para))
     return sorted(spans, key=lambda s: s.start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,8 @@ WORK_WORDS = {
     "play": "play", "musical": "play",
 }  # fmt: skip
 _KIND = "|".join(WORK_WORDS)
+#: The most works an article names: far more than a news story does.
+MAX_WORKS = 100
 _GENERIC = "hit|feature|blockbuster|classic|original|favorite|sequel|remake|adaptation|production"
 _YEAR_BEFORE = re.compile(
     rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+){{0,2}}(?:{_KIND}|{_GENERIC})\s*[“\"]?$"
@@ -41,6 +44,11 @@ class FoundWork:
     year: int | None = None
     mentions: list[int] = field(default_factory=list)
 
+    def last_before(self, offset: int) -> int | None:
+        """Return where the work was last named before ``offset`` (mentions are sorted)."""
+        n = bisect.bisect_left(self.mentions, offset)
+        return self.mentions[n - 1] if n else None
+
 
 @dataclass
 class Works:
@@ -49,33 +57,32 @@ class Works:
     items: list[FoundWork] = field(default_factory=list)
     #: Offset of a year in the text -> the title of the work it dates.
     years: dict[int, str] = field(default_factory=dict)
+    _by_words: dict[tuple[str, ...], FoundWork] = field(default_factory=dict)
 
-    def add(self, title: str, offset: int, kind: str | None, year: int | None) -> FoundWork:
-        """Record a mention, merging it into a work already seen under the same title."""
-        for work in self.items:
-            if tokens(work.title) == tokens(title):
-                break
-        else:
-            work = FoundWork(title)
+    def add(self, title: str, offset: int, kind: str | None, year: int | None) -> FoundWork | None:
+        """Record a mention, merging it into a work already seen under the same title; past
+        MAX_WORKS new titles are ignored (a page of titles is no article)."""
+        key = tuple(tokens(title))
+        work = self._by_words.get(key)
+        if work is None:
+            if len(self.items) == MAX_WORKS:
+                return None
+            work = self._by_words[key] = FoundWork(title)
             self.items.append(work)
-        work.mentions.append(offset)
+        bisect.insort(work.mentions, offset)
         work.kind = work.kind or kind
         work.year = work.year or year
         return work
 
     def before(self, offset: int) -> FoundWork | None:
         """Return the work last named before ``offset``."""
-        best: tuple[int, FoundWork] | None = None
-        for work in self.items:
-            for at in work.mentions:
-                if at < offset and (best is None or at > best[0]):
-                    best = (at, work)
-        return None if best is None else best[1]
+        named = [(at, w) for w in self.items if (at := w.last_before(offset)) is not None]
+        return max(named, key=_first)[1] if named else None
 
     def titled(self, title: str) -> FoundWork | None:
         """Return the work with this title, an exact match before a loose one ("Starfall" is
         not "Starfall: Ashes" when both are named)."""
-        exact = next((w for w in self.items if tokens(w.title) == tokens(title)), None)
+        exact = self._by_words.get(tuple(tokens(title)))
         return exact or next((w for w in self.items if same_name(w.title, title)), None)
 
 
@@ -129,11 +136,15 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
 def _referent(works: Works, offset: int, kind: str) -> FoundWork | None:
     """Find the work "the 1997 movie" means: the last one named that could be it."""
     candidates = [
-        (max(at for at in w.mentions if at < offset), w)
+        (at, w)
         for w in works.items
-        if any(at < offset for at in w.mentions) and w.kind in (None, kind) and w.year is None
+        if (at := w.last_before(offset)) is not None and w.kind in (None, kind) and w.year is None
     ]
-    return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    return max(candidates, key=_first)[1] if candidates else None
+
+
+def _first(place: tuple[int, FoundWork]) -> int:
+    return place[0]
 
 
 def sequel_title(title: str) -> str:

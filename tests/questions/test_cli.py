@@ -1,3 +1,4 @@
+import io
 import json
 from pathlib import Path
 
@@ -55,3 +56,24 @@ def test_bad_options_exit_2(args, capsys):
     with pytest.raises(SystemExit) as info:
         main(["generate", SEED, *args])
     assert info.value.code == 2
+
+
+def test_generate_reads_extracted_facts_from_stdin(tmp_path, capsys, monkeypatch):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        'The film "Stone Lane" stars Ada Wren as Milly. "It was a joy," Ada Wren said in 2019.',
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article), "--published", "2020-05-04"]) == 0
+    facts = capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(facts.encode("utf-8"))))
+    assert main(["generate", "-", "--kinds", "cast"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made and all(q["kind"] == "cast" for q in made)
+
+
+def test_extract_refuses_an_article_too_long_and_says_why(tmp_path, capsys):
+    article = tmp_path / "long.txt"
+    article.write_text("word " * 30_000, encoding="utf-8")
+    assert main(["extract", str(article)]) == 2
+    assert "150,000 characters; at most 100,000 are read" in capsys.readouterr().err

@@ -1,0 +1,40 @@
+"""An event's words without its date, so that a question about the date does not give it."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import tokens
+from .dating import FoundDate
+from .text import Sentence
+
+#: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "of 2013".
+_DATE_LEAD = re.compile(
+    r"(?:\s*,)?\s*\b(?:(?:[Bb]ack|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
+    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*$"
+)
+#: Punctuation left doubled or empty where a date was taken out: "On Tuesday, , the", "( )".
+_TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s+(?=[,.;:!?])")
+#: The other end of a range, before or after the date taken out: "from 2007 to 2010".
+_RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
+
+
+def undated(text: str, sentence: Sentence, found: FoundDate) -> str:
+    """Tell what happened without saying when: the sentence less its date and the words that
+    introduce it ("Season two is expected to air in 2018." -> "... to air."), as a question
+    about the date must not give it away. The whole sentence when nothing else is left."""
+    before = text[sentence.start : found.start]
+    after = text[found.end : sentence.end]
+    if after.startswith(("’s", "'s")):
+        return text[sentence.start : sentence.end].strip()  # "this summer's film" needs it
+    # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
+    before = _RANGE_BEFORE.sub("", before)
+    after = _RANGE_AFTER.sub("", after, count=1)
+    lead = _DATE_LEAD.search(before)
+    before = before[: lead.start()] if lead else before
+    what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
+    what = what.strip(" ,;:–—-")
+    if not tokens(what) or len(what.split()) < 3:
+        return text[sentence.start : sentence.end].strip()
+    return what[:1].upper() + what[1:]
