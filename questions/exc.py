@@ -29,3 +29,7 @@ class NotEnoughFacts(QuestionError):
 
 class ArticleTooLong(QuestionError):
     """Article text longer than the extractor reads; the message says how long it may be."""
+
+
+class ExtractionTooSlow(QuestionError):
+    """Reading an article took longer than the caller allowed; the message says how long."""

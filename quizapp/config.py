@@ -45,6 +45,8 @@ def configure(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         # A stream ends after this long and the browser reconnects, so a closed tab's
         # stream frees its thread.
         LIVE_STREAM_SECONDS=600,
+        # The longest one request may spend reading a pasted article (100 KB takes ~2 s).
+        EXTRACT_SECONDS=10,
     )
     if test_config is None:
         app.config.from_prefixed_env()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+import time
 from dataclasses import dataclass, field
 
-from ..exc import ArticleTooLong
+from ..exc import ArticleTooLong, ExtractionTooSlow
 from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
 from ..names import same_name, tokens
 from . import credits
@@ -406,13 +407,38 @@ def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None
     return None
 
 
+@dataclass
+class _Budget:
+    """The seconds one extraction may take, checked between its steps.
+
+    Each step is linear in the text, so a step ends soon after the budget runs out: a web
+    request gives up on a slow article instead of holding its worker.
+    """
+
+    seconds: float | None
+    started: float = field(default_factory=time.monotonic)
+
+    def check(self) -> None:
+        """Raise ExtractionTooSlow once the budget is spent."""
+        if self.seconds is not None and time.monotonic() - self.started > self.seconds:
+            raise ExtractionTooSlow(
+                f"reading the article took over {self.seconds:g} s; paste a shorter part of it"
+            )
+
+
 def extract(
     text: str,
     *,
     title: str | None = None,
     published: DateValue | datetime.date | None = None,
+    seconds: float | None = None,
 ) -> Extraction:
-    """Read the facts of a news article so a host need not type them."""
+    """Read the facts of a news article so a host need not type them.
+
+    :raise ArticleTooLong: the text is longer than ``MAX_ARTICLE_CHARS``.
+    :raise ExtractionTooSlow: reading took longer than ``seconds`` (None: no limit).
+    """
+    budget = _Budget(seconds)
     if len(text) > MAX_ARTICLE_CHARS:
         raise ArticleTooLong(
             f"the article has {len(text):,} characters; at most {MAX_ARTICLE_CHARS:,} are read"
@@ -422,11 +448,15 @@ def extract(
     title = title.replace("\x00", "") if title else title
     pub = _date_value(published)
     build = _Builder(text, pub)
+    budget.check()
     works = build.works_out()
     quotes = build.quotes_out()
+    budget.check()
     events = build.events_out(works)
+    budget.check()
     cast = build.cast_out(works)
     people = build.people_out()
+    budget.check()
     name = title.strip() if title and tokens(title) else build.title(works)
     facts = ArticleFacts(
         article=Article(name, published=pub),

@@ -10,7 +10,7 @@ import json
 import secrets
 from collections.abc import Sequence
 
-from flask import flash, redirect, request, url_for
+from flask import current_app, flash, redirect, request, url_for
 from flask_login import login_required
 from werkzeug.datastructures import FileStorage
 from wtforms.fields.choices import SelectChoice
@@ -24,6 +24,7 @@ from questions import (
     loads_facts,
     parse_facts,
 )
+from questions.exc import ExtractionTooSlow
 from questions.extraction.article import extract
 
 from ..extensions import db
@@ -93,10 +94,17 @@ def from_text(quiz_id: int):
     quiz = owned_quiz(quiz_id)
     form = ArticleTextForm()
     if form.validate_on_submit():
-        found = extract(
-            form.text.data, title=form.title.data or None, published=form.published_date()
-        )
-        return facts_page(quiz, FactsForm.for_facts(found.facts, found.sources))
+        try:
+            found = extract(
+                form.text.data,
+                title=form.title.data or None,
+                published=form.published_date(),
+                seconds=current_app.config["EXTRACT_SECONDS"],
+            )
+        except ExtractionTooSlow as error:
+            form.text.errors = [f"{str(error).capitalize()}."]
+        else:
+            return facts_page(quiz, FactsForm.for_facts(found.facts, found.sources))
     status = 422 if form.is_submitted() else 200
     return render("host/workshop_text.html", "content", status, quiz=quiz, form=form)
 

@@ -25,6 +25,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import HiddenInput
 
 from questions import ArticleFacts, FactsError, parse_facts
+from questions.extraction.article import MAX_ARTICLE_CHARS
 from questions.facts.model import WORK_KINDS, DateValue
 
 from ..text import read_json, storable
@@ -32,7 +33,6 @@ from .set_forms import printable
 
 #: Rows one section of the facts form may hold; more are dropped, as WTForms does.
 MAX_ROWS = 500
-MAX_ARTICLE_CHARS = 100_000
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 

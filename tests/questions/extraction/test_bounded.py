@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from questions.exc import ArticleTooLong, QuestionError
+from questions.exc import ArticleTooLong, ExtractionTooSlow, QuestionError
 from questions.extraction.article import MAX_ARTICLE_CHARS, MAX_FACTS, Extraction, extract
 from questions.extraction.text import MAX_SENTENCE_CHARS, parse
 from questions.facts.model import DateValue
@@ -160,3 +160,15 @@ def test_repeated_pieces_of_any_size_give_capped_valid_facts(pieces: list[str], 
     doc = parse(text)
     assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in doc.sentences)
     assert all(source in doc.text for source in result.sources.values())
+
+
+LOVELACE = (
+    "The engine\n\n“It weaves algebraic patterns just as the Jacquard loom weaves flowers"
+    " and leaves,” Ada Lovelace said on Tuesday."
+)
+
+
+def test_an_extraction_past_its_time_budget_stops():
+    with pytest.raises(ExtractionTooSlow, match="took over 0 s"):
+        extract(LOVELACE, seconds=0)
+    assert extract(LOVELACE, seconds=60).facts.quotes[0].speaker == "Ada Lovelace"

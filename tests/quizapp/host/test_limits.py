@@ -15,7 +15,7 @@ from quizapp.extensions import db
 from quizapp.host.listing import PAGE_SIZE
 from quizapp.models import Quiz
 from quizapp.quizzes import MAX_QUESTIONS
-from tests.conftest import facts_form, make_set
+from tests.conftest import HostActions, facts_form, make_set
 from tests.quizapp.host.test_transfer import send
 
 HTMX = {"HX-Request": "true"}
@@ -154,3 +154,15 @@ def test_the_last_question_added_is_on_the_page_shown(app, client, long_set):
     response = client.post(f"/host/sets/{long_set}/questions", data=data, headers=HTMX)
     assert response.status_code == 200
     assert rows_shown(response.text)[-1] == 121 and "Newest?" in response.text
+
+
+def test_reading_an_article_stops_at_the_time_budget(make_test_app, hosts):
+    app = make_test_app(EXTRACT_SECONDS=0)
+    client = app.test_client()
+    actions = HostActions(client, app)
+    actions.sign_in_as(actions.create("reader"))
+    set_id = make_set(app, 1)
+    data = {"text": "Ada Lovelace said: “Hello.” " * 50, "title": "", "published": ""}
+    response = client.post(f"/host/sets/{set_id}/from-text", data=data)
+    assert response.status_code == 422
+    assert "Reading the article took over 0 s; paste a shorter part of it." in response.text
