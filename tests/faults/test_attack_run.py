@@ -275,3 +275,26 @@ def test_an_import_of_a_huge_prompt_is_refused_whole(instance, host):
     assert "holds control characters" in page
     set_id = int(set_path.rsplit("/", 1)[-1])
     assert instance.scalar("SELECT count(*) FROM question WHERE quiz_id = :id", id=set_id) == 0
+
+
+# -- item 5: quadratic extraction ---------------------------------------------------------------
+
+
+def test_four_posts_of_100_kb_of_years_do_not_freeze_the_workers(instance, host):
+    status, _, headers = host.request(
+        "/host/sets/new",
+        {
+            "title": "Years",
+            "description": "",
+            "seconds_per_question": "20",
+            "visibility": "public",
+            "csrf_token": host.csrf,
+        },
+    )
+    set_path = headers["Location"].replace(instance.base, "")
+    years = " ".join(str(1900 + n % 100) for n in range(19_999))
+    form = {"text": years, "title": "", "published": "", "csrf_token": host.csrf}
+    # Each request gives up after 30 s (the client's timeout): minutes before the fix.
+    statuses = at_once(4, lambda _: host.request(f"{set_path}/from-text", form)[0])
+    assert set(statuses) <= {200, 422}
+    assert Player(instance.base).request("/healthz")[0] == 200
