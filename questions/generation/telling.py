@@ -28,7 +28,7 @@ STOCK = frozenset(
     good great happy incredible lovely love loved magical much nice people said says something
     special stuff time times together wonderful working work works found feel felt going getting
     want wanted always never ever just well yeah okay right little nothing official report
-    might maybe""".split()
+    might maybe happen happening looking forward making doing""".split()
 )
 _CAPITAL = re.compile(r"(?<![.!?…“\"‘'(\[]\s)(?<!^)\b[A-Z][a-z]+")
 _NUMBERS = re.compile(r"\d")

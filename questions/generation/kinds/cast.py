@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Callable
 from functools import partial
 from itertools import chain
 
 from ...facts.model import CastMember, Work
-from ...names import mentions, same_name
+from ...names import contains, mentions, same_name
 from ...question import Question
 from .. import distractors
 from ..context import Context, Draft, Tally, key
 
 KIND = "cast"
+#: A description saying that someone performed ("voiced the title character of The BFG").
+_PERFORMED = re.compile(
+    r"\b(play(s|ed|ing)?|voic(e|es|ed|ing)|portray\w*|star\w*|appear\w*)\b", re.I
+)
 
 
 def units(ctx: Context) -> int:
@@ -58,6 +64,24 @@ def _leaks(prompt: str, person: str) -> bool:
     return mentions(prompt, person)
 
 
+def _outside(ctx: Context, work: Work, role: str | None = None) -> Callable[[str], bool]:
+    """Return a test that a person is not described as performing in ``work`` (or as ``role``).
+
+    The story may say so only in a description ("voiced the title character in ITV's 1989
+    animated version of The BFG"), and such a person would be a second right answer.
+    """
+
+    def outside(person: str) -> bool:
+        for p in ctx.facts.people:
+            said = p.description or ""
+            if same_name(p.name, person) and _PERFORMED.search(said):
+                if contains(said, work.title) or (role is not None and contains(said, role)):
+                    return False
+        return True
+
+    return outside
+
+
 def starred(
     ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
 ) -> Question | None:
@@ -66,7 +90,7 @@ def starred(
     if _leaks(prompt, m.person):
         return None
     cast = [c.person for c in ctx.cast_of(work.title)]
-    wrong = distractors.people(ctx, rng, tally, "starred", avoid=cast)
+    wrong = distractors.people(ctx, rng, tally, "starred", cast, keep=_outside(ctx, work))
     if len(wrong) < ctx.least:
         return None
     role = f" as {m.role}" if m.role else ""
@@ -87,7 +111,9 @@ def played(
     # Cast with an unknown or the same role might have played it too, so they are never wrong.
     unsure = [c.person for c in cast if c.role is None or same_name(c.role, role)]
     others = [ctx.canonical(c.person) for c in cast if c.role and not same_name(c.role, role)]
-    wrong = distractors.people(ctx, rng, tally, "played", [m.person, *unsure], first=others)
+    avoid = [m.person, *unsure]
+    keep = _outside(ctx, work, role)
+    wrong = distractors.people(ctx, rng, tally, "played", avoid, first=others, keep=keep)
     if len(wrong) < ctx.least:
         return None
     explanation = f"{m.person} played {role} in {_the(work)}."
@@ -125,7 +151,7 @@ def not_starred(ctx: Context, work: Work, rng: random.Random, tally: Tally) -> Q
         return None
     # The outsider is someone the story names too, or the one name from elsewhere is the answer.
     candidates = distractors.article_people(ctx, rng, tally, "not", 1)
-    outsider = distractors.draw(1, candidates, avoid=cast)
+    outsider = distractors.draw(1, candidates, avoid=cast, keep=_outside(ctx, work))
     if not outsider:
         return None
     answer = outsider[0]

@@ -15,11 +15,12 @@ from .. import distractors
 from ..context import Context, Draft, Moment, Tally, key
 
 KIND = "date"
-#: A text that tells its own date ("in 2019", "two years ago", "in Sept.") answers the question.
+#: A text that tells its own date ("in 2019", "two years ago", "in Sept.", "four years before
+#: his return") answers the question, or contradicts it.
 TELLS = re.compile(
     r"\b(\d{4}|ago|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|"
     + "|".join(m for m in MONTHS if m != "May")
-    + r"|May\s+\d|in May)\b"
+    + r"|May\s+\d|in May|(next|last|this) year|this date|\w+ years? (before|after|earlier|later))\b"
 )
 
 
