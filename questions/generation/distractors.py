@@ -15,6 +15,7 @@ from itertools import chain
 from typing import TypeVar
 
 from ..facts.model import MONTHS
+from ..marks import balanced
 from ..names import clashes, tokens
 from ..question import Question
 from .context import Context, Tally
@@ -89,6 +90,8 @@ def article_people(
     stale: list[str] = []
     for name in shuffled(rng, ctx.names, wanted):
         person = ctx.canonical(name)
+        if not balanced(person):
+            continue  # a stray quotation mark in a choice reads as broken (see check)
         if tally.fresh(template, person):
             yield person
         else:

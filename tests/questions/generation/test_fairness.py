@@ -81,3 +81,22 @@ def test_a_form_repeats_back_to_back_only_when_others_ran_out(seed):
         first = next((i for i in range(1, len(forms)) if forms[i] == forms[i - 1]), None)
         # Held-back questions close the quiz: by then at most two forms are left.
         assert first is None or len(set(forms[first - 1 :])) <= 2, forms
+
+
+def test_a_name_with_a_stray_mark_is_never_offered_so_every_seed_asks():
+    """The check refuses a choice with a stray quotation mark, so it is never drawn as one."""
+    broken = '" onfocus="alert(1)'
+    data = {
+        "article": {"title": "T"},
+        "works": [{"title": "Alpha", "year": 1997}],
+        "cast": [
+            {"person": name, "work": "Alpha", "role": role}
+            for name, role in [("Lisa Kudrow", "Michele"), ("Alan Cumming", "Sandy")]
+            + [("Janeane Garofalo", "Heather")]
+        ],
+        "quotes": [{"text": "I wrote it in 1988 for my character Romy", "speaker": broken}],
+    }
+    facts = parse_facts(data)
+    for seed in range(20):
+        made = generate(facts, seed=seed)
+        assert made and all(broken not in q.choices for q in made)
