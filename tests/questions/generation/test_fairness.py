@@ -83,20 +83,30 @@ def test_a_form_repeats_back_to_back_only_when_others_ran_out(seed):
         assert first is None or len(set(forms[first - 1 :])) <= 2, forms
 
 
-def test_a_name_with_a_stray_mark_is_never_offered_so_every_seed_asks():
-    """The check refuses a choice with a stray quotation mark, so it is never drawn as one."""
-    broken = '" onfocus="alert(1)'
+def test_a_name_with_a_stray_mark_is_never_offered_so_seeds_agree():
+    """The check refuses a choice with a stray quotation mark, so it is never drawn as one:
+    otherwise a question would be made or refused by the luck of the draw (hostile facts
+    typed into the host's workshop made its "another batch" fail)."""
+    broken = '" onfocus="alert(1)" autofocus="'
+    work = '"><img src=x onerror=alert(1)>'
+    cast = [("<script>alert(1)</script>", "4s<script>alert(1)</script>")]
+    cast += [("Lisa Kudrow", "Michele"), ("Janeane Garofalo", "Heather"), ("Alan Cumming", "Sandy")]
     data = {
-        "article": {"title": "T"},
-        "works": [{"title": "Alpha", "year": 1997}],
-        "cast": [
-            {"person": name, "work": "Alpha", "role": role}
-            for name, role in [("Lisa Kudrow", "Michele"), ("Alan Cumming", "Sandy")]
-            + [("Janeane Garofalo", "Heather")]
+        "article": {"title": "Mira Sorvino confirms a sequel"},
+        "works": [{"title": work, "kind": "film", "year": 1997}],
+        "cast": [{"person": p, "work": work, "role": r} for p, r in cast],
+        "events": [
+            {"date": "1988", "what": broken, "people": ["Robin Schiff"]},
+            {"date": "2022-06", "what": "Mira Sorvino hinted at a sequel"},
         ],
-        "quotes": [{"text": "I wrote it in 1988 for my character Romy", "speaker": broken}],
+        "quotes": [
+            {"text": "{{ 7*7 }}", "speaker": broken, "context": "to Us Weekly"},
+            {
+                "text": "The lack of a sequel shows the misogyny of Hollywood.",
+                "speaker": "Alan Cumming",
+            },
+        ],
     }
-    facts = parse_facts(data)
-    for seed in range(20):
-        made = generate(facts, seed=seed)
-        assert made and all(broken not in q.choices for q in made)
+    made = [_quiz(parse_facts(data), seed) for seed in range(30)]
+    assert len({len(quiz) for quiz in made}) == 1
+    assert all(broken not in q.choices for quiz in made for q in quiz)
