@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from .check import CODES as CODES
+from .check import FairnessWarning as FairnessWarning
+from .check import check as check
 from .exc import FactsError as FactsError
 from .exc import FormatError as FormatError
 from .exc import NotEnoughFacts as NotEnoughFacts

@@ -1,4 +1,4 @@
-"""The command line: validate, generate, extract and convert, as ``python -m questions COMMAND``."""
+"""The command line: validate, generate, check, extract, convert (``python -m questions CMD``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 
+from .check import check
 from .exc import FormatError, ProblemsError, QuestionError
 from .extraction.article import extract
 from .facts.model import ArticleFacts, DateValue
@@ -74,6 +75,70 @@ def generate_command(args: argparse.Namespace) -> int:
         else json.dumps([asdict(q) for q in made], ensure_ascii=False, indent=2)
     )
     return 0
+
+
+def add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``check FILE [--facts FACTS] [--seed N] [--count N]``."""
+    parser = subparsers.add_parser(
+        "check",
+        help="list what a quiz editor would flag in a question set",
+        description="Check a quiz file (GIFT, Aiken, Open Trivia DB, JSON), or the quiz "
+        "generated from a facts file (.yaml, .yml, or .json facts). Exit 1 if anything is flagged.",
+    )
+    parser.add_argument("file", help="a quiz file, or a facts file to generate from")
+    parser.add_argument("--facts", help="the article's facts, to tell its people from others")
+    parser.add_argument("--seed", type=int, default=0, help="the seed of a generated quiz")
+    parser.add_argument("--count", type=_positive, default=None, help="how many to generate")
+    parser.set_defaults(handler=check_command)
+
+
+def check_command(args: argparse.Namespace) -> int:
+    """Print one line per warning; exit 1 if any, 2 if the file cannot be read."""
+    loaded = _questions_of(args)
+    if loaded is None:
+        return BAD_INPUT
+    made, facts = loaded
+    warnings = check(made, facts)
+    for w in warnings:
+        where = "the set" if w.question_index is None else f"question {w.question_index + 1}"
+        print(f"{where}: {w.code}: {w.message}")
+    print(f"{len(made)} questions, {len(warnings)} warnings", file=sys.stderr)
+    return 1 if warnings else 0
+
+
+def _questions_of(args: argparse.Namespace) -> tuple[list[Question], ArticleFacts | None] | None:
+    """Read the questions to check: a quiz file as is, or the quiz a facts file generates."""
+    facts = _load(args.facts) if args.facts else None
+    if args.facts and facts is None:
+        return None
+    if args.file.lower().endswith((".yaml", ".yml")) or _is_facts(args.file):
+        facts = _load(args.file)
+        if facts is None:
+            return None
+        try:
+            return generate(facts, seed=args.seed, count=args.count), facts
+        except QuestionError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return None
+    try:
+        text = _read_text(args.file)
+        return read(text, format_for_filename(args.file, text)), facts
+    except FormatError as error:
+        for problem in error.problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        return None
+
+
+def _is_facts(path: str) -> bool:
+    """Tell a JSON facts file (an object with an "article") from a JSON quiz."""
+    if not path.lower().endswith(".json"):
+        return False
+    try:
+        with open(path, encoding="utf-8-sig") as file:
+            data = json.load(file)
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "article" in data
 
 
 def as_text(made: Sequence[Question]) -> str:
@@ -239,6 +304,7 @@ def _read_text(in_file: str) -> str:
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     add_validate_command,
     add_generate_command,
+    add_check_command,
     add_convert_command,
     add_extract_command,
 ]

@@ -20,6 +20,9 @@ from ..facts.model import ArticleFacts, CastMember, DateValue, Quote, Work
 from ..names import same_name, tokens
 from ..question import Question
 
+#: A question with fewer plausible wrong choices than this is asked with none fewer, or not at all.
+LEAST_WRONG = 2
+
 
 class Tally:
     """How often each choice was offered, per template, in one ``generate()`` call.
@@ -49,10 +52,15 @@ Build = Callable[[random.Random, Tally], Question | None]
 
 @dataclass(frozen=True)
 class Draft:
-    """A question not yet built: ``key`` says what it asks, so no quiz asks it twice."""
+    """A question not yet built: ``key`` says what it asks, so no quiz asks it twice.
+
+    ``fact`` names the fact it tests: two questions of one fact (who played a role, which role
+    that person played) answer each other, so a quiz asks one question per fact.
+    """
 
     key: tuple[str, ...]
     build: Build
+    fact: tuple[str, ...] = ()
 
     @property
     def template(self) -> str:
@@ -101,6 +109,11 @@ class Context:
     def wrong(self) -> int:
         """How many wrong choices each question needs."""
         return self.choices - 1
+
+    @property
+    def least(self) -> int:
+        """The fewest wrong choices a question may have: two, so no guess is a coin toss."""
+        return min(self.wrong, LEAST_WRONG)
 
     @cached_property
     def names(self) -> tuple[str, ...]:

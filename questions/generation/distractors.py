@@ -1,4 +1,9 @@
-"""Wrong answers of the same type as the right one: the article's own first, then curated pools."""
+"""Wrong answers of the same type and origin as the right one.
+
+A wrong person is always someone the story names, like the answer: a famous name from elsewhere
+among the story's people is a choice a player rules out without reading (issue #16). Outlets
+and years have no such tell, so they may come from a curated list or the calendar.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,13 @@ from itertools import chain
 from typing import TypeVar
 
 from ..facts.model import MONTHS
+from ..marks import balanced
 from ..names import clashes, tokens
 from ..question import Question
 from .context import Context, Tally
 
 #: How far from the right year a wrong year may be; near years make the question fair but hard.
 YEAR_SPREAD = 6
-#: The chance that a person the article names is offered when their turn comes.
-SPREAD = 0.5
 T = TypeVar("T")
 
 
@@ -82,13 +86,17 @@ def tiers(rng: random.Random, wanted: int, *groups: Sequence[str]) -> Iterator[s
 def article_people(
     ctx: Context, rng: random.Random, tally: Tally, template: str, wanted: int
 ) -> Iterator[str]:
-    """Yield people the article names, each only now and then per template (see Tally)."""
+    """Yield people the article names, those offered less in ``template`` first (see Tally)."""
+    stale: list[str] = []
     for name in shuffled(rng, ctx.names, wanted):
-        # The coin keeps even a rarely offered person from a fixed every-other-question rhythm.
-        if rng.random() < SPREAD:
-            person = ctx.canonical(name)
-            if tally.fresh(template, person):
-                yield person
+        person = ctx.canonical(name)
+        if not balanced(person):
+            continue  # a stray quotation mark in a choice reads as broken (see check)
+        if tally.fresh(template, person):
+            yield person
+        else:
+            stale.append(person)
+    yield from stale
 
 
 def people(
@@ -100,16 +108,13 @@ def people(
     first: Sequence[str] = (),
     keep: Callable[[str], bool] | None = None,
 ) -> list[str]:
-    """Pick wrong people: ``first``, then others the article names, then well-known actors.
+    """Pick up to ``ctx.wrong`` wrong people: ``first``, then others the article names.
 
     ``keep`` vets each candidate that passes the other checks, for rules only a kind knows.
+    Fewer than ``ctx.least`` means the question is not worth asking.
     """
     n = ctx.wrong
-    candidates = chain(
-        shuffled(rng, first, n),
-        article_people(ctx, rng, tally, template, n),
-        shuffled(rng, pool("actors"), n),
-    )
+    candidates = chain(shuffled(rng, first, n), article_people(ctx, rng, tally, template, n))
     return draw(n, candidates, avoid, keep)
 
 
@@ -125,33 +130,49 @@ def publications(
 
 
 def years(ctx: Context, rng: random.Random, answer: int, avoid: Collection[int] = ()) -> list[str]:
-    """Pick wrong years near ``answer``, never after the article's latest date nor in ``avoid``."""
+    """Pick wrong years near ``answer`` on both sides, none after the article's latest date."""
     latest = 9999 if ctx.latest_year is None else ctx.latest_year
-    near = [answer + d * s for d in range(1, YEAR_SPREAD + 1) for s in (-1, 1)]
-    allowed = [year for year in near if 1 <= year <= latest and year not in avoid]
-    # Widen into the past when the article's date leaves too few years after the answer.
-    extra = min(answer - YEAR_SPREAD - 1, latest)
-    while len(allowed) < ctx.wrong and extra >= 1:
-        if extra != answer and extra not in allowed and extra not in avoid:
-            allowed.append(extra)
-        extra -= 1
-    if len(allowed) < ctx.wrong:
-        return []
-    return [str(year) for year in rng.sample(allowed, ctx.wrong)]
+    below = [answer - d for d in range(1, YEAR_SPREAD + 1) if answer - d >= 1]
+    above = [answer + d for d in range(1, YEAR_SPREAD + 1) if answer + d <= latest]
+    return [str(y) for y in around(ctx, rng, below, above, avoid)]
 
 
 def months(
     ctx: Context, rng: random.Random, year: int, answer: int, avoid: Collection[int] = ()
 ) -> list[str]:
-    """Pick wrong months of ``year``, never after the article's latest date nor in ``avoid``."""
+    """Pick wrong months of ``year`` on both sides of ``answer``, none after the article."""
     last = 12
     # Only the latest year has a latest month; the others need not look for it.
     if ctx.latest_year == year and ctx.latest is not None and ctx.latest.month is not None:
         last = ctx.latest.month
-    allowed = [m for m in range(1, last + 1) if m != answer and m not in avoid]
-    if len(allowed) < ctx.wrong:
+    picked = around(ctx, rng, list(range(1, answer)), list(range(answer + 1, last + 1)), avoid)
+    return [MONTHS[m - 1] for m in picked]
+
+
+def around(
+    ctx: Context, rng: random.Random, below: list[int], above: list[int], avoid: Collection[int]
+) -> list[int]:
+    """Pick wrong values from ``below`` and ``above`` the answer, the answer's rank at random.
+
+    An answer that is always the latest choice (because nothing may be later) is a tell a
+    player learns in three questions, so an answer with nothing possible on one side is not
+    asked, and the others fall anywhere among their choices.
+    """
+    below = [v for v in below if v not in avoid]
+    above = [v for v in above if v not in avoid]
+    n = min(ctx.wrong, len(below) + len(above))
+    if not below or not above or n < ctx.least:
         return []
-    return [MONTHS[m - 1] for m in rng.sample(allowed, ctx.wrong)]
+    ranks = [r for r in range(n + 1) if r <= len(below) and n - r <= len(above)]
+    rank = rng.choice(ranks)
+    return rng.sample(below, rank) + rng.sample(above, n - rank)
+
+
+def numbers(ctx: Context, rng: random.Random, answer: int) -> list[str]:
+    """Pick wrong counts near ``answer`` (at least 1) on both sides."""
+    below = [answer - d for d in range(1, YEAR_SPREAD + 1) if answer - d >= 1]
+    above = [answer + d for d in range(1, YEAR_SPREAD + 1)]
+    return [str(n) for n in around(ctx, rng, below, above, ())]
 
 
 def assemble(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable
 
+from ..check import PATTERN, Story, answer_end, question_warnings
 from ..exc import NotEnoughFacts
 from ..facts.model import ArticleFacts
-from ..names import contains, distinct
+from ..names import distinct
 from ..question import MAX_CHOICES, MIN_CHOICES, Question
 from .context import Context, Draft, Tally, context, key
 from .kinds import GENERATORS, Kind
@@ -76,6 +77,8 @@ class _Queue:
         self.left: int = kind.units(ctx)
         self.moved: dict[int, int] = {}
         self.pending: list[Draft] = []
+        # Drafts put off because their form was asked too recently, by form.
+        self.held: dict[str, list[Draft]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.left or self.pending)
@@ -108,37 +111,105 @@ def _interleave(
     queues: dict[str, _Queue],
     count: int | None,
 ) -> list[Question]:
-    """Take one question of each kind in turn, so that a quiz mixes the kinds."""
-    made: list[Question] = []
-    tally = Tally()
-    # Two drafts can still make one question (same prompt, same choices), so both are keys.
-    asked: set[tuple[str, ...]] = set()
-    while any(queues.values()) and (count is None or len(made) < count):
+    """Take one question of each kind in turn, so that a quiz mixes the kinds and forms."""
+    quiz = _Quiz(ctx)
+    while count is None or len(quiz.made) < count:
+        added = False
         for kind in order:
-            queue = queues[kind]
-            while queue:
-                draft = queue.pop(rng)
-                if draft is None or draft.key in asked:
-                    continue
-                question = draft.build(rng, tally)
-                if question is None or not fair(question, ctx.choices):
-                    continue
-                same = (question.prompt, *sorted(key(c) for c in question.choices))
-                if same in asked:
-                    continue
-                asked.update((draft.key, same))
-                tally.record(draft.template, question)
-                made.append(question)
+            added = _take(quiz, rng, queues[kind]) or added
+            if count is not None and len(quiz.made) >= count:
                 break
-            if count is not None and len(made) >= count:
-                break
-    return made
+        # When every form left was asked too often, a longer quiz beats a shorter one.
+        if not added and not _take_held(quiz, rng, queues):
+            break
+    return quiz.made
 
 
-def fair(question: Question, choices: int) -> bool:
-    """Check what every kind promises: one right answer, distinct choices, nothing given away."""
-    return (
-        len(question.choices) == choices
-        and distinct(question.choices)
-        and not contains(question.prompt, question.right_choice)
-    )
+#: In any run of WINDOW questions, no form ("starred", "when", "said", ...) more than PER_FORM.
+WINDOW, PER_FORM = 15, 2
+
+
+class _Quiz:
+    """The questions made so far, and what they rule out for the next one."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.story = Story(ctx.facts)
+        self.tally = Tally()
+        self.made: list[Question] = []
+        self.forms: list[str] = []
+        # Where year and month answers fell among their choices ("first", "middle", "last").
+        self.ends: list[str] = []
+        # Two drafts can still make one question (same prompt, same choices), so both are keys.
+        self.asked: set[tuple[str, ...]] = set()
+
+    def seen(self, draft: Draft) -> bool:
+        """Tell whether ``draft`` asks what, or about the fact, the quiz already asked."""
+        return draft.key in self.asked or (draft.fact or draft.key) in self.asked
+
+    def varied(self, form: str) -> bool:
+        """Tell whether a question of ``form`` now keeps the quiz varied."""
+        recent = self.forms[1 - WINDOW :]
+        return (not recent or recent[-1] != form) and recent.count(form) < PER_FORM
+
+    def add(self, draft: Draft, rng: random.Random) -> bool:
+        """Build ``draft`` and keep it if it is fair here; tell whether it was kept."""
+        question = draft.build(rng, self.tally)
+        if question is None or not self.fair(question):
+            return False
+        same = (question.prompt, *sorted(key(c) for c in question.choices))
+        if same in self.asked:
+            return False
+        self.asked.update((draft.key, draft.fact or draft.key, same))
+        self.tally.record(draft.template, question)
+        self.made.append(question)
+        self.forms.append(draft.template)
+        end = answer_end(question)
+        if end is not None:
+            self.ends.append(end)
+        return True
+
+    def fair(self, question: Question) -> bool:
+        """Check what every kind promises, and that the fairness check finds nothing here."""
+        return (
+            self.ctx.least < len(question.choices) <= self.ctx.choices
+            and distinct(question.choices)
+            and not question_warnings(self.made, question, self.story)
+            and not self.patterned(question)
+        )
+
+    def patterned(self, question: Question) -> bool:
+        """Tell whether ``question`` would make every date answer fall at one end of its choices."""
+        end = answer_end(question)
+        ends = self.ends
+        return end in ("first", "last") and len(ends) + 1 >= PATTERN and all(e == end for e in ends)
+
+
+def _take(quiz: _Quiz, rng: random.Random, queue: _Queue) -> bool:
+    """Add the next question of ``queue`` that keeps the quiz varied; hold back the others."""
+    for form, held in queue.held.items():
+        while held and quiz.varied(form):
+            if quiz.add(held.pop(), rng):
+                return True
+    while queue:
+        draft = queue.pop(rng)
+        if draft is None or quiz.seen(draft):
+            continue
+        if not quiz.varied(draft.template):
+            queue.held.setdefault(draft.template, []).append(draft)
+        elif quiz.add(draft, rng):
+            return True
+    return False
+
+
+def _take_held(quiz: _Quiz, rng: random.Random, queues: dict[str, _Queue]) -> bool:
+    """Add a held-back question, one of another form than the last if there is one."""
+    last = quiz.forms[-1] if quiz.forms else ""
+    held = [(form, drafts) for q in queues.values() for form, drafts in q.held.items()]
+    held.sort(key=lambda pair: pair[0] == last)
+    for _, drafts in held:
+        while drafts:
+            draft = drafts.pop()
+            if not quiz.seen(draft) and quiz.add(draft, rng):
+                return True
+    return False

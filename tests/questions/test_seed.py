@@ -52,7 +52,7 @@ def test_seed_gives_at_least_fifteen_fair_questions_of_every_kind():
 
 
 def test_quote_naming_a_person_does_not_offer_them():
-    made = generate(seed_facts(), seed=0, kinds=["quote"])
+    made = [q for seed in range(10) for q in generate(seed_facts(), seed=seed, kinds=["quote"])]
     kudrow = next(q for q in made if "Lisa [Kudrow]" in q.prompt and q.prompt.startswith("Who"))
     assert "Lisa Kudrow" not in kudrow.choices
 

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Callable
 from functools import partial
 from itertools import chain
 
 from ...facts.model import CastMember, Work
-from ...names import mentions, same_name
+from ...names import contains, mentions, same_name
 from ...question import Question
 from .. import distractors
 from ..context import Context, Draft, Tally, key
 
 KIND = "cast"
+#: A description saying that someone performed ("voiced the title character of The BFG").
+_PERFORMED = re.compile(
+    r"\b(play(s|ed|ing)?|voic(e|es|ed|ing)|portray\w*|star\w*|appear\w*)\b", re.I
+)
 
 
 def units(ctx: Context) -> int:
@@ -31,10 +37,12 @@ def drafts(ctx: Context, unit: int) -> list[Draft]:
     m = cast[unit]
     work = ctx.works[key(m.work)]
     title, who = key(work.title), key(m.person)
-    out = [Draft((KIND, "starred", title, who), partial(starred, ctx, work, m))]
+    fact = (KIND, title, who)
+    out = [Draft((KIND, "starred", title, who), partial(starred, ctx, work, m), fact)]
     if m.role is not None:
-        out.append(Draft((KIND, "played", title, key(m.role)), partial(played, ctx, work, m)))
-        out.append(Draft((KIND, "role", title, who), partial(which_role, ctx, work, m)))
+        played_key = (KIND, "played", title, key(m.role))
+        out.append(Draft(played_key, partial(played, ctx, work, m), fact))
+        out.append(Draft((KIND, "role", title, who), partial(which_role, ctx, work, m), fact))
     return out
 
 
@@ -42,7 +50,10 @@ def missing(ctx: Context) -> str:
     """Say what the facts lack for cast questions."""
     if not ctx.facts.cast:
         return "the facts list no cast"
-    return f"each cast question needs {ctx.wrong} people who were not in the work"
+    return (
+        f"each cast question needs {ctx.least} other people the article names "
+        "who were not in the work"
+    )
 
 
 def _the(work: Work) -> str:
@@ -53,6 +64,24 @@ def _leaks(prompt: str, person: str) -> bool:
     return mentions(prompt, person)
 
 
+def _outside(ctx: Context, work: Work, role: str | None = None) -> Callable[[str], bool]:
+    """Return a test that a person is not described as performing in ``work`` (or as ``role``).
+
+    The story may say so only in a description ("voiced the title character in ITV's 1989
+    animated version of The BFG"), and such a person would be a second right answer.
+    """
+
+    def outside(person: str) -> bool:
+        for p in ctx.facts.people:
+            said = p.description or ""
+            if same_name(p.name, person) and _PERFORMED.search(said):
+                if contains(said, work.title) or (role is not None and contains(said, role)):
+                    return False
+        return True
+
+    return outside
+
+
 def starred(
     ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
 ) -> Question | None:
@@ -61,8 +90,8 @@ def starred(
     if _leaks(prompt, m.person):
         return None
     cast = [c.person for c in ctx.cast_of(work.title)]
-    wrong = distractors.people(ctx, rng, tally, "starred", avoid=cast)
-    if len(wrong) < ctx.wrong:
+    wrong = distractors.people(ctx, rng, tally, "starred", cast, keep=_outside(ctx, work))
+    if len(wrong) < ctx.least:
         return None
     role = f" as {m.role}" if m.role else ""
     explanation = f"The article names {m.person} in the cast of {_the(work)}{role}."
@@ -82,8 +111,10 @@ def played(
     # Cast with an unknown or the same role might have played it too, so they are never wrong.
     unsure = [c.person for c in cast if c.role is None or same_name(c.role, role)]
     others = [ctx.canonical(c.person) for c in cast if c.role and not same_name(c.role, role)]
-    wrong = distractors.people(ctx, rng, tally, "played", [m.person, *unsure], first=others)
-    if len(wrong) < ctx.wrong:
+    avoid = [m.person, *unsure]
+    keep = _outside(ctx, work, role)
+    wrong = distractors.people(ctx, rng, tally, "played", avoid, first=others, keep=keep)
+    if len(wrong) < ctx.least:
         return None
     explanation = f"{m.person} played {role} in {_the(work)}."
     return distractors.assemble(rng, KIND, prompt, ctx.canonical(m.person), wrong, explanation, 2)
@@ -106,7 +137,7 @@ def which_role(
         distractors.shuffled(rng, ctx.roles, ctx.wrong),
     )
     wrong = distractors.draw(ctx.wrong, candidates, avoid=own)
-    if len(wrong) < ctx.wrong:
+    if len(wrong) < ctx.least:
         return None
     difficulty = 2 if all(w in here for w in wrong) else 3
     explanation = f"{m.person} played {role} in {_the(work)}."
@@ -115,18 +146,16 @@ def which_role(
 
 def not_starred(ctx: Context, work: Work, rng: random.Random, tally: Tally) -> Question | None:
     """Ask which of several people did NOT star in ``work``, whose whole cast is known."""
-    cast = [c.person for c in ctx.cast_of(work.title)]
-    if len(cast) < ctx.wrong:
+    cast = list(dict.fromkeys(ctx.canonical(c.person) for c in ctx.cast_of(work.title)))
+    if len(cast) < ctx.least:
         return None
-    candidates = chain(
-        distractors.article_people(ctx, rng, tally, "not", 1),
-        distractors.shuffled(rng, distractors.pool("actors"), 1),
-    )
-    outsider = distractors.draw(1, candidates, avoid=cast)
+    # The outsider is someone the story names too, or the one name from elsewhere is the answer.
+    candidates = distractors.article_people(ctx, rng, tally, "not", 1)
+    outsider = distractors.draw(1, candidates, avoid=cast, keep=_outside(ctx, work))
     if not outsider:
         return None
     answer = outsider[0]
-    wrong = [ctx.canonical(p) for p in rng.sample(cast, ctx.wrong)]
+    wrong = rng.sample(cast, min(len(cast), ctx.wrong))
     prompt = f"Which of these did NOT star in {_the(work)}?"
     if any(_leaks(prompt, p) for p in [answer, *wrong]):
         return None

@@ -1,8 +1,10 @@
-"""Date questions: in what year or month something happened, and what came first or last."""
+"""Date questions: in what year or month something happened, what came first or last, and how
+many years passed between two things."""
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from functools import partial
 
@@ -13,6 +15,13 @@ from .. import distractors
 from ..context import Context, Draft, Moment, Tally, key
 
 KIND = "date"
+#: A text that tells its own date ("in 2019", "two years ago", "in Sept.", "four years before
+#: his return") answers the question, or contradicts it.
+TELLS = re.compile(
+    r"\b(\d{4}|ago|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|"
+    + "|".join(m for m in MONTHS if m != "May")
+    + r"|May\s+\d|in May|(next|last|this) year|this date|\w+ years? (before|after|earlier|later))\b"
+)
 
 
 def units(ctx: Context) -> int:
@@ -23,6 +32,8 @@ def units(ctx: Context) -> int:
 def drafts(ctx: Context, unit: int) -> list[Draft]:
     """List the date questions of one moment."""
     m = ctx.moment(unit)
+    if TELLS.search(m.what):
+        return []
     what = key(m.what)
     # Year and month of one moment share a key: a month question names the year it asks in,
     # so only one is asked; the month, where known, as it is the finer question.
@@ -32,6 +43,8 @@ def drafts(ctx: Context, unit: int) -> list[Draft]:
     if what not in ctx.retold:
         out.append(Draft((KIND, "first", what), partial(extreme, ctx, m, True)))
         out.append(Draft((KIND, "last", what), partial(extreme, ctx, m, False)))
+        if m.date.month is None:
+            out.append(Draft((KIND, "span", what), partial(span, ctx, m)))
     return out
 
 
@@ -99,13 +112,13 @@ def extreme(
             o = ctx.moment(i)
             after = o.first > m.last if first else o.last < m.first
             # A text told with two dates may be on either side, so it is never a choice.
-            if after and key(o.what) not in retold:
+            if after and key(o.what) not in retold and not TELLS.search(o.what):
                 others.setdefault(o.what, o)
                 yield o.what
 
     # Moments are told apart by their text, so those that read alike cannot share a question.
     picked = distractors.draw(ctx.wrong, candidates(), avoid=[m.what])
-    if len(picked) < ctx.wrong:
+    if len(picked) < ctx.least:
         return None
     if first:
         prompt = "Which of these happened first?"
@@ -119,3 +132,31 @@ def extreme(
     explanation = f"{answer} in {m.date.human()}, {tail}: {rest}."
     wrong = [_sentence(w) for w in picked]
     return distractors.assemble(rng, KIND, prompt, answer, wrong, explanation, 2)
+
+
+def span(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question | None:
+    """Ask how many years passed between ``m`` and another moment, both known to the year."""
+    other: Moment | None = None
+    for i in distractors.shuffled(rng, range(ctx.moment_count), 1):
+        o = ctx.moment(i)
+        if o.date.month is None and o.date.year != m.date.year and _plain(ctx, o):
+            other = o
+            break
+    if other is None:
+        return None
+    early, late = sorted((m, other), key=lambda x: x.date.year)
+    gap = late.date.year - early.date.year
+    wrong = distractors.numbers(ctx, rng, gap)
+    if not wrong:
+        return None
+    prompt = f"How many years after {_clause(early.what)} did this happen: {_clause(late.what)}?"
+    explanation = (
+        f"{_sentence(_clause(early.what))} in {early.date.year}, "
+        f"and {_clause(late.what)} in {late.date.year}."
+    )
+    return distractors.assemble(rng, KIND, prompt, str(gap), wrong, explanation, 3, sort_key=int)
+
+
+def _plain(ctx: Context, m: Moment) -> bool:
+    """Tell whether ``m`` can be asked about: told once, with no date in its text."""
+    return key(m.what) not in ctx.retold and not TELLS.search(m.what)

@@ -7,10 +7,12 @@ import re
 from functools import lru_cache, partial
 
 from ...facts.model import Quote
+from ...marks import balanced, close
 from ...names import contains, tokens
 from ...question import Question
 from .. import distractors
 from ..context import Context, Draft, Tally, key
+from ..telling import attributable, word_weight
 
 KIND = "quote"
 #: Quotes longer than this many words are trimmed to their most distinctive part.
@@ -22,13 +24,6 @@ _STOPS = (".", "!", "?", ".’", "?’", "!’", ".”")
 
 _WORD = re.compile(r"[^\W_]+")
 _MASKS = re.compile(rf"{MASK}(?:[\s\-‐'’.]+{MASK})+")
-_STOP = frozenset(
-    """a about after all also am an and any are as at be been but by can could did do does
-    for from had has have he her him his how i i'd if in into is it its it's just kind like
-    me more my no not of oh on one or our out she so some such than that the their them then
-    there they this those to too up very was we were what when which who will with would you
-    your s t d ll re ve m know think sort really thing things""".split()
-)
 
 
 def units(ctx: Context) -> int:
@@ -39,12 +34,16 @@ def units(ctx: Context) -> int:
 def drafts(ctx: Context, unit: int) -> list[Draft]:
     """List the questions of one quote."""
     q = ctx.facts.quotes[unit]
+    if not balanced(q.text):
+        return []  # a quote printed with a mark missing cannot be shown whole or trimmed fairly
     shown = display(q.text, _names(ctx, q))
-    if not tokens(shown):
-        return []  # masked to nothing: no player could recognise it
-    out = [Draft((KIND, "said", key(shown)), partial(who_said, ctx, q, shown))]
+    # Masked to nothing, or to words anyone could have said: no player could tell who said it.
+    if not attributable(f"{shown} {q.context or ''}") or not balanced(shown):
+        return []
+    fact = (KIND, key(shown))
+    out = [Draft((KIND, "said", key(shown)), partial(who_said, ctx, q, shown), fact)]
     if q.outlet is not None:
-        out.append(Draft((KIND, "outlet", key(shown)), partial(outlet, ctx, q, shown)))
+        out.append(Draft((KIND, "outlet", key(shown)), partial(outlet, ctx, q, shown), fact))
     return out
 
 
@@ -52,7 +51,10 @@ def missing(ctx: Context) -> str:
     """Say what the facts lack for quote questions."""
     if not ctx.facts.quotes:
         return "the facts have no quotes"
-    return f"each quote question needs {ctx.wrong} people besides the speaker"
+    return (
+        f"each quote question needs a quote that tells of its speaker and {ctx.least} "
+        "other people the article names"
+    )
 
 
 def _names(ctx: Context, q: Quote) -> tuple[str, ...]:
@@ -98,11 +100,14 @@ def mask(text: str, names: tuple[str, ...]) -> str:
 
 
 def trim(text: str) -> str:
-    """Cut a long quote at word boundaries to its most distinctive part, marking cuts with …."""
+    """Cut a long quote at word boundaries to its most distinctive part, marking cuts with ….
+
+    A part that would leave a quotation mark open is passed over, or closed when every part would.
+    """
     words = text.split()
     if len(words) <= LONG:
-        return text.rstrip(",;:– ")
-    weights = [_weight(w) for w in words]
+        return close(text.rstrip(",;:– "))
+    weights = [word_weight(w) for w in words]
     ends = [w.endswith(_STOPS) for w in words]
     best, best_score = (0, WINDOW), -1.0
     for start in range(len(words) - SHORTEST + 1):
@@ -112,6 +117,7 @@ def trim(text: str) -> str:
                 sum(weights[start:end])
                 + 4.0 * (start == 0 or ends[start - 1])
                 + 4.0 * (ends[end - 1])
+                - 20.0 * (not balanced(" ".join(words[start:end])))
             )
             if score > best_score:
                 best, best_score = (start, end), score
@@ -119,15 +125,7 @@ def trim(text: str) -> str:
     part = " ".join(words[start:end]).strip(",;:– ")
     head = "" if start == 0 or ends[start - 1] else "…"
     tail = "" if end == len(words) or ends[end - 1] else "…"
-    return f"{head}{part}{tail}"
-
-
-def _weight(word: str) -> float:
-    score = 0.0
-    for token in tokens(word):
-        if token not in _STOP:
-            score += 1.0 + min(len(token), 10) / 10
-    return score
+    return close(f"{head}{part}{tail}")
 
 
 def who_said(
@@ -135,7 +133,7 @@ def who_said(
 ) -> Question | None:
     """Ask who said ``q``, never offering the people it names or who said the same."""
     speaker = ctx.canonical(q.speaker)
-    where = f" {q.context}" if q.context else ""
+    where = _where(q)
     prompt = f"Who said this{where}? {shown}"
     if set(tokens(prompt)) & set(tokens(speaker + " " + q.speaker)):
         return None
@@ -146,12 +144,22 @@ def who_said(
         return not said_alike(ctx, ctx.said_by(person), shown)
 
     wrong = distractors.people(ctx, rng, tally, "said", avoid, keep=said_else)
-    if len(wrong) < ctx.wrong:
+    if len(wrong) < ctx.least:
         return None
-    when = f", in {q.date.human()}" if q.date else ""
+    told = q.date and (q.context or q.outlet)  # else ``where`` already gives the date
+    when = f", in {q.date.human()}" if q.date and told else ""
     explanation = f"{speaker} said this{where}{when}."
     difficulty = 3 if shown.startswith("“…") or len(q.text.split()) < 8 else 2
     return distractors.assemble(rng, KIND, prompt, speaker, wrong, explanation, difficulty)
+
+
+def _where(q: Quote) -> str:
+    """Say where or when ``q`` was said, so the prompt carries its context."""
+    if q.context:
+        return f" {q.context}"
+    if q.outlet:
+        return f" to {q.outlet}"
+    return f" in {q.date.human()}" if q.date else ""
 
 
 def outlet(ctx: Context, q: Quote, shown: str, rng: random.Random, tally: Tally) -> Question | None:

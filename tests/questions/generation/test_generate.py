@@ -31,11 +31,12 @@ def test_properties_over_random_facts(data, seed, choices):
     facts = parse_facts(data)
     made = _generate(facts, seed, choices)
     for q in made:
-        assert len(q.choices) == choices
-        assert 0 <= q.answer < choices
+        # Fewer choices, never fewer than three, when the story has too few plausible ones.
+        assert min(3, choices) <= len(q.choices) <= choices
+        assert 0 <= q.answer < len(q.choices)
         assert 1 <= q.difficulty <= 3
         assert distinct(q.choices)
-        assert len({tokens(c) for c in q.choices}) == choices
+        assert len({tokens(c) for c in q.choices}) == len(q.choices)
         assert not contains(q.prompt, q.right_choice)
         if q.kind == "quote":
             assert not set(tokens(_speaker(q))) & set(tokens(q.prompt))
@@ -182,22 +183,37 @@ ROLES = {
 
 
 def test_role_questions_are_fair():
-    facts = parse_facts(ROLES)
-    made = generate(facts, seed=1, kinds=["cast"])
-    prompts = [q.prompt for q in made]
-    assert "Which role did Ann Lee play in the film “Alpha Story”?" in prompts
-    assert "Who played Queen in the film “Alpha Story”?" in prompts
-    assert "Which of these did NOT star in the film “Alpha Story”?" in prompts
-    # "Story" is in the title it would be asked about, so that question is never made.
-    assert "Which role did Eve Gold play in the film “Alpha Story”?" not in prompts
-    for q in made:
-        if q.prompt == "Which role did Ann Lee play in the film “Alpha Story”?":
-            assert "Witch" not in q.choices
-            assert q.right_choice == "Queen"
-        if "NOT" in q.prompt:
-            cast = {"Ann Lee", "Bob Ray", "Cy Dunn", "Dee Fox", "Eve Gold"}
-            assert q.right_choice not in cast
-            assert set(q.choices) - {q.right_choice} <= cast
+    outsider = {"person": "Fay Moss", "work": "Beta"}
+    facts = parse_facts({**ROLES, "cast": [*ROLES["cast"], outsider]})
+    ann = {
+        "Which role did Ann Lee play in the film “Alpha Story”?",
+        "Who played Queen in the film “Alpha Story”?",
+    }
+    asked: set[str] = set()
+    for seed in range(10):
+        prompts = {q.prompt for q in generate(facts, seed=seed, kinds=["cast"])}
+        # One fact, one question: "who played Queen" and "which role did Ann Lee play" answer
+        # each other, so a quiz asks at most one of them.
+        assert len(ann & prompts) <= 1
+        asked |= prompts
+        # "Story" is in the title it would be asked about, so that question is never made.
+        assert "Which role did Eve Gold play in the film “Alpha Story”?" not in prompts
+        for q in generate(facts, seed=seed, kinds=["cast"]):
+            if q.prompt == "Which role did Ann Lee play in the film “Alpha Story”?":
+                assert "Witch" not in q.choices
+                assert q.right_choice == "Queen"
+            if "NOT" in q.prompt:
+                # The one name from outside the cast is someone the story names too.
+                assert q.right_choice == "Fay Moss"
+                assert set(q.choices) - {q.right_choice} <= {
+                    "Ann Lee",
+                    "Bob Ray",
+                    "Cy Dunn",
+                    "Dee Fox",
+                    "Eve Gold",
+                }
+    assert ann <= asked
+    assert "Which of these did NOT star in the film “Alpha Story”?" in asked
 
 
 def test_dates_never_after_the_article():
@@ -218,10 +234,10 @@ def test_month_questions_get_months():
 
 
 def test_a_date_question_of_a_whole_sentence_ends_in_one_question_mark():
-    what = "The revival, which began in 2013, will return next year."
+    what = "The revival, which began on a Monday, will return after the summer."
     facts = parse_facts({**ROLES, "events": [{"date": "2000-11", "what": what}]})
     prompts = [q.prompt for q in generate(facts, seed=0, kinds=["date"])]
-    assert any("will return next year?" in p for p in prompts), prompts
+    assert any("will return after the summer?" in p for p in prompts), prompts
     assert not any(".?" in p for p in prompts)
 
 

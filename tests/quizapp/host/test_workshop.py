@@ -538,6 +538,9 @@ def xss_facts() -> dict:
     facts = json.loads(example("facts.json"))
     facts["article"]["title"] = XSS
     facts["quotes"].append({"text": f"{XSS} is great", "speaker": ATTR})
+    # A quote the generator asks about: it tells of its speaker, who has a plain name.
+    line = f"I wrote {XSS} for Romy in 1997, my character’s big scene"
+    facts["quotes"].append({"text": line, "speaker": "Lisa Kudrow"})
     facts["cast"].append({"person": ATTR, "role": XSS})
     return facts
 
