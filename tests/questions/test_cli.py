@@ -61,7 +61,8 @@ def test_bad_options_exit_2(args, capsys):
 def test_generate_reads_extracted_facts_from_stdin(tmp_path, capsys, monkeypatch):
     article = tmp_path / "article.txt"
     article.write_text(
-        'The film "Stone Lane" stars Ada Wren as Milly. "It was a joy," Ada Wren said in 2019.',
+        'The film "Stone Lane" stars Ada Wren as Milly, Bo Lark as Tom and Cy Moss as Jo.'
+        ' "It was a joy," Ada Wren said in 2019.',
         encoding="utf-8",
     )
     assert main(["extract", str(article), "--published", "2020-05-04"]) == 0
