@@ -100,9 +100,12 @@ def check(
 ) -> list[FairnessWarning]:
     """Return every flaw found in ``questions``, in order; ``facts`` tell the story's people."""
     story = Story(facts)
+    related = _related_pairs(questions)
     found: list[FairnessWarning] = []
     for i, question in enumerate(questions):
-        found += question_warnings(questions[:i], question, story)
+        found += [FairnessWarning(i, code, message) for code, message in _own(question, story)]
+        for j in sorted(related[i]):
+            found += _pair_warnings(i, question, j, questions[j])
     return found + pattern_warnings(questions)
 
 
@@ -113,11 +116,42 @@ def question_warnings(
     i = len(before)
     found = [FairnessWarning(i, code, message) for code, message in _own(question, story)]
     for j, other in enumerate(before):
-        if _key(other.prompt) == _key(question.prompt):
-            found.append(FairnessWarning(i, "repeated-prompt", f"same prompt as question {j + 1}"))
-        elif answers(other, question) or answers(question, other):
-            found.append(FairnessWarning(i, "answering-pair", f"question {j + 1} answers it"))
+        found += _pair_warnings(i, question, j, other)
     return found
+
+
+def _pair_warnings(i: int, question: Question, j: int, other: Question) -> list[FairnessWarning]:
+    """The flaw of asking ``question`` (number ``i``) after ``other`` (number ``j``), if any."""
+    if _key(other.prompt) == _key(question.prompt):
+        return [FairnessWarning(i, "repeated-prompt", f"same prompt as question {j + 1}")]
+    if answers(other, question) or answers(question, other):
+        return [FairnessWarning(i, "answering-pair", f"question {j + 1} answers it")]
+    return []
+
+
+def _related_pairs(questions: Sequence[Question]) -> list[set[int]]:
+    """For each question, the earlier ones it may clash with, found through indexes.
+
+    A pair clashes only if the prompts are the same or one prompt holds every word of the
+    other's answer (what ``answers`` needs first), so a set of hundreds of questions is not
+    compared pair by pair: a host's set page checks 500 questions in a few milliseconds.
+    """
+    by_word: dict[str, set[int]] = {}
+    by_key: dict[str, set[int]] = {}
+    for i, question in enumerate(questions):
+        for word in set(tokens(question.prompt)):
+            by_word.setdefault(word, set()).add(i)
+        by_key.setdefault(_key(question.prompt), set()).add(i)
+    everyone = set(range(len(questions)))
+    related: list[set[int]] = [set() for _ in questions]
+    for i, question in enumerate(questions):
+        words = set(tokens(question.right_choice))
+        naming = set.intersection(*(by_word.get(w, set()) for w in words)) if words else everyone
+        for j in naming | by_key[_key(question.prompt)]:
+            related[max(i, j)].add(min(i, j))
+    for i in range(len(questions)):
+        related[i].discard(i)
+    return related
 
 
 def _own(q: Question, story: Story) -> list[tuple[str, str]]:

@@ -10,9 +10,13 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from questions import FactsError, parse_facts
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from questions import CODES, FactsError, FairnessWarning, QuestionError, check, parse_facts
 from questions.question import MAX_CHOICES, MIN_CHOICES, Question
 
+from .extensions import db
 from .models import Choice, Quiz, QuizQuestion, User
 from .text import text_problem
 
@@ -185,3 +189,46 @@ def publish_problems(quiz: Quiz) -> list[str]:
         if (twice := duplicate_of(texts)) is not None:
             problems.append(f"Question {number} has the choice “{twice}” twice.")
     return problems
+
+
+def fairness_warnings(quiz: Quiz) -> list[str]:
+    """What the question generator's fairness check finds in the set, a line each, for its host.
+
+    Any set is checked (generated, imported or written by hand), with the facts stored with
+    it telling the story's people from others. Questions that cannot be played yet are left
+    to the publish check, which names them.
+    """
+    rows = db.session.execute(
+        select(QuizQuestion)
+        .where(QuizQuestion.quiz_id == quiz.id)
+        .order_by(QuizQuestion.position)
+        .options(selectinload(QuizQuestion.choices))
+    ).scalars()
+    numbered = [
+        (number, question)
+        for number, row in enumerate(rows, start=1)
+        if (question := _checkable(row)) is not None
+    ]
+    found = check([question for _, question in numbered], stored_facts(quiz))
+    return [_said(warning, numbered) for warning in found]
+
+
+def _checkable(row: QuizQuestion) -> Question | None:
+    """``row`` as a question the check can read: one right answer among 2 to 6 choices."""
+    rights = [choice.is_right for choice in row.choices]
+    if rights.count(True) != 1 or not MIN_CHOICES <= len(rights) <= MAX_CHOICES:
+        return None
+    try:
+        return as_question(row)
+    except QuestionError:  # no visible text
+        return None
+
+
+def _said(warning: FairnessWarning, numbered: list[tuple[int, Question]]) -> str:
+    """One warning as the host reads it: which question, what is wrong, and the detail."""
+    where = (
+        "The set"
+        if warning.question_index is None
+        else (f"Question {numbered[warning.question_index][0]}")
+    )
+    return f"{where}: {CODES[warning.code]} ({warning.message})."

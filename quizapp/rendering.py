@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask import Response, make_response, render_template, request
-from jinja2_fragments.flask import render_block
+from jinja2_fragments.flask import render_blocks
 
 
 def is_htmx() -> bool:
@@ -15,10 +16,21 @@ def is_htmx() -> bool:
     )
 
 
-def render(template: str, block: str, status: int = 200, **context: Any) -> Response:
-    """Render ``template``, or only ``block`` of it when htmx asks for a fragment."""
+def render(
+    template: str,
+    block: str,
+    status: int = 200,
+    *,
+    out_of_band: Sequence[str] = (),
+    **context: Any,
+) -> Response:
+    """Render ``template``, or only ``block`` of it when htmx asks for a fragment.
+
+    The ``out_of_band`` blocks follow it in a fragment, each marked ``hx-swap-oob`` in the
+    template, so htmx also refreshes what they show elsewhere on the page.
+    """
     if is_htmx():
-        body = render_block(template, block, **context)
+        body = render_blocks(template, [block, *out_of_band], **context)
     else:
         body = render_template(template, **context)
     response = make_response(body, status)

@@ -14,7 +14,7 @@ from flask_login import current_user, login_required
 from ..converters import database_int
 from ..extensions import db
 from ..models import Quiz, QuizQuestion
-from ..quizzes import publish_problems, room_problem
+from ..quizzes import fairness_warnings, publish_problems, room_problem
 from ..rendering import is_htmx, render
 from . import bp
 from .access import owned_quiz
@@ -225,8 +225,19 @@ def _set_page(
     context.setdefault("new_form", QuestionForm(prefix="new", formdata=None))
     context.setdefault("editing", None)
     number = page_of(at) if at is not None else database_int(request.args.get("page")) or 1
-    listing = question_page(quiz.id, number)
-    return render("host/set_edit.html", block, status, quiz=quiz, listing=listing, **context)
+    # A fragment also carries the fairness check, which any change to a question may alter.
+    out_of_band = () if block == "content" else ("fairness",)
+    return render(
+        "host/set_edit.html",
+        block,
+        status,
+        out_of_band=out_of_band,
+        quiz=quiz,
+        listing=question_page(quiz.id, number),
+        warnings=fairness_warnings(quiz),
+        swap_oob=bool(out_of_band),
+        **context,
+    )
 
 
 def _back_to_set(quiz: Quiz, block: str, at: int, **context: Any) -> Response:

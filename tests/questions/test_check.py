@@ -1,10 +1,11 @@
 """The fairness check finds each flaw planted in a hand-made set, and nothing in a fair one."""
 
+import random
 from pathlib import Path
 
 import pytest
 
-from questions import CODES, FairnessWarning, Question, check, parse_facts
+from questions import CODES, FairnessWarning, Question, check, generate, parse_facts, seed_facts
 from questions.__main__ import main
 
 FACTS = parse_facts(
@@ -100,3 +101,21 @@ def test_cli_check_of_facts_checks_their_generated_quiz(capsys):
     seed = Path(__file__).parents[2] / "questions" / "data" / "seed-facts.yaml"
     assert main(["check", str(seed), "--seed", "1"]) == 0
     assert "0 warnings" in capsys.readouterr().err
+
+
+def test_the_indexed_check_finds_what_comparing_every_pair_finds():
+    """``check`` compares only the pairs its indexes say may clash; none may be missed."""
+    from questions.check import Story, pattern_warnings, question_warnings
+
+    facts = seed_facts()
+    pool = [q for seed in range(5) for q in generate(facts, seed=seed, count=15)]
+    chooser = random.Random(3)
+    for round_ in range(30):
+        questions = chooser.sample(pool, 25)
+        story = Story(facts)
+        every_pair = [
+            warning
+            for i, question in enumerate(questions)
+            for warning in question_warnings(questions[:i], question, story)
+        ] + pattern_warnings(questions)
+        assert check(questions, facts) == every_pair, round_
