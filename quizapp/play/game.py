@@ -60,6 +60,7 @@ def _insert_play(
             player_key=player_key,
             user_id=user.id if user else None,
             shuffle_seed=secrets.randbelow(2**31),
+            quiz_revision=quiz.revision,
             ranked=ranked,
         )
     )
@@ -79,6 +80,24 @@ def _has_played(quiz: Quiz, player_key: str, user: User | None) -> bool:
         same_player = same_player | (Play.user_id == user.id)
     query = select(exists().where(Play.quiz_id == quiz.id, same_player))
     return bool(db.session.execute(query).scalar())
+
+
+def end_if_set_changed(play: PlayRow) -> bool:
+    """End an open play, at its score so far, if its set was edited since it started.
+
+    A play is of the set as it was when it started: after questions moved, went or came,
+    its positions no longer name the same questions, so it cannot go on. Returns whether
+    the play ended here.
+    """
+    if play.finished_at is not None or not play.set_changed:
+        return False
+    rows.execute(
+        update(Play)
+        .where(Play.id == play.id, Play.finished_at.is_(None))
+        .values(finished_at=now_utc())
+    )
+    db.session.commit()
+    return True
 
 
 def open_answer(play: PlayRow) -> AnswerRow | None:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, redirect, request, session, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    request,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import func, select
@@ -12,7 +22,7 @@ from .. import board, scoring
 from ..converters import database_int
 from ..extensions import db
 from ..models import Answer, Play, Quiz, QuizQuestion, new_token, question_count
-from ..rendering import render
+from ..rendering import is_htmx, render
 from . import game, rows
 from .forms import NicknameForm
 
@@ -94,7 +104,9 @@ def _check_owner(player_key: str) -> None:
 def question(play_id: str):
     """Show the open question with the time left, or its result once time is up."""
     play = _own_play(play_id)
-    answer = game.open_answer(play)
+    if game.end_if_set_changed(play):
+        return _ended_by_edit(play)
+    answer = game.open_answer(play) if play.finished_at is None else None
     if answer is None:
         return redirect(url_for("play.results", play_id=play.public_id), 303)
     if game.is_expired(answer, play.seconds_per_question):
@@ -109,12 +121,23 @@ def answer(play_id: str):
     if position is None:
         abort(400, "The form names no question.")
     play = _own_play(play_id)
+    if game.end_if_set_changed(play):
+        return _ended_by_edit(play)
     target = rows.answer_at(play.id, position)
     if target is None:
         abort(409)
-    if not target.is_answered:
+    if not target.is_answered and play.finished_at is None:
         play, target = game.record_answer(play, target, _chosen(play, target))
     return _render_card(play, target)
+
+
+def _ended_by_edit(play: rows.PlayRow) -> Response:
+    """Tell the player why their play ended, on the results page (a whole page for htmx)."""
+    flash("The host edited this set while you played, so your play ended at its score so far.")
+    target = url_for("play.results", play_id=play.public_id)
+    if is_htmx():
+        return Response(status=204, headers={"HX-Redirect": target})
+    return redirect(target, 303)
 
 
 def _chosen(play: rows.PlayRow, target: rows.AnswerRow) -> rows.ChoiceRow | None:
