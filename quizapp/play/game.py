@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from .. import scoring
 from ..extensions import db
 from ..models import Answer, Play, Quiz, User, as_utc, new_token, now_utc
-from . import rows
+from . import receipts, rows
 from .rows import AnswerRow, ChoiceRow, PlayRow, QuestionRow
 
 
@@ -156,15 +156,16 @@ def find_choice(play: PlayRow, question: QuestionRow, token: str) -> ChoiceRow |
 
 
 def record_answer(
-    play: PlayRow, answer: AnswerRow, choice: ChoiceRow | None
+    play: PlayRow, answer: AnswerRow, choice: ChoiceRow | None, received: datetime | None = None
 ) -> tuple[PlayRow, AnswerRow]:
     """Store the answer once and add its points; a repeat changes nothing.
 
-    ``choice`` None means the time ran out. The conditional update lets exactly one of
-    several simultaneous requests win, on SQLite and PostgreSQL alike. Returns the play
-    and the answer as stored, whichever request won.
+    ``choice`` None means the time ran out. ``received`` is when the server first received
+    the answer (a receipt's moment after a 503), now if not given. The conditional update
+    lets exactly one of several simultaneous requests win, on SQLite and PostgreSQL alike.
+    Returns the play and the answer as stored, whichever request won.
     """
-    answered_at = now_utc()
+    answered_at = received or now_utc()
     limit = play.seconds_per_question
     elapsed = _elapsed(answer, answered_at)
     grace = current_app.config["ANSWER_GRACE_SECONDS"]
@@ -192,6 +193,18 @@ def record_answer(
     score = _add_to_play(play, answer, points, counted, round(min(elapsed, limit) * 1000))
     db.session.commit()
     return replace(play, score=score), replace(answer, **stored)
+
+
+def arrival(play: PlayRow, answer: AnswerRow, receipt: str) -> datetime:
+    """When the server first received this answer: a genuine receipt's moment, else now.
+
+    A receipt earlier than the question was shown, or in the future, counts for nothing.
+    """
+    now = now_utc()
+    moment = receipts.received_at(play.public_id, answer.position, receipt)
+    if moment is None or not as_utc(answer.shown_at) <= moment <= now:
+        return now
+    return moment
 
 
 def _streak_before(play: PlayRow, answer: AnswerRow) -> int:

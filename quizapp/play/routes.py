@@ -8,6 +8,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    g,
     redirect,
     request,
     session,
@@ -23,7 +24,7 @@ from ..converters import database_int
 from ..extensions import db
 from ..models import Answer, Play, Quiz, QuizQuestion, new_token, question_count
 from ..rendering import is_htmx, render
-from . import game, rows
+from . import game, receipts, rows
 from .forms import NicknameForm
 
 bp = Blueprint("play", __name__)
@@ -127,8 +128,20 @@ def answer(play_id: str):
     if target is None:
         abort(409)
     if not target.is_answered and play.finished_at is None:
-        play, target = game.record_answer(play, target, _chosen(play, target))
+        received = game.arrival(play, target, request.form.get("receipt", ""))
+        # Should the database fail to store it, the 503 carries this proof of arrival.
+        g.receipt = receipts.issue(play.public_id, position, received)
+        play, target = game.record_answer(play, target, _chosen(play, target), received)
     return _render_card(play, target)
+
+
+@bp.after_request
+def _hand_back_receipt(response: Response) -> Response:
+    """Give a failed answer its receipt, for the page to send back with the retry."""
+    receipt = g.get("receipt")
+    if receipt and response.status_code == 503:
+        response.headers[receipts.HEADER] = receipt
+    return response
 
 
 def _ended_by_edit(play: rows.PlayRow) -> Response:
