@@ -39,7 +39,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # Path ids beyond what the database holds are a 404, not a database error.
     app.url_map.converters["int"] = DatabaseIdConverter
     # One blueprint per audience.
-    from . import auth, board, health, host, live, play  # noqa: F401 (auth: the user loader)
+    # auth: the user loader; revisions: the flush hook that versions quiz content.
+    from . import auth, board, health, host, live, play, revisions  # noqa: F401
 
     app.register_blueprint(play.bp)
     app.register_blueprint(board.bp)

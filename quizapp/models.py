@@ -88,6 +88,9 @@ class Quiz(db.Model):
     visibility: Mapped[str] = mapped_column(String(10), default="public")
     status: Mapped[str] = mapped_column(String(10), default="draft")
     share_token: Mapped[str] = mapped_column(String(32), unique=True, default=new_token)
+    # Bumped by every change to what a play sees (questions, choices, the time limit):
+    # a play keeps the revision it started on, and caches of the content are keyed by it.
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Read only by the facts workshop, so plays never load it.
     facts_json: Mapped[str | None] = mapped_column(Text, deferred=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
@@ -183,6 +186,8 @@ class Play(db.Model):
     nickname: Mapped[str] = mapped_column(String(24))
     # Seeds the per-play shuffle of choices.
     shuffle_seed: Mapped[int] = mapped_column(Integer)
+    # The quiz's revision when the play started: an edit since then ends the play.
+    quiz_revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Only a player's first play of a quiz is ranked; later ones are practice.
     ranked: Mapped[bool] = mapped_column(Boolean, default=True)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)

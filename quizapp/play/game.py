@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from .. import scoring
 from ..extensions import db
 from ..models import Answer, Play, Quiz, User, as_utc, new_token, now_utc
-from . import rows
+from . import receipts, rows
 from .rows import AnswerRow, ChoiceRow, PlayRow, QuestionRow
 
 
@@ -60,6 +60,7 @@ def _insert_play(
             player_key=player_key,
             user_id=user.id if user else None,
             shuffle_seed=secrets.randbelow(2**31),
+            quiz_revision=quiz.revision,
             ranked=ranked,
             best_possible=scoring.best_possible(len(quiz.questions)),
         )
@@ -80,6 +81,24 @@ def _has_played(quiz: Quiz, player_key: str, user: User | None) -> bool:
         same_player = same_player | (Play.user_id == user.id)
     query = select(exists().where(Play.quiz_id == quiz.id, same_player))
     return bool(db.session.execute(query).scalar())
+
+
+def end_if_set_changed(play: PlayRow) -> bool:
+    """End an open play, at its score so far, if its set was edited since it started.
+
+    A play is of the set as it was when it started: after questions moved, went or came,
+    its positions no longer name the same questions, so it cannot go on. Returns whether
+    the play ended here.
+    """
+    if play.finished_at is not None or not play.set_changed:
+        return False
+    rows.execute(
+        update(Play)
+        .where(Play.id == play.id, Play.finished_at.is_(None))
+        .values(finished_at=now_utc())
+    )
+    db.session.commit()
+    return True
 
 
 def open_answer(play: PlayRow) -> AnswerRow | None:
@@ -138,15 +157,16 @@ def find_choice(play: PlayRow, question: QuestionRow, token: str) -> ChoiceRow |
 
 
 def record_answer(
-    play: PlayRow, answer: AnswerRow, choice: ChoiceRow | None
+    play: PlayRow, answer: AnswerRow, choice: ChoiceRow | None, received: datetime | None = None
 ) -> tuple[PlayRow, AnswerRow]:
     """Store the answer once and add its points; a repeat changes nothing.
 
-    ``choice`` None means the time ran out. The conditional update lets exactly one of
-    several simultaneous requests win, on SQLite and PostgreSQL alike. Returns the play
-    and the answer as stored, whichever request won.
+    ``choice`` None means the time ran out. ``received`` is when the server first received
+    the answer (a receipt's moment after a 503), now if not given. The conditional update
+    lets exactly one of several simultaneous requests win, on SQLite and PostgreSQL alike.
+    Returns the play and the answer as stored, whichever request won.
     """
-    answered_at = now_utc()
+    answered_at = received or now_utc()
     limit = play.seconds_per_question
     elapsed = _elapsed(answer, answered_at)
     grace = current_app.config["ANSWER_GRACE_SECONDS"]
@@ -174,6 +194,18 @@ def record_answer(
     score = _add_to_play(play, answer, points, counted, round(min(elapsed, limit) * 1000))
     db.session.commit()
     return replace(play, score=score), replace(answer, **stored)
+
+
+def arrival(play: PlayRow, answer: AnswerRow, receipt: str) -> datetime:
+    """When the server first received this answer: a genuine receipt's moment, else now.
+
+    A receipt earlier than the question was shown, or in the future, counts for nothing.
+    """
+    now = now_utc()
+    moment = receipts.received_at(play.public_id, answer.position, receipt)
+    if moment is None or not as_utc(answer.shown_at) <= moment <= now:
+        return now
+    return moment
 
 
 def _streak_before(play: PlayRow, answer: AnswerRow) -> int:

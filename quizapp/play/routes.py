@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, redirect, request, session, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    request,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import func, select
@@ -12,8 +23,8 @@ from .. import board, scoring
 from ..converters import database_int
 from ..extensions import db
 from ..models import Answer, Play, Quiz, QuizQuestion, new_token, question_count
-from ..rendering import render
-from . import game, rows
+from ..rendering import is_htmx, render
+from . import game, receipts, rows
 from .forms import NicknameForm
 
 bp = Blueprint("play", __name__)
@@ -94,7 +105,9 @@ def _check_owner(player_key: str) -> None:
 def question(play_id: str):
     """Show the open question with the time left, or its result once time is up."""
     play = _own_play(play_id)
-    answer = game.open_answer(play)
+    if game.end_if_set_changed(play):
+        return _ended_by_edit(play)
+    answer = game.open_answer(play) if play.finished_at is None else None
     if answer is None:
         return redirect(url_for("play.results", play_id=play.public_id), 303)
     if game.is_expired(answer, play.seconds_per_question):
@@ -109,12 +122,35 @@ def answer(play_id: str):
     if position is None:
         abort(400, "The form names no question.")
     play = _own_play(play_id)
+    if game.end_if_set_changed(play):
+        return _ended_by_edit(play)
     target = rows.answer_at(play.id, position)
     if target is None:
         abort(409)
-    if not target.is_answered:
-        play, target = game.record_answer(play, target, _chosen(play, target))
+    if not target.is_answered and play.finished_at is None:
+        received = game.arrival(play, target, request.form.get("receipt", ""))
+        # Should the database fail to store it, the 503 carries this proof of arrival.
+        g.receipt = receipts.issue(play.public_id, position, received)
+        play, target = game.record_answer(play, target, _chosen(play, target), received)
     return _render_card(play, target)
+
+
+@bp.after_request
+def _hand_back_receipt(response: Response) -> Response:
+    """Give a failed answer its receipt, for the page to send back with the retry."""
+    receipt = g.get("receipt")
+    if receipt and response.status_code == 503:
+        response.headers[receipts.HEADER] = receipt
+    return response
+
+
+def _ended_by_edit(play: rows.PlayRow) -> Response:
+    """Tell the player why their play ended, on the results page (a whole page for htmx)."""
+    flash("The host edited this set while you played, so your play ended at its score so far.")
+    target = url_for("play.results", play_id=play.public_id)
+    if is_htmx():
+        return Response(status=204, headers={"HX-Redirect": target})
+    return redirect(target, 303)
 
 
 def _chosen(play: rows.PlayRow, target: rows.AnswerRow) -> rows.ChoiceRow | None:

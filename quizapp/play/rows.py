@@ -30,6 +30,14 @@ class PlayRow:
     score: int
     seconds_per_question: int
     question_total: int
+    finished_at: datetime | None
+    started_revision: int
+    revision: int
+
+    @property
+    def set_changed(self) -> bool:
+        """Whether the host edited the set since this play started."""
+        return self.started_revision != self.revision
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,9 @@ _PLAY = select(
     Play.score,
     Quiz.seconds_per_question,
     question_count(Play.quiz_id),  # hosts may edit a published quiz: count it now
+    Play.finished_at,
+    Play.quiz_revision,
+    Quiz.revision,
 ).join(Quiz, Quiz.id == Play.quiz_id)
 
 # One row per choice, each carrying its answer and question (one row of NULLs if none).

@@ -63,6 +63,23 @@
     return found;
   }
 
+  // An answer the server could not store (503) comes back with a receipt of when it
+  // arrived; every answer form of the card sends it with the retry, which is scored then.
+  document.addEventListener("htmx:responseError", function (event) {
+    var receipt = event.detail.xhr.getResponseHeader("Quiz-Receipt");
+    if (!receipt) return;
+    document.querySelectorAll("#question-card form").forEach(function (form) {
+      var input = form.querySelector('input[name="receipt"]');
+      if (!input) {
+        input = document.createElement("input");
+        input.type = "hidden";
+        input.name = "receipt";
+        form.appendChild(input);
+      }
+      input.value = receipt;
+    });
+  });
+
   htmx.onLoad(function (root) {
     var scope = root.querySelectorAll ? root : document;
     within(root, ".countdown").forEach(startCountdown);

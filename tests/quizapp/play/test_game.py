@@ -187,6 +187,9 @@ def test_question_page_does_not_reveal_right_choice(quiz, app, clock):
         for choice in question.choices:
             choice.is_right = choice.position == 3
         db.session.commit()
+        # As if the play had started on this revision (an edit would end it, see test_edits).
+        db.session.execute(db.update(Play).values(quiz_revision=question.quiz.revision))
+        db.session.commit()
     after = quiz.show(play_id).text
     # The CSRF token is signed with the time in seconds; everything else must be the same.
     assert _without_csrf(before) == _without_csrf(after)
