@@ -90,6 +90,7 @@ def test_host_builds_a_set_from_facts_and_sees_its_stats(new_page, player):
     work = facts.work
     form.fill_row("works", 0, title=work["title"], year=str(work["year"]))
     form.field("works", 0, "kind").select_option(work["kind"])
+    form.field("works", 0, "cast_complete").check()
 
     # Six cast rows (five added), one a mistake in the middle that is removed below.
     people = [*facts.cast[:2], facts.decoy, *facts.cast[2:]]
@@ -130,15 +131,16 @@ def test_host_builds_a_set_from_facts_and_sees_its_stats(new_page, player):
     expect(host.get_by_label("Questions to propose").first).to_have_value(str(PROPOSED))
     snap(host, "host-workshop-facts")
 
-    # --- Propose: ten questions of every kind, four choices each, all ticked.
+    # --- Propose: ten questions, dates and quotes at least, all ticked.
     form.form.get_by_role("button", name="Propose questions").click()
     expect(host.get_by_role("heading", level=1)).to_have_text("Proposed questions")
     first = proposed_questions(host)
     assert len(first) == PROPOSED
-    assert {q["kind"] for q in first} == {"cast", "date", "quote"}, first
+    # A cast question only when the seed picks one: "did NOT star" is the only fair form here.
+    assert {"date", "quote"} <= {q["kind"] for q in first} <= {"cast", "date", "quote"}, first
     for question in first:
-        assert len(question["choices"]) == 4, question
-        assert len(set(question["choices"])) == 4, question
+        # Three choices where the story has too few people for a fourth as plausible.
+        assert len(set(question["choices"])) == len(question["choices"]) in (3, 4), question
         assert len(question["right"]) == 1 and question["right"][0] in question["choices"]
         assert question["ticked"], question
     path = snap(host, "host-facts-preview")
@@ -158,7 +160,7 @@ def test_host_builds_a_set_from_facts_and_sees_its_stats(new_page, player):
     second = proposed_questions(host)
     assert len(second) == PROPOSED
     assert all(q["ticked"] for q in second)
-    assert {q["kind"] for q in second} == {"cast", "date", "quote"}
+    assert {"date", "quote"} <= {q["kind"] for q in second}
 
     # Untick one of the new batch and add the others to the set.
     left_out = 3
@@ -253,8 +255,10 @@ def test_host_builds_a_set_from_facts_and_sees_its_stats(new_page, player):
     cards = host.locator("#question-stats > li.question-stats")
     expect(cards).to_have_count(PROPOSED)
     for index in range(PROPOSED):
-        # Four choices and "time ran out": a bar (an SVG) each.
-        expect(cards.nth(index).locator("svg.bar-chart")).to_have_count(5)
+        # Each choice and "time ran out": a bar (an SVG) each.
+        choices = cards.nth(index).locator("tbody tr").count() - 1
+        assert choices in (3, 4)
+        expect(cards.nth(index).locator("svg.bar-chart")).to_have_count(choices + 1)
     hardest = cards.first
     expect(hardest.locator(".question-prompt")).to_have_text(questions[wrong_at]["prompt"])
     expect(hardest).to_contain_text("0% (0 of 1)")
