@@ -542,3 +542,16 @@ def test_who_plays_in_parentheses_gives_the_part() -> None:
         "has been promoted to series regular."
     )
     assert ("Tom Hale", "Stone Lane", "Saxon") in _cast(text)
+
+
+def test_signing_on_for_or_joining_the_cast_of_names_the_work() -> None:
+    text = (
+        "Tom Hale has signed on for Stone Lane. The film stars Ada Wren and Mia Cole. "
+        "Ben Ash will join the cast of Dry Spell, which stars Ana Lee."
+    )
+    found = {(person, work) for person, work, _ in _cast(text)}
+    assert {
+        ("Tom Hale", "Stone Lane"),
+        ("Ada Wren", "Stone Lane"),
+        ("Ben Ash", "Dry Spell"),
+    } <= found
