@@ -24,10 +24,12 @@ _EPITHET = (
     rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<epithet>{_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
     r"(?=\s*[,.;:]|\s*$)"
 )
-ITEM = re.compile(
-    NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|\s+\((?P<paren>[A-Z][^)]*)\))?"
-)
+#: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
+_BRACKETED = r"\s+\((?:who (?:plays|played|portrays|voices)\s+)?(?P<paren>[A-Z][^)]*)\)"
+ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+#: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, or "and".
+_TITLE_SHAPED = re.compile(r"^The\s|[:&!?\d]|\sand\s")
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
     r"brings back|brought in|recruited|recruits)\s+$"
@@ -169,8 +171,7 @@ def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
         name, possessive, _ = clean_name(_name_part(m))
         if not name:
             continue
-        paren = m["paren"] if m["paren"] and not m["paren"].startswith("The ") else None
-        role = m["role"] or paren  # "Charles Baker (The Blacklist)" names a work, not a part
+        role = m["role"] or _bracketed_part(m["paren"])
         start = m.start() + m.group().find(name)
         item = Item(name, role.strip() if role else None, start, m.end(), possessive)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
@@ -184,6 +185,16 @@ def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
             out.append([item])
         last_end = m.end()
     return out
+
+
+def _bracketed_part(paren: str | None) -> str | None:
+    """Return the part a parenthesis after a name gives. One shaped like a title ("Charles
+    Baker (The Blacklist)", "Grant (Star Trek: Discovery)", "Ortiz (Ugly Betty and Devious
+    Maids)") names the actor's other work: a character is never two names joined by "and".
+    "Ashmore (who plays Wheezer)" gives the part after the verb."""
+    if paren is None or _TITLE_SHAPED.search(paren):
+        return None
+    return paren
 
 
 def _name_part(m: re.Match[str]) -> str:

@@ -66,6 +66,12 @@ _STRONG_CUE = re.compile(
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
 )
+#: Casting news names the work a person joins: `signed on for Three Generations`, `join the
+#: cast of Rosaline`, `a role in Cruel Summer`.
+_JOINED = re.compile(
+    r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
+    r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)) " + TITLE
+)
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: with "The", as `Indi Walker (Samara Weaving)` gives a person there.
 _KNOWN_FOR = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?=The )")
@@ -77,6 +83,7 @@ _CUES = (
     _BEFORE_KIND,
     _STRONG_CUE,
     _KNOWN_FOR,
+    _JOINED,
 )
 _NOT_TITLE = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April

@@ -523,3 +523,35 @@ def test_a_work_in_parentheses_after_a_name_is_that_person_s() -> None:
         ("Charles Baker", "The Blacklist", None),
         ("Charles Baker", "Stone Lane", "Skinny Pete"),
     } <= _cast(text)
+
+
+def test_a_title_shaped_parenthesis_is_no_part_and_a_later_part_wins() -> None:
+    text = (
+        "The series Stone Lane has been renewed. Tom Hale (Night Shift: Dawn) and Ada Wren "
+        "(Crumbs and Dry Spell) have joined the cast. Hale will play Saxon, while Wren will "
+        "play Edith."
+    )
+    found = _cast(text)
+    assert {("Tom Hale", "Stone Lane", "Saxon"), ("Ada Wren", "Stone Lane", "Edith")} <= found
+    assert not {role for _, _, role in found} & {"Night Shift: Dawn", "Crumbs and Dry Spell"}
+
+
+def test_who_plays_in_parentheses_gives_the_part() -> None:
+    text = (
+        "The series Stone Lane has been renewed, and cast member Tom Hale (who plays Saxon) "
+        "has been promoted to series regular."
+    )
+    assert ("Tom Hale", "Stone Lane", "Saxon") in _cast(text)
+
+
+def test_signing_on_for_or_joining_the_cast_of_names_the_work() -> None:
+    text = (
+        "Tom Hale has signed on for Stone Lane. The film stars Ada Wren and Mia Cole. "
+        "Ben Ash will join the cast of Dry Spell, which stars Ana Lee."
+    )
+    found = {(person, work) for person, work, _ in _cast(text)}
+    assert {
+        ("Tom Hale", "Stone Lane"),
+        ("Ada Wren", "Stone Lane"),
+        ("Ben Ash", "Dry Spell"),
+    } <= found
