@@ -87,7 +87,8 @@ def test_host_publishes_a_quiz_from_a_pasted_article(new_page):
     assert {"1973", "1985"} <= set(form.values("events", "date"))
     snap(host, "host-article-facts")
 
-    # --- Ask for ten questions: all proposed, ticked, of every kind, four choices each.
+    # --- Ask for ten questions: all proposed, ticked, of every kind, three or four choices
+    # (three where the story has too few people for a fourth as plausible).
     form.form.get_by_label("Questions to propose").fill(str(COUNT))
     form.form.get_by_role("button", name="Propose questions").click()
     expect(host.get_by_role("heading", level=1)).to_have_text("Proposed questions")
@@ -97,7 +98,7 @@ def test_host_publishes_a_quiz_from_a_pasted_article(new_page):
     assert {q["kind"] for q in proposed} == {"cast", "date", "quote"}, proposed
     for question in proposed:
         assert question["ticked"], question
-        assert len(question["choices"]) == 4 and len(set(question["choices"])) == 4, question
+        assert len(set(question["choices"])) == len(question["choices"]) in (3, 4), question
         assert len(question["right"]) == 1 and question["right"][0] in question["choices"]
     snap(host, "host-article-preview")
 

@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text
 
 from tests.conftest import TEST_DATABASE_URL
 from tests.faults.client import Player, csrf_of, registered_host
-from tests.faults.test_worker_kill import BIN, ROOT, free_port, wait_until_up
+from tests.faults.test_worker_kill import BIN, ROOT, free_port, gunicorn
 
 WORKERS = 4
 #: A Redis database of this test's own, emptied first: the sign-in and register limit (10 a
@@ -78,20 +78,10 @@ def instance(tmp_path_factory) -> Iterator[Instance]:
         # the workers still find none. The embedded SQLite makes its own schema on first start.
         subprocess.run([BIN / "flask", "init-db"], env=env, cwd=ROOT, check=True)
         (folder / "secret_key").unlink()
-    master = subprocess.Popen(
-        [BIN / "gunicorn", "-c", ROOT / "gunicorn.conf.py", "quizapp:create_app()"],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(base)
-        yield Instance(base, url)
+        with gunicorn(env) as (base, _):
+            yield Instance(base, url)
     finally:
-        master.terminate()
-        master.wait(timeout=30)
         if TEST_DATABASE_URL:
             _empty_postgres(url)
 
@@ -146,18 +136,23 @@ def test_simultaneous_starts_from_one_signed_in_browser_rank_one_play(instance, 
 # -- item 2: buying the all-quizzes board ---------------------------------------------------------
 
 
-def _unlisted_set_of(host: Player, questions: int) -> tuple[str, str]:
-    """A published unlisted set of ``questions`` sums (the right answer is the sum)."""
+def new_set(host: Player, title: str, visibility: str = "public") -> str:
+    """A new draft set of ``host``'s, made through the form; returns its page's path."""
     settings = {
-        "title": "Bought Board",
+        "title": title,
         "description": "",
         "seconds_per_question": "20",
-        "visibility": "unlisted",
+        "visibility": visibility,
         "csrf_token": host.csrf,
     }
     status, _, headers = host.request("/host/sets/new", settings)
     assert status == 303
-    set_url = headers["Location"].replace(host.base, "")
+    return headers["Location"].replace(host.base, "")
+
+
+def _unlisted_set_of(host: Player, questions: int) -> tuple[str, str]:
+    """A published unlisted set of ``questions`` sums (the right answer is the sum)."""
+    set_url = new_set(host, "Bought Board", "unlisted")
     for n in range(questions):
         question = {
             "new-prompt": f"What is {n} + 1?",
@@ -255,17 +250,7 @@ def test_an_answer_position_beyond_any_integer_is_refused(instance):
 
 
 def test_an_import_of_a_huge_prompt_is_refused_whole(instance, host):
-    status, _, headers = host.request(
-        "/host/sets/new",
-        {
-            "title": "Big",
-            "description": "",
-            "seconds_per_question": "20",
-            "visibility": "public",
-            "csrf_token": host.csrf,
-        },
-    )
-    set_path = headers["Location"].replace(instance.base, "")
+    set_path = new_set(host, "Big")
     gift = b"::Q1:: " + b"Why" * 300_000 + b" {=Yes ~No}\n\n::Q2:: Bell\x07? {=Yes ~No}\n"
     status, page = host.upload(
         f"{set_path}/import", {"format": "gift", "csrf_token": host.csrf}, "big.gift", gift
@@ -281,17 +266,7 @@ def test_an_import_of_a_huge_prompt_is_refused_whole(instance, host):
 
 
 def test_four_posts_of_100_kb_of_years_do_not_freeze_the_workers(instance, host):
-    status, _, headers = host.request(
-        "/host/sets/new",
-        {
-            "title": "Years",
-            "description": "",
-            "seconds_per_question": "20",
-            "visibility": "public",
-            "csrf_token": host.csrf,
-        },
-    )
-    set_path = headers["Location"].replace(instance.base, "")
+    set_path = new_set(host, "Years")
     years = " ".join(str(1900 + n % 100) for n in range(19_999))
     form = {"text": years, "title": "", "published": "", "csrf_token": host.csrf}
     # Each request gives up after 30 s (the client's timeout): minutes before the fix.

@@ -8,6 +8,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,13 @@ def server(tmp_path):
     subprocess.run(
         [BIN / "flask", "init-db"], env=env, cwd=tmp_path, check=True, capture_output=True
     )
+    with gunicorn(env) as served:
+        yield served
+
+
+@contextmanager
+def gunicorn(env: dict[str, str]) -> Iterator[tuple[str, subprocess.Popen]]:
+    """gunicorn from gunicorn.conf.py with ``env``, up and answering; stopped after."""
     master = subprocess.Popen(
         [BIN / "gunicorn", "-c", ROOT / "gunicorn.conf.py", "quizapp:create_app()"],
         env=env,
@@ -64,7 +73,7 @@ def server(tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}"
+    base = f"http://{env['GUNICORN_BIND']}"
     try:
         wait_until_up(base)
         yield base, master
