@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import config, errors, filters, security
+from . import config, errors, filters, security, sessions
 from .converters import DatabaseIdConverter
 from .extensions import csrf, db, htmx, limiter, login_manager, migrate
 
@@ -25,6 +25,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
     # Defaults first, then the environment (or the test's settings) on top.
     config.configure(app, test_config)
+    # Signed-cookie sessions, re-signed once a day rather than on every request.
+    app.session_interface = sessions.DailyRefreshSessionInterface()
     # Extensions: database, migrations, CSRF, htmx request helpers, sign-in, rate limits.
     db.init_app(app)
     migrate.init_app(app, db, directory=config.MIGRATIONS_DIR)

@@ -195,6 +195,8 @@ class Play(db.Model):
     score: Mapped[int] = mapped_column(Integer, default=0)
     right_count: Mapped[int] = mapped_column(Integer, default=0)
     total_ms: Mapped[int] = mapped_column(Integer, default=0)
+    # Right answers in a row up to the latest answered question (for the streak bonus).
+    streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The most points the quiz could give when the play started (scoring.best_possible), so
     # plays of quizzes of any length compare on one scale, whatever edits come later.
     best_possible: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -218,7 +220,11 @@ class Answer(db.Model):
     clock) and completed once, by a conditional update, when the answer arrives.
     """
 
-    __table_args__ = (UniqueConstraint("play_id", "question_id", name="uq_answer_play_question"),)
+    __table_args__ = (
+        UniqueConstraint("play_id", "question_id", name="uq_answer_play_question"),
+        # One question per position; also how a play's latest question is found.
+        Index("uq_answer_play_position", "play_id", "position", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     play_id: Mapped[int] = mapped_column(ForeignKey("play.id", ondelete="CASCADE"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import Select, and_, func, select, text
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, bindparam, func, select, text
 
 from ..extensions import db
 from ..models import SHARE_OF_BEST, Play, Quiz, as_utc, now_utc
@@ -73,18 +73,30 @@ def _across_quizzes(query: Select[tuple[Play]]) -> Select[tuple[Play]]:
     ).order_by(text(f"{SHARE_OF_BEST} DESC"))
 
 
+def _ranked_ahead(ahead: ColumnElement[bool]) -> ScalarSelect[int]:
+    """How many finished ranked plays of the quiz (bound ``quiz_id``) are ``ahead``."""
+    return (
+        select(func.count())
+        .where(Play.quiz_id == bindparam("quiz_id"), Play.ranked, Play.finished_at.is_not(None))
+        .where(ahead)
+        .scalar_subquery()
+    )
+
+
+# Two range counts rather than one OR, so each is a range of the score-ordered index; both
+# in one statement, built once (the results page runs it for every finished play).
+_RANK = select(
+    _ranked_ahead(Play.score > bindparam("score")),
+    _ranked_ahead(
+        and_(Play.score == bindparam("score"), Play.finished_at < bindparam("finished_at"))
+    ),
+)
+
+
 def rank_of(play: Play) -> int | None:
     """The all-time rank of a finished ranked play on its quiz's leaderboard."""
     if not play.ranked or play.finished_at is None:
         return None
-    # Two range counts rather than one OR, so each is a range of the score-ordered index.
-    higher = Play.score > play.score
-    tied_earlier = and_(Play.score == play.score, Play.finished_at < as_utc(play.finished_at))
-    return 1 + sum(
-        _count(_ranked(play.quiz_id, None).where(ahead)) for ahead in (higher, tied_earlier)
-    )
-
-
-def _count(query: Select[tuple[Play]]) -> int:
-    """How many rows ``query`` selects."""
-    return int(db.session.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+    finished_at = as_utc(play.finished_at)
+    values = {"quiz_id": play.quiz_id, "score": play.score, "finished_at": finished_at}
+    return 1 + sum(db.session.execute(_RANK, values).one())

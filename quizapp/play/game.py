@@ -13,14 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 
 from .. import scoring
 from ..extensions import db
-from ..models import Answer, Play, Quiz, User, as_utc, new_token, now_utc
+from ..models import Play, Quiz, User, as_utc, new_token, now_utc
 from . import receipts, rows
-from .rows import AnswerRow, ChoiceRow, PlayRow, QuestionRow
+from .content import ChoiceRow, QuestionRow
+from .rows import AnswerRow, PlayRow
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,7 @@ def end_if_set_changed(play: PlayRow) -> bool:
     """
     if play.finished_at is not None or not play.set_changed:
         return False
-    rows.execute(
-        update(Play)
-        .where(Play.id == play.id, Play.finished_at.is_(None))
-        .values(finished_at=now_utc())
-    )
+    rows.end(play, now_utc())
     db.session.commit()
     return True
 
@@ -106,17 +103,20 @@ def open_answer(play: PlayRow) -> AnswerRow | None:
 
     Returns None once every question has been answered.
     """
-    shown, last_answered = rows.progress(play.id)
-    if not last_answered:
-        return rows.answer_at(play.id, shown - 1)
+    last = play.last
+    if last is not None and not last.is_answered:
+        return last
+    position = 0 if last is None else last.position + 1
+    if position >= play.question_total:
+        return None
     try:
-        added = rows.show_question(play, shown, now_utc())
+        shown = rows.show_question(play, position, now_utc())
         db.session.commit()
     except IntegrityError:
         # Another request showed this question first; its clock is the one that counts.
         db.session.rollback()
-        added = True
-    return rows.answer_at(play.id, shown) if added else None
+        return rows.answer_at(play, position)
+    return shown
 
 
 def seconds_left(answer: AnswerRow, limit: int) -> float:
@@ -173,27 +173,34 @@ def record_answer(
     right = choice is not None and choice.is_right
     base = scoring.answer_points(right, elapsed, limit, grace)
     counted = base > 0
-    points = base + scoring.streak_bonus(_streak_before(play, answer) + 1) if counted else 0
+    # Answers come in order, so the play's streak is the one just before this answer.
+    streak = scoring.next_streak(play.streak, counted)
     stored = {
         "answered_at": answered_at,
         "choice_id": choice.id if choice else None,
         "correct": counted,
-        "points": points,
+        "points": base + scoring.streak_bonus(streak) if counted else 0,
     }
-    won = rows.execute(
-        update(Answer)
-        .where(Answer.id == answer.id, Answer.answered_at.is_(None))
-        .values(**stored, elapsed_ms=round(min(elapsed, limit + grace) * 1000))
-    ).rowcount
-    if not won:
+    if not rows.record(answer, {**stored, "elapsed_ms": round(min(elapsed, limit + grace) * 1000)}):
         # A simultaneous request recorded this answer first: show what it stored.
         db.session.rollback()
-        first = rows.answer_at(play.id, answer.position)
+        now = rows.play_by_id(play.id)
+        first = rows.answer_at(now, answer.position)
         assert first is not None  # an answer row lives as long as its play
-        return rows.play_by_id(play.id), first
-    score = _add_to_play(play, answer, points, counted, round(min(elapsed, limit) * 1000))
+        return now, first
+    last = answer.position == play.question_total - 1
+    score = rows.add_to_play(
+        play,
+        {
+            "points": stored["points"],
+            "right": int(counted),
+            "ms": round(min(elapsed, limit) * 1000),
+            "streak": streak,
+            "finished_at": now_utc() if last else None,
+        },
+    )
     db.session.commit()
-    return replace(play, score=score), replace(answer, **stored)
+    return replace(play, score=score, streak=streak), replace(answer, **stored)
 
 
 def arrival(play: PlayRow, answer: AnswerRow, receipt: str) -> datetime:
@@ -206,30 +213,3 @@ def arrival(play: PlayRow, answer: AnswerRow, receipt: str) -> datetime:
     if moment is None or not as_utc(answer.shown_at) <= moment <= now:
         return now
     return moment
-
-
-def _streak_before(play: PlayRow, answer: AnswerRow) -> int:
-    """Right answers in a row just before ``answer``."""
-    earlier = select(Answer.correct).where(
-        Answer.play_id == play.id, Answer.position < answer.position
-    )
-    streak = 0
-    for correct in rows.execute(earlier.order_by(Answer.position)).scalars():
-        streak = scoring.next_streak(streak, correct)
-    return streak
-
-
-def _add_to_play(play: PlayRow, answer: AnswerRow, points: int, counted: bool, ms: int) -> int:
-    """Add one answer's result to the play's totals, finishing it after the last question.
-
-    Returns the play's new score.
-    """
-    values: dict[str, object] = {
-        "score": Play.score + points,
-        "right_count": Play.right_count + int(counted),
-        "total_ms": Play.total_ms + ms,
-    }
-    if answer.position == play.question_total - 1:
-        values["finished_at"] = now_utc()
-    query = update(Play).where(Play.id == play.id).values(**values).returning(Play.score)
-    return rows.execute(query).scalar_one()

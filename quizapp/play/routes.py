@@ -17,12 +17,12 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from .. import board, scoring
 from ..converters import database_int
 from ..extensions import db
-from ..models import Answer, Play, Quiz, QuizQuestion, new_token, question_count
+from ..models import Play, Quiz, new_token, question_count
 from ..rendering import is_htmx, render
 from . import game, receipts, rows
 from .forms import NicknameForm
@@ -124,7 +124,7 @@ def answer(play_id: str):
     play = _own_play(play_id)
     if game.end_if_set_changed(play):
         return _ended_by_edit(play)
-    target = rows.answer_at(play.id, position)
+    target = rows.answer_at(play, position)
     if target is None:
         abort(409)
     if not target.is_answered and play.finished_at is None:
@@ -184,14 +184,8 @@ def _render_card(play: rows.PlayRow, answer: rows.AnswerRow) -> Response:
 @bp.get("/play/<play_id>/results")
 def results(play_id: str):
     """Show the score, the breakdown per question and the rank on the leaderboard."""
-    answers = selectinload(Play.answers)
-    query = select(Play).where(Play.public_id == play_id)
-    play = db.one_or_404(
-        query.options(
-            answers.selectinload(Answer.question).selectinload(QuizQuestion.choices),
-            answers.joinedload(Answer.choice),
-        )
-    )
+    query = select(Play).where(Play.public_id == play_id).options(joinedload(Play.quiz))
+    play = db.one_or_404(query)
     _check_owner(play.player_key)
     if play.finished_at is None:
         return redirect(url_for("play.question", play_id=play.public_id), 303)
@@ -199,6 +193,7 @@ def results(play_id: str):
         "play/results.html",
         "content",
         play=play,
+        answers=rows.answers_of(play.id, play.quiz_id, play.quiz.revision),
         rank=board.rank_of(play),
         scoring=scoring,
         grace=current_app.config["ANSWER_GRACE_SECONDS"],

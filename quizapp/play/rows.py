@@ -1,9 +1,11 @@
-"""What a question or answer request reads of a play, in one or two plain SQL statements.
+"""What a question or answer request reads and writes of a play, in few plain statements.
 
 These two requests are most of a quiz's traffic (two per question per player), so they
-read columns into small frozen rows instead of loading ORM objects: measured in
-bench/load.py, this is several times cheaper per request than the ORM on both databases.
-The rows are snapshots of one request; nothing here outlives it.
+read columns into small frozen rows instead of loading ORM objects, and the statements are
+built once, at import, with bound parameters: building a statement per call cost more than
+running it (measured in bench/requests.py). The quiz's questions come from
+quizapp.play.content, kept per revision. The rows are snapshots of one request; nothing
+here outlives it.
 """
 
 from __future__ import annotations
@@ -12,56 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Executable, Select, insert, literal, select
+from sqlalchemy import CursorResult, Executable, and_, bindparam, func, insert, select, update
+from sqlalchemy.orm import aliased
 
 from ..extensions import db
-from ..models import Answer, Choice, Play, Quiz, QuizQuestion, question_count
-
-
-@dataclass(frozen=True)
-class PlayRow:
-    """A play's identity, owner, totals and its quiz's settings."""
-
-    id: int
-    public_id: str
-    quiz_id: int
-    player_key: str
-    shuffle_seed: int
-    score: int
-    seconds_per_question: int
-    question_total: int
-    finished_at: datetime | None
-    started_revision: int
-    revision: int
-
-    @property
-    def set_changed(self) -> bool:
-        """Whether the host edited the set since this play started."""
-        return self.started_revision != self.revision
-
-
-@dataclass(frozen=True)
-class ChoiceRow:
-    """One choice of a question; ``is_right`` is used by the server only."""
-
-    id: int
-    text: str
-    is_right: bool
-
-
-@dataclass(frozen=True)
-class QuestionRow:
-    """A question with its choices in the host's order."""
-
-    id: int
-    prompt: str
-    explanation: str
-    choices: tuple[ChoiceRow, ...]
-
-    @property
-    def right_choice(self) -> ChoiceRow | None:
-        """The choice marked right."""
-        return next((choice for choice in self.choices if choice.is_right), None)
+from ..models import Answer, Play, Quiz
+from .content import ChoiceRow, QuestionRow, QuizContent, content_of
 
 
 @dataclass(frozen=True)
@@ -75,6 +33,7 @@ class AnswerRow:
     choice_id: int | None
     correct: bool
     points: int
+    elapsed_ms: int
     question: QuestionRow
 
     @property
@@ -93,104 +52,203 @@ class AnswerRow:
         return next((c for c in self.question.choices if c.id == self.choice_id), None)
 
 
-_PLAY = select(
-    Play.id,
-    Play.public_id,
-    Play.quiz_id,
-    Play.player_key,
-    Play.shuffle_seed,
-    Play.score,
-    Quiz.seconds_per_question,
-    question_count(Play.quiz_id),  # hosts may edit a published quiz: count it now
-    Play.finished_at,
-    Play.quiz_revision,
-    Quiz.revision,
-).join(Quiz, Quiz.id == Play.quiz_id)
+@dataclass(frozen=True)
+class PlayRow:
+    """A play's identity, owner and totals, its quiz's content, and its latest question.
 
-# One row per choice, each carrying its answer and question (one row of NULLs if none).
-_ANSWER_WITH_CHOICES = (
+    ``content`` is the quiz as it is now; ``started_revision`` the revision the play began
+    on. ``last`` is the latest question shown (None before the first).
+    """
+
+    id: int
+    public_id: str
+    quiz_id: int
+    player_key: str
+    shuffle_seed: int
+    score: int
+    streak: int
+    finished_at: datetime | None
+    started_revision: int
+    content: QuizContent
+    last: AnswerRow | None
+
+    @property
+    def set_changed(self) -> bool:
+        """Whether the host edited the set since this play started."""
+        return self.started_revision != self.content.revision
+
+    @property
+    def seconds_per_question(self) -> int:
+        """The quiz's time limit per question."""
+        return self.content.seconds_per_question
+
+    @property
+    def question_total(self) -> int:
+        """How many questions the quiz has."""
+        return len(self.content.questions)
+
+
+_ANSWER_COLUMNS = (
+    Answer.id,
+    Answer.position,
+    Answer.shown_at,
+    Answer.answered_at,
+    Answer.choice_id,
+    Answer.correct,
+    Answer.points,
+    Answer.elapsed_ms,
+    Answer.question_id,
+)
+
+# The play, its quiz's revision and its latest answer (NULLs before the first question).
+_latest = aliased(Answer)
+_LATEST_POSITION = (
+    select(func.max(_latest.position)).where(_latest.play_id == Play.id).scalar_subquery()
+)
+_PLAY = (
     select(
-        Answer.id,
-        Answer.position,
-        Answer.shown_at,
-        Answer.answered_at,
-        Answer.choice_id,
-        Answer.correct,
-        Answer.points,
-        QuizQuestion.id.label("question_id"),
-        QuizQuestion.prompt,
-        QuizQuestion.explanation,
-        Choice.id.label("c_id"),
-        Choice.text.label("c_text"),
-        Choice.is_right.label("c_right"),
+        Play.id,
+        Play.public_id,
+        Play.quiz_id,
+        Play.player_key,
+        Play.shuffle_seed,
+        Play.score,
+        Play.streak,
+        Play.finished_at,
+        Play.quiz_revision,
+        Quiz.revision,
+        *_ANSWER_COLUMNS,
     )
-    .join(QuizQuestion, QuizQuestion.id == Answer.question_id)
-    .outerjoin(Choice, Choice.question_id == QuizQuestion.id)
-    .order_by(Choice.position)
+    .join(Quiz, Quiz.id == Play.quiz_id)
+    .outerjoin(Answer, and_(Answer.play_id == Play.id, Answer.position == _LATEST_POSITION))
+)
+_PLAY_BY_PUBLIC_ID = _PLAY.where(Play.public_id == bindparam("public_id"))
+_PLAY_BY_ID = _PLAY.where(Play.id == bindparam("play_id"))
+
+_ANSWER_AT = select(*_ANSWER_COLUMNS).where(
+    Answer.play_id == bindparam("play_id"), Answer.position == bindparam("position")
+)
+
+_ANSWERS_OF = (
+    select(*_ANSWER_COLUMNS).where(Answer.play_id == bindparam("play_id")).order_by(Answer.position)
+)
+
+_SHOW = insert(Answer).returning(Answer.id)
+
+# Completes an answer once: of simultaneous requests, only one finds it unanswered.
+_RECORD = (
+    update(Answer)
+    .where(Answer.id == bindparam("answer_id"), Answer.answered_at.is_(None))
+    .values(
+        answered_at=bindparam("answered_at"),
+        choice_id=bindparam("choice_id"),
+        correct=bindparam("correct"),
+        points=bindparam("points"),
+        elapsed_ms=bindparam("elapsed_ms"),
+    )
+)
+
+# Adds an answer's result to the play. ``finished_at`` is None except after the last
+# question, and answers are taken only while the play is open, so it is set at most once.
+_ADD_TO_PLAY = (
+    update(Play)
+    .where(Play.id == bindparam("play_id"))
+    .values(
+        score=Play.score + bindparam("points"),
+        right_count=Play.right_count + bindparam("right"),
+        total_ms=Play.total_ms + bindparam("ms"),
+        streak=bindparam("streak"),
+        finished_at=bindparam("finished_at"),
+    )
+    .returning(Play.score)
+)
+
+_END = (
+    update(Play)
+    .where(Play.id == bindparam("play_id"), Play.finished_at.is_(None))
+    .values(finished_at=bindparam("finished_at"))
 )
 
 
-def execute(statement: Executable) -> CursorResult[Any]:
+def execute(statement: Executable, params: dict[str, Any]) -> CursorResult[Any]:
     """Run ``statement`` in the request's transaction without the ORM's per-object work."""
-    return db.session.connection().execute(statement)
+    return db.session.connection().execute(statement, params)
 
 
 def play_by_public_id(public_id: str) -> PlayRow | None:
-    """The play with this public id, with its quiz's time limit and question count."""
-    row = execute(_PLAY.where(Play.public_id == public_id)).first()
-    return PlayRow(*row) if row else None
+    """The play with this public id, its quiz's content and its latest question."""
+    return _play(execute(_PLAY_BY_PUBLIC_ID, {"public_id": public_id}).first())
 
 
 def play_by_id(play_id: int) -> PlayRow:
-    """The play as it is now in the database (after an update, for instance)."""
-    return PlayRow(*execute(_PLAY.where(Play.id == play_id)).one())
+    """The play as it is now in the database (after a lost race, for instance)."""
+    play = _play(execute(_PLAY_BY_ID, {"play_id": play_id}).first())
+    assert play is not None  # the caller holds a play it read in this request
+    return play
 
 
-def answer_at(play_id: int, position: int) -> AnswerRow | None:
-    """The answer to question ``position`` of the play, None if it was not shown."""
-    return _answer(
-        _ANSWER_WITH_CHOICES.where(Answer.play_id == play_id, Answer.position == position)
-    )
-
-
-def progress(play_id: int) -> tuple[int, bool]:
-    """How many questions the play has been shown, and whether the last one is answered."""
-    last = select(Answer.position, Answer.answered_at).where(Answer.play_id == play_id)
-    row = execute(last.order_by(Answer.position.desc()).limit(1)).first()
-    return (0, True) if row is None else (row.position + 1, row.answered_at is not None)
-
-
-def _answer(query: Select[Any]) -> AnswerRow | None:
-    """Fold the one-row-per-choice result of ``query`` into an answer with its question."""
-    rows = execute(query).all()
-    if not rows:
+def _play(row: Any) -> PlayRow | None:
+    """A PlayRow from a row of ``_PLAY``, with the content of the quiz's revision."""
+    if row is None:
         return None
-    first = rows[0]
-    choices = tuple(
-        ChoiceRow(row.c_id, row.c_text, row.c_right) for row in rows if row.c_id is not None
-    )
-    question = QuestionRow(first.question_id, first.prompt, first.explanation, choices)
-    return AnswerRow(*first[:7], question=question)
+    content = content_of(row.quiz_id, row.revision)
+    if content is None:  # the quiz was deleted since: so were its plays
+        return None
+    last = _answer(row[10:], content) if row.position is not None else None
+    return PlayRow(*row[:9], content=content, last=last)
 
 
-def show_question(play: PlayRow, index: int, moment: datetime) -> bool:
-    """Add the answer row of the quiz's question at ``index``, shown at ``moment``.
+def _answer(columns: Any, content: QuizContent) -> AnswerRow:
+    """An AnswerRow from the ``_ANSWER_COLUMNS`` of a row, with its question."""
+    *answer, question_id = columns
+    # A question missing from the content was deleted by an edit since the play's row was
+    # read: the play has ended (``set_changed``), and the empty question is never shown.
+    question = content.question(question_id) or QuestionRow(question_id, "", "", ())
+    return AnswerRow(*answer, question=question)
 
-    One INSERT ... SELECT finds the question and writes the row; False when the quiz has
-    no question at ``index``. Raises IntegrityError if the row exists already.
+
+def answer_at(play: PlayRow, position: int) -> AnswerRow | None:
+    """The answer to question ``position`` of the play, None if it was not shown."""
+    if play.last is not None and play.last.position == position:
+        return play.last
+    row = execute(_ANSWER_AT, {"play_id": play.id, "position": position}).first()
+    return _answer(row, play.content) if row else None
+
+
+def answers_of(play_id: int, quiz_id: int, revision: int) -> list[AnswerRow]:
+    """Every question shown to the play, in order, with the quiz's content at ``revision``."""
+    content = content_of(quiz_id, revision)
+    assert content is not None  # the caller holds the play, so its quiz exists
+    found = execute(_ANSWERS_OF, {"play_id": play_id})
+    return [_answer(row, content) for row in found]
+
+
+def show_question(play: PlayRow, position: int, moment: datetime) -> AnswerRow:
+    """Write the answer row of the question at ``position``, shown at ``moment``.
+
+    Raises IntegrityError if another request showed it first.
     """
-    question = (
-        select(
-            literal(play.id),
-            QuizQuestion.id,
-            literal(index),
-            literal(moment, Answer.__table__.c.shown_at.type),
-        )
-        .where(QuizQuestion.quiz_id == play.quiz_id)
-        .order_by(QuizQuestion.position)
-        .offset(index)
-        .limit(1)
-    )
-    columns = ["play_id", "question_id", "position", "shown_at"]
-    added = insert(Answer).from_select(columns, question).returning(Answer.id)
-    return execute(added).first() is not None
+    question = play.content.questions[position]
+    values = {
+        "play_id": play.id,
+        "question_id": question.id,
+        "position": position,
+        "shown_at": moment,
+    }
+    answer_id = execute(_SHOW, values).scalar_one()
+    return AnswerRow(answer_id, position, moment, None, None, False, 0, 0, question)
+
+
+def record(answer: AnswerRow, values: dict[str, Any]) -> bool:
+    """Complete ``answer`` with ``values``; False if another request completed it first."""
+    return bool(execute(_RECORD, {"answer_id": answer.id, **values}).rowcount)
+
+
+def add_to_play(play: PlayRow, values: dict[str, Any]) -> int:
+    """Add one answer's result (``values`` of ``_ADD_TO_PLAY``) to the play; its new score."""
+    return execute(_ADD_TO_PLAY, {"play_id": play.id, **values}).scalar_one()
+
+
+def end(play: PlayRow, moment: datetime) -> None:
+    """Finish the play at ``moment`` if it is still open."""
+    execute(_END, {"play_id": play.id, "finished_at": moment})

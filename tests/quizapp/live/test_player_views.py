@@ -117,7 +117,7 @@ def test_answers_work_without_javascript(live):
     assert "Answer locked in" in live.screen("Ada", htmx=False).text
 
 
-def test_the_reveal_says_the_rank_and_the_gap(live):
+def test_the_reveal_says_the_rank_and_the_gap(live, live_clock):
     live.join("Ada")
     live.join("Sam")
     live.control("start")
