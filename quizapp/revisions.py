@@ -5,6 +5,9 @@ trust each to remember, one flush hook bumps ``Quiz.revision`` whenever a questi
 choice, the question list or the time limit of an existing quiz changes. A play records the
 revision it started on (an edit ends it cleanly), and the play path's content cache is
 keyed by it, so the next request after an edit sees the edit on every worker.
+
+The hook sees what goes through the ORM's unit of work. A bulk ``update()`` or ``delete()``
+of a quiz's content (none in the app) must set ``revision=Quiz.revision + 1`` itself.
 """
 
 from __future__ import annotations

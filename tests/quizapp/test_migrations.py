@@ -80,3 +80,25 @@ def test_upgrading_renames_accounts_that_differ_only_in_case(app):
             names = connection.execute(text('SELECT id, username FROM "user" ORDER BY id')).all()
             connection.execute(text("DROP TABLE alembic_version"))
     assert [name for _, name in names] == ["Ada", f"ada-{names[1][0]}", f"ADA-{names[2][0]}", "Bob"]
+
+
+def test_upgrading_gives_plays_in_progress_the_streak_their_answers_make(app, quiz):
+    """A play mid-quiz when the streak column arrives keeps its bonus on the next answer."""
+    play_id = quiz.start()
+    for position, right in enumerate((False, True)):
+        quiz.show(play_id)
+        quiz.answer(play_id, position, quiz.token(play_id, position, right))
+    with app.app_context():
+        with db.engine.begin() as connection:
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            connection.execute(text("UPDATE play SET streak = 0"))
+            # Stamp the schema as of the revision before the streak, then run that one step.
+            connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32))"))
+            connection.execute(text("INSERT INTO alembic_version VALUES ('a7e3c51f0b22')"))
+            connection.execute(text("ALTER TABLE play DROP COLUMN streak"))
+            connection.execute(text("DROP INDEX uq_answer_play_position"))
+        upgrade()
+        with db.engine.begin() as connection:
+            streak = connection.execute(text("SELECT streak FROM play")).scalar_one()
+            connection.execute(text("DROP TABLE alembic_version"))
+    assert streak == 1
