@@ -12,32 +12,36 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from flask import current_app
 
 HEADER = "Quiz-Receipt"
+#: Moments are whole microseconds since the epoch, in integers: a float of seconds would
+#: round a moment to just before the question was shown, and the receipt would not count.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = timedelta(microseconds=1)
 
 
 def issue(play_public_id: str, position: int, moment: datetime) -> str:
     """A receipt saying the answer to ``position`` of this play arrived at ``moment``."""
-    millis = round(moment.timestamp() * 1000)
-    return f"{millis}.{_sign(play_public_id, position, millis)}"
+    micros = (moment.astimezone(UTC) - EPOCH) // MICROSECOND
+    return f"{micros}.{_sign(play_public_id, position, micros)}"
 
 
 def received_at(play_public_id: str, position: int, receipt: str) -> datetime | None:
     """The moment a genuine receipt for this play and question names; None otherwise."""
-    millis_text, _, signature = receipt.partition(".")
-    if not millis_text.isascii() or not millis_text.isdigit() or len(millis_text) > 15:
+    micros_text, _, signature = receipt.partition(".")
+    if not micros_text.isascii() or not micros_text.isdigit() or len(micros_text) > 18:
         return None
-    millis = int(millis_text)
-    if not hmac.compare_digest(signature, _sign(play_public_id, position, millis)):
+    micros = int(micros_text)
+    if not hmac.compare_digest(signature, _sign(play_public_id, position, micros)):
         return None
-    return datetime.fromtimestamp(millis / 1000, UTC)
+    return EPOCH + micros * MICROSECOND
 
 
-def _sign(play_public_id: str, position: int, millis: int) -> str:
+def _sign(play_public_id: str, position: int, micros: int) -> str:
     """The keyed hash binding a moment to one question of one play."""
     key = current_app.config["SECRET_KEY"].encode()
-    message = f"receipt:{play_public_id}:{position}:{millis}".encode()
+    message = f"receipt:{play_public_id}:{position}:{micros}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()[:32]

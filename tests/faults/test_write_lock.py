@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -100,3 +101,22 @@ def test_healthz_fails_while_no_write_can_commit(impatient):
     with write_locked(impatient):
         assert client.get("/healthz").status_code == 503
     assert client.get("/healthz").status_code == 200
+
+
+def test_without_javascript_the_503_page_sends_the_answer_again_with_its_receipt(
+    impatient, quiz, clock
+):
+    play_id = quiz.start()
+    quiz.show(play_id, htmx=False)
+    token = quiz.token(play_id, 0)
+    with write_locked(impatient):
+        failed = quiz.answer(play_id, 0, token, htmx=False)
+    assert failed.status_code == 503
+    form = dict(re.findall(r'name="(\w+)" value="([^"]*)"', failed.text))
+    assert form["choice"] == token and form["position"] == "0"
+    assert form["receipt"] == failed.headers["Quiz-Receipt"]
+    assert "Send my answer again" in failed.text
+    clock.advance(5)
+    retry = quiz.client.post(f"/play/{play_id}/answer", data=form)
+    assert retry.status_code == 200
+    assert "+1000 points" in retry.text
