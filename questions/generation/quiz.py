@@ -39,16 +39,16 @@ def generate(
     made = _interleave(ctx, rng, order, queues, count)
     by_kind = {kind: sum(q.kind == kind for q in made) for kind in wanted}
     empty = [kind for kind in wanted if not by_kind[kind]]
+    reasons = [f"no {kind} questions: {GENERATORS[kind].missing(ctx)}" for kind in empty]
     if empty and (kinds is not None or not made):
-        reasons = "; ".join(
-            f"no {kind} questions: {GENERATORS[kind].missing(ctx)}" for kind in empty
-        )
-        raise NotEnoughFacts(reasons)
+        raise NotEnoughFacts("; ".join(reasons))
     if count is not None and len(made) < count:
         made_of = ", ".join(f"{n} {kind}" for kind, n in by_kind.items())
+        # The kinds that made nothing say why, so the host knows which facts to add.
         raise NotEnoughFacts(
             f"asked for {count} questions, but these facts make only {len(made)} ({made_of}); "
-            "add cast, dated events or quotes"
+            + "".join(f"{reason}; " for reason in reasons)
+            + "add cast, dated events or quotes"
         )
     return made
 

@@ -119,7 +119,7 @@ def preview(quiz_id: int):
     try:
         facts = parse_facts(read_json(form.facts.data or "null"))
         usable(facts, "The facts field")
-        proposed = propose(facts, seed, count)
+        proposed, shortfall = propose(facts, seed, count)
     except (ValueError, FactsError, NotEnoughFacts) as error:
         return facts_page(quiz, FactsForm.for_facts(None), problems=_problems(error), status=422)
     action = request.form.get("action")
@@ -133,14 +133,14 @@ def preview(quiz_id: int):
             added = append_questions(quiz, [proposed[i] for i in sorted(set(form.chosen.data))])
         except SetLimitError as error:
             form.chosen.errors = error.problems
-            return render_preview(quiz, facts, proposed, form, status=422)
+            return render_preview(quiz, facts, proposed, shortfall, form, status=422)
         store_facts(quiz, facts)
         db.session.commit()
         flash(f"Added {added} questions.", "success")
         return redirect(url_for("host.edit_set", quiz_id=quiz.id), 303)
     if not form.chosen.errors:
         form.chosen.errors = ["Tick at least one question to add."]
-    return render_preview(quiz, facts, proposed, form, status=422)
+    return render_preview(quiz, facts, proposed, shortfall, form, status=422)
 
 
 def added_row(quiz: Quiz, form: FactsForm, section: str):
@@ -161,15 +161,15 @@ def new_seed(old: int | None = None) -> int:
     return seed if seed != old else (seed + 1) % SEED_LIMIT
 
 
-def propose(facts: ArticleFacts, seed: int, count: int) -> list[Question]:
-    """``count`` questions from ``facts``, or all there are when the facts make fewer.
+def propose(facts: ArticleFacts, seed: int, count: int) -> tuple[list[Question], str]:
+    """``count`` questions from ``facts``; or all there are, and what the facts lack for more.
 
     :raise NotEnoughFacts: the facts make no question at all.
     """
     try:
-        return generate(facts, seed=seed, count=count)
-    except NotEnoughFacts:
-        return generate(facts, seed=seed)
+        return generate(facts, seed=seed, count=count), ""
+    except NotEnoughFacts as short:
+        return generate(facts, seed=seed), displayable(str(short))
 
 
 def read_facts_file(file: FileStorage) -> ArticleFacts:
@@ -231,7 +231,7 @@ def _page(
 def preview_page(quiz: Quiz, facts: ArticleFacts, seed: int, count: int):
     """Propose questions from ``facts`` with ``seed``, all of them ticked."""
     try:
-        proposed = propose(facts, seed, count)
+        proposed, shortfall = propose(facts, seed, count)
     except NotEnoughFacts as error:
         form = FactsForm.for_facts(facts)
         return facts_page(quiz, form, problems=_problems(error), status=422)
@@ -244,13 +244,18 @@ def preview_page(quiz: Quiz, facts: ArticleFacts, seed: int, count: int):
             "chosen": list(range(len(proposed))),
         },
     )
-    return render_preview(quiz, facts, proposed, form)
+    return render_preview(quiz, facts, proposed, shortfall, form)
 
 
 def render_preview(
-    quiz: Quiz, facts: ArticleFacts, proposed: list[Question], form: PreviewForm, status: int = 200
+    quiz: Quiz,
+    facts: ArticleFacts,
+    proposed: list[Question],
+    shortfall: str,
+    form: PreviewForm,
+    status: int = 200,
 ):
-    """The page of proposed questions, each with its box."""
+    """The page of proposed questions, each with its box, and why there are fewer than asked."""
     chosen = set(form.chosen.data or [])
     return render(
         "host/workshop_preview.html",
@@ -259,6 +264,7 @@ def render_preview(
         quiz=quiz,
         facts=facts,
         proposed=proposed,
+        shortfall=shortfall,
         form=form,
         chosen=chosen,
     )

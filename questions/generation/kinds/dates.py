@@ -52,7 +52,10 @@ def missing(ctx: Context) -> str:
     """Say what the facts lack for date questions."""
     if not ctx.moment_count:
         return "the facts have no dated events or works with a year"
-    return f"each date question needs {ctx.wrong} other dates that are not after the article"
+    return (
+        "each date question needs an event from before the article's year whose text does not "
+        f"give its date away, or {ctx.least + 1} dated events to put in order"
+    )
 
 
 def _sentence(text: str) -> str:

@@ -159,6 +159,30 @@ def test_not_enough_facts_names_what_is_missing():
         generate(seed_facts(), seed=0, count=500)
 
 
+def test_a_short_quiz_says_why_each_empty_kind_made_nothing():
+    # Quotes make questions, but the one event tells its own year and nobody is in a cast.
+    facts = parse_facts(
+        {
+            "article": {"title": "T", "published": "2020-05-01"},
+            "people": [{"name": n} for n in ("Ann Lee", "Bob Ray", "Cy Dunn")],
+            "events": [{"date": "2019", "what": "the 2019 premiere sold out"}],
+            "quotes": [
+                {
+                    "text": "Playing the queen at the Old Vic was the proudest night of my career",
+                    "speaker": "Ann Lee",
+                }
+            ],
+        }
+    )
+    with pytest.raises(NotEnoughFacts) as short:
+        generate(facts, seed=0, count=10)
+    message = str(short.value)
+    assert "make only 1 (0 cast, 0 date, 1 quote)" in message
+    assert "no cast questions: the facts list no cast" in message
+    assert "no date questions: each date question needs an event from before" in message
+    assert "no quote questions" not in message
+
+
 def test_bad_arguments_are_value_errors():
     with pytest.raises(ValueError):
         generate(seed_facts(), seed=0, choices=1)

@@ -332,6 +332,30 @@ def test_preview_lists_the_generated_questions(preview_page):
         assert html.escape(question.explanation, quote=False) in preview_page
 
 
+def test_asking_for_more_than_the_facts_make_says_what_they_lack(client, set_id):
+    facts = {
+        "article": {"title": "Thin story"},
+        "people": [{"name": n} for n in ("Ann", "Bob Ray", "Cy Dunn")],
+        "quotes": [
+            {"text": "Playing the queen at the Old Vic was my proudest night", "speaker": "Ann"}
+        ],
+    }
+    data = {"facts_file": upload("thin.json", json.dumps(facts)), "count": "10"}
+    response = client.post(f"/host/sets/{set_id}/workshop/upload", data=data)
+    assert response.status_code == 200
+    assert len(prompts(response.text)) == 1
+    notice = re.search(r'<p [^>]*id="shortfall"[^>]*>(.*?)</p>', response.text, re.S)
+    assert notice, "the preview says why it shows fewer questions than asked"
+    text = html.unescape(notice.group(1))
+    assert text.startswith("Asked for 10 questions, but these facts make only 1")
+    assert "no cast questions: the facts list no cast" in text
+    assert "no date questions: the facts have no dated events" in text
+
+
+def test_a_full_preview_has_no_shortfall(preview_page):
+    assert 'id="shortfall"' not in preview_page
+
+
 def test_ticking_three_adds_exactly_those_three(app, client, set_id, preview_page):
     shown = prompts(preview_page)
     data = preview_data(preview_page, action="add", chosen=["1", "4", "7"])
