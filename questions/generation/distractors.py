@@ -130,23 +130,35 @@ def publications(
 
 
 def years(ctx: Context, rng: random.Random, answer: int, avoid: Collection[int] = ()) -> list[str]:
-    """Pick wrong years near ``answer`` on both sides, none after the article's latest date."""
-    latest = 9999 if ctx.latest_year is None else ctx.latest_year
-    below = [answer - d for d in range(1, YEAR_SPREAD + 1) if answer - d >= 1]
-    above = [answer + d for d in range(1, YEAR_SPREAD + 1) if answer + d <= latest]
+    """Pick wrong years near ``answer`` on both sides, on its side of the article's date.
+
+    What an article tells as done cannot have happened after it was written, and what it tells
+    as coming cannot happen before: a wrong year across that line would be a give-away.
+    """
+    latest = ctx.latest_year
+    first, last = 1, 9999
+    if latest is not None and answer > latest:
+        first = latest
+    elif latest is not None:
+        last = latest
+    below = [answer - d for d in range(1, YEAR_SPREAD + 1) if answer - d >= first]
+    above = [answer + d for d in range(1, YEAR_SPREAD + 1) if answer + d <= last]
     return [str(y) for y in around(ctx, rng, below, above, avoid)]
 
 
 def months(
     ctx: Context, rng: random.Random, year: int, answer: int, avoid: Collection[int] = ()
 ) -> list[str]:
-    """Pick wrong months of ``year`` on both sides of ``answer``, none after the article."""
-    last = 12
+    """Pick wrong months of ``year`` on both sides of ``answer``, on its side of the article."""
+    first, last = 1, 12
     # Only the latest year has a latest month; the others need not look for it.
     if ctx.latest_year == year and ctx.latest is not None and ctx.latest.month is not None:
-        last = ctx.latest.month
-    picked = around(ctx, rng, list(range(1, answer)), list(range(answer + 1, last + 1)), avoid)
-    return [MONTHS[m - 1] for m in picked]
+        if answer > ctx.latest.month:
+            first = ctx.latest.month
+        else:
+            last = ctx.latest.month
+    below, above = list(range(first, answer)), list(range(answer + 1, last + 1))
+    return [MONTHS[m - 1] for m in around(ctx, rng, below, above, avoid)]
 
 
 def around(

@@ -249,6 +249,27 @@ def test_dates_never_after_the_article():
                 assert len(set(q.choices)) == 4
 
 
+def test_what_is_coming_gets_wrong_dates_after_the_article_not_before():
+    """Published March 2001: a premiere in September 2001 or in 2004 is still to come."""
+
+    def asked(date: str) -> list[Question]:
+        facts = parse_facts({**ROLES, "events": [{"date": date, "what": "the sequel premieres"}]})
+        made = [q for seed in range(20) for q in generate(facts, seed=seed, kinds=["date"])]
+        asks_when = re.compile(r"In what \w+ .*: the sequel premieres\?")
+        return [q for q in made if asks_when.fullmatch(q.prompt)]
+
+    months = asked("2001-09")
+    assert months, "an event still to come this year is asked about"
+    for q in months:
+        assert q.right_choice == "September"
+        assert all(MONTHS.index(c) >= 2 for c in q.choices), q.choices
+    years = asked("2004")
+    assert years, "an event still to come in a later year is asked about"
+    for q in years:
+        assert q.right_choice == "2004"
+        assert all(int(c) >= 2001 for c in q.choices), q.choices
+
+
 def test_month_questions_get_months():
     facts = parse_facts({**ROLES, "events": [{"date": "2000-11", "what": "the thing began"}]})
     made = generate(facts, seed=0, kinds=["date"])
