@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..facts.model import MONTHS, DateValue
@@ -126,8 +126,21 @@ def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValu
         return DateValue(pub.year + shift)
     if pub.month is None:
         return None
+    if unit == "week":
+        return _week(pub, shift)
     index = pub.year * 12 + pub.month - 1 + shift
     return DateValue(index // 12, index % 12 + 1)
+
+
+def _week(pub: DateValue, shift: int) -> DateValue | None:
+    """Date "this week" or "last week" to its month, the finest a reader can tell: the month of
+    the day a week from publication, or of publication for "this week" of a page dated by
+    month only (its week may straddle two months, but news is read in the month it is out)."""
+    assert pub.month is not None
+    if pub.day is None:
+        return DateValue(pub.year, pub.month) if shift == 0 else None
+    day = datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(weeks=shift)
+    return DateValue(day.year, day.month)
 
 
 def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -147,9 +160,9 @@ def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
         return None
     today = datetime.date(pub.year, pub.month, pub.day)
     wanted = _WEEKDAYS.index(m["weekday"])
-    when = (m["when"] or "").lower()
+    when = (m.groupdict().get("when") or "").lower()
     # "returns Friday": a show's return or premiere named by its weekday is still to come.
-    if when == "next" or (future and when != "last") or m["coming"]:
+    if when == "next" or (future and when != "last") or m.groupdict().get("coming"):
         ahead = (wanted - today.weekday()) % 7 or (7 if when == "next" else 0)
         day = today + datetime.timedelta(days=ahead)
     else:
@@ -184,18 +197,25 @@ def _holiday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
 
 
 def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "yesterday", or "today" that something was done, by the day of publication."""
     if pub is None or pub.day is None or pub.month is None:
         return None
-    day = datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)
+    back = 1 if m[0] == "yesterday" else 0
+    day = datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=back)
     return DateValue(day.year, day.month, day.day)
 
 
+#: What after four digits makes them no year of an event: "1990s", "15%", the first end of
+#: "2024-2025" (the `(?<!\d[-–])` before a year leaves out the other end: a season is no
+#: event); a possessive unless a title follows ("the 1990's", but "2011's Pirates of ...").
+_NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|-\d)"
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (
         re.compile(
-            rf"\b(?:{_YEAR}\s+|(?P<when>this|last|next)\s+)?(?P<holiday>Christmas|"
+            rf"\b(?:{_YEAR}\s+|(?P<when>this|last|next)\s+(?:(?:upcoming|coming|past)\s+)?)?"
+            r"(?P<holiday>Christmas|"
             r"New Year[’']s|Valentine[’']s|Boxing)(?P<part>\s+[Dd]ay|\s+[Ee]ve)?\b"
             r"(?(part)|(?(when)|(?(year)|(?!))))(?<!Valentine’s)(?<!Valentine's)(?<!Boxing)"
         ),
@@ -208,7 +228,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
         _month_this_year,
     ),
-    (re.compile(r"(?<![\d$£€,.])" + _YEAR + r"(?![\d%]|s\b|’s|'s|-\d)"), _year),
+    (re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _YEAR + _NOT_A_YEAR), _year),
     (
         re.compile(
             r"\b(?:(?P<when>this|last|next)\s+|(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
@@ -223,7 +243,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
     (
         re.compile(
-            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month)\b",
+            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week)\b",
             re.IGNORECASE,
         ),
         _relative,
@@ -238,7 +258,20 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         ),
         _weekday,
     ),
-    (re.compile(r"\byesterday\b"), _yesterday),
+    # A weekday with no preposition: "tweeted Friday evening", "Also, Tuesday, she said".
+    (
+        re.compile(
+            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+            rf"(?=\s+(?:morning|afternoon|evening|night)\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d)))"
+        ),
+        _weekday,
+    ),
+    # "today" is the day of publication only once done: "announced today", "Earlier today";
+    # "the best actors working today" speaks of the present, not of a day.
+    (
+        re.compile(r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier ))today\b"),
+        _yesterday,
+    ),
 )
 
 
@@ -255,6 +288,29 @@ def _future(masked: str, start: int, at: int, end: int) -> bool:
     # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.
     markers = list(FUTURE.finditer(masked, max(start, at - _REACH), at))
     return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
+
+
+def restated(dates: Sequence[tuple[Sentence, DateValue]], published: DateValue | None) -> set[int]:
+    """Return the indices of dates that restate an event told by another date.
+
+    A story about a release names its day more than once ("set to release on 11 October",
+    "available on Netflix from 11 October"): the first mention stands for the event. Only a
+    day still to come counts, as two things may happen on one past day. A sentence that
+    gives a year and days of it too ("three comedies out later this year: one July 19, one
+    this Christmas") sums its events up with the year, which is no event of its own.
+    """
+    # Each sentence's years and months that it also gives finer dates of.
+    finer = {(s, DateValue(d.year)) for s, d in dates if d.month is not None}
+    finer |= {(s, DateValue(d.year, d.month)) for s, d in dates if d.day is not None}
+    out: set[int] = set()
+    seen: set[DateValue] = set()
+    for n, (sentence, date) in enumerate(dates):
+        again = (sentence, date) in finer or date in seen
+        if date.day is not None and published is not None and published.before(date):
+            seen.add(date)
+        if again:
+            out.add(n)
+    return out
 
 
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:

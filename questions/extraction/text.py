@@ -18,9 +18,10 @@ _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
     r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|"
-    # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone
-    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
-    r"\d{1,2}\.\d{1,2}\.\d{2,4}\b.*)$",
+    # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone,
+    # after its weekday or its byline: "Sunday, May 2, 2016", "Written by: Ada Wren | May 2, 2016"
+    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|]{1,60}\| ?)?(?:[a-z]+day,? )?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b.*)$",
     re.IGNORECASE,
 )
 #: Longer than any sentence of news writing (the real corpus's longest is under 900).

@@ -1,0 +1,63 @@
+"""One short sentence per pattern of dated events in news writing, read or left out."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.extraction.text import paragraphs_of
+from questions.facts.model import DateValue
+
+#: A Monday.
+PUB = DateValue(2020, 5, 4)
+
+
+def _dates(text: str, published: DateValue | None = PUB) -> list[str]:
+    return [str(e.date) for e in extract(text, published=published).facts.events]
+
+
+def test_a_dateline_after_its_weekday_or_byline_is_noise() -> None:
+    text = "Monday, May 4, 2020\nWritten by: Ada Wren | May 4th, 2020\nAda Wren smiled."
+    assert paragraphs_of(text) == ["Ada Wren smiled."]
+
+
+def test_a_season_of_two_years_is_no_event() -> None:
+    assert _dates("NBC renewed the show for the 2024-2025 TV season.") == []
+
+
+def test_a_year_owning_a_title_dates_it() -> None:
+    assert _dates("Rob Marshall directed 2011’s Pirates of the Caribbean.") == ["2011"]
+    assert _dates("She loved the music of the 1990's and wore flares.") == []
+
+
+def test_done_today_is_the_day_of_publication() -> None:
+    assert _dates("The studio announced today that Ada Wren will return.") == ["2020-05-04"]
+    assert _dates("Earlier today, I spoke with the director.") == ["2020-05-04"]
+    assert _dates("Ada Wren is one of the best actors working today.") == []
+
+
+def test_a_weekday_without_a_preposition() -> None:
+    assert _dates("Ada Wren tweeted the news Friday evening.") == ["2020-05-01"]
+    assert _dates("Also, Saturday, Ada Wren tweeted a photo.") == ["2020-05-02"]
+
+
+def test_this_upcoming_christmas() -> None:
+    assert _dates("The sequel opens in theaters this upcoming Christmas.") == ["2020-12"]
+
+
+def test_this_week_is_the_month_of_publication() -> None:
+    assert _dates("It was revealed this week that Ada Wren will return.") == ["2020-05"]
+    assert _dates("It was revealed last week that Ada Wren will return.") == ["2020-04"]
+
+
+def test_a_coming_day_told_twice_is_one_event() -> None:
+    text = "The film is set to release on 11 June. It will be on Netflix from 11 June."
+    assert _dates(text) == ["2020-06-11"]
+
+
+def test_a_past_day_told_twice_may_be_two_events() -> None:
+    text = "The show was renewed on 1 April. Ada Wren tweeted on 1 April."
+    assert _dates(text) == ["2020-04-01", "2020-04-01"]
+
+
+def test_a_year_summing_up_days_of_it_is_no_event() -> None:
+    text = "She will have two films out later this year: July 19 and in December."
+    assert _dates(text) == ["2020-07-19", "2020-12"]
