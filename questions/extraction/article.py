@@ -187,7 +187,10 @@ class _Builder:
         out: list[Event] = []
         seen: set[tuple[str, str, str | None]] = set()
         found = [(s, when) for s in self.doc.sentences for when in self.dates(s)]
-        again = restated([(s, when.date) for s, when in found], self.published)
+        again = restated(
+            [(s, when.date, bool(self._spans_in(s.start, s.end))) for s, when in found],
+            self.published,
+        )
         for n, (sentence, when) in enumerate(found):
             if len(out) == MAX_FACTS:
                 break

@@ -69,11 +69,15 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> DateV
 def _month_year(
     pub: DateValue, month: int, when: str, future: bool, day: int | None = None
 ) -> int | None:
-    """Pick the year of a month named without one, as a reader on the publication day would."""
+    """Pick the year of a month named without one, as a reader on the publication day would.
+
+    A page dated by its year alone tells of months of that year: "last March" could be in the
+    year before, but "on September 3" most likely is not.
+    """
+    if when == "this" or (pub.month is None and not when):
+        return pub.year
     if pub.month is None:
         return None
-    if when == "this":
-        return pub.year
     if when == "last":
         return pub.year if month < pub.month else pub.year - 1
     if when == "next":
@@ -224,6 +228,14 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year),
+    # "one film each subsequent December through 2018": the series ends in that month.
+    (
+        re.compile(
+            rf"\b(?:each|every)\s+(?:subsequent\s+|following\s+)?{MONTH}\s+"
+            rf"(?:through|until|till|to)\s+{_YEAR}\b"
+        ),
+        _month_of_year,
+    ),
     (
         re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
         _month_this_year,
@@ -290,27 +302,44 @@ def _future(masked: str, start: int, at: int, end: int) -> bool:
     return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
 
 
-def restated(dates: Sequence[tuple[Sentence, DateValue]], published: DateValue | None) -> set[int]:
-    """Return the indices of dates that restate an event told by another date.
+def _told_once(date: DateValue, published: DateValue | None) -> bool:
+    """Tell whether an article names ``date`` for one event only, however often it names it.
 
     A story about a release names its day more than once ("set to release on 11 October",
-    "available on Netflix from 11 October"): the first mention stands for the event. Only a
-    day still to come counts, as two things may happen on one past day. A sentence that
-    gives a year and days of it too ("three comedies out later this year: one July 19, one
-    this Christmas") sums its events up with the year, which is no event of its own.
+    "available on Netflix from 11 October"); a day already past may hold two things, so
+    only one not yet past is one event. A year named twice is one event retold ("his
+    comeback last year", then "he told a show in 2019"): a year says too little to tell two
+    events of it apart.
+    """
+    if date.month is None:
+        return True
+    return date.day is not None and published is not None and not date.before(published)
+
+
+def restated(
+    dates: Sequence[tuple[Sentence, DateValue, bool]], published: DateValue | None
+) -> set[int]:
+    """Return the indices of dates that restate an event told by another, given each date's
+    sentence and whether that sentence names a work.
+
+    Of the mentions of one event the first that names a work stands for it, else the first:
+    "the Now You See Me Blu-ray release on September 3" tells what the day brings better than
+    "the Blu-ray release on September 3". A sentence that gives a year and days of it too
+    ("three comedies out later this year: one July 19, one this Christmas") sums its events up
+    with the year, which is no event of its own.
     """
     # Each sentence's years and months that it also gives finer dates of.
-    finer = {(s, DateValue(d.year)) for s, d in dates if d.month is not None}
-    finer |= {(s, DateValue(d.year, d.month)) for s, d in dates if d.day is not None}
-    out: set[int] = set()
-    seen: set[DateValue] = set()
-    for n, (sentence, date) in enumerate(dates):
-        again = (sentence, date) in finer or date in seen
-        if date.day is not None and published is not None and published.before(date):
-            seen.add(date)
-        if again:
-            out.add(n)
-    return out
+    finer = {(s, DateValue(d.year)) for s, d, _ in dates if d.month is not None}
+    finer |= {(s, DateValue(d.year, d.month)) for s, d, _ in dates if d.day is not None}
+    kept: dict[DateValue, int] = {}
+    for n, (_, date, named) in enumerate(dates):
+        if _told_once(date, published) and (date not in kept or named > dates[kept[date]][2]):
+            kept[date] = n
+    return {
+        n
+        for n, (sentence, date, _) in enumerate(dates)
+        if (sentence, date) in finer or kept.get(date, n) != n
+    }
 
 
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:

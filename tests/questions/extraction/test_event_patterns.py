@@ -61,3 +61,26 @@ def test_a_past_day_told_twice_may_be_two_events() -> None:
 def test_a_year_summing_up_days_of_it_is_no_event() -> None:
     text = "She will have two films out later this year: July 19 and in December."
     assert _dates(text) == ["2020-07-19", "2020-12"]
+
+
+def test_a_year_told_twice_is_one_event() -> None:
+    text = "Ada Wren made her comeback in 2019. She told a radio show in 2019 she was well."
+    assert _dates(text) == ["2019"]
+
+
+def test_a_coming_day_told_twice_stands_where_the_work_is_named() -> None:
+    text = (
+        "I spoke to the director about the Blu-ray release on 11 June. "
+        "Stay tuned for my talk on the film “Starfall”, which will be on Blu-ray on 11 June."
+    )
+    events = extract(text, published=PUB).facts.events
+    assert [(str(e.date), "Starfall" in e.what) for e in events] == [("2020-06-11", True)]
+
+
+def test_a_month_in_a_page_dated_by_year_alone() -> None:
+    assert _dates("The Blu-ray is out on September 3.", DateValue(2013)) == ["2013-09-03"]
+
+
+def test_each_month_through_a_year_ends_in_that_month() -> None:
+    text = "The sequels will arrive December 2016, one each subsequent December through 2018."
+    assert _dates(text) == ["2016-12", "2018-12"]
