@@ -18,6 +18,7 @@ from ..names import same_name, tokens
 from . import credits
 from .dating import FoundDate, find_dates, restated
 from .people import Registry
+from .posts import posted
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
 from .titles import bare_titles
@@ -202,6 +203,11 @@ class _Builder:
                 seen.add(key)
                 self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
                 out.append(event)
+        for post in posted(self.doc):
+            # A post the story dates itself ("On Monday she tweeted:") is an event already.
+            if len(out) < MAX_FACTS and not (post.sentence and self.dates(post.sentence)):
+                self.sources[f"events[{len(out)}]"] = post.what
+                out.append(Event(post.date, _shorten(post.what, MAX_WHAT)))
         return out
 
     def _event(self, sentence: Sentence, when: FoundDate, works: list[Work]) -> Event:

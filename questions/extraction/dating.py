@@ -213,6 +213,9 @@ def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 #: "2024-2025" (the `(?<!\d[-–])` before a year leaves out the other end: a season is no
 #: event); a possessive unless a title follows ("the 1990's", but "2011's Pirates of ...").
 _NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|-\d)"
+#: Full dates: "June 25, 2019", "23 April 2016".
+_MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b")
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
@@ -225,8 +228,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         ),
         _holiday,
     ),
-    (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full),
-    (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full),
+    (_MONTH_DAY_YEAR, _full),
+    (_DAY_MONTH_YEAR, _full),
     (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year),
     # "one film each subsequent December through 2018": the series ends in that month.
     (
@@ -300,6 +303,15 @@ def _future(masked: str, start: int, at: int, end: int) -> bool:
     # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.
     markers = list(FUTURE.finditer(masked, max(start, at - _REACH), at))
     return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
+
+
+def full_date(text: str) -> DateValue | None:
+    """Read a date written out in full and alone, as a post's signature gives it."""
+    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+        m = pattern.fullmatch(text.strip())
+        if m is not None:
+            return _full(m, None, False)
+    return None
 
 
 def _told_once(date: DateValue, published: DateValue | None) -> bool:

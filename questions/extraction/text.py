@@ -24,6 +24,11 @@ _NOISE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b.*)$",
     re.IGNORECASE,
 )
+#: An embedded post's signature ending its line, "Soon — Ada Wren (@adawren) June 25, 2019":
+#: who posted, and when.
+_POST = re.compile(
+    r"(?:^|\s)[—–-]\s*(?P<author>[^()—–]{1,60}?)\s*\(@\w+\)\s*(?P<date>[^()]{1,40})$"
+)
 #: Longer than any sentence of news writing (the real corpus's longest is under 900).
 MAX_SENTENCE_CHARS = 1000
 #: Longer than any word an abbreviation check reads before a full stop.
@@ -60,6 +65,19 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Post:
+    """A post the page embedded, known by its signature, which is no line of the story."""
+
+    #: How many paragraphs of the story come before it.
+    after: int
+    author: str
+    #: When it was posted, as the signature writes it.
+    date: str
+    #: Its words, when the page gave them on the signature's line.
+    words: str
+
+
+@dataclass(frozen=True)
 class Document:
     """The article split up once, shared by every rule."""
 
@@ -68,6 +86,7 @@ class Document:
     paragraphs: tuple[tuple[int, int], ...]
     sentences: tuple[Sentence, ...]
     spans: tuple[Span, ...]
+    posts: tuple[Post, ...] = ()
 
     def sentence_at(self, offset: int) -> Sentence:
         """Return the sentence holding ``offset`` (the last one when past the end)."""
@@ -96,14 +115,25 @@ def paragraphs_of(raw: str) -> list[str]:
     lists, photo captions, a caption repeated) are dropped, and quote marks are tidied, so the
     rules read the story the way they read the team's own writing.
     """
+    return _read(raw)[0]
+
+
+def _read(raw: str) -> tuple[list[str], list[Post]]:
+    """Return the paragraphs of the story and the dated posts the page embedded among them."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     blocks = re.split(r"\n[ \t]*\n", text) if re.search(r"\n[ \t]*\n", text) else text.split("\n")
     out: list[str] = []
+    posts: list[Post] = []
     for block in blocks:
         para = tidy_quotes(" ".join(block.split()))
-        if para and not _NOISE.search(para) and (not out or para != out[-1]):
+        if not para or _NOISE.search(para):
+            post = _POST.search(para)
+            if post is not None:
+                words = para[: post.start()].strip()
+                posts.append(Post(len(out), post["author"], post["date"], words))
+        elif not out or para != out[-1]:
             out.append(para)
-    return out
+    return out, posts
 
 
 def tidy_quotes(para: str) -> str:
@@ -248,7 +278,7 @@ def _bounded(masked: str, start: int, end: int, para: int) -> list[Sentence]:
 
 def parse(raw: str) -> Document:
     """Split ``raw`` into paragraphs, quoted spans and sentences."""
-    paragraphs = paragraphs_of(raw)
+    paragraphs, posts = _read(raw)
     text = "\n\n".join(paragraphs)
     bounds: list[tuple[int, int]] = []
     spans: list[Span] = []
@@ -276,4 +306,4 @@ def parse(raw: str) -> Document:
         sentences.extend(_split_sentences(masked, start, end, index))
     if not sentences:
         sentences.append(Sentence(0, 0, 0))
-    return Document(text, masked, tuple(bounds), tuple(sentences), tuple(spans))
+    return Document(text, masked, tuple(bounds), tuple(sentences), tuple(spans), tuple(posts))

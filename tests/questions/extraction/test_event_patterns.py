@@ -84,3 +84,25 @@ def test_a_month_in_a_page_dated_by_year_alone() -> None:
 def test_each_month_through_a_year_ends_in_that_month() -> None:
     text = "The sequels will arrive December 2016, one each subsequent December through 2018."
     assert _dates(text) == ["2016-12", "2018-12"]
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(str(e.date), e.what) for e in extract(text, published=PUB).facts.events]
+
+
+def test_an_embedded_post_dates_the_sentence_telling_of_it() -> None:
+    text = (
+        "Ada Wren tweeted a photo of two mules.\n\nSoon pic.twitter.com/Ab12\n\n"
+        "— Ada Wren (@adawren) June 25, 2019\n\nShe said no more."
+    )
+    assert _events(text) == [("2019-06-25", "Ada Wren tweeted a photo of two mules.")]
+
+
+def test_an_embedded_post_alone_dates_its_own_words() -> None:
+    text = "Ada Wren is back.\n\nSo excited to be back! — Ada Wren (@adawren) 23 April 2016"
+    assert _events(text) == [("2016-04-23", "Ada Wren posted: “So excited to be back!”")]
+
+
+def test_an_embedded_post_the_story_dates_is_one_event() -> None:
+    text = "On Friday, Ada Wren tweeted a photo.\n\n— Ada Wren (@adawren) May 1, 2020"
+    assert _dates(text) == ["2020-05-01"]
