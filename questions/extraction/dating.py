@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..facts.model import MONTHS, DateValue
 from .text import Document, Sentence
+from .works import WORK_WORDS
 
 _MONTH_NAMES = "|".join(MONTHS)
 _SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -36,6 +37,11 @@ _RELEASE = re.compile(
 )
 #: "Los Angeles, May 8 (PTI)": a dateline, the day the story was filed, not an event.
 _DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
+#: "the chilling tale of four teens who vanished in 1994", "a drama set in 1993": a year in
+#: the world of a story, not in the news of it (only in the same clause, up to the date).
+_STORY = re.compile(r"\b(?:(?:tale|story) of|set (?:in|during|between))\b[^,;:()]*$")
+#: How far before a date a story's cue is looked for.
+_STORY_REACH = 120
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
 MAX_DATES = 12
@@ -209,6 +215,8 @@ def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
     return DateValue(day.year, day.month, day.day)
 
 
+#: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
+_NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: What after four digits makes them no year of an event: "1990s", "15%", the first end of
 #: "2024-2025" (the `(?<!\d[-–])` before a year leaves out the other end: a season is no
 #: event); a possessive unless a title follows ("the 1990's", but "2011's Pirates of ...").
@@ -243,7 +251,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
         _month_this_year,
     ),
-    (re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _YEAR + _NOT_A_YEAR), _year),
+    (re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _NAMED + _YEAR + _NOT_A_YEAR), _year),
     (
         re.compile(
             r"\b(?:(?P<when>this|last|next)\s+|(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
@@ -363,7 +371,11 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
     for pattern, rule in RULES:
         for m in pattern.finditer(masked, sentence.start, sentence.end):
             here = slice(m.start() - sentence.start, m.end() - sentence.start)
-            if any(taken[here]) or _DATELINE.match(masked, m.end()):
+            if (
+                any(taken[here])
+                or _DATELINE.match(masked, m.end())
+                or _STORY.search(masked, max(sentence.start, m.start() - _STORY_REACH), m.start())
+            ):
                 continue
             date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
             if date is not None:

@@ -106,3 +106,14 @@ def test_an_embedded_post_alone_dates_its_own_words() -> None:
 def test_an_embedded_post_the_story_dates_is_one_event() -> None:
     text = "On Friday, Ada Wren tweeted a photo.\n\n— Ada Wren (@adawren) May 1, 2020"
     assert _dates(text) == ["2020-05-01"]
+
+
+def test_a_year_in_the_world_of_a_story_is_no_event() -> None:
+    assert _dates("The duo find the tale of four teens who vanished in 1994.") == []
+    assert _dates("The drama is set in 1993 in a small Texas town.") == []
+    assert _dates("They told the story of a board game, and in 2017 it came back.") == ["2017"]
+
+
+def test_a_year_after_the_kind_of_a_work_is_its_title() -> None:
+    assert _dates("The thriller 1952, directed by Brad Bird, is due out soon.") == []
+    assert _dates("The original 1995 film starred Robin Williams.") == ["1995"]
