@@ -165,6 +165,15 @@ def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | N
     return None if pub is None or n is None or pub.year - n < 1 else DateValue(pub.year - n)
 
 
+def _since(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "four years after quitting" to years before publication when the sentence tells
+    of now ("The role marks his return four years after quitting the soap"); a past one ("he
+    died two years after leaving") counts from a time it may not give."""
+    text = m.string
+    start = max(text.rfind(". ", max(0, m.start() - _REACH), m.start()), m.start() - _REACH, 0)
+    return None if future or _PAST.search(text, start, m.start()) else _ago(m, pub, future)
+
+
 def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     if pub is None or pub.day is None or pub.month is None:
         return None
@@ -273,6 +282,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     ),
     (re.compile(rf"\b[Tt]his\s+(?:past\s+)?(?:{_SEASON})\b"), _season),
     (re.compile(rf"\b{_NUMBER}\s+years?\s+ago\b", re.IGNORECASE), _ago),
+    # Only the years go from the event's words: "his return after quitting the soap".
+    (re.compile(rf"\b{_NUMBER}\s+years?(?=\s+(?:after|since)\s)", re.IGNORECASE), _since),
     (
         re.compile(
             r"\b(?:on\s+|(?P<when>last|this|next)\s+|(?:announced|said|confirmed|revealed|"

@@ -117,3 +117,10 @@ def test_a_year_in_the_world_of_a_story_is_no_event() -> None:
 def test_a_year_after_the_kind_of_a_work_is_its_title() -> None:
     assert _dates("The thriller 1952, directed by Brad Bird, is due out soon.") == []
     assert _dates("The original 1995 film starred Robin Williams.") == ["1995"]
+
+
+def test_years_after_counts_back_from_now_only() -> None:
+    assert _events("The role marks his return four years after quitting the soap.") == [
+        ("2016", "The role marks his return after quitting the soap.")
+    ]
+    assert _dates("He retired two years after leaving the show.") == []
