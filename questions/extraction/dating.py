@@ -233,6 +233,12 @@ _NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|-\d)"
 #: Full dates: "June 25, 2019", "23 April 2016".
 _MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b")
+#: A post's signature date: "June 25, 2019", "23 April 2016", "Jun 25, 2019 at 10:02am PDT".
+_SIGNED_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.?)"
+_SIGNED = tuple(
+    re.compile(date + r"(?:,?\s+at\s[^()]{1,30})?")
+    for date in (rf"{_SIGNED_MONTH}\s+{_DAY},?\s+{_YEAR}", rf"{_DAY}\s+{_SIGNED_MONTH},?\s+{_YEAR}")
+)
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
@@ -326,7 +332,7 @@ def _future(masked: str, start: int, at: int, end: int) -> bool:
 
 def full_date(text: str) -> DateValue | None:
     """Read a date written out in full and alone, as a post's signature gives it."""
-    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+    for pattern in _SIGNED:
         m = pattern.fullmatch(text.strip())
         if m is not None:
             return _full(m, None, False)

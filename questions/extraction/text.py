@@ -13,21 +13,30 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs mt no inc co lt gen sen rep gov prof dept est approx "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+#: A date as a page stamps it: "May 2, 2016", "2nd May 2016", "02/05/2016", with its time.
+_STAMP_DATE = (
+    r"(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+)
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
-    r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|"
+    r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"
     # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone,
-    # after its weekday or its byline: "Sunday, May 2, 2016", "Written by: Ada Wren | May 2, 2016"
-    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|]{1,60}\| ?)?(?:[a-z]+day,? )?"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}\b.*)$",
+    # after its weekday, its byline or an update's stamp: "Sunday, May 2, 2016", "Written by:
+    # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am"
+    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
+    r"(?:last )?(?:updated|posted|first published)(?: on)?:? )?(?:[a-z]+day,? )?"
+    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)$",
     re.IGNORECASE,
 )
-#: An embedded post's signature ending its line, "Soon — Ada Wren (@adawren) June 25, 2019":
-#: who posted, and when.
+#: An embedded post's signature, "Soon — Ada Wren (@adawren) June 25, 2019" ending its line or
+#: "A post shared by Ada Wren (@adawren) on Jun 25, 2019 at 10:02am PDT": who posted, and when.
 _POST = re.compile(
-    r"(?:^|\s)[—–-]\s*(?P<author>[^()—–]{1,60}?)\s*\(@\w+\)\s*(?P<date>[^()]{1,40})$"
+    r"(?:^|\s)[—–-]\s*(?P<author>[^()—–]{1,60}?)\s*\(@\w+\)\s*(?P<date>[^()]{1,40})$|"
+    r"^A post shared by (?P<sharer>[^()]{1,60}?)\s*\(@\w+\) on (?P<shared>[^()]{1,40})$"
 )
 #: Longer than any sentence of news writing (the real corpus's longest is under 900).
 MAX_SENTENCE_CHARS = 1000
@@ -130,7 +139,8 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
             post = _POST.search(para)
             if post is not None:
                 words = para[: post.start()].strip()
-                posts.append(Post(len(out), post["author"], post["date"], words))
+                author, date = post["author"] or post["sharer"], post["date"] or post["shared"]
+                posts.append(Post(len(out), author, date, words))
         elif not out or para != out[-1]:
             out.append(para)
     return out, posts

@@ -124,3 +124,19 @@ def test_years_after_counts_back_from_now_only() -> None:
         ("2016", "The role marks his return after quitting the soap.")
     ]
     assert _dates("He retired two years after leaving the show.") == []
+
+
+def test_stamps_and_bylines_of_a_page_are_noise() -> None:
+    text = (
+        "Updated on May 4, 2020 at 10:15 am\nBy Ada Wren • 4th May 2020\n"
+        "Posted: 05/04/2020\nAda Wren smiled."
+    )
+    assert paragraphs_of(text) == ["Ada Wren smiled."]
+
+
+def test_a_shared_instagram_post_dates_the_sentence_telling_of_it() -> None:
+    text = (
+        "Ada Wren posted a photo from the set.\n\n"
+        "A post shared by Ada Wren (@adawren) on Jun 25, 2019 at 10:02am PDT"
+    )
+    assert _events(text) == [("2019-06-25", "Ada Wren posted a photo from the set.")]
