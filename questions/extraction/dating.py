@@ -37,11 +37,14 @@ _RELEASE = re.compile(
 )
 #: "Los Angeles, May 8 (PTI)": a dateline, the day the story was filed, not an event.
 _DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
-#: "the chilling tale of four teens who vanished in 1994", "a drama set in 1993": a year in
-#: the world of a story, not in the news of it (only in the same clause, up to the date).
-_STORY = re.compile(r"\b(?:(?:tale|story) of|set (?:in|during|between))\b[^,;:()]*$")
-#: How far before a date a story's cue is looked for.
-_STORY_REACH = 120
+#: What before a date makes it no event of the news: "the chilling tale of four teens who
+#: vanished in 1994", "a drama set in 1993" (a year in the world of a story, told in the same
+#: clause), "Ada Wren (born 12 May 1985)" (a birth given for an age).
+_NO_EVENT = re.compile(
+    r"\b(?:(?:tale|story) of|set (?:in|during|between))\b[^,;:()]*$|\((?:born|b\.) (?:on |in )?$"
+)
+#: How far before a date its cue is looked for.
+_NO_EVENT_REACH = 120
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
 MAX_DATES = 12
@@ -227,9 +230,10 @@ def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 #: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
 _NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: What after four digits makes them no year of an event: "1990s", "15%", the first end of
-#: "2024-2025" (the `(?<!\d[-–])` before a year leaves out the other end: a season is no
-#: event); a possessive unless a title follows ("the 1990's", but "2011's Pirates of ...").
-_NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|-\d)"
+#: "2024-2025" or of a life's "(1932–2020)" (the `(?<!\d[-–])` before a year leaves out the
+#: other end: a span is no event); a possessive unless a title follows ("the 1990's", but
+#: "2011's Pirates of ...").
+_NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|[-–]\d)"
 #: Full dates: "June 25, 2019", "23 April 2016".
 _MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b")
@@ -379,6 +383,13 @@ def restated(
     }
 
 
+def _no_event(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Tell whether a date is none of the news: a dateline's day the story was filed, or a
+    date a cue of _NO_EVENT comes right before."""
+    reach = max(sentence.start, m.start() - _NO_EVENT_REACH)
+    return bool(_DATELINE.match(masked, m.end()) or _NO_EVENT.search(masked, reach, m.start()))
+
+
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:
     """Return the dates the narration of ``sentence`` states, in reading order."""
     masked = doc.masked
@@ -388,15 +399,15 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
     for pattern, rule in RULES:
         for m in pattern.finditer(masked, sentence.start, sentence.end):
             here = slice(m.start() - sentence.start, m.end() - sentence.start)
-            if (
-                any(taken[here])
-                or _DATELINE.match(masked, m.end())
-                or _STORY.search(masked, max(sentence.start, m.start() - _STORY_REACH), m.start())
-            ):
+            if any(taken[here]):
                 continue
+            # A date that is none of the news still takes its words: "(born 12 May 1985)"
+            # leaves no "May 1985" for a later rule.
+            news = not _no_event(masked, sentence, m)
             date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
             if date is not None:
                 taken[here] = b"\x01" * (m.end() - m.start())
+            if date is not None and news:
                 found.append(FoundDate(date, m.start(), m.end()))
             if len(found) == MAX_DATES:
                 return sorted(found, key=lambda f: f.start)

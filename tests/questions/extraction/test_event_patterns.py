@@ -140,3 +140,8 @@ def test_a_shared_instagram_post_dates_the_sentence_telling_of_it() -> None:
         "A post shared by Ada Wren (@adawren) on Jun 25, 2019 at 10:02am PDT"
     )
     assert _events(text) == [("2019-06-25", "Ada Wren posted a photo from the set.")]
+
+
+def test_a_birth_given_for_an_age_is_no_event() -> None:
+    assert _dates("Ada Wren (born 12 May 1985) joins the cast.") == []
+    assert _dates("The late Ada Wren (1932–2020) starred in it.") == []
