@@ -139,14 +139,14 @@ def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValu
         return DateValue(pub.year + shift)
     if pub.month is None:
         return None
-    if unit == "week":
+    if unit.startswith("week"):
         return _week(pub, shift)
     index = pub.year * 12 + pub.month - 1 + shift
     return DateValue(index // 12, index % 12 + 1)
 
 
 def _week(pub: DateValue, shift: int) -> DateValue | None:
-    """Date "this week" or "last week" to its month, the finest a reader can tell: the month of
+    """Date "this week" or "last weekend" to its month, the finest a reader can tell: the month of
     the day a week from publication, or of publication for "this week" of a page dated by
     month only (its week may straddle two months, but news is read in the month it is out)."""
     assert pub.month is not None
@@ -219,7 +219,8 @@ def _holiday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
 
 
 def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
-    """Date "yesterday", or "today" that something was done, by the day of publication."""
+    """Date "yesterday", "tonight", or "today" that something was done, by the day of
+    publication."""
     if pub is None or pub.day is None or pub.month is None:
         return None
     back = 1 if m[0] == "yesterday" else 0
@@ -285,7 +286,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
     (
         re.compile(
-            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week)\b",
+            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week(?:end)?)\b",
             re.IGNORECASE,
         ),
         _relative,
@@ -302,18 +303,23 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         ),
         _weekday,
     ),
-    # A weekday with no preposition: "tweeted Friday evening", "Also, Tuesday, she said".
+    # A weekday with no preposition: "tweeted Friday evening", "Also, Tuesday, she said",
+    # "at Sunday's premiere".
     (
         re.compile(
-            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
-            rf"(?=\s+(?:morning|afternoon|evening|night)\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d)))"
+            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?=[’']s\b|"
+            rf"\s+(?:morning|afternoon|evening|night)\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d)))"
         ),
         _weekday,
     ),
     # "today" is the day of publication only once done: "announced today", "Earlier today";
-    # "the best actors working today" speaks of the present, not of a day.
+    # "the best actors working today" speaks of the present, not of a day. "Tonight" and
+    # "this morning" always name that day.
     (
-        re.compile(r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier ))today\b"),
+        re.compile(
+            r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier ))today\b|"
+            r"\b(?:tonight|this (?:morning|afternoon|evening))\b"
+        ),
         _yesterday,
     ),
 )

@@ -145,3 +145,16 @@ def test_a_shared_instagram_post_dates_the_sentence_telling_of_it() -> None:
 def test_a_birth_given_for_an_age_is_no_event() -> None:
     assert _dates("Ada Wren (born 12 May 1985) joins the cast.") == []
     assert _dates("The late Ada Wren (1932–2020) starred in it.") == []
+
+
+def test_a_weekday_owning_an_occasion() -> None:
+    assert _dates("Ada Wren won at Sunday's awards ceremony.") == ["2020-05-03"]
+
+
+def test_tonight_and_this_morning_are_the_day_of_publication() -> None:
+    assert _dates("The finale airs tonight on NBC.") == ["2020-05-04"]
+    assert _dates("Ada Wren confirmed the news this morning.") == ["2020-05-04"]
+
+
+def test_last_weekend_is_the_month_of_its_days() -> None:
+    assert _dates("The film opened last weekend to strong reviews.") == ["2020-04"]
