@@ -307,8 +307,9 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     # "at Sunday's premiere".
     (
         re.compile(
-            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?=[’']s\b|"
-            rf"\s+(?:morning|afternoon|evening|night)\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d)))"
+            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+            r"(?:\s+(?:morning|afternoon|evening|night)\b|"
+            rf"(?=[’']s\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d))))"
         ),
         _weekday,
     ),

@@ -8,10 +8,11 @@ from ..names import tokens
 from .dating import FoundDate
 from .text import Sentence
 
-#: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "of 2013".
+#: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "in early 2015".
 _DATE_LEAD = re.compile(
     r"(?:\s*,)?\s*\b(?:(?:[Bb]ack|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
-    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*$"
+    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*"
+    r"(?:(?:early|late|mid)[\s-]*)?$"
 )
 #: Punctuation left doubled or empty where a date was taken out: "On Tuesday, , the", "( )".
 _TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s+(?=[,.;:!?])")

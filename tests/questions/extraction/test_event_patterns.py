@@ -158,3 +158,12 @@ def test_tonight_and_this_morning_are_the_day_of_publication() -> None:
 
 def test_last_weekend_is_the_month_of_its_days() -> None:
     assert _dates("The film opened last weekend to strong reviews.") == ["2020-04"]
+
+
+def test_the_what_leaves_out_the_whole_date() -> None:
+    assert _events("Ada Wren tweeted the news Friday evening with a photo.") == [
+        ("2020-05-01", "Ada Wren tweeted the news with a photo.")
+    ]
+    assert _events("Production on the film will begin in early 2021.") == [
+        ("2021", "Production on the film will begin.")
+    ]
