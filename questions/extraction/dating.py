@@ -140,20 +140,19 @@ def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValu
     if pub.month is None:
         return None
     if unit.startswith("week"):
-        return _week(pub, shift)
+        return _week(pub.year, pub.month, pub.day, shift)
     index = pub.year * 12 + pub.month - 1 + shift
     return DateValue(index // 12, index % 12 + 1)
 
 
-def _week(pub: DateValue, shift: int) -> DateValue | None:
+def _week(year: int, month: int, day: int | None, shift: int) -> DateValue | None:
     """Date "this week" or "last weekend" to its month, the finest a reader can tell: the month of
     the day a week from publication, or of publication for "this week" of a page dated by
     month only (its week may straddle two months, but news is read in the month it is out)."""
-    assert pub.month is not None
-    if pub.day is None:
-        return DateValue(pub.year, pub.month) if shift == 0 else None
-    day = datetime.date(pub.year, pub.month, pub.day) + datetime.timedelta(weeks=shift)
-    return DateValue(day.year, day.month)
+    if day is None:
+        return DateValue(year, month) if shift == 0 else None
+    then = datetime.date(year, month, day) + datetime.timedelta(weeks=shift)
+    return DateValue(then.year, then.month)
 
 
 def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -235,9 +234,6 @@ _NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: other end: a span is no event); a possessive unless a title follows ("the 1990's", but
 #: "2011's Pirates of ...").
 _NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|[-–]\d)"
-#: Full dates: "June 25, 2019", "23 April 2016".
-_MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b")
-_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b")
 #: A post's signature date: "June 25, 2019", "23 April 2016", "Jun 25, 2019 at 10:02am PDT".
 _SIGNED_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.?)"
 _SIGNED = tuple(
@@ -256,8 +252,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         ),
         _holiday,
     ),
-    (_MONTH_DAY_YEAR, _full),
-    (_DAY_MONTH_YEAR, _full),
+    (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full),
+    (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year),
     # "one film each subsequent December through 2018": the series ends in that month.
     (
@@ -381,7 +377,9 @@ def restated(
     finer |= {(s, DateValue(d.year, d.month)) for s, d, _ in dates if d.day is not None}
     kept: dict[DateValue, int] = {}
     for n, (_, date, named) in enumerate(dates):
-        if _told_once(date, published) and (date not in kept or named > dates[kept[date]][2]):
+        if not _told_once(date, published):
+            continue
+        if date not in kept or (named and not dates[kept[date]][2]):
             kept[date] = n
     return {
         n

@@ -14,6 +14,10 @@ def _dates(text: str, published: DateValue | None = PUB) -> list[str]:
     return [str(e.date) for e in extract(text, published=published).facts.events]
 
 
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(str(e.date), e.what) for e in extract(text, published=PUB).facts.events]
+
+
 def test_a_dateline_after_its_weekday_or_byline_is_noise() -> None:
     text = "Monday, May 4, 2020\nWritten by: Ada Wren | May 4th, 2020\nAda Wren smiled."
     assert paragraphs_of(text) == ["Ada Wren smiled."]
@@ -84,10 +88,6 @@ def test_a_month_in_a_page_dated_by_year_alone() -> None:
 def test_each_month_through_a_year_ends_in_that_month() -> None:
     text = "The sequels will arrive December 2016, one each subsequent December through 2018."
     assert _dates(text) == ["2016-12", "2018-12"]
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(str(e.date), e.what) for e in extract(text, published=PUB).facts.events]
 
 
 def test_an_embedded_post_dates_the_sentence_telling_of_it() -> None:
