@@ -167,3 +167,9 @@ def test_the_what_leaves_out_the_whole_date() -> None:
     assert _events("Production on the film will begin in early 2021.") == [
         ("2021", "Production on the film will begin.")
     ]
+
+
+def test_the_what_drops_punctuation_left_dangling() -> None:
+    assert _events("The Wife (Björn Runge, 2018) is a fine film.") == [
+        ("2018", "The Wife (Björn Runge) is a fine film.")
+    ]
