@@ -16,8 +16,9 @@ from ..exc import ArticleTooLong, ExtractionTooSlow
 from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
 from ..names import same_name, tokens
 from . import credits
-from .dating import FoundDate, find_dates
+from .dating import FoundDate, find_dates, restated
 from .people import Registry
+from .posts import posted
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
 from .titles import bare_titles
@@ -186,16 +187,27 @@ class _Builder:
     def events_out(self, works: list[Work]) -> list[Event]:
         out: list[Event] = []
         seen: set[tuple[str, str, str | None]] = set()
-        for sentence in self.doc.sentences:
+        found = [(s, when) for s in self.doc.sentences for when in self.dates(s)]
+        again = restated(
+            [(s, when.date, bool(self._spans_in(s.start, s.end))) for s, when in found],
+            self.published,
+        )
+        for n, (sentence, when) in enumerate(found):
             if len(out) == MAX_FACTS:
                 break
-            for found in self.dates(sentence):
-                event = self._event(sentence, found, works)
-                key = (str(event.date), event.what, event.work)
-                if key not in seen and len(out) < MAX_FACTS:
-                    seen.add(key)
-                    self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
-                    out.append(event)
+            if n in again:
+                continue
+            event = self._event(sentence, when, works)
+            key = (str(event.date), event.what, event.work)
+            if key not in seen:
+                seen.add(key)
+                self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
+                out.append(event)
+        for post in posted(self.doc):
+            # A post the story dates itself ("On Monday she tweeted:") is an event already.
+            if len(out) < MAX_FACTS and not (post.sentence and self.dates(post.sentence)):
+                self.sources[f"events[{len(out)}]"] = post.what
+                out.append(Event(post.date, _shorten(post.what, MAX_WHAT)))
         return out
 
     def _event(self, sentence: Sentence, when: FoundDate, works: list[Work]) -> Event:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..facts.model import MONTHS, DateValue
 from .text import Document, Sentence
+from .works import WORK_WORDS
 
 _MONTH_NAMES = "|".join(MONTHS)
 _SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -36,6 +37,14 @@ _RELEASE = re.compile(
 )
 #: "Los Angeles, May 8 (PTI)": a dateline, the day the story was filed, not an event.
 _DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
+#: What before a date makes it no event of the news: "the chilling tale of four teens who
+#: vanished in 1994", "a drama set in 1993" (a year in the world of a story, told in the same
+#: clause), "Ada Wren (born 12 May 1985)" (a birth given for an age).
+_NO_EVENT = re.compile(
+    r"\b(?:(?:tale|story) of|set (?:in|during|between))\b[^,;:()]*$|\((?:born|b\.) (?:on |in )?$"
+)
+#: How far before a date its cue is looked for.
+_NO_EVENT_REACH = 120
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
 MAX_DATES = 12
@@ -69,11 +78,15 @@ def _valid(year: int, month: int | None = None, day: int | None = None) -> DateV
 def _month_year(
     pub: DateValue, month: int, when: str, future: bool, day: int | None = None
 ) -> int | None:
-    """Pick the year of a month named without one, as a reader on the publication day would."""
+    """Pick the year of a month named without one, as a reader on the publication day would.
+
+    A page dated by its year alone tells of months of that year: "last March" could be in the
+    year before, but "on September 3" most likely is not.
+    """
+    if when == "this" or (pub.month is None and not when):
+        return pub.year
     if pub.month is None:
         return None
-    if when == "this":
-        return pub.year
     if when == "last":
         return pub.year if month < pub.month else pub.year - 1
     if when == "next":
@@ -126,8 +139,20 @@ def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValu
         return DateValue(pub.year + shift)
     if pub.month is None:
         return None
+    if unit.startswith("week"):
+        return _week(pub.year, pub.month, pub.day, shift)
     index = pub.year * 12 + pub.month - 1 + shift
     return DateValue(index // 12, index % 12 + 1)
+
+
+def _week(year: int, month: int, day: int | None, shift: int) -> DateValue | None:
+    """Date "this week" or "last weekend" to its month, the finest a reader can tell: the month of
+    the day a week from publication, or of publication for "this week" of a page dated by
+    month only (its week may straddle two months, but news is read in the month it is out)."""
+    if day is None:
+        return DateValue(year, month) if shift == 0 else None
+    then = datetime.date(year, month, day) + datetime.timedelta(weeks=shift)
+    return DateValue(then.year, then.month)
 
 
 def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -142,14 +167,23 @@ def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | N
     return None if pub is None or n is None or pub.year - n < 1 else DateValue(pub.year - n)
 
 
+def _since(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "four years after quitting" to years before publication when the sentence tells
+    of now ("The role marks his return four years after quitting the soap"); a past one ("he
+    died two years after leaving") counts from a time it may not give."""
+    text = m.string
+    start = max(text.rfind(". ", max(0, m.start() - _REACH), m.start()), m.start() - _REACH, 0)
+    return None if future or _PAST.search(text, start, m.start()) else _ago(m, pub, future)
+
+
 def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     if pub is None or pub.day is None or pub.month is None:
         return None
     today = datetime.date(pub.year, pub.month, pub.day)
     wanted = _WEEKDAYS.index(m["weekday"])
-    when = (m["when"] or "").lower()
+    when = (m.groupdict().get("when") or "").lower()
     # "returns Friday": a show's return or premiere named by its weekday is still to come.
-    if when == "next" or (future and when != "last") or m["coming"]:
+    if when == "next" or (future and when != "last") or m.groupdict().get("coming"):
         ahead = (wanted - today.weekday()) % 7 or (7 if when == "next" else 0)
         day = today + datetime.timedelta(days=ahead)
     else:
@@ -184,18 +218,35 @@ def _holiday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
 
 
 def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "yesterday", "tonight", or "today" that something was done, by the day of
+    publication."""
     if pub is None or pub.day is None or pub.month is None:
         return None
-    day = datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=1)
+    back = 1 if m[0] == "yesterday" else 0
+    day = datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=back)
     return DateValue(day.year, day.month, day.day)
 
 
+#: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
+_NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
+#: What after four digits makes them no year of an event: "1990s", "15%", the first end of
+#: "2024-2025" or of a life's "(1932–2020)" (the `(?<!\d[-–])` before a year leaves out the
+#: other end: a span is no event); a possessive unless a title follows ("the 1990's", but
+#: "2011's Pirates of ...").
+_NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|[-–]\d)"
+#: A post's signature date: "June 25, 2019", "23 April 2016", "Jun 25, 2019 at 10:02am PDT".
+_SIGNED_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.?)"
+_SIGNED = tuple(
+    re.compile(date + r"(?:,?\s+at\s[^()]{1,30})?")
+    for date in (rf"{_SIGNED_MONTH}\s+{_DAY},?\s+{_YEAR}", rf"{_DAY}\s+{_SIGNED_MONTH},?\s+{_YEAR}")
+)
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (
         re.compile(
-            rf"\b(?:{_YEAR}\s+|(?P<when>this|last|next)\s+)?(?P<holiday>Christmas|"
+            rf"\b(?:{_YEAR}\s+|(?P<when>this|last|next)\s+(?:(?:upcoming|coming|past)\s+)?)?"
+            r"(?P<holiday>Christmas|"
             r"New Year[’']s|Valentine[’']s|Boxing)(?P<part>\s+[Dd]ay|\s+[Ee]ve)?\b"
             r"(?(part)|(?(when)|(?(year)|(?!))))(?<!Valentine’s)(?<!Valentine's)(?<!Boxing)"
         ),
@@ -204,11 +255,19 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full),
     (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year),
+    # "one film each subsequent December through 2018": the series ends in that month.
+    (
+        re.compile(
+            rf"\b(?:each|every)\s+(?:subsequent\s+|following\s+)?{MONTH}\s+"
+            rf"(?:through|until|till|to)\s+{_YEAR}\b"
+        ),
+        _month_of_year,
+    ),
     (
         re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
         _month_this_year,
     ),
-    (re.compile(r"(?<![\d$£€,.])" + _YEAR + r"(?![\d%]|s\b|’s|'s|-\d)"), _year),
+    (re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _NAMED + _YEAR + _NOT_A_YEAR), _year),
     (
         re.compile(
             r"\b(?:(?P<when>this|last|next)\s+|(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
@@ -223,13 +282,15 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
     (
         re.compile(
-            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month)\b",
+            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week(?:end)?)\b",
             re.IGNORECASE,
         ),
         _relative,
     ),
     (re.compile(rf"\b[Tt]his\s+(?:past\s+)?(?:{_SEASON})\b"), _season),
     (re.compile(rf"\b{_NUMBER}\s+years?\s+ago\b", re.IGNORECASE), _ago),
+    # Only the years go from the event's words: "his return after quitting the soap".
+    (re.compile(rf"\b{_NUMBER}\s+years?(?=\s+(?:after|since)\s)", re.IGNORECASE), _since),
     (
         re.compile(
             r"\b(?:on\s+|(?P<when>last|this|next)\s+|(?:announced|said|confirmed|revealed|"
@@ -238,7 +299,26 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         ),
         _weekday,
     ),
-    (re.compile(r"\byesterday\b"), _yesterday),
+    # A weekday with no preposition: "tweeted Friday evening", "Also, Tuesday, she said",
+    # "at Sunday's premiere".
+    (
+        re.compile(
+            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+            r"(?:\s+(?:morning|afternoon|evening|night)\b|"
+            rf"(?=[’']s\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d))))"
+        ),
+        _weekday,
+    ),
+    # "today" is the day of publication only once done: "announced today", "Earlier today";
+    # "the best actors working today" speaks of the present, not of a day. "Tonight" and
+    # "this morning" always name that day.
+    (
+        re.compile(
+            r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier ))today\b|"
+            r"\b(?:tonight|this (?:morning|afternoon|evening))\b"
+        ),
+        _yesterday,
+    ),
 )
 
 
@@ -257,6 +337,64 @@ def _future(masked: str, start: int, at: int, end: int) -> bool:
     return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
 
 
+def full_date(text: str) -> DateValue | None:
+    """Read a date written out in full and alone, as a post's signature gives it."""
+    for pattern in _SIGNED:
+        m = pattern.fullmatch(text.strip())
+        if m is not None:
+            return _full(m, None, False)
+    return None
+
+
+def _told_once(date: DateValue, published: DateValue | None) -> bool:
+    """Tell whether an article names ``date`` for one event only, however often it names it.
+
+    A story about a release names its day more than once ("set to release on 11 October",
+    "available on Netflix from 11 October"); a day already past may hold two things, so
+    only one not yet past is one event. A year named twice is one event retold ("his
+    comeback last year", then "he told a show in 2019"): a year says too little to tell two
+    events of it apart.
+    """
+    if date.month is None:
+        return True
+    return date.day is not None and published is not None and not date.before(published)
+
+
+def restated(
+    dates: Sequence[tuple[Sentence, DateValue, bool]], published: DateValue | None
+) -> set[int]:
+    """Return the indices of dates that restate an event told by another, given each date's
+    sentence and whether that sentence names a work.
+
+    Of the mentions of one event the first that names a work stands for it, else the first:
+    "the Now You See Me Blu-ray release on September 3" tells what the day brings better than
+    "the Blu-ray release on September 3". A sentence that gives a year and days of it too
+    ("three comedies out later this year: one July 19, one this Christmas") sums its events up
+    with the year, which is no event of its own.
+    """
+    # Each sentence's years and months that it also gives finer dates of.
+    finer = {(s, DateValue(d.year)) for s, d, _ in dates if d.month is not None}
+    finer |= {(s, DateValue(d.year, d.month)) for s, d, _ in dates if d.day is not None}
+    kept: dict[DateValue, int] = {}
+    for n, (_, date, named) in enumerate(dates):
+        if not _told_once(date, published):
+            continue
+        if date not in kept or (named and not dates[kept[date]][2]):
+            kept[date] = n
+    return {
+        n
+        for n, (sentence, date, _) in enumerate(dates)
+        if (sentence, date) in finer or kept.get(date, n) != n
+    }
+
+
+def _no_event(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Tell whether a date is none of the news: a dateline's day the story was filed, or a
+    date a cue of _NO_EVENT comes right before."""
+    reach = max(sentence.start, m.start() - _NO_EVENT_REACH)
+    return bool(_DATELINE.match(masked, m.end()) or _NO_EVENT.search(masked, reach, m.start()))
+
+
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:
     """Return the dates the narration of ``sentence`` states, in reading order."""
     masked = doc.masked
@@ -266,11 +404,15 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
     for pattern, rule in RULES:
         for m in pattern.finditer(masked, sentence.start, sentence.end):
             here = slice(m.start() - sentence.start, m.end() - sentence.start)
-            if any(taken[here]) or _DATELINE.match(masked, m.end()):
+            if any(taken[here]):
                 continue
+            # A date that is none of the news still takes its words: "(born 12 May 1985)"
+            # leaves no "May 1985" for a later rule.
+            news = not _no_event(masked, sentence, m)
             date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
             if date is not None:
                 taken[here] = b"\x01" * (m.end() - m.start())
+            if date is not None and news:
                 found.append(FoundDate(date, m.start(), m.end()))
             if len(found) == MAX_DATES:
                 return sorted(found, key=lambda f: f.start)

@@ -13,15 +13,30 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs mt no inc co lt gen sen rep gov prof dept est approx "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+#: A date as a page stamps it: "May 2, 2016", "2nd May 2016", "02/05/2016", with its time.
+_STAMP_DATE = (
+    r"(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+)
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
-    r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|"
-    # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone
-    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
-    r"\d{1,2}\.\d{1,2}\.\d{2,4}\b.*)$",
+    r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"
+    # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone,
+    # after its weekday, its byline or an update's stamp: "Sunday, May 2, 2016", "Written by:
+    # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am"
+    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
+    r"(?:last )?(?:updated|posted|first published)(?: on)?:? )?(?:[a-z]+day,? )?"
+    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)$",
     re.IGNORECASE,
+)
+#: An embedded post's signature, "Soon — Ada Wren (@adawren) June 25, 2019" ending its line or
+#: "A post shared by Ada Wren (@adawren) on Jun 25, 2019 at 10:02am PDT": who posted, and when.
+_POST = re.compile(
+    r"(?:^|\s)[—–-]\s*(?P<author>[^()—–]{1,60}?)\s*\(@\w+\)\s*(?P<date>[^()]{1,40})$|"
+    r"^A post shared by (?P<sharer>[^()]{1,60}?)\s*\(@\w+\) on (?P<shared>[^()]{1,40})$"
 )
 #: Longer than any sentence of news writing (the real corpus's longest is under 900).
 MAX_SENTENCE_CHARS = 1000
@@ -59,6 +74,19 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Post:
+    """A post the page embedded, known by its signature, which is no line of the story."""
+
+    #: How many paragraphs of the story come before it.
+    after: int
+    author: str
+    #: When it was posted, as the signature writes it.
+    date: str
+    #: Its words, when the page gave them on the signature's line.
+    words: str
+
+
+@dataclass(frozen=True)
 class Document:
     """The article split up once, shared by every rule."""
 
@@ -67,6 +95,7 @@ class Document:
     paragraphs: tuple[tuple[int, int], ...]
     sentences: tuple[Sentence, ...]
     spans: tuple[Span, ...]
+    posts: tuple[Post, ...] = ()
 
     def sentence_at(self, offset: int) -> Sentence:
         """Return the sentence holding ``offset`` (the last one when past the end)."""
@@ -95,14 +124,26 @@ def paragraphs_of(raw: str) -> list[str]:
     lists, photo captions, a caption repeated) are dropped, and quote marks are tidied, so the
     rules read the story the way they read the team's own writing.
     """
+    return _read(raw)[0]
+
+
+def _read(raw: str) -> tuple[list[str], list[Post]]:
+    """Return the paragraphs of the story and the dated posts the page embedded among them."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     blocks = re.split(r"\n[ \t]*\n", text) if re.search(r"\n[ \t]*\n", text) else text.split("\n")
     out: list[str] = []
+    posts: list[Post] = []
     for block in blocks:
         para = tidy_quotes(" ".join(block.split()))
-        if para and not _NOISE.search(para) and (not out or para != out[-1]):
+        if not para or _NOISE.search(para):
+            post = _POST.search(para)
+            if post is not None:
+                words = para[: post.start()].strip()
+                author, date = post["author"] or post["sharer"], post["date"] or post["shared"]
+                posts.append(Post(len(out), author, date, words))
+        elif not out or para != out[-1]:
             out.append(para)
-    return out
+    return out, posts
 
 
 def tidy_quotes(para: str) -> str:
@@ -247,7 +288,7 @@ def _bounded(masked: str, start: int, end: int, para: int) -> list[Sentence]:
 
 def parse(raw: str) -> Document:
     """Split ``raw`` into paragraphs, quoted spans and sentences."""
-    paragraphs = paragraphs_of(raw)
+    paragraphs, posts = _read(raw)
     text = "\n\n".join(paragraphs)
     bounds: list[tuple[int, int]] = []
     spans: list[Span] = []
@@ -275,4 +316,4 @@ def parse(raw: str) -> Document:
         sentences.extend(_split_sentences(masked, start, end, index))
     if not sentences:
         sentences.append(Sentence(0, 0, 0))
-    return Document(text, masked, tuple(bounds), tuple(sentences), tuple(spans))
+    return Document(text, masked, tuple(bounds), tuple(sentences), tuple(spans), tuple(posts))

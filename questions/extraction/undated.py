@@ -8,13 +8,15 @@ from ..names import tokens
 from .dating import FoundDate
 from .text import Sentence
 
-#: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "of 2013".
+#: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "in early 2015".
 _DATE_LEAD = re.compile(
     r"(?:\s*,)?\s*\b(?:(?:[Bb]ack|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
-    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*$"
+    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*"
+    r"(?:(?:early|late|mid)[\s-]*)?$"
 )
-#: Punctuation left doubled or empty where a date was taken out: "On Tuesday, , the", "( )".
-_TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s+(?=[,.;:!?])")
+#: Punctuation left doubled, empty or dangling where a date was taken out: "On Tuesday, ,
+#: the", "( )", "postponed from March 14,.", "(Björn Runge, )".
+_TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s*[,;:]\s*(?=[.!?)])|\s+(?=[,.;:!?])")
 #: The other end of a range, before or after the date taken out: "from 2007 to 2010".
 _RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
