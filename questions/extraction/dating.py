@@ -46,6 +46,10 @@ _NO_EVENT = re.compile(
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: "would", "could": a sentence of what may be, not of now.
+_MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
+#: The words after "four years after", to the end of their clause: "the show ended".
+_CLAUSE = re.compile(r"[^,.;:!?]{0,80}")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
 MAX_DATES = 12
 #: How far before a date its tense is looked for, about a long sentence.
@@ -170,10 +174,15 @@ def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | N
 def _since(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     """Date "four years after quitting" to years before publication when the sentence tells
     of now ("The role marks his return four years after quitting the soap"); a past one ("he
-    died two years after leaving") counts from a time it may not give."""
+    died two years after leaving"), a wished one ("would catch up ten years after") or one
+    counted from a past event ("ten years after the show ended") counts from another time."""
     text = m.string
     start = max(text.rfind(". ", max(0, m.start() - _REACH), m.start()), m.start() - _REACH, 0)
-    return None if future or _PAST.search(text, start, m.start()) else _ago(m, pub, future)
+    clause = _CLAUSE.match(text, m.end())
+    then = _PAST.search(text, start, m.start()) or _MODAL.search(text, start, m.start())
+    if future or then or (clause and _PAST.search(clause.group())):
+        return None
+    return _ago(m, pub, future)
 
 
 def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:

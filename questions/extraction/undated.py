@@ -17,6 +17,9 @@ _DATE_LEAD = re.compile(
 #: Punctuation left doubled, empty or dangling where a date was taken out: "On Tuesday, ,
 #: the", "( )", "postponed from March 14,.", "(Björn Runge, )".
 _TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s*[,;:]\s*(?=[.!?)])|\s+(?=[,.;:!?])")
+#: A clause left with no complement where its date closed the sentence: "the show ended,
+#: which was [back in 2012]."
+_DANGLING = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|is|came)\s*$", re.IGNORECASE)
 #: The other end of a range, before or after the date taken out: "from 2007 to 2010".
 _RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
@@ -35,6 +38,8 @@ def undated(text: str, sentence: Sentence, found: FoundDate) -> str:
     after = _RANGE_AFTER.sub("", after, count=1)
     lead = _DATE_LEAD.search(before)
     before = before[: lead.start()] if lead else before
+    if not tokens(after):
+        before = _DANGLING.sub("", before)
     what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
     what = what.strip(" ,;:–—-")
     if not tokens(what) or len(what.split()) < 3:

@@ -124,6 +124,9 @@ def test_years_after_counts_back_from_now_only() -> None:
         ("2016", "The role marks his return after quitting the soap.")
     ]
     assert _dates("He retired two years after leaving the show.") == []
+    # A wish, and a time counted from a past event, are not counted from now.
+    assert _dates("The revival would pick up ten years after the finale aired.") == []
+    assert _dates("The film is set ten years after the show ended.") == []
 
 
 def test_stamps_and_bylines_of_a_page_are_noise() -> None:
@@ -173,3 +176,7 @@ def test_the_what_drops_punctuation_left_dangling() -> None:
     assert _events("The Wife (Björn Runge, 2018) is a fine film.") == [
         ("2018", "The Wife (Björn Runge) is a fine film.")
     ]
+
+
+def test_a_clause_whose_date_is_taken_out_goes_with_it() -> None:
+    assert _events("The show ended, which was back in 2012.") == [("2012", "The show ended.")]
