@@ -237,7 +237,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         joins = _JOINS.match(after) if len(items) == 1 else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
-        if len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
+        if len(items) > 1 and all(i.role and registry.lookup(i.role) is None for i in items):
+            # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
+            found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
+        elif len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
             titled = _TITLE_ROLE.match(after) is not None
             person = named[0][0].name
             found.append(
@@ -379,7 +382,7 @@ def _actor(registry: Registry, text: str, offset: int) -> str | None:
     """Return the actor a parenthesis names: a full name, or a surname of someone the article
     named in full before ("Gavin (Horne)" after "Mathew Horne")."""
     name = text.strip()
-    if is_full_name(name):
+    if is_full_name(name) and NAME.fullmatch(name):
         return name
     known = registry.lookup(name, offset) if " " not in name else None
     return known.name if known is not None and known.name != name else None

@@ -85,14 +85,29 @@ _CUES = (
     _KNOWN_FOR,
     _JOINED,
 )
+#: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
+#: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after
+#: it is no part of the title.
+_DATELINE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+)
+_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
+_REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
+#: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
+_ABOUT_IT = re.compile(
+    r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
+)
+#: The most words a heading that is a title has.
+_HEADING_WORDS = 8
 _NOT_TITLE = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Hollywood Broadway Netflix
     Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate Sony Fox Hulu Amazon Apple
     Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock Sky Blumhouse""".split()
 )
-#: A decade (`the 1990s ABC sitcom`) or a short abbreviation (`the OG series`) is no title.
-_NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$")
+#: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
+#: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
+_NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$")
 #: Words that name a company, not a work: `a Universal Pictures film`.
 _COMPANY = re.compile(r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV)\b")
 
@@ -142,6 +157,27 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
     return out
 
 
+def _headings(doc: Document) -> dict[str, int]:
+    """Return the titles headings give, each with its offset: a review's heading (`X
+    review`), or a blog post's heading under its dateline that the post names again or
+    calls a film in the paragraph right after it. A headline is a sentence about the work,
+    not its title, so a heading must be short and be taken up as a work."""
+    found: dict[str, int] = {}
+    text, bounds = doc.masked, doc.paragraphs
+    for n, (start, end) in enumerate(bounds):
+        review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
+        heading = _HEADING.fullmatch(text, start, end)
+        dated = n > 0 and _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
+        if review is not None:
+            found.setdefault(review["title"], start)
+        elif heading is not None and dated and len(heading["title"].split()) <= _HEADING_WORDS:
+            title = heading["title"]
+            after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
+            if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
+                found.setdefault(title, start)
+    return found
+
+
 def bare_titles(doc: Document) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks."""
     masked = doc.masked
@@ -157,6 +193,8 @@ def bare_titles(doc: Document) -> list[Span]:
             strong = pattern is _STRONG_CUE
             if _accept(title, strong) and not (opens and lone and not strong):
                 found[title] = min(found.get(title, m.start()), m.start())
+    for title, offset in _headings(doc).items():
+        found[title] = min(found.get(title, offset), offset)
     people = _speakers(masked, set(found))
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]

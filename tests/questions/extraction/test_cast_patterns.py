@@ -1,0 +1,46 @@
+"""One short sentence per pattern of cast credits in published articles."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import DateValue
+
+PUB = DateValue(2020, 5, 4)
+
+
+def _cast(text: str) -> set[tuple[str, str, str | None]]:
+    return {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
+
+
+def test_a_review_heading_under_its_dateline_is_the_work() -> None:
+    text = (
+        "Monday, May 2, 2016\n\nStar Harbor (♦♦♦♦)\n\nStar Harbor is a fun sequel. "
+        "Ada Wren as Nell, Tom Hale as Kit, and Bo Lind as Pip all reprise their roles."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Star Harbor", "Nell"),
+        ("Tom Hale", "Star Harbor", "Kit"),
+        ("Bo Lind", "Star Harbor", "Pip"),
+    }
+
+
+def test_a_heading_the_next_paragraph_calls_a_film() -> None:
+    text = (
+        "Sunday, November 2, 2025\n\nIt was Only a Dream\n\nThis new Iranian film was shot "
+        "in secret. Ada Wren stars as Nell. He enlists Tom Hale as Kit, Bo Lind as Pip."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "It was Only a Dream", "Nell"),
+        ("Tom Hale", "It was Only a Dream", "Kit"),
+        ("Bo Lind", "It was Only a Dream", "Pip"),
+    }
+
+
+def test_a_review_heading_names_the_work() -> None:
+    text = "Star Harbor review\n\nIt is a comedy about a wife (Ada Wren) and her co-star."
+    assert ("Ada Wren", "Star Harbor", None) in _cast(text)
+
+
+def test_a_headline_under_a_dateline_is_no_title() -> None:
+    text = "Monday, May 2, 2016\n\nAda Wren joins Star Harbor\n\nTom Hale as Kit is fun."
+    assert all(work != "Ada Wren joins Star Harbor" for _, work, _ in _cast(text))
