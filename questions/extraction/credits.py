@@ -16,7 +16,10 @@ _ROLE = rf"(?P<role>{_CAP}(?:\s+(?:{_CAP}|[“\"]_+[”\"]))*)"
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
     r"(?:[a-z][^,.;]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
-    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z])))?"
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
+    # "as fellow student Claire Wheeler": a description with no article
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
+    r"(?=[A-Z]))?"
 )
 #: "as the enigmatic Man in Black.": a part named by a phrase, small words and all, that
 #: ends the clause (a part named like a person ends at "in": "as Ada in Westworld").
@@ -32,12 +35,13 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_SHAPED = re.compile(r"^The\s|[:&!?\d]|\sand\s")
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
+    r"included|includes|enlists|enlisted|"
     r"brings back|brought in|recruited|recruits)\s+$"
 )
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _STAR_BEFORE = re.compile(
-    r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
-    r"|\bcast members?|\bcast,"
+    r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
+    r"|\bcast of|\bcast members?|\bcast,"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
@@ -121,7 +125,7 @@ _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
 #: A word that tells the name after it is a part: "brother Tom Wren (Ana Lee)".
 _KIN = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
-    r"love interest|boyfriend|girlfriend)\s+$"
+    r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows)\s+$"
 )
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
@@ -361,7 +365,9 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
         lone = " " not in part and not is_leading_word(part)
-        if lone or part in registry.characters or kin is not None:
+        # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
+        surname = actor != m["paren"].strip()
+        if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
 

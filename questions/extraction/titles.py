@@ -17,7 +17,7 @@ from .text import Document, Span
 from .works import MAX_WORKS
 
 _WORD = r"[A-Z0-9][\w’'!-]*"
-_SMALL = r"(?:of|the|in|and|a|an|to|for)"
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -54,6 +54,8 @@ _AFTER_ROLE = re.compile(
 _BEFORE_CUE = re.compile(
     TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
     r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
+    # "Monsters University (2013)": the year it came out
+    r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b))"
@@ -127,8 +129,12 @@ def _accept(title: str, strong: bool = False) -> bool:
     return not (is_leading_word(title, strong) or title.casefold() in publications())
 
 
-#: A word describing the person, not the work: `Former Home and Away star`.
-_DESCRIBING = re.compile(r"^(?:Former|Fellow|Longtime|Veteran|Ex) ")
+#: A word describing the person, not the work: `Former Home and Away star`; or a
+#: conjunction opening the sentence: `While the Monsters franchise has`.
+_DESCRIBING = re.compile(
+    r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex) |(?:While|Whereas|Although|Though|Because|"
+    r"Since|Unlike|Once|When) (?:the )?)"
+)
 
 
 def _trim(title: str) -> str:
@@ -178,6 +184,21 @@ def _headings(doc: Document) -> dict[str, int]:
     return found
 
 
+#: `the Monsters franchise`: the name of a series of works.
+_FRANCHISE = re.compile(r" (?:franchise|cinematic universe|universe)\b")
+
+
+def _franchises(masked: str, found: dict[str, int]) -> set[str]:
+    """Return the titles that only name a franchise whose works the article names too: `the
+    Monsters franchise` beside `Monsters University`; a credit belongs to the work."""
+    return {
+        title
+        for title in found
+        if any(other.startswith(title + " ") for other in found)
+        and re.search(re.escape(title) + _FRANCHISE.pattern, masked)
+    }
+
+
 def bare_titles(doc: Document) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks."""
     masked = doc.masked
@@ -195,7 +216,7 @@ def bare_titles(doc: Document) -> list[Span]:
                 found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _headings(doc).items():
         found[title] = min(found.get(title, offset), offset)
-    people = _speakers(masked, set(found))
+    people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
     spans: list[Span] = []

@@ -44,3 +44,22 @@ def test_a_review_heading_names_the_work() -> None:
 def test_a_headline_under_a_dateline_is_no_title() -> None:
     text = "Monday, May 2, 2016\n\nAda Wren joins Star Harbor\n\nTom Hale as Kit is fun."
     assert all(work != "Ada Wren joins Star Harbor" for _, work, _ in _cast(text))
+
+
+def test_a_title_with_its_year_and_a_franchise_is_no_work() -> None:
+    text = (
+        "The Harbor franchise began with Harbor Days (2001), starring Ada Wren. "
+        "Harbor Nights (2013) features Tom Hale and centers on Kit Moss (Bo Lind). "
+        "The prequel included Cy Roe as fellow student Nell Park."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Harbor Nights", None),
+        ("Bo Lind", "Harbor Nights", "Kit Moss"),
+        ("Cy Roe", "Harbor Nights", "Nell Park"),
+    }
+
+
+def test_a_surname_in_parentheses_is_the_actor_of_the_part_before_it() -> None:
+    text = "Harbor Days (2001) stars Ada Wren. It brings back Nell Park (Wren) as a student."
+    assert ("Ada Wren", "Harbor Days", "Nell Park") in _cast(text)
