@@ -46,8 +46,6 @@ _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
-#: How long a name before "(The Blacklist)" may be.
-_NAME_REACH = 40
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
@@ -243,11 +241,17 @@ class _Builder:
         if not works:
             return []
         out: list[CastMember] = []
+        # "Ana Lee (The Blacklist)": credits in a work the person is known for, which a later
+        # "Lee will play Ada" is no part in.
+        known_for: set[tuple[str, str]] = set()
         for sentence in self.doc.sentences:
             if len(out) == MAX_FACTS:
                 break
             for credit in credits.credits(self.doc, self.registry, sentence):
-                work = self._work_for(credit, sentence, works, out)
+                done = [c for c in out if (c.person, c.work) not in known_for]
+                work = self._work_for(credit, sentence, works, done)
+                if credit.known_for is not None:
+                    known_for.add((credit.person, work.title))
                 other = self._returning_to(work.title, sentence)
                 if other is not None and _HEDGED.search(
                     self.doc.masked, sentence.start, sentence.end
@@ -311,7 +315,9 @@ class _Builder:
         the sentence before; the main work.
         """
         masked = self.doc.masked
-        found = None
+        found = self.works.titled(credit.known_for) if credit.known_for else None
+        if found is not None:
+            return next((w for w in works if w.title == found.title), works[0])
         inside = [
             s
             for s in self._titles_in(sentence, credit.work_after)
@@ -341,7 +347,11 @@ class _Builder:
             return next((w for w in works if w.title == earlier[-1]), works[0])
         if not credit.main:
             index = bisect.bisect_left(self._sentence_starts, sentence.start)
-            previous = self._titles_in(self.doc.sentences[index - 1]) if index > 0 else []
+            previous = [
+                s
+                for s in (self._titles_in(self.doc.sentences[index - 1]) if index > 0 else [])
+                if not self._in_parentheses(s)
+            ]
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
                 if found is not None:
@@ -354,9 +364,14 @@ class _Builder:
         masked = self.doc.masked
         if _STARRED.match(masked, title.end):
             return 0 <= credit.offset - title.end < _AHEAD
-        if masked[title.start - 1 : title.start] == "(":
-            return credit.work_after and 0 <= title.start - credit.offset < _NAME_REACH
-        return True
+        return not self._in_parentheses(title)
+
+    def _in_parentheses(self, title: Span) -> bool:
+        """Tell whether a title is an actor's other work: "Ana Lee (The Blacklist)"."""
+        masked = self.doc.masked
+        return (
+            "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
+        )
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one."""

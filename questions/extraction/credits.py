@@ -9,6 +9,7 @@ from .lexicon import NAME, PRONOUN, ROLE_NOUNS, clean_name, is_full_name, is_lea
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
+from .titles import works_in
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
 _ROLE = rf"(?P<role>{_CAP}(?:\s+(?:{_CAP}|[“\"]_+[”\"]))*)"
@@ -127,6 +128,8 @@ _KIN = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
     r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows)\s+$"
 )
+#: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
+_DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
 _CHARACTER = re.compile(
@@ -154,6 +157,8 @@ class Credit:
     work_after: bool = False
     #: "Alongside Paul, Baker will star": the person whose work this credit shares.
     beside: str | None = None
+    #: "Charles Baker (The Blacklist)": the work named in the parentheses after the name.
+    known_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -354,11 +359,14 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     out: list[Credit] = []
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
-        if part and m["paren"] and m["paren"].strip() in registry.characters:
-            # "Charles Baker (The Blacklist)": the work the person is known for.
+        works = [t for t in works_in(m["paren"] or "") if t in registry.characters]
+        if part and works:
+            # "Charles Baker (The Blacklist)": the works the person is known for.
             known_for = _person(registry, part, m.start())
             if known_for is not None:
-                out.append(Credit(known_for.name, None, sentence, m.start(), work_after=True))
+                out += [
+                    Credit(known_for.name, None, sentence, m.start(), known_for=t) for t in works
+                ]
             continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
         if not part or possessive or actor is None:
@@ -387,7 +395,8 @@ def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> l
 def _actor(registry: Registry, text: str, offset: int) -> str | None:
     """Return the actor a parenthesis names: a full name, or a surname of someone the article
     named in full before ("Gavin (Horne)" after "Mathew Horne")."""
-    name = text.strip()
+    # "(writer-director Yvan Attal)": the name after what the person is.
+    name = _DESCRIBED_ACTOR.sub("", text.strip())
     if is_full_name(name) and NAME.fullmatch(name):
         return name
     known = registry.lookup(name, offset) if " " not in name else None

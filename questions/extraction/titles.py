@@ -75,8 +75,18 @@ _JOINED = re.compile(
     r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)) " + TITLE
 )
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
-#: with "The", as `Indi Walker (Samara Weaving)` gives a person there.
-_KNOWN_FOR = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?=The )")
+#: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
+#: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there.
+_KNOWN_FOR = re.compile(
+    rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?!\d+\))"
+    rf"(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
+)
+#: Any title in parentheses after a full name: `Kaitlyn Dever (Booksmart)`, a work when the
+#: same sentence gives another actor's work in parentheses.
+_KNOWN_FOR_ANY = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?P<title>{_RUN})\)")
+#: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
+#: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
+_PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
 _CUES = (
     _AFTER_KIND,
     _APPOSITIVE,
@@ -163,6 +173,26 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
     return out
 
 
+def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
+    """Return the one-word works in parentheses of a list of actors that gives another
+    actor's work in parentheses too: `Kaitlyn Dever (Booksmart), Isabela Merced (Dora and
+    the Lost City of Gold)`; alone, `Olivia Holt (Kate)` names a part."""
+    shaped = {m.start(): doc.sentence_at(m.start()) for m in _KNOWN_FOR.finditer(doc.masked)}
+    listed = set(shaped.values())
+    out: dict[str, int] = {}
+    for m in _KNOWN_FOR_ANY.finditer(doc.masked):
+        title = m["title"]
+        if m.start() not in shaped and doc.sentence_at(m.start()) in listed and _accept(title):
+            out.setdefault(title, m.start("title"))
+    return out
+
+
+def works_in(text: str) -> list[str]:
+    """Return the titles of a parenthesis after an actor's name, one or two."""
+    pair = _PAIR.fullmatch(text.strip())
+    return [pair["first"], pair["second"]] if pair else [text.strip()]
+
+
 def _headings(doc: Document) -> dict[str, int]:
     """Return the titles headings give, each with its offset: a review's heading (`X
     review`), or a blog post's heading under its dateline that the post names again or
@@ -206,14 +236,17 @@ def bare_titles(doc: Document) -> list[Span]:
     found: dict[str, int] = {}
     for pattern in _CUES:
         for m in pattern.finditer(masked):
-            title = _trim(m["title"])
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
-            lone = " " not in title
-            if lone and title.isdigit() and pattern is not _AFTER_KIND:
-                continue  # "the 2017 reboot" is a year
             strong = pattern is _STRONG_CUE
-            if _accept(title, strong) and not (opens and lone and not strong):
-                found[title] = min(found.get(title, m.start()), m.start())
+            titles = works_in(m["title"]) if pattern is _KNOWN_FOR else [m["title"]]
+            for title in map(_trim, titles):
+                lone = " " not in title
+                if lone and title.isdigit() and pattern is not _AFTER_KIND:
+                    continue  # "the 2017 reboot" is a year
+                if _accept(title, strong) and not (opens and lone and not strong):
+                    found[title] = min(found.get(title, m.start()), m.start())
+    for title, offset in _beside_known_for(doc, found).items():
+        found.setdefault(title, offset)
     for title, offset in _headings(doc).items():
         found[title] = min(found.get(title, offset), offset)
     people = _speakers(masked, set(found)) | _franchises(masked, found)

@@ -63,3 +63,24 @@ def test_a_title_with_its_year_and_a_franchise_is_no_work() -> None:
 def test_a_surname_in_parentheses_is_the_actor_of_the_part_before_it() -> None:
     text = "Harbor Days (2001) stars Ada Wren. It brings back Nell Park (Wren) as a student."
     assert ("Ada Wren", "Harbor Days", "Nell Park") in _cast(text)
+
+
+def test_works_in_parentheses_after_actors_names() -> None:
+    text = (
+        "Ada Wren has signed on to join the cast of Harbor Days. She joins Tom Hale "
+        "(Booksmart), Bo Lind (Star Trek: Discovery) and Cy Roe (Ugly Days and Devious Nights). "
+        "Hale will play Kit."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Booksmart", None),
+        ("Bo Lind", "Star Trek: Discovery", None),
+        ("Cy Roe", "Ugly Days", None),
+        ("Cy Roe", "Devious Nights", None),
+        ("Tom Hale", "Harbor Days", "Kit"),
+    }
+
+
+def test_a_lone_word_in_parentheses_is_a_part() -> None:
+    text = "Harbor Days (2001) stars Ada Wren (Nell)."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Nell")}
