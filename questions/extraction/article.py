@@ -36,8 +36,12 @@ _TITLE_LENGTH = 120
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
-#: "coming back for the sequel": the untitled sequel, not a sequel to something.
-_THE_SEQUEL = re.compile(r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)")
+#: "coming back for the sequel": the untitled sequel, not a sequel to something; "signed up to
+#: the forthcoming film" of an article about a sequel is that sequel.
+_THE_SEQUEL = re.compile(
+    r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)|"
+    r"\bthe (?:forthcoming|upcoming|new|next) (?:film|movie|series|season)\b"
+)
 #: Coming back for a sequel says the person was in the work before it too.
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
@@ -128,6 +132,10 @@ class _Builder:
         self.works = find_works(self.doc, self.title_spans, flat)
         self.sources: dict[str, str] = {}
         self._dates: dict[Sentence, list[FoundDate]] = {}
+        #: The work each sentence's last credit went to, for a sentence that goes on with the
+        #: cast without naming the work: "A and B are back for the sequel. They will be joined
+        #: by C."
+        self._credited: dict[Sentence, str] = {}
 
     def dates(self, sentence: Sentence) -> list[FoundDate]:
         """Return the dates of a sentence, read once however many facts ask."""
@@ -252,6 +260,8 @@ class _Builder:
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
                     known_for.add((credit.person, work.title))
+                else:
+                    self._credited[sentence] = work.title
                 other = self._returning_to(work.title, sentence)
                 if other is not None and _HEDGED.search(
                     self.doc.masked, sentence.start, sentence.end
@@ -347,6 +357,9 @@ class _Builder:
             return next((w for w in works if w.title == earlier[-1]), works[0])
         if not credit.main:
             index = bisect.bisect_left(self._sentence_starts, sentence.start)
+            went = self._credited.get(self.doc.sentences[index - 1]) if index > 0 else None
+            if went is not None:
+                return next((w for w in works if w.title == went), works[0])
             previous = [
                 s
                 for s in (self._titles_in(self.doc.sentences[index - 1]) if index > 0 else [])

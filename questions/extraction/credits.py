@@ -79,7 +79,7 @@ _CAST_VERB = re.compile(
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
-    r"reprise (?:their|her|his) roles?|round out the cast|"
+    r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?)\b"
 )
 _ROLE_LIST = re.compile(
@@ -101,11 +101,19 @@ _WITH = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+)?$")
 _SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b")
 #: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
 _PLAYING = re.compile(
-    r"[,”\"]\s*playing\s+(?:the role of\s+)?" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
+    r"(?:[,”\"]\s*(?:playing\s+(?:the role of\s+)?|"
+    # ", nabbing the role of soldier Dario"
+    r"(?:nabbing|landing|winning|taking|earning) the (?:[a-z]+ )?role of\s+)|"
+    # "and admitted he is excited to reprise his role as Alex"
+    r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+)"
+    + _DESCRIBED_PART
+    + r"(?:[a-z]+\s+){0,3}?"
+    + _ROLE
 )
 #: "X will play the title role in Y": the part is named like the work.
 _TITLE_ROLE = re.compile(
-    r"^\s*(?:will |to )?(?:play|plays|played|playing|take|takes|took) the title role\b"
+    r"^\s*(?:will |to )?(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?) "
+    r"the title role\b"
 )
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
@@ -116,7 +124,12 @@ _STARS_IN = re.compile(
 )
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".
-_LEAD_ASIDE = re.compile(r"^\s*(?:,|\s[-–—])\s*who\b[^,.;–—]*(?:,|\s[-–—])")
+_LEAD_ASIDE = re.compile(
+    r"^\s*(?:,|\s[-–—])\s*who\b"
+    # "A, B, who played the teens of C, D and E, are back": a clause with commas of its own
+    r"(?:[^.;–—]{0,150}?,(?=\s*(?:are|is|were|was|will|have|has|had|also|all|both)\b)|"
+    r"[^,.;–—]*(?:,|\s[-–—]))"
+)
 _BY = re.compile(r"\s+by\b")
 #: "(played by": the parts are the names right before the parenthesis.
 _IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
@@ -133,7 +146,7 @@ _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
 _CHARACTER = re.compile(
-    r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+    r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+(?:of\s+)?" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"

@@ -17,7 +17,7 @@ from .text import Document, Span
 from .works import MAX_WORKS
 
 _WORD = r"[A-Z0-9][\w’'!-]*"
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at)"
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12

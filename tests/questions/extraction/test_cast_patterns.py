@@ -84,3 +84,43 @@ def test_works_in_parentheses_after_actors_names() -> None:
 def test_a_lone_word_in_parentheses_is_a_part() -> None:
     text = "Harbor Days (2001) stars Ada Wren (Nell)."
     assert _cast(text) == {("Ada Wren", "Harbor Days", "Nell")}
+
+
+def test_a_relative_clause_with_commas_before_the_cast_verb() -> None:
+    text = (
+        "Ada Wren, Tom Hale, who played the younger versions of Bo, Cy and Di, are coming "
+        "back for the sequel of “Harbor Days”."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days sequel", None),
+        ("Tom Hale", "Harbor Days sequel", None),
+    }
+
+
+def test_the_next_sentence_goes_on_with_the_cast_of_the_same_work() -> None:
+    text = (
+        "Ada Wren will appear in the “Harbor Days” sequel. Cy Roe is coming back for the "
+        "sequel. He will be joined by veteran actors Tom Hale and Bo Lind."
+    )
+    assert ("Tom Hale", "Harbor Days sequel", None) in _cast(text)
+
+
+def test_signed_up_to_the_forthcoming_film_of_a_sequel() -> None:
+    text = (
+        "Ada Wren will appear in the “Harbor Days” sequel. "
+        "The original was a hit. Tom Hale and Bo Lind have also signed up to the forthcoming film."
+    )
+    assert ("Bo Lind", "Harbor Days sequel", None) in _cast(text)
+
+
+def test_to_reprise_a_role_and_the_title_role_and_nabbing_a_role() -> None:
+    text = (
+        "Ada Wren has said she is excited to reprise her role as Nell in “Harbor Days”. "
+        "Tom Hale will lead the comedy Rosa Rising, with Hale taking on the title role. "
+        "Bo Lind also joined the cast of Rosa Rising, nabbing the role of soldier Dario."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", "Nell"),
+        ("Tom Hale", "Rosa Rising", "Rosa Rising"),
+        ("Bo Lind", "Rosa Rising", "Dario"),
+    }
