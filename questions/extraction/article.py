@@ -46,6 +46,10 @@ _THE_SEQUEL = re.compile(
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
+_FORMERLY = re.compile(
+    r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
+)
 #: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
@@ -377,7 +381,9 @@ class _Builder:
         masked = self.doc.masked
         if _STARRED.match(masked, title.end):
             return 0 <= credit.offset - title.end < _AHEAD
-        return not self._in_parentheses(title)
+        return not self._in_parentheses(title) and not _FORMERLY.search(
+            masked, max(0, title.start - _AHEAD), title.start
+        )
 
     def _in_parentheses(self, title: Span) -> bool:
         """Tell whether a title is an actor's other work: "Ana Lee (The Blacklist)"."""

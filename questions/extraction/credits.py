@@ -36,13 +36,15 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _TITLE_SHAPED = re.compile(r"^The\s|[:&!?\d]|\sand\s")
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
-    r"included|includes|enlists|enlisted|"
+    r"included|includes|enlists|enlisted|sees|saw|"
     r"brings back|brought in|recruited|recruits)\s+$"
 )
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
-    r"|\bcast of|\bcast members?|\bcast,"
+    r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as"
+    # "is in talks to join Luke Evans and Sarah Gadon in Dracula"
+    r"|\bjoin(?:s|ed|ing)?"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
@@ -80,6 +82,10 @@ _CAST_VERB = re.compile(
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
+    # "Toby Kebbell is also part of the cast"
+    r"part of the cast|"
+    # "Cooper is in talks to join Luke Evans in Dracula"
+    r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?)\b"
 )
 _ROLE_LIST = re.compile(
@@ -112,8 +118,9 @@ _PLAYING = re.compile(
 )
 #: "X will play the title role in Y": the part is named like the work.
 _TITLE_ROLE = re.compile(
-    r"^\s*(?:will |to )?(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?) "
-    r"the title role\b"
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:will |to )?"
+    r"(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?|won|wins|landed|lands) "
+    r"the (?:[a-z]+ )?(?:title|titular) role\b"
 )
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
@@ -185,15 +192,16 @@ class Item:
     possessive: bool = False
 
 
-def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
-    """Split the names of a sentence into lists ("A, B, and C")."""
+def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list[Item]]:
+    """Split the names of a sentence into lists ("A, B, and C"); ``titles`` are the works
+    the article names, which a parenthesis after a name gives as no part."""
     out: list[list[Item]] = []
     last_end: int | None = None
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         name, possessive, _ = clean_name(_name_part(m))
         if not name:
             continue
-        role = m["role"] or _bracketed_part(m["paren"])
+        role = m["role"] or _bracketed_part(m["paren"], titles)
         start = m.start() + m.group().find(name)
         item = Item(name, role.strip() if role else None, start, m.end(), possessive)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
@@ -209,12 +217,12 @@ def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
     return out
 
 
-def _bracketed_part(paren: str | None) -> str | None:
+def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
     """Return the part a parenthesis after a name gives. One shaped like a title ("Charles
     Baker (The Blacklist)", "Grant (Star Trek: Discovery)", "Ortiz (Ugly Betty and Devious
     Maids)") names the actor's other work: a character is never two names joined by "and".
     "Ashmore (who plays Wheezer)" gives the part after the verb."""
-    if paren is None or _TITLE_SHAPED.search(paren):
+    if paren is None or _TITLE_SHAPED.search(paren) or paren.strip() in titles:
         return None
     return paren
 
@@ -245,7 +253,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
     """Return the credits one sentence states."""
     masked = doc.masked
     found: list[Credit] = []
-    lists = runs(doc, sentence)
+    lists = runs(doc, sentence, registry.titles)
     for index, items in enumerate(lists):
         if any(i.possessive for i in items):
             continue
@@ -372,7 +380,7 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     out: list[Credit] = []
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
-        works = [t for t in works_in(m["paren"] or "") if t in registry.characters]
+        works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
         if part and works:
             # "Charles Baker (The Blacklist)": the works the person is known for.
             known_for = _person(registry, part, m.start())

@@ -9,7 +9,7 @@ from pathlib import Path
 #: "McDonough", "DeVito", "LaBeouf", "Ser'Darius": a capital inside the word after a prefix.
 _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
-    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
 )
 #: Runs of capitalised words; possessive endings are kept so the rules can skip them.
 NAME = re.compile(rf"\b{_NAME_WORD}(?: (?:{_NAME_WORD}|[A-Z]\.))*(?: {_NAME_WORD})?(?:[’']s)?")

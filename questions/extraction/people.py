@@ -41,6 +41,8 @@ class Registry:
         #: Names the narration gives to parts ("plays Ada Cole"): never people.
         #: and titles of works written without quote marks ("Better Call Saul").
         self.characters = character_names(doc) | titles
+        #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
+        self.titles = titles
         self._by_name: dict[str, Named] = {}
         #: People by the last and by the first word of their names, for a lone name's lookup.
         self._by_word: tuple[dict[str, list[Named]], dict[str, list[Named]]] = ({}, {})

@@ -69,10 +69,12 @@ _STRONG_CUE = re.compile(
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
 )
 #: Casting news names the work a person joins: `signed on for Three Generations`, `join the
-#: cast of Rosaline`, `a role in Cruel Summer`.
+#: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
 _JOINED = re.compile(
     r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
-    r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)) " + TITLE
+    r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)|"
+    r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:

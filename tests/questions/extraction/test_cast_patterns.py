@@ -124,3 +124,32 @@ def test_to_reprise_a_role_and_the_title_role_and_nabbing_a_role() -> None:
         ("Tom Hale", "Rosa Rising", "Rosa Rising"),
         ("Bo Lind", "Rosa Rising", "Dario"),
     }
+
+
+def test_in_talks_to_join_a_cast_and_sees_x_as_y() -> None:
+    text = (
+        "Actor Ada Wren is in talks to join Tom Hale and Bo Lind in origin tale “Harbor”, "
+        "formerly titled “Harbor: Year Zero”, which sees Hale as a young Prince Kit."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor", None),
+        ("Tom Hale", "Harbor", "Prince Kit"),
+        ("Bo Lind", "Harbor", None),
+    }
+
+
+def test_a_list_with_a_title_and_part_of_the_cast() -> None:
+    text = (
+        "Jo Reyes is directing “Harbor Days” with Ada Wren and Cy Smit-McPhee. "
+        "Tom Hale will also be part of the cast for season 2 of Harbor Nights."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Cy Smit-McPhee", "Harbor Days", None),
+        ("Tom Hale", "Harbor Nights", None),
+    }
+
+
+def test_won_the_titular_role() -> None:
+    text = "Ada Wren last week won the coveted titular role in the adaptation of “Harbor Days”."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Harbor Days")}
