@@ -20,7 +20,7 @@ from .dating import FoundDate, find_dates
 from .people import Registry
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
-from .titles import bare_titles
+from .titles import bare_titles, headings
 from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
@@ -140,6 +140,9 @@ class _Builder:
         #: cast without naming the work: "A and B are back for the sequel. They will be joined
         #: by C."
         self._credited: dict[Sentence, str] = {}
+        #: Headings that name a work, by offset: a credit under one with no work of its own
+        #: is in that one.
+        self._headings = headings(self.doc)
 
     def dates(self, sentence: Sentence) -> list[FoundDate]:
         """Return the dates of a sentence, read once however many facts ask."""
@@ -373,7 +376,13 @@ class _Builder:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
                 if found is not None:
                     return next((w for w in works if w.title == found.title), works[0])
-        return works[0]
+        return self._under_heading(sentence, works)
+
+    def _under_heading(self, sentence: Sentence, works: list[Work]) -> Work:
+        """Return the work of the last heading before a sentence, else the main work."""
+        above = [title for at, title in self._headings if at <= sentence.start]
+        found = self.works.titled(above[-1]) if above else None
+        return next((w for w in works if found and w.title == found.title), works[0])
 
     def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
         """Tell whether a title in a credit's sentence may be its work: not when it names

@@ -74,6 +74,11 @@ _PLAYS = re.compile(
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
 )
+#: "Cruise is taking the Napoleon Solo role": the part named before "role".
+_NAMED_ROLE = re.compile(
+    r"^\s*(?:is |was |will be |will )?(?:taking|takes|took|take|plays|played|play|playing|"
+    r"landed|lands|won|wins) the " + _ROLE + r" (?:role|part)\b"
+)
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...".
 _CAST_VERB = re.compile(
     r"^(?:[^.;,“\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
@@ -127,7 +132,9 @@ _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
     r"(?:currently |now |also |previously |officially )?"
     r"(?:(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
-    r"(?:signed|signs|signing|sign) (?:up|on) for)\b"
+    r"(?:signed|signs|signing|sign) (?:up|on) for|"
+    # "has landed another high profile role, this time the female lead in"
+    r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"
 )
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".
@@ -236,7 +243,9 @@ def _name_part(m: re.Match[str]) -> str:
 
 
 def _person(registry: Registry, name: str, offset: int) -> Named | None:
-    if name in registry.characters:
+    """Return the person a name is; not a part, nor the start of a title ("Kevin Can" of
+    "Kevin Can F*** Himself")."""
+    if name in registry.characters or any(t.startswith(f"{name} ") for t in registry.titles):
         return None
     person = registry.lookup(name, offset)
     if person is None and is_full_name(name):
@@ -263,7 +272,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         named = [(p, i) for i in items if (p := _person(registry, i.name, i.start)) is not None]
         if not named:
             continue
-        plays = _PLAYS.match(after) if len(items) == 1 else None
+        plays = (_PLAYS.match(after) or _NAMED_ROLE.match(after)) if len(items) == 1 else None
         joins = _JOINS.match(after) if len(items) == 1 else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []

@@ -16,7 +16,7 @@ from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
 
-_WORD = r"[A-Z0-9][\w’'!-]*"
+_WORD = r"[A-Z0-9][\w’'!*-]*"
 _SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
@@ -24,7 +24,7 @@ MAX_TITLE_WORDS = 12
 #: Capitalised words, small words between them only before another capitalised word.
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
-    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
+    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
 )
 TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
 _KINDS = (
@@ -107,6 +107,8 @@ _DATELINE = re.compile(
 )
 _HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
+#: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
+_CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] [A-Z][\w+]*(?: ?[A-Z+][\w+]*){{0,2}}")
 #: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
 _ABOUT_IT = re.compile(
     r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
@@ -195,24 +197,27 @@ def works_in(text: str) -> list[str]:
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
 
-def _headings(doc: Document) -> dict[str, int]:
-    """Return the titles headings give, each with its offset: a review's heading (`X
-    review`), or a blog post's heading under its dateline that the post names again or
-    calls a film in the paragraph right after it. A headline is a sentence about the work,
-    not its title, so a heading must be short and be taken up as a work."""
-    found: dict[str, int] = {}
+def headings(doc: Document) -> list[tuple[int, str]]:
+    """Return (offset, title) for each heading that names a work: a review's heading (`X
+    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); or
+    a blog post's heading under its dateline that the post names again or calls a film in
+    the paragraph right after it. A headline is a sentence about the work, not its title,
+    so a heading must be short and be taken up as a work."""
+    found: list[tuple[int, str]] = []
     text, bounds = doc.masked, doc.paragraphs
     for n, (start, end) in enumerate(bounds):
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
+        channel = _CHANNEL_HEADING.fullmatch(text, start, end)
         heading = _HEADING.fullmatch(text, start, end)
         dated = n > 0 and _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
-        if review is not None:
-            found.setdefault(review["title"], start)
+        named = review or channel
+        if named is not None:
+            found.append((start, named["title"]))
         elif heading is not None and dated and len(heading["title"].split()) <= _HEADING_WORDS:
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
-                found.setdefault(title, start)
+                found.append((start, title))
     return found
 
 
@@ -249,7 +254,7 @@ def bare_titles(doc: Document) -> list[Span]:
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
         found.setdefault(title, offset)
-    for title, offset in _headings(doc).items():
+    for offset, title in headings(doc):
         found[title] = min(found.get(title, offset), offset)
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.

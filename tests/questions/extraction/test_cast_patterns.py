@@ -153,3 +153,31 @@ def test_a_list_with_a_title_and_part_of_the_cast() -> None:
 def test_won_the_titular_role() -> None:
     text = "Ada Wren last week won the coveted titular role in the adaptation of “Harbor Days”."
     assert _cast(text) == {("Ada Wren", "Harbor Days", "Harbor Days")}
+
+
+def test_a_round_up_section_heading_with_its_channel_is_the_work() -> None:
+    text = (
+        "Casting news of the week.\n\nHarbor Days – Netflix\n\nIt is a thriller. "
+        "A teenage girl, Nell (Ada Wren), is kidnapped.\n\n"
+        "Kit Can F*** Off – AMC\n\nTom Hale will play Kit Moss, a chef."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", "Nell"),
+        ("Tom Hale", "Kit Can F*** Off", "Kit Moss"),
+    }
+
+
+def test_landed_a_role_and_taking_the_named_role() -> None:
+    text = (
+        "Ada Wren has landed another role, the female lead in the comedy “Harbor Days” "
+        "starring Tom Hale. Hale is taking the Kit Moss role."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Harbor Days", "Kit Moss"),
+    }
+
+
+def test_the_adaptation_of_a_one_word_title() -> None:
+    text = "Ada Wren won the titular role in the live-action adaptation of “Cinderella”."
+    assert _cast(text) == {("Ada Wren", "Cinderella", "Cinderella")}
