@@ -9,7 +9,7 @@ from .lexicon import NAME, PRONOUN, ROLE_NOUNS, clean_name, is_full_name, is_lea
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
-from .titles import works_in
+from .titles import FILMOGRAPHY, works_in
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
 _ROLE = rf"(?P<role>{_CAP}(?:\s+(?:{_CAP}|[“\"]_+[”\"]))*)"
@@ -338,7 +338,20 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _by_reference(doc, registry, sentence)
         + _parenthesised(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
+        + _filmography(doc, registry, sentence)
     )
+
+
+def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits in a list of the works of the person the sentence is about: "He also had
+    turns in A and B", "Ana was nominated for her work in both A and B"."""
+    out: list[Credit] = []
+    for m in FILMOGRAPHY.finditer(doc.masked, sentence.start, sentence.end):
+        person = registry.refer(sentence.start, m.start())
+        works = [t for t in works_in(m["title"]) if t in registry.titles]
+        if person is not None:
+            out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
+    return out
 
 
 def _titled_star(registry: Registry, before: str) -> bool:

@@ -59,7 +59,9 @@ class Registry:
         masked = self.doc.masked
         for match in NAME.finditer(masked):
             name, _, _ = clean_name(match.group())
-            if is_full_name(name) and name not in self._by_name and name not in self.characters:
+            # "The Long Goodbye" is a title even with its article left off.
+            titled = name in self.characters or match.group() in self.characters
+            if is_full_name(name) and name not in self._by_name and not titled:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)

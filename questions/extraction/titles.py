@@ -89,6 +89,12 @@ _KNOWN_FOR_ANY = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?P<title>{_R
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
 #: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
+#: A list of a person's other works: `had turns in A and B`, `his work in both A and B`,
+#: `the Oscar-nominated fare of A and B`.
+FILMOGRAPHY = re.compile(
+    r"\b(?:(?:(?:had|has|have|with) (?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
+    r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles|turns)) in|fare of) (?:both )?" + TITLE
+)
 _CUES = (
     _AFTER_KIND,
     _APPOSITIVE,
@@ -98,6 +104,7 @@ _CUES = (
     _STRONG_CUE,
     _KNOWN_FOR,
     _JOINED,
+    FILMOGRAPHY,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after
@@ -192,7 +199,8 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
 
 
 def works_in(text: str) -> list[str]:
-    """Return the titles of a parenthesis after an actor's name, one or two."""
+    """Return the titles of a parenthesis after an actor's name or of a list of their
+    works, one or two."""
     pair = _PAIR.fullmatch(text.strip())
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
@@ -245,7 +253,8 @@ def bare_titles(doc: Document) -> list[Span]:
         for m in pattern.finditer(masked):
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             strong = pattern is _STRONG_CUE
-            titles = works_in(m["title"]) if pattern is _KNOWN_FOR else [m["title"]]
+            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY)
+            titles = works_in(m["title"]) if listed else [m["title"]]
             for title in map(_trim, titles):
                 lone = " " not in title
                 if lone and title.isdigit() and pattern is not _AFTER_KIND:

@@ -181,3 +181,23 @@ def test_landed_a_role_and_taking_the_named_role() -> None:
 def test_the_adaptation_of_a_one_word_title() -> None:
     text = "Ada Wren won the titular role in the live-action adaptation of “Cinderella”."
     assert _cast(text) == {("Ada Wren", "Cinderella", "Cinderella")}
+
+
+def test_a_list_of_the_works_a_person_had_turns_in() -> None:
+    text = (
+        "Ada Wren has joined the cast of “Harbor Days”. She also had turns in Night Boat Home "
+        "and The Long Goodbye, and was praised for her work in both The Red Door and Blue Moon "
+        "Rising."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Ada Wren", "Night Boat Home", None),
+        ("Ada Wren", "The Long Goodbye", None),
+        ("Ada Wren", "The Red Door", None),
+        ("Ada Wren", "Blue Moon Rising", None),
+    }
+
+
+def test_the_sequel_to_a_numbered_title_is_that_title() -> None:
+    text = "Ada Wren is starring in the sequel to Harbor Days 2. She will be back as Nell."
+    assert _cast(text) == {("Ada Wren", "Harbor Days 2", "Nell")}
