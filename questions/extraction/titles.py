@@ -86,6 +86,8 @@ _KNOWN_FOR = re.compile(
 #: Any title in parentheses after a full name: `Kaitlyn Dever (Booksmart)`, a work when the
 #: same sentence gives another actor's work in parentheses.
 _KNOWN_FOR_ANY = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?P<title>{_RUN})\)")
+#: The last word of a full name.
+_SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
 #: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
@@ -185,15 +187,20 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
 
 
 def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
-    """Return the one-word works in parentheses of a list of actors that gives another
-    actor's work in parentheses too: `Kaitlyn Dever (Booksmart), Isabela Merced (Dora and
-    the Lost City of Gold)`; alone, `Olivia Holt (Kate)` names a part."""
-    shaped = {m.start(): doc.sentence_at(m.start()) for m in _KNOWN_FOR.finditer(doc.masked)}
-    listed = set(shaped.values())
+    """Return the works in parentheses after actors' names in an article that gives an
+    actor's work in parentheses in a title's shape elsewhere: `Kaitlyn Dever (Booksmart),
+    Isabela Merced (Dora and the Lost City of Gold)`; `Jonathan Pryce (Dough)` in a review
+    that wrote `Glenn Close (The Wilde Wedding)`. Writers keep to one use of the
+    parentheses in an article; without such a title, `Olivia Holt (Kate)` names a part."""
+    shaped = {m.start() for m in _KNOWN_FOR.finditer(doc.masked)}
+    if not shaped:
+        return {}
+    # "Walter Stackhouse (Wilson)" after "Patrick Wilson": an actor's surname, not a work.
+    surnames = {m[1] for m in _SURNAME.finditer(doc.masked)}
     out: dict[str, int] = {}
     for m in _KNOWN_FOR_ANY.finditer(doc.masked):
         title = m["title"]
-        if m.start() not in shaped and doc.sentence_at(m.start()) in listed and _accept(title):
+        if m.start() not in shaped and _accept(title) and title not in found.keys() | surnames:
             out.setdefault(title, m.start("title"))
     return out
 

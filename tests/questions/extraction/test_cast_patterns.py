@@ -201,3 +201,15 @@ def test_a_list_of_the_works_a_person_had_turns_in() -> None:
 def test_the_sequel_to_a_numbered_title_is_that_title() -> None:
     text = "Ada Wren is starring in the sequel to Harbor Days 2. She will be back as Nell."
     assert _cast(text) == {("Ada Wren", "Harbor Days 2", "Nell")}
+
+
+def test_an_article_that_gives_works_in_parentheses_does_so_throughout() -> None:
+    text = (
+        "Harbor Days (2001) stars Ada Wren (The Long Goodbye).\n\n"
+        "Nell Park (Wren) is a nurse. Kit is played by Tom Hale (Dough), who is fine."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "The Long Goodbye", None),
+        ("Tom Hale", "Dough", None),
+    }
+    assert all(work != "Wren" for _, work, _ in _cast(text))
