@@ -12,7 +12,8 @@ from .text import Document, Sentence
 from .titles import FILMOGRAPHY, works_in
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
-_ROLE = rf"(?P<role>{_CAP}(?:\s+(?:{_CAP}|[“\"]_+[”\"]))*)"
+#: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
+_ROLE = rf"(?P<role>{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
@@ -20,7 +21,11 @@ _DESCRIBED_PART = (
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
     # "as fellow student Claire Wheeler": a description with no article
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
-    r"(?=[A-Z]))?"
+    r"(?=[A-Z])|"
+    # "as Greek Council president Brock Pearson": what the part is in the story, then its name
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|that|which|"
+    r"opposite|alongside|is|was|will|has|had|when|while|but|after|before|the|a|an)\b)"
+    r"[a-z][\w’'-]*\s+){1,2}(?=[A-Z]))?"
 )
 #: "as the enigmatic Man in Black.": a part named by a phrase, small words and all, that
 #: ends the clause (a part named like a person ends at "in": "as Ada in Westworld").
@@ -29,7 +34,11 @@ _EPITHET = (
     r"(?=\s*[,.;:]|\s*$)"
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
-_BRACKETED = r"\s+\((?:who (?:plays|played|portrays|voices)\s+)?(?P<paren>[A-Z][^)]*)\)"
+_BRACKETED = (
+    r"\s+\((?:who (?:plays|played|portrays|voices)\s+)?"
+    # "(series regular Praneet Akilla)": what the actor is, then the name
+    r"(?P<paren>[A-Z][^)]*|(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
+)
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, or "and".
@@ -155,6 +164,8 @@ _KIN = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
     r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows)\s+$"
 )
+#: "James P. “Sulley” Sullivan (Goodman)": the names before a quoted nickname.
+_NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
 #: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
 _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
@@ -231,7 +242,7 @@ def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
     "Ashmore (who plays Wheezer)" gives the part after the verb."""
     if paren is None or _TITLE_SHAPED.search(paren) or paren.strip() in titles:
         return None
-    return paren
+    return None if paren[:1].islower() else paren
 
 
 def _name_part(m: re.Match[str]) -> str:
@@ -415,6 +426,8 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if not part or possessive or actor is None:
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
+        nicknamed = _NICKNAMED.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
+        part = f"{nicknamed['first']} {part}" if nicknamed else part
         lone = " " not in part and not is_leading_word(part)
         # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
         surname = actor != m["paren"].strip()

@@ -213,3 +213,16 @@ def test_an_article_that_gives_works_in_parentheses_does_so_throughout() -> None
         ("Tom Hale", "Dough", None),
     }
     assert all(work != "Wren" for _, work, _ in _cast(text))
+
+
+def test_parts_with_descriptions_initials_nicknames_and_described_actors() -> None:
+    text = (
+        "Harbor Days (2013) brings back Bo “Big” Lind (Wren) after Ada Wren starred in it. "
+        "It stars Tom Hale as Greek Council president Kit J. Moss III. "
+        "It has a romance with Chopper (series regular Cy Roe)."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", "Bo Lind"),
+        ("Tom Hale", "Harbor Days", "Kit J. Moss III"),
+        ("Cy Roe", "Harbor Days", "Chopper"),
+    }
