@@ -263,6 +263,8 @@ class _Builder:
             if len(out) == MAX_FACTS:
                 break
             for credit in credits.credits(self.doc, self.registry, sentence):
+                if credit.known_for is not None and self.works.titled(credit.known_for) is None:
+                    continue  # "“Rover” actor Ana Lee": a word in quotes that is no work
                 done = [c for c in out if (c.person, c.work) not in known_for]
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
@@ -389,7 +391,8 @@ class _Builder:
         another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
         masked = self.doc.masked
         if _STARRED.match(masked, title.end):
-            return 0 <= credit.offset - title.end < _AHEAD
+            # A part the person plays is in another work than the one they are known for.
+            return credit.role is None and 0 <= credit.offset - title.end < _AHEAD
         return not self._in_parentheses(title) and not _FORMERLY.search(
             masked, max(0, title.start - _AHEAD), title.start
         )

@@ -168,7 +168,8 @@ _KIN = re.compile(
 _NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
 #: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
 _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
-_COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
+#: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
+_COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
 _CHARACTER = re.compile(
     r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+(?:of\s+)?" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
@@ -176,6 +177,8 @@ _CHARACTER = re.compile(
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
+#: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
+_QUOTED_STAR = re.compile(r"[“\"](_+)[”\"]" + TITLE_STAR + "$")
 
 
 @dataclass(frozen=True)
@@ -344,6 +347,12 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
         elif len(items) == 1 and _titled_star(registry, before):
             found.append(Credit(named[0][0].name, None, sentence, head.start))
+        starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
+        if starred is not None:
+            # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
+            at = sentence.start + starred.start(1)
+            title = doc.text[at : at + len(starred[1])]
+            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=title))
     return (
         found
         + _by_reference(doc, registry, sentence)

@@ -72,7 +72,7 @@ _INDIRECT = re.compile(
 )
 _KIND_AFTER = re.compile(
     r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
-    r"star|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
+    r"star|actor|actress|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
 )
 
 

@@ -226,3 +226,20 @@ def test_parts_with_descriptions_initials_nicknames_and_described_actors() -> No
         ("Tom Hale", "Harbor Days", "Kit J. Moss III"),
         ("Cy Roe", "Harbor Days", "Chopper"),
     }
+
+
+def test_a_quoted_title_before_actor_is_the_actors_other_work() -> None:
+    text = (
+        "Ada Wren will lead “Harbor Days”. “Night Boat” actor Tom Hale has been cast as "
+        "her Prince Kit in “Harbor Days”."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Night Boat", None),
+        ("Tom Hale", "Harbor Days", "Prince Kit"),
+    }
+
+
+def test_her_co_star_in_parentheses() -> None:
+    text = "Harbor Days review\n\nA wife (Ada Wren) falls for her co-star (Tom Hale) in London."
+    assert _cast(text) >= {("Tom Hale", "Harbor Days", None)}
