@@ -42,6 +42,8 @@ _THE_SEQUEL = re.compile(
     r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)|"
     r"\bthe (?:forthcoming|upcoming|new|next) (?:film|movie|series|season)\b"
 )
+#: "in the 2017 film": a film already out, so not the sequel the article says is coming.
+_RELEASED = re.compile(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b")
 #: Coming back for a sequel says the person was in the work before it too.
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
@@ -140,6 +142,9 @@ class _Builder:
         #: cast without naming the work: "A and B are back for the sequel. They will be joined
         #: by C."
         self._credited: dict[Sentence, str] = {}
+        #: The work each paragraph's last credit went to: a round-up gives a paragraph to a
+        #: work, and "Ray (Fanning)" further on in it is in that work.
+        self._in_paragraph: dict[int, str] = {}
         #: Headings that name a work, by offset: a credit under one with no work of its own
         #: is in that one.
         self._headings = headings(self.doc)
@@ -270,7 +275,7 @@ class _Builder:
                 if credit.known_for is not None:
                     known_for.add((credit.person, work.title))
                 else:
-                    self._credited[sentence] = work.title
+                    self._credited[sentence] = self._in_paragraph[sentence.para] = work.title
                 other = self._returning_to(work.title, sentence)
                 if other is not None and _HEDGED.search(
                     self.doc.masked, sentence.start, sentence.end
@@ -356,6 +361,9 @@ class _Builder:
         sequels = [w for w in self.works.items if w.title.endswith(" sequel")]
         if len(sequels) == 1 and _THE_SEQUEL.search(masked, sentence.start, sentence.end):
             return next((w for w in works if w.title == sequels[0].title), works[0])
+        if len(sequels) == 1 and _RELEASED.search(masked, sentence.start, sentence.end):
+            original = sequels[0].title.removesuffix(" sequel")
+            return next((w for w in works if w.title == original), works[0])
         dated = [w for w in works if w.year is not None]
         if dated and _FIRST.search(masked, sentence.start, sentence.end):
             return min(dated, key=lambda w: w.year or 0)
@@ -378,6 +386,9 @@ class _Builder:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
                 if found is not None:
                     return next((w for w in works if w.title == found.title), works[0])
+            went = self._in_paragraph.get(sentence.para)
+            if went is not None:
+                return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
 
     def _under_heading(self, sentence: Sentence, works: list[Work]) -> Work:

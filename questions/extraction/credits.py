@@ -141,7 +141,7 @@ _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
     r"(?:currently |now |also |previously |officially )?"
     r"(?:(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
-    r"(?:signed|signs|signing|sign) (?:up|on) for|"
+    r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
     # "has landed another high profile role, this time the female lead in"
     r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"
 )
@@ -283,14 +283,19 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         head, tail = items[0], items[-1]
         before = masked[sentence.start : head.start]
         after = masked[tail.end : sentence.end]
-        named = [(p, i) for i in items if (p := _person(registry, i.name, i.start)) is not None]
+        # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
+        named = [
+            (p, i)
+            for i in items
+            if (p := _person(registry, i.name, i.start)) is not None and not _plays_it(registry, i)
+        ]
         if not named:
             continue
         plays = (_PLAYS.match(after) or _NAMED_ROLE.match(after)) if len(items) == 1 else None
         joins = _JOINS.match(after) if len(items) == 1 else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
-        if len(items) > 1 and all(i.role and registry.lookup(i.role) is None for i in items):
+        if len(items) > 1 and all(i.role and not _plays_it(registry, i) for i in items):
             # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
             found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
         elif len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
@@ -318,7 +323,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         ):
             if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
                 found += [
-                    Credit(p.name, r, sentence, i.start)
+                    Credit(p.name, _role(r), sentence, i.start)
                     for (p, i), r in zip(named, roles, strict=True)
                 ]
             else:
@@ -372,6 +377,14 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
         if person is not None:
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
     return out
+
+
+def _plays_it(registry: Registry, item: Item) -> bool:
+    """Tell whether the name after an item names the person who plays it: "Mike Wazowski
+    (Crystal)" after "Billy Crystal"."""
+    role = item.role
+    known = registry.lookup(role, item.start) if role and " " not in role else None
+    return known is not None and known.name != role
 
 
 def _titled_star(registry: Registry, before: str) -> bool:

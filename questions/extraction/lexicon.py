@@ -44,7 +44,7 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Instagram Twitter TikTok YouTube Facebook
     Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
-    Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue Elle
+    Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue
     People Variety Deadline Time Vanity Fair Rolling Stone Access Page Media Press
     Associated You Me We Us They It""".split()
 )

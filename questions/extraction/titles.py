@@ -91,6 +91,12 @@ _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
 #: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
+#: A work adapted from a writer's: `the adaptation of author Patricia Highsmith's The
+#: Blunderer`.
+_ADAPTED = re.compile(
+    r"\b(?:adaptation|version|retelling|remake) of (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,2}"
+    r"[A-Z][\w-]+[’‘']s " + TITLE
+)
 #: A list of a person's other works: `had turns in A and B`, `his work in both A and B`,
 #: `the Oscar-nominated fare of A and B`.
 FILMOGRAPHY = re.compile(
@@ -107,6 +113,7 @@ _CUES = (
     _KNOWN_FOR,
     _JOINED,
     FILMOGRAPHY,
+    _ADAPTED,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after

@@ -243,3 +243,28 @@ def test_a_quoted_title_before_actor_is_the_actors_other_work() -> None:
 def test_her_co_star_in_parentheses() -> None:
     text = "Harbor Days review\n\nA wife (Ada Wren) falls for her co-star (Tom Hale) in London."
     assert _cast(text) >= {("Tom Hale", "Harbor Days", None)}
+
+
+def test_cast_in_an_adaptation_of_a_writers_book_and_the_paragraph_goes_on() -> None:
+    text = (
+        "Ada Wren will star in Night Boat.\n\n"
+        "Tom Hale has been cast in the adaptation of author Jo Reyes’s The Long Goodbye. "
+        "The thriller stars Bo Lind and Cy Roe. The idea came from Jo Reyes. "
+        "It follows an architect, Kit Moss (Lind), and Di Fox also stars as a friend of Roe’s "
+        "character."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Night Boat", None),
+        ("Tom Hale", "The Long Goodbye", None),
+        ("Bo Lind", "The Long Goodbye", "Kit Moss"),
+        ("Cy Roe", "The Long Goodbye", None),
+        ("Di Fox", "The Long Goodbye", None),
+    }
+
+
+def test_the_film_out_in_a_year_is_not_the_coming_sequel() -> None:
+    text = (
+        "Ada Wren is coming back for the sequel of “Harbor Days”. "
+        "Tom Hale played a pilot, Kit, in the 2017 film."
+    )
+    assert ("Tom Hale", "Harbor Days", "Kit") in _cast(text)
