@@ -20,7 +20,7 @@ from .dating import FoundDate, find_dates
 from .people import Registry
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
-from .titles import bare_titles, headings
+from .titles import FRANCHISE, bare_titles, headings
 from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
@@ -148,6 +148,10 @@ class _Builder:
         #: Headings that name a work, by offset: a credit under one with no work of its own
         #: is in that one.
         self._headings = headings(self.doc)
+        #: Titles the text calls a franchise: "the Star Wars universe".
+        self._franchises = {
+            self.doc.inner(s) for s in self.title_spans if FRANCHISE.match(self.doc.masked, s.end)
+        }
 
     def dates(self, sentence: Sentence) -> list[FoundDate]:
         """Return the dates of a sentence, read once however many facts ask."""
@@ -380,7 +384,7 @@ class _Builder:
             previous = [
                 s
                 for s in (self._titles_in(self.doc.sentences[index - 1]) if index > 0 else [])
-                if not self._in_parentheses(s)
+                if self._names_a_work(s)
             ]
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
@@ -404,16 +408,19 @@ class _Builder:
         if _STARRED.match(masked, title.end):
             # A part the person plays is in another work than the one they are known for.
             return credit.role is None and 0 <= credit.offset - title.end < _AHEAD
-        return not self._in_parentheses(title) and not _FORMERLY.search(
+        return self._names_a_work(title) and not _FORMERLY.search(
             masked, max(0, title.start - _AHEAD), title.start
         )
 
-    def _in_parentheses(self, title: Span) -> bool:
-        """Tell whether a title is an actor's other work: "Ana Lee (The Blacklist)"."""
+    def _names_a_work(self, title: Span) -> bool:
+        """Tell whether a title may be the work a credit without a title of its own is in:
+        not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
+        Wars universe"), whose works the article names instead."""
         masked = self.doc.masked
-        return (
+        bracketed = (
             "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
         )
+        return not bracketed and self.doc.inner(title) not in self._franchises
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one."""

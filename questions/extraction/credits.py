@@ -51,7 +51,7 @@ _INTRODUCES = re.compile(
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
-    r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as"
+    r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula"
     r"|\bjoin(?:s|ed|ing)?"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
@@ -125,10 +125,10 @@ _PLAYING = re.compile(
     # ", nabbing the role of soldier Dario"
     r"(?:nabbing|landing|winning|taking|earning) the (?:[a-z]+ )?role of\s+)|"
     # "and admitted he is excited to reprise his role as Alex"
-    r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+)"
-    + _DESCRIBED_PART
-    + r"(?:[a-z]+\s+){0,3}?"
-    + _ROLE
+    r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
+    # "lent his voice to a character called Flop"
+    r"\b(?:lent|lends|lending) (?:his|her|their) voice to (?:a|the) (?:character|part|role) "
+    r"(?:called|named)\s+)" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
 )
 #: "X will play the title role in Y": the part is named like the work.
 _TITLE_ROLE = re.compile(
@@ -139,8 +139,9 @@ _TITLE_ROLE = re.compile(
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
-    r"(?:currently |now |also |previously |officially )?"
-    r"(?:(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    r"(?:currently |now |also |previously |officially |still )?"
+    r"(?:on board (?:for|with)|"
+    r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
     # "has landed another high profile role, this time the female lead in"
     r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"
@@ -342,7 +343,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     _with_article(masked, i)
                     for earlier in lists[:index]
                     for i in earlier
-                    if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
+                    if _person(registry, i.name, i.start) is None
+                    and not _BY.match(masked, i.end)
+                    and not PRONOUN.fullmatch(i.name)
                 ][-len(named) :]
             )
             zipped = len(parts) == len(named) == len(items)
@@ -511,7 +514,7 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
                 if not x.possessive and not x.aside
             ),
             None,
-        )
+        ) or registry.refer(sentence.start, m.start())
         role = _role(m["role"])
         if subject is not None and role is not None:
             out.append(Credit(subject.name, role, sentence, m.start()))

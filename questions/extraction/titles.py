@@ -244,7 +244,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
 
 
 #: `the Monsters franchise`: the name of a series of works.
-_FRANCHISE = re.compile(r" (?:franchise|cinematic universe|universe)\b")
+FRANCHISE = re.compile(r" (?:franchise|cinematic universe|universe)\b")
 
 
 def _franchises(masked: str, found: dict[str, int]) -> set[str]:
@@ -254,7 +254,7 @@ def _franchises(masked: str, found: dict[str, int]) -> set[str]:
         title
         for title in found
         if any(other.startswith(title + " ") for other in found)
-        and re.search(re.escape(title) + _FRANCHISE.pattern, masked)
+        and re.search(re.escape(title) + FRANCHISE.pattern, masked)
     }
 
 

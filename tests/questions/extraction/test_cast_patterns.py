@@ -268,3 +268,24 @@ def test_the_film_out_in_a_year_is_not_the_coming_sequel() -> None:
         "Tom Hale played a pilot, Kit, in the 2017 film."
     )
     assert ("Tom Hale", "Harbor Days", "Kit") in _cast(text)
+
+
+def test_on_board_for_which_includes_and_lent_a_voice() -> None:
+    text = (
+        "Ada Wren is still on board for a Harbor Days reboot. Hulu added cast members to "
+        "the series Night Boat, which includes Tom Hale (The Long Goodbye). The actor also "
+        "lent his voice to a character called Flop in the animation Blue Moon."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Night Boat", None),
+        ("Tom Hale", "Blue Moon", "Flop"),
+    }
+
+
+def test_a_franchise_is_no_credits_work_under_a_heading() -> None:
+    text = (
+        "Casting news.\n\nThe Hunter – Disney +\n\nThe famous Star Wars bounty hunter will be "
+        "back.\n\nHe is played by Ada Wren. She is no stranger to the Star Wars universe."
+    )
+    assert _cast(text) == {("Ada Wren", "The Hunter", None)}
