@@ -324,7 +324,7 @@ class _Builder:
         if original is not None and original.title != title:
             return original.title
         sequel = self._sequel_of(title) or next(
-            (w for w in self.works.items if _NUMBERED.sub("", w.title) == title != w.title), None
+            (w for w in self.works.items if _follows(w.title, title)), None
         )
         return sequel.title if sequel else None
 
@@ -423,8 +423,10 @@ class _Builder:
         return not bracketed and self.doc.inner(title) not in self._franchises
 
     def _sequel_of(self, title: str) -> FoundWork | None:
-        """Return the untitled sequel of a work, if the article speaks of one."""
-        return self.works.titled(sequel_title(title))
+        """Return the untitled sequel of a work, if the article speaks of one (not the work
+        itself, which a loose match of "Dexter sequel" would give)."""
+        found = self.works.titled(sequel_title(title))
+        return found if found is not None and found.title != title else None
 
     def _titles_in(self, sentence: Sentence, asides_too: bool = False) -> list[Span]:
         """Return the title spans of a sentence, leaving out those in relative clauses unless
@@ -461,6 +463,14 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _follows(title: str, original: str) -> bool:
+    """Tell whether a title names a sequel of another: "Now You See Me 2" by its number,
+    "Dexter: New Blood" by a subtitle."""
+    return title != original and (
+        _NUMBERED.sub("", title) == original or title.startswith(f"{original}: ")
+    )
 
 
 def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:

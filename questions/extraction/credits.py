@@ -52,10 +52,9 @@ _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
-    # "is in talks to join Luke Evans and Sarah Gadon in Dracula"
-    r"|\bjoin(?:s|ed|ing)?"
-    r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
-    r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will|"
+    # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
+    r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
+    r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe return of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?)\s*:?\s+"

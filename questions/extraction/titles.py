@@ -84,7 +84,7 @@ _KNOWN_FOR = re.compile(
     rf"(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
 )
 #: Any title in parentheses after a full name: `Kaitlyn Dever (Booksmart)`, a work when the
-#: same sentence gives another actor's work in parentheses.
+#: article gives another actor's work in parentheses in a title's shape.
 _KNOWN_FOR_ANY = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?P<title>{_RUN})\)")
 #: The last word of a full name.
 _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")

@@ -289,3 +289,15 @@ def test_a_franchise_is_no_credits_work_under_a_heading() -> None:
         "back.\n\nHe is played by Ada Wren. She is no stranger to the Star Wars universe."
     )
     assert _cast(text) == {("Ada Wren", "The Hunter", None)}
+
+
+def test_returning_for_a_revival_with_a_subtitle() -> None:
+    text = (
+        "The revival is titled Harbor Days: New Blood. Ada Wren starred in Harbor Days for "
+        "years. Wren's character is not the only one to come back, as the Trinity Killer, "
+        "who was played by Tom Hale, is also set to return."
+    )
+    assert _cast(text) >= {
+        ("Tom Hale", "Harbor Days", "the Trinity Killer"),
+        ("Tom Hale", "Harbor Days: New Blood", "the Trinity Killer"),
+    }
