@@ -124,7 +124,7 @@ _DATELINE = re.compile(
 _HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
 #: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
-_CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] [A-Z][\w+]*(?: ?[A-Z+][\w+]*){{0,2}}")
+_CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}")
 #: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
 _ABOUT_IT = re.compile(
     r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
@@ -137,6 +137,8 @@ _NOT_TITLE = frozenset(
     Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate Sony Fox Hulu Amazon Apple
     Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock Sky Blumhouse""".split()
 )
+#: Channels and services a round-up's headings name: the companies above and a few more.
+_CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
 _NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$")
@@ -230,6 +232,8 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     for n, (start, end) in enumerate(bounds):
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
+        if channel is not None and channel["channel"] not in _CHANNELS:
+            channel = None  # "Ana Lee – Interview" is no work on a channel
         heading = _HEADING.fullmatch(text, start, end)
         dated = n > 0 and _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
         named = review or channel

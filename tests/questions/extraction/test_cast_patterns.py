@@ -301,3 +301,8 @@ def test_returning_for_a_revival_with_a_subtitle() -> None:
         ("Tom Hale", "Harbor Days", "the Trinity Killer"),
         ("Tom Hale", "Harbor Days: New Blood", "the Trinity Killer"),
     }
+
+
+def test_a_heading_with_a_dash_but_no_channel_is_no_work() -> None:
+    text = "Ada Wren – Interview\n\nTom Hale plays Kit in the film Harbor Days."
+    assert _cast(text) == {("Tom Hale", "Harbor Days", "Kit")}
