@@ -306,3 +306,15 @@ def test_returning_for_a_revival_with_a_subtitle() -> None:
 def test_a_heading_with_a_dash_but_no_channel_is_no_work() -> None:
     text = "Ada Wren – Interview\n\nTom Hale plays Kit in the film Harbor Days."
     assert _cast(text) == {("Tom Hale", "Harbor Days", "Kit")}
+
+
+def test_known_for_her_roles_and_her_credits_include() -> None:
+    text = (
+        "Ada Wren is best known for her roles in Night Boat and The Long Goodbye. "
+        "Tom Hale joins her; his credits include Blue Moon Rising."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Night Boat", None),
+        ("Ada Wren", "The Long Goodbye", None),
+        ("Tom Hale", "Blue Moon Rising", None),
+    }
