@@ -318,3 +318,17 @@ def test_known_for_her_roles_and_her_credits_include() -> None:
         ("Ada Wren", "The Long Goodbye", None),
         ("Tom Hale", "Blue Moon Rising", None),
     }
+
+
+def test_casting_news_verbs_before_a_part() -> None:
+    text = (
+        "Ada Wren has been tapped to play Nell Park in “Harbor Days”. Tom Hale landed the "
+        "role of Kit in “Harbor Days”. Bo Lind will portray Pip in “Harbor Days”, and Cy Roe "
+        "is reprising the role of Di in “Harbor Days”."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", "Nell Park"),
+        ("Tom Hale", "Harbor Days", "Kit"),
+        ("Bo Lind", "Harbor Days", "Pip"),
+        ("Cy Roe", "Harbor Days", "Di"),
+    }
