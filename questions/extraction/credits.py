@@ -380,7 +380,10 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
     turns in A and B", "Ana was nominated for her work in both A and B"."""
     out: list[Credit] = []
     for m in FILMOGRAPHY.finditer(doc.masked, sentence.start, sentence.end):
-        person = registry.refer(sentence.start, m.start())
+        # "Ana Lee's film credits include": the person named right before the "'s".
+        owner = [x.person for x in registry.in_range(sentence.start, m.start()) if x.possessive]
+        owned = m["whose"] is not None and m["whose"][0] in "’'" and owner
+        person = owner[-1] if owned else registry.refer(sentence.start, m.start())
         works = [t for t in works_in(m["title"]) if t in registry.titles]
         if person is not None:
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]

@@ -98,12 +98,12 @@ _ADAPTED = re.compile(
     r"[A-Z][\w-]+[’‘']s " + TITLE
 )
 #: A list of a person's other works: `had turns in A and B`, `his work in both A and B`,
-#: `known for her roles in A and B`, `her credits include A and B`, `the Oscar-nominated
-#: fare of A and B`.
+#: `known for her roles in A and B`, `Ana Lee's film credits include A and B`, `the
+#: Oscar-nominated fare of A and B`.
 FILMOGRAPHY = re.compile(
     r"\b(?:(?:(?:had|has|have|with) (?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
     r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in|fare of|"
-    r"(?:his|her|their) (?:[a-z]+ )?credits include) (?:both )?" + TITLE
+    r"(?P<whose>[’']s|his|her|their) (?:[a-z]+ )?credits include) (?:both )?" + TITLE
 )
 _CUES = (
     _AFTER_KIND,

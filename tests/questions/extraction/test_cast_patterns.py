@@ -332,3 +332,11 @@ def test_casting_news_verbs_before_a_part() -> None:
         ("Bo Lind", "Harbor Days", "Pip"),
         ("Cy Roe", "Harbor Days", "Di"),
     }
+
+
+def test_a_possessive_names_whose_film_credits_they_are() -> None:
+    text = "Ada Wren joins Tom Hale. Hale's film credits include Night Boat and The Long Goodbye."
+    assert _cast(text) >= {
+        ("Tom Hale", "Night Boat", None),
+        ("Tom Hale", "The Long Goodbye", None),
+    }
