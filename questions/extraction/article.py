@@ -21,7 +21,7 @@ from .people import Registry
 from .posts import posted
 from .speech import Attributor, classify, outlet_in
 from .text import Document, Sentence, Span, parse
-from .titles import bare_titles
+from .titles import FRANCHISE, bare_titles, headings
 from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
@@ -37,18 +37,26 @@ _TITLE_LENGTH = 120
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
-#: "coming back for the sequel": the untitled sequel, not a sequel to something.
-_THE_SEQUEL = re.compile(r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)")
+#: "coming back for the sequel": the untitled sequel, not a sequel to something; "signed up to
+#: the forthcoming film" of an article about a sequel is that sequel.
+_THE_SEQUEL = re.compile(
+    r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)|"
+    r"\bthe (?:forthcoming|upcoming|new|next) (?:film|movie|series|season)\b"
+)
+#: "in the 2017 film": a film already out, so not the sequel the article says is coming.
+_RELEASED = re.compile(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b")
 #: Coming back for a sequel says the person was in the work before it too.
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
+_FORMERLY = re.compile(
+    r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
+)
 #: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
-#: How long a name before "(The Blacklist)" may be.
-_NAME_REACH = 40
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
@@ -131,6 +139,20 @@ class _Builder:
         self.works = find_works(self.doc, self.title_spans, flat)
         self.sources: dict[str, str] = {}
         self._dates: dict[Sentence, list[FoundDate]] = {}
+        #: The work each sentence's last credit went to, for a sentence that goes on with the
+        #: cast without naming the work: "A and B are back for the sequel. They will be joined
+        #: by C."
+        self._credited: dict[Sentence, str] = {}
+        #: The work each paragraph's last credit went to: a round-up gives a paragraph to a
+        #: work, and "Ray (Fanning)" further on in it is in that work.
+        self._in_paragraph: dict[int, str] = {}
+        #: Headings that name a work, by offset: a credit under one with no work of its own
+        #: is in that one.
+        self._headings = headings(self.doc)
+        #: Titles the text calls a franchise: "the Star Wars universe".
+        self._franchises = {
+            self.doc.inner(s) for s in self.title_spans if FRANCHISE.match(self.doc.masked, s.end)
+        }
 
     def dates(self, sentence: Sentence) -> list[FoundDate]:
         """Return the dates of a sentence, read once however many facts ask."""
@@ -255,11 +277,21 @@ class _Builder:
         if not works:
             return []
         out: list[CastMember] = []
+        # "Ana Lee (The Blacklist)": credits in a work the person is known for, which a later
+        # "Lee will play Ada" is no part in.
+        known_for: set[tuple[str, str]] = set()
         for sentence in self.doc.sentences:
             if len(out) == MAX_FACTS:
                 break
             for credit in credits.credits(self.doc, self.registry, sentence):
-                work = self._work_for(credit, sentence, works, out)
+                if credit.known_for is not None and self.works.titled(credit.known_for) is None:
+                    continue  # "“Rover” actor Ana Lee": a word in quotes that is no work
+                done = [c for c in out if (c.person, c.work) not in known_for]
+                work = self._work_for(credit, sentence, works, done)
+                if credit.known_for is not None:
+                    known_for.add((credit.person, work.title))
+                else:
+                    self._credited[sentence] = self._in_paragraph[sentence.para] = work.title
                 other = self._returning_to(work.title, sentence)
                 if other is not None and _HEDGED.search(
                     self.doc.masked, sentence.start, sentence.end
@@ -304,7 +336,7 @@ class _Builder:
         if original is not None and original.title != title:
             return original.title
         sequel = self._sequel_of(title) or next(
-            (w for w in self.works.items if _NUMBERED.sub("", w.title) == title != w.title), None
+            (w for w in self.works.items if _follows(w.title, title)), None
         )
         return sequel.title if sequel else None
 
@@ -323,7 +355,9 @@ class _Builder:
         the sentence before; the main work.
         """
         masked = self.doc.masked
-        found = None
+        found = self.works.titled(credit.known_for) if credit.known_for else None
+        if found is not None:
+            return next((w for w in works if w.title == found.title), works[0])
         inside = [
             s
             for s in self._titles_in(sentence, credit.work_after)
@@ -343,6 +377,9 @@ class _Builder:
         sequels = [w for w in self.works.items if w.title.endswith(" sequel")]
         if len(sequels) == 1 and _THE_SEQUEL.search(masked, sentence.start, sentence.end):
             return next((w for w in works if w.title == sequels[0].title), works[0])
+        if len(sequels) == 1 and _RELEASED.search(masked, sentence.start, sentence.end):
+            original = sequels[0].title.removesuffix(" sequel")
+            return next((w for w in works if w.title == original), works[0])
         dated = [w for w in works if w.year is not None]
         if dated and _FIRST.search(masked, sentence.start, sentence.end):
             return min(dated, key=lambda w: w.year or 0)
@@ -353,26 +390,55 @@ class _Builder:
             return next((w for w in works if w.title == earlier[-1]), works[0])
         if not credit.main:
             index = bisect.bisect_left(self._sentence_starts, sentence.start)
-            previous = self._titles_in(self.doc.sentences[index - 1]) if index > 0 else []
+            went = self._credited.get(self.doc.sentences[index - 1]) if index > 0 else None
+            if went is not None:
+                return next((w for w in works if w.title == went), works[0])
+            previous = [
+                s
+                for s in (self._titles_in(self.doc.sentences[index - 1]) if index > 0 else [])
+                if self._names_a_work(s)
+            ]
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
                 if found is not None:
                     return next((w for w in works if w.title == found.title), works[0])
-        return works[0]
+            went = self._in_paragraph.get(sentence.para)
+            if went is not None:
+                return next((w for w in works if w.title == went), works[0])
+        return self._under_heading(sentence, works)
+
+    def _under_heading(self, sentence: Sentence, works: list[Work]) -> Work:
+        """Return the work of the last heading before a sentence, else the main work."""
+        above = [title for at, title in self._headings if at <= sentence.start]
+        found = self.works.titled(above[-1]) if above else None
+        return next((w for w in works if found and w.title == found.title), works[0])
 
     def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
         """Tell whether a title in a credit's sentence may be its work: not when it names
         another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
         masked = self.doc.masked
         if _STARRED.match(masked, title.end):
-            return 0 <= credit.offset - title.end < _AHEAD
-        if masked[title.start - 1 : title.start] == "(":
-            return credit.work_after and 0 <= title.start - credit.offset < _NAME_REACH
-        return True
+            # A part the person plays is in another work than the one they are known for.
+            return credit.role is None and 0 <= credit.offset - title.end < _AHEAD
+        return self._names_a_work(title) and not _FORMERLY.search(
+            masked, max(0, title.start - _AHEAD), title.start
+        )
+
+    def _names_a_work(self, title: Span) -> bool:
+        """Tell whether a title may be the work a credit without a title of its own is in:
+        not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
+        Wars universe"), whose works the article names instead."""
+        masked = self.doc.masked
+        bracketed = (
+            "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
+        )
+        return not bracketed and self.doc.inner(title) not in self._franchises
 
     def _sequel_of(self, title: str) -> FoundWork | None:
-        """Return the untitled sequel of a work, if the article speaks of one."""
-        return self.works.titled(sequel_title(title))
+        """Return the untitled sequel of a work, if the article speaks of one (not the work
+        itself, which a loose match of "Dexter sequel" would give)."""
+        found = self.works.titled(sequel_title(title))
+        return found if found is not None and found.title != title else None
 
     def _titles_in(self, sentence: Sentence, asides_too: bool = False) -> list[Span]:
         """Return the title spans of a sentence, leaving out those in relative clauses unless
@@ -409,6 +475,14 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _follows(title: str, original: str) -> bool:
+    """Tell whether a title names a sequel of another: "Now You See Me 2" by its number,
+    "Dexter: New Blood" by a subtitle."""
+    return title != original and (
+        _NUMBERED.sub("", title) == original or title.startswith(f"{original}: ")
+    )
 
 
 def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:

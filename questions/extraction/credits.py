@@ -9,14 +9,23 @@ from .lexicon import NAME, PRONOUN, ROLE_NOUNS, clean_name, is_full_name, is_lea
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
+from .titles import FILMOGRAPHY, works_in
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
-_ROLE = rf"(?P<role>{_CAP}(?:\s+(?:{_CAP}|[“\"]_+[”\"]))*)"
+#: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
+_ROLE = rf"(?P<role>{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
     r"(?:[a-z][^,.;]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
-    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z])))?"
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
+    # "as fellow student Claire Wheeler": a description with no article
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
+    r"(?=[A-Z])|"
+    # "as Greek Council president Brock Pearson": what the part is in the story, then its name
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|that|which|"
+    r"opposite|alongside|is|was|will|has|had|when|while|but|after|before|the|a|an)\b)"
+    r"[a-z][\w’'-]*\s+){1,2}(?=[A-Z]))?"
 )
 #: "as the enigmatic Man in Black.": a part named by a phrase, small words and all, that
 #: ends the clause (a part named like a person ends at "in": "as Ada in Westworld").
@@ -25,21 +34,27 @@ _EPITHET = (
     r"(?=\s*[,.;:]|\s*$)"
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
-_BRACKETED = r"\s+\((?:who (?:plays|played|portrays|voices)\s+)?(?P<paren>[A-Z][^)]*)\)"
+_BRACKETED = (
+    r"\s+\((?:who (?:plays|played|portrays|voices)\s+)?"
+    # "(series regular Praneet Akilla)": what the actor is, then the name
+    r"(?P<paren>[A-Z][^)]*|(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
+)
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, or "and".
 _TITLE_SHAPED = re.compile(r"^The\s|[:&!?\d]|\sand\s")
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
+    r"included|includes|enlists|enlisted|sees|saw|"
     r"brings back|brought in|recruited|recruits)\s+$"
 )
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _STAR_BEFORE = re.compile(
-    r"(?:\bstarring|\bco-?starring|\bstars|\bfeaturing|\bcast (?:also )?includes?|\bcast of"
-    r"|\bcast members?|\bcast,"
-    r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)? (?:(?:returning|fellow|original) )?"
-    r"(?:actors|stars|co-?stars|cast members)|\bjoined by|\bthe return of|\bas will|"
+    r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
+    r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
+    # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
+    r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
+    r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe return of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?)\s*:?\s+"
@@ -57,6 +72,12 @@ _PLAYS = re.compile(
     r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
+    # casting news: "has been tapped to play", "landed the role of", "will portray"
+    r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
+    r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
+    r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
+    r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
+    r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?:the role of\s+)?"
     + r"(?:"
@@ -67,6 +88,11 @@ _PLAYS = re.compile(
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
 )
+#: "Cruise is taking the Napoleon Solo role": the part named before "role".
+_NAMED_ROLE = re.compile(
+    r"^\s*(?:is |was |will be |will )?(?:taking|takes|took|take|plays|played|play|playing|"
+    r"landed|lands|won|wins) the " + _ROLE + r" (?:role|part)\b"
+)
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...".
 _CAST_VERB = re.compile(
     r"^(?:[^.;,“\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
@@ -74,7 +100,11 @@ _CAST_VERB = re.compile(
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
-    r"reprise (?:their|her|his) roles?|round out the cast|"
+    r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
+    # "Toby Kebbell is also part of the cast"
+    r"part of the cast|"
+    # "Cooper is in talks to join Luke Evans in Dracula"
+    r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?)\b"
 )
 _ROLE_LIST = re.compile(
@@ -96,22 +126,39 @@ _WITH = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+)?$")
 _SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b")
 #: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
 _PLAYING = re.compile(
-    r"[,”\"]\s*playing\s+(?:the role of\s+)?" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
+    r"(?:[,”\"]\s*(?:playing\s+(?:the role of\s+)?|"
+    # ", nabbing the role of soldier Dario"
+    r"(?:nabbing|landing|winning|taking|earning) the (?:[a-z]+ )?role of\s+)|"
+    # "and admitted he is excited to reprise his role as Alex"
+    r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
+    # "lent his voice to a character called Flop"
+    r"\b(?:lent|lends|lending) (?:his|her|their) voice to (?:a|the) (?:character|part|role) "
+    r"(?:called|named)\s+)" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
 )
 #: "X will play the title role in Y": the part is named like the work.
 _TITLE_ROLE = re.compile(
-    r"^\s*(?:will |to )?(?:play|plays|played|playing|take|takes|took) the title role\b"
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:will |to )?"
+    r"(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?|won|wins|landed|lands) "
+    r"the (?:[a-z]+ )?(?:title|titular) role\b"
 )
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
-    r"(?:currently |now |also |previously |officially )?"
-    r"(?:(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
-    r"(?:signed|signs|signing|sign) (?:up|on) for)\b"
+    r"(?:currently |now |also |previously |officially |still )?"
+    r"(?:on board (?:for|with)|"
+    r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
+    # "has landed another high profile role, this time the female lead in"
+    r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"
 )
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".
-_LEAD_ASIDE = re.compile(r"^\s*(?:,|\s[-–—])\s*who\b[^,.;–—]*(?:,|\s[-–—])")
+_LEAD_ASIDE = re.compile(
+    r"^\s*(?:,|\s[-–—])\s*who\b"
+    # "A, B, who played the teens of C, D and E, are back": a clause with commas of its own
+    r"(?:[^.;–—]{0,150}?,(?=\s*(?:are|is|were|was|will|have|has|had|also|all|both)\b)|"
+    r"[^,.;–—]*(?:,|\s[-–—]))"
+)
 _BY = re.compile(r"\s+by\b")
 #: "(played by": the parts are the names right before the parenthesis.
 _IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
@@ -121,16 +168,23 @@ _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
 #: A word that tells the name after it is a part: "brother Tom Wren (Ana Lee)".
 _KIN = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
-    r"love interest|boyfriend|girlfriend)\s+$"
+    r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows)\s+$"
 )
-_COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+$")
+#: "James P. “Sulley” Sullivan (Goodman)": the names before a quoted nickname.
+_NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
+#: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
+_DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+#: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
+_COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
 _CHARACTER = re.compile(
-    r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+    r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+(?:of\s+)?" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
+#: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
+_QUOTED_STAR = re.compile(r"[“\"](_+)[”\"]" + TITLE_STAR + "$")
 
 
 @dataclass(frozen=True)
@@ -150,6 +204,8 @@ class Credit:
     work_after: bool = False
     #: "Alongside Paul, Baker will star": the person whose work this credit shares.
     beside: str | None = None
+    #: "Charles Baker (The Blacklist)": the work named in the parentheses after the name.
+    known_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,15 +219,16 @@ class Item:
     possessive: bool = False
 
 
-def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
-    """Split the names of a sentence into lists ("A, B, and C")."""
+def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list[Item]]:
+    """Split the names of a sentence into lists ("A, B, and C"); ``titles`` are the works
+    the article names, which a parenthesis after a name gives as no part."""
     out: list[list[Item]] = []
     last_end: int | None = None
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         name, possessive, _ = clean_name(_name_part(m))
         if not name:
             continue
-        role = m["role"] or _bracketed_part(m["paren"])
+        role = m["role"] or _bracketed_part(m["paren"], titles)
         start = m.start() + m.group().find(name)
         item = Item(name, role.strip() if role else None, start, m.end(), possessive)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
@@ -187,14 +244,14 @@ def runs(doc: Document, sentence: Sentence) -> list[list[Item]]:
     return out
 
 
-def _bracketed_part(paren: str | None) -> str | None:
+def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
     """Return the part a parenthesis after a name gives. One shaped like a title ("Charles
     Baker (The Blacklist)", "Grant (Star Trek: Discovery)", "Ortiz (Ugly Betty and Devious
     Maids)") names the actor's other work: a character is never two names joined by "and".
     "Ashmore (who plays Wheezer)" gives the part after the verb."""
-    if paren is None or _TITLE_SHAPED.search(paren):
+    if paren is None or _TITLE_SHAPED.search(paren) or paren.strip() in titles:
         return None
-    return paren
+    return None if paren[:1].islower() else paren
 
 
 def _name_part(m: re.Match[str]) -> str:
@@ -206,7 +263,9 @@ def _name_part(m: re.Match[str]) -> str:
 
 
 def _person(registry: Registry, name: str, offset: int) -> Named | None:
-    if name in registry.characters:
+    """Return the person a name is; not a part, nor the start of a title ("Kevin Can" of
+    "Kevin Can F*** Himself")."""
+    if name in registry.characters or any(t.startswith(f"{name} ") for t in registry.titles):
         return None
     person = registry.lookup(name, offset)
     if person is None and is_full_name(name):
@@ -223,21 +282,29 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
     """Return the credits one sentence states."""
     masked = doc.masked
     found: list[Credit] = []
-    lists = runs(doc, sentence)
+    lists = runs(doc, sentence, registry.titles)
     for index, items in enumerate(lists):
         if any(i.possessive for i in items):
             continue
         head, tail = items[0], items[-1]
         before = masked[sentence.start : head.start]
         after = masked[tail.end : sentence.end]
-        named = [(p, i) for i in items if (p := _person(registry, i.name, i.start)) is not None]
+        # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
+        named = [
+            (p, i)
+            for i in items
+            if (p := _person(registry, i.name, i.start)) is not None and not _plays_it(registry, i)
+        ]
         if not named:
             continue
-        plays = _PLAYS.match(after) if len(items) == 1 else None
+        plays = (_PLAYS.match(after) or _NAMED_ROLE.match(after)) if len(items) == 1 else None
         joins = _JOINS.match(after) if len(items) == 1 else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
-        if len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
+        if len(items) > 1 and all(i.role and not _plays_it(registry, i) for i in items):
+            # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
+            found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
+        elif len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
             titled = _TITLE_ROLE.match(after) is not None
             person = named[0][0].name
             found.append(
@@ -262,7 +329,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         ):
             if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
                 found += [
-                    Credit(p.name, r, sentence, i.start)
+                    Credit(p.name, _role(r), sentence, i.start)
                     for (p, i), r in zip(named, roles, strict=True)
                 ]
             else:
@@ -281,7 +348,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     _with_article(masked, i)
                     for earlier in lists[:index]
                     for i in earlier
-                    if _person(registry, i.name, i.start) is None and not _BY.match(masked, i.end)
+                    if _person(registry, i.name, i.start) is None
+                    and not _BY.match(masked, i.end)
+                    and not PRONOUN.fullmatch(i.name)
                 ][-len(named) :]
             )
             zipped = len(parts) == len(named) == len(items)
@@ -291,12 +360,42 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
         elif len(items) == 1 and _titled_star(registry, before):
             found.append(Credit(named[0][0].name, None, sentence, head.start))
+        starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
+        if starred is not None:
+            # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
+            at = sentence.start + starred.start(1)
+            title = doc.text[at : at + len(starred[1])]
+            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=title))
     return (
         found
         + _by_reference(doc, registry, sentence)
         + _parenthesised(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
+        + _filmography(doc, registry, sentence)
     )
+
+
+def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits in a list of the works of the person the sentence is about: "He also had
+    turns in A and B", "Ana was nominated for her work in both A and B"."""
+    out: list[Credit] = []
+    for m in FILMOGRAPHY.finditer(doc.masked, sentence.start, sentence.end):
+        # "Ana Lee's film credits include": the person named right before the "'s".
+        owner = [x.person for x in registry.in_range(sentence.start, m.start()) if x.possessive]
+        owned = m["whose"] is not None and m["whose"][0] in "’'" and owner
+        person = owner[-1] if owned else registry.refer(sentence.start, m.start())
+        works = [t for t in works_in(m["title"]) if t in registry.titles]
+        if person is not None:
+            out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
+    return out
+
+
+def _plays_it(registry: Registry, item: Item) -> bool:
+    """Tell whether the name after an item names the person who plays it: "Mike Wazowski
+    (Crystal)" after "Billy Crystal"."""
+    role = item.role
+    known = registry.lookup(role, item.start) if role and " " not in role else None
+    return known is not None and known.name != role
 
 
 def _titled_star(registry: Registry, before: str) -> bool:
@@ -347,18 +446,25 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     out: list[Credit] = []
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
-        if part and m["paren"] and m["paren"].strip() in registry.characters:
-            # "Charles Baker (The Blacklist)": the work the person is known for.
+        works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
+        if part and works:
+            # "Charles Baker (The Blacklist)": the works the person is known for.
             known_for = _person(registry, part, m.start())
             if known_for is not None:
-                out.append(Credit(known_for.name, None, sentence, m.start(), work_after=True))
+                out += [
+                    Credit(known_for.name, None, sentence, m.start(), known_for=t) for t in works
+                ]
             continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
         if not part or possessive or actor is None:
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
+        nicknamed = _NICKNAMED.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
+        part = f"{nicknamed['first']} {part}" if nicknamed else part
         lone = " " not in part and not is_leading_word(part)
-        if lone or part in registry.characters or kin is not None:
+        # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
+        surname = actor != m["paren"].strip()
+        if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
 
@@ -378,8 +484,9 @@ def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> l
 def _actor(registry: Registry, text: str, offset: int) -> str | None:
     """Return the actor a parenthesis names: a full name, or a surname of someone the article
     named in full before ("Gavin (Horne)" after "Mathew Horne")."""
-    name = text.strip()
-    if is_full_name(name):
+    # "(writer-director Yvan Attal)": the name after what the person is.
+    name = _DESCRIBED_ACTOR.sub("", text.strip())
+    if is_full_name(name) and NAME.fullmatch(name):
         return name
     known = registry.lookup(name, offset) if " " not in name else None
     return known.name if known is not None and known.name != name else None
@@ -415,7 +522,7 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
                 if not x.possessive and not x.aside
             ),
             None,
-        )
+        ) or registry.refer(sentence.start, m.start())
         role = _role(m["role"])
         if subject is not None and role is not None:
             out.append(Credit(subject.name, role, sentence, m.start()))

@@ -9,7 +9,7 @@ from pathlib import Path
 #: "McDonough", "DeVito", "LaBeouf", "Ser'Darius": a capital inside the word after a prefix.
 _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
-    r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
 )
 #: Runs of capitalised words; possessive endings are kept so the rules can skip them.
 NAME = re.compile(rf"\b{_NAME_WORD}(?: (?:{_NAME_WORD}|[A-Z]\.))*(?: {_NAME_WORD})?(?:[’']s)?")
@@ -44,8 +44,8 @@ _NOT_NAMES = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Instagram Twitter TikTok YouTube Facebook
     Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
-    Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue Elle
-    People Variety Deadline Time Vanity Fair Rolling Stone Access Page Media Press
+    Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue
+    People Variety Deadline Time Vanity Fair Rolling Stone Access Media Press
     Associated You Me We Us They It""".split()
 )
 #: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said"; or

@@ -41,6 +41,8 @@ class Registry:
         #: Names the narration gives to parts ("plays Ada Cole"): never people.
         #: and titles of works written without quote marks ("Better Call Saul").
         self.characters = character_names(doc) | titles
+        #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
+        self.titles = titles
         self._by_name: dict[str, Named] = {}
         #: People by the last and by the first word of their names, for a lone name's lookup.
         self._by_word: tuple[dict[str, list[Named]], dict[str, list[Named]]] = ({}, {})
@@ -57,7 +59,9 @@ class Registry:
         masked = self.doc.masked
         for match in NAME.finditer(masked):
             name, _, _ = clean_name(match.group())
-            if is_full_name(name) and name not in self._by_name and name not in self.characters:
+            # "The Long Goodbye" is a title even with its article left off.
+            titled = name in self.characters or match.group() in self.characters
+            if is_full_name(name) and name not in self._by_name and not titled:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)

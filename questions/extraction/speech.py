@@ -39,7 +39,9 @@ _OUTLET = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
     r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
-    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)\s*[“\"]?$"
+    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)"
+    # "adaptation of “Cinderella”"
+    r"(?:\s+of)?\s*[“\"]?$"
 )
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`.
 _TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z]+)\s+){0,3}")
@@ -70,7 +72,7 @@ _INDIRECT = re.compile(
 )
 _KIND_AFTER = re.compile(
     r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
-    r"star|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
+    r"star|actor|actress|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
 )
 
 

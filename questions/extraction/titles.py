@@ -16,15 +16,15 @@ from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
 
-_WORD = r"[A-Z0-9][\w’'!-]*"
-_SMALL = r"(?:of|the|in|and|a|an|to|for)"
+_WORD = r"[A-Z0-9][\w’'!*-]*"
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
 #: Capitalised words, small words between them only before another capitalised word.
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
-    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
+    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
 )
 TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
 _KINDS = (
@@ -54,6 +54,8 @@ _AFTER_ROLE = re.compile(
 _BEFORE_CUE = re.compile(
     TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
     r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
+    # "Monsters University (2013)": the year it came out
+    r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b))"
@@ -67,14 +69,42 @@ _STRONG_CUE = re.compile(
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
 )
 #: Casting news names the work a person joins: `signed on for Three Generations`, `join the
-#: cast of Rosaline`, `a role in Cruel Summer`.
+#: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
 _JOINED = re.compile(
     r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
-    r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)) " + TITLE
+    r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)|"
+    r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
-#: with "The", as `Indi Walker (Samara Weaving)` gives a person there.
-_KNOWN_FOR = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?=The )")
+#: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
+#: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there.
+_KNOWN_FOR = re.compile(
+    rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?!\d+\))"
+    rf"(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
+)
+#: Any title in parentheses after a full name: `Kaitlyn Dever (Booksmart)`, a work when the
+#: article gives another actor's work in parentheses in a title's shape.
+_KNOWN_FOR_ANY = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?P<title>{_RUN})\)")
+#: The last word of a full name.
+_SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
+#: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
+#: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
+_PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
+#: A work adapted from a writer's: `the adaptation of author Patricia Highsmith's The
+#: Blunderer`.
+_ADAPTED = re.compile(
+    r"\b(?:adaptation|version|retelling|remake) of (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,2}"
+    r"[A-Z][\w-]+[’‘']s " + TITLE
+)
+#: A list of a person's other works: `had turns in A and B`, `his work in both A and B`,
+#: `known for her roles in A and B`, `Ana Lee's film credits include A and B`, `the
+#: Oscar-nominated fare of A and B`.
+FILMOGRAPHY = re.compile(
+    r"\b(?:(?:(?:had|has|have|with) (?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
+    r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in|fare of|"
+    r"(?P<whose>[’']s|his|her|their) (?:[a-z]+ )?credits include) (?:both )?" + TITLE
+)
 _CUES = (
     _AFTER_KIND,
     _APPOSITIVE,
@@ -84,15 +114,36 @@ _CUES = (
     _STRONG_CUE,
     _KNOWN_FOR,
     _JOINED,
+    FILMOGRAPHY,
+    _ADAPTED,
 )
+#: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
+#: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after
+#: it is no part of the title.
+_DATELINE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+)
+_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
+_REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
+#: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
+_CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}")
+#: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
+_ABOUT_IT = re.compile(
+    r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
+)
+#: The most words a heading that is a title has.
+_HEADING_WORDS = 8
 _NOT_TITLE = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Hollywood Broadway Netflix
     Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate Sony Fox Hulu Amazon Apple
     Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock Sky Blumhouse""".split()
 )
-#: A decade (`the 1990s ABC sitcom`) or a short abbreviation (`the OG series`) is no title.
-_NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$")
+#: Channels and services a round-up's headings name: the companies above and a few more.
+_CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
+#: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
+#: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
+_NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$")
 #: Words that name a company, not a work: `a Universal Pictures film`.
 _COMPANY = re.compile(r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV)\b")
 
@@ -112,8 +163,12 @@ def _accept(title: str, strong: bool = False) -> bool:
     return not (is_leading_word(title, strong) or title.casefold() in publications())
 
 
-#: A word describing the person, not the work: `Former Home and Away star`.
-_DESCRIBING = re.compile(r"^(?:Former|Fellow|Longtime|Veteran|Ex) ")
+#: A word describing the person, not the work: `Former Home and Away star`; or a
+#: conjunction opening the sentence: `While the Monsters franchise has`.
+_DESCRIBING = re.compile(
+    r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex) |(?:While|Whereas|Although|Though|Because|"
+    r"Since|Unlike|Once|When) (?:the )?)"
+)
 
 
 def _trim(title: str) -> str:
@@ -142,6 +197,74 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
     return out
 
 
+def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
+    """Return the works in parentheses after actors' names in an article that gives an
+    actor's work in parentheses in a title's shape elsewhere: `Kaitlyn Dever (Booksmart),
+    Isabela Merced (Dora and the Lost City of Gold)`; `Jonathan Pryce (Dough)` in a review
+    that wrote `Glenn Close (The Wilde Wedding)`. Writers keep to one use of the
+    parentheses in an article; without such a title, `Olivia Holt (Kate)` names a part."""
+    shaped = {m.start() for m in _KNOWN_FOR.finditer(doc.masked)}
+    if not shaped:
+        return {}
+    # "Walter Stackhouse (Wilson)" after "Patrick Wilson": an actor's surname, not a work.
+    surnames = {m[1] for m in _SURNAME.finditer(doc.masked)}
+    out: dict[str, int] = {}
+    for m in _KNOWN_FOR_ANY.finditer(doc.masked):
+        title = m["title"]
+        if m.start() not in shaped and _accept(title) and title not in found.keys() | surnames:
+            out.setdefault(title, m.start("title"))
+    return out
+
+
+def works_in(text: str) -> list[str]:
+    """Return the titles of a parenthesis after an actor's name or of a list of their
+    works, one or two."""
+    pair = _PAIR.fullmatch(text.strip())
+    return [pair["first"], pair["second"]] if pair else [text.strip()]
+
+
+def headings(doc: Document) -> list[tuple[int, str]]:
+    """Return (offset, title) for each heading that names a work: a review's heading (`X
+    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); or
+    a blog post's heading under its dateline that the post names again or calls a film in
+    the paragraph right after it. A headline is a sentence about the work, not its title,
+    so a heading must be short and be taken up as a work."""
+    found: list[tuple[int, str]] = []
+    text, bounds = doc.masked, doc.paragraphs
+    for n, (start, end) in enumerate(bounds):
+        review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
+        channel = _CHANNEL_HEADING.fullmatch(text, start, end)
+        if channel is not None and channel["channel"] not in _CHANNELS:
+            channel = None  # "Ana Lee – Interview" is no work on a channel
+        heading = _HEADING.fullmatch(text, start, end)
+        # A page's dateline is dropped as noise, which leaves its heading first.
+        dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
+        named = review or channel
+        if named is not None:
+            found.append((start, named["title"]))
+        elif heading is not None and dated and len(heading["title"].split()) <= _HEADING_WORDS:
+            title = heading["title"]
+            after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
+            if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
+                found.append((start, title))
+    return found
+
+
+#: `the Monsters franchise`: the name of a series of works.
+FRANCHISE = re.compile(r" (?:franchise|cinematic universe|universe)\b")
+
+
+def _franchises(masked: str, found: dict[str, int]) -> set[str]:
+    """Return the titles that only name a franchise whose works the article names too: `the
+    Monsters franchise` beside `Monsters University`; a credit belongs to the work."""
+    return {
+        title
+        for title in found
+        if any(other.startswith(title + " ") for other in found)
+        and re.search(re.escape(title) + FRANCHISE.pattern, masked)
+    }
+
+
 def bare_titles(doc: Document) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks."""
     masked = doc.masked
@@ -149,15 +272,21 @@ def bare_titles(doc: Document) -> list[Span]:
     found: dict[str, int] = {}
     for pattern in _CUES:
         for m in pattern.finditer(masked):
-            title = _trim(m["title"])
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
-            lone = " " not in title
-            if lone and title.isdigit() and pattern is not _AFTER_KIND:
-                continue  # "the 2017 reboot" is a year
             strong = pattern is _STRONG_CUE
-            if _accept(title, strong) and not (opens and lone and not strong):
-                found[title] = min(found.get(title, m.start()), m.start())
-    people = _speakers(masked, set(found))
+            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY)
+            titles = works_in(m["title"]) if listed else [m["title"]]
+            for title in map(_trim, titles):
+                lone = " " not in title
+                if lone and title.isdigit() and pattern is not _AFTER_KIND:
+                    continue  # "the 2017 reboot" is a year
+                if _accept(title, strong) and not (opens and lone and not strong):
+                    found[title] = min(found.get(title, m.start()), m.start())
+    for title, offset in _beside_known_for(doc, found).items():
+        found.setdefault(title, offset)
+    for offset, title in headings(doc):
+        found[title] = min(found.get(title, offset), offset)
+    people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
     spans: list[Span] = []

@@ -31,6 +31,8 @@ _BARE = re.compile(
 #: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
 _SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$")
 SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
+#: "Independence Day 2", "Rocky IV": a title that numbers its sequel.
+_NUMBERED_TITLE = re.compile(r"\s(?:\d{1,2}|II|III|IV)$")
 _SERIAL = re.compile(r"\b(?:series|season|seasons|episodes?|showrunner|sitcom|host|hosts)\b")
 _NESTED = re.compile(r"‘([A-Z][^’]*?)’(?=[\s,.;:!?”]|$)")
 
@@ -161,5 +163,7 @@ def _sequels(doc: Document, works: Works, titles: list[Span]) -> None:
             r"\bthe\s+[“\"]?$", masked[max(0, span.start - 6) : span.start]
         )
         original = works.titled(clean_title(doc.inner(span)))
-        if (before or after) and original is not None:
+        # "the sequel to Independence Day 2": a numbered title is the sequel itself.
+        numbered = original is not None and _NUMBERED_TITLE.search(original.title)
+        if (before or after) and original is not None and not numbered:
             works.add(sequel_title(original.title), span.start, original.kind, None)

@@ -1,0 +1,342 @@
+"""One short sentence per pattern of cast credits in published articles."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import DateValue
+
+PUB = DateValue(2020, 5, 4)
+
+
+def _cast(text: str) -> set[tuple[str, str, str | None]]:
+    return {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
+
+
+def test_a_review_heading_under_its_dateline_is_the_work() -> None:
+    text = (
+        "Monday, May 2, 2016\n\nStar Harbor (♦♦♦♦)\n\nStar Harbor is a fun sequel. "
+        "Ada Wren as Nell, Tom Hale as Kit, and Bo Lind as Pip all reprise their roles."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Star Harbor", "Nell"),
+        ("Tom Hale", "Star Harbor", "Kit"),
+        ("Bo Lind", "Star Harbor", "Pip"),
+    }
+
+
+def test_a_heading_the_next_paragraph_calls_a_film() -> None:
+    text = (
+        "Sunday, November 2, 2025\n\nIt was Only a Dream\n\nThis new Iranian film was shot "
+        "in secret. Ada Wren stars as Nell. He enlists Tom Hale as Kit, Bo Lind as Pip."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "It was Only a Dream", "Nell"),
+        ("Tom Hale", "It was Only a Dream", "Kit"),
+        ("Bo Lind", "It was Only a Dream", "Pip"),
+    }
+
+
+def test_a_review_heading_names_the_work() -> None:
+    text = "Star Harbor review\n\nIt is a comedy about a wife (Ada Wren) and her co-star."
+    assert ("Ada Wren", "Star Harbor", None) in _cast(text)
+
+
+def test_a_headline_under_a_dateline_is_no_title() -> None:
+    text = "Monday, May 2, 2016\n\nAda Wren joins Star Harbor\n\nTom Hale as Kit is fun."
+    assert all(work != "Ada Wren joins Star Harbor" for _, work, _ in _cast(text))
+
+
+def test_a_title_with_its_year_and_a_franchise_is_no_work() -> None:
+    text = (
+        "The Harbor franchise began with Harbor Days (2001), starring Ada Wren. "
+        "Harbor Nights (2013) features Tom Hale and centers on Kit Moss (Bo Lind). "
+        "The prequel included Cy Roe as fellow student Nell Park."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Harbor Nights", None),
+        ("Bo Lind", "Harbor Nights", "Kit Moss"),
+        ("Cy Roe", "Harbor Nights", "Nell Park"),
+    }
+
+
+def test_a_surname_in_parentheses_is_the_actor_of_the_part_before_it() -> None:
+    text = "Harbor Days (2001) stars Ada Wren. It brings back Nell Park (Wren) as a student."
+    assert ("Ada Wren", "Harbor Days", "Nell Park") in _cast(text)
+
+
+def test_works_in_parentheses_after_actors_names() -> None:
+    text = (
+        "Ada Wren has signed on to join the cast of Harbor Days. She joins Tom Hale "
+        "(Booksmart), Bo Lind (Star Trek: Discovery) and Cy Roe (Ugly Days and Devious Nights). "
+        "Hale will play Kit."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Booksmart", None),
+        ("Bo Lind", "Star Trek: Discovery", None),
+        ("Cy Roe", "Ugly Days", None),
+        ("Cy Roe", "Devious Nights", None),
+        ("Tom Hale", "Harbor Days", "Kit"),
+    }
+
+
+def test_a_lone_word_in_parentheses_is_a_part() -> None:
+    text = "Harbor Days (2001) stars Ada Wren (Nell)."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Nell")}
+
+
+def test_a_relative_clause_with_commas_before_the_cast_verb() -> None:
+    text = (
+        "Ada Wren, Tom Hale, who played the younger versions of Bo, Cy and Di, are coming "
+        "back for the sequel of “Harbor Days”."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days sequel", None),
+        ("Tom Hale", "Harbor Days sequel", None),
+    }
+
+
+def test_the_next_sentence_goes_on_with_the_cast_of_the_same_work() -> None:
+    text = (
+        "Ada Wren will appear in the “Harbor Days” sequel. Cy Roe is coming back for the "
+        "sequel. He will be joined by veteran actors Tom Hale and Bo Lind."
+    )
+    assert ("Tom Hale", "Harbor Days sequel", None) in _cast(text)
+
+
+def test_signed_up_to_the_forthcoming_film_of_a_sequel() -> None:
+    text = (
+        "Ada Wren will appear in the “Harbor Days” sequel. "
+        "The original was a hit. Tom Hale and Bo Lind have also signed up to the forthcoming film."
+    )
+    assert ("Bo Lind", "Harbor Days sequel", None) in _cast(text)
+
+
+def test_to_reprise_a_role_and_the_title_role_and_nabbing_a_role() -> None:
+    text = (
+        "Ada Wren has said she is excited to reprise her role as Nell in “Harbor Days”. "
+        "Tom Hale will lead the comedy Rosa Rising, with Hale taking on the title role. "
+        "Bo Lind also joined the cast of Rosa Rising, nabbing the role of soldier Dario."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", "Nell"),
+        ("Tom Hale", "Rosa Rising", "Rosa Rising"),
+        ("Bo Lind", "Rosa Rising", "Dario"),
+    }
+
+
+def test_in_talks_to_join_a_cast_and_sees_x_as_y() -> None:
+    text = (
+        "Actor Ada Wren is in talks to join Tom Hale and Bo Lind in origin tale “Harbor”, "
+        "formerly titled “Harbor: Year Zero”, which sees Hale as a young Prince Kit."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor", None),
+        ("Tom Hale", "Harbor", "Prince Kit"),
+        ("Bo Lind", "Harbor", None),
+    }
+
+
+def test_a_list_with_a_title_and_part_of_the_cast() -> None:
+    text = (
+        "Jo Reyes is directing “Harbor Days” with Ada Wren and Cy Smit-McPhee. "
+        "Tom Hale will also be part of the cast for season 2 of Harbor Nights."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Cy Smit-McPhee", "Harbor Days", None),
+        ("Tom Hale", "Harbor Nights", None),
+    }
+
+
+def test_won_the_titular_role() -> None:
+    text = "Ada Wren last week won the coveted titular role in the adaptation of “Harbor Days”."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Harbor Days")}
+
+
+def test_a_round_up_section_heading_with_its_channel_is_the_work() -> None:
+    text = (
+        "Casting news of the week.\n\nHarbor Days – Netflix\n\nIt is a thriller. "
+        "A teenage girl, Nell (Ada Wren), is kidnapped.\n\n"
+        "Kit Can F*** Off – AMC\n\nTom Hale will play Kit Moss, a chef."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", "Nell"),
+        ("Tom Hale", "Kit Can F*** Off", "Kit Moss"),
+    }
+
+
+def test_landed_a_role_and_taking_the_named_role() -> None:
+    text = (
+        "Ada Wren has landed another role, the female lead in the comedy “Harbor Days” "
+        "starring Tom Hale. Hale is taking the Kit Moss role."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Harbor Days", "Kit Moss"),
+    }
+
+
+def test_the_adaptation_of_a_one_word_title() -> None:
+    text = "Ada Wren won the titular role in the live-action adaptation of “Cinderella”."
+    assert _cast(text) == {("Ada Wren", "Cinderella", "Cinderella")}
+
+
+def test_a_list_of_the_works_a_person_had_turns_in() -> None:
+    text = (
+        "Ada Wren has joined the cast of “Harbor Days”. She also had turns in Night Boat Home "
+        "and The Long Goodbye, and was praised for her work in both The Red Door and Blue Moon "
+        "Rising."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Ada Wren", "Night Boat Home", None),
+        ("Ada Wren", "The Long Goodbye", None),
+        ("Ada Wren", "The Red Door", None),
+        ("Ada Wren", "Blue Moon Rising", None),
+    }
+
+
+def test_the_sequel_to_a_numbered_title_is_that_title() -> None:
+    text = "Ada Wren is starring in the sequel to Harbor Days 2. She will be back as Nell."
+    assert _cast(text) == {("Ada Wren", "Harbor Days 2", "Nell")}
+
+
+def test_an_article_that_gives_works_in_parentheses_does_so_throughout() -> None:
+    text = (
+        "Harbor Days (2001) stars Ada Wren (The Long Goodbye).\n\n"
+        "Nell Park (Wren) is a nurse. Kit is played by Tom Hale (Dough), who is fine."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "The Long Goodbye", None),
+        ("Tom Hale", "Dough", None),
+    }
+    assert all(work != "Wren" for _, work, _ in _cast(text))
+
+
+def test_parts_with_descriptions_initials_nicknames_and_described_actors() -> None:
+    text = (
+        "Harbor Days (2013) brings back Bo “Big” Lind (Wren) after Ada Wren starred in it. "
+        "It stars Tom Hale as Greek Council president Kit J. Moss III. "
+        "It has a romance with Chopper (series regular Cy Roe)."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", "Bo Lind"),
+        ("Tom Hale", "Harbor Days", "Kit J. Moss III"),
+        ("Cy Roe", "Harbor Days", "Chopper"),
+    }
+
+
+def test_a_quoted_title_before_actor_is_the_actors_other_work() -> None:
+    text = (
+        "Ada Wren will lead “Harbor Days”. “Night Boat” actor Tom Hale has been cast as "
+        "her Prince Kit in “Harbor Days”."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Night Boat", None),
+        ("Tom Hale", "Harbor Days", "Prince Kit"),
+    }
+
+
+def test_her_co_star_in_parentheses() -> None:
+    text = "Harbor Days review\n\nA wife (Ada Wren) falls for her co-star (Tom Hale) in London."
+    assert _cast(text) >= {("Tom Hale", "Harbor Days", None)}
+
+
+def test_cast_in_an_adaptation_of_a_writers_book_and_the_paragraph_goes_on() -> None:
+    text = (
+        "Ada Wren will star in Night Boat.\n\n"
+        "Tom Hale has been cast in the adaptation of author Jo Reyes’s The Long Goodbye. "
+        "The thriller stars Bo Lind and Cy Roe. The idea came from Jo Reyes. "
+        "It follows an architect, Kit Moss (Lind), and Di Fox also stars as a friend of Roe’s "
+        "character."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Night Boat", None),
+        ("Tom Hale", "The Long Goodbye", None),
+        ("Bo Lind", "The Long Goodbye", "Kit Moss"),
+        ("Cy Roe", "The Long Goodbye", None),
+        ("Di Fox", "The Long Goodbye", None),
+    }
+
+
+def test_the_film_out_in_a_year_is_not_the_coming_sequel() -> None:
+    text = (
+        "Ada Wren is coming back for the sequel of “Harbor Days”. "
+        "Tom Hale played a pilot, Kit, in the 2017 film."
+    )
+    assert ("Tom Hale", "Harbor Days", "Kit") in _cast(text)
+
+
+def test_on_board_for_which_includes_and_lent_a_voice() -> None:
+    text = (
+        "Ada Wren is still on board for a Harbor Days reboot. Hulu added cast members to "
+        "the series Night Boat, which includes Tom Hale (The Long Goodbye). The actor also "
+        "lent his voice to a character called Flop in the animation Blue Moon."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Night Boat", None),
+        ("Tom Hale", "Blue Moon", "Flop"),
+    }
+
+
+def test_a_franchise_is_no_credits_work_under_a_heading() -> None:
+    text = (
+        "Casting news.\n\nThe Hunter – Disney +\n\nThe famous Star Wars bounty hunter will be "
+        "back.\n\nHe is played by Ada Wren. She is no stranger to the Star Wars universe."
+    )
+    assert _cast(text) == {("Ada Wren", "The Hunter", None)}
+
+
+def test_returning_for_a_revival_with_a_subtitle() -> None:
+    text = (
+        "The revival is titled Harbor Days: New Blood. Ada Wren starred in Harbor Days for "
+        "years. Wren's character is not the only one to come back, as the Trinity Killer, "
+        "who was played by Tom Hale, is also set to return."
+    )
+    assert _cast(text) >= {
+        ("Tom Hale", "Harbor Days", "the Trinity Killer"),
+        ("Tom Hale", "Harbor Days: New Blood", "the Trinity Killer"),
+    }
+
+
+def test_a_heading_with_a_dash_but_no_channel_is_no_work() -> None:
+    text = "Ada Wren – Interview\n\nTom Hale plays Kit in the film Harbor Days."
+    assert _cast(text) == {("Tom Hale", "Harbor Days", "Kit")}
+
+
+def test_known_for_her_roles_and_her_credits_include() -> None:
+    text = (
+        "Ada Wren is best known for her roles in Night Boat and The Long Goodbye. "
+        "Tom Hale joins her; his credits include Blue Moon Rising."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Night Boat", None),
+        ("Ada Wren", "The Long Goodbye", None),
+        ("Tom Hale", "Blue Moon Rising", None),
+    }
+
+
+def test_casting_news_verbs_before_a_part() -> None:
+    text = (
+        "Ada Wren has been tapped to play Nell Park in “Harbor Days”. Tom Hale landed the "
+        "role of Kit in “Harbor Days”. Bo Lind will portray Pip in “Harbor Days”, and Cy Roe "
+        "is reprising the role of Di in “Harbor Days”."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", "Nell Park"),
+        ("Tom Hale", "Harbor Days", "Kit"),
+        ("Bo Lind", "Harbor Days", "Pip"),
+        ("Cy Roe", "Harbor Days", "Di"),
+    }
+
+
+def test_a_possessive_names_whose_film_credits_they_are() -> None:
+    text = "Ada Wren joins Tom Hale. Hale's film credits include Night Boat and The Long Goodbye."
+    assert _cast(text) >= {
+        ("Tom Hale", "Night Boat", None),
+        ("Tom Hale", "The Long Goodbye", None),
+    }
