@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .question import Question
+
 
 class QuestionError(Exception):
     """Base class of every error this package raises on purpose."""
@@ -24,7 +29,15 @@ class FormatError(ProblemsError):
 
 
 class NotEnoughFacts(QuestionError):
-    """The facts cannot yield the questions that were asked for."""
+    """The facts cannot yield the questions that were asked for.
+
+    ``made`` holds the questions they could make, so a caller that takes fewer than it asked
+    for (the host's preview) need not generate them again.
+    """
+
+    def __init__(self, message: str, made: list[Question] | None = None) -> None:
+        super().__init__(message)
+        self.made = made or []
 
 
 class ArticleTooLong(QuestionError):

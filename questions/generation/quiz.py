@@ -48,7 +48,8 @@ def generate(
         raise NotEnoughFacts(
             f"asked for {count} questions, but these facts make only {len(made)} ({made_of}); "
             + "".join(f"{reason}; " for reason in reasons)
-            + "add cast, dated events or quotes"
+            + "add cast, dated events or quotes",
+            made,
         )
     return made
 

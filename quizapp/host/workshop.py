@@ -169,7 +169,9 @@ def propose(facts: ArticleFacts, seed: int, count: int) -> tuple[list[Question],
     try:
         return generate(facts, seed=seed, count=count), ""
     except NotEnoughFacts as short:
-        return generate(facts, seed=seed), displayable(str(short))
+        if not short.made:
+            raise
+        return short.made, displayable(str(short))
 
 
 def read_facts_file(file: FileStorage) -> ArticleFacts:

@@ -181,6 +181,7 @@ def test_a_short_quiz_says_why_each_empty_kind_made_nothing():
     assert "no cast questions: the facts list no cast" in message
     assert "no date questions: each date question needs an event from before" in message
     assert "no quote questions" not in message
+    assert [q.kind for q in short.value.made] == ["quote"]
 
 
 def test_bad_arguments_are_value_errors():
