@@ -31,8 +31,11 @@ _COMING = "returns|premieres|airs|arrives|debuts|opens|launches|lands|drops"
 #: "(out July 19)", "is out in December": a release to come, said in the present tense.
 _RELEASE = re.compile(
     r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"
-    rf"\b(?:{_COMING})\s+(?:on\s+|in\s+)?$|"
-    # "the Blu-ray release on September 3": a release named as a thing is one to come
+    rf"\b(?:{_COMING})\s+(?:on\s+|in\s+)?$"
+)
+#: "the Blu-ray release on September 3": a release named as a thing is one to come, unless
+#: the sentence tells it as done ("at the premiere on Tuesday, she said").
+_RELEASE_NOUN = re.compile(
     r"\b(?:release|premiere|debut|launch)\s+(?:date\s+)?(?:on|of|in|is)?\s*$"
 )
 #: "Los Angeles, May 8 (PTI)": a dateline, the day the story was filed, not an event.
@@ -331,16 +334,20 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 )
 
 
-def _future(masked: str, start: int, at: int, end: int) -> bool:
+def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
     """Tell whether the clause leading up to a date speaks of the future ("will return in").
 
     The verb may sit far before the date ("Ana, whose career ..., will receive the award at the
     festival in February"), so failing the clause, the last future marker earlier in the
     sentence counts unless a past-tense verb follows it.
     """
+    start = sentence.start
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
     if FUTURE.search(clause) is not None or _RELEASE.search(clause) is not None:
         return True
+    if _RELEASE_NOUN.search(clause) is not None:
+        told = masked[max(start, at - _REACH) : min(sentence.end, at + _REACH)]
+        return _PAST.search(told) is None
     # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.
     markers = list(FUTURE.finditer(masked, max(start, at - _REACH), at))
     return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
@@ -418,7 +425,7 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
             # A date that is none of the news still takes its words: "(born 12 May 1985)"
             # leaves no "May 1985" for a later rule.
             news = not _no_event(masked, sentence, m)
-            date = rule(m, published, _future(masked, sentence.start, m.start(), m.end()))
+            date = rule(m, published, _future(masked, sentence, m.start(), m.end()))
             if date is not None:
                 taken[here] = b"\x01" * (m.end() - m.start())
             if date is not None and news:

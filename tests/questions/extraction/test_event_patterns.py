@@ -180,3 +180,10 @@ def test_the_what_drops_punctuation_left_dangling() -> None:
 
 def test_a_clause_whose_date_is_taken_out_goes_with_it() -> None:
     assert _events("The show ended, which was back in 2012.") == [("2012", "The show ended.")]
+
+
+def test_a_premiere_told_as_done_was_the_last_such_weekday() -> None:
+    # The article is out on a Monday: the premiere she spoke at was the Friday before it.
+    text = "Speaking at the premiere on Friday, Ada Wren said the cast had cried."
+    assert _dates(text) == ["2020-05-01"]
+    assert _dates("The film's premiere on Friday will close the festival.") == ["2020-05-08"]
