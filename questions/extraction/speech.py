@@ -47,10 +47,13 @@ _KIND_BEFORE = re.compile(
 _TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z]+)\s+){0,3}")
 #: A capitalised subject between a quote and its verb: `," Blumhouse tweeted`.
 _NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*")
-#: A quote run into the narration as what someone called someone: `once called her "the best"`.
+#: A quote run into the narration as what someone called someone or something: `once called
+#: her "the best"`, `called the shoot "exhausting"`.
 _PARTIAL = re.compile(
     r"\b(?:called|calls|dubbed|dubs|described|describes|labeled|labelled|branded|hailed|named)"
-    r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?:as\s+)?$"
+    r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|"
+    # "called the experience “...”", "described his co-star as “...”"
+    r"(?:the|this|that|his|her|their|its|my)\s+[a-z-]+)\s+)?(?:as\s+)?$"
 )
 #: "having been described as", "she is called": the words are someone else's about them.
 _PASSIVE = re.compile(

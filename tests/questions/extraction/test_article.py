@@ -162,6 +162,14 @@ def test_partial_quote_goes_to_the_subject_who_called_someone_something() -> Non
     assert _speakers(text) == ["Saul Benning"]
 
 
+def test_partial_quote_goes_to_the_subject_who_called_something_something() -> None:
+    text = (
+        "Mara Quinn, who returns as the captain, called the shoot “the most rewarding work I "
+        "have ever done.”"
+    )
+    assert _speakers(text) == ["Mara Quinn"]
+
+
 def _events(text: str, published: datetime.date) -> list[str]:
     return [str(e.date) for e in extract(text, published=published).facts.events]
 
