@@ -63,9 +63,11 @@ _STAR_BEFORE = re.compile(
     r"(?:[^.;]*?,\s+(?:and\s+)?)?$"
 )
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
+_ADVERB = r"(?:currently |now |also |previously |once |famously |memorably |still )?"
 _PLAYS = re.compile(
-    r"^\s*,?\s*(?:who\s+)?(?:plays|played|portrays|portrayed|will play|is playing|stars as|"
-    r"starred as|will star as|starring as|returns as|returned as|(?:will )?return as|"
+    r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
+    r"is playing|stars as|starred as|will star as|starring as|returns as|returned as|"
+    r"(?:will )?return as|"
     r"(?:will be |is |are )?back as|"
     r"(?:will |would )?(?:make|makes|made|making) (?:a|an) (?:[a-z]+ )?"
     r"(?:appearance|reappearance|return|comeback|cameo) as|"
@@ -144,9 +146,10 @@ _TITLE_ROLE = re.compile(
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
-    r"(?:currently |now |also |previously |officially |still )?"
-    r"(?:on board (?:for|with)|"
+    r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    # "played the queen in": a part told, not named
+    r"(?:plays|played|playing|portrays|portrayed) (?:a|an|the) (?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
     # "has landed another high profile role, this time the female lead in"
     r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"

@@ -45,10 +45,16 @@ _BEFORE_KIND = re.compile(
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
-#: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`.
+#: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
+#: Queen Elizabeth II in X`.
 _AFTER_ROLE = re.compile(
     r"\b(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
-    r"(?:his|her|their|a|an) (?:[a-z]+ )?role|as (?:[A-Z][\w’'-]* ){1,4})\s*in " + TITLE
+    r"(?:his|her|their|a|an) (?:[a-z]+ )?role|(?:as|(?:played|plays|playing|portrayed|"
+    r"portrays|portraying|voiced|voices|voicing)) (?:[A-Z][\w’'-]* ){1,4}|"
+    r"(?:played|plays|playing|portrayed|portrays) (?:a|an|the) (?:[a-z’'-]+ ){1,3}?|"
+    # `rose to fame in Normal People`, `made her debut in X`
+    r"(?:rose|shot) to fame|broke out|(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
+    + TITLE
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
@@ -105,6 +111,8 @@ FILMOGRAPHY = re.compile(
     r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in|fare of|"
     r"(?P<whose>[’']s|his|her|their) (?:[a-z]+ )?credits include) (?:both )?" + TITLE
 )
+#: Works a person is known for, acted in or made: `the creator, best known for A and B`.
+_BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
 _CUES = (
     _AFTER_KIND,
     _APPOSITIVE,
@@ -115,6 +123,7 @@ _CUES = (
     _KNOWN_FOR,
     _JOINED,
     FILMOGRAPHY,
+    _BEST_KNOWN,
     _ADAPTED,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
@@ -274,7 +283,7 @@ def bare_titles(doc: Document) -> list[Span]:
         for m in pattern.finditer(masked):
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             strong = pattern is _STRONG_CUE
-            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY)
+            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN)
             titles = works_in(m["title"]) if listed else [m["title"]]
             for title in map(_trim, titles):
                 lone = " " not in title

@@ -340,3 +340,30 @@ def test_a_possessive_names_whose_film_credits_they_are() -> None:
         ("Tom Hale", "Night Boat", None),
         ("Tom Hale", "The Long Goodbye", None),
     }
+
+
+def test_an_earlier_part_told_with_an_adverb_or_without_its_name() -> None:
+    text = (
+        "Ada Wren stars in Glass House. Wren previously played Queen Nell in The Old Crown. "
+        "She also played the queen's sister in Harbor Lights."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Ada Wren", "The Old Crown", "Queen Nell"),
+        ("Ada Wren", "Harbor Lights", None),
+    }
+
+
+def test_a_work_someone_rose_to_fame_in_is_theirs_and_their_co_stars() -> None:
+    text = "Tom Hale stars in Glass House. Hale rose to fame in Normal Days, opposite Bo Lind."
+    facts = extract(text, published=PUB).facts
+    assert {w.title for w in facts.works} == {"Glass House", "Normal Days"}
+    assert ("Bo Lind", "Normal Days", None) in _cast(text)
+    assert ("Bo Lind", "Glass House", None) not in _cast(text)
+
+
+def test_what_a_creator_is_best_known_for_are_works_but_no_parts() -> None:
+    text = "The series Glass House is made by Ada Wren, best known for Happy Vale and Gentle Jack."
+    facts = extract(text, published=PUB).facts
+    assert {w.title for w in facts.works} == {"Glass House", "Happy Vale", "Gentle Jack"}
+    assert facts.cast == ()
