@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .question import Question
+from typing import Any
 
 
 class QuestionError(Exception):
@@ -31,11 +28,12 @@ class FormatError(ProblemsError):
 class NotEnoughFacts(QuestionError):
     """The facts cannot yield the questions that were asked for.
 
-    ``made`` holds the questions they could make, so a caller that takes fewer than it asked
+    ``made`` holds the questions they could make (``Question`` values; not so typed, as
+    ``questions.question`` imports this module), so a caller that takes fewer than it asked
     for (the host's preview) need not generate them again.
     """
 
-    def __init__(self, message: str, made: list[Question] | None = None) -> None:
+    def __init__(self, message: str, made: list[Any] | None = None) -> None:
         super().__init__(message)
         self.made = made or []
 
