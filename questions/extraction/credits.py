@@ -62,6 +62,9 @@ _STAR_BEFORE = re.compile(
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
     r"(?:[^.;]*?,\s+(?:and\s+)?)?$"
 )
+#: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
+#: who plays".
+_AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _ADVERB = r"(?:currently |now |also |previously |once |famously |memorably |still )?"
 _PLAYS = re.compile(
@@ -291,7 +294,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             continue
         head, tail = items[0], items[-1]
         before = masked[sentence.start : head.start]
-        after = masked[tail.end : sentence.end]
+        after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
         named = [
             (p, i)

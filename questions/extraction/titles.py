@@ -47,14 +47,24 @@ _BEFORE_KIND = re.compile(
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
+_DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
+#: A part played, named or told: `as Jack Sparrow`, `played the queen`, `playing the
+#: far-right politician Jeryd Mencken`.
+_PART = (
+    r"(?:as (?:[A-Z][\w’'-]* ){1,4}|"
+    r"(?:played|plays|playing|portrayed|portrays|portraying|voiced|voices|voicing) "
+    + _DESCRIBED
+    + r"(?:[A-Z][\w’'-]* ){0,4})"
+)
+#: A channel's or service's possessive before a title: `on HBO's Succession`.
+_CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
-    r"\b(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
-    r"(?:his|her|their|a|an) (?:[a-z]+ )?role|(?:as|(?:played|plays|playing|portrayed|"
-    r"portrays|portraying|voiced|voices|voicing)) (?:[A-Z][\w’'-]* ){1,4}|"
-    r"(?:played|plays|playing|portrayed|portrays) (?:a|an|the) (?:[a-z’'-]+ ){1,3}?|"
+    r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
+    r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
     # `rose to fame in Normal People`, `made her debut in X`
     r"(?:rose|shot) to fame|broke out|(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
-    + TITLE
+    # a part on television: `plays Jim Hopper on Stranger Things`
+    r"|" + _PART + r"on )" + _CHANNEL_OF + TITLE
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
@@ -197,11 +207,14 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
         return out
     longest = max(len(title.split()) for title in found)
     for m in _SPEECH_AFTER.finditer(masked):
-        words = masked[max(0, m.start() - 200) : m.start()].split(" ")[-longest:]
+        # One word more than the longest title: the word before a title tells where it is.
+        words = masked[max(0, m.start() - 200) : m.start()].split(" ")[-longest - 1 :]
         for n in range(len(words)):
             title = " ".join(words[n:])
             before = masked[m.start() - len(title) - 1 : m.start() - len(title)]
-            if title in found and not re.match(r"[\w’'-]", before):
+            # "who plays Ada on Stranger Things, said": a title ends the clause before "said".
+            placed = n > 0 and words[n - 1] in ("in", "on")
+            if title in found and not re.match(r"[\w’'-]", before) and not placed:
                 out.add(title)
     return out
 

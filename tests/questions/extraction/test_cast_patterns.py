@@ -367,3 +367,18 @@ def test_what_a_creator_is_best_known_for_are_works_but_no_parts() -> None:
     facts = extract(text, published=PUB).facts
     assert {w.title for w in facts.works} == {"Glass House", "Happy Vale", "Gentle Jack"}
     assert facts.cast == ()
+
+
+def test_a_part_on_a_channels_show() -> None:
+    text = "Tom Hale has been busy, playing the mayor Kit Moss on HBO’s Harbor Lights."
+    assert _cast(text) == {("Tom Hale", "Harbor Lights", "Kit Moss")}
+
+
+def test_a_show_that_ends_the_clause_before_said_is_no_speaker() -> None:
+    text = "Ada Wren, who plays Nell Ford on Glass House, said the final season is sad."
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell Ford")}
+
+
+def test_an_age_between_a_name_and_its_part() -> None:
+    text = "Ada Wren, 48, who plays Nell Ford in Glass House, said it is sad."
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell Ford")}
