@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import NAME, PRONOUN, ROLE_NOUNS, clean_name, is_full_name, is_leading_word
+from .lexicon import (
+    NAME,
+    PRONOUN,
+    ROLE_NOUNS,
+    clean_name,
+    is_full_name,
+    is_leading_word,
+    publications,
+)
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
@@ -250,6 +258,18 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
     return out
 
 
+def _lone_part(registry: Registry, item: Item) -> bool:
+    """Tell whether the part in parentheses after one actor's name is a character's name:
+    a word or three, capitalised, naming no person, work or outlet ("Misha Collins
+    (Castiel)"), whatever the sentence goes on to say."""
+    role = item.role
+    if role is None or not 1 <= len(role.split()) <= 3 or not role[:1].isupper():
+        return False
+    if role in registry.titles or role.casefold() in publications():
+        return False
+    return registry.lookup(role, item.start) is None and not is_full_name(role)
+
+
 def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
     """Return the part a parenthesis after a name gives. One shaped like a title ("Charles
     Baker (The Blacklist)", "Grant (Star Trek: Discovery)", "Ortiz (Ugly Betty and Devious
@@ -303,6 +323,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         ]
         if not named:
             continue
+        credited = len(found)
         plays = (_PLAYS.match(after) or _NAMED_ROLE.match(after)) if len(items) == 1 else None
         joins = _JOINS.match(after) if len(items) == 1 else None
         role_list = _ROLE_LIST.match(after)
@@ -366,6 +387,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
         elif len(items) == 1 and _titled_star(registry, before):
             found.append(Credit(named[0][0].name, None, sentence, head.start))
+        if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
+            # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
+            found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
         starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
         if starred is not None:
             # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.

@@ -11,8 +11,11 @@ _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
     r"[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
 )
-#: Runs of capitalised words; possessive endings are kept so the rules can skip them.
-NAME = re.compile(rf"\b{_NAME_WORD}(?: (?:{_NAME_WORD}|[A-Z]\.))*(?: {_NAME_WORD})?(?:[’']s)?")
+#: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
+#: possessive endings are kept so the rules can skip them.
+NAME = re.compile(
+    rf"\b{_NAME_WORD}(?: (?:(?:Jr|Sr)\.|{_NAME_WORD}|[A-Z]\.))*(?: {_NAME_WORD})?(?:[’']s)?"
+)
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 ROLE_NOUNS = frozenset(
     """actress actor star costar co-star director screenwriter writer producer creator showrunner

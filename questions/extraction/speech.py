@@ -20,7 +20,8 @@ _VERBS = (
     "confirmed confirms laughed reflected declared argued agreed acknowledged asked asks replied "
     "posted tweeted remembered gushed raved warned predicted promised hinted conceded urged "
     "saying adding explaining recalling noting writing joking announced announces described "
-    "describes recounted admitted answered responded wondered mused"
+    "describes recounted admitted answered responded wondered mused previewed previews "
+    "enthused enthuses boasted cautioned lamented confessed confesses"
 )
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
 SPEECH_VERBS = "|".join(_VERBS.split())
@@ -109,6 +110,10 @@ def classify(doc: Document, span: Span) -> Kind:
     count = len(inner.split())
     if span.continues:
         return "quote"
+    if span.para == 0 and is_title(inner) and _is_headline(doc):
+        again = _named_again(doc, inner)
+        if again is not None:
+            return "title" if again else "scare"
     if _PASSIVE.search(doc.masked, max(0, span.start - 60), span.start - 1) or _described(
         doc, span
     ):
@@ -130,6 +135,27 @@ def classify(doc: Document, span: Span) -> Kind:
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+#: The longest a headline runs, in characters; news headlines keep well within it.
+_HEADLINE_CHARS = 200
+
+
+def _is_headline(doc: Document) -> bool:
+    """Tell whether the first paragraph is a headline: a short line with no sentence's end."""
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end].rstrip().rstrip("”’\"'")
+    return end - start <= _HEADLINE_CHARS and line[-1:] not in (".", "!", "?", ":")
+
+
+def _named_again(doc: Document, words: str) -> bool | None:
+    """Tell how the story after its headline writes the words the headline quotes: a
+    headline quotes its work's title (`'Supernatural' Panelists Tout Season 11's "Epic
+    Feel"`) and the story names it again, capitalised (True); a phrase it quotes, the story
+    says in lower case (False); None if the story's narration never has the words."""
+    pattern = re.compile(r"(?<![\w’'-])" + re.escape(words) + r"(?![\w-])", re.IGNORECASE)
+    found = [m.group() for m in pattern.finditer(doc.masked, doc.paragraphs[0][1])]
+    return (words in found) if found else None
 
 
 def _described(doc: Document, span: Span) -> bool:

@@ -24,6 +24,10 @@ _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
     r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"
+    # a photo's credit alone, "Diyah Pera/The CW", "Getty Images"; an image's file name as
+    # a caption, "Supernatural S10E10 Still - H 2015"
+    r"(?-i:^(?:Photo:? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}/(?:The )?[A-Z][\w&.'-]*"
+    r"(?: [A-Z][\w&.'-]*){0,2}$|\s-\s(?:[A-Z][a-z]+\s-\s)?H\s\d{4}\b)|^getty images$|"
     # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone,
     # after its weekday, its byline or an update's stamp: "Sunday, May 2, 2016", "Written by:
     # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am"

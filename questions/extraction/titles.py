@@ -38,6 +38,10 @@ _AFTER_KIND = re.compile(
     rf"(?:sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled) "
     rf"{TITLE}"
 )
+#: A studio's or network's work: `Marvel Television and 20th Century Fox Television's Legion`.
+_STUDIO_OF = re.compile(
+    r"\b(?:Television|Pictures|Studios?|Films|Entertainment|Network|TV|Animation)[’']s " + TITLE
+)
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
@@ -125,6 +129,7 @@ FILMOGRAPHY = re.compile(
 _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
 _CUES = (
     _AFTER_KIND,
+    _STUDIO_OF,
     _APPOSITIVE,
     _AFTER_ROLE,
     _BEFORE_CUE,

@@ -555,3 +555,33 @@ def test_signing_on_for_or_joining_the_cast_of_names_the_work() -> None:
         ("Ada Wren", "Stone Lane"),
         ("Ben Ash", "Dry Spell"),
     } <= found
+
+
+def test_a_photo_credit_and_an_image_file_name_are_dropped() -> None:
+    text = "Harbor S10E10 Still - H 2015\nAda Lee/The CW\n\nAda Wren smiled.\n\nGetty Images"
+    assert paragraphs_of(text) == ["Ada Wren smiled."]
+    assert paragraphs_of("He said yes/no.\n\nThe end and/or not") == [
+        "He said yes/no.",
+        "The end and/or not",
+    ]
+
+
+def test_a_headline_quotes_its_works_title_and_a_phrase() -> None:
+    text = (
+        "Comic-Con: 'Harbor' Panelists Tout Season 11's \"Epic Feel\"\n\n"
+        "Harbor's panel was fun. Moderated by Harbor guest stars Tom Hale Jr. and Bo Lind, "
+        "it was a lighthearted occasion with an epic feel.\n\n"
+        '"Now we are left with the cleanup," Ada Wren (Dean) previewed.'
+    )
+    assert {w.title for w in extract(text, published=PUB).facts.works} == {"Harbor"}
+    assert _cast(text) == {
+        ("Tom Hale Jr.", "Harbor", None),
+        ("Bo Lind", "Harbor", None),
+        ("Ada Wren", "Harbor", "Dean"),
+    }
+    assert _quotes(text) == {("Ada Wren", "Now we are left with the cleanup,")}
+
+
+def test_a_studios_possessive_names_its_work() -> None:
+    text = "Marvel Television and Fox Television's Legion was a hit. It stars Ada Wren."
+    assert _titles(text) == {"Legion"}
