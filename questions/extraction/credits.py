@@ -118,7 +118,9 @@ _CAST_VERB = re.compile(
     r"part of the cast|"
     # "Cooper is in talks to join Luke Evans in Dracula"
     r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z])|"
-    r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?)\b"
+    r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
+    # "is returning for the second season of X"
+    r"(?:return(?:s|ing)?|(?:is|are) back) for (?:the |a )?(?:[a-z]+ )?(?:season|series|sequel))\b"
 )
 _ROLE_LIST = re.compile(
     r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"

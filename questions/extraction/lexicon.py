@@ -48,7 +48,7 @@ _NOT_NAMES = frozenset(
     July August September October November December Instagram Twitter TikTok YouTube Facebook
     Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
     Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue
-    People Variety Deadline Time Vanity Fair Rolling Stone Access Media Press
+    People Variety Deadline Time Access Media Press
     Associated You Me We Us They It""".split()
 )
 #: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said"; or

@@ -71,7 +71,8 @@ _DESCRIBED_AS = re.compile(
 _UNNAMED_GAP = re.compile(r"\s*,?\s*(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
-    r"\b(?:said|says|admitted|admits|told [a-z]+)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
+    r"told [a-z]+)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:was|is|were|are|had been|felt|feels)\s+$"
 )
 _KIND_AFTER = re.compile(
@@ -128,7 +129,10 @@ def classify(doc: Document, span: Span) -> Kind:
             return "title"
     if count <= 3:
         # A short quote is speech only when a verb claims it at once: "Terrified," she admitted,
-        # or it is what the speaker said they were: she said she was "thrilled".
+        # or it is what the speaker said they were: she said she was "thrilled", or it is a
+        # sentence of its own: "It's a dream."
+        if inner[-1:] in ".!?" and _alone(doc, span):
+            return "quote"
         if _INDIRECT.search(doc.masked, max(0, span.start - 40), span.start - 1):
             return "quote"
         verb = _said_after(doc, span)
@@ -139,6 +143,14 @@ def classify(doc: Document, span: Span) -> Kind:
 
 #: The longest a headline runs, in characters; news headlines keep well within it.
 _HEADLINE_CHARS = 200
+
+
+def _alone(doc: Document, span: Span) -> bool:
+    """Tell whether a quoted span opens its sentence: with the full stop inside it, words
+    said, not a phrase of the narration's. (The stop is masked with the quote, so a
+    narration that goes on after it reads as the same sentence.)"""
+    sentence = doc.sentence_at(span.start)
+    return not doc.masked[sentence.start : span.start - 1].strip()
 
 
 def _is_headline(doc: Document) -> bool:

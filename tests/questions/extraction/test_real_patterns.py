@@ -585,3 +585,25 @@ def test_a_headline_quotes_its_works_title_and_a_phrase() -> None:
 def test_a_studios_possessive_names_its_work() -> None:
     text = "Marvel Television and Fox Television's Legion was a hit. It stars Ada Wren."
     assert _titles(text) == {"Legion"}
+
+
+def test_a_short_quote_that_is_a_sentence_of_its_own_is_speech() -> None:
+    text = (
+        "“I never thought I would do this at my age,” Ada Wren told Vogue. “It’s a dream.” "
+        "She added that she was “so grateful” for the part."
+    )
+    assert _quotes(text) == {
+        ("Ada Wren", "I never thought I would do this at my age,"),
+        ("Ada Wren", "It’s a dream."),
+        ("Ada Wren", "so grateful"),
+    }
+
+
+def test_an_actor_whose_surname_is_a_word_of_an_outlets_name() -> None:
+    text = "Asked whether she would return, Emma Stone laughed. “Never say never.”"
+    assert _quotes(text) == {("Emma Stone", "Never say never.")}
+
+
+def test_returning_for_a_season_is_being_cast_in_it() -> None:
+    text = "Ada Wren is returning for the second season of The Glass House."
+    assert _cast(text) == {("Ada Wren", "The Glass House", None)}
