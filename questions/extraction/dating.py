@@ -31,7 +31,9 @@ _COMING = "returns|premieres|airs|arrives|debuts|opens|launches|lands|drops"
 #: "(out July 19)", "is out in December": a release to come, said in the present tense.
 _RELEASE = re.compile(
     r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"
-    rf"\b(?:{_COMING})\s+(?:on\s+|in\s+)?$"
+    # "premieres on Netflix on", "hits theaters in": where it comes out, then when
+    rf"\b(?:{_COMING}|hits)\s+(?:(?:on|to|in)\s+(?:[A-Z][\w+]*\s+){{1,2}}|"
+    r"(?:theaters|theatres|cinemas|screens)\s+)?(?:on\s+|in\s+)?$"
 )
 #: "the Blu-ray release on September 3": a release named as a thing is one to come, unless
 #: the sentence tells it as done ("at the premiere on Tuesday, she said").

@@ -187,3 +187,9 @@ def test_a_premiere_told_as_done_was_the_last_such_weekday() -> None:
     text = "Speaking at the premiere on Friday, Ada Wren said the cast had cried."
     assert _dates(text) == ["2020-05-01"]
     assert _dates("The film's premiere on Friday will close the festival.") == ["2020-05-08"]
+
+
+def test_a_release_where_then_when_is_to_come() -> None:
+    assert _dates("The film hits theaters on Jan. 20.") == ["2021-01-20"]
+    assert _dates("The series premieres on Disney+ on Jan. 12.") == ["2021-01-12"]
+    assert _dates("The film hit theaters in April and made millions.") == ["2020-04"]
