@@ -196,6 +196,8 @@ _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 _CHARACTER = re.compile(
     r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+(?:of\s+)?" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
 )
+#: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,".
+_CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120},")
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
@@ -258,6 +260,19 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
             out.append([item])
         last_end = m.end()
     return out
+
+
+def _in_clause(masked: str, sentence: Sentence, at: int) -> bool:
+    """Tell whether a name sits in a relative clause: "Kendrick, who starred alongside
+    Lively, will"."""
+    opened = masked.rfind(", who", sentence.start, at)
+    return opened >= 0 and "," not in masked[opened + 5 : at]
+
+
+def _skip_clause(after: str) -> str:
+    """The words after a name, past a relative clause set off by commas right after it."""
+    clause = _CLAUSE_AFTER.match(after)
+    return after[clause.end() :] if clause else after
 
 
 def _lone_part(registry: Registry, item: Item) -> bool:
@@ -326,13 +341,23 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if not named:
             continue
         credited = len(found)
-        plays = (_PLAYS.match(after) or _NAMED_ROLE.match(after)) if len(items) == 1 else None
-        joins = _JOINS.match(after) if len(items) == 1 else None
+        # "Kendrick, who starred alongside Lively, will reprise her role as Stephanie": the
+        # verb after a relative clause is its subject's, not that of the name ending the clause.
+        if _in_clause(masked, sentence, head.start):
+            after = after.split(",", 1)[0]
+        lone = len(items) == 1
+        plays = (_PLAYS.match(after) or _NAMED_ROLE.match(after)) if lone else None
+        main_verb = _skip_clause(after) if lone else after
+        plays_after_clause = _PLAYS.match(main_verb) if main_verb != after else None
+        joins = _JOINS.match(after) if lone else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
         if len(items) > 1 and all(i.role and not _plays_it(registry, i) for i in items):
             # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
             found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
+        elif plays_after_clause is not None:
+            role = _role(_part(plays_after_clause))
+            found.append(Credit(named[0][0].name, role, sentence, head.start))
         elif len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
             titled = _TITLE_ROLE.match(after) is not None
             person = named[0][0].name

@@ -382,3 +382,11 @@ def test_a_show_that_ends_the_clause_before_said_is_no_speaker() -> None:
 def test_an_age_between_a_name_and_its_part() -> None:
     text = "Ada Wren, 48, who plays Nell Ford in Glass House, said it is sad."
     assert _cast(text) == {("Ada Wren", "Glass House", "Nell Ford")}
+
+
+def test_the_verb_after_a_relative_clause_is_its_subjects() -> None:
+    text = (
+        "Ada Wren is back in the 2016 comedy Glass House. Wren, who starred in the film "
+        "alongside Bo Lind, will reprise her role as single mother Nell."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell"), ("Bo Lind", "Glass House", None)}
