@@ -44,8 +44,9 @@ _KIND_BEFORE = re.compile(
     # "adaptation of “Cinderella”"
     r"(?:\s+of)?\s*[“\"]?$"
 )
-#: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`.
-_TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z]+)\s+){0,3}")
+#: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`,
+#: `, the 41-year-old added`.
+_TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*)\s+){0,3}")
 #: A capitalised subject between a quote and its verb: `," Blumhouse tweeted`.
 _NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*")
 #: A quote run into the narration as what someone called someone or something: `once called

@@ -607,3 +607,8 @@ def test_an_actor_whose_surname_is_a_word_of_an_outlets_name() -> None:
 def test_returning_for_a_season_is_being_cast_in_it() -> None:
     text = "Ada Wren is returning for the second season of The Glass House."
     assert _cast(text) == {("Ada Wren", "The Glass House", None)}
+
+
+def test_a_short_quote_claimed_by_an_age() -> None:
+    text = "Ada Wren, 41, also spoke. “I cannot wait,” the 41-year-old added."
+    assert _quotes(text) == {("Ada Wren", "I cannot wait,")}
