@@ -10,6 +10,7 @@ import bisect
 import datetime
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..exc import ArticleTooLong, ExtractionTooSlow
@@ -19,7 +20,7 @@ from . import credits
 from .dating import FoundDate, find_dates, restated
 from .people import Registry
 from .posts import posted
-from .speech import Attributor, classify, outlet_in
+from .speech import Attributor, Kind, classify, is_title, outlet_in
 from .text import Document, Sentence, Span, parse
 from .titles import FRANCHISE, bare_titles, headings
 from .undated import undated
@@ -93,6 +94,53 @@ def _date_value(value: DateValue | datetime.date | None) -> DateValue | None:
     return value
 
 
+#: Right before the title of a maker's work: `the creator of "Yellowstone"`.
+_MADE_BY = re.compile(
+    r"\b(?:creator|co-creator|director|writer|showrunner|producer|author|maker)s? of\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?[“\"]?$"
+)
+#: Right before a quoted title: a channel's or studio's possessive (`Paramount+'s "Lioness"`)
+#: or a word that places a work (`the creator of "Yellowstone"`, `starred in "Avatar"`).
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w+]*[’']s|\b(?:in|on|of|from))\s*[“\"]$")
+_PART_OF_WORK = re.compile(
+    r"[”\"]?\s+(?:sequence|scene|song|number|track|episode|segment|line|speech|monologue)\b"
+)
+#: Between two titles of a list: `"Avatar," "Guardians of the Galaxy" and "Star Trek."`.
+_LISTED = re.compile(r"[”\"]?\s*(?:,|and|or|&)?\s*(?:and\s+|or\s+)?[“\"]?")
+
+
+def _short_titles(doc: Document, spans: list[Span], kinds: list[Kind]) -> list[Kind]:
+    """Read as titles the capitalised quoted words of three words or fewer that the rules took
+    for scare quotes, where the page shows them to be titles: quoted again (`"Lioness"` twice),
+    after a channel's possessive or "in", or in a list beside another title. US outlets quote
+    every title, and a title of one word has no cue of its own."""
+    words = [clean_title(doc.inner(s)) for s in spans]
+    # A part of a work is quoted like one: `the "Boléro" sequence`, `the song "Hello"`.
+    parts = {w for w, s in zip(words, spans, strict=True) if _PART_OF_WORK.match(doc.masked, s.end)}
+    counts = Counter(w for w in words if w not in parts)
+    out = list(kinds)
+    for n, span in enumerate(spans):
+        if out[n] != "scare" or not is_title(words[n]):
+            continue
+        before = doc.masked[max(0, span.start - 30) : span.start]
+        if counts[words[n]] > 1 or (words[n] not in parts and _TITLE_BEFORE.search(before)):
+            out[n] = "title"
+    # A list's titles go together, in either direction.
+    for order in (range(1, len(spans)), range(len(spans) - 2, -1, -1)):
+        for n in order:
+            other = n - 1 if order.step == 1 else n + 1
+            first, second = sorted((spans[other], spans[n]), key=lambda s: s.start)
+            gap = doc.masked[first.end : second.start]
+            if (
+                out[n] == "scare"
+                and out[other] == "title"
+                and is_title(words[n])
+                and (_LISTED.fullmatch(gap))
+            ):
+                out[n] = "title"
+    return out
+
+
 def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
     """Join quotes that run over paragraphs; return (quotes, titles)."""
     spans = list(doc.spans)
@@ -104,6 +152,7 @@ def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
         for s, kind in zip(spans, kinds, strict=True)
         if kind == "title" and ":" in doc.inner(s)
     }
+    kinds = _short_titles(doc, spans, kinds)
     quotes: list[list[Span]] = []
     titles: list[Span] = []
     i = 0
@@ -427,12 +476,14 @@ class _Builder:
     def _names_a_work(self, title: Span) -> bool:
         """Tell whether a title may be the work a credit without a title of its own is in:
         not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
-        Wars universe"), whose works the article names instead."""
+        Wars universe"), whose works the article names instead, nor the earlier work of
+        someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”")."""
         masked = self.doc.masked
         bracketed = (
             "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
         )
-        return not bracketed and self.doc.inner(title) not in self._franchises
+        made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
+        return not bracketed and not made and self.doc.inner(title) not in self._franchises
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one (not the work

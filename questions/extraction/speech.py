@@ -165,9 +165,10 @@ def _named_again(doc: Document, words: str) -> bool | None:
     """Tell how the story after its headline writes the words the headline quotes: a
     headline quotes its work's title (`'Supernatural' Panelists Tout Season 11's "Epic
     Feel"`) and the story names it again, capitalised (True); a phrase it quotes, the story
-    says in lower case (False); None if the story's narration never has the words."""
+    says in lower case, in the narration or in a quote (False); None if the story never has
+    the words."""
     pattern = re.compile(r"(?<![\w’'-])" + re.escape(words) + r"(?![\w-])", re.IGNORECASE)
-    found = [m.group() for m in pattern.finditer(doc.masked, doc.paragraphs[0][1])]
+    found = [m.group() for m in pattern.finditer(doc.text, doc.paragraphs[0][1])]
     return (words in found) if found else None
 
 

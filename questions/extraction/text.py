@@ -315,9 +315,17 @@ def parse(raw: str) -> Document:
         done = span.end
     pieces.append(text[done:])
     masked = "".join(pieces)
+    # Sentences end inside quote marks too: `the creator of "Yellowstone." She is`; the
+    # splitter reads the masked text with each quote's closing stop shown.
+    ends = list(masked)
+    for span in spans:
+        last = span.end - 1
+        if span.end > span.start and text[last] in ".!?" and not span.continues:
+            ends[last] = text[last]
+    cuts = "".join(ends)
     sentences: list[Sentence] = []
     for index, (start, end) in enumerate(bounds):
-        sentences.extend(_split_sentences(masked, start, end, index))
+        sentences.extend(_split_sentences(cuts, start, end, index))
     if not sentences:
         sentences.append(Sentence(0, 0, 0))
     return Document(text, masked, tuple(bounds), tuple(sentences), tuple(spans), tuple(posts))

@@ -612,3 +612,17 @@ def test_returning_for_a_season_is_being_cast_in_it() -> None:
 def test_a_short_quote_claimed_by_an_age() -> None:
     text = "Ada Wren, 41, also spoke. “I cannot wait,” the 41-year-old added."
     assert _quotes(text) == {("Ada Wren", "I cannot wait,")}
+
+
+def test_one_word_titles_in_quotes_as_us_outlets_write_them() -> None:
+    text = (
+        'Ada Wren has joined the cast of Paramount+\'s "Lioness," Variety has learned. '
+        "Wren will star opposite Bo Lind in the thriller from Tom Hale, the creator of "
+        '"Yellowstone." She is known for her roles in "Avatar," "Guardians of the Galaxy" '
+        'and "Star Trek." The seven-minute "Bolero" sequence came first; the "Bolero" '
+        'sequence was a hit. "Lioness" premieres later this year.'
+    )
+    works = {w.title for w in extract(text, published=PUB).facts.works}
+    assert works == {"Lioness", "Yellowstone", "Avatar", "Guardians of the Galaxy", "Star Trek"}
+    assert ("Bo Lind", "Lioness", None) in _cast(text)
+    assert not {c for c in _cast(text) if c[1] == "Yellowstone"}
