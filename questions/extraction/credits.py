@@ -158,7 +158,7 @@ _TITLE_ROLE = re.compile(
 )
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
-    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will )?"
+    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
     # "played the queen in": a part told, not named

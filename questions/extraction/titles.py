@@ -38,6 +38,17 @@ _AFTER_KIND = re.compile(
     rf"(?:sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled) "
     rf"{TITLE}"
 )
+#: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
+_MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
+#: A title set off by what it is: `in The Long Watch, a six-part thriller`.
+_DESCRIBED_AFTER = re.compile(
+    r"\b(?:in|on) " + TITLE + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:" + _KINDS + r")\b)"
+)
+#: The work an award was for: `won an Oscar in 2019 for The Favourite`, not `for Best Actress`.
+_AWARDED = re.compile(
+    r"\b(?:Oscar|Emmy|BAFTA|Golden Globe|Tony|Olivier|award|nomination)s?"
+    r"(?: (?:in|at) [\w ]{1,30}?)? for (?!Best\b|Outstanding\b)" + TITLE
+)
 #: A studio's or network's work: `Marvel Television and 20th Century Fox Television's Legion`.
 _STUDIO_OF = re.compile(
     r"\b(?:Television|Pictures|Studios?|Films|Entertainment|Network|TV|Animation)[’']s " + TITLE
@@ -56,9 +67,8 @@ _DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
 #: far-right politician Jeryd Mencken`.
 _PART = (
     r"(?:as (?:[A-Z][\w’'-]* ){1,4}|"
-    r"(?:played|plays|playing|portrayed|portrays|portraying|voiced|voices|voicing) "
-    + _DESCRIBED
-    + r"(?:[A-Z][\w’'-]* ){0,4})"
+    r"(?:play|played|plays|playing|portray|portrayed|portrays|portraying|voice|voiced|"
+    r"voices|voicing) " + _DESCRIBED + r"(?:[A-Z][\w’'-]* ){0,4})"
 )
 #: A channel's or service's possessive before a title: `on HBO's Succession`.
 _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
@@ -130,6 +140,8 @@ _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
 _CUES = (
     _AFTER_KIND,
     _STUDIO_OF,
+    _DESCRIBED_AFTER,
+    _AWARDED,
     _APPOSITIVE,
     _AFTER_ROLE,
     _BEFORE_CUE,
@@ -299,6 +311,8 @@ def bare_titles(doc: Document) -> list[Span]:
     found: dict[str, int] = {}
     for pattern in _CUES:
         for m in pattern.finditer(masked):
+            if pattern is _AFTER_ROLE and _MODIFIER.match(masked, m.end("title")):
+                continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             strong = pattern is _STRONG_CUE
             listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN)

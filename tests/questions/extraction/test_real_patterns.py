@@ -626,3 +626,25 @@ def test_one_word_titles_in_quotes_as_us_outlets_write_them() -> None:
     assert works == {"Lioness", "Yellowstone", "Avatar", "Guardians of the Galaxy", "Star Trek"}
     assert ("Bo Lind", "Lioness", None) in _cast(text)
     assert not {c for c in _cast(text) if c[1] == "Yellowstone"}
+
+
+def test_a_uk_casting_story_with_its_titles_unquoted() -> None:
+    text = (
+        "Ada Wren to star in new BBC drama\n\nAda Wren is to star in a new BBC One drama.\n\n"
+        "The Oscar winner will play Detective Inspector Jane Hale in The Long Watch, a six-part "
+        "thriller set in Yorkshire.\n\nShe said: 'I have wanted to do this for years.'\n\n"
+        "The series also stars Tom Hale and Bo Lind.\n\nWren won an Oscar in 2019 for The Keep."
+    )
+    works = {w.title for w in extract(text, published=PUB).facts.works}
+    assert works == {"The Long Watch", "The Keep"}
+    assert {c[:2] for c in _cast(text)} == {
+        ("Ada Wren", "The Long Watch"),
+        ("Tom Hale", "The Long Watch"),
+        ("Bo Lind", "The Long Watch"),
+    }
+    assert _quotes(text) == {("Ada Wren", "I have wanted to do this for years.")}
+
+
+def test_a_directors_name_before_film_is_no_title() -> None:
+    text = "Ada Wren to play Nell in Tom Hale film\n\nThe director said he was “thrilled”."
+    assert _titles(text) == set()
