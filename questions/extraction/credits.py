@@ -17,6 +17,7 @@ from .lexicon import (
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
+from .ties import DESCRIPTION
 from .titles import FILMOGRAPHY, works_in
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
@@ -557,8 +558,9 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
 
 
 def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
-    """Credits whose actor is a pronoun ("she was cast as Ada") or the sentence's subject
-    ("Ana made her debut in 1963, playing a maid, Ada")."""
+    """Credits whose actor is a pronoun ("she was cast as Ada"), a description of someone
+    named before ("The actress, who played Ada"), or the sentence's subject ("Ana made her
+    debut in 1963, playing a maid, Ada")."""
     masked = doc.masked
     out: list[Credit] = []
     for m in PRONOUN.finditer(masked, sentence.start, sentence.end):
@@ -571,6 +573,15 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         if person is not None:
             role = _role(_part(plays))
             out.append(Credit(person.name, role, sentence, m.start(), alias=_alias(after)))
+    # "The actress, who played Buffy Summers on Buffy", "The Oscar winner will play Jane":
+    # a subject described, not named, whom the article named before.
+    described = DESCRIPTION.match(masked, sentence.start)
+    if described is not None:
+        rest = masked[described.end() : sentence.end]
+        plays = _PLAYS.match(rest) or _PLAYS.match(_skip_clause(rest))
+        person = registry.refer(sentence.start, described.end()) if plays else None
+        if plays is not None and person is not None:
+            out.append(Credit(person.name, _role(_part(plays)), sentence, sentence.start))
     for m in _PLAYING.finditer(masked, sentence.start, sentence.end):
         subject = next(
             (

@@ -390,3 +390,11 @@ def test_the_verb_after_a_relative_clause_is_its_subjects() -> None:
         "alongside Bo Lind, will reprise her role as single mother Nell."
     )
     assert _cast(text) == {("Ada Wren", "Glass House", "Nell"), ("Bo Lind", "Glass House", None)}
+
+
+def test_a_subject_described_not_named() -> None:
+    text = (
+        "Ada Wren is not ready to return. The actress, who played Nell Ford on Glass House "
+        "from 1997 to 2003, spoke at a premiere."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell Ford")}
