@@ -75,8 +75,9 @@ _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
-    # `rose to fame in Normal People`, `made her debut in X`
-    r"(?:rose|shot) to fame|broke out|(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
+    # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
+    r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|"
+    r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
     # a part on television: `plays Jim Hopper on Stranger Things`
     r"|" + _PART + r"on )" + _CHANNEL_OF + TITLE
 )
@@ -207,8 +208,16 @@ _DESCRIBING = re.compile(
 )
 
 
+#: A channel's possessive the run of capitals took in: `Netflix's When They See Us`.
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*)[’']s (?=[A-Z0-9])")
+
+
 def _trim(title: str) -> str:
-    return _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    owner = _OWNER.match(title)
+    if owner is not None and owner["owner"] in _CHANNELS:
+        return title[owner.end() :]
+    return title
 
 
 _SPEECH_AFTER = re.compile(rf",? (?:{SPEECH_VERBS})\b")

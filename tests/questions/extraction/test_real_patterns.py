@@ -648,3 +648,11 @@ def test_a_uk_casting_story_with_its_titles_unquoted() -> None:
 def test_a_directors_name_before_film_is_no_title() -> None:
     text = "Ada Wren to play Nell in Tom Hale film\n\nThe director said he was “thrilled”."
     assert _titles(text) == set()
+
+
+def test_a_channels_possessive_is_no_part_of_the_title_and_seen_in_names_a_work() -> None:
+    text = (
+        "Tom Hale won an Emmy for his role in Netflix's When They Meet. Ada Wren, who starred "
+        "in Glass House, was most recently seen in Furiosa: A Long Saga."
+    )
+    assert _titles(text) == {"When They Meet", "Glass House", "Furiosa: A Long Saga"}
