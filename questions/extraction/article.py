@@ -510,12 +510,17 @@ class _Builder:
         first = bisect.bisect_left(self._title_starts, start)
         return self.title_spans[first : bisect.bisect_left(self._title_starts, end, first)]
 
-    def people_out(self) -> list[Person]:
+    def people_out(self, cast: list[CastMember]) -> list[Person]:
+        """The people the article describes; not the parts the cast plays ("Carmy Berzatto,
+        the fine-dining chef"), which would be wrong answers of another kind."""
         out: list[Person] = []
+        parts = [member.role for member in cast if member.role]
         for name, description, offset in credits.descriptions(self.doc, self.registry):
             if len(out) == MAX_FACTS:
                 break
             if any(same_name(p.name, name) for p in out) or not tokens(description):
+                continue
+            if any(same_name(part, name) for part in parts):
                 continue
             self.sources[f"people[{len(out)}]"] = self.sentence(offset)
             out.append(Person(name, description))
@@ -592,7 +597,7 @@ def extract(
     events = build.events_out(works)
     budget.check()
     cast = build.cast_out(works)
-    people = build.people_out()
+    people = build.people_out(cast)
     budget.check()
     name = title.strip() if title and tokens(title) else build.title(works)
     facts = ArticleFacts(

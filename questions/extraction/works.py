@@ -33,7 +33,9 @@ _SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,
 SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
 #: "Independence Day 2", "Rocky IV": a title that numbers its sequel.
 _NUMBERED_TITLE = re.compile(r"\s(?:\d{1,2}|II|III|IV)$")
-_SERIAL = re.compile(r"\b(?:series|season|seasons|episodes?|showrunner|sitcom|host|hosts)\b")
+_SERIAL = re.compile(
+    r"\b(?:series|season|seasons|episodes?|showrunner|sitcom|host|hosts)\b", re.IGNORECASE
+)
 _NESTED = re.compile(r"‘([A-Z][^’]*?)’(?=[\s,.;:!?”]|$)")
 
 

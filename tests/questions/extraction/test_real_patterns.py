@@ -656,3 +656,14 @@ def test_a_channels_possessive_is_no_part_of_the_title_and_seen_in_names_a_work(
         "in Glass House, was most recently seen in Furiosa: A Long Saga."
     )
     assert _titles(text) == {"When They Meet", "Glass House", "Furiosa: A Long Saga"}
+
+
+def test_a_part_described_is_no_person_and_a_season_makes_a_show() -> None:
+    text = (
+        "'Glass House' Season 3 review\n\nFX's Glass House returns this week. Ada Wren is back "
+        "as Nell Ford, the chef who came home to run the family shop."
+    )
+    facts = extract(text, published=PUB).facts
+    assert [(c.person, c.role) for c in facts.cast] == [("Ada Wren", "Nell Ford")]
+    assert [p.name for p in facts.people] == []
+    assert [w.kind for w in facts.works] == ["show"]
