@@ -59,8 +59,13 @@ class Registry:
         masked = self.doc.masked
         for match in NAME.finditer(masked):
             name, _, _ = clean_name(match.group())
-            # "The Long Goodbye" is a title even with its article left off.
-            titled = name in self.characters or match.group() in self.characters
+            # "The Long Goodbye" is a title even with its article left off; "John Wick" is
+            # the head of "John Wick: Chapter 4".
+            titled = (
+                name in self.characters
+                or match.group() in self.characters
+                or any(t.startswith((f"{name}: ", f"{name} ")) for t in self.titles)
+            )
             if is_full_name(name) and name not in self._by_name and not titled:
                 person = Named(name)
                 self._by_name[name] = person

@@ -319,9 +319,9 @@ def parse(raw: str) -> Document:
     # splitter reads the masked text with each quote's closing stop shown.
     ends = list(masked)
     for span in spans:
-        last = span.end - 1
-        if span.end > span.start and text[last] in ".!?" and not span.continues:
-            ends[last] = text[last]
+        stop = span.end - 1
+        if span.end > span.start and text[stop] in ".!?" and not span.continues:
+            ends[stop] = text[stop]
     cuts = "".join(ends)
     sentences: list[Sentence] = []
     for index, (start, end) in enumerate(bounds):

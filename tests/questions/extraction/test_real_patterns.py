@@ -667,3 +667,11 @@ def test_a_part_described_is_no_person_and_a_season_makes_a_show() -> None:
     assert [(c.person, c.role) for c in facts.cast] == [("Ada Wren", "Nell Ford")]
     assert [p.name for p in facts.people] == []
     assert [w.kind for w in facts.works] == ["show"]
+
+
+def test_the_head_of_a_title_is_no_person() -> None:
+    text = (
+        "Tom Hale on returning to Kit Moss: 'I am not done yet'\n\nTom Hale stars in Kit "
+        "Moss: Chapter 4. On whether it is the last one, he was coy: “Never say never.”"
+    )
+    assert {q.speaker for q in extract(text, published=PUB).facts.quotes} == {"Tom Hale"}
