@@ -316,11 +316,12 @@ def parse(raw: str) -> Document:
     pieces.append(text[done:])
     masked = "".join(pieces)
     # Sentences end inside quote marks too: `the creator of "Yellowstone." She is`; the
-    # splitter reads the masked text with each quote's closing stop shown.
+    # splitter reads the masked text with each quote's closing full stop shown. Not "!" or
+    # "?": `"Why not?" Ada Lee asked.` is one sentence.
     ends = list(masked)
     for span in spans:
         stop = span.end - 1
-        if span.end > span.start and text[stop] in ".!?" and not span.continues:
+        if span.end > span.start and text[stop] == "." and not span.continues:
             ends[stop] = text[stop]
     cuts = "".join(ends)
     sentences: list[Sentence] = []

@@ -675,3 +675,8 @@ def test_the_head_of_a_title_is_no_person() -> None:
         "Moss: Chapter 4. On whether it is the last one, he was coy: “Never say never.”"
     )
     assert {q.speaker for q in extract(text, published=PUB).facts.quotes} == {"Tom Hale"}
+
+
+def test_a_question_or_a_cry_in_quotes_goes_on_to_its_speaker() -> None:
+    text = "“Why not?” Ada Lee asked.\n\n“Back where I belong!” Tom Hale wrote on Instagram."
+    assert _quotes(text) == {("Ada Lee", "Why not?"), ("Tom Hale", "Back where I belong!")}
