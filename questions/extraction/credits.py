@@ -197,6 +197,14 @@ _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 _CHARACTER = re.compile(
     r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+(?:of\s+)?" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
 )
+#: A caption's side: "(L)", "(R)", "(C)", "(L-R)", "(left)".
+_CAPTION_SIDE = re.compile(r"[LRC](?:-[LRC])?|left|right|center|centre", re.IGNORECASE)
+#: Words in parentheses after a name that never name a part.
+_NO_PART = frozenset(
+    """Netflix Hulu Disney Amazon Apple Prime Peacock Paramount Showtime Starz HBO Max BBC ITV
+    Channel Sky Instagram Twitter TikTok YouTube Facebook Getty Images Reuters Press Left Right
+    Center Centre Pictured Photo File""".split()
+)
 #: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,".
 _CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120},")
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
@@ -283,6 +291,9 @@ def _lone_part(registry: Registry, item: Item) -> bool:
     role = item.role
     if role is None or not 1 <= len(role.split()) <= 3 or not role[:1].isupper():
         return False
+    # "(L)", "(CBS)", "(Netflix)": a caption's side, a network, a service.
+    if role.isupper() or set(role.split()) & _NO_PART:
+        return False
     if role in registry.titles or role.casefold() in publications():
         return False
     return registry.lookup(role, item.start) is None and not is_full_name(role)
@@ -295,6 +306,8 @@ def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
     "Ashmore (who plays Wheezer)" gives the part after the verb."""
     if paren is None or _TITLE_SHAPED.search(paren) or paren.strip() in titles:
         return None
+    if _CAPTION_SIDE.fullmatch(paren.strip()) or set(paren.split()) & _NO_PART:
+        return None  # "Ada Lee (L) and Tom Hale (R)", "(Netflix)"
     return None if paren[:1].islower() else paren
 
 

@@ -398,3 +398,11 @@ def test_a_subject_described_not_named() -> None:
         "from 1997 to 2003, spoke at a premiere."
     )
     assert _cast(text) == {("Ada Wren", "Glass House", "Nell Ford")}
+
+
+def test_a_captions_sides_and_a_service_in_parentheses_are_no_parts() -> None:
+    text = (
+        "The series Glass House returns. Ada Wren (L) and Tom Hale (R) at the premiere. "
+        "Bo Lind (Netflix) said she was thrilled. Kit Moss (Castiel) will be around."
+    )
+    assert _cast(text) == {("Kit Moss", "Glass House", "Castiel")}
