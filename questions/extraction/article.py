@@ -111,12 +111,11 @@ _LISTED = re.compile(r"[”\"]?\s*(?:,|and|or|&)?\s*(?:and\s+|or\s+)?[“\"]?")
 
 
 def _short_titles(doc: Document, spans: list[Span], kinds: list[Kind]) -> list[Kind]:
-    """Read as titles the capitalised quoted words of three words or fewer that the rules took
-    for scare quotes, where the page shows them to be titles: quoted again (`"Lioness"` twice),
-    after a channel's possessive or "in", or in a list beside another title. US outlets quote
-    every title, and a title of one word has no cue of its own."""
+    """Read as titles the capitalised quoted words the rules took for scare quotes, where the
+    page shows them to be titles: quoted again (`"Lioness"` twice), after a channel's
+    possessive or "in", or in a list beside another title. US outlets quote every title, and
+    a title of one word has no cue of its own."""
     words = [clean_title(doc.inner(s)) for s in spans]
-    # A part of a work is quoted like one: `the "Boléro" sequence`, `the song "Hello"`.
     parts = {w for w, s in zip(words, spans, strict=True) if _PART_OF_WORK.match(doc.masked, s.end)}
     counts = Counter(w for w in words if w not in parts)
     out = list(kinds)
@@ -126,19 +125,14 @@ def _short_titles(doc: Document, spans: list[Span], kinds: list[Kind]) -> list[K
         before = doc.masked[max(0, span.start - 30) : span.start]
         if counts[words[n]] > 1 or (words[n] not in parts and _TITLE_BEFORE.search(before)):
             out[n] = "title"
-    # A list's titles go together, in either direction.
-    for order in (range(1, len(spans)), range(len(spans) - 2, -1, -1)):
-        for n in order:
-            other = n - 1 if order.step == 1 else n + 1
-            first, second = sorted((spans[other], spans[n]), key=lambda s: s.start)
-            gap = doc.masked[first.end : second.start]
-            if (
-                out[n] == "scare"
-                and out[other] == "title"
-                and is_title(words[n])
-                and (_LISTED.fullmatch(gap))
-            ):
-                out[n] = "title"
+    # A list's titles go together: forward, then back, so one title makes the whole list.
+    pairs = list(zip(range(len(spans) - 1), range(1, len(spans)), strict=True))
+    for a, b in pairs + pairs[::-1]:
+        if not _LISTED.fullmatch(doc.masked, spans[a].end, spans[b].start):
+            continue
+        for this, other in ((a, b), (b, a)):
+            if out[this] == "scare" and out[other] == "title" and is_title(words[this]):
+                out[this] = "title"
     return out
 
 
