@@ -147,9 +147,8 @@ _HEADLINE_CHARS = 200
 
 
 def _alone(doc: Document, span: Span) -> bool:
-    """Tell whether a quoted span opens its sentence: with the full stop inside it, words
-    said, not a phrase of the narration's. (The stop is masked with the quote, so a
-    narration that goes on after it reads as the same sentence.)"""
+    """Tell whether a quoted span opens its sentence: a quote that is a sentence of its own
+    is words said, not a phrase of the narration's."""
     sentence = doc.sentence_at(span.start)
     return not doc.masked[sentence.start : span.start - 1].strip()
 
