@@ -19,6 +19,7 @@ from .people import Registry
 from .text import Document, Sentence
 from .ties import DESCRIPTION
 from .titles import FILMOGRAPHY, works_in
+from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
 #: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
@@ -208,10 +209,11 @@ _NO_PART = frozenset(
 #: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,".
 _CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120},")
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
-TITLE_STAR = r"\s+(?:star|alum|actor|actress)\s+"
+TITLE_STAR = r"\s+(?:star|alum|actor|actress|cast member|breakout|veteran)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
-_QUOTED_STAR = re.compile(r"[“\"](_+)[”\"]" + TITLE_STAR + "$")
+#: "“The Good Place’s” Manny Jacinto": the possessive inside the marks says the same.
+_QUOTED_STAR = re.compile(r"[“\"](_+)[”\"](?:(?P<cue>" + TITLE_STAR + r")|\s+)$")
 
 
 @dataclass(frozen=True)
@@ -436,7 +438,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
             at = sentence.start + starred.start(1)
             title = doc.text[at : at + len(starred[1])]
-            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=title))
+            owned = clean_title(title)
+            if starred["cue"] or owned != title.strip():
+                credit = Credit(named[0][0].name, None, sentence, head.start, known_for=owned)
+                found.append(credit)
     return (
         found
         + _by_reference(doc, registry, sentence)

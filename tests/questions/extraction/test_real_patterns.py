@@ -680,3 +680,18 @@ def test_the_head_of_a_title_is_no_person() -> None:
 def test_a_question_or_a_cry_in_quotes_goes_on_to_its_speaker() -> None:
     text = "“Why not?” Ada Lee asked.\n\n“Back where I belong!” Tom Hale wrote on Instagram."
     assert _quotes(text) == {("Ada Lee", "Why not?"), ("Tom Hale", "Back where I belong!")}
+
+
+def test_a_quoted_titles_possessive_and_a_cast_member_of_it() -> None:
+    text = (
+        "Ada Wren leads the series “Glass House.” It also stars “The Good Place’s” Tom Hale and "
+        "“Inventing Anna” cast member Bo Lind."
+    )
+    assert {w.title for w in extract(text, published=PUB).facts.works} == {
+        "Glass House",
+        "The Good Place",
+        "Inventing Anna",
+    }
+    assert {("Tom Hale", "The Good Place", None), ("Bo Lind", "Inventing Anna", None)} <= _cast(
+        text
+    )
