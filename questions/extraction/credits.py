@@ -438,10 +438,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
             at = sentence.start + starred.start(1)
             title = doc.text[at : at + len(starred[1])]
-            owned = clean_title(title)
-            if starred["cue"] or owned != title.strip():
-                credit = Credit(named[0][0].name, None, sentence, head.start, known_for=owned)
-                found.append(credit)
+            if starred["cue"] or title.rstrip().endswith(("’s", "'s")):
+                work = clean_title(title)
+                found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=work))
     return (
         found
         + _by_reference(doc, registry, sentence)

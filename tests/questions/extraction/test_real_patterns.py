@@ -695,3 +695,8 @@ def test_a_quoted_titles_possessive_and_a_cast_member_of_it() -> None:
     assert {("Tom Hale", "The Good Place", None), ("Bo Lind", "Inventing Anna", None)} <= _cast(
         text
     )
+
+
+def test_a_quoted_title_before_a_name_with_only_a_comma_is_no_credit() -> None:
+    text = "The series Glass House returns. Asked about the film “Harbor Lights,” Ada Wren laughed."
+    assert ("Ada Wren", "Harbor Lights", None) not in _cast(text)
