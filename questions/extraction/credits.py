@@ -324,7 +324,7 @@ def _name_part(m: re.Match[str]) -> str:
 def _person(registry: Registry, name: str, offset: int) -> Named | None:
     """Return the person a name is; not a part, nor the start of a title ("Kevin Can" of
     "Kevin Can F*** Himself")."""
-    if name in registry.characters or any(t.startswith(f"{name} ") for t in registry.titles):
+    if name in registry.characters or name in registry.title_heads:
         return None
     person = registry.lookup(name, offset)
     if person is None and is_full_name(name):

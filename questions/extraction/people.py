@@ -43,6 +43,13 @@ class Registry:
         self.characters = character_names(doc) | titles
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
+        #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"
+        #: are heads of titles, no people.
+        self.title_heads = {
+            " ".join(words[:n])
+            for words in (t.split(" ") for t in titles)
+            for n in range(1, len(words))
+        }
         self._by_name: dict[str, Named] = {}
         #: People by the last and by the first word of their names, for a lone name's lookup.
         self._by_word: tuple[dict[str, list[Named]], dict[str, list[Named]]] = ({}, {})
@@ -64,7 +71,8 @@ class Registry:
             titled = (
                 name in self.characters
                 or match.group() in self.characters
-                or any(t.startswith((f"{name}: ", f"{name} ")) for t in self.titles)
+                or name in self.title_heads
+                or f"{name}:" in self.title_heads
             )
             if is_full_name(name) and name not in self._by_name and not titled:
                 person = Named(name)
