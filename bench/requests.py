@@ -6,7 +6,9 @@ bench/load.py measures the server under many players; this one explains its numb
 each database it migrates a fresh database with the seed quiz, then plays the whole quiz
 ``--plays`` times through Flask's test client, the way a browser with htmx does (home, start
 page, start, every question and answer as htmx fragments, results, leaderboard), and times
-every request and counts its SQL statements. Measured in the same run, as baselines:
+every request and counts its SQL statements. Measured in the same run, one of each after
+every request timed (so that a busy moment of the machine weighs on both sides alike), as
+baselines:
 
 - the bare endpoint (``bench/bare_app.py``): what Flask and the test client cost alone;
 - a constant route inside the quiz app: what the app's own hooks add to every request
@@ -48,10 +50,13 @@ class Recorder:
     for the whole run so that attaching listeners is not part of any request.
     """
 
-    def __init__(self, sql: list[float] | None = None) -> None:
+    def __init__(
+        self, sql: list[float] | None = None, between: Callable[[], None] | None = None
+    ) -> None:
         self.sql = sql if sql is not None else [0.0, 0.0]
         self.ms: dict[str, list[float]] = {}
         self.statements: dict[str, list[int]] = {}
+        self.between = between
 
     def call(
         self, kind: str, send: Callable[..., Any], *args: Any, expect: int = 200, **kw: Any
@@ -65,6 +70,8 @@ class Recorder:
             raise RuntimeError(f"{kind}: HTTP {response.status_code}, expected {expect}")
         self.ms.setdefault(kind, []).append(elapsed)
         self.statements.setdefault(kind, []).append(int(self.sql[1]))
+        if self.between:
+            self.between()
         return response
 
     def total_requests(self) -> int:
@@ -85,7 +92,8 @@ def play_once(app: Flask, record: Recorder) -> int:
     client = app.test_client()
     record.call("GET / (home)", client.get, "/")
     page = record.call("GET /quiz/1 (start page)", client.get, f"/quiz/{QUIZ_ID}").text
-    form = {"nickname": "bench", "csrf_token": _first(CSRF_RE, page)}
+    csrf = _first(CSRF_RE, page)
+    form = {"nickname": "bench", "csrf_token": csrf}
     started = record.call(
         "POST /quiz/1 (start)", client.post, f"/quiz/{QUIZ_ID}", data=form, expect=303
     )
@@ -97,14 +105,14 @@ def play_once(app: Flask, record: Recorder) -> int:
         answer = {
             "position": _first(POSITION_RE, card.text),
             "choice": _first(CHOICE_RE, card.text),
-            "csrf_token": _first(CSRF_RE, card.text),
         }
+        # As htmx does: the token of the page's <body hx-headers> goes in a header.
         record.call(
             "POST /play/answer (answer)",
             client.post,
             f"{play_path}/answer",
             data=answer,
-            headers=HTMX,
+            headers={**HTMX, "X-CSRFToken": csrf},
         )
         answers += 1
         if number >= total:
@@ -122,13 +130,20 @@ def run_db(kind: str, plays: int, warmup: int) -> tuple[list[list[object]], list
         app.add_url_rule(CONSTANT_PATH, "bench_constant", lambda: "ok\n")
         bare_client, app_client = bare_app.create_app().test_client(), app.test_client()
         baselines = Recorder()
-        for _ in range(warmup + plays * 10):
+
+        def time_baselines() -> None:
             baselines.call("bare endpoint", bare_client.get, "/")
             baselines.call("constant route in the app", app_client.get, CONSTANT_PATH)
+
+        for _ in range(warmup * 10):
+            time_baselines()
+        baselines = Recorder()
         with sql_timer(app) as sql:
             for _ in range(warmup):
                 play_once(app, Recorder(sql))
-            record = Recorder(sql)
+            # The baselines are timed between the requests, so that a busy moment of the
+            # machine weighs on both sides of every ratio alike.
+            record = Recorder(sql, between=time_baselines)
             answers = sum(play_once(app, record) for _ in range(plays))
         from quizapp.extensions import db
 

@@ -27,10 +27,12 @@ def render(
     """Render ``template``, or only ``block`` of it when htmx asks for a fragment.
 
     The ``out_of_band`` blocks follow it in a fragment, each marked ``hx-swap-oob`` in the
-    template, so htmx also refreshes what they show elsewhere on the page.
+    template, so htmx also refreshes what they show elsewhere on the page. A fragment is
+    rendered with ``fragment`` true: its forms can rely on the page's ``<body hx-headers>``
+    for the CSRF token instead of signing one more.
     """
     if is_htmx():
-        body = render_blocks(template, [block, *out_of_band], **context)
+        body = render_blocks(template, [block, *out_of_band], fragment=True, **context)
     else:
         body = render_template(template, **context)
     response = make_response(body, status)

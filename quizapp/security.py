@@ -40,8 +40,11 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:
+        # A view's own header wins; one pass over the response's headers, not one per name.
+        present = {name.lower() for name, _value in response.headers}
         for name, value in HEADERS.items():
-            response.headers.setdefault(name, value)
-        if app.config["SESSION_COOKIE_SECURE"]:
-            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+            if name.lower() not in present:
+                response.headers.add(name, value)
+        if app.config["SESSION_COOKIE_SECURE"] and "strict-transport-security" not in present:
+            response.headers.add("Strict-Transport-Security", "max-age=31536000")
         return response

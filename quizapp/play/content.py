@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from flask import current_app
 from sqlalchemy import bindparam, select
 
-from ..extensions import db
 from ..models import Choice, Quiz, QuizQuestion
+from .sql import Statement
 
 #: Quizzes each worker keeps (a 500-question quiz is about 1 MB): the least recently
 #: played go first.
@@ -67,7 +67,7 @@ class QuizContent:
 
 
 # One row per choice, each with its question and the quiz's revision (NULLs where none).
-_CONTENT = (
+_CONTENT = Statement(
     select(
         Quiz.revision,
         Quiz.seconds_per_question,
@@ -132,17 +132,19 @@ def _cache() -> ContentCache:
 
 def _read(quiz_id: int) -> QuizContent | None:
     """The quiz's content as the database holds it now, in one statement."""
-    rows = db.session.connection().execute(_CONTENT, {"quiz_id": quiz_id}).all()
+    rows = _CONTENT.run({"quiz_id": quiz_id}).rows
     if not rows:
         return None
     heads: dict[int, tuple[str, str]] = {}
     choices: dict[int, list[ChoiceRow]] = {}
-    for row in rows:  # in question order, then choice order
-        if row.question_id is None:
+    # In question order, then choice order.
+    for _, _, question_id, prompt, explanation, choice_id, choice_text, is_right in rows:
+        if question_id is None:
             continue
-        heads.setdefault(row.question_id, (row.prompt, row.explanation))
-        listed = choices.setdefault(row.question_id, [])
-        if row.choice_id is not None:
-            listed.append(ChoiceRow(row.choice_id, row.choice_text, row.is_right))
+        heads.setdefault(question_id, (prompt, explanation))
+        listed = choices.setdefault(question_id, [])
+        if choice_id is not None:
+            listed.append(ChoiceRow(choice_id, choice_text, is_right))
     questions = tuple(QuestionRow(qid, *heads[qid], tuple(choices[qid])) for qid in heads)
-    return QuizContent(quiz_id, rows[0].revision, rows[0].seconds_per_question, questions)
+    revision, seconds_per_question = rows[0][:2]
+    return QuizContent(quiz_id, revision, seconds_per_question, questions)

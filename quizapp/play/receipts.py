@@ -10,7 +10,6 @@ later than now (both checked where it is used).
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from datetime import UTC, datetime, timedelta
 
@@ -44,4 +43,4 @@ def _sign(play_public_id: str, position: int, micros: int) -> str:
     """The keyed hash binding a moment to one question of one play."""
     key = current_app.config["SECRET_KEY"].encode()
     message = f"receipt:{play_public_id}:{position}:{micros}".encode()
-    return hmac.new(key, message, hashlib.sha256).hexdigest()[:32]
+    return hmac.digest(key, message, "sha256").hex()[:32]

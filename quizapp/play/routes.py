@@ -78,6 +78,16 @@ def _start(quiz: Quiz) -> ResponseReturnValue:
     return render("play/start.html", "content", status, quiz=quiz, form=form)
 
 
+@bp.before_request
+def _account_first() -> None:
+    """Read a signed-in player's account before the play, so both share one connection.
+
+    The page's templates would read it anyway; read after the play flow took its own
+    connection, it would hold a second one (quizapp.play.sql.connection says why not).
+    """
+    _ = current_user.is_authenticated
+
+
 def player_key() -> str:
     """This browser's key, kept in its signed session cookie (solo play and live games)."""
     if "player_key" not in session:
@@ -174,7 +184,8 @@ def _render_card(play: rows.PlayRow, answer: rows.AnswerRow) -> Response:
         answer=answer,
         question=answer.question,
         total=play.question_total,
-        choices=game.shown_choices(play, answer.question),
+        # The feedback on an answered question shows no buttons, so it needs no tokens.
+        choices=() if answer.is_answered else game.shown_choices(play, answer.question),
         seconds_left=max(game.seconds_left(answer, limit), 0.0),
         limit=limit,
         auto_advance=current_app.config["AUTO_ADVANCE_SECONDS"],

@@ -2,8 +2,9 @@
 
 These two requests are most of a quiz's traffic (two per question per player), so they
 read columns into small frozen rows instead of loading ORM objects, and the statements are
-built once, at import, with bound parameters: building a statement per call cost more than
-running it (measured in bench/requests.py). The quiz's questions come from
+built once, at import, with bound parameters, and run by quizapp.play.sql on the request's
+own connection: building a statement per call, or running it through the ORM session, cost
+more than running it (measured in bench/requests.py). The quiz's questions come from
 quizapp.play.content, kept per revision. The rows are snapshots of one request; nothing
 here outlives it.
 """
@@ -14,12 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Executable, and_, bindparam, func, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import aliased
 
-from ..extensions import db
 from ..models import Answer, Play, Quiz
 from .content import ChoiceRow, QuestionRow, QuizContent, content_of
+from .sql import Statement
 
 
 @dataclass(frozen=True)
@@ -122,21 +123,38 @@ _PLAY = (
     .join(Quiz, Quiz.id == Play.quiz_id)
     .outerjoin(Answer, and_(Answer.play_id == Play.id, Answer.position == _LATEST_POSITION))
 )
-_PLAY_BY_PUBLIC_ID = _PLAY.where(Play.public_id == bindparam("public_id"))
-_PLAY_BY_ID = _PLAY.where(Play.id == bindparam("play_id"))
+_PLAY_BY_PUBLIC_ID = Statement(_PLAY.where(Play.public_id == bindparam("public_id")))
+_PLAY_BY_ID = Statement(_PLAY.where(Play.id == bindparam("play_id")))
+#: Where the quiz's revision and the latest answer's columns begin in a row of ``_PLAY``.
+_REVISION = 9
+_LAST = 10
 
-_ANSWER_AT = select(*_ANSWER_COLUMNS).where(
-    Answer.play_id == bindparam("play_id"), Answer.position == bindparam("position")
+_ANSWER_AT = Statement(
+    select(*_ANSWER_COLUMNS).where(
+        Answer.play_id == bindparam("play_id"), Answer.position == bindparam("position")
+    )
 )
 
-_ANSWERS_OF = (
+_ANSWERS_OF = Statement(
     select(*_ANSWER_COLUMNS).where(Answer.play_id == bindparam("play_id")).order_by(Answer.position)
 )
 
-_SHOW = insert(Answer).returning(Answer.id)
+_SHOW = Statement(
+    insert(Answer)
+    .values(
+        play_id=bindparam("play_id"),
+        question_id=bindparam("question_id"),
+        position=bindparam("position"),
+        shown_at=bindparam("shown_at"),
+        correct=False,
+        points=0,
+        elapsed_ms=0,
+    )
+    .returning(Answer.id)
+)
 
 # Completes an answer once: of simultaneous requests, only one finds it unanswered.
-_RECORD = (
+_RECORD = Statement(
     update(Answer)
     .where(Answer.id == bindparam("answer_id"), Answer.answered_at.is_(None))
     .values(
@@ -150,7 +168,7 @@ _RECORD = (
 
 # Adds an answer's result to the play. ``finished_at`` is None except after the last
 # question, and answers are taken only while the play is open, so it is set at most once.
-_ADD_TO_PLAY = (
+_ADD_TO_PLAY = Statement(
     update(Play)
     .where(Play.id == bindparam("play_id"))
     .values(
@@ -163,26 +181,21 @@ _ADD_TO_PLAY = (
     .returning(Play.score)
 )
 
-_END = (
+_END = Statement(
     update(Play)
     .where(Play.id == bindparam("play_id"), Play.finished_at.is_(None))
     .values(finished_at=bindparam("finished_at"))
 )
 
 
-def execute(statement: Executable, params: dict[str, Any]) -> CursorResult[Any]:
-    """Run ``statement`` in the request's transaction without the ORM's per-object work."""
-    return db.session.connection().execute(statement, params)
-
-
 def play_by_public_id(public_id: str) -> PlayRow | None:
     """The play with this public id, its quiz's content and its latest question."""
-    return _play(execute(_PLAY_BY_PUBLIC_ID, {"public_id": public_id}).first())
+    return _play(_PLAY_BY_PUBLIC_ID.run({"public_id": public_id}).first())
 
 
 def play_by_id(play_id: int) -> PlayRow:
     """The play as it is now in the database (after a lost race, for instance)."""
-    play = _play(execute(_PLAY_BY_ID, {"play_id": play_id}).first())
+    play = _play(_PLAY_BY_ID.run({"play_id": play_id}).first())
     assert play is not None  # the caller holds a play it read in this request
     return play
 
@@ -191,11 +204,12 @@ def _play(row: Any) -> PlayRow | None:
     """A PlayRow from a row of ``_PLAY``, with the content of the quiz's revision."""
     if row is None:
         return None
-    content = content_of(row.quiz_id, row.revision)
+    quiz_id, revision, last_id = row[2], row[_REVISION], row[_LAST]
+    content = content_of(quiz_id, revision)
     if content is None:  # the quiz was deleted since: so were its plays
         return None
-    last = _answer(row[10:], content) if row.position is not None else None
-    return PlayRow(*row[:9], content=content, last=last)
+    last = _answer(row[_LAST:], content) if last_id is not None else None
+    return PlayRow(*row[:_REVISION], content=content, last=last)
 
 
 def _answer(columns: Any, content: QuizContent) -> AnswerRow:
@@ -211,7 +225,7 @@ def answer_at(play: PlayRow, position: int) -> AnswerRow | None:
     """The answer to question ``position`` of the play, None if it was not shown."""
     if play.last is not None and play.last.position == position:
         return play.last
-    row = execute(_ANSWER_AT, {"play_id": play.id, "position": position}).first()
+    row = _ANSWER_AT.run({"play_id": play.id, "position": position}).first()
     return _answer(row, play.content) if row else None
 
 
@@ -219,7 +233,7 @@ def answers_of(play_id: int, quiz_id: int, revision: int) -> list[AnswerRow]:
     """Every question shown to the play, in order, with the quiz's content at ``revision``."""
     content = content_of(quiz_id, revision)
     assert content is not None  # the caller holds the play, so its quiz exists
-    found = execute(_ANSWERS_OF, {"play_id": play_id})
+    found = _ANSWERS_OF.run({"play_id": play_id}).rows
     return [_answer(row, content) for row in found]
 
 
@@ -235,20 +249,20 @@ def show_question(play: PlayRow, position: int, moment: datetime) -> AnswerRow:
         "position": position,
         "shown_at": moment,
     }
-    answer_id = execute(_SHOW, values).scalar_one()
+    answer_id = _SHOW.run(values).scalar_one()
     return AnswerRow(answer_id, position, moment, None, None, False, 0, 0, question)
 
 
 def record(answer: AnswerRow, values: dict[str, Any]) -> bool:
     """Complete ``answer`` with ``values``; False if another request completed it first."""
-    return bool(execute(_RECORD, {"answer_id": answer.id, **values}).rowcount)
+    return bool(_RECORD.run({"answer_id": answer.id, **values}).rowcount)
 
 
 def add_to_play(play: PlayRow, values: dict[str, Any]) -> int:
     """Add one answer's result (``values`` of ``_ADD_TO_PLAY``) to the play; its new score."""
-    return execute(_ADD_TO_PLAY, {"play_id": play.id, **values}).scalar_one()
+    return _ADD_TO_PLAY.run({"play_id": play.id, **values}).scalar_one()
 
 
 def end(play: PlayRow, moment: datetime) -> None:
     """Finish the play at ``moment`` if it is still open."""
-    execute(_END, {"play_id": play.id, "finished_at": moment})
+    _END.run({"play_id": play.id, "finished_at": moment})
