@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import config, errors, filters, security, sessions
+from . import config, errors, filters, security, sessions, sql
 from .converters import DatabaseIdConverter
 from .extensions import csrf, db, htmx, limiter, login_manager, migrate
 
@@ -43,11 +43,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # One blueprint per audience.
     # auth: the user loader; revisions: the flush hook that versions quiz content.
     from . import auth, board, health, host, live, play, revisions  # noqa: F401
-    from .play import sql as play_sql
 
     app.register_blueprint(play.bp)
-    # The play flow's own connection per request (quizapp/play/sql.py), given back at its end.
-    play_sql.init_app(app)
+    # The play flow's own connection per request (quizapp/sql.py), given back at its end.
+    sql.init_app(app)
     app.register_blueprint(board.bp)
     app.register_blueprint(host.bp)
     app.register_blueprint(health.bp)

@@ -7,11 +7,10 @@ the helpers every form needs are registered on the environment instead.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from flask import Flask, url_for
 from markupsafe import Markup, escape
-
-from .models import Quiz
 
 
 def seconds(milliseconds: int) -> Markup:
@@ -32,7 +31,18 @@ def ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
-def board_url(quiz: Quiz, **params: str) -> str:
+class Listed(Protocol):
+    """What a leaderboard link needs of a quiz (a Quiz, or the results page's QuizLink)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def visibility(self) -> str: ...
+    @property
+    def share_token(self) -> str: ...
+
+
+def board_url(quiz: Listed, **params: str) -> str:
     """The address of ``quiz``'s leaderboard; an unlisted quiz's carries its share token."""
     if quiz.visibility != "public":
         params["key"] = quiz.share_token

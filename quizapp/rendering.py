@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from flask import Response, make_response, render_template, request
-from jinja2_fragments.flask import render_blocks
+from flask import Response, current_app, make_response, render_template, request
+from jinja2_fragments import render_blocks
 
 
 def is_htmx() -> bool:
@@ -27,12 +27,15 @@ def render(
     """Render ``template``, or only ``block`` of it when htmx asks for a fragment.
 
     The ``out_of_band`` blocks follow it in a fragment, each marked ``hx-swap-oob`` in the
-    template, so htmx also refreshes what they show elsewhere on the page. A fragment is
-    rendered with ``fragment`` true: its forms can rely on the page's ``<body hx-headers>``
-    for the CSRF token instead of signing one more.
+    template, so htmx also refreshes what they show elsewhere on the page.
     """
     if is_htmx():
-        body = render_blocks(template, [block, *out_of_band], fragment=True, **context)
+        # Without the context processors: they add the signed-in account, which only the
+        # page's header shows, and reading it is most of what they cost (quizapp.sql
+        # says why a play request reads no more than it needs).
+        blocks = [block, *out_of_band]
+        env = current_app.jinja_env
+        body = render_blocks(env, template, blocks, **context)
     else:
         body = render_template(template, **context)
     response = make_response(body, status)

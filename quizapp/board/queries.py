@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, bindparam, fun
 from ..extensions import db
 from ..models import SHARE_OF_BEST, Play, Quiz, as_utc, now_utc
 from ..scoring import best_possible
+from ..sql import Statement
 
 PERIODS = {"today": "Today", "week": "This week", "all": "All time"}
 BOARD_SIZE = 50
@@ -85,18 +86,19 @@ def _ranked_ahead(ahead: ColumnElement[bool]) -> ScalarSelect[int]:
 
 # Two range counts rather than one OR, so each is a range of the score-ordered index; both
 # in one statement, built once (the results page runs it for every finished play).
-_RANK = select(
-    _ranked_ahead(Play.score > bindparam("score")),
-    _ranked_ahead(
-        and_(Play.score == bindparam("score"), Play.finished_at < bindparam("finished_at"))
-    ),
+_RANK = Statement(
+    select(
+        _ranked_ahead(Play.score > bindparam("score")),
+        _ranked_ahead(
+            and_(Play.score == bindparam("score"), Play.finished_at < bindparam("finished_at"))
+        ),
+    )
 )
 
 
-def rank_of(play: Play) -> int | None:
-    """The all-time rank of a finished ranked play on its quiz's leaderboard."""
-    if not play.ranked or play.finished_at is None:
-        return None
-    finished_at = as_utc(play.finished_at)
-    values = {"quiz_id": play.quiz_id, "score": play.score, "finished_at": finished_at}
-    return 1 + sum(db.session.execute(_RANK, values).one())
+def rank_of(quiz_id: int, score: int, finished_at: datetime) -> int:
+    """The all-time rank on quiz ``quiz_id``'s leaderboard of a ranked play that finished."""
+    values = {"quiz_id": quiz_id, "score": score, "finished_at": as_utc(finished_at)}
+    ahead = _RANK.run(values).first()
+    assert ahead is not None  # counts always make a row
+    return 1 + sum(ahead)

@@ -17,7 +17,7 @@ from flask import current_app
 from sqlalchemy import bindparam, select
 
 from ..models import Choice, Quiz, QuizQuestion
-from .sql import Statement
+from ..sql import Statement
 
 #: Quizzes each worker keeps (a 500-question quiz is about 1 MB): the least recently
 #: played go first.

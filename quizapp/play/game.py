@@ -15,10 +15,10 @@ from flask import current_app
 from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 
-from .. import scoring
+from .. import scoring, sql
 from ..extensions import db
 from ..models import Play, Quiz, User, as_utc, new_token, now_utc
-from . import receipts, rows, sql
+from . import receipts, rows
 from .content import ChoiceRow, QuestionRow
 from .rows import AnswerRow, PlayRow
 

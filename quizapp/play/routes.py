@@ -16,8 +16,8 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
-from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from .. import board, scoring
 from ..converters import database_int
@@ -82,10 +82,12 @@ def _start(quiz: Quiz) -> ResponseReturnValue:
 def _account_first() -> None:
     """Read a signed-in player's account before the play, so both share one connection.
 
-    The page's templates would read it anyway; read after the play flow took its own
-    connection, it would hold a second one (quizapp.play.sql.connection says why not).
+    A whole page shows the account in its header; read after the play flow took its own
+    connection, it would hold a second one (quizapp.sql.connection says why not). An
+    htmx fragment never reads it.
     """
-    _ = current_user.is_authenticated
+    if not is_htmx():
+        _ = current_user.is_authenticated
 
 
 def player_key() -> str:
@@ -139,9 +141,12 @@ def answer(play_id: str):
         abort(409)
     if not target.is_answered and play.finished_at is None:
         received = game.arrival(play, target, request.form.get("receipt", ""))
-        # Should the database fail to store it, the 503 carries this proof of arrival.
-        g.receipt = receipts.issue(play.public_id, position, received)
-        play, target = game.record_answer(play, target, _chosen(play, target), received)
+        try:
+            play, target = game.record_answer(play, target, _chosen(play, target), received)
+        except SQLAlchemyError:
+            # The database failed to store it: the 503 carries this proof of arrival.
+            g.receipt = receipts.issue(play.public_id, position, received)
+            raise
     return _render_card(play, target)
 
 
@@ -192,27 +197,22 @@ def _render_card(play: rows.PlayRow, answer: rows.AnswerRow) -> Response:
     )
 
 
-# Built once: building the statement per request cost a tenth of the page (bench/requests.py).
-_RESULTS_PLAY = (
-    select(Play).where(Play.public_id == bindparam("public_id")).options(joinedload(Play.quiz))
-)
-
-
 @bp.get("/play/<play_id>/results")
 def results(play_id: str):
     """Show the score, the breakdown per question and the rank on the leaderboard."""
-    play = db.session.execute(_RESULTS_PLAY, {"public_id": play_id}).scalar()
+    play = rows.result_of(play_id)
     if play is None:
         abort(404)
     _check_owner(play.player_key)
     if play.finished_at is None:
         return redirect(url_for("play.question", play_id=play.public_id), 303)
+    rank = board.rank_of(play.quiz_id, play.score, play.finished_at) if play.ranked else None
     return render(
         "play/results.html",
         "content",
         play=play,
-        answers=rows.answers_of(play.id, play.quiz_id, play.quiz.revision),
-        rank=board.rank_of(play),
+        answers=rows.answers_of(play.id, play.quiz_id, play.revision),
+        rank=rank,
         scoring=scoring,
         grace=current_app.config["ANSWER_GRACE_SECONDS"],
     )

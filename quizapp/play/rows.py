@@ -2,7 +2,7 @@
 
 These two requests are most of a quiz's traffic (two per question per player), so they
 read columns into small frozen rows instead of loading ORM objects, and the statements are
-built once, at import, with bound parameters, and run by quizapp.play.sql on the request's
+built once, at import, with bound parameters, and run by quizapp.sql on the request's
 own connection: building a statement per call, or running it through the ORM session, cost
 more than running it (measured in bench/requests.py). The quiz's questions come from
 quizapp.play.content, kept per revision. The rows are snapshots of one request; nothing
@@ -19,8 +19,8 @@ from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from ..models import Answer, Play, Quiz
+from ..sql import Statement
 from .content import ChoiceRow, QuestionRow, QuizContent, content_of
-from .sql import Statement
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,33 @@ class PlayRow:
         return len(self.content.questions)
 
 
+@dataclass(frozen=True)
+class QuizLink:
+    """What links to a quiz need: its id, its visibility and its share token."""
+
+    id: int
+    visibility: str
+    share_token: str
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """A play as its results page shows it; ``revision`` is its quiz's revision now."""
+
+    id: int
+    public_id: str
+    quiz_id: int
+    player_key: str
+    nickname: str
+    score: int
+    right_count: int
+    total_ms: int
+    ranked: bool
+    finished_at: datetime | None
+    revision: int
+    quiz: QuizLink
+
+
 _ANSWER_COLUMNS = (
     Answer.id,
     Answer.position,
@@ -128,6 +155,26 @@ _PLAY_BY_ID = Statement(_PLAY.where(Play.id == bindparam("play_id")))
 #: Where the quiz's revision and the latest answer's columns begin in a row of ``_PLAY``.
 _REVISION = 9
 _LAST = 10
+
+_RESULT = Statement(
+    select(
+        Play.id,
+        Play.public_id,
+        Play.quiz_id,
+        Play.player_key,
+        Play.nickname,
+        Play.score,
+        Play.right_count,
+        Play.total_ms,
+        Play.ranked,
+        Play.finished_at,
+        Quiz.revision,
+        Quiz.visibility,
+        Quiz.share_token,
+    )
+    .join(Quiz, Quiz.id == Play.quiz_id)
+    .where(Play.public_id == bindparam("public_id"))
+)
 
 _ANSWER_AT = Statement(
     select(*_ANSWER_COLUMNS).where(
@@ -198,6 +245,15 @@ def play_by_id(play_id: int) -> PlayRow:
     play = _play(_PLAY_BY_ID.run({"play_id": play_id}).first())
     assert play is not None  # the caller holds a play it read in this request
     return play
+
+
+def result_of(public_id: str) -> ResultRow | None:
+    """The play with this public id as its results page shows it."""
+    row = _RESULT.run({"public_id": public_id}).first()
+    if row is None:
+        return None
+    *play, visibility, share_token = row
+    return ResultRow(*play, quiz=QuizLink(play[2], visibility, share_token))
 
 
 def _play(row: Any) -> PlayRow | None:

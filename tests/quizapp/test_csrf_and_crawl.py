@@ -112,3 +112,20 @@ def test_random_requests_never_fail_with_500(app, hosts, data):
     )
     response = client.open(url, method=method, query_string=query, data=data.draw(form_values))
     assert response.status_code < 500, (url, method, response.status_code)
+
+
+def test_a_question_fragment_can_be_posted_without_htmx(csrf_app):
+    # A key pressed before htmx takes over a new card submits its form natively: the form
+    # must carry its own token, not rely on the page's <body hx-headers>.
+    client = csrf_app.test_client()
+    start = client.get("/quiz/1").text
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', start).group(1)
+    started = client.post("/quiz/1", data={"nickname": "Ada", "csrf_token": token})
+    play = started.headers["Location"]
+    card = client.get(play, headers={"HX-Request": "true"}).text
+    choices = re.search(r'<form class="choices".*?</form>', card, re.DOTALL).group(0)
+    form = dict(re.findall(r'name="(csrf_token|position)" value="([^"]*)"', choices))
+    form["choice"] = re.search(r'name="choice" value="([^"]+)"', choices).group(1)
+    answered = client.post(f"{play}/answer", data=form)
+    assert answered.status_code == 200
+    assert "<html" in answered.text and 'class="verdict"' in answered.text

@@ -1,4 +1,4 @@
-"""The play flow's own connection and statements (quizapp/play/sql.py).
+"""The play flow's own connection and statements (quizapp/sql.py).
 
 The hot path runs its statements on one pooled connection per request, outside the ORM
 session: a connection not given back would starve the pool after a few players (a 503 for
@@ -17,9 +17,10 @@ from flask import Flask
 from sqlalchemy import bindparam, event, select
 from sqlalchemy.exc import IntegrityError
 
+from quizapp import sql
 from quizapp.extensions import db
 from quizapp.models import Answer, Play
-from quizapp.play import rows, sql
+from quizapp.play import rows
 
 
 def test_every_request_gives_its_connection_back(app, quiz):

@@ -1,6 +1,7 @@
 """The hot path's connection and statements: one transaction, statements compiled once.
 
-A question or an answer is two or three small statements. Through the ORM session and
+Used by the play flow (quizapp.play.rows and .content) and the results page's rank. A
+question or an answer is two or three small statements. Through the ORM session and
 ``Connection.execute`` each request also began a session transaction and each statement built
 an execution context and a result object, which on SQLite cost more than the statements
 (bench/requests.py). Here a request of the play flow checks one connection out of the
@@ -17,7 +18,7 @@ lost connection is thrown away rather than given back to the pool.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,9 +27,10 @@ from sqlalchemy import Dialect, exc
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.expression import Executable
 
-from ..extensions import db
+from .extensions import db
 
-Processor = Callable[[Any], Any] | None
+Convert = Callable[[Any], Any]
+Processor = Convert | None
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,14 @@ class _Compiled:
     sql: str
     #: Parameter names in the order of the placeholders; None for named placeholders.
     order: tuple[str, ...] | None
-    #: Parameter defaults (literal values in the statement) and each one's conversion.
+    #: The values of the statement's own literals (its anonymous parameters).
     defaults: Mapping[str, Any]
+    #: Each parameter's conversion to what the driver takes, if it needs one.
     binds: Mapping[str, Processor]
-    #: The conversion of each column of the rows returned, in order.
-    results: tuple[Processor, ...]
+    #: Whether it returns rows (a SELECT, or RETURNING): asking the cursor costs more.
+    returns_rows: bool
+    #: The columns of the rows returned that need a conversion, with it.
+    results: tuple[tuple[int, Convert], ...]
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ class Statement:
             events.before_cursor_execute(None, cursor, compiled.sql, values, None, False)
             cursor.execute(compiled.sql, values)
             events.after_cursor_execute(None, cursor, compiled.sql, values, None, False)
-            rows = cursor.fetchall() if cursor.description else []
+            rows = cursor.fetchall() if compiled.returns_rows else []
             return Outcome([_converted(row, compiled.results) for row in rows], cursor.rowcount)
         except dialect.loaded_dbapi.Error as error:
             raise _as_sqlalchemy_error(held, cursor, compiled.sql, values, error) from error
@@ -105,13 +110,15 @@ def _compile(statement: Executable, dialect: Dialect) -> _Compiled:
         name: bind.type.dialect_impl(dialect).bind_processor(dialect)
         for name, bind in compiled.binds.items()
     }
-    results = tuple(
+    processors = [
         column.type.dialect_impl(dialect).result_processor(dialect, None)
         for column in statement.exported_columns  # type: ignore[attr-defined]
-    )
+    ]
+    results = tuple((i, convert) for i, convert in enumerate(processors) if convert is not None)
     order = tuple(compiled.positiontup) if dialect.positional else None
     defaults = {name: bind.value for name, bind in compiled.binds.items() if not bind.required}
-    return _Compiled(compiled.string, order, defaults, binds, results)
+    returns_rows = bool(processors)
+    return _Compiled(compiled.string, order, defaults, binds, returns_rows, results)
 
 
 def _parameters(compiled: _Compiled, params: Mapping[str, Any]) -> Any:
@@ -126,12 +133,15 @@ def _parameters(compiled: _Compiled, params: Mapping[str, Any]) -> Any:
     return tuple(converted[name] for name in compiled.order)
 
 
-def _converted(row: tuple[Any, ...], results: tuple[Processor, ...]) -> tuple[Any, ...]:
-    """A driver's row with each column converted as SQLAlchemy would."""
-    return tuple(
-        value if convert is None or value is None else convert(value)
-        for value, convert in zip(row, results, strict=True)
-    )
+def _converted(row: tuple[Any, ...], results: Sequence[tuple[int, Convert]]) -> tuple[Any, ...]:
+    """A driver's row with each column that needs it converted as SQLAlchemy would."""
+    if not results:
+        return row
+    values = list(row)
+    for index, convert in results:
+        if values[index] is not None:
+            values[index] = convert(values[index])
+    return tuple(values)
 
 
 def connection() -> PoolProxiedConnection:
@@ -147,7 +157,8 @@ def connection() -> PoolProxiedConnection:
     own = g.get("play_connection")
     if own is not None:
         return own
-    if db.session().in_transaction():
+    # registry.has(): whether this request made a session at all, without making one.
+    if db.session.registry.has() and db.session().in_transaction():
         return db.session.connection().connection
     dialect = db.engine.dialect
     try:
