@@ -167,6 +167,10 @@ def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
     return quotes, titles
 
 
+#: The times a work is named that make it the story's own over a first work named once.
+_NAMED_AGAIN = 2
+
+
 class _Builder:
     """Collects facts and their sources for one article."""
 
@@ -320,6 +324,7 @@ class _Builder:
     def cast_out(self, works: list[Work]) -> list[CastMember]:
         if not works:
             return []
+        works = self._main_first(works)
         out: list[CastMember] = []
         # "Ana Lee (The Blacklist)": credits in a work the person is known for, which a later
         # "Lee will play Ada" is no part in.
@@ -353,6 +358,18 @@ class _Builder:
                     if title is not None:
                         self._credit(out, CastMember(credit.person, title, role), sentence)
         return out
+
+    def _main_first(self, works: list[Work]) -> list[Work]:
+        """Put first the work the story is about, which a credit naming no work is in: the
+        first work named, unless it is named once, in passing ("Ada Lee is escaping “The Long Watch”
+        for “Harbor”"), and another is named again; a page with no headline may name its own
+        work after an actor's earlier one."""
+        counts = [len(w.mentions) for w in self.works.items]
+        most = max(range(len(counts)), key=counts.__getitem__)
+        if counts[0] > 1 or counts[most] < _NAMED_AGAIN:
+            return works
+        main = next((w for w in works if w.title == self.works.items[most].title), works[0])
+        return [main] + [w for w in works if w is not main]
 
     def _credit(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
         """Add a credit, or give a part to the same person's credit in the work already seen."""

@@ -11,10 +11,16 @@ _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
     r"[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
 )
+#: "Lee Jung-jae": a given name of two syllables joined by a hyphen, the second in lower case.
+#: Never a name's first word, and never a compound's ending: "Emmy-winning", "Seoul-born".
+_LATER_WORD = (
+    rf"{_NAME_WORD}(?:-(?!(?:born|bred|led|era|old|like|ish|type|time|star|made|run|set)\b)"
+    r"[a-z]{2,4}\b(?!-))?"
+)
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
-    rf"\b{_NAME_WORD}(?: (?:(?:Jr|Sr)\.|{_NAME_WORD}|[A-Z]\.))*(?: {_NAME_WORD})?(?:[’']s)?"
+    rf"\b{_NAME_WORD}(?: (?:(?:Jr|Sr)\.|{_LATER_WORD}|[A-Z]\.))*(?: {_LATER_WORD})?(?:[’']s)?"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 ROLE_NOUNS = frozenset(

@@ -406,3 +406,33 @@ def test_a_captions_sides_and_a_service_in_parentheses_are_no_parts() -> None:
         "Bo Lind (Netflix) said she was thrilled. Kit Moss (Castiel) will be around."
     )
     assert _cast(text) == {("Kit Moss", "Glass House", "Castiel")}
+
+
+def test_a_cast_named_before_the_work_the_story_names_again() -> None:
+    text = (
+        "Ada Wren leads the new series, which also stars Tom Hale and Bo Lind. "
+        "Kit Moss is escaping “The Long Watch” for a new role, as she has joined “Glass House.” "
+        "“Glass House” starts filming in May."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Glass House", None), ("Tom Hale", "Glass House", None)} <= cast
+    assert all(work != "The Long Watch" for person, work, _ in cast if person != "Kit Moss")
+
+
+def test_a_first_work_named_again_stays_the_storys() -> None:
+    text = (
+        "Ada Wren leads “Rover,” which also stars Tom Hale. Wren starred in “Glass House” "
+        "and “Glass House 2.” “Rover” airs in May; “Glass House” aired in 2010."
+    )
+    assert ("Tom Hale", "Rover", None) in _cast(text)
+
+
+def test_a_given_name_joined_by_a_hyphen() -> None:
+    text = "“Glass House” is back. Emmy-winning “Rover Nights” star Lee Min-jae joins it."
+    assert ("Lee Min-jae", "Rover Nights", None) in _cast(text)
+
+
+def test_a_compound_after_a_name_is_no_part_of_it() -> None:
+    text = "“Glass House” stars Ada Wren. Tom Hale Seoul-born and bred, joins the cast."
+    assert {person for person, _, _ in _cast(text)} >= {"Ada Wren"}
+    assert all("-" not in person for person, _, _ in _cast(text))
