@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .characters import PART_HEADING
 from .lexicon import (
     NAME,
     PRONOUN,
@@ -208,6 +209,14 @@ _NO_PART = frozenset(
 )
 #: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,".
 _CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120},")
+#: A part, then its actor in square brackets: "Kidd [Miranda Rae Mayo]".
+_EDITED_IN = re.compile(
+    rf"\b(?P<part>{_CAP}(?: {_CAP}){{0,2}}) \[(?P<actor>{_CAP}(?: (?:{_CAP}|[A-Z]\.)){{1,3}})\]"
+)
+#: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
+_CAST_CONTEXT = re.compile(
+    r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
+)
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress|cast member|breakout|veteran)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
@@ -447,7 +456,71 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _parenthesised(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
+        + _part_heading(doc, sentence)
+        + _owned_parts(doc, registry, sentence, lists)
+        + _bracketed_actors(doc, registry, sentence)
     )
+
+
+def _bracketed_actors(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits an editor adds in square brackets, in a quote too: "a real challenge to Kidd
+    [Miranda Rae Mayo], his new lieutenant". Not a pronoun made plain ("she [Ada Lee]"),
+    nor a surname ("Tom [Hanks]"), nor a title ("Netflix [Glass House]")."""
+    out: list[Credit] = []
+    for m in _EDITED_IN.finditer(doc.text, sentence.start, sentence.end):
+        part, actor = m["part"], m["actor"]
+        if (
+            is_full_name(actor)
+            and actor not in registry.titles
+            and not PRONOUN.fullmatch(part)
+            and not is_leading_word(part.split()[0])
+        ):
+            out.append(Credit(actor, part, sentence, m.start()))
+    return out
+
+
+def _owned_parts(
+    doc: Document, registry: Registry, sentence: Sentence, lists: list[list[Item]]
+) -> list[Credit]:
+    """Credits in a list of parts each named after its actor's possessive, in a sentence
+    about a show's people: "losing three firefighters when the drama returns for its 14th
+    season: Daniel Kyri's Darren Ritter, Jake Lockett's Sam Carver, and Michael Bradway's
+    Jack Damon". One pair alone ("Steven Spielberg's Jaws", "Ana Lee's Glass House") may be
+    a maker's work, so two at least, each a full name owning a full name no title is."""
+    if not _CAST_CONTEXT.search(doc.masked, sentence.start, sentence.end):
+        return []
+    items = [i for items in lists for i in items]
+    pairs = [
+        (owner, part)
+        for owner, part in zip(items, items[1:], strict=False)
+        if owner.possessive
+        and not part.possessive
+        and doc.masked[owner.end : part.start] == " "
+        and is_full_name(owner.name)
+        and is_full_name(part.name)
+        and part.name not in registry.titles
+    ]
+    listed = [
+        (a, b)
+        for a, b in zip(pairs, pairs[1:], strict=False)
+        if _SEP.fullmatch(doc.masked, a[1].end, b[0].start)
+    ]
+    chained = {pair for a, b in listed for pair in (a, b)}
+    return [
+        Credit(owner.name, part.name, sentence, owner.start)
+        for owner, part in pairs
+        if (owner, part) in chained
+    ]
+
+
+def _part_heading(doc: Document, sentence: Sentence) -> list[Credit]:
+    """The credit a gallery's heading gives: "Chicago Fire: Sal Vasquez (Brandon
+    Larracuente)", a show, a part, its actor; a heading that is a whole paragraph only."""
+    start, end = doc.paragraphs[sentence.para]
+    heading = PART_HEADING.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if heading is None or not is_full_name(heading["actor"]):
+        return []
+    return [Credit(heading["actor"], heading["part"], sentence, heading.start("part"))]
 
 
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .characters import PART_HEADING
 from .lexicon import is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
@@ -208,6 +209,11 @@ _DESCRIBING = re.compile(
 )
 
 
+#: A photographer's name a caption's title ran into: `as Noor in The Night Agent
+#: Christopher Saunders/Netflix`, the credit `Name/Agency` copied onto the caption's line.
+_PHOTO_CREDIT = re.compile(r"(?: [A-Z][\w’'-]*){2}$")
+
+
 #: A channel's possessive the run of capitals took in: `Netflix's When They See Us`.
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*)[’']s (?=[A-Z0-9])")
 
@@ -273,7 +279,8 @@ def works_in(text: str) -> list[str]:
 
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for each heading that names a work: a review's heading (`X
-    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); or
+    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); a
+    gallery's heading with a part (`Chicago Fire: Sal Vasquez (Brandon Larracuente)`); or
     a blog post's heading under its dateline that the post names again or calls a film in
     the paragraph right after it. A headline is a sentence about the work, not its title,
     so a heading must be short and be taken up as a work."""
@@ -287,7 +294,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         heading = _HEADING.fullmatch(text, start, end)
         # A page's dateline is dropped as noise, which leaves its heading first.
         dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
-        named = review or channel
+        named = review or channel or PART_HEADING.fullmatch(text, start, end)
         if named is not None:
             found.append((start, named["title"]))
         elif heading is not None and dated and len(heading["title"].split()) <= _HEADING_WORDS:
@@ -325,7 +332,9 @@ def bare_titles(doc: Document) -> list[Span]:
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             strong = pattern is _STRONG_CUE
             listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN)
-            titles = works_in(m["title"]) if listed else [m["title"]]
+            run = m["title"]
+            run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
+            titles = works_in(run) if listed else [run]
             for title in map(_trim, titles):
                 lone = " " not in title
                 if lone and title.isdigit() and pattern is not _AFTER_KIND:

@@ -436,3 +436,56 @@ def test_a_compound_after_a_name_is_no_part_of_it() -> None:
     text = "“Glass House” stars Ada Wren. Tom Hale Seoul-born and bred, joins the cast."
     assert {person for person, _, _ in _cast(text)} >= {"Ada Wren"}
     assert all("-" not in person for person, _, _ in _cast(text))
+
+
+def test_a_gallerys_heading_names_the_show_the_part_and_the_actor() -> None:
+    text = (
+        "Fall TV’s newcomers, in photos.\n\nHarbor P.D.: Officer Nell Ford (Ada Wren)\n\n"
+        "The precinct gains a new officer this fall."
+    )
+    assert _cast(text) == {("Ada Wren", "Harbor P.D.", "Officer Nell Ford")}
+
+
+def test_a_heading_with_a_colon_and_no_actor_in_parentheses_credits_nobody() -> None:
+    text = "Harbor Lights: Season 2 (Netflix)\n\nThe show “Harbor Lights” returns with Ada Wren."
+    assert all(role is None for _, _, role in _cast(text))
+
+
+def test_a_photo_credit_ends_a_captions_title() -> None:
+    text = "Ada Wren as Nell in Glass House Kit Moss/Netflix\n\nWren returns in May."
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell")}
+
+
+def test_parts_named_after_their_actors_possessives() -> None:
+    text = (
+        "“Glass House” returns for its third season without two of its firefighters: "
+        "Ada Wren‘s Nell Ford and Tom Hale’s Kit Moss."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", "Nell Ford"),
+        ("Tom Hale", "Glass House", "Kit Moss"),
+    }
+
+
+def test_makers_possessives_are_no_parts() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” She grew up on Steven Spielberg’s Jaws, "
+        "Martin Scorsese’s Taxi Driver and Francis Coppola’s Apocalypse Now."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_an_actor_in_square_brackets_after_a_part_in_a_quote() -> None:
+    text = (
+        "“Glass House” returns in May. “Nell will be a challenge to Kidd [Ada Wren], "
+        "his new lieutenant,” said Tom Hale."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Kidd")}
+
+
+def test_a_pronoun_or_a_surname_in_square_brackets_is_no_part() -> None:
+    text = (
+        "“Glass House” returns in May. “She [Ada Wren] is great, and Tom [Hale] too, "
+        "and Netflix [Glass House] knows it,” said Bo Lind."
+    )
+    assert _cast(text) == set()
