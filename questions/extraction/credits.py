@@ -68,7 +68,9 @@ _STAR_BEFORE = re.compile(
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe return of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
-    r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?)\s*:?\s+"
+    r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
+    # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A"
+    r"\bcast(?: members?| of [^.;—–]{1,60}?)? (?:[—–]|(?:also )?include[sd]?|including))\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
     r"(?:[^.;]*?,\s+(?:and\s+)?)?$"
@@ -123,7 +125,13 @@ _CAST_VERB = re.compile(
     r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
     # "is returning for the second season of X"
-    r"(?:return(?:s|ing)?|(?:is|are) back) for (?:the |a )?(?:[a-z]+ )?(?:season|series|sequel))\b"
+    r"(?:return(?:s|ing)?|(?:is|are|will be) back) for (?:the |a )?(?:[a-z]+ )?"
+    r"(?:[“\"]_+[”\"] )?(?:season|series|sequel|revival|reboot|special|reunion)|"
+    # "A, B and C reunite for the special", not "Ada reunited with her sister"
+    r"reunit(?:e|es|ed|ing)(?! with)|(?:get|gets|got|getting) back together|"
+    # "A and B will also appear in “X”": a title, not a place, after it
+    r"appear(?:s|ed|ing)? in(?= [“\"])|"
+    r"(?:are|is|were) (?:all )?returning for(?= [“\"]))\b"
 )
 _ROLE_LIST = re.compile(
     r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"

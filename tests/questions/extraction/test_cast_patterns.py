@@ -489,3 +489,38 @@ def test_a_pronoun_or_a_surname_in_square_brackets_is_no_part() -> None:
         "and Netflix [Glass House] knows it,” said Bo Lind."
     )
     assert _cast(text) == set()
+
+
+def test_a_whole_cast_named_with_no_casting_verb() -> None:
+    text = (
+        "The original cast of “Glass House” — Ada Wren, Tom Hale and Bo Lind — reunite for "
+        "a special. Returning cast members include Kit Moss and Cy Roe. "
+        "Nell Ford and Pip Lane will also appear in “Glass House.”"
+    )
+    assert {person for person, work, _ in _cast(text) if work == "Glass House"} == {
+        "Ada Wren",
+        "Tom Hale",
+        "Bo Lind",
+        "Kit Moss",
+        "Cy Roe",
+        "Nell Ford",
+        "Pip Lane",
+    }
+
+
+def test_a_cast_back_for_a_sequel_and_back_together() -> None:
+    text = (
+        "Ada Wren, Tom Hale and Bo Lind will be back for the “Glass House” sequel. "
+        "The “Rover Nights” cast — Kit Moss and Cy Roe — got back together in May."
+    )
+    cast = _cast(text)
+    assert ("Bo Lind", "Glass House sequel", None) in cast
+    assert ("Cy Roe", "Rover Nights", None) in cast
+
+
+def test_reuniting_with_someone_or_appearing_in_a_place_is_no_credit() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” Wren reunited with her sister Bo Lind in Paris. "
+        "She appeared in Rome with Tom Hale."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
