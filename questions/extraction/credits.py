@@ -28,7 +28,8 @@ _ROLE = rf"(?P<role>{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
-    r"(?:[a-z][^,.;]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
+    # "the snake, Vincent Hiss"; a capital ends it: "a man named George, according to TVLine"
+    r"(?:[a-z][^,.;A-Z]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
     # "as fellow student Claire Wheeler": a description with no article
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
@@ -39,9 +40,10 @@ _DESCRIBED_PART = (
     r"[a-z][\w’'-]*\s+){1,2}(?=[A-Z]))?"
 )
 #: "as the enigmatic Man in Black.": a part named by a phrase, small words and all, that
-#: ends the clause (a part named like a person ends at "in": "as Ada in Westworld").
+#: ends the clause (a part named like a person ends at "in": "as Ada in Westworld"; "as a
+#: guest on Harbor Lights." names a place).
 _EPITHET = (
-    rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<epithet>{_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
+    rf"(?:the|a|an)\s+(?:(?!(?:in|on|at)\s)[a-z-]+\s+){{0,2}}?(?P<epithet>{_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
     r"(?=\s*[,.;:]|\s*$)"
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
@@ -90,6 +92,8 @@ _PLAYS = re.compile(
     r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
+    # "Michael Eklund in a recurring role as Zane Carpenter"
+    r"in (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
     # casting news: "has been tapped to play", "landed the role of", "will portray"
     r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
     r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
@@ -102,7 +106,8 @@ _PLAYS = re.compile(
     + _EPITHET
     + r"|"
     + _DESCRIBED_PART
-    + r"(?:[a-z]+\s+){0,3}?"
+    # "appeared as a guest on Harbor Lights": a place, not a part, after "on"
+    + r"(?:(?!(?:in|on|at)\s)[a-z]+\s+){0,3}?"
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
 )

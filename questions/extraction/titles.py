@@ -79,9 +79,20 @@ _AFTER_ROLE = re.compile(
     # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
     r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
-    # a part on television: `plays Jim Hopper on Stranger Things`
-    r"|" + _PART + r"on )" + _CHANNEL_OF + TITLE
+    # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
+    # `Michael Vartan as a new love interest on Bates Motel`
+    r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
+    r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
 )
+#: A round-up's list of the shows it has news for: `the latest casting news for Once Upon a
+#: Time, Parks and Recreation, The Mindy Project, Nashville and more`.
+_NEWS_FOR = re.compile(
+    rf"\b(?:news|updates?|scoop|spoilers|details|teasers?|trailers?) (?:for|on|about|from) "
+    rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and more\b"
+)
+#: A cast member joining a work, the subject after the verb: `Also joining Bates Motel is
+#: Michael Eklund`.
+_JOINING = re.compile(r"\b[Jj]oining " + TITLE + r"(?= (?:is|are|will be) [A-Z])")
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
     TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
@@ -151,6 +162,8 @@ _CUES = (
     _STRONG_CUE,
     _KNOWN_FOR,
     _JOINED,
+    _JOINING,
+    _NEWS_FOR,
     FILMOGRAPHY,
     _BEST_KNOWN,
     _ADAPTED,
@@ -165,6 +178,10 @@ _HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
 #: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
 _CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}")
+#: A gallery's slide number, `2 of 8`, alone on its line: the line after it heads the slide.
+_SLIDE = re.compile(r"\d{1,3} of \d{1,3}")
+#: A slide's heading that is a title: a few capitalised words, small words between them.
+_SLIDE_HEADING = re.compile(rf"(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD}){{0,5}})")
 #: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
 _ABOUT_IT = re.compile(
     r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
@@ -202,10 +219,11 @@ def _accept(title: str, strong: bool = False) -> bool:
 
 
 #: A word describing the person, not the work: `Former Home and Away star`; or a
-#: conjunction opening the sentence: `While the Monsters franchise has`.
+#: conjunction opening the sentence: `While the Monsters franchise has` (not the title `Once
+#: Upon a Time`).
 _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex) |(?:While|Whereas|Although|Though|Because|"
-    r"Since|Unlike|Once|When) (?:the )?)"
+    r"Since|Unlike|Once|When) (?:the )?(?!Upon\b))"
 )
 
 
@@ -218,8 +236,15 @@ _PHOTO_CREDIT = re.compile(r"(?: [A-Z][\w’'-]*){2}$")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*)[’']s (?=[A-Z0-9])")
 
 
+#: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
+_COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
+
+
 def _trim(title: str) -> str:
     title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    after = _COLON_THEN.search(title)
+    if after is not None and is_leading_word(after["word"]):
+        title = title[: after.start()]
     owner = _OWNER.match(title)
     if owner is not None and owner["owner"] in _CHANNELS:
         return title[owner.end() :]
@@ -272,7 +297,9 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
 
 def works_in(text: str) -> list[str]:
     """Return the titles of a parenthesis after an actor's name or of a list of their
-    works, one or two."""
+    works: one or two, or a list set off by commas."""
+    if ", " in text:
+        return [t.strip() for t in text.split(", ")]
     pair = _PAIR.fullmatch(text.strip())
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
@@ -280,7 +307,8 @@ def works_in(text: str) -> list[str]:
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for each heading that names a work: a review's heading (`X
     review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); a
-    gallery's heading with a part (`Chicago Fire: Sal Vasquez (Brandon Larracuente)`); or
+    gallery's heading with a part (`Chicago Fire: Sal Vasquez (Brandon Larracuente)`) or
+    under its slide's number (`2 of 8` then `The Walking Dead`); or
     a blog post's heading under its dateline that the post names again or calls a film in
     the paragraph right after it. A headline is a sentence about the work, not its title,
     so a heading must be short and be taken up as a work."""
@@ -295,7 +323,9 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         # A page's dateline is dropped as noise, which leaves its heading first.
         dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
         named = review or channel or PART_HEADING.fullmatch(text, start, end)
-        if named is not None:
+        if named is None and n > 0 and _SLIDE.fullmatch(text, *bounds[n - 1]):
+            named = _SLIDE_HEADING.fullmatch(text, start, end)
+        if named is not None and _accept(named["title"]) and not _SLIDE.fullmatch(named["title"]):
             found.append((start, named["title"]))
         elif heading is not None and dated and len(heading["title"].split()) <= _HEADING_WORDS:
             title = heading["title"]
@@ -331,7 +361,7 @@ def bare_titles(doc: Document) -> list[Span]:
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             strong = pattern is _STRONG_CUE
-            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN)
+            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR)
             run = m["title"]
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run) if listed else [run]

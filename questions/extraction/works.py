@@ -122,9 +122,10 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         for m in _NESTED.finditer(doc.text, span.start, span.end):
             if is_title(m.group(1)):
                 places.append((span.start + 0, clean_title(m.group(1)), None, None))
+    full = _short_forms({title for _, title, _, _ in places})
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
-            works.add(title, offset, kind, year)
+            works.add(full.get(title, title), offset, kind, year)
     _sequels(doc, works, titles)
     for m in _BARE.finditer(doc.masked):
         kind = WORK_WORDS[m["kind"]]
@@ -138,6 +139,31 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
             start, end = doc.paragraphs[doc.sentence_at(work.mentions[0]).para]
             work.kind = "show" if _SERIAL.search(doc.masked, start, end) else None
     return works
+
+
+#: The fewest words of a title whose last words alone may stand for it.
+_SHORTENED_WORDS = 3
+
+
+def _short_forms(titles: set[str]) -> dict[str, str]:
+    """Map a title's last words, which a story writes for short ("season 5 of Dead" after
+    "The Walking Dead"), to the title. A short title stands for a long one of three words
+    or more, and only for one: "Dead" is "The Walking Dead" unless "Evil Dead II" is named
+    too. The titles are at most MAX_WORKS-odd, so comparing each pair is cheap."""
+    words = {title: tokens(title) for title in titles}
+    out: dict[str, str] = {}
+    for short, few in words.items():
+        longer = [
+            title
+            for title, many in words.items()
+            if len(many) >= _SHORTENED_WORDS
+            and len(few) < len(many)
+            and few
+            and many[-len(few) :] == few
+        ]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
 
 
 def _referent(works: Works, offset: int, kind: str) -> FoundWork | None:

@@ -524,3 +524,47 @@ def test_reuniting_with_someone_or_appearing_in_a_place_is_no_credit() -> None:
         "She appeared in Rome with Tom Hale."
     )
     assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_unquoted_shows_of_a_casting_round_up() -> None:
+    text = (
+        "Here is the latest casting news for Once Upon a Time, Glass House, Harbor and more.\n\n"
+        "Ada Wren as a new love interest on Bates Motel: We all know Wren from Alias. She "
+        "will play a divorced woman named Nell, according to TVLine. Also joining Bates Motel "
+        "is Tom Hale in a recurring role as Kit Moss."
+    )
+    facts = extract(text, published=PUB).facts
+    assert {w.title for w in facts.works} >= {"Once Upon a Time", "Glass House", "Bates Motel"}
+    assert {(c.person, c.work, c.role) for c in facts.cast} == {
+        ("Ada Wren", "Bates Motel", "Nell"),
+        ("Tom Hale", "Bates Motel", "Kit Moss"),
+    }
+
+
+def test_a_guest_on_a_show_plays_no_part_named_like_it() -> None:
+    text = "She was a guest on Monday. Ada Wren appeared as a guest on Harbor Lights."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", None)}
+
+
+def test_a_slides_heading_under_its_number_is_the_work() -> None:
+    text = (
+        "1 of 2\nGlass Harbor\nTom Hale returns as Kit Moss.\n1 of 2\n2 of 2\n"
+        "Rover Nights\nAda Wren plays Nell in it."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Glass Harbor", "Kit Moss"),
+        ("Ada Wren", "Rover Nights", "Nell"),
+    }
+
+
+def test_a_shows_last_word_stands_for_it() -> None:
+    text = "“The Harbor Walking Dead” returns. Tom Hale is back as Kit for season 5 of Dead."
+    assert _cast(text) == {("Tom Hale", "The Harbor Walking Dead", "Kit")}
+
+
+def test_a_last_word_two_titles_share_stands_for_neither() -> None:
+    text = (
+        "“The Harbor Walking Dead” and “The Evil Dead” return. "
+        "Tom Hale is back as Kit for season 5 of Dead."
+    )
+    assert ("Tom Hale", "Dead", "Kit") in _cast(text)
