@@ -329,12 +329,16 @@ class _Builder:
         # "Ana Lee (The Blacklist)": credits in a work the person is known for, which a later
         # "Lee will play Ada" is no part in.
         known_for: set[tuple[str, str]] = set()
+        owned: list[tuple[credits.Credit, Sentence]] = []
         for sentence in self.doc.sentences:
             if len(out) == MAX_FACTS:
                 break
             for credit in credits.credits(self.doc, self.registry, sentence):
                 if credit.known_for is not None and self.works.titled(credit.known_for) is None:
                     continue  # "“Rover” actor Ana Lee": a word in quotes that is no work
+                if credit.owned:
+                    owned.append((credit, sentence))
+                    continue
                 done = [c for c in out if (c.person, c.work) not in known_for]
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
@@ -357,6 +361,11 @@ class _Builder:
                 for title in (work.title, other):
                     if title is not None:
                         self._credit(out, CastMember(credit.person, title, role), sentence)
+        for credit, sentence in owned:
+            # "Mark A. Sheppard's Crowley": a part for someone credited in the work already.
+            work = self._work_for(credit, sentence, works, out)
+            if any(same_name(c.person, credit.person) and c.work == work.title for c in out):
+                self._credit(out, CastMember(credit.person, work.title, credit.role), sentence)
         return out
 
     def _main_first(self, works: list[Work]) -> list[Work]:

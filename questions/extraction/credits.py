@@ -257,6 +257,9 @@ class Credit:
     beside: str | None = None
     #: "Charles Baker (The Blacklist)": the work named in the parentheses after the name.
     known_for: str | None = None
+    #: "Mark A. Sheppard's Crowley": a part after one possessive, which holds only for
+    #: someone the article credits in that work otherwise ("Steven Spielberg's Jaws" is not).
+    owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -498,8 +501,9 @@ def _owned_parts(
     """Credits in a list of parts each named after its actor's possessive, in a sentence
     about a show's people: "losing three firefighters when the drama returns for its 14th
     season: Daniel Kyri's Darren Ritter, Jake Lockett's Sam Carver, and Michael Bradway's
-    Jack Damon". One pair alone ("Steven Spielberg's Jaws", "Ana Lee's Glass House") may be
-    a maker's work, so two at least, each a full name owning a full name no title is."""
+    Jack Damon": two at least, each a full name owning a full name no title is. One pair
+    alone ("Mark A. Sheppard's Crowley") may be a maker's work ("Steven Spielberg's Jaws"),
+    so it is marked to count only for someone credited otherwise."""
     if not _CAST_CONTEXT.search(doc.masked, sentence.start, sentence.end):
         return []
     items = [i for items in lists for i in items]
@@ -510,8 +514,8 @@ def _owned_parts(
         and not part.possessive
         and doc.masked[owner.end : part.start] == " "
         and is_full_name(owner.name)
-        and is_full_name(part.name)
         and part.name not in registry.titles
+        and not is_leading_word(part.name.split()[0])
     ]
     listed = [
         (a, b)
@@ -520,9 +524,9 @@ def _owned_parts(
     ]
     chained = {pair for a, b in listed for pair in (a, b)}
     return [
-        Credit(owner.name, part.name, sentence, owner.start)
+        Credit(owner.name, part.name, sentence, owner.start, owned=(owner, part) not in chained)
         for owner, part in pairs
-        if (owner, part) in chained
+        if (owner, part) not in chained or is_full_name(part.name)
     ]
 
 

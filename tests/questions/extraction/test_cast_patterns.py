@@ -568,3 +568,19 @@ def test_a_last_word_two_titles_share_stands_for_neither() -> None:
         "Tom Hale is back as Kit for season 5 of Dead."
     )
     assert ("Tom Hale", "Dead", "Kit") in _cast(text)
+
+
+def test_a_part_after_a_cast_members_possessive() -> None:
+    text = (
+        "“Glass House” returns. Tom Hale stars in it. A running gag was about the hamster "
+        "Tom Hale's Crowley kept last season."
+    )
+    assert _cast(text) == {("Tom Hale", "Glass House", "Crowley")}
+
+
+def test_a_makers_possessive_alone_is_no_part() -> None:
+    text = (
+        "“Glass House” returns this season. Ada Wren stars in it. She loves Steven "
+        "Spielberg's Jaws, and the cast watched Kit Moss's Harbor last season."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
