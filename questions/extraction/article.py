@@ -50,6 +50,8 @@ _RELEASED = re.compile(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b")
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
+_OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+and)\s+)*[“\"]$")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
@@ -487,9 +489,11 @@ class _Builder:
         """Tell whether a title in a credit's sentence may be its work: not when it names
         another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
         masked = self.doc.masked
-        if _STARRED.match(masked, title.end):
-            # A part the person plays is in another work than the one they are known for.
-            return credit.role is None and 0 <= credit.offset - title.end < _AHEAD
+        starred = _STARRED.match(masked, title.end)
+        if starred is not None:
+            # A part the person plays is in another work than the one they are known for,
+            # and the title is no work of a name further on.
+            return credit.role is None and credit.offset == starred.end() - 1
         return self._names_a_work(title) and not _FORMERLY.search(
             masked, max(0, title.start - _AHEAD), title.start
         )
@@ -498,13 +502,18 @@ class _Builder:
         """Tell whether a title may be the work a credit without a title of its own is in:
         not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
         Wars universe"), whose works the article names instead, nor the earlier work of
-        someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”")."""
+        someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
+        a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
         bracketed = (
             "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
         )
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
-        return not bracketed and not made and self.doc.inner(title) not in self._franchises
+        # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”"
+        known = _STARRED.match(masked, title.end) or _OF_NAME.search(
+            masked, max(0, title.start - _AHEAD), title.start
+        )
+        return not (bracketed or made or known) and self.doc.inner(title) not in self._franchises
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one (not the work

@@ -118,14 +118,14 @@ _NAMED_ROLE = re.compile(
 )
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...".
 _CAST_VERB = re.compile(
-    r"^(?:[^.;,“\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
+    r"^(?:[^.;,“\"]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
     r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
-    # "Toby Kebbell is also part of the cast"
-    r"part of the cast|"
+    # "Toby Kebbell is also part of the cast", "have also been added to the cast"
+    r"part of the cast|added to the cast|"
     # "Cooper is in talks to join Luke Evans in Dracula"
     r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
@@ -226,6 +226,9 @@ _CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120},")
 _EDITED_IN = re.compile(
     rf"\b(?P<part>{_CAP}(?: {_CAP}){{0,2}}) \[(?P<actor>{_CAP}(?: (?:{_CAP}|[A-Z]\.)){{1,3}})\]"
 )
+_QUOTED = re.compile(r"[“\"](_+)[”\"]")
+#: "Ana Lee of “Glass House” and “Rover”": quoted titles after "of" right after a name.
+OF_QUOTED = re.compile(r"\s+of\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*")
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
 _CAST_CONTEXT = re.compile(
     r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
@@ -458,6 +461,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
+        found += _known_of(doc, sentence, named[-1][0].name, tail.end)
         starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
         if starred is not None:
             # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
@@ -527,6 +531,18 @@ def _owned_parts(
         Credit(owner.name, part.name, sentence, owner.start, owned=(owner, part) not in chained)
         for owner, part in pairs
         if (owner, part) not in chained or is_full_name(part.name)
+    ]
+
+
+def _known_of(doc: Document, sentence: Sentence, person: str, end: int) -> list[Credit]:
+    """Credits in the works quoted after "of" right after a name: "Dean-Charles Chapman of
+    “Game of Thrones” and “1917”", the works the person is known for."""
+    listed = OF_QUOTED.match(doc.masked, end, sentence.end)
+    if listed is None:
+        return []
+    return [
+        Credit(person, None, sentence, end, known_for=clean_title(doc.text[m.start(1) : m.end(1)]))
+        for m in _QUOTED.finditer(doc.masked, end, listed.end())
     ]
 
 

@@ -584,3 +584,20 @@ def test_a_makers_possessive_alone_is_no_part() -> None:
         "Spielberg's Jaws, and the cast watched Kit Moss's Harbor last season."
     )
     assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_works_quoted_after_of_a_name_are_its_own() -> None:
+    text = (
+        "“Glass House” begins filming. Ada Wren of “Rover Nights” and “The Long Watch” "
+        "has also been added to the cast."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Ada Wren", "Rover Nights", None),
+        ("Ada Wren", "The Long Watch", None),
+    }
+
+
+def test_of_a_quoted_title_after_no_name_credits_nobody_in_it() -> None:
+    text = "Ada Wren stars in “Glass House,” an adaptation of “The Long Watch.”"
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
