@@ -200,7 +200,9 @@ _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
 #: A word that tells the name after it is a part: "brother Tom Wren (Ana Lee)".
 _KIN = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
-    r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows)\s+$"
+    r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows|"
+    # "in a memorable romance with Indi Walker (Samara Weaving)"
+    r"(?:romance|relationship|affair|feud|rivalry) with|in love with|married to)\s+$"
 )
 #: "James P. “Sulley” Sullivan (Goodman)": the names before a quoted nickname.
 _NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
@@ -227,6 +229,13 @@ _EDITED_IN = re.compile(
     rf"\b(?P<part>{_CAP}(?: {_CAP}){{0,2}}) \[(?P<actor>{_CAP}(?: (?:{_CAP}|[A-Z]\.)){{1,3}})\]"
 )
 _QUOTED = re.compile(r"[“\"](_+)[”\"]")
+#: A photo's caption: names, "in", a title, and the photo's credit if any ("©Sony Pictures",
+#: "Kit Moss/Netflix").
+_CAPTION = re.compile(
+    rf"(?P<names>{NAME.pattern}(?:(?:, |,? and | & ){NAME.pattern}){{0,4}}) in "
+    r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
+    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*)?"
+)
 #: "Ana Lee of “Glass House” and “Rover”": quoted titles after "of" right after a name.
 OF_QUOTED = re.compile(r"\s+of\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*")
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
@@ -477,6 +486,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _part_heading(doc, sentence)
+        + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
     )
@@ -543,6 +553,24 @@ def _known_of(doc: Document, sentence: Sentence, person: str, end: int) -> list[
     return [
         Credit(person, None, sentence, end, known_for=clean_title(doc.text[m.start(1) : m.end(1)]))
         for m in _QUOTED.finditer(doc.masked, end, listed.end())
+    ]
+
+
+def _caption(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits in a photo's caption, a paragraph of names and a work: "Annie Starke in THE
+    WIFE ©Sony Pictures Classics", "Ada Lee and Tom Hale in “Rover”". The work is given as
+    known for, which drops the credit unless the article names such a work ("Ada Lee in
+    Paris")."""
+    start, end = doc.paragraphs[sentence.para]
+    caption = _CAPTION.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if caption is None:
+        return []
+    title = clean_title(doc.text[caption.start("title") : caption.end("title")].strip('“”"'))
+    names = [clean_name(n)[0] for n in _SEP.split(caption["names"])]
+    return [
+        Credit(name, None, sentence, caption.start(), known_for=title)
+        for name in names
+        if is_full_name(name) and _person(registry, name, caption.start()) is not None
     ]
 
 

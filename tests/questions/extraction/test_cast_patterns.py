@@ -601,3 +601,24 @@ def test_works_quoted_after_of_a_name_are_its_own() -> None:
 def test_of_a_quoted_title_after_no_name_credits_nobody_in_it() -> None:
     text = "Ada Wren stars in “Glass House,” an adaptation of “The Long Watch.”"
     assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_a_photos_caption_names_the_cast_of_a_work() -> None:
+    text = (
+        "Ada Wren stars in the film The Long Watch.\n\n"
+        "Tom Hale and Bo Lind in THE LONG WATCH ©Harbor Pictures\n\n"
+        "Kit Moss in Paris\n\nIt opens in May."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "The Long Watch", None),
+        ("Tom Hale", "The Long Watch", None),
+        ("Bo Lind", "The Long Watch", None),
+    }
+
+
+def test_a_part_in_a_romance_with_another_part() -> None:
+    text = (
+        "Tom Hale starred in “Glass House.” He spent years as Kit Moss, in a romance with "
+        "Nell Ford (Ada Wren)."
+    )
+    assert ("Ada Wren", "Glass House", "Nell Ford") in _cast(text)
