@@ -199,7 +199,9 @@ _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z
 _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
 #: A word that tells the name after it is a part: "brother Tom Wren (Ana Lee)".
 _KIN = re.compile(
-    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
+    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|mom|mum|dad|grandmother|"
+    r"grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|twin|best friend|fianc[eé]e?|"
+    r"nemesis|villain|character|"
     r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows|"
     # "in a memorable romance with Indi Walker (Samara Weaving)"
     r"(?:romance|relationship|affair|feud|rivalry) with|in love with|married to)\s+$"
@@ -389,7 +391,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         named = [
             (p, i)
             for i in items
-            if (p := _person(registry, i.name, i.start)) is not None and not _plays_it(registry, i)
+            if (p := _person(registry, i.name, i.start)) is not None
+            and not _plays_it(masked, registry, i)
         ]
         if not named:
             continue
@@ -405,7 +408,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         joins = _JOINS.match(after) if lone else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
-        if len(items) > 1 and all(i.role and not _plays_it(registry, i) for i in items):
+        if len(items) > 1 and all(i.role and not _plays_it(masked, registry, i) for i in items):
             # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
             found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
         elif plays_after_clause is not None:
@@ -599,10 +602,13 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
     return out
 
 
-def _plays_it(registry: Registry, item: Item) -> bool:
+def _plays_it(masked: str, registry: Registry, item: Item) -> bool:
     """Tell whether the name after an item names the person who plays it: "Mike Wazowski
-    (Crystal)" after "Billy Crystal"."""
+    (Crystal)" after "Billy Crystal", or a full name after a kin's ("her mom Nell Ford (Bo
+    Lind)")."""
     role = item.role
+    if role and is_full_name(role) and _KIN.search(masked, max(0, item.start - 30), item.start):
+        return True
     known = registry.lookup(role, item.start) if role and " " not in role else None
     return known is not None and known.name != role
 

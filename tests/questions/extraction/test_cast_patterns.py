@@ -622,3 +622,16 @@ def test_a_part_in_a_romance_with_another_part() -> None:
         "Nell Ford (Ada Wren)."
     )
     assert ("Ada Wren", "Glass House", "Nell Ford") in _cast(text)
+
+
+def test_family_named_by_their_parts_with_actors_in_parentheses() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” Her mom Nell Ford (Bo Lind) and dad Kit Ford "
+        "(Tom Hale) are back too, as is her best friend Pip Lane (Cy Roe)."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Bo Lind", "Glass House", "Nell Ford"),
+        ("Tom Hale", "Glass House", "Kit Ford"),
+        ("Cy Roe", "Glass House", "Pip Lane"),
+    }
