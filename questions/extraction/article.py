@@ -372,14 +372,17 @@ class _Builder:
 
     def _main_first(self, works: list[Work]) -> list[Work]:
         """Put first the work the story is about, which a credit naming no work is in: the
-        first work named, unless it is named once, in passing ("Ada Lee is escaping “The Long Watch”
-        for “Harbor”"), and another is named again; a page with no headline may name its own
-        work after an actor's earlier one."""
-        counts = [len(w.mentions) for w in self.works.items]
-        most = max(range(len(counts)), key=counts.__getitem__)
-        if counts[0] > 1 or counts[most] < _NAMED_AGAIN:
+        first work named, unless it is named once, in passing ("Ada Lee is escaping “The Long
+        Watch” for “Harbor”"), and another is named again; a page with no headline may name
+        its own work after an actor's earlier one. A franchise ("the “Star Wars” canon") is
+        none."""
+        named = [w for w in self.works.items if w.title not in self._franchises]
+        if not named:
             return works
-        main = next((w for w in works if w.title == self.works.items[most].title), works[0])
+        most = max(named, key=lambda w: len(w.mentions))
+        if len(named[0].mentions) > 1 or len(most.mentions) < _NAMED_AGAIN:
+            most = named[0]
+        main = next((w for w in works if w.title == most.title), works[0])
         return [main] + [w for w in works if w is not main]
 
     def _credit(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:

@@ -336,7 +336,9 @@ def headings(doc: Document) -> list[tuple[int, str]]:
 
 
 #: `the Monsters franchise`: the name of a series of works.
-FRANCHISE = re.compile(r" (?:franchise|cinematic universe|universe)\b")
+FRANCHISE = re.compile(
+    r"[”\"]? (?:franchise|cinematic universe|universe|era|canon|saga|mythology|lore|timeline)\b"
+)
 
 
 def _franchises(masked: str, found: dict[str, int]) -> set[str]:

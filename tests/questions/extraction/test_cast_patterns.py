@@ -635,3 +635,11 @@ def test_family_named_by_their_parts_with_actors_in_parentheses() -> None:
         ("Tom Hale", "Glass House", "Kit Ford"),
         ("Cy Roe", "Glass House", "Pip Lane"),
     }
+
+
+def test_a_franchise_named_again_is_not_the_storys_work() -> None:
+    text = (
+        "Ada Wren leads the new series, which also stars Tom Hale. It is set in the "
+        "“Star Harbor” era, decades before the “Star Harbor” canon. “Glass Harbor” films in May."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass Harbor", None), ("Tom Hale", "Glass Harbor", None)}
