@@ -238,6 +238,10 @@ _OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*)[’']s (?=[A-Z0-9])")
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
 _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
+#: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
+_HEADLINE_AFTER = re.compile(
+    r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
+)
 
 
 def _trim(title: str) -> str:
@@ -245,6 +249,7 @@ def _trim(title: str) -> str:
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
+    title = _HEADLINE_AFTER.sub("", title)
     owner = _OWNER.match(title)
     if owner is not None and owner["owner"] in _CHANNELS:
         return title[owner.end() :]

@@ -721,3 +721,12 @@ def test_a_studios_post_and_an_unnamed_network_are_no_statements() -> None:
         "“We wish her well,” the network said."
     )
     assert _quotes(text) == set()
+
+
+def test_a_headlines_words_after_its_colon_are_no_subtitle() -> None:
+    text = (
+        "Starz TV’s Glass Harbor: All the New Faces in Season Two\n\n"
+        "Ada Wren stars in the series Rover Nights: The Long Watch."
+    )
+    assert _titles(text) >= {"Glass Harbor", "Rover Nights: The Long Watch"}
+    assert "Glass Harbor: All the New Faces in Season Two" not in _titles(text)
