@@ -81,7 +81,7 @@ _STAR_BEFORE = re.compile(
 #: who plays".
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
-_ADVERB = r"(?:currently |now |also |previously |once |famously |memorably |still )?"
+_ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
     r"is playing|stars as|starred as|will star as|starring as|returns as|returned as|"
@@ -127,7 +127,7 @@ _CAST_VERB = re.compile(
     # "Toby Kebbell is also part of the cast", "have also been added to the cast"
     r"part of the cast|added to the cast|"
     # "Cooper is in talks to join Luke Evans in Dracula"
-    r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z])|"
+    r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z]| [“\"])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
     # "is returning for the second season of X"
     r"(?:return(?:s|ing)?|(?:is|are|will be) back) for (?:the |a )?(?:[a-z]+ )?"
@@ -177,6 +177,12 @@ _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    # an actor's earlier work: "recently starred on “X”", "best known for her role in “X”",
+    # "rose to fame on X", "broke out in X"
+    r"(?:stars|starred|co-?starred|starring|appeared) on(?= [“\"])|"
+    r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
+    r"(?:role|roles|turn|work|part) (?:in|on))?(?= [“\"])|"
+    r"(?:rose|shot) to fame (?:in|on)|broke out (?:in|on)|"
     # "played the queen in": a part told, not named
     r"(?:plays|played|playing|portrays|portrayed) (?:a|an|the) (?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
@@ -238,8 +244,12 @@ _CAPTION = re.compile(
     r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
     r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*)?"
 )
-#: "Ana Lee of “Glass House” and “Rover”": quoted titles after "of" right after a name.
-OF_QUOTED = re.compile(r"\s+of\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*")
+_QUOTED_NEXT = re.compile(r"\s*[“\"]")
+#: Right before a name the audience knows from a work: "We all know Vartan from".
+_KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
+#: "Ana Lee of “Glass House” and “Rover”", "know Ana Lee from “Rover”": quoted titles after
+#: "of" or "from" right after a name.
+OF_QUOTED = re.compile(r"\s+(?P<prep>of|from)\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*")
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
 _CAST_CONTEXT = re.compile(
     r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
@@ -473,7 +483,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
-        found += _known_of(doc, sentence, named[-1][0].name, tail.end)
+        known = _KNOWS.search(before) is not None
+        found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
         starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
         if starred is not None:
             # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
@@ -547,11 +558,15 @@ def _owned_parts(
     ]
 
 
-def _known_of(doc: Document, sentence: Sentence, person: str, end: int) -> list[Credit]:
-    """Credits in the works quoted after "of" right after a name: "Dean-Charles Chapman of
-    “Game of Thrones” and “1917”", the works the person is known for."""
+def _known_of(
+    doc: Document, sentence: Sentence, person: str, end: int, known: bool
+) -> list[Credit]:
+    """Credits in the works quoted after "of" right after a name, "Dean-Charles Chapman of
+    “Game of Thrones” and “1917”", or after "from" when the name is ``known`` ("We all know
+    Vartan from “Alias”"): the works the person is known for, dropped unless the article
+    names them as works."""
     listed = OF_QUOTED.match(doc.masked, end, sentence.end)
-    if listed is None:
+    if listed is None or (listed["prep"] == "from" and not known):
         return []
     return [
         Credit(person, None, sentence, end, known_for=clean_title(doc.text[m.start(1) : m.end(1)]))
@@ -723,13 +738,20 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
     for m in PRONOUN.finditer(masked, sentence.start, sentence.end):
         after = masked[m.end() : sentence.end]
         plays = _PLAYS.match(after)
-        if plays is None:
+        # "She recently starred on “X”": the quoted work right after, with no part ("She
+        # appeared in Rome" names a place).
+        starred = _STARS_IN.match(after) if plays is None else None
+        if starred is not None and not _QUOTED_NEXT.match(after, starred.end()):
+            starred = None
+        if plays is None and starred is None:
             continue
         gender = "f" if m.group().lower() == "she" else "m"
         person = registry.resolve(m.start(), gender)
-        if person is not None:
+        if person is not None and plays is not None:
             role = _role(_part(plays))
             out.append(Credit(person.name, role, sentence, m.start(), alias=_alias(after)))
+        elif person is not None:
+            out.append(Credit(person.name, None, sentence, m.start(), work_after=True))
     # "The actress, who played Buffy Summers on Buffy", "The Oscar winner will play Jane":
     # a subject described, not named, whom the article named before.
     described = DESCRIPTION.match(masked, sentence.start)

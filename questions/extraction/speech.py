@@ -79,6 +79,8 @@ _COMPANY_WORDS = frozenset(
     Records Netflix Hulu Disney Disney+ Amazon Apple Peacock Showtime Starz Freeform
     Paramount Paramount+ Max Lionsgate Blumhouse Marvel Lucasfilm Pixar DreamWorks""".split()
 )
+#: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
+_PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`.
 _UNNAMED_GAP = re.compile(r"\s*,?\s*(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
@@ -131,8 +133,10 @@ def classify(doc: Document, span: Span) -> Kind:
         doc, span
     ):
         return "scare"
-    if inner.endswith(".") and kind_cue(doc, span) is not None and is_title(inner[:-1]):
-        # The period American style tucks inside the marks: the series “Cold Harbor.”
+    placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
+    if inner.endswith(".") and (kind_cue(doc, span) or placed) and is_title(inner[:-1]):
+        # The period American style tucks inside the marks: the series “Cold Harbor.”, has
+        # joined “Cold Harbor.”
         return "title"
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)

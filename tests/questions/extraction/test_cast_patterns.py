@@ -643,3 +643,26 @@ def test_a_franchise_named_again_is_not_the_storys_work() -> None:
         "“Star Harbor” era, decades before the “Star Harbor” canon. “Glass Harbor” films in May."
     )
     assert _cast(text) == {("Ada Wren", "Glass Harbor", None), ("Tom Hale", "Glass Harbor", None)}
+
+
+def test_an_actors_earlier_work_told_in_passing() -> None:
+    text = (
+        "Ada Wren joins “Glass House.” We all know Wren from “Rover Nights.” She recently "
+        "starred on “The Long Watch.” Tom Hale, best known for his role in “Harbor Days,” "
+        "joins too. Bo Lind rose to fame on “Star Harbor.”"
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Ada Wren", "Rover Nights", None),
+        ("Ada Wren", "The Long Watch", None),
+        ("Tom Hale", "Harbor Days", None),
+        ("Bo Lind", "Star Harbor", None),
+    }
+
+
+def test_a_quote_after_from_or_a_stage_names_no_earlier_work() -> None:
+    text = (
+        "Ada Wren joins “Glass House.” I know Tom Hale from “Rover Nights,” she said. "
+        "She recently starred on Broadway. She is known for her activism."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
