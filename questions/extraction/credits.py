@@ -101,7 +101,8 @@ _PLAYS = re.compile(
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
     r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
-    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?:the role of\s+)?"
+    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
+    r"(?:the role of\s+)?"
     + r"(?:"
     + _EPITHET
     + r"|"
@@ -198,6 +199,11 @@ _LEAD_ASIDE = re.compile(
     r"[^,.;–—]*(?:,|\s[-–—]))"
 )
 _BY = re.compile(r"\s+by\b")
+#: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
+_PASSIVE_PLAYED = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
+    r"(?:played|portrayed|voiced) by\s*"
+)
 #: "(played by": the parts are the names right before the parenthesis.
 _IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
@@ -462,8 +468,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif _PLAYED_BY.search(before):
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
+            # "Robin Hood will be played by", "Norma, played by": the names right before
+            # the verb are the parts, however much they look like people's, one for each actor.
+            touching = lists[index - 1] if index and _touch(masked, lists[index - 1], head) else []
+            touching = [i for i in touching if not PRONOUN.fullmatch(i.name)]
             parts = (
                 _bracketed_parts(masked, lists, index, before)
+                or [_with_article(masked, i) for i in touching if len(touching) == len(named)]
                 or [
                     _with_article(masked, i)
                     for earlier in lists[:index]
@@ -794,13 +805,9 @@ def _role(text: str | None) -> str | None:
 
 
 def _touch(masked: str, roles: list[Item], head: Item) -> bool:
+    """Tell whether a list of names ends right before "played by" and the name after it."""
     gap = masked[roles[-1].end : head.start]
-    return (
-        re.fullmatch(
-            r"\s*,?\s*(?:who (?:are|were|is|was)\s+)?(?:played|portrayed|voiced) by\s*", gap
-        )
-        is not None
-    )
+    return _PASSIVE_PLAYED.fullmatch(gap) is not None
 
 
 _DESCRIPTOR = re.compile(

@@ -666,3 +666,15 @@ def test_a_quote_after_from_or_a_stage_names_no_earlier_work() -> None:
         "She recently starred on Broadway. She is known for her activism."
     )
     assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_a_part_named_like_a_person_before_played_by() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” Robin Hood will be played by Tom Hale. "
+        "She is paired with Nell Ford, played by Bo Lind, this season."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Tom Hale", "Glass House", "Robin Hood"),
+        ("Bo Lind", "Glass House", "Nell Ford"),
+    }
