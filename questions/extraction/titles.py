@@ -90,9 +90,6 @@ _NEWS_FOR = re.compile(
     rf"\b(?:news|updates?|scoop|spoilers|details|teasers?|trailers?) (?:for|on|about|from) "
     rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and more\b"
 )
-#: A cast member joining a work, the subject after the verb: `Also joining Bates Motel is
-#: Michael Eklund`.
-_JOINING = re.compile(r"\b[Jj]oining " + TITLE + r"(?= (?:is|are|will be) [A-Z])")
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
     TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
@@ -162,7 +159,6 @@ _CUES = (
     _STRONG_CUE,
     _KNOWN_FOR,
     _JOINED,
-    _JOINING,
     _NEWS_FOR,
     FILMOGRAPHY,
     _BEST_KNOWN,

@@ -678,3 +678,40 @@ def test_a_part_named_like_a_person_before_played_by() -> None:
         ("Tom Hale", "Glass House", "Robin Hood"),
         ("Bo Lind", "Glass House", "Nell Ford"),
     }
+
+
+def test_a_cast_named_after_the_verb() -> None:
+    text = (
+        "“Glass House” returns in May. Joining Ada Wren are Tom Hale and Bo Lind. "
+        "Rounding out the cast are Kit Moss and Cy Roe. The ensemble also includes Nell Ford. "
+        "Its line-up: Pip Lane and Jo Marsh."
+    )
+    assert {person for person, _, _ in _cast(text)} == {
+        "Tom Hale",
+        "Bo Lind",
+        "Kit Moss",
+        "Cy Roe",
+        "Nell Ford",
+        "Pip Lane",
+        "Jo Marsh",
+    }
+
+
+def test_people_joining_someone_at_an_event_are_no_cast() -> None:
+    text = "“Glass House” returns in May. Joining her at the gala are Tom Hale and Bo Lind."
+    assert _cast(text) == set()
+
+
+def test_a_part_taken_over_or_voiced() -> None:
+    text = (
+        "“Glass House” returns in May. Tom Hale takes over the role of Kit from Bo Lind. "
+        "Ada Wren replaces Cy Roe as Nell. Jo Marsh lends her voice to Pip. "
+        "Kit Moss will appear as Ray."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Glass House", "Kit"),
+        ("Ada Wren", "Glass House", "Nell"),
+        ("Cy Roe", "Glass House", "Nell"),
+        ("Jo Marsh", "Glass House", "Pip"),
+        ("Kit Moss", "Glass House", "Ray"),
+    }
