@@ -37,7 +37,7 @@ _TITLE_LENGTH = 120
 #: "the first film": the oldest work, not the one the article is about.
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
-_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
+_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$|" + credits.CLAUSE_SHUT + ")")
 #: "coming back for the sequel": the untitled sequel, not a sequel to something; "signed up to
 #: the forthcoming film" of an article about a sequel is that sequel.
 _THE_SEQUEL = re.compile(

@@ -189,12 +189,8 @@ _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
-    # an actor's earlier work: "recently starred on “X”", "best known for her role in “X”",
-    # "rose to fame on X", "broke out in X"
+    # a show: "recently starred on “X”"
     r"(?:stars|starred|co-?starred|starring|appeared) on(?= [“\"])|"
-    r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
-    r"(?:role|roles|turn|work|part) (?:in|on))?(?= [“\"])|"
-    r"(?:rose|shot) to fame (?:in|on)|broke out (?:in|on)|"
     # "played the queen in": a part told, not named
     r"(?:plays|played|playing|portrays|portrayed) (?:a|an|the) (?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
@@ -247,8 +243,11 @@ _NO_PART = frozenset(
     Channel Sky Instagram Twitter TikTok YouTube Facebook Getty Images Reuters Press Left Right
     Center Centre Pictured Photo File""".split()
 )
+#: A closing quote mark that ends a relative clause whose comma it holds, American style:
+#: `, who starred in “Nashville” and “Smash,” has been tapped`.
+CLAUSE_SHUT = r"[”\"](?=\s+(?:has|have|had|is|are|was|were|will|would|can|also)\b)"
 #: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,".
-_CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120},")
+_CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120}(?:,|" + CLAUSE_SHUT + ")")
 #: A part, then its actor in square brackets: "Kidd [Miranda Rae Mayo]".
 _EDITED_IN = re.compile(
     rf"\b(?P<part>{_CAP}(?: {_CAP}){{0,2}}) \[(?P<actor>{_CAP}(?: (?:{_CAP}|[A-Z]\.)){{1,3}})\]"
@@ -264,9 +263,16 @@ _CAPTION = re.compile(
 _QUOTED_NEXT = re.compile(r"\s*[“\"]")
 #: Right before a name the audience knows from a work: "We all know Vartan from".
 _KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
-#: "Ana Lee of “Glass House” and “Rover”", "know Ana Lee from “Rover”": quoted titles after
-#: "of" or "from" right after a name.
-OF_QUOTED = re.compile(r"\s+(?P<prep>of|from)\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*")
+#: "Ana Lee of “Glass House” and “Rover”", "know Ana Lee from “Rover”", "Ana Lee, best known
+#: for “Rover”": quoted titles a name is known for, right after it.
+OF_QUOTED = re.compile(
+    r"(?:\s+(?P<prep>of|from)|\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:"
+    # "best known for her role in “X”", "who rose to fame on “X”", "broke out in “X”"
+    r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
+    r"(?:role|roles|turn|work|part)s? (?:in|on))?|(?:rose|shot) to fame (?:in|on)|"
+    r"broke out (?:in|on)))"
+    r"\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*"
+)
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
 _CAST_CONTEXT = re.compile(
     r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
@@ -584,9 +590,9 @@ def _known_of(
     doc: Document, sentence: Sentence, person: str, end: int, known: bool
 ) -> list[Credit]:
     """Credits in the works quoted after "of" right after a name, "Dean-Charles Chapman of
-    “Game of Thrones” and “1917”", or after "from" when the name is ``known`` ("We all know
-    Vartan from “Alias”"): the works the person is known for, dropped unless the article
-    names them as works."""
+    “Game of Thrones” and “1917”", after "known for" or "rose to fame on", or after "from"
+    when the name is ``known`` ("We all know Vartan from “Alias”"): the works the person is
+    known for, dropped unless the article names them as works."""
     listed = OF_QUOTED.match(doc.masked, end, sentence.end)
     if listed is None or (listed["prep"] == "from" and not known):
         return []

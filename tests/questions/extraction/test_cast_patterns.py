@@ -715,3 +715,16 @@ def test_a_part_taken_over_or_voiced() -> None:
         ("Jo Marsh", "Glass House", "Pip"),
         ("Kit Moss", "Glass House", "Ray"),
     }
+
+
+def test_a_clause_that_ends_inside_quote_marks_names_earlier_work() -> None:
+    text = (
+        "The “Glass House” cast has added another name for season 2. Tom Hale, who is known "
+        "for his work on “Rover Nights” and “Harbor Days,” has been tapped to play a recurring "
+        "role. Hale will portray Kit Moss, a father."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Glass House", "Kit Moss"),
+        ("Tom Hale", "Rover Nights", None),
+        ("Tom Hale", "Harbor Days", None),
+    }
