@@ -99,8 +99,10 @@ _PLAYS = re.compile(
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|(?:will )?appear as|"
     r"(?:originated|originates|created|creates) the role of|"
-    # "takes over the role of Kit", "replaces Bo Lind as Kit", "lends his voice to Kit"
+    # "takes over the role of Kit", "is stepping into the role of Kit", "replaces Bo Lind as
+    # Kit", "lends his voice to Kit"
     r"(?:takes|took|taking|will take|has taken) over the role of|"
+    r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
     r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
     r"(?:lends|lent|lending|will lend) (?:his|her|their) voice to|"
     # "Michael Eklund in a recurring role as Zane Carpenter"

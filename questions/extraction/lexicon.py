@@ -17,10 +17,13 @@ _LATER_WORD = (
     rf"{_NAME_WORD}(?:-(?!(?:born|bred|led|era|old|like|ish|type|time|star|made|run|set)\b)"
     r"[a-z]{2,4}\b(?!-))?"
 )
+#: Initials for a first name, "J.K. Simmons", "R.J. Brown"; not a country's, "U.S. Army".
+_INITIALS = r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\."
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
-    rf"\b{_NAME_WORD}(?: (?:(?:Jr|Sr)\.|{_LATER_WORD}|[A-Z]\.))*(?: {_LATER_WORD})?(?:[’']s)?"
+    rf"\b(?:{_NAME_WORD}|{_INITIALS}(?= [A-Z][a-z]))(?: (?:(?:Jr|Sr)\.|{_LATER_WORD}|[A-Z]\.))*"
+    rf"(?: {_LATER_WORD})?(?:[’']s)?"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 ROLE_NOUNS = frozenset(

@@ -728,3 +728,11 @@ def test_a_clause_that_ends_inside_quote_marks_names_earlier_work() -> None:
         ("Tom Hale", "Rover Nights", None),
         ("Tom Hale", "Harbor Days", None),
     }
+
+
+def test_initials_for_a_first_name_and_stepping_into_a_role() -> None:
+    text = (
+        "The series “Glass House” adds two for season 2. R.J. Hale is stepping into the "
+        "role of Kit, and the U.S. Army base is its setting."
+    )
+    assert _cast(text) == {("R.J. Hale", "Glass House", "Kit")}
