@@ -90,7 +90,8 @@ _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
-    r"is playing|stars as|starred as|will star as|starring as|returns as|returned as|"
+    r"(?:is|are|was|will be) playing|stars as|starred as|will star as|starring as|returns as|"
+    r"returned as|"
     r"(?:will )?return as|"
     r"(?:will be |is |are )?back as|"
     r"(?:will |would )?(?:make|makes|made|making) (?:a|an) (?:[a-z]+ )?"

@@ -736,3 +736,11 @@ def test_initials_for_a_first_name_and_stepping_into_a_role() -> None:
         "role of Kit, and the U.S. Army base is its setting."
     )
     assert _cast(text) == {("R.J. Hale", "Glass House", "Kit")}
+
+
+def test_a_part_told_after_an_actors_other_work_in_parentheses() -> None:
+    text = (
+        "The series “Glass House” adds Ada Wren for season 2. "
+        "Wren (Supergirl) will be playing a new character Nell."
+    )
+    assert ("Ada Wren", "Glass House", "Nell") in _cast(text)
