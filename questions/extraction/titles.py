@@ -84,6 +84,12 @@ _AFTER_ROLE = re.compile(
     r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
     r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
 )
+#: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
+#: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
+#: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
+_ON_HEADING = re.compile(
+    r"(?m)^[^\n:.!?]{0,80}?\bon " + _CHANNEL_OF + r"(?P<title>" + _RUN + r")(?=: [A-Z])"
+)
 #: A round-up's list of the shows it has news for: `the latest casting news for Once Upon a
 #: Time, Parks and Recreation, The Mindy Project, Nashville and more`.
 _NEWS_FOR = re.compile(
@@ -160,6 +166,7 @@ _CUES = (
     _KNOWN_FOR,
     _JOINED,
     _NEWS_FOR,
+    _ON_HEADING,
     FILMOGRAPHY,
     _BEST_KNOWN,
     _ADAPTED,

@@ -78,6 +78,10 @@ class Works:
         work.year = work.year or year
         return work
 
+    def also_named(self, title: str, work: FoundWork) -> None:
+        """Let a short form the story uses find its work: "Parks and Rec"."""
+        self._by_words.setdefault(tuple(tokens(title)), work)
+
     def before(self, offset: int) -> FoundWork | None:
         """Return the work last named before ``offset``."""
         named = [(at, w) for w in self.items if (at := w.last_before(offset)) is not None]
@@ -125,7 +129,9 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
     full = _short_forms({title for _, title, _, _ in places})
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
-            works.add(full.get(title, title), offset, kind, year)
+            work = works.add(full.get(title, title), offset, kind, year)
+            if work is not None and title in full:
+                works.also_named(title, work)
     _sequels(doc, works, titles)
     for m in _BARE.finditer(doc.masked):
         kind = WORK_WORDS[m["kind"]]
@@ -143,27 +149,40 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
 
 #: The fewest words of a title whose last words alone may stand for it.
 _SHORTENED_WORDS = 3
+#: The fewest letters a title's cut last word keeps: "Rec" of "Recreation".
+_CUT_LETTERS = 3
 
 
 def _short_forms(titles: set[str]) -> dict[str, str]:
     """Map a title's last words, which a story writes for short ("season 5 of Dead" after
-    "The Walking Dead"), to the title. A short title stands for a long one of three words
-    or more, and only for one: "Dead" is "The Walking Dead" unless "Evil Dead II" is named
-    too. The titles are at most MAX_WORKS-odd, so comparing each pair is cheap."""
+    "The Walking Dead"), or a title with its last word cut ("Parks and Rec"), to the title.
+    A short title stands for a long one of three words or more, and only for one: "Dead" is
+    "The Walking Dead" unless "The Evil Dead" is named too. The titles are at most
+    MAX_WORKS-odd, so comparing each pair is cheap."""
     words = {title: tokens(title) for title in titles}
     out: dict[str, str] = {}
     for short, few in words.items():
-        longer = [
-            title
-            for title, many in words.items()
-            if len(many) >= _SHORTENED_WORDS
-            and len(few) < len(many)
-            and few
-            and many[-len(few) :] == few
-        ]
+        longer = [title for title, many in words.items() if few and _shortens(few, many)]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
+
+
+def _shortens(few: tuple[str, ...], many: tuple[str, ...]) -> bool:
+    """Tell whether the words of one title are a short form of another's: its last words,
+    or all its words with the last one cut to three letters or more."""
+    if len(many) < _SHORTENED_WORDS:
+        return False
+    if len(few) < len(many) and many[-len(few) :] == few:
+        return True
+    cut = few[-1]
+    return (
+        len(few) == len(many)
+        and few[:-1] == many[:-1]
+        and len(cut) >= _CUT_LETTERS
+        and many[-1].startswith(cut)
+        and cut != many[-1]
+    )
 
 
 def _referent(works: Works, offset: int, kind: str) -> FoundWork | None:

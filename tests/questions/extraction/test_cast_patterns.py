@@ -744,3 +744,24 @@ def test_a_part_told_after_an_actors_other_work_in_parentheses() -> None:
         "Wren (Supergirl) will be playing a new character Nell."
     )
     assert ("Ada Wren", "Glass House", "Nell") in _cast(text)
+
+
+def test_a_round_ups_item_heading_names_its_show_for_short() -> None:
+    text = (
+        "Casting news for Glass House, Parks and Recreation, Rover and more.\n\n"
+        "The Fonz is back on Parks and Rec: That’s right, Tom Hale is set to guest star."
+    )
+    assert _cast(text) == {("Tom Hale", "Parks and Recreation", None)}
+
+
+def test_a_title_with_a_subtitle_inside_a_paragraph_is_whole() -> None:
+    text = (
+        "Ada Wren stars in the film Harbor Days. (That is no diss on Harbor Days II: Season "
+        "of the Witch, which is fun.)"
+    )
+    assert _titles_of(text) >= {"Harbor Days"}
+    assert "Harbor Days II" not in _titles_of(text)
+
+
+def _titles_of(text: str) -> set[str]:
+    return {w.title for w in extract(text, published=PUB).facts.works}
