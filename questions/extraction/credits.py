@@ -131,9 +131,11 @@ _NAMED_ROLE = re.compile(
     r"^\s*(?:is |was |will be |will )?(?:taking|takes|took|take|plays|played|play|playing|"
     r"landed|lands|won|wins) the " + _ROLE + r" (?:role|part)\b"
 )
-#: A verb after a list of names that makes them cast: "A and B lead the production as ...".
+#: A verb after a list of names that makes them cast: "A and B lead the production as ...";
+#: not one past a parenthesis the name is no part of ("(... whose original actor John
+#: Spencer died in 2005) has reunited").
 _CAST_VERB = re.compile(
-    r"^(?:[^.;,“\"]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
+    r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
     r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"

@@ -765,3 +765,11 @@ def test_a_title_with_a_subtitle_inside_a_paragraph_is_whole() -> None:
 
 def _titles_of(text: str) -> set[str]:
     return {w.title for w in extract(text, published=PUB).facts.works}
+
+
+def test_a_verb_past_a_parenthesis_is_not_the_names_inside_it() -> None:
+    text = (
+        "Most of the original cast of “Glass House” (Ada Wren will play Nell, whose original "
+        "actor Tom Hale died in 2005) has reunited for the special."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell")}
