@@ -58,7 +58,10 @@ _NOT_NAMES = frozenset(
     Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
     Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue
     People Variety Deadline Time Access Media Press
-    Associated You Me We Us They It""".split()
+    Associated You Me We Us They It
+    Association Society Guild Council Committee Foundation Institute Agency Department
+    Federation Organization Organisation League Commission Bureau Television Critics Union
+    Ministry Police""".split()
 )
 #: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said"; or
 #: a name in parentheses, "Dexter (Michael C. Hall) chose", which credits an actor in passing.

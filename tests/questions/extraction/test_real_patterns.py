@@ -730,3 +730,14 @@ def test_a_headlines_words_after_its_colon_are_no_subtitle() -> None:
     )
     assert _titles(text) >= {"Glass Harbor", "Rover Nights: The Long Watch"}
     assert "Glass Harbor: All the New Faces in Season Two" not in _titles(text)
+
+
+def test_an_association_is_no_speaker_of_the_words_after_adding() -> None:
+    text = (
+        "Ada Wren is back. “It was the best job I ever had,” Wren said during a panel for "
+        "the Television Critics Association on Monday, adding, “I miss it every day.”"
+    )
+    assert _quotes(text) == {
+        ("Ada Wren", "It was the best job I ever had,"),
+        ("Ada Wren", "I miss it every day."),
+    }
