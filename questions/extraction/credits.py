@@ -71,6 +71,8 @@ _STAR_BEFORE = re.compile(
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
+    # "The show's star, Ada Wren, is back"
+    r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?),?|"
     # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A", "Its
     # cast: A", "The ensemble also includes A"
     r"\b(?:cast|ensemble|line-?up)(?: members?| of [^.;—–]{1,60}?)?"
@@ -141,6 +143,11 @@ _CAST_VERB = re.compile(
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
+    r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"
+    # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
+    # return to London"
+    r"(?:(?:(?:is|are) (?:also |all )?(?:set|expected|confirmed|due) to |will (?:also |all )?)"
+    r"return|(?:is|are) (?:also |all )?returning)(?=\s*[.,;]|\s+(?:for|as)\b)|"
     # "Toby Kebbell is also part of the cast", "have also been added to the cast"
     r"part of the cast|added to the cast|"
     # "Cooper is in talks to join Luke Evans in Dracula"

@@ -773,3 +773,23 @@ def test_a_verb_past_a_parenthesis_is_not_the_names_inside_it() -> None:
         "actor Tom Hale died in 2005) has reunited for the special."
     )
     assert _cast(text) == {("Ada Wren", "Glass House", "Nell")}
+
+
+def test_a_return_told_with_no_part() -> None:
+    text = (
+        "“Glass House” returns in May. The show's star, Ada Wren, is back. Tom Hale is also "
+        "set to return. Bo Lind and Cy Roe will all return for the finale. Kit Moss is "
+        "reprising the role."
+    )
+    assert {person for person, _, _ in _cast(text)} == {
+        "Ada Wren",
+        "Tom Hale",
+        "Bo Lind",
+        "Cy Roe",
+        "Kit Moss",
+    }
+
+
+def test_returning_to_a_place_is_no_return_to_a_work() -> None:
+    text = "“Glass House” returns in May. Ada Wren is expected to return to London this week."
+    assert _cast(text) == set()
