@@ -441,6 +441,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         ]
         if not named:
             continue
+        if len(items) > 1 and [i for _, i in named] == [tail]:
+            # "Ada Wren, who plays Nell, and Tom Hale, who plays Kit": a part that ran into
+            # the list is no name of it.
+            items, head = [tail], tail
+            before = masked[sentence.start : head.start]
         credited = len(found)
         # "Kendrick, who starred alongside Lively, will reprise her role as Stephanie": the
         # verb after a relative clause is its subject's, not that of the name ending the clause.

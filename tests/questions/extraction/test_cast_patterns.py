@@ -793,3 +793,11 @@ def test_a_return_told_with_no_part() -> None:
 def test_returning_to_a_place_is_no_return_to_a_work() -> None:
     text = "“Glass House” returns in May. Ada Wren is expected to return to London this week."
     assert _cast(text) == set()
+
+
+def test_two_actors_each_with_a_clause_naming_a_part() -> None:
+    text = (
+        "“Glass House” returns in May. Ada Wren, who plays Nell, and Tom Hale, who plays Kit, "
+        "are back."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell"), ("Tom Hale", "Glass House", "Kit")}
