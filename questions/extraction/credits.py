@@ -137,7 +137,8 @@ _NAMED_ROLE = re.compile(
 #: not one past a parenthesis the name is no part of ("(... whose original actor John
 #: Spencer died in 2005) has reunited").
 _CAST_VERB = re.compile(
-    r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
+    r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b))"
+    r"{0,40}?"
     r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
@@ -162,8 +163,12 @@ _CAST_VERB = re.compile(
     r"appear(?:s|ed|ing)? in(?= [“\"])|"
     r"(?:are|is|were) (?:all )?returning for(?= [“\"]))\b"
 )
+#: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
+#: play Nell and Kit, are back".
 _ROLE_LIST = re.compile(
-    r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"
+    r"^[^.;“\"]{0,60}?\b(?:as|who (?:play|played|portray|portrayed|voice|voiced))\s+"
+    + _DESCRIBED_PART
+    + r"(?:[a-z][\w'-]*\s+){0,3}"
     rf"(?P<roles>{_CAP}(?:\s+{_CAP})*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_CAP}(?:\s+{_CAP})*)*)"
 )
 #: "X joins the final season as a sailor, Ada": joining a work is being cast in it.

@@ -801,3 +801,13 @@ def test_two_actors_each_with_a_clause_naming_a_part() -> None:
         "are back."
     )
     assert _cast(text) == {("Ada Wren", "Glass House", "Nell"), ("Tom Hale", "Glass House", "Kit")}
+
+
+def test_a_list_of_names_then_a_clause_with_their_parts() -> None:
+    text = (
+        "“Glass House” returns in May. Ada Wren and Tom Hale, who play Nell and Kit Moss, are back."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", "Nell"),
+        ("Tom Hale", "Glass House", "Kit Moss"),
+    }
