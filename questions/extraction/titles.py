@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .characters import PART_HEADING
-from .lexicon import is_leading_word, publications
+from .lexicon import is_full_name, is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
@@ -185,6 +185,18 @@ _CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[
 _SLIDE = re.compile(r"\d{1,3} of \d{1,3}")
 #: A slide's heading that is a title: a few capitalised words, small words between them.
 _SLIDE_HEADING = re.compile(rf"(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD}){{0,5}})")
+
+
+def _slide_heading(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return a gallery slide's heading shaped like a title; not a person's name, which a
+    gallery of stars heads its slides with ("2 of 20" then "Ada Wren")."""
+    heading = _SLIDE_HEADING.fullmatch(text, start, end)
+    if heading is None or _SLIDE.fullmatch(heading["title"]):
+        return None
+    person = is_full_name(heading["title"]) and not is_leading_word(heading["title"].split()[0])
+    return None if person else heading
+
+
 #: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
 _ABOUT_IT = re.compile(
     r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
@@ -332,10 +344,15 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
         named = review or channel or PART_HEADING.fullmatch(text, start, end)
         if named is None and n > 0 and _SLIDE.fullmatch(text, *bounds[n - 1]):
-            named = _SLIDE_HEADING.fullmatch(text, start, end)
-        if named is not None and _accept(named["title"]) and not _SLIDE.fullmatch(named["title"]):
+            named = _slide_heading(text, start, end)
+        if named is not None and _accept(named["title"]):
             found.append((start, named["title"]))
-        elif heading is not None and dated and len(heading["title"].split()) <= _HEADING_WORDS:
+        elif (
+            heading is not None
+            and dated
+            and len(heading["title"].split()) <= _HEADING_WORDS
+            and not _SLIDE.fullmatch(heading["title"])
+        ):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:

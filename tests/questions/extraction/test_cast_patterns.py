@@ -548,12 +548,23 @@ def test_a_guest_on_a_show_plays_no_part_named_like_it() -> None:
 
 def test_a_slides_heading_under_its_number_is_the_work() -> None:
     text = (
-        "1 of 2\nGlass Harbor\nTom Hale returns as Kit Moss.\n1 of 2\n2 of 2\n"
-        "Rover Nights\nAda Wren plays Nell in it."
+        "1 of 2\nThe Glass Harbor\nTom Hale returns as Kit Moss.\n1 of 2\n2 of 2\n"
+        "The Rover Nights\nAda Wren plays Nell in it."
     )
     assert _cast(text) == {
-        ("Tom Hale", "Glass Harbor", "Kit Moss"),
-        ("Ada Wren", "Rover Nights", "Nell"),
+        ("Tom Hale", "The Glass Harbor", "Kit Moss"),
+        ("Ada Wren", "The Rover Nights", "Nell"),
+    }
+
+
+def test_a_star_heading_a_galleries_slide_is_no_work() -> None:
+    text = (
+        "1 of 2\nAda Wren\nWren stars in the film Glass Harbor.\n1 of 2\n2 of 2\n"
+        "Tom Hale\nHale plays Kit in the film Rover Nights."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass Harbor", None),
+        ("Tom Hale", "Rover Nights", "Kit"),
     }
 
 
