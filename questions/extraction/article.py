@@ -374,13 +374,14 @@ class _Builder:
         """Put first the work the story is about, which a credit naming no work is in: the
         first work named, unless it is named once, in passing ("Ada Lee is escaping “The Long
         Watch” for “Harbor”"), and another is named again; a page with no headline may name
-        its own work after an actor's earlier one. A franchise ("the “Star Wars” canon") is
-        none."""
+        its own work after an actor's earlier one. A work a headline names is the story's
+        even if named once; a franchise ("the “Star Wars” canon") is none."""
         named = [w for w in self.works.items if w.title not in self._franchises]
         if not named:
             return works
         most = max(named, key=lambda w: len(w.mentions))
-        if len(named[0].mentions) > 1 or len(most.mentions) < _NAMED_AGAIN:
+        headline = self.doc.sentence_at(named[0].mentions[0]).para == 0
+        if headline or len(named[0].mentions) > 1 or len(most.mentions) < _NAMED_AGAIN:
             most = named[0]
         main = next((w for w in works if w.title == most.title), works[0])
         return [main] + [w for w in works if w is not main]

@@ -410,13 +410,21 @@ def test_a_captions_sides_and_a_service_in_parentheses_are_no_parts() -> None:
 
 def test_a_cast_named_before_the_work_the_story_names_again() -> None:
     text = (
-        "Ada Wren leads the new series, which also stars Tom Hale and Bo Lind. "
+        "Ada Wren leads the new series, which also stars Tom Hale and Bo Lind.\n\n"
         "Kit Moss is escaping “The Long Watch” for a new role, as she has joined “Glass House.” "
         "“Glass House” starts filming in May."
     )
     cast = _cast(text)
     assert {("Ada Wren", "Glass House", None), ("Tom Hale", "Glass House", None)} <= cast
     assert all(work != "The Long Watch" for person, work, _ in cast if person != "Kit Moss")
+
+
+def test_a_work_a_headline_names_once_stays_the_storys() -> None:
+    text = (
+        "Ada Wren joins “The Long Watch”\n\n“Glass House” made Wren famous. “Glass House” "
+        "still airs on Sundays. She is happy.\n\nTom Hale also stars."
+    )
+    assert ("Tom Hale", "The Long Watch", None) in _cast(text)
 
 
 def test_a_first_work_named_again_stays_the_storys() -> None:
@@ -650,7 +658,7 @@ def test_family_named_by_their_parts_with_actors_in_parentheses() -> None:
 
 def test_a_franchise_named_again_is_not_the_storys_work() -> None:
     text = (
-        "Ada Wren leads the new series, which also stars Tom Hale. It is set in the "
+        "Ada Wren leads the new series, which also stars Tom Hale.\n\nIt is set in the "
         "“Star Harbor” era, decades before the “Star Harbor” canon. “Glass Harbor” films in May."
     )
     assert _cast(text) == {("Ada Wren", "Glass Harbor", None), ("Tom Hale", "Glass Harbor", None)}
