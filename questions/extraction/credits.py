@@ -223,6 +223,8 @@ _LEAD_ASIDE = re.compile(
     r"[^,.;–—]*(?:,|\s[-–—]))"
 )
 _BY = re.compile(r"\s+by\b")
+#: A capitalised word right before a name, which the name is the end of: "Star Wars".
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
 _PASSIVE_PLAYED = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
@@ -521,6 +523,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     if _person(registry, i.name, i.start) is None
                     and not _BY.match(masked, i.end)
                     and not PRONOUN.fullmatch(i.name)
+                    # "The famous Star Wars bounty hunter": "Wars" is the end of a longer name
+                    and not _CAPITAL_BEFORE.search(masked, max(0, i.start - 30), i.start)
                 ][-len(named) :]
             )
             zipped = len(parts) == len(named) == len(items)

@@ -830,3 +830,12 @@ def test_a_list_of_names_then_a_clause_with_their_parts() -> None:
         ("Ada Wren", "Glass House", "Nell"),
         ("Tom Hale", "Glass House", "Kit Moss"),
     }
+
+
+def test_the_end_of_a_franchises_name_is_no_part_played_by() -> None:
+    text = (
+        "Kit Moss will appear in the second season of “Glass House.” The famous Star Harbor "
+        "bounty hunter will be played by Tom Hale."
+    )
+    assert ("Tom Hale", "Glass House", None) in _cast(text)
+    assert all(role != "Harbor" for _, _, role in _cast(text))
