@@ -223,6 +223,8 @@ _LEAD_ASIDE = re.compile(
     r"[^,.;–—]*(?:,|\s[-–—]))"
 )
 _BY = re.compile(r"\s+by\b")
+#: Right before the actor who takes a part over: "is being replaced by".
+_REPLACED_BY = re.compile(r"\b(?:replaced|succeeded) by\s+$")
 #: A capitalised word right before a name, which the name is the end of: "Star Wars".
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
@@ -530,6 +532,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             zipped = len(parts) == len(named) == len(items)
             for n, (p, i) in enumerate(named):
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
+        elif len(items) == 1 and found and _REPLACED_BY.search(before):
+            # "Tom Ellis, who played Robin Hood, is being replaced by Sean Maguire": the
+            # newcomer takes the part the sentence gave the cast member they replace.
+            found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
         elif len(items) == 1 and _COSTAR.search(before):
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
         elif len(items) == 1 and _titled_star(registry, before):

@@ -839,3 +839,14 @@ def test_the_end_of_a_franchises_name_is_no_part_played_by() -> None:
     )
     assert ("Tom Hale", "Glass House", None) in _cast(text)
     assert all(role != "Harbor" for _, _, role in _cast(text))
+
+
+def test_a_newcomer_takes_the_part_of_the_cast_member_they_replace() -> None:
+    text = (
+        "“Glass House” returns in May. Tom Hale, who played Kit Moss, is being replaced by "
+        "Bo Lind. The director was replaced by Cy Roe."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Glass House", "Kit Moss"),
+        ("Bo Lind", "Glass House", "Kit Moss"),
+    }
