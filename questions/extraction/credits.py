@@ -273,6 +273,7 @@ _CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120}(?:,|" + CLAUSE_SHUT + ")
 _EDITED_IN = re.compile(
     rf"\b(?P<part>{_CAP}(?: {_CAP}){{0,2}}) \[(?P<actor>{_CAP}(?: (?:{_CAP}|[A-Z]\.)){{1,3}})\]"
 )
+#: A quoted title in the masked text, its masked words the group.
 _QUOTED = re.compile(r"[“\"](_+)[”\"]")
 #: A photo's caption: names, "in", a title, and the photo's credit if any ("©Sony Pictures",
 #: "Kit Moss/Netflix").
@@ -281,6 +282,7 @@ _CAPTION = re.compile(
     r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
     r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*)?"
 )
+#: A quote mark right after a verb: "starred on “X”" names a work, "starred on Broadway" not.
 _QUOTED_NEXT = re.compile(r"\s*[“\"]")
 #: Right before a name the audience knows from a work: "We all know Vartan from".
 _KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
