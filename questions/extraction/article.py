@@ -37,7 +37,7 @@ _TITLE_LENGTH = 120
 #: "the first film": the oldest work, not the one the article is about.
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
-_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$)")
+_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$|" + credits.CLAUSE_SHUT + ")")
 #: "coming back for the sequel": the untitled sequel, not a sequel to something; "signed up to
 #: the forthcoming film" of an article about a sequel is that sequel.
 _THE_SEQUEL = re.compile(
@@ -50,6 +50,8 @@ _RELEASED = re.compile(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b")
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
+_OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+and)\s+)*[“\"]$")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
@@ -165,6 +167,10 @@ def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
             quotes.append(group)
         i += 1
     return quotes, titles
+
+
+#: The times a work is named that make it the story's own over a first work named once.
+_NAMED_AGAIN = 2
 
 
 class _Builder:
@@ -320,16 +326,21 @@ class _Builder:
     def cast_out(self, works: list[Work]) -> list[CastMember]:
         if not works:
             return []
+        works = self._main_first(works)
         out: list[CastMember] = []
         # "Ana Lee (The Blacklist)": credits in a work the person is known for, which a later
         # "Lee will play Ada" is no part in.
         known_for: set[tuple[str, str]] = set()
+        owned: list[tuple[credits.Credit, Sentence]] = []
         for sentence in self.doc.sentences:
             if len(out) == MAX_FACTS:
                 break
             for credit in credits.credits(self.doc, self.registry, sentence):
                 if credit.known_for is not None and self.works.titled(credit.known_for) is None:
                     continue  # "“Rover” actor Ana Lee": a word in quotes that is no work
+                if credit.owned:
+                    owned.append((credit, sentence))
+                    continue
                 done = [c for c in out if (c.person, c.work) not in known_for]
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
@@ -352,7 +363,28 @@ class _Builder:
                 for title in (work.title, other):
                     if title is not None:
                         self._credit(out, CastMember(credit.person, title, role), sentence)
+        for credit, sentence in owned:
+            # "Mark A. Sheppard's Crowley": a part for someone credited in the work already.
+            work = self._work_for(credit, sentence, works, out)
+            if any(same_name(c.person, credit.person) and c.work == work.title for c in out):
+                self._credit(out, CastMember(credit.person, work.title, credit.role), sentence)
         return out
+
+    def _main_first(self, works: list[Work]) -> list[Work]:
+        """Put first the work the story is about, which a credit naming no work is in: the
+        first work named, unless it is named once, in passing ("Ada Lee is escaping “The Long
+        Watch” for “Harbor”"), and another is named again; a page with no headline may name
+        its own work after an actor's earlier one. A work a headline names is the story's
+        even if named once; a franchise ("the “Star Wars” canon") is none."""
+        named = [w for w in self.works.items if w.title not in self._franchises]
+        if not named:
+            return works
+        most = max(named, key=lambda w: len(w.mentions))
+        headline = self.doc.sentence_at(named[0].mentions[0]).para == 0
+        if headline or len(named[0].mentions) > 1 or len(most.mentions) < _NAMED_AGAIN:
+            most = named[0]
+        main = next((w for w in works if w.title == most.title), works[0])
+        return [main] + [w for w in works if w is not main]
 
     def _credit(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
         """Add a credit, or give a part to the same person's credit in the work already seen."""
@@ -461,9 +493,11 @@ class _Builder:
         """Tell whether a title in a credit's sentence may be its work: not when it names
         another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
         masked = self.doc.masked
-        if _STARRED.match(masked, title.end):
-            # A part the person plays is in another work than the one they are known for.
-            return credit.role is None and 0 <= credit.offset - title.end < _AHEAD
+        starred = _STARRED.match(masked, title.end)
+        if starred is not None:
+            # A part the person plays is in another work than the one they are known for,
+            # and the title is no work of a name further on.
+            return credit.role is None and credit.offset == starred.end() - 1
         return self._names_a_work(title) and not _FORMERLY.search(
             masked, max(0, title.start - _AHEAD), title.start
         )
@@ -472,13 +506,18 @@ class _Builder:
         """Tell whether a title may be the work a credit without a title of its own is in:
         not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
         Wars universe"), whose works the article names instead, nor the earlier work of
-        someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”")."""
+        someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
+        a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
         bracketed = (
             "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
         )
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
-        return not bracketed and not made and self.doc.inner(title) not in self._franchises
+        # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”"
+        known = _STARRED.match(masked, title.end) or _OF_NAME.search(
+            masked, max(0, title.start - _AHEAD), title.start
+        )
+        return not (bracketed or made or known) and self.doc.inner(title) not in self._franchises
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one (not the work

@@ -23,6 +23,12 @@ CHARACTER = re.compile(
     rf"\b(?P<cue>{_CUE})\s+(?P<desc>(?:{_DETERMINER}\s+)?(?:{_WORD}\s+){{0,4}}?(?:{_WORD},\s+)?)"
     rf"(?P<name>{NAME.pattern})"
 )
+#: A gallery's caption heading, a show then a part and its actor: `Chicago P.D.: Officer
+#: Imani (Arienne Mandi)`. A title here may keep its full stops.
+PART_HEADING = re.compile(
+    r"(?P<title>[A-Z0-9][^:\n]{0,60}?): (?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) "
+    r"\((?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\)"
+)
 #: What may come right before a bare "as NAME": the actor's name or a casting verb.
 _BARE_AS = re.compile(
     r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
@@ -43,11 +49,14 @@ def _accept(masked: str, m: re.Match[str]) -> bool:
 
 
 def character_names(doc: Document) -> frozenset[str]:
-    """Return the names the narration gives to parts."""
+    """Return the names the narration and a gallery's headings give to parts."""
     out: set[str] = set()
     masked = doc.masked
     for m in CHARACTER.finditer(masked):
         name, possessive, _ = clean_name(m["name"])
         if name and not possessive and _accept(masked, m):
             out.add(name)
+    # "Chicago Fire: Sal Vasquez (Brandon Larracuente)": a gallery's heading names a part.
+    headed = (PART_HEADING.fullmatch(masked, start, end) for start, end in doc.paragraphs)
+    out.update(heading["part"] for heading in headed if heading is not None)
     return frozenset(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .characters import PART_HEADING
 from .lexicon import (
     NAME,
     PRONOUN,
@@ -27,7 +28,8 @@ _ROLE = rf"(?P<role>{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
-    r"(?:[a-z][^,.;]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
+    # "the snake, Vincent Hiss"; a capital ends it: "a man named George, according to TVLine"
+    r"(?:[a-z][^,.;A-Z]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
     # "as fellow student Claire Wheeler": a description with no article
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
@@ -38,9 +40,10 @@ _DESCRIBED_PART = (
     r"[a-z][\w’'-]*\s+){1,2}(?=[A-Z]))?"
 )
 #: "as the enigmatic Man in Black.": a part named by a phrase, small words and all, that
-#: ends the clause (a part named like a person ends at "in": "as Ada in Westworld").
+#: ends the clause (a part named like a person ends at "in": "as Ada in Westworld"; "as a
+#: guest on Harbor Lights." names a place).
 _EPITHET = (
-    rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?P<epithet>{_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
+    rf"(?:the|a|an)\s+(?:(?!(?:in|on|at)\s)[a-z-]+\s+){{0,2}}?(?P<epithet>{_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
     r"(?=\s*[,.;:]|\s*$)"
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
@@ -67,7 +70,17 @@ _STAR_BEFORE = re.compile(
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe return of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
-    r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?)\s*:?\s+"
+    r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
+    # "The show's star, Ada Wren, is back"
+    r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?),?|"
+    # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A", "Its
+    # cast: A", "The ensemble also includes A"
+    r"\b(?:cast|ensemble|line-?up)(?: members?| of [^.;—–]{1,60}?)?"
+    r"(?: [—–]|:| (?:also )?include[sd]?| including)|"
+    # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
+    r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them) in the "
+    r"(?:cast|ensemble|series|film|movie|show)) (?:are|is|will be)|"
+    r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|\b[Aa]lso starring (?:are|is))\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
     r"(?:[^.;]*?,\s+(?:and\s+)?)?$"
@@ -76,17 +89,27 @@ _STAR_BEFORE = re.compile(
 #: who plays".
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
-_ADVERB = r"(?:currently |now |also |previously |once |famously |memorably |still )?"
+_ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
-    r"is playing|stars as|starred as|will star as|starring as|returns as|returned as|"
+    r"(?:is|are|was|will be) playing|stars as|starred as|will star as|starring as|returns as|"
+    r"returned as|"
     r"(?:will )?return as|"
     r"(?:will be |is |are )?back as|"
     r"(?:will |would )?(?:make|makes|made|making) (?:a|an) (?:[a-z]+ )?"
     r"(?:appearance|reappearance|return|comeback|cameo) as|"
     r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
-    r"appears as|appeared as|(?:originated|originates|created|creates) the role of|"
+    r"appears as|appeared as|(?:will )?appear as|"
+    r"(?:originated|originates|created|creates) the role of|"
+    # "takes over the role of Kit", "is stepping into the role of Kit", "replaces Bo Lind as
+    # Kit", "lends his voice to Kit"
+    r"(?:takes|took|taking|will take|has taken) over the role of|"
+    r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
+    r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
+    r"(?:lends|lent|lending|will lend) (?:his|her|their) voice to|"
+    # "Michael Eklund in a recurring role as Zane Carpenter"
+    r"in (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
     # casting news: "has been tapped to play", "landed the role of", "will portray"
     r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
     r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
@@ -94,12 +117,14 @@ _PLAYS = re.compile(
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
     r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
-    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?:the role of\s+)?"
+    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
+    r"(?:the role of\s+)?"
     + r"(?:"
     + _EPITHET
     + r"|"
     + _DESCRIBED_PART
-    + r"(?:[a-z]+\s+){0,3}?"
+    # "appeared as a guest on Harbor Lights": a place, not a part, after "on"
+    + r"(?:(?!(?:in|on|at)\s)[a-z]+\s+){0,3}?"
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
 )
@@ -108,24 +133,42 @@ _NAMED_ROLE = re.compile(
     r"^\s*(?:is |was |will be |will )?(?:taking|takes|took|take|plays|played|play|playing|"
     r"landed|lands|won|wins) the " + _ROLE + r" (?:role|part)\b"
 )
-#: A verb after a list of names that makes them cast: "A and B lead the production as ...".
+#: A verb after a list of names that makes them cast: "A and B lead the production as ...";
+#: not one past a parenthesis the name is no part of ("(... whose original actor John
+#: Spencer died in 2005) has reunited").
 _CAST_VERB = re.compile(
-    r"^(?:[^.;,“\"]|,\s*(?:all\s+)?(?:who|will|are|were|have|had)\b){0,40}?"
+    r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b))"
+    r"{0,40}?"
     r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
-    # "Toby Kebbell is also part of the cast"
-    r"part of the cast|"
+    r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"
+    # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
+    # return to London"
+    r"(?:(?:(?:is|are) (?:also |all )?(?:set|expected|confirmed|due) to |will (?:also |all )?)"
+    r"return|(?:is|are) (?:also |all )?returning)(?=\s*[.,;]|\s+(?:for|as)\b)|"
+    # "Toby Kebbell is also part of the cast", "have also been added to the cast"
+    r"part of the cast|added to the cast|"
     # "Cooper is in talks to join Luke Evans in Dracula"
-    r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z])|"
+    r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z]| [“\"])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
     # "is returning for the second season of X"
-    r"(?:return(?:s|ing)?|(?:is|are) back) for (?:the |a )?(?:[a-z]+ )?(?:season|series|sequel))\b"
+    r"(?:return(?:s|ing)?|(?:is|are|will be) back) for (?:the |a )?(?:[a-z]+ )?"
+    r"(?:[“\"]_+[”\"] )?(?:season|series|sequel|revival|reboot|special|reunion)|"
+    # "A, B and C reunite for the special", not "Ada reunited with her sister"
+    r"reunit(?:e|es|ed|ing)(?! with)|(?:get|gets|got|getting) back together|"
+    # "A and B will also appear in “X”": a title, not a place, after it
+    r"appear(?:s|ed|ing)? in(?= [“\"])|"
+    r"(?:are|is|were) (?:all )?returning for(?= [“\"]))\b"
 )
+#: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
+#: play Nell and Kit, are back".
 _ROLE_LIST = re.compile(
-    r"^[^.;“\"]{0,60}?\bas\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"
+    r"^[^.;“\"]{0,60}?\b(?:as|who (?:play|played|portray|portrayed|voice|voiced))\s+"
+    + _DESCRIBED_PART
+    + r"(?:[a-z][\w'-]*\s+){0,3}"
     rf"(?P<roles>{_CAP}(?:\s+{_CAP})*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_CAP}(?:\s+{_CAP})*)*)"
 )
 #: "X joins the final season as a sailor, Ada": joining a work is being cast in it.
@@ -163,6 +206,8 @@ _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    # a show: "recently starred on “X”"
+    r"(?:stars|starred|co-?starred|starring|appeared) on(?= [“\"])|"
     # "played the queen in": a part told, not named
     r"(?:plays|played|playing|portrays|portrayed) (?:a|an|the) (?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
@@ -178,6 +223,15 @@ _LEAD_ASIDE = re.compile(
     r"[^,.;–—]*(?:,|\s[-–—]))"
 )
 _BY = re.compile(r"\s+by\b")
+#: Right before the actor who takes a part over: "is being replaced by".
+_REPLACED_BY = re.compile(r"\b(?:replaced|succeeded) by\s+$")
+#: A capitalised word right before a name, which the name is the end of: "Star Wars".
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+#: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
+_PASSIVE_PLAYED = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
+    r"(?:played|portrayed|voiced) by\s*"
+)
 #: "(played by": the parts are the names right before the parenthesis.
 _IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
@@ -185,8 +239,12 @@ _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z
 _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
 #: A word that tells the name after it is a part: "brother Tom Wren (Ana Lee)".
 _KIN = re.compile(
-    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|nemesis|villain|character|"
-    r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows)\s+$"
+    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|mom|mum|dad|grandmother|"
+    r"grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|twin|best friend|fianc[eé]e?|"
+    r"nemesis|villain|character|"
+    r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows|"
+    # "in a memorable romance with Indi Walker (Samara Weaving)"
+    r"(?:romance|relationship|affair|feud|rivalry) with|in love with|married to)\s+$"
 )
 #: "James P. “Sulley” Sullivan (Goodman)": the names before a quoted nickname.
 _NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
@@ -206,8 +264,42 @@ _NO_PART = frozenset(
     Channel Sky Instagram Twitter TikTok YouTube Facebook Getty Images Reuters Press Left Right
     Center Centre Pictured Photo File""".split()
 )
+#: A closing quote mark that ends a relative clause whose comma it holds, American style:
+#: `, who starred in “Nashville” and “Smash,” has been tapped`.
+CLAUSE_SHUT = r"[”\"](?=\s+(?:has|have|had|is|are|was|were|will|would|can|also)\b)"
 #: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,".
-_CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120},")
+_CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120}(?:,|" + CLAUSE_SHUT + ")")
+#: A part, then its actor in square brackets: "Kidd [Miranda Rae Mayo]".
+_EDITED_IN = re.compile(
+    rf"\b(?P<part>{_CAP}(?: {_CAP}){{0,2}}) \[(?P<actor>{_CAP}(?: (?:{_CAP}|[A-Z]\.)){{1,3}})\]"
+)
+#: A quoted title in the masked text, its masked words the group.
+_QUOTED = re.compile(r"[“\"](_+)[”\"]")
+#: A photo's caption: names, "in", a title, and the photo's credit if any ("©Sony Pictures",
+#: "Kit Moss/Netflix").
+_CAPTION = re.compile(
+    rf"(?P<names>{NAME.pattern}(?:(?:, |,? and | & ){NAME.pattern}){{0,4}}) in "
+    r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
+    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*)?"
+)
+#: A quote mark right after a verb: "starred on “X”" names a work, "starred on Broadway" not.
+_QUOTED_NEXT = re.compile(r"\s*[“\"]")
+#: Right before a name the audience knows from a work: "We all know Vartan from".
+_KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
+#: "Ana Lee of “Glass House” and “Rover”", "know Ana Lee from “Rover”", "Ana Lee, best known
+#: for “Rover”": quoted titles a name is known for, right after it.
+OF_QUOTED = re.compile(
+    r"(?:\s+(?P<prep>of|from)|\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:"
+    # "best known for her role in “X”", "who rose to fame on “X”", "broke out in “X”"
+    r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
+    r"(?:role|roles|turn|work|part)s? (?:in|on))?|(?:rose|shot) to fame (?:in|on)|"
+    r"broke out (?:in|on)))"
+    r"\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*"
+)
+#: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
+_CAST_CONTEXT = re.compile(
+    r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
+)
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress|cast member|breakout|veteran)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
@@ -235,6 +327,9 @@ class Credit:
     beside: str | None = None
     #: "Charles Baker (The Blacklist)": the work named in the parentheses after the name.
     known_for: str | None = None
+    #: "Mark A. Sheppard's Crowley": a part after one possessive, which holds only for
+    #: someone the article credits in that work otherwise ("Steven Spielberg's Jaws" is not).
+    owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -352,10 +447,16 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         named = [
             (p, i)
             for i in items
-            if (p := _person(registry, i.name, i.start)) is not None and not _plays_it(registry, i)
+            if (p := _person(registry, i.name, i.start)) is not None
+            and not _plays_it(masked, registry, i)
         ]
         if not named:
             continue
+        if len(items) > 1 and [i for _, i in named] == [tail]:
+            # "Ada Wren, who plays Nell, and Tom Hale, who plays Kit": a part that ran into
+            # the list is no name of it.
+            items, head = [tail], tail
+            before = masked[sentence.start : head.start]
         credited = len(found)
         # "Kendrick, who starred alongside Lively, will reprise her role as Stephanie": the
         # verb after a relative clause is its subject's, not that of the name ending the clause.
@@ -368,7 +469,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         joins = _JOINS.match(after) if lone else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
-        if len(items) > 1 and all(i.role and not _plays_it(registry, i) for i in items):
+        if len(items) > 1 and all(i.role and not _plays_it(masked, registry, i) for i in items):
             # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
             found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
         elif plays_after_clause is not None:
@@ -412,8 +513,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif _PLAYED_BY.search(before):
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
+            # "Robin Hood will be played by", "Norma, played by": the names right before
+            # the verb are the parts, however much they look like people's, one for each actor.
+            touching = lists[index - 1] if index and _touch(masked, lists[index - 1], head) else []
+            touching = [i for i in touching if not PRONOUN.fullmatch(i.name)]
             parts = (
                 _bracketed_parts(masked, lists, index, before)
+                or [_with_article(masked, i) for i in touching if len(touching) == len(named)]
                 or [
                     _with_article(masked, i)
                     for earlier in lists[:index]
@@ -421,11 +527,17 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     if _person(registry, i.name, i.start) is None
                     and not _BY.match(masked, i.end)
                     and not PRONOUN.fullmatch(i.name)
+                    # "The famous Star Wars bounty hunter": "Wars" is the end of a longer name
+                    and not _CAPITAL_BEFORE.search(masked, max(0, i.start - 30), i.start)
                 ][-len(named) :]
             )
             zipped = len(parts) == len(named) == len(items)
             for n, (p, i) in enumerate(named):
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
+        elif len(items) == 1 and found and _REPLACED_BY.search(before):
+            # "Tom Ellis, who played Robin Hood, is being replaced by Sean Maguire": the
+            # newcomer takes the part the sentence gave the cast member they replace.
+            found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
         elif len(items) == 1 and _COSTAR.search(before):
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
         elif len(items) == 1 and _titled_star(registry, before):
@@ -433,6 +545,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
+        known = _KNOWS.search(before) is not None
+        found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
         starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
         if starred is not None:
             # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
@@ -447,7 +561,107 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _parenthesised(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
+        + _part_heading(doc, sentence)
+        + _caption(doc, registry, sentence)
+        + _owned_parts(doc, registry, sentence, lists)
+        + _bracketed_actors(doc, registry, sentence)
     )
+
+
+def _bracketed_actors(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits an editor adds in square brackets, in a quote too: "a real challenge to Kidd
+    [Miranda Rae Mayo], his new lieutenant". Not a pronoun made plain ("she [Ada Lee]"),
+    nor a surname ("Tom [Hanks]"), nor a title ("Netflix [Glass House]")."""
+    out: list[Credit] = []
+    for m in _EDITED_IN.finditer(doc.text, sentence.start, sentence.end):
+        part, actor = m["part"], m["actor"]
+        if (
+            is_full_name(actor)
+            and actor not in registry.titles
+            and not PRONOUN.fullmatch(part)
+            and not is_leading_word(part.split()[0])
+        ):
+            out.append(Credit(actor, part, sentence, m.start()))
+    return out
+
+
+def _owned_parts(
+    doc: Document, registry: Registry, sentence: Sentence, lists: list[list[Item]]
+) -> list[Credit]:
+    """Credits in a list of parts each named after its actor's possessive, in a sentence
+    about a show's people: "losing three firefighters when the drama returns for its 14th
+    season: Daniel Kyri's Darren Ritter, Jake Lockett's Sam Carver, and Michael Bradway's
+    Jack Damon": two at least, each a full name owning a full name no title is. One pair
+    alone ("Mark A. Sheppard's Crowley") may be a maker's work ("Steven Spielberg's Jaws"),
+    so it is marked to count only for someone credited otherwise."""
+    if not _CAST_CONTEXT.search(doc.masked, sentence.start, sentence.end):
+        return []
+    items = [i for items in lists for i in items]
+    pairs = [
+        (owner, part)
+        for owner, part in zip(items, items[1:], strict=False)
+        if owner.possessive
+        and not part.possessive
+        and doc.masked[owner.end : part.start] == " "
+        and is_full_name(owner.name)
+        and part.name not in registry.titles
+        and not is_leading_word(part.name.split()[0])
+    ]
+    listed = [
+        (a, b)
+        for a, b in zip(pairs, pairs[1:], strict=False)
+        if _SEP.fullmatch(doc.masked, a[1].end, b[0].start)
+    ]
+    chained = {pair for a, b in listed for pair in (a, b)}
+    return [
+        Credit(owner.name, part.name, sentence, owner.start, owned=(owner, part) not in chained)
+        for owner, part in pairs
+        if (owner, part) not in chained or is_full_name(part.name)
+    ]
+
+
+def _known_of(
+    doc: Document, sentence: Sentence, person: str, end: int, known: bool
+) -> list[Credit]:
+    """Credits in the works quoted after "of" right after a name, "Dean-Charles Chapman of
+    “Game of Thrones” and “1917”", after "known for" or "rose to fame on", or after "from"
+    when the name is ``known`` ("We all know Vartan from “Alias”"): the works the person is
+    known for, dropped unless the article names them as works."""
+    listed = OF_QUOTED.match(doc.masked, end, sentence.end)
+    if listed is None or (listed["prep"] == "from" and not known):
+        return []
+    return [
+        Credit(person, None, sentence, end, known_for=clean_title(doc.text[m.start(1) : m.end(1)]))
+        for m in _QUOTED.finditer(doc.masked, end, listed.end())
+    ]
+
+
+def _caption(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits in a photo's caption, a paragraph of names and a work: "Annie Starke in THE
+    WIFE ©Sony Pictures Classics", "Ada Lee and Tom Hale in “Rover”". The work is given as
+    known for, which drops the credit unless the article names such a work ("Ada Lee in
+    Paris")."""
+    start, end = doc.paragraphs[sentence.para]
+    caption = _CAPTION.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if caption is None:
+        return []
+    title = clean_title(doc.text[caption.start("title") : caption.end("title")].strip('“”"'))
+    names = [clean_name(n)[0] for n in _SEP.split(caption["names"])]
+    return [
+        Credit(name, None, sentence, caption.start(), known_for=title)
+        for name in names
+        if is_full_name(name) and _person(registry, name, caption.start()) is not None
+    ]
+
+
+def _part_heading(doc: Document, sentence: Sentence) -> list[Credit]:
+    """The credit a gallery's heading gives: "Chicago Fire: Sal Vasquez (Brandon
+    Larracuente)", a show, a part, its actor; a heading that is a whole paragraph only."""
+    start, end = doc.paragraphs[sentence.para]
+    heading = PART_HEADING.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if heading is None or not is_full_name(heading["actor"]):
+        return []
+    return [Credit(heading["actor"], heading["part"], sentence, heading.start("part"))]
 
 
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -465,10 +679,13 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
     return out
 
 
-def _plays_it(registry: Registry, item: Item) -> bool:
+def _plays_it(masked: str, registry: Registry, item: Item) -> bool:
     """Tell whether the name after an item names the person who plays it: "Mike Wazowski
-    (Crystal)" after "Billy Crystal"."""
+    (Crystal)" after "Billy Crystal", or a full name after a kin's ("her mom Nell Ford (Bo
+    Lind)")."""
     role = item.role
+    if role and is_full_name(role) and _KIN.search(masked, max(0, item.start - 30), item.start):
+        return True
     known = registry.lookup(role, item.start) if role and " " not in role else None
     return known is not None and known.name != role
 
@@ -583,13 +800,20 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
     for m in PRONOUN.finditer(masked, sentence.start, sentence.end):
         after = masked[m.end() : sentence.end]
         plays = _PLAYS.match(after)
-        if plays is None:
+        # "She recently starred on “X”": the quoted work right after, with no part ("She
+        # appeared in Rome" names a place).
+        starred = _STARS_IN.match(after) if plays is None else None
+        if starred is not None and not _QUOTED_NEXT.match(after, starred.end()):
+            starred = None
+        if plays is None and starred is None:
             continue
         gender = "f" if m.group().lower() == "she" else "m"
         person = registry.resolve(m.start(), gender)
-        if person is not None:
+        if person is not None and plays is not None:
             role = _role(_part(plays))
             out.append(Credit(person.name, role, sentence, m.start(), alias=_alias(after)))
+        elif person is not None:
+            out.append(Credit(person.name, None, sentence, m.start(), work_after=True))
     # "The actress, who played Buffy Summers on Buffy", "The Oscar winner will play Jane":
     # a subject described, not named, whom the article named before.
     described = DESCRIPTION.match(masked, sentence.start)
@@ -632,13 +856,9 @@ def _role(text: str | None) -> str | None:
 
 
 def _touch(masked: str, roles: list[Item], head: Item) -> bool:
+    """Tell whether a list of names ends right before "played by" and the name after it."""
     gap = masked[roles[-1].end : head.start]
-    return (
-        re.fullmatch(
-            r"\s*,?\s*(?:who (?:are|were|is|was)\s+)?(?:played|portrayed|voiced) by\s*", gap
-        )
-        is not None
-    )
+    return _PASSIVE_PLAYED.fullmatch(gap) is not None
 
 
 _DESCRIPTOR = re.compile(

@@ -11,10 +11,19 @@ _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
     r"[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
 )
+#: "Lee Jung-jae": a given name of two syllables joined by a hyphen, the second in lower case.
+#: Never a name's first word, and never a compound's ending: "Emmy-winning", "Seoul-born".
+_LATER_WORD = (
+    rf"{_NAME_WORD}(?:-(?!(?:born|bred|led|era|old|like|ish|type|time|star|made|run|set)\b)"
+    r"[a-z]{2,4}\b(?!-))?"
+)
+#: Initials for a first name, "J.K. Simmons", "R.J. Brown"; not a country's, "U.S. Army".
+_INITIALS = r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\."
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
-    rf"\b{_NAME_WORD}(?: (?:(?:Jr|Sr)\.|{_NAME_WORD}|[A-Z]\.))*(?: {_NAME_WORD})?(?:[’']s)?"
+    rf"\b(?:{_NAME_WORD}|{_INITIALS}(?= [A-Z][a-z]))(?: (?:(?:Jr|Sr)\.|{_LATER_WORD}|[A-Z]\.))*"
+    rf"(?: {_LATER_WORD})?(?:[’']s)?"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 ROLE_NOUNS = frozenset(
@@ -49,7 +58,10 @@ _NOT_NAMES = frozenset(
     Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
     Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue
     People Variety Deadline Time Access Media Press
-    Associated You Me We Us They It""".split()
+    Associated You Me We Us They It
+    Association Society Guild Council Committee Foundation Institute Agency Department
+    Federation Organization Organisation League Commission Bureau Television Critics Union
+    Ministry Police""".split()
 )
 #: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said"; or
 #: a name in parentheses, "Dexter (Michael C. Hall) chose", which credits an actor in passing.

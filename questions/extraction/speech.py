@@ -68,6 +68,19 @@ _DESCRIBED_AS = re.compile(
     r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labeled|"
     r"labelled|branded|hailed)\s+as\b"
 )
+#: A company's or an outlet's name as a speaker: `," CBS said in a statement`, `," notes
+#: Deadline`, `In a statement, HBO said:`.
+_ORGANISATION = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&+!’'-]*(?:\s+[A-Z][\w.&+!’'-]*){0,3})"
+)
+#: Words that make a name a company's: `Warner Bros. Television`, `Netflix`.
+_COMPANY_WORDS = frozenset(
+    """Studios Studio Pictures Entertainment Network Television TV Films Productions Media
+    Records Netflix Hulu Disney Disney+ Amazon Apple Peacock Showtime Starz Freeform
+    Paramount Paramount+ Max Lionsgate Blumhouse Marvel Lucasfilm Pixar DreamWorks""".split()
+)
+#: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
+_PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`.
 _UNNAMED_GAP = re.compile(r"\s*,?\s*(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
@@ -120,8 +133,10 @@ def classify(doc: Document, span: Span) -> Kind:
         doc, span
     ):
         return "scare"
-    if inner.endswith(".") and kind_cue(doc, span) is not None and is_title(inner[:-1]):
-        # The period American style tucks inside the marks: the series “Cold Harbor.”
+    placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
+    if inner.endswith(".") and (kind_cue(doc, span) or placed) and is_title(inner[:-1]):
+        # The period American style tucks inside the marks: the series “Cold Harbor.”, has
+        # joined “Cold Harbor.”
         return "title"
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
@@ -183,6 +198,29 @@ def _described(doc: Document, span: Span) -> bool:
     return spoken is None
 
 
+def organisation(text: str) -> Named | None:
+    """Return the company or outlet a name is, or None for a person or anything else: an
+    acronym (`CBS`, `HBO`), a known outlet (`Deadline`), or a name with a company's word
+    (`Netflix`, `Warner Bros. Television`). A statement is theirs, not a person's nearby."""
+    m = _ORGANISATION.fullmatch(text.strip(" ,"))
+    if m is None:
+        return None
+    name = m["name"]
+    words = set(name.split())
+    acronym = re.fullmatch(r"[A-Z]{2,5}\+?", name) is not None
+    known = name.casefold() in publications() or words & _COMPANY_WORDS
+    return Named(name) if acronym or known else None
+
+
+#: Verbs of a post, not a statement: `," Blumhouse tweeted` is the studio's post.
+_POSTED = frozenset("tweeted posted wrote writes writing".split())
+
+
+def _stated(verb: re.Match[str], name: str) -> Named | None:
+    """Return the company or outlet that made a statement (`," CBS said`), not a post."""
+    return None if verb.group() in _POSTED else organisation(name)
+
+
 def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     sentence = doc.sentence_at(span.start)
     end = min(sentence.end, span.end + 60)
@@ -226,14 +264,17 @@ class Attributor:
         if verb is None:
             return None
         found = self.registry.refer(span.end + 1, verb.start())
-        return found or self._inverted(verb)
+        gap = self.doc.masked[span.end + 1 : verb.start()]
+        return found or self._inverted(verb) or _stated(verb, gap)
 
     def _inverted(self, verb: re.Match[str]) -> Named | None:
         if verb.group() in ("told", "tells", "telling"):
             return None
         end = min(len(self.doc.masked), verb.end() + 40)
         stop = re.search(r"[,.;:“\"]", self.doc.masked[verb.end() : end])
-        return self.registry.refer(verb.end(), verb.end() + (stop.start() if stop else 40))
+        after = verb.end() + (stop.start() if stop else 40)
+        found = self.registry.refer(verb.end(), after)
+        return found or _stated(verb, self.doc.masked[verb.end() : after])
 
     def _before(self, span: Span, sentence: Sentence) -> Named | None:
         lo = max(
@@ -251,6 +292,8 @@ class Attributor:
         if verbs:
             verb = verbs[-1]
             found = self.registry.refer(lo, lo + verb.start())
+            # "In a statement, HBO said:": the company right before the verb.
+            found = found or _stated(verb, region[: verb.start()].rsplit(",", 1)[-1])
             if found is None:
                 shifted = SPEECH.search(self.doc.masked, lo + verb.start(), hi)
                 return None if shifted is None else self._inverted(shifted)

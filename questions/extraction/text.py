@@ -150,6 +150,10 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     return out, posts
 
 
+#: An opening single mark inside a word is an apostrophe a page mistyped: `Daniel Kyri‘s`.
+_MISTYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])‘(?=[a-z])")
+
+
 def tidy_quotes(para: str) -> str:
     """Write every quotation as double marks with a space outside them.
 
@@ -157,7 +161,7 @@ def tidy_quotes(para: str) -> str:
     (`''so excited''`) and British ones with single marks (`‘I’m very happy`), which the
     rules would otherwise read as narration.
     """
-    para = para.replace("''", '"')
+    para = _MISTYPED_APOSTROPHE.sub("’", para.replace("''", '"'))
     if para[:1] in ("”", "’"):
         para = "“" + para[1:]
     if "‘" in para or " '" in para or para.startswith("'"):

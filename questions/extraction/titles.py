@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_leading_word, publications
+from .characters import PART_HEADING
+from .lexicon import is_full_name, is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
@@ -78,8 +79,22 @@ _AFTER_ROLE = re.compile(
     # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
     r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
-    # a part on television: `plays Jim Hopper on Stranger Things`
-    r"|" + _PART + r"on )" + _CHANNEL_OF + TITLE
+    # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
+    # `Michael Vartan as a new love interest on Bates Motel`
+    r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
+    r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
+)
+#: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
+#: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
+#: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
+_ON_HEADING = re.compile(
+    r"(?m)^[^\n:.!?]{0,80}?\bon " + _CHANNEL_OF + r"(?P<title>" + _RUN + r")(?=: [A-Z])"
+)
+#: A round-up's list of the shows it has news for: `the latest casting news for Once Upon a
+#: Time, Parks and Recreation, The Mindy Project, Nashville and more`.
+_NEWS_FOR = re.compile(
+    rf"\b(?:news|updates?|scoop|spoilers|details|teasers?|trailers?) (?:for|on|about|from) "
+    rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and more\b"
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
@@ -150,6 +165,8 @@ _CUES = (
     _STRONG_CUE,
     _KNOWN_FOR,
     _JOINED,
+    _NEWS_FOR,
+    _ON_HEADING,
     FILMOGRAPHY,
     _BEST_KNOWN,
     _ADAPTED,
@@ -164,6 +181,22 @@ _HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
 #: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
 _CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}")
+#: A gallery's slide number, `2 of 8`, alone on its line: the line after it heads the slide.
+_SLIDE = re.compile(r"\d{1,3} of \d{1,3}")
+#: A slide's heading that is a title: a few capitalised words, small words between them.
+_SLIDE_HEADING = re.compile(rf"(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD}){{0,5}})")
+
+
+def _slide_heading(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return a gallery slide's heading shaped like a title; not a person's name, which a
+    gallery of stars heads its slides with ("2 of 20" then "Ada Wren")."""
+    heading = _SLIDE_HEADING.fullmatch(text, start, end)
+    if heading is None or _SLIDE.fullmatch(heading["title"]):
+        return None
+    person = is_full_name(heading["title"]) and not is_leading_word(heading["title"].split()[0])
+    return None if person else heading
+
+
 #: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
 _ABOUT_IT = re.compile(
     r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
@@ -201,19 +234,37 @@ def _accept(title: str, strong: bool = False) -> bool:
 
 
 #: A word describing the person, not the work: `Former Home and Away star`; or a
-#: conjunction opening the sentence: `While the Monsters franchise has`.
+#: conjunction opening the sentence: `While the Monsters franchise has` (not the title `Once
+#: Upon a Time`).
 _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex) |(?:While|Whereas|Although|Though|Because|"
-    r"Since|Unlike|Once|When) (?:the )?)"
+    r"Since|Unlike|Once|When) (?:the )?(?!Upon\b))"
 )
+
+
+#: A photographer's name a caption's title ran into: `as Noor in The Night Agent
+#: Christopher Saunders/Netflix`, the credit `Name/Agency` copied onto the caption's line.
+_PHOTO_CREDIT = re.compile(r"(?: [A-Z][\w’'-]*){2}$")
 
 
 #: A channel's possessive the run of capitals took in: `Netflix's When They See Us`.
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*)[’']s (?=[A-Z0-9])")
 
 
+#: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
+_COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
+#: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
+_HEADLINE_AFTER = re.compile(
+    r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
+)
+
+
 def _trim(title: str) -> str:
     title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    after = _COLON_THEN.search(title)
+    if after is not None and is_leading_word(after["word"]):
+        title = title[: after.start()]
+    title = _HEADLINE_AFTER.sub("", title)
     owner = _OWNER.match(title)
     if owner is not None and owner["owner"] in _CHANNELS:
         return title[owner.end() :]
@@ -266,14 +317,18 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
 
 def works_in(text: str) -> list[str]:
     """Return the titles of a parenthesis after an actor's name or of a list of their
-    works, one or two."""
+    works: one or two, or a list set off by commas."""
+    if ", " in text:
+        return [t.strip() for t in text.split(", ")]
     pair = _PAIR.fullmatch(text.strip())
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
 
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for each heading that names a work: a review's heading (`X
-    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); or
+    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); a
+    gallery's heading with a part (`Chicago Fire: Sal Vasquez (Brandon Larracuente)`) or
+    under its slide's number (`2 of 8` then `The Walking Dead`); or
     a blog post's heading under its dateline that the post names again or calls a film in
     the paragraph right after it. A headline is a sentence about the work, not its title,
     so a heading must be short and be taken up as a work."""
@@ -287,10 +342,17 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         heading = _HEADING.fullmatch(text, start, end)
         # A page's dateline is dropped as noise, which leaves its heading first.
         dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
-        named = review or channel
-        if named is not None:
+        named = review or channel or PART_HEADING.fullmatch(text, start, end)
+        if named is None and n > 0 and _SLIDE.fullmatch(text, *bounds[n - 1]):
+            named = _slide_heading(text, start, end)
+        if named is not None and _accept(named["title"]):
             found.append((start, named["title"]))
-        elif heading is not None and dated and len(heading["title"].split()) <= _HEADING_WORDS:
+        elif (
+            heading is not None
+            and dated
+            and len(heading["title"].split()) <= _HEADING_WORDS
+            and not _SLIDE.fullmatch(heading["title"])
+        ):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
@@ -299,7 +361,9 @@ def headings(doc: Document) -> list[tuple[int, str]]:
 
 
 #: `the Monsters franchise`: the name of a series of works.
-FRANCHISE = re.compile(r" (?:franchise|cinematic universe|universe)\b")
+FRANCHISE = re.compile(
+    r"[”\"]? (?:franchise|cinematic universe|universe|era|canon|saga|mythology|lore|timeline)\b"
+)
 
 
 def _franchises(masked: str, found: dict[str, int]) -> set[str]:
@@ -324,8 +388,10 @@ def bare_titles(doc: Document) -> list[Span]:
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             strong = pattern is _STRONG_CUE
-            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN)
-            titles = works_in(m["title"]) if listed else [m["title"]]
+            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR)
+            run = m["title"]
+            run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
+            titles = works_in(run) if listed else [run]
             for title in map(_trim, titles):
                 lone = " " not in title
                 if lone and title.isdigit() and pattern is not _AFTER_KIND:

@@ -78,6 +78,10 @@ class Works:
         work.year = work.year or year
         return work
 
+    def also_named(self, title: str, work: FoundWork) -> None:
+        """Let a short form the story uses find its work: "Parks and Rec"."""
+        self._by_words.setdefault(tuple(tokens(title)), work)
+
     def before(self, offset: int) -> FoundWork | None:
         """Return the work last named before ``offset``."""
         named = [(at, w) for w in self.items if (at := w.last_before(offset)) is not None]
@@ -122,9 +126,12 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         for m in _NESTED.finditer(doc.text, span.start, span.end):
             if is_title(m.group(1)):
                 places.append((span.start + 0, clean_title(m.group(1)), None, None))
+    full = _short_forms({title for _, title, _, _ in places})
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
-            works.add(title, offset, kind, year)
+            work = works.add(full.get(title, title), offset, kind, year)
+            if work is not None and title in full:
+                works.also_named(title, work)
     _sequels(doc, works, titles)
     for m in _BARE.finditer(doc.masked):
         kind = WORK_WORDS[m["kind"]]
@@ -138,6 +145,36 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
             start, end = doc.paragraphs[doc.sentence_at(work.mentions[0]).para]
             work.kind = "show" if _SERIAL.search(doc.masked, start, end) else None
     return works
+
+
+#: The fewest words of a title whose last words alone may stand for it.
+_SHORTENED_WORDS = 3
+#: The fewest letters a title's cut last word keeps: "Rec" of "Recreation".
+_CUT_LETTERS = 3
+
+
+def _short_forms(titles: set[str]) -> dict[str, str]:
+    """Map a title's last words, which a story writes for short ("season 5 of Dead" after
+    "The Walking Dead"), or a title with its last word cut ("Parks and Rec"), to the title.
+    A short title stands for a long one of three words or more, and only for one: "Dead" is
+    "The Walking Dead" unless "The Evil Dead" is named too. Each long title files its short
+    forms in a dictionary, so a page of thousands of titles is read in linear time."""
+    forms: dict[tuple[str, ...], set[str]] = {}
+    for title in titles:
+        many = tokens(title)
+        if len(many) < _SHORTENED_WORDS:
+            continue
+        for n in range(1, len(many)):
+            forms.setdefault(many[n:], set()).add(title)
+        last = many[-1]
+        for cut in range(_CUT_LETTERS, len(last)):
+            forms.setdefault((*many[:-1], last[:cut]), set()).add(title)
+    out: dict[str, str] = {}
+    for title in titles:
+        longer = forms.get(tokens(title), set())
+        if len(longer) == 1:
+            out[title] = next(iter(longer))
+    return out
 
 
 def _referent(works: Works, offset: int, kind: str) -> FoundWork | None:

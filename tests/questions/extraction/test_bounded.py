@@ -47,6 +47,14 @@ PIECES = st.sampled_from(
         "according to ",
         ": ",
         '"',
+        "’s Kit Moss, ",
+        "Kidd [Ada Wren] ",
+        "the cast of ",
+        " — ",
+        "1 of 8\n",
+        "on Sea Fog: ",
+        "Sea Fog: Kit Moss (Ada Wren)\n\n",
+        "Ada Wren in THE FOG ©Fox\n\n",
     ]
 )
 
@@ -96,6 +104,18 @@ ADVERSARIAL = {
     )[:MAX_ARTICLE_CHARS],
     "titles": "".join(
         f'Ada Wren starred in "Stone Lane {i}" in 1999 and "Sea Fog {i}". ' for i in range(3_000)
+    )[:MAX_ARTICLE_CHARS],
+    "parts after possessives": _fill(
+        "The show “Sea Fog” returns for its season: "
+        + ", ".join(
+            f"{a}’s {b} [{a}]" for a, b in zip(_names(3_000), _names(3_001)[1:], strict=True)
+        ),
+        MAX_ARTICLE_CHARS - 1,
+    )
+    + ".",
+    "gallery headings": "".join(
+        f"{i} of 8\nSea Fog {_tag(i)}: Kit {_tag(i).title()} ({name})\n\n{name} in SEA FOG ©Fox\n\n"
+        for i, name in enumerate(_names(3_000))
     )[:MAX_ARTICLE_CHARS],
 }
 

@@ -406,3 +406,447 @@ def test_a_captions_sides_and_a_service_in_parentheses_are_no_parts() -> None:
         "Bo Lind (Netflix) said she was thrilled. Kit Moss (Castiel) will be around."
     )
     assert _cast(text) == {("Kit Moss", "Glass House", "Castiel")}
+
+
+def test_a_cast_named_before_the_work_the_story_names_again() -> None:
+    text = (
+        "Ada Wren leads the new series, which also stars Tom Hale and Bo Lind.\n\n"
+        "Kit Moss is escaping “The Long Watch” for a new role, as she has joined “Glass House.” "
+        "“Glass House” starts filming in May."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Glass House", None), ("Tom Hale", "Glass House", None)} <= cast
+    assert all(work != "The Long Watch" for person, work, _ in cast if person != "Kit Moss")
+
+
+def test_a_work_a_headline_names_once_stays_the_storys() -> None:
+    text = (
+        "Ada Wren joins “The Long Watch”\n\n“Glass House” made Wren famous. “Glass House” "
+        "still airs on Sundays. She is happy.\n\nTom Hale also stars."
+    )
+    assert ("Tom Hale", "The Long Watch", None) in _cast(text)
+
+
+def test_a_first_work_named_again_stays_the_storys() -> None:
+    text = (
+        "Ada Wren leads “Rover,” which also stars Tom Hale. Wren starred in “Glass House” "
+        "and “Glass House 2.” “Rover” airs in May; “Glass House” aired in 2010."
+    )
+    assert ("Tom Hale", "Rover", None) in _cast(text)
+
+
+def test_a_given_name_joined_by_a_hyphen() -> None:
+    text = "“Glass House” is back. Emmy-winning “Rover Nights” star Lee Min-jae joins it."
+    assert ("Lee Min-jae", "Rover Nights", None) in _cast(text)
+
+
+def test_a_compound_after_a_name_is_no_part_of_it() -> None:
+    text = "“Glass House” stars Ada Wren. Tom Hale Seoul-born and bred, joins the cast."
+    assert {person for person, _, _ in _cast(text)} >= {"Ada Wren"}
+    assert all("-" not in person for person, _, _ in _cast(text))
+
+
+def test_a_gallerys_heading_names_the_show_the_part_and_the_actor() -> None:
+    text = (
+        "Fall TV’s newcomers, in photos.\n\nHarbor P.D.: Officer Nell Ford (Ada Wren)\n\n"
+        "The precinct gains a new officer this fall."
+    )
+    assert _cast(text) == {("Ada Wren", "Harbor P.D.", "Officer Nell Ford")}
+
+
+def test_a_heading_with_a_colon_and_no_actor_in_parentheses_credits_nobody() -> None:
+    text = "Harbor Lights: Season 2 (Netflix)\n\nThe show “Harbor Lights” returns with Ada Wren."
+    assert all(role is None for _, _, role in _cast(text))
+
+
+def test_a_photo_credit_ends_a_captions_title() -> None:
+    text = "Ada Wren as Nell in Glass House Kit Moss/Netflix\n\nWren returns in May."
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell")}
+
+
+def test_parts_named_after_their_actors_possessives() -> None:
+    text = (
+        "“Glass House” returns for its third season without two of its firefighters: "
+        "Ada Wren‘s Nell Ford and Tom Hale’s Kit Moss."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", "Nell Ford"),
+        ("Tom Hale", "Glass House", "Kit Moss"),
+    }
+
+
+def test_makers_possessives_are_no_parts() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” She grew up on Steven Spielberg’s Jaws, "
+        "Martin Scorsese’s Taxi Driver and Francis Coppola’s Apocalypse Now."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_an_actor_in_square_brackets_after_a_part_in_a_quote() -> None:
+    text = (
+        "“Glass House” returns in May. “Nell will be a challenge to Kidd [Ada Wren], "
+        "his new lieutenant,” said Tom Hale."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Kidd")}
+
+
+def test_a_pronoun_or_a_surname_in_square_brackets_is_no_part() -> None:
+    text = (
+        "“Glass House” returns in May. “She [Ada Wren] is great, and Tom [Hale] too, "
+        "and Netflix [Glass House] knows it,” said Bo Lind."
+    )
+    assert _cast(text) == set()
+
+
+def test_a_whole_cast_named_with_no_casting_verb() -> None:
+    text = (
+        "The original cast of “Glass House” — Ada Wren, Tom Hale and Bo Lind — reunite for "
+        "a special. Returning cast members include Kit Moss and Cy Roe. "
+        "Nell Ford and Pip Lane will also appear in “Glass House.”"
+    )
+    assert {person for person, work, _ in _cast(text) if work == "Glass House"} == {
+        "Ada Wren",
+        "Tom Hale",
+        "Bo Lind",
+        "Kit Moss",
+        "Cy Roe",
+        "Nell Ford",
+        "Pip Lane",
+    }
+
+
+def test_a_cast_back_for_a_sequel_and_back_together() -> None:
+    text = (
+        "Ada Wren, Tom Hale and Bo Lind will be back for the “Glass House” sequel. "
+        "The “Rover Nights” cast — Kit Moss and Cy Roe — got back together in May."
+    )
+    cast = _cast(text)
+    assert ("Bo Lind", "Glass House sequel", None) in cast
+    assert ("Cy Roe", "Rover Nights", None) in cast
+
+
+def test_reuniting_with_someone_or_appearing_in_a_place_is_no_credit() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” Wren reunited with her sister Bo Lind in Paris. "
+        "She appeared in Rome with Tom Hale."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_unquoted_shows_of_a_casting_round_up() -> None:
+    text = (
+        "Here is the latest casting news for Once Upon a Time, Glass House, Harbor and more.\n\n"
+        "Ada Wren as a new love interest on Bates Motel: We all know Wren from Alias. She "
+        "will play a divorced woman named Nell, according to TVLine. Also joining Bates Motel "
+        "is Tom Hale in a recurring role as Kit Moss."
+    )
+    facts = extract(text, published=PUB).facts
+    assert {w.title for w in facts.works} >= {"Once Upon a Time", "Glass House", "Bates Motel"}
+    assert {(c.person, c.work, c.role) for c in facts.cast} == {
+        ("Ada Wren", "Bates Motel", "Nell"),
+        ("Tom Hale", "Bates Motel", "Kit Moss"),
+    }
+
+
+def test_a_guest_on_a_show_plays_no_part_named_like_it() -> None:
+    text = "She was a guest on Monday. Ada Wren appeared as a guest on Harbor Lights."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", None)}
+
+
+def test_a_slides_heading_under_its_number_is_the_work() -> None:
+    text = (
+        "1 of 2\nThe Glass Harbor\nTom Hale returns as Kit Moss.\n1 of 2\n2 of 2\n"
+        "The Rover Nights\nAda Wren plays Nell in it."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "The Glass Harbor", "Kit Moss"),
+        ("Ada Wren", "The Rover Nights", "Nell"),
+    }
+
+
+def test_a_star_heading_a_galleries_slide_is_no_work() -> None:
+    text = (
+        "1 of 2\nAda Wren\nWren stars in the film Glass Harbor.\n1 of 2\n2 of 2\n"
+        "Tom Hale\nHale plays Kit in the film Rover Nights."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass Harbor", None),
+        ("Tom Hale", "Rover Nights", "Kit"),
+    }
+
+
+def test_a_shows_last_word_stands_for_it() -> None:
+    text = "“The Harbor Walking Dead” returns. Tom Hale is back as Kit for season 5 of Dead."
+    assert _cast(text) == {("Tom Hale", "The Harbor Walking Dead", "Kit")}
+
+
+def test_a_last_word_two_titles_share_stands_for_neither() -> None:
+    text = (
+        "“The Harbor Walking Dead” and “The Evil Dead” return. "
+        "Tom Hale is back as Kit for season 5 of Dead."
+    )
+    assert ("Tom Hale", "Dead", "Kit") in _cast(text)
+
+
+def test_a_part_after_a_cast_members_possessive() -> None:
+    text = (
+        "“Glass House” returns. Tom Hale stars in it. A running gag was about the hamster "
+        "Tom Hale's Crowley kept last season."
+    )
+    assert _cast(text) == {("Tom Hale", "Glass House", "Crowley")}
+
+
+def test_a_makers_possessive_alone_is_no_part() -> None:
+    text = (
+        "“Glass House” returns this season. Ada Wren stars in it. She loves Steven "
+        "Spielberg's Jaws, and the cast watched Kit Moss's Harbor last season."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_works_quoted_after_of_a_name_are_its_own() -> None:
+    text = (
+        "“Glass House” begins filming. Ada Wren of “Rover Nights” and “The Long Watch” "
+        "has also been added to the cast."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Ada Wren", "Rover Nights", None),
+        ("Ada Wren", "The Long Watch", None),
+    }
+
+
+def test_of_a_quoted_title_after_no_name_credits_nobody_in_it() -> None:
+    text = "Ada Wren stars in “Glass House,” an adaptation of “The Long Watch.”"
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_a_photos_caption_names_the_cast_of_a_work() -> None:
+    text = (
+        "Ada Wren stars in the film The Long Watch.\n\n"
+        "Tom Hale and Bo Lind in THE LONG WATCH ©Harbor Pictures\n\n"
+        "Kit Moss in Paris\n\nIt opens in May."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "The Long Watch", None),
+        ("Tom Hale", "The Long Watch", None),
+        ("Bo Lind", "The Long Watch", None),
+    }
+
+
+def test_a_part_in_a_romance_with_another_part() -> None:
+    text = (
+        "Tom Hale starred in “Glass House.” He spent years as Kit Moss, in a romance with "
+        "Nell Ford (Ada Wren)."
+    )
+    assert ("Ada Wren", "Glass House", "Nell Ford") in _cast(text)
+
+
+def test_family_named_by_their_parts_with_actors_in_parentheses() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” Her mom Nell Ford (Bo Lind) and dad Kit Ford "
+        "(Tom Hale) are back too, as is her best friend Pip Lane (Cy Roe)."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Bo Lind", "Glass House", "Nell Ford"),
+        ("Tom Hale", "Glass House", "Kit Ford"),
+        ("Cy Roe", "Glass House", "Pip Lane"),
+    }
+
+
+def test_a_franchise_named_again_is_not_the_storys_work() -> None:
+    text = (
+        "Ada Wren leads the new series, which also stars Tom Hale.\n\nIt is set in the "
+        "“Star Harbor” era, decades before the “Star Harbor” canon. “Glass Harbor” films in May."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass Harbor", None), ("Tom Hale", "Glass Harbor", None)}
+
+
+def test_an_actors_earlier_work_told_in_passing() -> None:
+    text = (
+        "Ada Wren joins “Glass House.” We all know Wren from “Rover Nights.” She recently "
+        "starred on “The Long Watch.” Tom Hale, best known for his role in “Harbor Days,” "
+        "joins too. Bo Lind rose to fame on “Star Harbor.”"
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Ada Wren", "Rover Nights", None),
+        ("Ada Wren", "The Long Watch", None),
+        ("Tom Hale", "Harbor Days", None),
+        ("Bo Lind", "Star Harbor", None),
+    }
+
+
+def test_a_quote_after_from_or_a_stage_names_no_earlier_work() -> None:
+    text = (
+        "Ada Wren joins “Glass House.” I know Tom Hale from “Rover Nights,” she said. "
+        "She recently starred on Broadway. She is known for her activism."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", None)}
+
+
+def test_a_part_named_like_a_person_before_played_by() -> None:
+    text = (
+        "Ada Wren stars in “Glass House.” Robin Hood will be played by Tom Hale. "
+        "She is paired with Nell Ford, played by Bo Lind, this season."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", None),
+        ("Tom Hale", "Glass House", "Robin Hood"),
+        ("Bo Lind", "Glass House", "Nell Ford"),
+    }
+
+
+def test_a_cast_named_after_the_verb() -> None:
+    text = (
+        "“Glass House” returns in May. Joining Ada Wren are Tom Hale and Bo Lind. "
+        "Rounding out the cast are Kit Moss and Cy Roe. The ensemble also includes Nell Ford. "
+        "Its line-up: Pip Lane and Jo Marsh."
+    )
+    assert {person for person, _, _ in _cast(text)} == {
+        "Tom Hale",
+        "Bo Lind",
+        "Kit Moss",
+        "Cy Roe",
+        "Nell Ford",
+        "Pip Lane",
+        "Jo Marsh",
+    }
+
+
+def test_people_joining_someone_at_an_event_are_no_cast() -> None:
+    text = "“Glass House” returns in May. Joining her at the gala are Tom Hale and Bo Lind."
+    assert _cast(text) == set()
+
+
+def test_a_part_taken_over_or_voiced() -> None:
+    text = (
+        "“Glass House” returns in May. Tom Hale takes over the role of Kit from Bo Lind. "
+        "Ada Wren replaces Cy Roe as Nell. Jo Marsh lends her voice to Pip. "
+        "Kit Moss will appear as Ray."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Glass House", "Kit"),
+        ("Ada Wren", "Glass House", "Nell"),
+        ("Cy Roe", "Glass House", "Nell"),
+        ("Jo Marsh", "Glass House", "Pip"),
+        ("Kit Moss", "Glass House", "Ray"),
+    }
+
+
+def test_a_clause_that_ends_inside_quote_marks_names_earlier_work() -> None:
+    text = (
+        "The “Glass House” cast has added another name for season 2. Tom Hale, who is known "
+        "for his work on “Rover Nights” and “Harbor Days,” has been tapped to play a recurring "
+        "role. Hale will portray Kit Moss, a father."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Glass House", "Kit Moss"),
+        ("Tom Hale", "Rover Nights", None),
+        ("Tom Hale", "Harbor Days", None),
+    }
+
+
+def test_initials_for_a_first_name_and_stepping_into_a_role() -> None:
+    text = (
+        "The series “Glass House” adds two for season 2. R.J. Hale is stepping into the "
+        "role of Kit, and the U.S. Army base is its setting."
+    )
+    assert _cast(text) == {("R.J. Hale", "Glass House", "Kit")}
+
+
+def test_a_part_told_after_an_actors_other_work_in_parentheses() -> None:
+    text = (
+        "The series “Glass House” adds Ada Wren for season 2. "
+        "Wren (Supergirl) will be playing a new character Nell."
+    )
+    assert ("Ada Wren", "Glass House", "Nell") in _cast(text)
+
+
+def test_a_round_ups_item_heading_names_its_show_for_short() -> None:
+    text = (
+        "Casting news for Glass House, Parks and Recreation, Rover and more.\n\n"
+        "The Fonz is back on Parks and Rec: That’s right, Tom Hale is set to guest star."
+    )
+    assert _cast(text) == {("Tom Hale", "Parks and Recreation", None)}
+
+
+def test_a_title_with_a_subtitle_inside_a_paragraph_is_whole() -> None:
+    text = (
+        "Ada Wren stars in the film Harbor Days. (That is no diss on Harbor Days II: Season "
+        "of the Witch, which is fun.)"
+    )
+    assert _titles_of(text) >= {"Harbor Days"}
+    assert "Harbor Days II" not in _titles_of(text)
+
+
+def _titles_of(text: str) -> set[str]:
+    return {w.title for w in extract(text, published=PUB).facts.works}
+
+
+def test_a_verb_past_a_parenthesis_is_not_the_names_inside_it() -> None:
+    text = (
+        "Most of the original cast of “Glass House” (Ada Wren will play Nell, whose original "
+        "actor Tom Hale died in 2005) has reunited for the special."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell")}
+
+
+def test_a_return_told_with_no_part() -> None:
+    text = (
+        "“Glass House” returns in May. The show's star, Ada Wren, is back. Tom Hale is also "
+        "set to return. Bo Lind and Cy Roe will all return for the finale. Kit Moss is "
+        "reprising the role."
+    )
+    assert {person for person, _, _ in _cast(text)} == {
+        "Ada Wren",
+        "Tom Hale",
+        "Bo Lind",
+        "Cy Roe",
+        "Kit Moss",
+    }
+
+
+def test_returning_to_a_place_is_no_return_to_a_work() -> None:
+    text = "“Glass House” returns in May. Ada Wren is expected to return to London this week."
+    assert _cast(text) == set()
+
+
+def test_two_actors_each_with_a_clause_naming_a_part() -> None:
+    text = (
+        "“Glass House” returns in May. Ada Wren, who plays Nell, and Tom Hale, who plays Kit, "
+        "are back."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass House", "Nell"), ("Tom Hale", "Glass House", "Kit")}
+
+
+def test_a_list_of_names_then_a_clause_with_their_parts() -> None:
+    text = (
+        "“Glass House” returns in May. Ada Wren and Tom Hale, who play Nell and Kit Moss, are back."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass House", "Nell"),
+        ("Tom Hale", "Glass House", "Kit Moss"),
+    }
+
+
+def test_the_end_of_a_franchises_name_is_no_part_played_by() -> None:
+    text = (
+        "Kit Moss will appear in the second season of “Glass House.” The famous Star Harbor "
+        "bounty hunter will be played by Tom Hale."
+    )
+    assert ("Tom Hale", "Glass House", None) in _cast(text)
+    assert all(role != "Harbor" for _, _, role in _cast(text))
+
+
+def test_a_newcomer_takes_the_part_of_the_cast_member_they_replace() -> None:
+    text = (
+        "“Glass House” returns in May. Tom Hale, who played Kit Moss, is being replaced by "
+        "Bo Lind. The director was replaced by Cy Roe."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Glass House", "Kit Moss"),
+        ("Bo Lind", "Glass House", "Kit Moss"),
+    }

@@ -59,7 +59,7 @@ def test_outlets_are_many() -> None:
 
 #: Precision and recall the development split keeps, a little below what it measured, so a
 #: regression fails; the held-out split is only reported.
-DEV_FLOORS = {"quotes": (0.95, 0.95), "events": (0.85, 0.88), "cast": (0.89, 0.70)}
+DEV_FLOORS = {"quotes": (0.96, 0.96), "events": (0.85, 0.88), "cast": (0.92, 0.77)}
 
 
 @pytest.mark.parametrize("split", SPLITS)

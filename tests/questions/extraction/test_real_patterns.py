@@ -700,3 +700,44 @@ def test_a_quoted_titles_possessive_and_a_cast_member_of_it() -> None:
 def test_a_quoted_title_before_a_name_with_only_a_comma_is_no_credit() -> None:
     text = "The series Glass House returns. Asked about the film “Harbor Lights,” Ada Wren laughed."
     assert ("Ada Wren", "Harbor Lights", None) not in _cast(text)
+
+
+def test_a_network_or_an_outlet_makes_a_statement() -> None:
+    text = (
+        "Ada Wren is leaving “Glass House.” “We wish her well,” CBS said in a statement. "
+        "In a statement, Marvel Studios said: “The film is delayed.” "
+        "“A new player in the family,” notes Deadline."
+    )
+    assert _quotes(text) == {
+        ("CBS", "We wish her well,"),
+        ("Marvel Studios", "The film is delayed."),
+        ("Deadline", "A new player in the family,"),
+    }
+
+
+def test_a_studios_post_and_an_unnamed_network_are_no_statements() -> None:
+    text = (
+        "Ada Wren is leaving “Glass House.” “She returns as Nell in May,” Blumhouse tweeted. "
+        "“We wish her well,” the network said."
+    )
+    assert _quotes(text) == set()
+
+
+def test_a_headlines_words_after_its_colon_are_no_subtitle() -> None:
+    text = (
+        "Starz TV’s Glass Harbor: All the New Faces in Season Two\n\n"
+        "Ada Wren stars in the series Rover Nights: The Long Watch."
+    )
+    assert _titles(text) >= {"Glass Harbor", "Rover Nights: The Long Watch"}
+    assert "Glass Harbor: All the New Faces in Season Two" not in _titles(text)
+
+
+def test_an_association_is_no_speaker_of_the_words_after_adding() -> None:
+    text = (
+        "Ada Wren is back. “It was the best job I ever had,” Wren said during a panel for "
+        "the Television Critics Association on Monday, adding, “I miss it every day.”"
+    )
+    assert _quotes(text) == {
+        ("Ada Wren", "It was the best job I ever had,"),
+        ("Ada Wren", "I miss it every day."),
+    }
