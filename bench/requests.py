@@ -153,9 +153,9 @@ def run_db(kind: str, plays: int, warmup: int) -> tuple[list[list[object]], list
             db.engine.dispose()
     bare_ms = median(alone.ms["bare endpoint"])
     bare_between_ms = median(between.ms["bare endpoint"])
-    rows = [_row(kind, name, alone, bare_ms, bare_ms) for name in alone.ms]
+    rows = [_row(kind, name, alone, bare_ms, None) for name in alone.ms]
     rows += [
-        _row(kind, f"{name}, between", between, bare_between_ms, bare_between_ms)
+        _row(kind, name, between, None, bare_between_ms, label=f"{name}, between")
         for name in between.ms
     ]
     rows += [_row(kind, name, record, bare_ms, bare_between_ms) for name in record.ms]
@@ -170,19 +170,24 @@ def run_db(kind: str, plays: int, warmup: int) -> tuple[list[list[object]], list
 
 
 def _row(
-    kind: str, name: str, record: Recorder, bare_ms: float, bare_between_ms: float
+    kind: str,
+    name: str,
+    record: Recorder,
+    bare_ms: float | None,
+    bare_between_ms: float | None,
+    label: str | None = None,
 ) -> list[object]:
-    """One table row: median and p95, statements, and cost in bare requests (both kinds)."""
+    """One table row: median and p95, statements, and cost in bare requests (either kind)."""
     times = record.ms[name]
     return [
         kind,
-        name,
+        label or name,
         len(times),
         f"{median(times):.2f}",
         f"{percentile(times, 95):.2f}",
         f"{median([float(n) for n in record.statements[name]]):.0f}",
-        f"{median(times) / bare_ms:.1f}",
-        f"{median(times) / bare_between_ms:.1f}",
+        f"{median(times) / bare_ms:.1f}" if bare_ms else "",
+        f"{median(times) / bare_between_ms:.1f}" if bare_between_ms else "",
     ]
 
 
