@@ -11,7 +11,9 @@ SQLAlchemy Core, compiled by SQLAlchemy for the database in use, and keeps SQLAl
 conversions of its parameters and columns (its types' bind and result processors: datetimes
 and booleans on SQLite). What SQLAlchemy would do around a statement is kept where it
 matters: the engine's ``before_cursor_execute`` and ``after_cursor_execute`` listeners hear
-it (with no ``Connection`` object: tests and benchmarks count and time statements that way),
+it (with no ``Connection`` or execution context: tests and benchmarks count and time
+statements that way; a listener that needs the context, such as Flask-SQLAlchemy's
+``SQLALCHEMY_RECORD_QUERIES``, which this app leaves off, would fail here),
 a driver's error is raised as SQLAlchemy's (``IntegrityError``, ``OperationalError``) and a
 lost connection is thrown away rather than given back to the pool.
 """
