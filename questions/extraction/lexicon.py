@@ -60,9 +60,11 @@ _NOT_NAMES = frozenset(
     People Variety Deadline Time Access Media Press
     Associated You Me We Us They It
     Association Society Guild Council Committee Foundation Institute Agency Department
-    Federation Organization Organisation League Commission Bureau Television Critics Union
-    Ministry Police""".split()
+    Federation Organization Organisation Commission Bureau Television Critics Ministry""".split()
 )
+#: Words that end an organisation's name only after "the" ("the Screen Actors Union", "the
+#: Metropolitan Police"), and are people's names elsewhere ("Gabrielle Union", "Tim League").
+THE_ORG_WORDS = frozenset("Union Police League".split())
 #: A relative clause between a subject and its verb: "Marchetti, who plays Maeve, said"; or
 #: a name in parentheses, "Dexter (Michael C. Hall) chose", which credits an actor in passing.
 ASIDE = re.compile(

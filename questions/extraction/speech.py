@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Literal
 
-from .lexicon import clean_name, is_full_name, publications
+from .lexicon import THE_ORG_WORDS, clean_name, is_full_name, publications
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence, Span
@@ -209,7 +209,8 @@ def organisation(text: str) -> Named | None:
     words = set(name.split())
     acronym = re.fullmatch(r"[A-Z]{2,5}\+?", name) is not None
     known = name.casefold() in publications() or words & _COMPANY_WORDS
-    return Named(name) if acronym or known else None
+    body = m.group() != name and bool(words & THE_ORG_WORDS)
+    return Named(name) if acronym or known or body else None
 
 
 #: Verbs of a post, not a statement: `," Blumhouse tweeted` is the studio's post.

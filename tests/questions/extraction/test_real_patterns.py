@@ -741,3 +741,9 @@ def test_an_association_is_no_speaker_of_the_words_after_adding() -> None:
         ("Ada Wren", "It was the best job I ever had,"),
         ("Ada Wren", "I miss it every day."),
     }
+
+
+def test_a_surname_that_is_also_an_organisation_word_is_a_person() -> None:
+    text = "Gabrielle Union will star in “Harbor Lights.” “It is a dream,” Union said."
+    assert ("Gabrielle Union", "Harbor Lights", None) in _cast(text)
+    assert _quotes(text) == {("Gabrielle Union", "It is a dream,")}
