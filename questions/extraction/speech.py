@@ -79,6 +79,9 @@ _COMPANY_WORDS = frozenset(
     Records Netflix Hulu Disney Disney+ Amazon Apple Peacock Showtime Starz Freeform
     Paramount Paramount+ Max Lionsgate Blumhouse Marvel Lucasfilm Pixar DreamWorks""".split()
 )
+#: Company words that are first names too ("Max says"): a company's only in a longer name
+#: (`HBO Max`, `Apple TV+`).
+_FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`.
@@ -208,7 +211,10 @@ def organisation(text: str) -> Named | None:
     name = m["name"]
     words = set(name.split())
     acronym = re.fullmatch(r"[A-Z]{2,5}\+?", name) is not None
-    known = name.casefold() in publications() or words & _COMPANY_WORDS
+    company = words & _COMPANY_WORDS
+    if len(words) == 1:
+        company -= _FIRST_NAME_COMPANIES
+    known = name.casefold() in publications() or company
     body = m.group() != name and bool(words & THE_ORG_WORDS)
     return Named(name) if acronym or known or body else None
 

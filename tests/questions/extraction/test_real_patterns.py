@@ -747,3 +747,8 @@ def test_a_surname_that_is_also_an_organisation_word_is_a_person() -> None:
     text = "Gabrielle Union will star in “Harbor Lights.” “It is a dream,” Union said."
     assert ("Gabrielle Union", "Harbor Lights", None) in _cast(text)
     assert _quotes(text) == {("Gabrielle Union", "It is a dream,")}
+
+
+def test_a_first_name_that_is_also_a_streamer_is_a_person() -> None:
+    text = "Max Lind is nine. “I can't find my mom,” Max says."
+    assert _quotes(text) == {("Max Lind", "I can't find my mom,")}
