@@ -157,8 +157,11 @@ _CAST_VERB = re.compile(
     # "is returning for the second season of X"
     r"(?:return(?:s|ing)?|(?:is|are|will be) back) for (?:the |a )?(?:[a-z]+ )?"
     r"(?:[“\"]_+[”\"] )?(?:season|series|sequel|revival|reboot|special|reunion)|"
-    # "A, B and C reunite for the special", not "Ada reunited with her sister"
-    r"reunit(?:e|es|ed|ing)(?! with)|(?:get|gets|got|getting) back together|"
+    # "A, B and C reunite for the special", not "Ada reunited with her sister" nor "A and B
+    # reunite for the first time since their divorce": a work or a special after it
+    r"(?:reunit(?:e|es|ed|ing)|(?:get|gets|got|getting) back together)"
+    r"(?=\s+(?:for|in|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[“\"]|(?:season|"
+    r"series|sequel|revival|reboot|special|reunion|film|movie|show|episode)\b))|"
     # "A and B will also appear in “X”": a title, not a place, after it
     r"appear(?:s|ed|ing)? in(?= [“\"])|"
     r"(?:are|is|were) (?:all )?returning for(?= [“\"]))\b"

@@ -850,3 +850,11 @@ def test_a_newcomer_takes_the_part_of_the_cast_member_they_replace() -> None:
         ("Tom Hale", "Glass House", "Kit Moss"),
         ("Bo Lind", "Glass House", "Kit Moss"),
     }
+
+
+def test_a_couple_reuniting_is_no_cast() -> None:
+    text = (
+        "“Glass House” premieres in May. "
+        "Tom Hale and Bo Lind reunite for the first time since their divorce."
+    )
+    assert _cast(text) == set()
