@@ -90,6 +90,16 @@ _STAR_BEFORE = re.compile(
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
 _ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
+#: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
+_PART = (
+    _EPITHET
+    + r"|"
+    + _DESCRIBED_PART
+    # "appeared as a guest on Harbor Lights": a place, not a part, after "on"
+    + r"(?:(?!(?:in|on|at)\s)[a-z]+\s+){0,3}?"
+    + _ROLE
+    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b))"
+)
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
     r"(?:is|are|was|will be) playing|stars as|starred as|will star as|starring as|returns as|"
@@ -100,14 +110,8 @@ _PLAYS = re.compile(
     r"(?:appearance|reappearance|return|comeback|cameo) as|"
     r"(?:will be |is |are )?returning as|"
     r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
-    r"appears as|appeared as|(?:will )?appear as|"
+    r"appears as|appeared as|"
     r"(?:originated|originates|created|creates) the role of|"
-    # "takes over the role of Kit", "is stepping into the role of Kit", "replaces Bo Lind as
-    # Kit", "lends his voice to Kit"
-    r"(?:takes|took|taking|will take|has taken) over the role of|"
-    r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
-    r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
-    r"(?:lends|lent|lending|will lend) (?:his|her|their) voice to|"
     # "Michael Eklund in a recurring role as Zane Carpenter"
     r"in (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
     # casting news: "has been tapped to play", "landed the role of", "will portray"
@@ -118,16 +122,27 @@ _PLAYS = re.compile(
     r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
-    r"(?:the role of\s+)?"
-    + r"(?:"
-    + _EPITHET
-    + r"|"
-    + _DESCRIBED_PART
-    # "appeared as a guest on Harbor Lights": a place, not a part, after "on"
-    + r"(?:(?!(?:in|on|at)\s)[a-z]+\s+){0,3}?"
-    + _ROLE
-    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b)))?"
+    r"(?:the role of\s+)?" + r"(?:" + _PART + r")?"
 )
+#: Verbs that make a credit only with the part named after them: "will appear as Kit", not
+#: "will appear as a guest on the Tonight Show"; "replaced Bo Lind as Kit", not "as the new
+#: face of Chanel"; "is stepping into the role of Kit", not "of Netflix CEO".
+_PLAYS_PART = re.compile(
+    r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|"
+    r"(?:takes|took|taking|will take|has taken) over the role of|"
+    r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
+    r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
+    r"(?:lends|lent|lending|will lend) (?:his|her|their) voice to)\s+(?!by\b)"
+    r"(?![^,.;]*?\b(?:CEO|CFO|COO|CTO|chairman|chairwoman|chief|president|head|face)\b)"
+    r"(?:the role of\s+)?" + r"(?:" + _PART + r")"
+)
+
+
+def _plays(text: str) -> re.Match[str] | None:
+    """Match a verb of playing a part at the start of ``text``, with its part if named."""
+    return _PLAYS.match(text) or _PLAYS_PART.match(text)
+
+
 #: "Cruise is taking the Napoleon Solo role": the part named before "role".
 _NAMED_ROLE = re.compile(
     r"^\s*(?:is |was |will be |will )?(?:taking|takes|took|take|plays|played|play|playing|"
@@ -466,9 +481,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if _in_clause(masked, sentence, head.start):
             after = after.split(",", 1)[0]
         lone = len(items) == 1
-        plays = (_PLAYS.match(after) or _NAMED_ROLE.match(after)) if lone else None
+        plays = (_plays(after) or _NAMED_ROLE.match(after)) if lone else None
         main_verb = _skip_clause(after) if lone else after
-        plays_after_clause = _PLAYS.match(main_verb) if main_verb != after else None
+        plays_after_clause = _plays(main_verb) if main_verb != after else None
         joins = _JOINS.match(after) if lone else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
@@ -802,7 +817,7 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
     out: list[Credit] = []
     for m in PRONOUN.finditer(masked, sentence.start, sentence.end):
         after = masked[m.end() : sentence.end]
-        plays = _PLAYS.match(after)
+        plays = _plays(after)
         # "She recently starred on “X”": the quoted work right after, with no part ("She
         # appeared in Rome" names a place).
         starred = _STARS_IN.match(after) if plays is None else None
@@ -822,7 +837,7 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
     described = DESCRIPTION.match(masked, sentence.start)
     if described is not None:
         rest = masked[described.end() : sentence.end]
-        plays = _PLAYS.match(rest) or _PLAYS.match(_skip_clause(rest))
+        plays = _plays(rest) or _plays(_skip_clause(rest))
         person = registry.refer(sentence.start, described.end()) if plays else None
         if plays is not None and person is not None:
             out.append(Credit(person.name, _role(_part(plays)), sentence, sentence.start))

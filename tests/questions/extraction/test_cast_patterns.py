@@ -858,3 +858,12 @@ def test_a_couple_reuniting_is_no_cast() -> None:
         "Tom Hale and Bo Lind reunite for the first time since their divorce."
     )
     assert _cast(text) == set()
+
+
+def test_a_guest_spot_a_new_face_or_a_job_is_no_part() -> None:
+    text = (
+        "“Glass House” premieres in May. Tom Hale will appear as a guest on the Tonight Show. "
+        "Bo Lind replaced Cy Roe as the new face of Chanel. "
+        "Kit Moss is stepping into the role of Netflix CEO in June."
+    )
+    assert _cast(text) == set()
