@@ -564,7 +564,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
         known = _KNOWS.search(before) is not None
-        found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
+        # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
+        if not _JOB_BEFORE.search(masked, max(sentence.start, head.start - 40), head.start):
+            found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
         starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
         if starred is not None:
             # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
@@ -636,6 +638,14 @@ def _owned_parts(
         for owner, part in pairs
         if (owner, part) not in chained or is_full_name(part.name)
     ]
+
+
+#: A job behind the camera right before a name: "showrunner Tom Hale of “Rover”".
+_JOB_BEFORE = re.compile(
+    r"\b(?:showrunner|co-?creator|creator|director|producer|writer|screenwriter|"
+    r"co-?writer|author)s?,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _known_of(

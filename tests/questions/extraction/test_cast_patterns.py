@@ -867,3 +867,8 @@ def test_a_guest_spot_a_new_face_or_a_job_is_no_part() -> None:
         "Kit Moss is stepping into the role of Netflix CEO in June."
     )
     assert _cast(text) == set()
+
+
+def test_a_showrunners_works_after_of_are_no_credits() -> None:
+    text = "The new series “Glass House” comes from showrunner Tom Hale of “Rover” and “Gone.”"
+    assert _cast(text) == set()
