@@ -62,6 +62,12 @@ _INTRODUCES = re.compile(
     r"brings back|brought in|recruited|recruits)\s+$"
 )
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
+#: Words for family, whose names are no cast: "her parents, A and B".
+_FAMILY = (
+    r"(?:parents?|mother|father|mom|mum|dad|sisters?|brothers?|siblings?|wife|husband|"
+    r"spouse|partner|kids|children|child|sons?|daughters?|family|grandparents?|"
+    r"grandmother|grandfather|aunt|uncle|cousins?|twins?|fianc[eé]e?|girlfriend|boyfriend)"
+)
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
@@ -75,7 +81,9 @@ _STAR_BEFORE = re.compile(
     r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?),?|"
     # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A", "Its
     # cast: A", "The ensemble also includes A"
-    r"\b(?:cast|ensemble|line-?up)(?: members?| of [^.;—–]{1,60}?)?"
+    # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
+    r"(?:\b(?:cast|ensemble)|(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
+    r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| of [^.;—–]{1,60}?)?"
     r"(?: [—–]|:| (?:also )?include[sd]?| including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
     r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them) in the "
@@ -83,7 +91,9 @@ _STAR_BEFORE = re.compile(
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|\b[Aa]lso starring (?:are|is))\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
-    r"(?:[^.;]*?,\s+(?:and\s+)?)?$"
+    # "Joining Wren are her parents, A and B": kin, not cast
+    r"(?:(?:(?!\b(?:his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b)[^.;])*?"
+    r",\s+(?:and\s+)?)?$"
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".

@@ -872,3 +872,11 @@ def test_a_guest_spot_a_new_face_or_a_job_is_no_part() -> None:
 def test_a_showrunners_works_after_of_are_no_credits() -> None:
     text = "The new series “Glass House” comes from showrunner Tom Hale of “Rover” and “Gone.”"
     assert _cast(text) == set()
+
+
+def test_a_festivals_line_up_and_a_stars_parents_are_no_cast() -> None:
+    text = (
+        "“Glass House” returns in May. The festival's line-up includes Tom Hale and Bo Lind. "
+        "Joining Wren are her parents, Kit Moss and Cy Roe."
+    )
+    assert _cast(text) == set()
