@@ -615,6 +615,13 @@ def _bracketed_actors(doc: Document, registry: Registry, sentence: Sentence) -> 
     return out
 
 
+#: Words that make a sentence about makers and what they watched, not a cast.
+_MAKERS = re.compile(
+    r"\b(?:creators?|co-creators?|showrunners?|writers?|directors?|filmmakers?|makers|"
+    r"grew up (?:on|with|watching)|inspired by|influenced by|influences)\b"
+)
+
+
 def _owned_parts(
     doc: Document, registry: Registry, sentence: Sentence, lists: list[list[Item]]
 ) -> list[Credit]:
@@ -642,7 +649,11 @@ def _owned_parts(
         for a, b in zip(pairs, pairs[1:], strict=False)
         if _SEP.fullmatch(doc.masked, a[1].end, b[0].start)
     ]
-    chained = {pair for a, b in listed for pair in (a, b)}
+    # "The show's creators grew up on Martin Scorsese's Taxi Driver, Steven Spielberg's
+    # Jurassic Park": a list of makers' works, each counted only for someone credited
+    # otherwise.
+    makers = _MAKERS.search(doc.masked, sentence.start, sentence.end) is not None
+    chained = set() if makers else {pair for a, b in listed for pair in (a, b)}
     return [
         Credit(owner.name, part.name, sentence, owner.start, owned=(owner, part) not in chained)
         for owner, part in pairs

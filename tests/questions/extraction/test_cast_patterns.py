@@ -880,3 +880,11 @@ def test_a_festivals_line_up_and_a_stars_parents_are_no_cast() -> None:
         "Joining Wren are her parents, Kit Moss and Cy Roe."
     )
     assert _cast(text) == set()
+
+
+def test_a_list_of_makers_possessives_in_a_shows_sentence_is_no_parts() -> None:
+    text = (
+        "“Glass House” returns in May. The show's creators grew up on Martin Scorsese's "
+        "Taxi Driver, Steven Spielberg's Jurassic Park and Ridley Scott's Black Rain."
+    )
+    assert _cast(text) == set()
