@@ -610,9 +610,29 @@ def _bracketed_actors(doc: Document, registry: Registry, sentence: Sentence) -> 
             and actor not in registry.titles
             and not PRONOUN.fullmatch(part)
             and not is_leading_word(part.split()[0])
+            and not _plain_person(part, actor)
         ):
             out.append(Credit(actor, part, sentence, m.start()))
     return out
+
+
+#: Words an editor makes plain in brackets that are no part: "Him [Tom Hale] and me".
+_PLAIN_WORDS = re.compile(
+    r"(?:him|her|them|me|us|you|it|they|we|i|mom|mum|dad|mother|father|brother|sister|"
+    r"wife|husband|son|daughter|grandma|grandpa|aunt|uncle|cousin)",
+    re.IGNORECASE,
+)
+
+
+def _plain_person(part: str, actor: str) -> bool:
+    """Tell whether the words in front of the brackets are the person, not a part: a pronoun
+    or family word ("Him [Tom Hale]"), or the actor's own first name or a short form of it
+    ("Working with Jen [Jennifer Aniston]")."""
+    if _PLAIN_WORDS.fullmatch(part):
+        return True
+    first = actor.split()[0].casefold()
+    word = part.casefold()
+    return " " not in word and (first.startswith(word) or word[:3] == first[:3])
 
 
 #: Words that make a sentence about makers and what they watched, not a cast.

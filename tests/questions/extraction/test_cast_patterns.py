@@ -888,3 +888,11 @@ def test_a_list_of_makers_possessives_in_a_shows_sentence_is_no_parts() -> None:
         "Taxi Driver, Steven Spielberg's Jurassic Park and Ridley Scott's Black Rain."
     )
     assert _cast(text) == set()
+
+
+def test_a_first_name_or_a_pronoun_made_plain_in_brackets_is_no_part() -> None:
+    text = (
+        "“Glass House” returns in May. “Working with Jen [Jennifer Aniston] was a dream,” "
+        "he said. “Him [Tom Hale] and me go way back,” she said."
+    )
+    assert _cast(text) == set()
