@@ -24,8 +24,11 @@ CHARACTER = re.compile(
     rf"(?P<name>{NAME.pattern})"
 )
 #: A gallery's caption heading, a show then a part and its actor: `Chicago P.D.: Officer
-#: Imani (Arienne Mandi)`. A title here may keep its full stops.
+#: Imani (Arienne Mandi)`. A title here may keep its full stops; a label is none
+#: (`Exclusive: Tom Hale (Harbor Lights)`).
 PART_HEADING = re.compile(
+    r"(?!(?:Exclusive|Watch|Interview|Update|Updated|Photos?|Videos?|Review|Breaking|Recap|"
+    r"Trailer|Listen|Opinion|Analysis|Report)s?:)"
     r"(?P<title>[A-Z0-9][^:\n]{0,60}?): (?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) "
     r"\((?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\)"
 )

@@ -591,7 +591,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _parenthesised(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
-        + _part_heading(doc, sentence)
+        + _part_heading(doc, registry, sentence)
         + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
@@ -723,14 +723,18 @@ def _caption(doc: Document, registry: Registry, sentence: Sentence) -> list[Cred
     ]
 
 
-def _part_heading(doc: Document, sentence: Sentence) -> list[Credit]:
+def _part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """The credit a gallery's heading gives: "Chicago Fire: Sal Vasquez (Brandon
     Larracuente)", a show, a part, its actor; a heading that is a whole paragraph only."""
     start, end = doc.paragraphs[sentence.para]
     heading = PART_HEADING.fullmatch(doc.masked, start, end) if sentence.start == start else None
     if heading is None or not is_full_name(heading["actor"]):
         return []
-    return [Credit(heading["actor"], heading["part"], sentence, heading.start("part"))]
+    # "Glass House: Tom Hale (Harbor Lights)": a known title is no actor.
+    actor = heading["actor"]
+    if actor in registry.titles:
+        return []
+    return [Credit(actor, heading["part"], sentence, heading.start("part"))]
 
 
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

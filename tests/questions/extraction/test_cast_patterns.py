@@ -896,3 +896,9 @@ def test_a_first_name_or_a_pronoun_made_plain_in_brackets_is_no_part() -> None:
         "he said. “Him [Tom Hale] and me go way back,” she said."
     )
     assert _cast(text) == set()
+
+
+def test_a_label_before_a_heading_is_no_title_and_a_title_no_actor() -> None:
+    text = "Exclusive: Tom Hale (Harbor Lights)\n\nTom Hale talks about “Harbor Lights.”"
+    assert _cast(text) == set()
+    assert "Exclusive" not in {w.title for w in extract(text, published=PUB).facts.works}
