@@ -126,7 +126,15 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         for m in _NESTED.finditer(doc.text, span.start, span.end):
             if is_title(m.group(1)):
                 places.append((span.start + 0, clean_title(m.group(1)), None, None))
-    full = _short_forms({title for _, title, _, _ in places})
+    # "starred in “Spider-Man” in 2002": a title quoted itself is no short form of a longer
+    # one ("The Amazing Spider-Man"); a bare one may be ("season 5 of Dead").
+    quoted = {
+        clean_title(doc.inner(span))
+        for span in titles
+        if span.start > 0 and doc.text[span.start - 1] in '“"'
+    }
+    shorts = _short_forms({title for _, title, _, _ in places})
+    full = {short: title for short, title in shorts.items() if short not in quoted}
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
             work = works.add(full.get(title, title), offset, kind, year)

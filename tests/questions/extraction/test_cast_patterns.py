@@ -902,3 +902,11 @@ def test_a_label_before_a_heading_is_no_title_and_a_title_no_actor() -> None:
     text = "Exclusive: Tom Hale (Harbor Lights)\n\nTom Hale talks about “Harbor Lights.”"
     assert _cast(text) == set()
     assert "Exclusive" not in {w.title for w in extract(text, published=PUB).facts.works}
+
+
+def test_a_quoted_title_is_no_short_form_of_a_longer_one() -> None:
+    text = "Tom Hale starred in “Spider-Man” in 2002. Bo Lind starred in “The Amazing Spider-Man.”"
+    assert _cast(text) == {
+        ("Tom Hale", "Spider-Man", None),
+        ("Bo Lind", "The Amazing Spider-Man", None),
+    }
