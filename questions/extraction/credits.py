@@ -173,7 +173,7 @@ _CAST_VERB = re.compile(
     # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
     # return to London"
     r"(?:(?:(?:is|are) (?:also |all )?(?:set|expected|confirmed|due) to |will (?:also |all )?)"
-    r"return|(?:is|are) (?:also |all )?returning)(?=\s*[.,;]|\s+(?:for|as)\b)|"
+    r"return|(?:is|are|were) (?:also |all )?returning)(?=\s*[.,;]|\s+(?:for|as)\b)|"
     # "Toby Kebbell is also part of the cast", "have also been added to the cast"
     r"part of the cast|added to the cast|"
     # "Cooper is in talks to join Luke Evans in Dracula"
@@ -188,8 +188,7 @@ _CAST_VERB = re.compile(
     r"(?=\s+(?:for|in|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[“\"]|(?:season|"
     r"series|sequel|revival|reboot|special|reunion|film|movie|show|episode)\b))|"
     # "A and B will also appear in “X”": a title, not a place, after it
-    r"appear(?:s|ed|ing)? in(?= [“\"])|"
-    r"(?:are|is|were) (?:all )?returning for(?= [“\"]))\b"
+    r"appear(?:s|ed|ing)? in(?= [“\"]))\b"
 )
 #: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
 #: play Nell and Kit, are back".
