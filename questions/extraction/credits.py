@@ -315,7 +315,7 @@ _QUOTED_NEXT = re.compile(r"\s*[“\"]")
 _KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
 #: "Ana Lee of “Glass House” and “Rover”", "know Ana Lee from “Rover”", "Ana Lee, best known
 #: for “Rover”": quoted titles a name is known for, right after it.
-OF_QUOTED = re.compile(
+_OF_QUOTED = re.compile(
     r"(?:\s+(?P<prep>of|from)|\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:"
     # "best known for her role in “X”", "who rose to fame on “X”", "broke out in “X”"
     r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
@@ -695,7 +695,7 @@ def _known_of(
     “Game of Thrones” and “1917”", after "known for" or "rose to fame on", or after "from"
     when the name is ``known`` ("We all know Vartan from “Alias”"): the works the person is
     known for, dropped unless the article names them as works."""
-    listed = OF_QUOTED.match(doc.masked, end, sentence.end)
+    listed = _OF_QUOTED.match(doc.masked, end, sentence.end)
     if listed is None or (listed["prep"] == "from" and not known):
         return []
     return [
