@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import config, errors, filters, security, sessions, sql
+from . import config, errors, filters, pooling, security, sessions, sql
 from .converters import DatabaseIdConverter
 from .extensions import csrf, db, htmx, limiter, login_manager, migrate
 
@@ -27,8 +27,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     config.configure(app, test_config)
     # Signed-cookie sessions, re-signed once a day rather than on every request.
     app.session_interface = sessions.DailyRefreshSessionInterface()
-    # Extensions: database, migrations, CSRF, htmx request helpers, sign-in, rate limits.
+    # Extensions: database (its pool pings idle connections), migrations, CSRF, htmx request
+    # helpers, sign-in, rate limits.
     db.init_app(app)
+    pooling.init_app(app)
     migrate.init_app(app, db, directory=config.MIGRATIONS_DIR)
     csrf.init_app(app)
     htmx.init_app(app)

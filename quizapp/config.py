@@ -47,6 +47,8 @@ def configure(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         LIVE_STREAM_SECONDS=600,
         # The longest one request may spend reading a pasted article (100 KB takes ~2 s).
         EXTRACT_SECONDS=10,
+        # A pooled PostgreSQL connection idle this long is pinged before use (quizapp.pooling).
+        DB_PING_AFTER_IDLE_SECONDS=1.0,
     )
     if test_config is None:
         app.config.from_prefixed_env()
@@ -82,11 +84,10 @@ def normalize_database_url(url: str) -> str:
 
 
 def engine_options(config: Mapping[str, Any]) -> dict[str, Any]:
-    """Pool settings: pre-ping so a restarted database is noticed, bounded pools per worker."""
+    """Pool settings: bounded pools per worker (quizapp.pooling notices a restarted server)."""
     if str(config["SQLALCHEMY_DATABASE_URI"]).startswith("sqlite"):
         return {"connect_args": {"timeout": 15}}
     return {
-        "pool_pre_ping": True,
         "pool_size": int(config.get("DB_POOL_SIZE", 5)),
         "max_overflow": int(config.get("DB_MAX_OVERFLOW", 10)),
         "pool_timeout": 10,

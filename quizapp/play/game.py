@@ -181,24 +181,26 @@ def record_answer(
         "correct": counted,
         "points": base + scoring.streak_bonus(streak) if counted else 0,
     }
-    if not rows.record(answer, {**stored, "elapsed_ms": round(min(elapsed, limit + grace) * 1000)}):
-        # A simultaneous request recorded this answer first: show what it stored.
-        sql.rollback()
-        now = rows.play_by_id(play.id)
-        first = rows.answer_at(now, answer.position)
-        assert first is not None  # an answer row lives as long as its play
-        return now, first
     last = answer.position == play.question_total - 1
-    score = rows.add_to_play(
+    score = rows.record(
         play,
+        answer,
         {
-            "points": stored["points"],
+            **stored,
+            "elapsed_ms": round(min(elapsed, limit + grace) * 1000),
             "right": int(counted),
             "ms": round(min(elapsed, limit) * 1000),
             "streak": streak,
             "finished_at": now_utc() if last else None,
         },
     )
+    if score is None:
+        # A simultaneous request recorded this answer first: show what it stored.
+        sql.rollback()
+        now = rows.play_by_id(play.id)
+        first = rows.answer_at(now, answer.position)
+        assert first is not None  # an answer row lives as long as its play
+        return now, first
     sql.commit()
     return replace(play, score=score, streak=streak), replace(answer, **stored)
 

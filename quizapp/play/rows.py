@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import and_, bindparam, exists, func, insert, select, update
 from sqlalchemy.orm import aliased
 
+from ..extensions import db
 from ..models import Answer, Play, Quiz
 from ..sql import Statement
 from .content import ChoiceRow, QuestionRow, QuizContent, content_of
@@ -201,7 +202,7 @@ _SHOW = Statement(
 )
 
 # Completes an answer once: of simultaneous requests, only one finds it unanswered.
-_RECORD = Statement(
+_RECORD_ANSWER = (
     update(Answer)
     .where(Answer.id == bindparam("answer_id"), Answer.answered_at.is_(None))
     .values(
@@ -212,10 +213,11 @@ _RECORD = Statement(
         elapsed_ms=bindparam("elapsed_ms"),
     )
 )
+_RECORD = Statement(_RECORD_ANSWER)
 
 # Adds an answer's result to the play. ``finished_at`` is None except after the last
 # question, and answers are taken only while the play is open, so it is set at most once.
-_ADD_TO_PLAY = Statement(
+_ADD_TO_PLAY_UPDATE = (
     update(Play)
     .where(Play.id == bindparam("play_id"))
     .values(
@@ -227,6 +229,12 @@ _ADD_TO_PLAY = Statement(
     )
     .returning(Play.score)
 )
+_ADD_TO_PLAY = Statement(_ADD_TO_PLAY_UPDATE)
+
+# Both in one statement, where the database can (PostgreSQL's data-modifying WITH): the play
+# is updated only if the answer was, so a lost race changes nothing and returns no row.
+_recorded = _RECORD_ANSWER.returning(Answer.id).cte("recorded")
+_RECORD_AND_ADD = Statement(_ADD_TO_PLAY_UPDATE.where(exists(select(_recorded.c.id))))
 
 _END = Statement(
     update(Play)
@@ -309,14 +317,23 @@ def show_question(play: PlayRow, position: int, moment: datetime) -> AnswerRow:
     return AnswerRow(answer_id, position, moment, None, None, False, 0, 0, question)
 
 
-def record(answer: AnswerRow, values: dict[str, Any]) -> bool:
-    """Complete ``answer`` with ``values``; False if another request completed it first."""
-    return bool(_RECORD.run({"answer_id": answer.id, **values}).rowcount)
+def record(play: PlayRow, answer: AnswerRow, values: dict[str, Any]) -> int | None:
+    """Complete ``answer`` and add its result to the play, both or neither.
 
-
-def add_to_play(play: PlayRow, values: dict[str, Any]) -> int:
-    """Add one answer's result (``values`` of ``_ADD_TO_PLAY``) to the play; its new score."""
-    return _ADD_TO_PLAY.run({"play_id": play.id, **values}).scalar_one()
+    ``values`` are the answer's columns (answered_at, choice_id, correct, points,
+    elapsed_ms) and what it adds to the play (right, ms, streak, finished_at). Returns the
+    play's new score, None if another request completed the answer first. On PostgreSQL,
+    where each statement is a round trip to the server, this is one statement; SQLite has
+    no data-modifying WITH, and there two statements in the request's transaction cost
+    less than one round trip.
+    """
+    params = {"answer_id": answer.id, "play_id": play.id, **values}
+    if db.engine.dialect.name == "postgresql":
+        row = _RECORD_AND_ADD.run(params).first()
+        return None if row is None else row[0]
+    if not _RECORD.run(params).rowcount:
+        return None
+    return _ADD_TO_PLAY.run(params).scalar_one()
 
 
 def end(play: PlayRow, moment: datetime) -> None:
