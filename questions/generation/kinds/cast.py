@@ -15,6 +15,14 @@ from .. import distractors
 from ..context import Context, Draft, Tally, key
 
 KIND = "cast"
+#: The ways to ask who starred in a work. A quiz never repeats a prompt, so each member of a
+#: work's cast is asked about in the wording of their place in it: a casting story of one
+#: work can ask about three of its people, not one.
+STARRED = (
+    "Which of these starred in {}?",
+    "Which of these was in the cast of {}?",
+    "Which of these was cast in {}?",
+)
 #: A description saying that someone performed ("voiced the title character of The BFG").
 _PERFORMED = re.compile(
     r"\b(play(s|ed|ing)?|voic(e|es|ed|ing)|portray\w*|star\w*|appear\w*)\b", re.I
@@ -86,10 +94,11 @@ def starred(
     ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
 ) -> Question | None:
     """Ask which of several people starred in ``work``."""
-    prompt = f"Which of these starred in {_the(work)}?"
+    cast = [c.person for c in ctx.cast_of(work.title)]
+    place = next(i for i, person in enumerate(cast) if same_name(person, m.person))
+    prompt = STARRED[place % len(STARRED)].format(_the(work))
     if _leaks(prompt, m.person):
         return None
-    cast = [c.person for c in ctx.cast_of(work.title)]
     wrong = distractors.people(ctx, rng, tally, "starred", cast, keep=_outside(ctx, work))
     if len(wrong) < ctx.least:
         return None

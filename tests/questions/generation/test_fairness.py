@@ -10,6 +10,7 @@ from questions import NotEnoughFacts, check, generate, load_facts, parse_facts, 
 from questions.check import Story
 from questions.marks import balanced
 from questions.names import clashes
+from tests.questions.generation.test_generate import STARRED_STARTS
 from tests.questions.strategies import facts_data
 
 GOLD = sorted(Path(__file__).parents[1].glob("extraction/real/*/gold/*.yaml"))
@@ -30,7 +31,7 @@ def _assert_fair(facts, made):
     for q in made:
         assert balanced(q.prompt), q.prompt
         # Every choice of a question about people is someone the story names, like the answer.
-        if q.prompt.startswith(("Who ", "Which of these starred")):
+        if q.prompt.startswith(("Who ", *STARRED_STARTS)):
             from_story = [c for c in q.choices if clashes(c, people)]
             assert len(from_story) == len(q.choices), q
     assert check(made, facts) == []
@@ -56,7 +57,7 @@ def test_quizzes_of_random_facts_are_fair(data, seed, choices):
 
 
 FORMS = {
-    "Which of these starred": "starred",
+    **dict.fromkeys(STARRED_STARTS, "starred"),
     "Which of these did NOT": "not",
     "Who played": "played",
     "Which role": "role",

@@ -7,10 +7,13 @@ from hypothesis import strategies as st
 
 from questions import NotEnoughFacts, Question, generate, parse_facts, seed_facts
 from questions.facts.model import MONTHS, DateValue
+from questions.generation.kinds.cast import STARRED
 from questions.generation.kinds.quotes import display, mask, trim
 from questions.names import contains, distinct, same_name, tokens
 from tests.questions.strategies import facts_data
 
+#: How each wording of "who starred in this work" begins.
+STARRED_STARTS = tuple(form.split("{}")[0] for form in STARRED)
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -40,7 +43,7 @@ def test_properties_over_random_facts(data, seed, choices):
         assert not contains(q.prompt, q.right_choice)
         if q.kind == "quote":
             assert not set(tokens(_speaker(q))) & set(tokens(q.prompt))
-        if q.prompt.startswith("Which of these starred in"):
+        if q.prompt.startswith(STARRED_STARTS):
             title = q.prompt.split("“", 1)[1].rsplit("”", 1)[0]
             cast = [c.person for c in facts.cast if tokens(c.work) == tokens(title)]
             right = [c for c in q.choices if any(same_name(c, p) for p in cast)]
@@ -301,3 +304,19 @@ def test_trim_cuts_long_quotes_at_words_with_ellipsis():
     assert trimmed.startswith("…") or trimmed.endswith("…")
     assert len(trimmed.replace("…", "").split()) <= 22
     assert trim("short and sweet,") == "short and sweet"
+
+
+def test_a_casting_story_of_one_work_asks_about_three_of_its_people():
+    # A quiz never repeats a prompt, so each of the first three takes its own wording.
+    cast = ["Ada Wren", "Tom Hale", "Rosa Diaz", "Ben Ito"]
+    outsiders = ["Mia Park", "Leo Grant", "Zoe Quinn"]
+    data = {
+        "article": {"title": "Harbor Lights casts its crew"},
+        "works": [{"title": "Harbor Lights", "kind": "film"}],
+        "cast": [{"person": p, "work": "Harbor Lights"} for p in cast],
+        "people": [{"name": p, "description": "producer"} for p in outsiders],
+    }
+    made = generate(parse_facts(data), seed=3)
+    starred = [q for q in made if q.prompt.startswith(STARRED_STARTS)]
+    assert len({q.prompt for q in starred}) == len(starred) == 3
+    assert {q.right_choice for q in starred} < set(cast)
