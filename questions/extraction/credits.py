@@ -23,8 +23,10 @@ from .titles import FILMOGRAPHY, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
+#: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
+_HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|Fr)\.\s+"
 #: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
-_ROLE = rf"(?P<role>{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
+_ROLE = rf"(?P<role>(?:{_HONORIFIC})?{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
@@ -106,9 +108,24 @@ _PART = (
     + r"|"
     + _DESCRIBED_PART
     # "appeared as a guest on Harbor Lights": a place, not a part, after "on"
-    + r"(?:(?!(?:in|on|at)\s)[a-z]+\s+){0,3}?"
+    # "portrays real-life jazz great Miles Quarry": hyphened words of the description too
+    + r"(?:(?!(?:in|on|at)\s)[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b))"
+)
+#: A review's praise of a performance: "shines as Jo Kemp", "is terrific as Jo Kemp".
+_PRAISED_AS = (
+    r"(?:shines|shone|excels|excelled|dazzles|dazzled|impresses|impressed|"
+    r"(?:is|was) (?:(?:so|very|also|equally|particularly|especially|simply|quite) )?"
+    r"(?:terrific|excellent|superb|great|wonderful|brilliant|magnetic|convincing|"
+    r"outstanding|compelling|fantastic|perfect|perfectly cast|a revelation|a delight|"
+    r"a standout|mesmerizing|mesmerising|riveting|heartbreaking|hilarious|chilling)) as"
+)
+#: What a person comes back as that is a job, not a part: "returns as showrunner".
+_JOB_AFTER = (
+    r"(?!(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:showrunner|host|co-?host|"
+    r"director|producer|writer|creator|executive|narrator|judge|presenter|head|ceo|chief|"
+    r"president|chairman|chairwoman|coach|mentor|moderator|anchor)s?\b)"
 )
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
@@ -132,13 +149,19 @@ _PLAYS = re.compile(
     r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
-    r"(?:the role of\s+)?" + r"(?:" + _PART + r")?"
+    + _JOB_AFTER
+    + r"(?:the role of\s+)?"
+    + r"(?:"
+    + _PART
+    + r")?"
 )
 #: Verbs that make a credit only with the part named after them: "will appear as Kit", not
 #: "will appear as a guest on the Tonight Show"; "replaced Bo Lind as Kit", not "as the new
-#: face of Chanel"; "is stepping into the role of Kit", not "of Netflix CEO".
+#: face of Chanel"; "is stepping into the role of Kit", not "of Netflix CEO"; "is terrific as
+#: Kit", not "as always"; "voices Barnaby", not "voiced his support for".
 _PLAYS_PART = re.compile(
-    r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|"
+    r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|" + _PRAISED_AS + r"|"
+    r"(?:voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition)\b)|"
     r"(?:takes|took|taking|will take|has taken) over the role of|"
     r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
     r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
@@ -166,7 +189,10 @@ _CAST_VERB = re.compile(
     r"{0,40}?"
     r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
-    r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
+    r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
+    # "A and B voice the twins", not "voiced their support" nor "voiced concerns"
+    r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
+    r"frustration|disappointment|criticism|doubts?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
     r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"

@@ -910,3 +910,47 @@ def test_a_quoted_title_is_no_short_form_of_a_longer_one() -> None:
         ("Tom Hale", "Spider-Man", None),
         ("Bo Lind", "The Amazing Spider-Man", None),
     }
+
+
+def test_a_headline_ending_in_a_cue_does_not_make_the_next_name_a_part() -> None:
+    text = "Ada Wren to play outlaw\n\nAda Wren is set to play outlaw Belle Starr in “Harbor Days”."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Belle Starr")}
+
+
+def test_a_part_opening_with_a_rank() -> None:
+    text = "The show “Harbor Days” adds a doctor. Ada Wren will play Dr. Amy Ross, a surgeon."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Dr. Amy Ross")}
+
+
+def test_voices_a_part_and_a_hyphened_description() -> None:
+    text = (
+        "“Harbor Days” opens in June. Tom Hale voices Barnaby, a grumpy badger. "
+        "Ada Wren portrays real-life jazz great Nell Cole."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Harbor Days", "Barnaby"),
+        ("Ada Wren", "Harbor Days", "Nell Cole"),
+    }
+
+
+def test_voiced_concerns_or_support_is_no_part() -> None:
+    text = (
+        "“Harbor Days” opens in June. Tom Hale voiced his support for Bo Lind. "
+        "Ada Wren and Cy Roe voiced concerns about it."
+    )
+    assert _cast(text) == set()
+
+
+def test_a_review_praises_a_performance_as_a_part() -> None:
+    text = "“Harbor Days” is gripping. Ada Wren shines as Nell; Tom Hale is terrific as Kit."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Nell"), ("Tom Hale", "Harbor Days", "Kit")}
+
+
+def test_praise_with_no_part_named_is_no_credit() -> None:
+    text = "“Harbor Days” is gripping. Tom Hale is terrific as always; Ada Wren shines as a host."
+    assert _cast(text) == set()
+
+
+def test_returns_as_a_job_is_no_credit() -> None:
+    text = "“Harbor Days” is back. Tom Hale returns as showrunner and Ada Wren returns as host."
+    assert _cast(text) == set()
