@@ -38,7 +38,9 @@ PART_HEADING = re.compile(
 #: What may come right before a bare "as NAME": the actor's name or a casting verb.
 _BARE_AS = re.compile(
     r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
-    r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred)\s+$"
+    r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred|"
+    # "her role as Ada Frost", "his turn as Ada Frost"
+    r"role|performance|turn|portrayal)\s+$"
 )
 
 
