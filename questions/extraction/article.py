@@ -55,7 +55,8 @@ _RELEASED = re.compile(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b")
 #: Coming back for a sequel says the person was in the work before it too.
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
-_STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "the “Rover” star who played Hal": the title is the star's, not the work of the part.
+_STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
 #: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
 _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+and)\s+)*[“\"]$")
 #: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.

@@ -258,8 +258,8 @@ _ROLE_LIST = re.compile(
 #: "X joins the final season as a sailor, Ada": joining a work is being cast in it.
 _JOINS = re.compile(
     r"^\s*(?:joins|joined|will join|is joining|has joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:cast|season|series|show|film|movie|production|ensemble|play|musical|sequel)\b"
-    r"[^.;,]{0,30}?\s+as\s+"
+    r"(?:cast|season|series|show|film|movie|production|ensemble|play|musical|sequel|drama|"
+    r"comedy|thriller|sitcom|miniseries|soap)\b[^.;,]{0,30}?\s+as\s+"
     + _DESCRIBED_PART
     + r"(?:(?:[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
@@ -427,6 +427,7 @@ _CAST_CONTEXT = re.compile(
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress|cast member|breakout|veteran)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
+_OWNED_BY = re.compile(r"[’']s\s+$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
 #: "“The Good Place’s” Manny Jacinto": the possessive inside the marks says the same.
 _QUOTED_STAR = re.compile(r"[“\"](_+)[”\"](?:(?P<cue>" + TITLE_STAR + r")|\s+)$")
@@ -497,6 +498,19 @@ def _in_clause(masked: str, sentence: Sentence, at: int) -> bool:
     Lively, will"."""
     opened = masked.rfind(", who", sentence.start, at)
     return opened >= 0 and "," not in masked[opened + 5 : at]
+
+
+#: "Ana Lee, the “Rover” star who played Hal": what the person is, before what they played.
+_STAR_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:the|an?)\s+(?:[^,.;]{0,60}?\s)?(?:star|actor|actress|alum|alumna|veteran|"
+    r"newcomer|co-?star)\s+(?=who\b)"
+)
+
+
+def _past_star(after: str) -> str:
+    """The words after a name, past an appositive saying it is a star ("the “Rover” star")."""
+    star = _STAR_APPOSITIVE.match(after)
+    return after[star.end() :] if star else after
 
 
 def _skip_clause(after: str) -> str:
@@ -589,7 +603,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if _in_clause(masked, sentence, head.start):
             after = after.split(",", 1)[0]
         lone = len(items) == 1
-        plays = (_plays(after) or _NAMED_ROLE.match(after)) if lone else None
+        plays = (_plays(_past_star(after)) or _NAMED_ROLE.match(after)) if lone else None
         main_verb = _skip_clause(after) if lone else after
         plays_after_clause = _plays(main_verb) if main_verb != after else None
         joins = _JOINS.match(after) if lone else None
@@ -676,7 +690,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
         elif len(items) == 1 and _COSTAR.search(before):
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
-        elif len(items) == 1 and _titled_star(registry, before):
+        elif len(items) == 1 and _titled_star(registry, before) is not None:
             found.append(Credit(named[0][0].name, None, sentence, head.start))
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
@@ -693,6 +707,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             if starred["cue"] or title.rstrip().endswith(("’s", "'s")):
                 work = clean_title(title)
                 found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=work))
+        # "Glass Harbor star Ada Wren", "Glass Harbor's Ada Wren": her other work, unquoted.
+        bare = _titled_star(registry, before, owned=True) if starred is None and lone else None
+        if bare is not None:
+            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=bare))
     return (
         found
         + _by_reference(doc, registry, sentence)
@@ -871,13 +889,15 @@ def _plays_it(masked: str, registry: Registry, item: Item) -> bool:
     return known is not None and known.name != role
 
 
-def _titled_star(registry: Registry, before: str) -> bool:
-    """Tell whether the words before a name are "<a title> star", which credits the name."""
-    cue = _TITLE_STAR.search(before)
+def _titled_star(registry: Registry, before: str, owned: bool = False) -> str | None:
+    """Return the title of "<a title> star" right before a name, which credits the name;
+    with ``owned``, of "<a title>'s" too ("Glass Harbor's Ada Wren"), a title the article
+    names as one elsewhere."""
+    cue = _TITLE_STAR.search(before) or (_OWNED_BY.search(before) if owned else None)
     if cue is None:
-        return False
+        return None
     lead = before[: cue.start()].rstrip('”"')
-    return any(lead.endswith(title) for title in registry.characters if " " in title)
+    return next((t for t in registry.titles if " " in t and lead.endswith(t)), None)
 
 
 def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: str) -> list[str]:

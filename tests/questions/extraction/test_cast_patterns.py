@@ -1073,3 +1073,43 @@ def test_a_nickname_quoted_inside_a_part_is_no_work() -> None:
         "Tom Hale played her manager in the musical “Dee”."
     )
     assert ("Ada Wren", "Blue Hour", "Dolores Marlowe") in _cast(text)
+
+
+def test_an_unquoted_title_star_or_possessive_is_the_names_other_work() -> None:
+    text = (
+        "Glass Harbor star Ada Wren has joined the cast of Marvel's Iron Saints. "
+        "Fans of the drama Night Bus know Glass Harbor's Tom Hale too. He stars in Night Bus."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Glass Harbor", None),
+        ("Ada Wren", "Iron Saints", None),
+        ("Tom Hale", "Glass Harbor", None),
+    }
+
+
+def test_a_possessive_before_a_name_that_is_no_title_is_no_credit() -> None:
+    text = "The drama Night Bus opens in May. Steven Spielberg's Tom Hale cameo is a secret."
+    assert ("Tom Hale", "Steven Spielberg", None) not in _cast(text)
+    assert all(work != "Steven Spielberg" for _, work, _ in _cast(text))
+
+
+def test_joined_a_drama_as_a_part() -> None:
+    text = "Ada Wren has joined the BBC drama Cold Coast as Inspector Ian Dale."
+    assert _cast(text) == {("Ada Wren", "Cold Coast", "Inspector Ian Dale")}
+
+
+def test_the_star_who_played_a_part_of_the_main_work() -> None:
+    text = (
+        "The revival of “Danny in the Dark” is coming to Hulu. Tom Hale, the “Iron Road” star "
+        "who played Danny's father, Hal, is back."
+    )
+    assert ("Tom Hale", "Danny in the Dark", "Hal") in _cast(text)
+    assert ("Tom Hale", "Iron Road", "Hal") not in _cast(text)
+
+
+def test_the_creator_who_wrote_a_part_is_no_cast() -> None:
+    text = (
+        "The revival of “Danny in the Dark” is coming to Hulu. Tom Hale, the show's creator "
+        "who wrote Danny's father, Hal, is back."
+    )
+    assert _cast(text) == set()
