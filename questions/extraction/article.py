@@ -37,7 +37,13 @@ _TITLE_LENGTH = 120
 #: "the first film": the oldest work, not the one the article is about.
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
-_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,.;]*(?:,|$|" + credits.CLAUSE_SHUT + ")")
+_ASIDE = re.compile(
+    r",\s*(?:who|whose|which|"
+    + credits.KNOWN_CLAUSE
+    + r")\b[^,.;]*(?:,|$|"
+    + credits.CLAUSE_SHUT
+    + ")"
+)
 #: "coming back for the sequel": the untitled sequel, not a sequel to something; "signed up to
 #: the forthcoming film" of an article about a sequel is that sequel.
 _THE_SEQUEL = re.compile(
@@ -49,9 +55,13 @@ _RELEASED = re.compile(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b")
 #: Coming back for a sequel says the person was in the work before it too.
 _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
-_STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + "[A-Z]")
+#: "the “Rover” star who played Hal": the title is the star's, not the work of the part.
+_STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
 #: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
 _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+and)\s+)*[“\"]$")
+#: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$")
+_NAME_AFTER = re.compile(r"[”\"]? [A-Z][\w’'-]*(?<![’']s)\b(?! (?:star|actor|actress|cast)\b)")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
@@ -357,7 +367,7 @@ class _Builder:
                     first = min(work.title, other, key=len)
                     work, other = next((w for w in works if w.title == first), work), None
                 role = credit.role if credit.role and tokens(credit.role) else None
-                role = work.title if credit.title_role else role
+                role = _title_part(work.title) if credit.title_role else role
                 if role is None and credit.alias is not None:
                     role = _earlier_role(out, credit.person, credit.alias)
                 for title in (work.title, other):
@@ -517,7 +527,14 @@ class _Builder:
         known = _STARRED.match(masked, title.end) or _OF_NAME.search(
             masked, max(0, title.start - _AHEAD), title.start
         )
-        return not (bracketed or made or known) and self.doc.inner(title) not in self._franchises
+        # `Dolores "Dee" Marlowe`: a nickname quoted inside a name is no work.
+        nickname = _NAME_BEFORE.search(
+            masked, max(0, title.start - 30), title.start
+        ) and _NAME_AFTER.match(masked, title.end)
+        return (
+            not (bracketed or made or known or nickname)
+            and self.doc.inner(title) not in self._franchises
+        )
 
     def _sequel_of(self, title: str) -> FoundWork | None:
         """Return the untitled sequel of a work, if the article speaks of one (not the work
@@ -573,6 +590,20 @@ def _follows(title: str, original: str) -> bool:
     return title != original and (
         _NUMBERED.sub("", title) == original or title.startswith(f"{original}: ")
     )
+
+
+#: Where a title that names its hero goes on past the name: "Malcolm in the Middle",
+#: "Buffy the Vampire Slayer", "Dexter: New Blood".
+_PAST_HERO = re.compile(r":|\s+(?:in|of|and|the|on|at|vs\.?|&|from|to|with)\b")
+
+
+def _title_part(title: str) -> str:
+    """Return the part "the title role" is: the hero a title opens with ("Malcolm" of
+    "Malcolm in the Middle"), else the whole title ("Rosa Rising", "The Lantern")."""
+    if title.split()[0] in ("The", "A", "An"):
+        return title
+    cut = _PAST_HERO.search(title)
+    return title[: cut.start()] if cut else title
 
 
 def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:

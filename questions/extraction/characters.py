@@ -19,9 +19,12 @@ _WORD = (
     r"as)\b)[a-z][\w’'-]*"
 )
 _CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|role of|as"
+#: Space within a paragraph: a headline's last words ("Ada Wren to play outlaw") do not run
+#: on into the next paragraph's first name.
+_SP = r"[^\S\n]+"
 CHARACTER = re.compile(
-    rf"\b(?P<cue>{_CUE})\s+(?P<desc>(?:{_DETERMINER}\s+)?(?:{_WORD}\s+){{0,4}}?(?:{_WORD},\s+)?)"
-    rf"(?P<name>{NAME.pattern})"
+    rf"\b(?P<cue>{_CUE}){_SP}(?P<desc>(?:{_DETERMINER}{_SP})?(?:{_WORD}{_SP}){{0,4}}?"
+    rf"(?:{_WORD},{_SP})?)(?P<name>{NAME.pattern})"
 )
 #: A gallery's caption heading, a show then a part and its actor: `Chicago P.D.: Officer
 #: Imani (Arienne Mandi)`. A title here may keep its full stops; a label is none
@@ -35,7 +38,9 @@ PART_HEADING = re.compile(
 #: What may come right before a bare "as NAME": the actor's name or a casting verb.
 _BARE_AS = re.compile(
     r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
-    r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred)\s+$"
+    r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred|"
+    # "her role as Ada Frost", "his turn as Ada Frost"
+    r"role|performance|turn|portrayal)\s+$"
 )
 
 

@@ -23,14 +23,18 @@ from .titles import FILMOGRAPHY, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
+#: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
+_HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|Fr)\.\s+"
 #: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
-_ROLE = rf"(?P<role>{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
+_ROLE = rf"(?P<role>(?:{_HONORIFIC})?{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
     # "the snake, Vincent Hiss"; a capital ends it: "a man named George, according to TVLine"
     r"(?:[a-z][^,.;A-Z]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
+    # "played adult version of the character Alex": a version with no article
+    r"(?:[a-z-]+\s+){1,2}version of\s+(?:the\s+)?(?:character\s+)?(?=[A-Z])|"
     # "as fellow student Claire Wheeler": a description with no article
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
     r"(?=[A-Z])|"
@@ -79,6 +83,8 @@ _STAR_BEFORE = re.compile(
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
     # "The show's star, Ada Wren, is back"
     r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?),?|"
+    # "Series star Rafe Dunn", "series regular Rafe Dunn"; not "movie star Tom Hale"
+    r"\b[Ss]eries (?:stars?|leads?|regulars?)|"
     # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A", "Its
     # cast: A", "The ensemble also includes A"
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
@@ -106,9 +112,34 @@ _PART = (
     + r"|"
     + _DESCRIBED_PART
     # "appeared as a guest on Harbor Lights": a place, not a part, after "on"
-    + r"(?:(?!(?:in|on|at)\s)[a-z]+\s+){0,3}?"
+    # "portrays real-life jazz great Miles Quarry": hyphened words of the description too
+    + r"(?:(?!(?:in|on|at)\s)[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b))"
+)
+#: A review's praise of a performance: "shines as Jo Kemp", "is terrific as Jo Kemp".
+_PRAISED_AS = (
+    r"(?:shines|shone|excels|excelled|dazzles|dazzled|impresses|impressed|"
+    r"(?:is|was) (?:(?:so|very|also|equally|particularly|especially|simply|quite) )?"
+    r"(?:terrific|excellent|superb|great|wonderful|brilliant|magnetic|convincing|"
+    r"outstanding|compelling|fantastic|perfect|perfectly cast|a revelation|a delight|"
+    r"a standout|mesmerizing|mesmerising|riveting|heartbreaking|hilarious|chilling)) as"
+)
+#: A role in the idiom, not on screen: "played a key role in getting it made".
+_IDIOM = (
+    r"(?:key|pivotal|crucial|vital|instrumental|important|significant|huge|integral|"
+    r"critical|major|central|active|big) (?:role|part)s?\b"
+)
+_IDIOM_ROLE = rf"(?!{_IDIOM})"
+#: What a person comes back as or plays that is a job or a game, not a part: "returns as
+#: showrunner", "played host", "plays golf", "played a key role in".
+_JOB_AFTER = (
+    r"(?!(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:showrunner|host|co-?host|"
+    r"director|producer|writer|creator|executive|narrator|judge|presenter|head|ceo|chief|"
+    r"president|chairman|chairwoman|coach|mentor|moderator|anchor)s?\b)"
+    r"(?!(?:golf|tennis|guitar|piano|drums|football|basketball|hardball|games?|down|along|"
+    r"it|coy|dumb|nice|favou?rites|catch-up|matchmaker)\b)"
+    rf"(?!(?:a|an|the)\s+{_IDIOM})"
 )
 _PLAYS = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
@@ -132,13 +163,19 @@ _PLAYS = re.compile(
     r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
-    r"(?:the role of\s+)?" + r"(?:" + _PART + r")?"
+    + _JOB_AFTER
+    + r"(?:the role of\s+)?"
+    + r"(?:"
+    + _PART
+    + r")?"
 )
 #: Verbs that make a credit only with the part named after them: "will appear as Kit", not
 #: "will appear as a guest on the Tonight Show"; "replaced Bo Lind as Kit", not "as the new
-#: face of Chanel"; "is stepping into the role of Kit", not "of Netflix CEO".
+#: face of Chanel"; "is stepping into the role of Kit", not "of Netflix CEO"; "is terrific as
+#: Kit", not "as always"; "voices Barnaby", not "voiced his support for".
 _PLAYS_PART = re.compile(
-    r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|"
+    r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|" + _PRAISED_AS + r"|"
+    r"(?:voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition)\b)|"
     r"(?:takes|took|taking|will take|has taken) over the role of|"
     r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
     r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
@@ -148,9 +185,22 @@ _PLAYS_PART = re.compile(
 )
 
 
+#: "best known as Marcus on “Night Shift”", "who rose to fame as Ada in “Dust Devil”", "best
+#: known for playing Ada in": a part the person is known for, in the work named right after
+#: ("known as The Rock" names no part).
+_KNOWN_AS = re.compile(
+    r"^\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:(?:best|well|perhaps best|still|widely) )?"
+    r"(?:(?:known|famous|remembered|loved|beloved) (?:as|for (?:playing|portraying|voicing))|"
+    r"(?:rose|shot) to fame (?:as|playing))\s+"
+    + _DESCRIBED_PART
+    + _ROLE
+    + r"(?=,?\s+(?:on|in)\s+(?:[A-Z][\w+]*[’']s\s+)?(?:the\s+(?:[a-z-]+\s+){0,2})?[“\"])"
+)
+
+
 def _plays(text: str) -> re.Match[str] | None:
     """Match a verb of playing a part at the start of ``text``, with its part if named."""
-    return _PLAYS.match(text) or _PLAYS_PART.match(text)
+    return _PLAYS.match(text) or _PLAYS_PART.match(text) or _KNOWN_AS.match(text)
 
 
 #: "Cruise is taking the Napoleon Solo role": the part named before "role".
@@ -166,7 +216,10 @@ _CAST_VERB = re.compile(
     r"{0,40}?"
     r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
-    r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|voice|voices|voiced|"
+    r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
+    # "A and B voice the twins", not "voiced their support" nor "voiced concerns"
+    r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
+    r"frustration|disappointment|criticism|doubts?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
     r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"
@@ -176,6 +229,8 @@ _CAST_VERB = re.compile(
     r"return|(?:is|are|were) (?:also |all )?returning)(?=\s*[.,;]|\s+(?:for|as)\b)|"
     # "Toby Kebbell is also part of the cast", "have also been added to the cast"
     r"part of the cast|added to the cast|"
+    # "has been upped to series regular"
+    r"(?:upped|promoted|bumped up|elevated) to (?:a )?series regular|"
     # "Cooper is in talks to join Luke Evans in Dracula"
     r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z]| [“\"])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
@@ -185,7 +240,9 @@ _CAST_VERB = re.compile(
     # "A, B and C reunite for the special", not "Ada reunited with her sister" nor "A and B
     # reunite for the first time since their divorce": a work or a special after it
     r"(?:reunit(?:e|es|ed|ing)|(?:get|gets|got|getting) back together)"
-    r"(?=\s+(?:for|in|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[“\"]|(?:season|"
+    # "reunited for a Glass Harbor reunion special": the work's name before the kind
+    r"(?=\s+(?:for|in|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:[A-Z][\w’'-]*\s+){0,4}"
+    r"(?:[“\"]|(?:season|"
     r"series|sequel|revival|reboot|special|reunion|film|movie|show|episode)\b))|"
     # "A and B will also appear in “X”": a title, not a place, after it
     r"appear(?:s|ed|ing)? in(?= [“\"]))\b"
@@ -201,8 +258,8 @@ _ROLE_LIST = re.compile(
 #: "X joins the final season as a sailor, Ada": joining a work is being cast in it.
 _JOINS = re.compile(
     r"^\s*(?:joins|joined|will join|is joining|has joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:cast|season|series|show|film|movie|production|ensemble|play|musical|sequel)\b"
-    r"[^.;,]{0,30}?\s+as\s+"
+    r"(?:cast|season|series|show|film|movie|production|ensemble|play|musical|sequel|drama|"
+    r"comedy|thriller|sitcom|miniseries|soap)\b[^.;,]{0,30}?\s+as\s+"
     + _DESCRIBED_PART
     + r"(?:(?:[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
@@ -212,19 +269,23 @@ _JOINS = re.compile(
 _WITH = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+)?$")
 _SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b")
 #: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
+#: A performance, then the part it was as: "role as", "Emmy-winning turn as".
+_TURN_AS = r"(?:role|performance|turn|portrayal) as"
 _PLAYING = re.compile(
     r"(?:[,”\"]\s*(?:playing\s+(?:the role of\s+)?|"
     # ", nabbing the role of soldier Dario"
     r"(?:nabbing|landing|winning|taking|earning) the (?:[a-z]+ )?role of\s+)|"
     # "and admitted he is excited to reprise his role as Alex"
     r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
+    # "was nominated for her role as Jo Kemp", "won an Emmy for his turn as Jo Kemp"
+    r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?" + _TURN_AS + r"\s+|"
     # "lent his voice to a character called Flop"
     r"\b(?:lent|lends|lending) (?:his|her|their) voice to (?:a|the) (?:character|part|role) "
     r"(?:called|named)\s+)" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
 )
 #: "X will play the title role in Y": the part is named like the work.
 _TITLE_ROLE = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,2}?(?:will |to )?"
+    r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:will |to )?"
     r"(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?|won|wins|landed|lands) "
     r"the (?:[a-z]+ )?(?:title|titular) role\b"
 )
@@ -236,11 +297,37 @@ _STARS_IN = re.compile(
     # a show: "recently starred on “X”"
     r"(?:stars|starred|co-?starred|starring|appeared) on(?= [“\"])|"
     # "played the queen in": a part told, not named
-    r"(?:plays|played|playing|portrays|portrayed) (?:a|an|the) (?:[a-z’'-]+ ){1,3}?in|"
+    # not an idiom: "played a key role in getting it made"
+    r"(?:plays|played|playing|portrays|portrayed) (?:a|an|the) "
+    + _IDIOM_ROLE
+    + r"(?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
+    # "has boarded “X”", "will headline “X”"; not "headlined Glastonbury"
+    r"(?:boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
+    r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"])|"
     # "has landed another high profile role, this time the female lead in"
     r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"
 )
+#: "stars in “Harbor” as Nell", "was cast in Netflix's “Harbor” as Nell": the part after the
+#: work; a title unquoted only when the article names it as one.
+_AS_AFTER_WORK = re.compile(
+    r"\s*(?:the\s+(?:[a-z-]+\s+){0,2})?(?:[A-Z][\w+]*[’']s\s+)?"
+    r"(?:[“\"]_+[”\"]|(?P<bare>[A-Z][^,.;“\"]{0,60}?)),?\s+as\s+"
+    + _DESCRIBED_PART
+    + r"(?:[a-z][\w’'-]*\s+){0,3}?"
+    + _ROLE
+    + r"(?=\s*(?:[,.;:]|$))"
+)
+
+
+def _part_after_work(text: str, registry: Registry, at: int) -> str | None:
+    """Return the part named after the work that ends a credit: "stars in “Harbor” as Nell"."""
+    m = _AS_AFTER_WORK.match(text, at)
+    if m is None or (m["bare"] is not None and m["bare"] not in registry.titles):
+        return None
+    return _role(m["role"])
+
+
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".
 _LEAD_ASIDE = re.compile(
@@ -280,8 +367,13 @@ _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
+#: "Ana Lee's role as Jo Kemp", "Ana Lee's Emmy-winning turn as Jo Kemp": the same.
 _CHARACTER = re.compile(
-    r"[’']s?\s+(?:[a-z-]+\s+)?character,?\s+(?:of\s+)?" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+    r"[’']s?\s+(?:[a-z-]+\s+)?(?:character,?\s+(?:of\s+)?|"
+    + _TURN_AS
+    + r"\s+)"
+    + _ROLE
+    + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
 )
 #: A caption's side: "(L)", "(R)", "(C)", "(L-R)", "(left)".
 _CAPTION_SIDE = re.compile(r"[LRC](?:-[LRC])?|left|right|center|centre", re.IGNORECASE)
@@ -294,8 +386,13 @@ _NO_PART = frozenset(
 #: A closing quote mark that ends a relative clause whose comma it holds, American style:
 #: `, who starred in “Nashville” and “Smash,” has been tapped`.
 CLAUSE_SHUT = r"[”\"](?=\s+(?:has|have|had|is|are|was|were|will|would|can|also)\b)"
-#: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,".
-_CLAUSE_AFTER = re.compile(r"^\s*,\s*who\b[^,.;]{0,120}(?:,|" + CLAUSE_SHUT + ")")
+#: "best known for", "well known as": an aside on what a person is known for.
+KNOWN_CLAUSE = r"(?:(?:best|well|perhaps best) )?known (?:as|for)"
+#: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,",
+#: ", best known for playing Ada in “X”,".
+_CLAUSE_AFTER = re.compile(
+    r"^\s*,\s*(?:who|" + KNOWN_CLAUSE + r")\b[^,.;]{0,120}(?:,|" + CLAUSE_SHUT + ")"
+)
 #: A part, then its actor in square brackets: "Kidd [Miranda Rae Mayo]".
 _EDITED_IN = re.compile(
     rf"\b(?P<part>{_CAP}(?: {_CAP}){{0,2}}) \[(?P<actor>{_CAP}(?: (?:{_CAP}|[A-Z]\.)){{1,3}})\]"
@@ -330,6 +427,7 @@ _CAST_CONTEXT = re.compile(
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = r"\s+(?:star|alum|actor|actress|cast member|breakout|veteran)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
+_OWNED_BY = re.compile(r"[’']s\s+$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
 #: "“The Good Place’s” Manny Jacinto": the possessive inside the marks says the same.
 _QUOTED_STAR = re.compile(r"[“\"](_+)[”\"](?:(?P<cue>" + TITLE_STAR + r")|\s+)$")
@@ -402,6 +500,19 @@ def _in_clause(masked: str, sentence: Sentence, at: int) -> bool:
     return opened >= 0 and "," not in masked[opened + 5 : at]
 
 
+#: "Ana Lee, the “Rover” star who played Hal": what the person is, before what they played.
+_STAR_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:the|an?)\s+(?:[^,.;]{0,60}?\s)?(?:star|actor|actress|alum|alumna|veteran|"
+    r"newcomer|co-?star)\s+(?=who\b)"
+)
+
+
+def _past_star(after: str) -> str:
+    """The words after a name, past an appositive saying it is a star ("the “Rover” star")."""
+    star = _STAR_APPOSITIVE.match(after)
+    return after[star.end() :] if star else after
+
+
 def _skip_clause(after: str) -> str:
     """The words after a name, past a relative clause set off by commas right after it."""
     clause = _CLAUSE_AFTER.match(after)
@@ -420,7 +531,9 @@ def _lone_part(registry: Registry, item: Item) -> bool:
         return False
     if role in registry.titles or role.casefold() in publications():
         return False
-    return registry.lookup(role, item.start) is None and not is_full_name(role)
+    # "Abby Tran (who plays Jo Kemp)": a full name only when the text calls it a part.
+    part = not is_full_name(role) or role in registry.characters
+    return part and registry.lookup(role, item.start) is None
 
 
 def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
@@ -490,10 +603,12 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if _in_clause(masked, sentence, head.start):
             after = after.split(",", 1)[0]
         lone = len(items) == 1
-        plays = (_plays(after) or _NAMED_ROLE.match(after)) if lone else None
+        plays = (_plays(_past_star(after)) or _NAMED_ROLE.match(after)) if lone else None
         main_verb = _skip_clause(after) if lone else after
         plays_after_clause = _plays(main_verb) if main_verb != after else None
         joins = _JOINS.match(after) if lone else None
+        title_role = _TITLE_ROLE.match(after) if lone else None
+        stars_in = _STARS_IN.match(after) if lone and title_role is None else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
         if len(items) > 1 and all(i.role and not _plays_it(masked, registry, i) for i in items):
@@ -502,18 +617,26 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif plays_after_clause is not None:
             role = _role(_part(plays_after_clause))
             found.append(Credit(named[0][0].name, role, sentence, head.start))
-        elif len(items) == 1 and (_TITLE_ROLE.match(after) or _STARS_IN.match(after)):
-            titled = _TITLE_ROLE.match(after) is not None
+        elif (title_role or stars_in) and not (plays is not None and _part(plays)):
+            # "was cast in the lead role of Ada": the part named wins
+            titled = title_role is not None
+            role = _part_after_work(after, registry, stars_in.end()) if stars_in else None
             person = named[0][0].name
             found.append(
-                Credit(person, None, sentence, head.start, title_role=titled, work_after=True)
+                Credit(person, role, sentence, head.start, title_role=titled, work_after=True)
             )
         elif plays is not None or joins is not None:
             match = plays or joins
             role = _role(_part(match)) if match is not None else None
             beside = _beside(lists, index)
+            # "Ada, who starred as Jo in “X”, has joined “Y”": the part is in the clause's work,
+            # and the main verb credits the person in its own.
+            aside = plays is not None and main_verb != after and role is not None
             credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
-            found.append(replace(credit, beside=beside))
+            found.append(replace(credit, beside=beside, work_after=aside))
+            main = _CAST_VERB.match(main_verb) or _STARS_IN.match(main_verb)
+            if aside and (main or _STAR_BEFORE.search(before)):
+                found.append(Credit(named[0][0].name, None, sentence, head.start))
         elif (
             len(items) == 1 and _INTRODUCES.search(before) and (head.role or _AS_ROLE.match(after))
         ):
@@ -567,7 +690,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
         elif len(items) == 1 and _COSTAR.search(before):
             found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
-        elif len(items) == 1 and _titled_star(registry, before):
+        elif len(items) == 1 and _titled_star(registry, before) is not None:
             found.append(Credit(named[0][0].name, None, sentence, head.start))
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
@@ -584,6 +707,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             if starred["cue"] or title.rstrip().endswith(("’s", "'s")):
                 work = clean_title(title)
                 found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=work))
+        # "Glass Harbor star Ada Wren", "Glass Harbor's Ada Wren": her other work, unquoted.
+        bare = _titled_star(registry, before, owned=True) if starred is None and lone else None
+        if bare is not None:
+            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=bare))
     return (
         found
         + _by_reference(doc, registry, sentence)
@@ -762,13 +889,15 @@ def _plays_it(masked: str, registry: Registry, item: Item) -> bool:
     return known is not None and known.name != role
 
 
-def _titled_star(registry: Registry, before: str) -> bool:
-    """Tell whether the words before a name are "<a title> star", which credits the name."""
-    cue = _TITLE_STAR.search(before)
+def _titled_star(registry: Registry, before: str, owned: bool = False) -> str | None:
+    """Return the title of "<a title> star" right before a name, which credits the name;
+    with ``owned``, of "<a title>'s" too ("Glass Harbor's Ada Wren"), a title the article
+    names as one elsewhere."""
+    cue = _TITLE_STAR.search(before) or (_OWNED_BY.search(before) if owned else None)
     if cue is None:
-        return False
+        return None
     lead = before[: cue.start()].rstrip('”"')
-    return any(lead.endswith(title) for title in registry.characters if " " in title)
+    return next((t for t in registry.titles if " " in t and lead.endswith(t)), None)
 
 
 def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: str) -> list[str]:

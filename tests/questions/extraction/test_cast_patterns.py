@@ -910,3 +910,206 @@ def test_a_quoted_title_is_no_short_form_of_a_longer_one() -> None:
         ("Tom Hale", "Spider-Man", None),
         ("Bo Lind", "The Amazing Spider-Man", None),
     }
+
+
+def test_a_headline_ending_in_a_cue_does_not_make_the_next_name_a_part() -> None:
+    text = "Ada Wren to play outlaw\n\nAda Wren is set to play outlaw Belle Starr in “Harbor Days”."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Belle Starr")}
+
+
+def test_a_part_opening_with_a_rank() -> None:
+    text = "The show “Harbor Days” adds a doctor. Ada Wren will play Dr. Amy Ross, a surgeon."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Dr. Amy Ross")}
+
+
+def test_voices_a_part_and_a_hyphened_description() -> None:
+    text = (
+        "“Harbor Days” opens in June. Tom Hale voices Barnaby, a grumpy badger. "
+        "Ada Wren portrays real-life jazz great Nell Cole."
+    )
+    assert _cast(text) == {
+        ("Tom Hale", "Harbor Days", "Barnaby"),
+        ("Ada Wren", "Harbor Days", "Nell Cole"),
+    }
+
+
+def test_voiced_concerns_or_support_is_no_part() -> None:
+    text = (
+        "“Harbor Days” opens in June. Tom Hale voiced his support for Bo Lind. "
+        "Ada Wren and Cy Roe voiced concerns about it."
+    )
+    assert _cast(text) == set()
+
+
+def test_a_review_praises_a_performance_as_a_part() -> None:
+    text = "“Harbor Days” is gripping. Ada Wren shines as Nell; Tom Hale is terrific as Kit."
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Nell"), ("Tom Hale", "Harbor Days", "Kit")}
+
+
+def test_praise_with_no_part_named_is_no_credit() -> None:
+    text = "“Harbor Days” is gripping. Tom Hale is terrific as always; Ada Wren shines as a host."
+    assert _cast(text) == set()
+
+
+def test_returns_as_a_job_is_no_credit() -> None:
+    text = "“Harbor Days” is back. Tom Hale returns as showrunner and Ada Wren returns as host."
+    assert _cast(text) == set()
+
+
+def test_the_title_role_of_a_title_that_names_its_hero() -> None:
+    text = (
+        "The sitcom “Danny in the Dark” is returning. Leo Marsh, who played the title role "
+        "in the show, will return for the new episodes."
+    )
+    assert _cast(text) == {("Leo Marsh", "Danny in the Dark", "Danny")}
+
+
+def test_stars_in_a_work_as_a_part_and_cast_in_the_lead_role_of() -> None:
+    text = (
+        "Ada Wren stars in “Cold Creek” as Ruth, a nurse. "
+        "Tom Hale was cast in the lead role of Sam Kane in “Cold Creek”."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Cold Creek", "Ruth"),
+        ("Tom Hale", "Cold Creek", "Sam Kane"),
+    }
+
+
+def test_a_key_role_or_a_game_played_is_no_credit() -> None:
+    text = (
+        "“Cold Creek” opens in May. Producer Ada Wren played a key role in getting “Cold "
+        "Creek” made. Tom Hale played golf with the crew."
+    )
+    assert _cast(text) == set()
+
+
+def test_who_plays_a_full_name_in_parentheses() -> None:
+    text = "Ada Wren (who plays Ruth Kane) teased the new season of “Cold Creek” on Monday."
+    assert _cast(text) == {("Ada Wren", "Cold Creek", "Ruth Kane")}
+
+
+def test_series_star_and_upped_to_series_regular() -> None:
+    text = (
+        "Disney's “Moon Kids” has been renewed. Series star Ada Wren announced the news. "
+        "Tom Hale has been upped to series regular for the second season of “Moon Kids”."
+    )
+    assert _cast(text) == {("Ada Wren", "Moon Kids", None), ("Tom Hale", "Moon Kids", None)}
+
+
+def test_a_movie_star_is_no_cast_member() -> None:
+    text = "Disney's “Moon Kids” has been renewed. Movie star Ada Wren praised the news."
+    assert _cast(text) == set()
+
+
+def test_boards_and_headlines_a_quoted_work() -> None:
+    text = (
+        "Ada Wren has boarded “The Quiet Year”, Netflix's new drama. "
+        "Tom Hale will headline Netflix's “Night Bus”."
+    )
+    assert _cast(text) == {("Ada Wren", "The Quiet Year", None), ("Tom Hale", "Night Bus", None)}
+
+
+def test_headlined_a_festival_is_no_credit() -> None:
+    text = "Netflix's “Night Bus” opens in May. Tom Hale headlined Glastonbury on Friday."
+    assert _cast(text) == set()
+
+
+def test_reunited_for_a_reunion_special_named_by_its_show() -> None:
+    text = (
+        "Glass Harbor cast reunite\n\n"
+        "Ada Wren and Tom Hale reunited for a Glass Harbor reunion special on Sunday."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass Harbor", None), ("Tom Hale", "Glass Harbor", None)}
+
+
+def test_a_role_or_a_turn_as_a_part() -> None:
+    text = (
+        "Ada Wren's role as Ruth Kane in “Cold Creek” made her a star. Tom Hale was "
+        "nominated for an Emmy for his turn as Sam Kane in “Cold Creek”."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Cold Creek", "Ruth Kane"),
+        ("Tom Hale", "Cold Creek", "Sam Kane"),
+    }
+
+
+def test_a_role_as_a_job_is_no_part() -> None:
+    text = "“Cold Creek” is back. Ada Wren's role as a mentor to young writers made her proud."
+    assert _cast(text) == set()
+
+
+def test_known_as_a_part_on_a_work() -> None:
+    text = (
+        "Ada Wren, best known as Ruth Kane on “Cold Creek”, has signed on to a thriller. "
+        "Tom Hale, who rose to fame as Sam Kane in “Cold Creek”, is writing a memoir."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Cold Creek", "Ruth Kane"),
+        ("Tom Hale", "Cold Creek", "Sam Kane"),
+    }
+
+
+def test_known_as_a_stage_name_is_no_part() -> None:
+    text = "“Cold Creek” is back. Tom Hale, best known as The Rock, released a song on Friday."
+    assert _cast(text) == set()
+
+
+def test_a_part_in_a_clause_and_the_main_verb_credit_two_works() -> None:
+    text = (
+        "Ada Wren, who starred as Ruth Kane in “Cold Creek”, has joined the cast of “Dust "
+        "Devil”. Tom Hale, best known for playing Sam in “Cold Creek”, will lead “Pie Town”."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Cold Creek", "Ruth Kane"),
+        ("Ada Wren", "Dust Devil", None),
+        ("Tom Hale", "Cold Creek", "Sam"),
+        ("Tom Hale", "Pie Town", None),
+    }
+
+
+def test_a_nickname_quoted_inside_a_part_is_no_work() -> None:
+    text = (
+        "The biopic “Blue Hour” has found its star. Ada Wren will play Dolores “Dee” Marlowe. "
+        "Tom Hale played her manager in the musical “Dee”."
+    )
+    assert ("Ada Wren", "Blue Hour", "Dolores Marlowe") in _cast(text)
+
+
+def test_an_unquoted_title_star_or_possessive_is_the_names_other_work() -> None:
+    text = (
+        "Glass Harbor star Ada Wren has joined the cast of Marvel's Iron Saints. "
+        "Fans of the drama Night Bus know Glass Harbor's Tom Hale too. He stars in Night Bus."
+    )
+    assert _cast(text) >= {
+        ("Ada Wren", "Glass Harbor", None),
+        ("Ada Wren", "Iron Saints", None),
+        ("Tom Hale", "Glass Harbor", None),
+    }
+
+
+def test_a_possessive_before_a_name_that_is_no_title_is_no_credit() -> None:
+    text = "The drama Night Bus opens in May. Steven Spielberg's Tom Hale cameo is a secret."
+    assert ("Tom Hale", "Steven Spielberg", None) not in _cast(text)
+    assert all(work != "Steven Spielberg" for _, work, _ in _cast(text))
+
+
+def test_joined_a_drama_as_a_part() -> None:
+    text = "Ada Wren has joined the BBC drama Cold Coast as Inspector Ian Dale."
+    assert _cast(text) == {("Ada Wren", "Cold Coast", "Inspector Ian Dale")}
+
+
+def test_the_star_who_played_a_part_of_the_main_work() -> None:
+    text = (
+        "The revival of “Danny in the Dark” is coming to Hulu. Tom Hale, the “Iron Road” star "
+        "who played Danny's father, Hal, is back."
+    )
+    assert ("Tom Hale", "Danny in the Dark", "Hal") in _cast(text)
+    assert ("Tom Hale", "Iron Road", "Hal") not in _cast(text)
+
+
+def test_the_creator_who_wrote_a_part_is_no_cast() -> None:
+    text = (
+        "The revival of “Danny in the Dark” is coming to Hulu. Tom Hale, the show's creator "
+        "who wrote Danny's father, Hal, is back."
+    )
+    assert _cast(text) == set()
