@@ -17,6 +17,7 @@ precision counts as 1.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -108,6 +109,29 @@ def same_cast(gold: CastMember, found: CastMember) -> bool:
         gold.role is not None and found.role is not None and tokens(gold.role) == tokens(found.role)
     )
     return same_name(gold.person, found.person) and same_title(gold.work, found.work) and roles
+
+
+def cast_misses(gold: ArticleFacts, found: ArticleFacts) -> Counter[str]:
+    """Why each gold cast fact was missed: the work, the person, or the role.
+
+    Tells the extractor's failures apart: a work never found takes all its cast with it, a
+    person credited in another work is a title problem, one never credited a cast problem.
+    """
+    why: Counter[str] = Counter()
+    works = [work.title for work in found.works]
+    for fact in gold.cast:
+        credits = [c for c in found.cast if same_name(fact.person, c.person)]
+        if any(same_cast(fact, c) for c in credits):
+            continue
+        if not any(same_title(fact.work, title) for title in works):
+            why["its work not found"] += 1
+        elif not credits:
+            why["person never credited"] += 1
+        elif any(same_title(fact.work, c.work) for c in credits):
+            why["another role"] += 1
+        else:
+            why["credited in another work"] += 1
+    return why
 
 
 def score(gold: ArticleFacts, result: Extraction) -> dict[str, Tally]:

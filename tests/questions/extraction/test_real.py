@@ -10,6 +10,7 @@ held-out one lists what it missed.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from questions import NotEnoughFacts, extract, generate
 from questions.facts.model import ArticleFacts
 from questions.facts.parse import load_facts
 
-from .scoring import Tally
+from .scoring import Tally, cast_misses
 from .test_gold import KINDS, run_all, table
 
 HERE = Path(__file__).parent / "real"
@@ -72,6 +73,10 @@ def test_real_split_table(split: str, capsys: pytest.CaptureFixture[str]) -> Non
     with capsys.disabled():
         print(f"\n\nREAL {split.upper()} split: extraction against hand-made gold facts")
         print(table(results))
+        misses = sum(
+            (cast_misses(load_facts(g), extracted(a, g)) for a, g in cases(split)), Counter()
+        )
+        print("Cast missed: " + ", ".join(f"{n} {why}" for why, n in misses.most_common()))
         if split == "heldout":
             for kind, tally in totals(results).items():
                 for miss in tally.missed:
