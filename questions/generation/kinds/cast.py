@@ -145,7 +145,10 @@ def which_role(
         distractors.shuffled(rng, here, ctx.wrong),
         distractors.shuffled(rng, ctx.roles, ctx.wrong),
     )
-    wrong = distractors.draw(ctx.wrong, candidates, avoid=own)
+    # A title role named like its work ("Cinderella") reads as the work among roles.
+    wrong = distractors.draw(
+        ctx.wrong, candidates, avoid=own, keep=lambda other: key(other) not in ctx.works
+    )
     if len(wrong) < ctx.least:
         return None
     difficulty = 2 if all(w in here for w in wrong) else 3

@@ -320,3 +320,26 @@ def test_a_casting_story_of_one_work_asks_about_three_of_its_people():
     starred = [q for q in made if q.prompt.startswith(STARRED_STARTS)]
     assert len({q.prompt for q in starred}) == len(starred) == 3
     assert {q.right_choice for q in starred} < set(cast)
+
+
+def test_a_title_role_is_no_wrong_role_in_another_work():
+    # "Cinderella" is a role and a film: among roles it would read as the odd one out.
+    data = {
+        "article": {"title": "Casting news"},
+        "works": [{"title": "Cinderella", "kind": "film"}, {"title": "Dracula", "kind": "film"}],
+        "cast": [
+            {"person": "Lily James", "work": "Cinderella", "role": "Cinderella"},
+            {"person": "Richard Madden", "work": "Cinderella", "role": "Prince Charming"},
+            {"person": "Luke Evans", "work": "Dracula", "role": "Prince Vlad"},
+            {"person": "Sarah Gadon", "work": "Dracula", "role": "Mirena"},
+        ],
+    }
+    facts = parse_facts(data)
+    roles = [
+        q
+        for seed in range(20)
+        for q in generate(facts, seed=seed, kinds=["cast"])
+        if q.prompt.startswith("Which role")
+    ]
+    assert roles
+    assert all("Cinderella" not in q.choices for q in roles)
