@@ -12,11 +12,12 @@ every request and counts its SQL statements. Measured in the same run, as baseli
 - a constant route inside the quiz app: what the app's own hooks add to every request
   (session cookie, security headers, NUL check, rate limiter, CSRF on POST).
 
-Each baseline is timed twice: alone, in a loop before the plays ("x bare", as issue #14
-set its goals), and once after every request of the plays ("x bare between"). Alone, the
-bare endpoint runs with every cache warm and is faster than it is between the app's
+Each baseline is timed twice: alone, ten times in a row before each play ("x bare", as
+issue #14 set its goals: a loop with every cache warm), and once after every request of the
+plays ("x bare between"). Alone, the bare endpoint is faster than it is between the app's
 requests; between them, a busy moment of the machine weighs on both sides of the ratio
-alike, so that column moves less from run to run.
+alike, so that column moves less from run to run. The loops alone are spread over the run
+rather than run in one block before it, so that one busy moment does not skew them all.
 
 The last lines add the requests of one play up and divide by its answers: the cost of one
 answer with its share of the other pages, and the ratio of answers to bare requests that this
@@ -139,13 +140,19 @@ def run_db(kind: str, plays: int, warmup: int) -> tuple[list[list[object]], list
             record.call("bare endpoint", bare_client.get, "/")
             record.call("constant route in the app", app_client.get, CONSTANT_PATH)
 
-        for _ in range(warmup + plays * 10):
-            time_baselines(alone)
+        for _ in range(warmup):
+            time_baselines(Recorder())
         with sql_timer(app) as sql:
             for _ in range(warmup):
                 play_once(app, Recorder(sql))
             record = Recorder(sql, between=lambda: time_baselines(between))
-            answers = sum(play_once(app, record) for _ in range(plays))
+            answers = 0
+            for _ in range(plays):
+                # Ten in a row before each play: a busy moment of the machine weighs on a
+                # few of them, not on every one as in a single block before the plays.
+                for _ in range(10):
+                    time_baselines(alone)
+                answers += play_once(app, record)
         from quizapp.extensions import db
 
         with app.app_context():
