@@ -30,6 +30,10 @@ _OPENING_CLAUSE = re.compile(
     r"[^,.;:]*$"
 )
 
+#: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
+#: alone ("added Barrymore") and give the full name only inside the show's title.
+_HOSTED = re.compile(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b")
+
 
 class Registry:
     """Every person of one article and every mention of them, in reading order."""
@@ -78,6 +82,11 @@ class Registry:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)
+        for match in _HOSTED.finditer(self.doc.text):
+            host = match.group(1)
+            if is_full_name(host) and host not in self._by_name and host not in self.characters:
+                self._by_name[host] = Named(host)
+                self.people.append(self._by_name[host])
         for person in self.people:
             words = person.name.split()
             self._by_word[0].setdefault(words[-1], []).append(person)

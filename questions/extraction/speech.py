@@ -6,7 +6,14 @@ import bisect
 import re
 from typing import Literal
 
-from .lexicon import THE_ORG_WORDS, clean_name, is_full_name, publications
+from .lexicon import (
+    NAME,
+    THE_ORG_WORDS,
+    clean_name,
+    is_full_name,
+    is_leading_word,
+    publications,
+)
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence, Span
@@ -21,7 +28,8 @@ _VERBS = (
     "posted tweeted remembered gushed raved warned predicted promised hinted conceded urged "
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
-    "enthused enthuses boasted cautioned lamented confessed confesses"
+    "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
+    "chimed claimed claims"
 )
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
 SPEECH_VERBS = "|".join(_VERBS.split())
@@ -40,7 +48,8 @@ _OUTLET = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
     r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
-    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)"
+    r"sequel|prequel|remake|reboot|revival|spinoff|spin-off|adaptation|saga|epic|biopic|romance|"
+    r"western|anthology)"
     # "adaptation of “Cinderella”"
     r"(?:\s+of)?\s*[“\"]?$"
 )
@@ -137,9 +146,14 @@ def classify(doc: Document, span: Span) -> Kind:
     ):
         return "scare"
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
-    if inner.endswith(".") and (kind_cue(doc, span) or placed) and is_title(inner[:-1]):
+    if (
+        inner.endswith((".", "…"))
+        and (kind_cue(doc, span) or placed)
+        and is_title(_unstopped(inner))
+    ):
         # The period American style tucks inside the marks: the series “Cold Harbor.”, has
-        # joined “Cold Harbor.”
+        # joined “Cold Harbor.”; an ellipsis may end the title itself: the revival “And Just
+        # Like That...”
         return "title"
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
@@ -158,6 +172,11 @@ def classify(doc: Document, span: Span) -> Kind:
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+def _unstopped(text: str) -> str:
+    """Return quoted words without the full stop or the ellipsis that ends them."""
+    return text.removesuffix("...").removesuffix("…").removesuffix(".")
 
 
 #: The longest a headline runs, in characters; news headlines keep well within it.
@@ -235,6 +254,13 @@ def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     if verb is None or re.search(r"[.;“\"]", doc.masked[span.end + 1 : verb.start()]):
         return None
     return verb
+
+
+def _named_after(masked: str, at: int) -> bool:
+    """Tell whether a name (no common word: `said Thursday`) comes right after ``at``."""
+    m = NAME.match(masked, at + 1) if masked[at : at + 1] == " " else None
+    words = clean_name(m.group())[0].split() if m else []
+    return bool(words) and not is_leading_word(words[0])
 
 
 class Attributor:
@@ -368,7 +394,8 @@ class Attributor:
         return self.registry.refer(last.start, verb.start() if verb else end)
 
     def _claimed(self, span: Span) -> bool:
-        """Tell whether a speaker who is no person claims the quote: `," Blumhouse tweeted`.
+        """Tell whether a speaker who is no person claims the quote: `," Blumhouse tweeted`,
+        or one named after the verb whom the story never names in full: `!" added Barrymore`.
 
         Such a quote must not fall back to a person named nearby.
         """
@@ -376,7 +403,9 @@ class Attributor:
         if verb is None:
             return False
         gap = self.doc.masked[span.end + 1 : verb.start()]
-        return any(p.fullmatch(gap) is not None for p in (_NAMED_GAP, _UNNAMED_GAP))
+        if any(p.fullmatch(gap) is not None for p in (_NAMED_GAP, _UNNAMED_GAP)):
+            return True
+        return not gap.strip(" ,") and _named_after(self.doc.masked, verb.end())
 
     def _narrated(self, span: Span) -> Named | None:
         """Give a quote that ends its paragraph to the person the narration before it names."""

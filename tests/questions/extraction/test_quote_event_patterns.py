@@ -1,0 +1,77 @@
+"""Quotes and dated events of published articles: one made-up sentence per pattern, and a
+look-alike that must not yield the fact."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import DateValue
+
+PUB = DateValue(2020, 5, 4)
+
+
+def _quotes(text: str) -> set[tuple[str, str]]:
+    return {(q.speaker, q.text) for q in extract(text, published=PUB).facts.quotes}
+
+
+def _events(text: str, published: DateValue | None = PUB) -> set[DateValue]:
+    return {e.date for e in extract(text, published=published).facts.events}
+
+
+# Quotes
+
+
+def test_interjected_claims_the_quote() -> None:
+    text = 'Ada Wren laughed. Ada then interjected, "We were never that young, to be honest."'
+    assert _quotes(text) == {("Ada Wren", "We were never that young, to be honest.")}
+
+
+def test_claimed_before_a_semicolon_claims_the_quote() -> None:
+    text = (
+        "Director Ada Wren claimed the sequel is darker; "
+        "“It is a very different film from the first.”"
+    )
+    assert _quotes(text) == {("Ada Wren", "It is a very different film from the first.")}
+
+
+def test_claimed_without_a_quote_is_no_speech() -> None:
+    text = "Ada Wren claimed the top prize. The film is “a very different beast from the first.”"
+    assert _quotes(text) == set()
+
+
+def test_a_title_ending_in_an_ellipsis_is_no_quote() -> None:
+    text = (
+        'Ada Wren explained that she loved the "Sex and the City" revival "And Just Like That..." '
+        "and wants one of her own."
+    )
+    assert _quotes(text) == set()
+
+
+def test_an_ellipsis_ends_speech_without_a_kind_of_work() -> None:
+    text = 'Ada Wren said: "And Just Like That..."'
+    assert _quotes(text) == {("Ada Wren", "And Just Like That...")}
+
+
+def test_an_unknown_name_after_the_verb_keeps_the_quote_from_others() -> None:
+    text = 'Ada Wren arrived. "And here we are at last!" added Gale as the audience laughed.'
+    assert _quotes(text) == set()
+
+
+def test_a_weekday_after_the_verb_is_no_speaker() -> None:
+    text = 'Ada Wren arrived. "And here we are at last!" said Thursday\'s host, Ada.'
+    assert ("Ada Wren", "And here we are at last!") in _quotes(text)
+
+
+def test_the_host_of_a_show_named_for_them_speaks_by_surname() -> None:
+    text = (
+        'Ada Wren appeared on "The Tom Gale Show" last week.\n\n'
+        '"And here we are at last!" added Gale as the audience laughed.'
+    )
+    assert _quotes(text) == {("Tom Gale", "And here we are at last!")}
+
+
+def test_a_show_named_for_no_one_gives_no_host() -> None:
+    text = (
+        'Ada Wren appeared on "The Late Late Show" last week.\n\n'
+        '"And here we are at last!" added Late as the audience laughed.'
+    )
+    assert _quotes(text) == set()
