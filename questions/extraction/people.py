@@ -43,8 +43,10 @@ class Registry:
         self.people: list[Named] = []
         self.mentions: list[Mention] = []
         #: Names the narration gives to parts ("plays Ada Cole"): never people.
-        #: and titles of works written without quote marks ("Better Call Saul").
-        self.characters = character_names(doc) | titles
+        #: and titles of works written without quote marks ("Better Call Saul"), with their
+        #: subtitles ("Warrior Princess" of "Xena: Warrior Princess").
+        subtitles = {t.split(": ", 1)[1] for t in titles if ": " in t}
+        self.characters = character_names(doc) | titles | subtitles
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
         #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"

@@ -4,6 +4,7 @@ look-alike that must not yield the fact."""
 from __future__ import annotations
 
 from questions.extraction.article import extract
+from questions.extraction.lexicon import is_full_name
 from questions.facts.model import DateValue
 
 PUB = DateValue(2020, 5, 4)
@@ -75,3 +76,20 @@ def test_a_show_named_for_no_one_gives_no_host() -> None:
         '"And here we are at last!" added Late as the audience laughed.'
     )
     assert _quotes(text) == set()
+
+
+def test_a_headline_s_capitalised_small_words_make_no_name() -> None:
+    assert not is_full_name("Potential Return To Xena")
+    assert is_full_name("Dick Van Dyke")
+
+
+def test_a_subtitle_is_no_speaker() -> None:
+    text = (
+        "Ada Wren on Her Potential Return To Night Harbor\n\n"
+        "NBC has confirmed a Night Harbor: Warrior Queen reboot, and Ada Wren could be in it.\n\n"
+        "In a recent interview, the actress said she would be open to it. She said:\n\n"
+        '"Too early to say, because the covenant with the fans matters most to me."'
+    )
+    assert _quotes(text) == {
+        ("Ada Wren", "Too early to say, because the covenant with the fans matters most to me.")
+    }
