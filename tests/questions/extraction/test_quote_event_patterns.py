@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from questions.extraction.article import extract
 from questions.extraction.lexicon import is_full_name
+from questions.extraction.text import paragraphs_of
 from questions.facts.model import DateValue
 
 PUB = DateValue(2020, 5, 4)
@@ -93,3 +94,27 @@ def test_a_subtitle_is_no_speaker() -> None:
     assert _quotes(text) == {
         ("Ada Wren", "Too early to say, because the covenant with the fans matters most to me.")
     }
+
+
+# Page stamps and notices, whose dates are no events
+
+
+def test_a_stamp_with_its_offset_from_utc_is_dropped() -> None:
+    text = "14 Oct 2015 7:31 PM +00:00 UTC\n\nAda Wren returns.\n\nAt 7:31 PM +00:00 she left."
+    assert paragraphs_of(text) == ["Ada Wren returns.", "At 7:31 PM +00:00 she left."]
+
+
+def test_an_archive_notice_is_dropped() -> None:
+    text = "This was published 10 years ago\n\nAda Wren returns.\n\nThis was published in 2010."
+    assert paragraphs_of(text) == ["Ada Wren returns.", "This was published in 2010."]
+
+
+def test_a_stamp_line_inside_a_block_is_dropped() -> None:
+    text = "Night Harbor goes on\n\n • Wire Desk\n • 26 April 2013\nAda Wren on set\n\nAda smiled."
+    assert paragraphs_of(text)[1] == "• Wire Desk Ada Wren on set"
+    assert _events(text) == set()
+
+
+def test_a_date_line_of_a_sentence_run_over_lines_stays() -> None:
+    text = "Night Harbor goes on\n\nAda Wren will start filming on\n26 April 2021\nin Rome.\n\nOk."
+    assert _events(text) == {DateValue(2021, 4, 26)}
