@@ -176,6 +176,17 @@ def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | N
     return None if pub is None or n is None or pub.year - n < 1 else DateValue(pub.year - n)
 
 
+def _ago_this(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "released 36 years ago this month" to that month of the year, and "ten years ago
+    today" to that day: the anniversary falls in the month or on the day of publication."""
+    then = _ago(m, pub, future)
+    if then is None or pub is None or pub.month is None:
+        return None
+    if m["unit"].lower() != "today":
+        return DateValue(then.year, pub.month)
+    return None if pub.day is None else _valid(then.year, pub.month, pub.day)
+
+
 def _since(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     """Date "four years after quitting" to years before publication when the sentence tells
     of now ("The role marks his return four years after quitting the soap"); a past one ("he
@@ -294,6 +305,11 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     # A day and month with no year and no preposition: "premieres Nov. 7", "the 23rd April".
     (re.compile(rf"\b{MONTH}\s+{_DAY}\b(?![\w,]*\s*\d)"), _month_day),
     (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
+    # "36 years ago this month": read before "this month" alone.
+    (
+        re.compile(rf"\b{_NUMBER}\s+years?\s+ago\s+(?P<unit>this\s+month|today)\b", re.IGNORECASE),
+        _ago_this,
+    ),
     (
         re.compile(
             r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week(?:end)?)\b",

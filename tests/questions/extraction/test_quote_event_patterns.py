@@ -118,3 +118,21 @@ def test_a_stamp_line_inside_a_block_is_dropped() -> None:
 def test_a_date_line_of_a_sentence_run_over_lines_stays() -> None:
     text = "Night Harbor goes on\n\nAda Wren will start filming on\n26 April 2021\nin Rome.\n\nOk."
     assert _events(text) == {DateValue(2021, 4, 26)}
+
+
+# Dates
+
+
+def test_years_ago_this_month_is_that_month_of_the_year() -> None:
+    text = "The sequel beats the first Night Harbor, released 36 years ago this month, by far."
+    assert _events(text, DateValue(2022, 5, 27)) == {DateValue(1986, 5)}
+
+
+def test_years_ago_today_is_that_day() -> None:
+    text = "Ada Wren first played the part ten years ago today, in a small theatre in Leeds."
+    assert _events(text, DateValue(2022, 5, 27)) == {DateValue(2012, 5, 27)}
+
+
+def test_years_ago_and_this_month_apart_are_two_dates() -> None:
+    text = "The first Night Harbor came out 36 years ago, and the sequel opened this month."
+    assert _events(text, DateValue(2022, 5, 27)) == {DateValue(1986), DateValue(2022, 5)}
