@@ -66,6 +66,9 @@ _PARTIAL = re.compile(
     # "called the experience “...”", "described his co-star as “...”"
     r"(?:the|this|that|his|her|their|its|my)\s+[a-z-]+)\s+)?(?:as\s+)?$"
 )
+#: A quote run into the narration as what a person named right before has: `Chris Lee has
+#: “big plans to evolve the show”` gives the words of that person's own statement.
+_HAS = re.compile(r"\s(?:has|had)\s+$")
 #: "having been described as", "she is called": the words are someone else's about them.
 _PASSIVE = re.compile(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
@@ -318,6 +321,9 @@ class Attributor:
         partial = _PARTIAL.search(region)
         if partial is not None:
             return self.registry.refer(lo, lo + partial.start())
+        has = _HAS.search(region)
+        if has is not None:
+            return self._subject(lo, lo + has.start())
         according = list(_ACCORDING.finditer(region))
         if according:
             return self.registry.refer(lo + according[-1].end(), hi)
@@ -334,6 +340,14 @@ class Attributor:
         if region.rstrip().endswith(":"):
             return self.registry.refer(lo, hi)
         return None
+
+    def _subject(self, start: int, end: int) -> Named | None:
+        """Return the person named right before ``end`` (no possessive: "Ana's team has")."""
+        named = self.registry.in_range(start, end)
+        last = named[-1] if named else None
+        if last is None or last.possessive or self.doc.masked[last.end : end].strip():
+            return None
+        return last.person
 
     def _sentence(self, sentence: Sentence) -> Named | None:
         masked = self.doc.masked

@@ -96,6 +96,17 @@ def test_a_subtitle_is_no_speaker() -> None:
     }
 
 
+def test_a_person_has_the_quoted_words() -> None:
+    text = "The soap's new showrunner Ada Wren has “big plans to take the show somewhere new”."
+    assert _quotes(text) == {("Ada Wren", "big plans to take the show somewhere new")}
+
+
+def test_a_company_or_a_possessive_has_no_speaker() -> None:
+    for subject in ("The studio", "Ada Wren's team", "Ada Wren joined the studio, which"):
+        text = f"{subject} has “big plans to take the show somewhere new”."
+        assert _quotes(text) == set(), subject
+
+
 # Page stamps and notices, whose dates are no events
 
 
