@@ -57,6 +57,8 @@ _MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
 _CLAUSE = re.compile(r"[^,.;:!?]{0,80}")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
 MAX_DATES = 12
+#: What may come before a date that opens its sentence: "On Friday, ...", "This fall, ...".
+_OPENS = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ss]tarting)\s+)?")
 #: How far before a date its tense is looked for, about a long sentence.
 _REACH = 300
 #: Seasons that fall within one calendar year; winter straddles two, so it is left out.
@@ -353,13 +355,19 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 
 
 def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
-    """Tell whether the clause leading up to a date speaks of the future ("will return in").
+    """Tell whether the clause leading up to a date speaks of the future ("will return in"),
+    or for a date that opens its sentence, the clause after it ("In March, she will").
 
     The verb may sit far before the date ("Ana, whose career ..., will receive the award at the
     festival in February"), so failing the clause, the last future marker earlier in the
     sentence counts unless a past-tense verb follows it.
     """
     start = sentence.start
+    if _OPENS.fullmatch(masked, start, at):
+        # A date that opens its sentence comes before its verb: "This fall, there'll be".
+        ahead = masked[end : min(sentence.end, end + _REACH)]
+        will, did = FUTURE.search(ahead), _PAST.search(ahead)
+        return will is not None and (did is None or will.start() < did.start())
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
     if FUTURE.search(clause) is not None or _RELEASE.search(clause) is not None:
         return True

@@ -147,3 +147,21 @@ def test_years_ago_today_is_that_day() -> None:
 def test_years_ago_and_this_month_apart_are_two_dates() -> None:
     text = "The first Night Harbor came out 36 years ago, and the sequel opened this month."
     assert _events(text, DateValue(2022, 5, 27)) == {DateValue(1986), DateValue(2022, 5)}
+
+
+def test_a_season_opening_a_sentence_of_the_future_is_no_event() -> None:
+    assert _events("This fall, there’ll be new faces in Night Harbor and more.") == set()
+
+
+def test_a_season_opening_a_sentence_of_the_past_is_one() -> None:
+    assert _events("This spring, Ada Wren starred in a new play in London.") == {DateValue(2020)}
+
+
+def test_a_weekday_opening_a_sentence_of_the_future_is_ahead() -> None:
+    # Published on Monday 4 May 2020.
+    assert _events("On Friday, the show will premiere on Netflix.") == {DateValue(2020, 5, 8)}
+
+
+def test_a_weekday_opening_a_sentence_of_the_past_is_behind() -> None:
+    text = "On Friday, Ada Wren said she will return to the show."
+    assert _events(text) == {DateValue(2020, 5, 1)}
