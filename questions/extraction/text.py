@@ -202,8 +202,9 @@ def _singles(para: str) -> str:
     """Turn single quote marks that stand outside double ones into double marks.
 
     An opening mark starts a word; its closing mark ends one (`isn’t` and `Jolie’s` are
-    apostrophes). A straight mark needs both; a curly opening mark may run to the paragraph's
-    end, as a quote continued in the next paragraph does.
+    apostrophes). A straight mark needs both, unless a colon announces it (`She added: 'I'm
+    ...`); a curly opening mark may run to the paragraph's end, as a quote continued in the
+    next paragraph does.
     """
     chars = list(para)
     closers = _Closers(para)
@@ -217,7 +218,7 @@ def _singles(para: str) -> str:
             inside = char == _OPEN or (char == _STRAIGHT and not inside)
         elif not inside and _word_start(para, i):
             close = closers.after(i + 1, char)
-            if close is not None or char == "‘":
+            if close is not None or char == "‘" or para[:i].rstrip().endswith(":"):
                 chars[i] = _OPEN
                 if close is not None:
                     chars[close] = _CLOSE

@@ -107,6 +107,16 @@ def test_a_company_or_a_possessive_has_no_speaker() -> None:
         assert _quotes(text) == set(), subject
 
 
+def test_a_straight_single_mark_after_a_colon_may_run_to_the_end() -> None:
+    text = "Ada Wren smiled.\n\nThe star added: 'I'm devoted to him, so it could happen one day."
+    assert _quotes(text) == {("Ada Wren", "I'm devoted to him, so it could happen one day.")}
+
+
+def test_a_straight_single_mark_without_a_colon_needs_its_close() -> None:
+    text = "Ada Wren smiled.\n\nThe star added 'I'm devoted to him, so it could happen one day."
+    assert _quotes(text) == set()
+
+
 # Page stamps and notices, whose dates are no events
 
 
