@@ -29,10 +29,13 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed claimed claims"
+    "chimed"
 )
+#: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
+#: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
+_CLAIMED = r"claim(?:ed|s)(?=\s*[,.:;]|\s+(?:that|this|it|he|she|they|we|I|there)\b)"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
-SPEECH_VERBS = "|".join(_VERBS.split())
+SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED])
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
@@ -96,8 +99,11 @@ _COMPANY_WORDS = frozenset(
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
-#: A speaker who is no named person: `," a Universal rep told`, `," the insider said`.
-_UNNAMED_GAP = re.compile(r"\s*,?\s*(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}")
+#: A speaker who is no named person: `," a Universal rep told`, `," the insider said`, `,"
+#: critics say`.
+_UNNAMED_GAP = re.compile(
+    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}|[a-z]{3,}s\s+)"
+)
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -323,7 +329,10 @@ class Attributor:
             return self.registry.refer(lo, lo + partial.start())
         has = _HAS.search(region)
         if has is not None:
-            return self._subject(lo, lo + has.start())
+            # Unless the words after the quote give them to another: `," critics say`.
+            after = self.doc.masked[span.end + 1 : sentence.end]
+            told = SPEECH.search(after) or _ACCORDING.search(after)
+            return None if told else self._subject(lo, lo + has.start())
         according = list(_ACCORDING.finditer(region))
         if according:
             return self.registry.refer(lo + according[-1].end(), hi)

@@ -29,14 +29,14 @@ def test_interjected_claims_the_quote() -> None:
 
 def test_claimed_before_a_semicolon_claims_the_quote() -> None:
     text = (
-        "Director Ada Wren claimed the sequel is darker; "
+        "Director Ada Wren claimed this is the darker film; "
         "“It is a very different film from the first.”"
     )
     assert _quotes(text) == {("Ada Wren", "It is a very different film from the first.")}
 
 
-def test_claimed_without_a_quote_is_no_speech() -> None:
-    text = "Ada Wren claimed the top prize. The film is “a very different beast from the first.”"
+def test_a_prize_claimed_is_no_speech() -> None:
+    text = "Ada Wren claimed the Oscar for “a performance of rare subtlety and grace”."
     assert _quotes(text) == set()
 
 
@@ -99,6 +99,12 @@ def test_a_subtitle_is_no_speaker() -> None:
 def test_a_person_has_the_quoted_words() -> None:
     text = "The soap's new showrunner Ada Wren has “big plans to take the show somewhere new”."
     assert _quotes(text) == {("Ada Wren", "big plans to take the show somewhere new")}
+
+
+def test_what_a_person_has_in_others_words_is_not_theirs() -> None:
+    for source in ("critics say", "according to Tom Gale"):
+        text = f"Ada Wren has “an undeniable screen presence in every scene,” {source}."
+        assert ("Ada Wren", "an undeniable screen presence in every scene,") not in _quotes(text)
 
 
 def test_a_company_or_a_possessive_has_no_speaker() -> None:
