@@ -57,6 +57,8 @@ _MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
 _CLAUSE = re.compile(r"[^,.;:!?]{0,80}")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
 MAX_DATES = 12
+#: What may come before a date that opens its sentence: "On Friday, ...", "This fall, ...".
+_OPENS = re.compile(r"\s*(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ss]tarting)\s+)?")
 #: How far before a date its tense is looked for, about a long sentence.
 _REACH = 300
 #: Seasons that fall within one calendar year; winter straddles two, so it is left out.
@@ -174,6 +176,17 @@ def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | N
     count = m["count"].lower()
     n = int(count) if count.isdigit() else _WORDS.get(count)
     return None if pub is None or n is None or pub.year - n < 1 else DateValue(pub.year - n)
+
+
+def _ago_this(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "released 36 years ago this month" to that month of the year, and "ten years ago
+    today" to that day: the anniversary falls in the month or on the day of publication."""
+    then = _ago(m, pub, future)
+    if then is None or pub is None or pub.month is None:
+        return None
+    if m["unit"].lower() != "today":
+        return DateValue(then.year, pub.month)
+    return None if pub.day is None else _valid(then.year, pub.month, pub.day)
 
 
 def _since(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -294,6 +307,11 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     # A day and month with no year and no preposition: "premieres Nov. 7", "the 23rd April".
     (re.compile(rf"\b{MONTH}\s+{_DAY}\b(?![\w,]*\s*\d)"), _month_day),
     (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
+    # "36 years ago this month": read before "this month" alone.
+    (
+        re.compile(rf"\b{_NUMBER}\s+years?\s+ago\s+(?P<unit>this\s+month|today)\b", re.IGNORECASE),
+        _ago_this,
+    ),
     (
         re.compile(
             r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week(?:end)?)\b",
@@ -337,13 +355,19 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 
 
 def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
-    """Tell whether the clause leading up to a date speaks of the future ("will return in").
+    """Tell whether the clause leading up to a date speaks of the future ("will return in"),
+    or for a date that opens its sentence, the clause after it ("In March, she will").
 
     The verb may sit far before the date ("Ana, whose career ..., will receive the award at the
     festival in February"), so failing the clause, the last future marker earlier in the
     sentence counts unless a past-tense verb follows it.
     """
     start = sentence.start
+    if _OPENS.fullmatch(masked, start, at):
+        # A date that opens its sentence comes before its verb: "This fall, there'll be".
+        ahead = masked[end : min(sentence.end, end + _REACH)]
+        will, did = FUTURE.search(ahead), _PAST.search(ahead)
+        return will is not None and (did is None or will.start() < did.start())
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
     if FUTURE.search(clause) is not None or _RELEASE.search(clause) is not None:
         return True

@@ -62,6 +62,11 @@ _NOT_NAMES = frozenset(
     Association Society Guild Council Committee Foundation Institute Agency Department
     Federation Organization Organisation Commission Bureau Television Critics Ministry""".split()
 )
+#: Small words a title-case headline capitalises ("Her Potential Return To Xena") that never
+#: stand inside a person's name; a name's particles ("Van", "De", "La") are no such words.
+_INNER_FUNCTION_WORDS = frozenset(
+    "To Of The And Or On In For With At From By Into Is Are Was".split()
+)
 #: Words that end an organisation's name only after "the" ("the Screen Actors Union", "the
 #: Metropolitan Police"), and are people's names elsewhere ("Gabrielle Union", "Tim League").
 THE_ORG_WORDS = frozenset("Union Police League".split())
@@ -104,4 +109,6 @@ def is_full_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or name.casefold() in publications():
         return False
-    return not any(word.rstrip(".") in _NOT_NAMES for word in words)
+    return not any(
+        word.rstrip(".") in _NOT_NAMES or word in _INNER_FUNCTION_WORDS for word in words
+    )

@@ -30,6 +30,10 @@ _OPENING_CLAUSE = re.compile(
     r"[^,.;:]*$"
 )
 
+#: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
+#: alone ("added Barrymore") and give the full name only inside the show's title.
+_HOSTED = re.compile(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b")
+
 
 class Registry:
     """Every person of one article and every mention of them, in reading order."""
@@ -39,8 +43,10 @@ class Registry:
         self.people: list[Named] = []
         self.mentions: list[Mention] = []
         #: Names the narration gives to parts ("plays Ada Cole"): never people.
-        #: and titles of works written without quote marks ("Better Call Saul").
-        self.characters = character_names(doc) | titles
+        #: and titles of works written without quote marks ("Better Call Saul"), with their
+        #: subtitles ("Warrior Princess" of "Xena: Warrior Princess").
+        subtitles = {t.split(": ", 1)[1] for t in titles if ": " in t}
+        self.characters = character_names(doc) | titles | subtitles
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
         #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"
@@ -78,6 +84,11 @@ class Registry:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)
+        for match in _HOSTED.finditer(self.doc.text):
+            host = match.group(1)
+            if is_full_name(host) and host not in self._by_name and host not in self.characters:
+                self._by_name[host] = Named(host)
+                self.people.append(self._by_name[host])
         for person in self.people:
             words = person.name.split()
             self._by_word[0].setdefault(words[-1], []).append(person)

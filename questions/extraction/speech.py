@@ -6,7 +6,14 @@ import bisect
 import re
 from typing import Literal
 
-from .lexicon import THE_ORG_WORDS, clean_name, is_full_name, publications
+from .lexicon import (
+    NAME,
+    THE_ORG_WORDS,
+    clean_name,
+    is_full_name,
+    is_leading_word,
+    publications,
+)
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence, Span
@@ -21,10 +28,14 @@ _VERBS = (
     "posted tweeted remembered gushed raved warned predicted promised hinted conceded urged "
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
-    "enthused enthuses boasted cautioned lamented confessed confesses"
+    "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
+    "chimed"
 )
+#: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
+#: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
+_CLAIMED = r"claim(?:ed|s)(?=\s*[,.:;]|\s+(?:that|this|it|he|she|they|we|I|there)\b)"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
-SPEECH_VERBS = "|".join(_VERBS.split())
+SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED])
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
@@ -40,7 +51,8 @@ _OUTLET = re.compile(
 _KIND_BEFORE = re.compile(
     r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
     r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
-    r"sequel|remake|adaptation|saga|epic|biopic|romance|western|anthology)"
+    r"sequel|prequel|remake|reboot|revival|spinoff|spin-off|adaptation|saga|epic|biopic|romance|"
+    r"western|anthology)"
     # "adaptation of “Cinderella”"
     r"(?:\s+of)?\s*[“\"]?$"
 )
@@ -57,6 +69,9 @@ _PARTIAL = re.compile(
     # "called the experience “...”", "described his co-star as “...”"
     r"(?:the|this|that|his|her|their|its|my)\s+[a-z-]+)\s+)?(?:as\s+)?$"
 )
+#: A quote run into the narration as what a person named right before has: `Chris Lee has
+#: “big plans to evolve the show”` gives the words of that person's own statement.
+_HAS = re.compile(r"\s(?:has|had)\s+$")
 #: "having been described as", "she is called": the words are someone else's about them.
 _PASSIVE = re.compile(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
@@ -84,8 +99,11 @@ _COMPANY_WORDS = frozenset(
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
-#: A speaker who is no named person: `," a Universal rep told`, `," the insider said`.
-_UNNAMED_GAP = re.compile(r"\s*,?\s*(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}")
+#: A speaker who is no named person: `," a Universal rep told`, `," the insider said`, `,"
+#: critics say`.
+_UNNAMED_GAP = re.compile(
+    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}|[a-z]{3,}s\s+)"
+)
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -137,9 +155,14 @@ def classify(doc: Document, span: Span) -> Kind:
     ):
         return "scare"
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
-    if inner.endswith(".") and (kind_cue(doc, span) or placed) and is_title(inner[:-1]):
+    if (
+        inner.endswith((".", "…"))
+        and (kind_cue(doc, span) or placed)
+        and is_title(_unstopped(inner))
+    ):
         # The period American style tucks inside the marks: the series “Cold Harbor.”, has
-        # joined “Cold Harbor.”
+        # joined “Cold Harbor.”; an ellipsis may end the title itself: the revival “And Just
+        # Like That...”
         return "title"
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
@@ -158,6 +181,11 @@ def classify(doc: Document, span: Span) -> Kind:
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+def _unstopped(text: str) -> str:
+    """Return quoted words without the full stop or the ellipsis that ends them."""
+    return text.removesuffix("...").removesuffix("…").removesuffix(".")
 
 
 #: The longest a headline runs, in characters; news headlines keep well within it.
@@ -237,6 +265,13 @@ def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     return verb
 
 
+def _named_after(masked: str, at: int) -> bool:
+    """Tell whether a name (no common word: `said Thursday`) comes right after ``at``."""
+    m = NAME.match(masked, at + 1) if masked[at : at + 1] == " " else None
+    words = clean_name(m.group())[0].split() if m else []
+    return bool(words) and not is_leading_word(words[0])
+
+
 class Attributor:
     """Finds the speaker of each quote by the narration around it."""
 
@@ -292,6 +327,12 @@ class Attributor:
         partial = _PARTIAL.search(region)
         if partial is not None:
             return self.registry.refer(lo, lo + partial.start())
+        has = _HAS.search(region)
+        if has is not None:
+            # Unless the words after the quote give them to another: `," critics say`.
+            after = self.doc.masked[span.end + 1 : sentence.end]
+            told = SPEECH.search(after) or _ACCORDING.search(after)
+            return None if told else self._subject(lo, lo + has.start())
         according = list(_ACCORDING.finditer(region))
         if according:
             return self.registry.refer(lo + according[-1].end(), hi)
@@ -308,6 +349,14 @@ class Attributor:
         if region.rstrip().endswith(":"):
             return self.registry.refer(lo, hi)
         return None
+
+    def _subject(self, start: int, end: int) -> Named | None:
+        """Return the person named right before ``end`` (no possessive: "Ana's team has")."""
+        named = self.registry.in_range(start, end)
+        last = named[-1] if named else None
+        if last is None or last.possessive or self.doc.masked[last.end : end].strip():
+            return None
+        return last.person
 
     def _sentence(self, sentence: Sentence) -> Named | None:
         masked = self.doc.masked
@@ -368,7 +417,8 @@ class Attributor:
         return self.registry.refer(last.start, verb.start() if verb else end)
 
     def _claimed(self, span: Span) -> bool:
-        """Tell whether a speaker who is no person claims the quote: `," Blumhouse tweeted`.
+        """Tell whether a speaker who is no person claims the quote: `," Blumhouse tweeted`,
+        or one named after the verb whom the story never names in full: `!" added Barrymore`.
 
         Such a quote must not fall back to a person named nearby.
         """
@@ -376,7 +426,9 @@ class Attributor:
         if verb is None:
             return False
         gap = self.doc.masked[span.end + 1 : verb.start()]
-        return any(p.fullmatch(gap) is not None for p in (_NAMED_GAP, _UNNAMED_GAP))
+        if any(p.fullmatch(gap) is not None for p in (_NAMED_GAP, _UNNAMED_GAP)):
+            return True
+        return not gap.strip(" ,") and _named_after(self.doc.masked, verb.end())
 
     def _narrated(self, span: Span) -> Named | None:
         """Give a quote that ends its paragraph to the person the narration before it names."""

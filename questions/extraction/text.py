@@ -17,13 +17,16 @@ _ABBREVIATIONS = frozenset(
 _STAMP_DATE = (
     r"(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+    # its time, with its offset from UTC and its zone: "7:31 PM +00:00 UTC"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: ?[+-]\d\d:?\d\d)?(?: [a-z]{2,4})?)?"
 )
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
-    r"^This is an archived article\b|^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"
+    # an archive's notice, told from the day it is read: "This was published 10 years ago"
+    r"^This is an archived article\b|^This (?:article |story )?was (?:first )?published .* ago$|"
+    r"^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"
     # a photo's credit alone, "Diyah Pera/The CW", "Getty Images"; an image's file name as
     # a caption, "Supernatural S10E10 Still - H 2015"
     r"(?-i:^(?:Photo:? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}/(?:The )?[A-Z][\w&.'-]*"
@@ -138,7 +141,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     out: list[str] = []
     posts: list[Post] = []
     for block in blocks:
-        para = tidy_quotes(" ".join(block.split()))
+        para = tidy_quotes(" ".join(_unstamped(block).split()))
         if not para or _NOISE.search(para):
             post = _POST.search(para)
             if post is not None:
@@ -148,6 +151,21 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
         elif not out or para != out[-1]:
             out.append(para)
     return out, posts
+
+
+#: A list item of nothing but a date: the page's stamp among its byline's items.
+_STAMP_LINE = re.compile(rf"[•·]\s*(?:[a-z]+day,? )?{_STAMP_DATE}", re.IGNORECASE)
+
+
+def _unstamped(block: str) -> str:
+    """Drop the items of a block that are nothing but a date: a page's stamp listed with its
+    byline and run into the lines after it ("• Bang Showbiz", "• 26 April 2013", a photo's
+    caption) is no sentence of the story, and its date no event of it. A date alone on a
+    line with no bullet may be a sentence's, wrapped: "will start filming on / 26 April"."""
+    lines = block.split("\n")
+    if len(lines) == 1:
+        return block
+    return "\n".join(line for line in lines if not _STAMP_LINE.fullmatch(line.strip()))
 
 
 #: An opening single mark inside a word is an apostrophe a page mistyped: `Daniel Kyri‘s`.
@@ -184,8 +202,9 @@ def _singles(para: str) -> str:
     """Turn single quote marks that stand outside double ones into double marks.
 
     An opening mark starts a word; its closing mark ends one (`isn’t` and `Jolie’s` are
-    apostrophes). A straight mark needs both; a curly opening mark may run to the paragraph's
-    end, as a quote continued in the next paragraph does.
+    apostrophes). A straight mark needs both, unless a colon announces it (`She added: 'I'm
+    ...`); a curly opening mark may run to the paragraph's end, as a quote continued in the
+    next paragraph does.
     """
     chars = list(para)
     closers = _Closers(para)
@@ -199,7 +218,7 @@ def _singles(para: str) -> str:
             inside = char == _OPEN or (char == _STRAIGHT and not inside)
         elif not inside and _word_start(para, i):
             close = closers.after(i + 1, char)
-            if close is not None or char == "‘":
+            if close is not None or char == "‘" or para[:i].rstrip().endswith(":"):
                 chars[i] = _OPEN
                 if close is not None:
                     chars[close] = _CLOSE
