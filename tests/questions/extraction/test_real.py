@@ -63,8 +63,9 @@ def test_outlets_are_many() -> None:
 #: regression fails; the held-out split is only reported.
 #: Lowered on 2026-12-04 when eight fresh articles (h-) joined the split: on the 45 articles
 #: the rules measured 0.96/0.93, 0.82/0.87 and 0.92/0.68, against 0.98/0.98, 0.86/0.90 and
-#: 0.94/0.79 on the 37 before.
-DEV_FLOORS = {"quotes": (0.95, 0.92), "events": (0.80, 0.85), "cast": (0.90, 0.66)}
+#: 0.94/0.79 on the 37 before; the quote and date rules written from them then brought quotes
+#: to 0.98/0.99 and events to 0.87/0.88.
+DEV_FLOORS = {"quotes": (0.97, 0.97), "events": (0.85, 0.86), "cast": (0.90, 0.66)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
