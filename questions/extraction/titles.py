@@ -54,6 +54,47 @@ _AWARDED = re.compile(
 _STUDIO_OF = re.compile(
     r"\b(?:Television|Pictures|Studios?|Films|Entertainment|Network|TV|Animation)[’']s " + TITLE
 )
+#: A part of a work, news of it or a person only a work has, then "of", "for" or "on": `an
+#: episode of Dark Harbor`, `the first trailer for Dune`, `the star of Doctor Who`, `host of
+#: The Late Late Show`, `our review of Ready Or Not`, `Production on Dark Harbor`.
+_OF_WORK = re.compile(
+    r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|stars?|"
+    r"host|remake|reboot|revival|(?:film|movie|stage|TV) version) (?:of|for)|"
+    r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
+)
+#: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
+#: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d[’']s " + TITLE)
+#: A channel's or service's possessive: `Netflix's Stranger Things`, `Apple TV+'s Severance`.
+_SERVICE_OF = re.compile(
+    r"\b(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
+    r"Syfy|Bravo|Lifetime|Apple TV\+?|Disney\+|Paramount\+|(?:Amazon )?Prime Video|Max|"
+    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)[’']s " + TITLE
+)
+#: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
+#: and De Dana Dana`, `films such as A and B`.
+_LIKE = re.compile(
+    r"\b(?:films|movies|shows|series|comedies|dramas|thrillers|sitcoms|hits|blockbusters|"
+    r"classics|franchises|musicals|documentaries) (?:like|such as|including) "
+    rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
+)
+#: A show's fate: `CBS has renewed NCIS: Sydney for a 2nd season` (`Dark Harbor has been
+#: cancelled` is in _BEFORE_CUE).
+_RENEWED = re.compile(r"\b(?:renewed|cancell?ed|axed|picked up) " + TITLE + r"(?= for| after)")
+#: A title opening its sentence, set off by what it is: `Dark Harbor, the new thriller from Ben
+#: Gale`; a person is no thriller from anyone (`Ada Wren, a comedy writer from Ohio`), and
+#: within a sentence the run may take in a part (`plays Jane Hale in The Long Watch, a
+#: thriller set in`: _DESCRIBED_AFTER).
+_THEN_DESCRIBED = re.compile(
+    TITLE + r"(?=, (?:a|an|the) (?:(?!of\b)[\w-]+ ){0,3}(?:" + _KINDS + r")"
+    r" (?:from|by|about|starring|that|which|based|set|directed|written|co-starring)\b)"
+)
+#: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
+#: premiere`; not what a person may have too (`Guy Ritchie's reboot`, `Ada Wren's trailer`).
+_OWN_PART = re.compile(
+    TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
+    r"(?:original )?cast)\b)"
+)
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
@@ -77,7 +118,7 @@ _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
     # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
-    r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|"
+    r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|feature|features|featured|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
     # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
     # `Michael Vartan as a new love interest on Bates Motel`
@@ -104,7 +145,8 @@ _BEFORE_CUE = re.compile(
     r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
-    r" (?:will be|is) (?:released|available to (?:watch|stream))\b))"
+    r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b))"
 )
 #: Words after it that name it even at a sentence's start: `Westworld season 2`, `Halloween
 #: franchise`, `Now You See Me 2, a follow-up to ...`, `X - which also stars A`.
@@ -112,7 +154,8 @@ _STRONG_CUE = re.compile(
     TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
     r" season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
-    r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
+    r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
+    r"debuted|debuts|streams|was released)\b))"
 )
 #: Casting news names the work a person joins: `signed on for Three Generations`, `join the
 #: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
@@ -170,6 +213,13 @@ _CUES = (
     FILMOGRAPHY,
     _BEST_KNOWN,
     _ADAPTED,
+    _OF_WORK,
+    _YEARS,
+    _SERVICE_OF,
+    _LIKE,
+    _RENEWED,
+    _THEN_DESCRIBED,
+    _OWN_PART,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after
@@ -214,6 +264,12 @@ _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
 _NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$")
+#: The last word of an event's or an honour's name, not a work's: `2019's Golden Globes`,
+#: `host of Comic-Con`, `2019's Woman of the Year`.
+_EVENT = frozenset(
+    """Awards Oscars Emmys Globes Tonys Grammys BAFTAs Baftas Festival Comic-Con Gala Olympics
+    Week Year Ceremony Con Expo Summit""".split()
+)
 #: Words that name a company, not a work: `a Universal Pictures film`.
 _COMPANY = re.compile(r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV)\b")
 
@@ -226,11 +282,11 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     if words[0] in _NOT_TITLE or (words[0] == "The" and len(words) > 1 and words[1] in _NOT_TITLE):
         return False
-    if re.search(r"-[a-z]", title) or _COMPANY.search(title):
+    if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
-    if " " in title:
-        return True
-    return not (is_leading_word(title, strong) or title.casefold() in publications())
+    if title.casefold() in publications():
+        return False
+    return " " in title or not is_leading_word(title, strong)
 
 
 #: A word describing the person, not the work: `Former Home and Away star`; or a
@@ -247,8 +303,16 @@ _DESCRIBING = re.compile(
 _PHOTO_CREDIT = re.compile(r"(?: [A-Z][\w’'-]*){2}$")
 
 
-#: A channel's possessive the run of capitals took in: `Netflix's When They See Us`.
-_OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*)[’']s (?=[A-Z0-9])")
+#: A possessive the run of capitals took in: a channel's (`Netflix's When They See Us`), an
+#: outlet's (`Vanity Fair's March issue`) or a maker's (`Angelina Jolie's Maleficent`).
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*(?: [A-Z][\w+]*){0,3})[’']s (?=[A-Z0-9])")
+
+
+def _owns(owner: str) -> bool:
+    """Tell whether a possessive before a title is its channel's, an outlet's or a person's,
+    not the title's own first words (`Ocean's 8`, `The Handmaid's Tale`)."""
+    person = is_full_name(owner) and not is_leading_word(owner.split()[0])
+    return owner in _CHANNELS or owner.casefold() in publications() or person
 
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
@@ -266,7 +330,7 @@ def _trim(title: str) -> str:
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
     owner = _OWNER.match(title)
-    if owner is not None and owner["owner"] in _CHANNELS:
+    if owner is not None and _owns(owner["owner"]):
         return title[owner.end() :]
     return title
 
@@ -289,8 +353,9 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
         for n in range(len(words)):
             title = " ".join(words[n:])
             before = masked[m.start() - len(title) - 1 : m.start() - len(title)]
-            # "who plays Ada on Stranger Things, said": a title ends the clause before "said".
-            placed = n > 0 and words[n - 1] in ("in", "on")
+            # "who plays Ada on Stranger Things, said": a title ends the clause before "said";
+            # "with Hungama 2 revealed": no one's name ends in a number.
+            placed = n > 0 and words[n - 1] in ("in", "on") or title[-1].isdigit()
             if title in found and not re.match(r"[\w’'-]", before) and not placed:
                 out.add(title)
     return out
@@ -315,11 +380,15 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def works_in(text: str) -> list[str]:
+def works_in(text: str, ends_with_and: bool = False) -> list[str]:
     """Return the titles of a parenthesis after an actor's name or of a list of their
-    works: one or two, or a list set off by commas."""
-    if ", " in text:
-        return [t.strip() for t in text.split(", ")]
+    works: one or two, or a list set off by commas; ``ends_with_and`` splits a list's last
+    item at its "and" (`like A, B and C`)."""
+    if "," in text:
+        items = [t.strip() for t in text.split(",")]
+        if ends_with_and and " and " in items[-1]:
+            items[-1:] = items[-1].removeprefix("and ").split(" and ", 1)
+        return [item.removeprefix("and ").strip() for item in items]
     pair = _PAIR.fullmatch(text.strip())
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
@@ -387,11 +456,13 @@ def bare_titles(doc: Document) -> list[Span]:
             if pattern is _AFTER_ROLE and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
+            if pattern is _THEN_DESCRIBED and not opens:
+                continue
             strong = pattern is _STRONG_CUE
-            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR)
+            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR, _LIKE)
             run = m["title"]
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
-            titles = works_in(run) if listed else [run]
+            titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
                 lone = " " not in title
                 if lone and title.isdigit() and pattern is not _AFTER_KIND:
