@@ -17,7 +17,8 @@ from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
 
-_WORD = r"[A-Z0-9][\w’'!*-]*"
+#: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
+_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
 _SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
@@ -98,7 +99,8 @@ _OWN_PART = re.compile(
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
-    r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment)\b)"
+    r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
+    r"reboot|remake|revival)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
@@ -139,7 +141,7 @@ _NEWS_FOR = re.compile(
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
-    TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
+    TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director),? [A-Z]|"
     r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
@@ -229,6 +231,9 @@ _DATELINE = re.compile(
 )
 _HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
+#: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
+#: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
+_REVIEW_LABEL = re.compile(rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW): {TITLE}")
 #: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
 _CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}")
 #: A gallery's slide number, `2 of 8`, alone on its line: the line after it heads the slide.
@@ -289,11 +294,13 @@ def _accept(title: str, strong: bool = False) -> bool:
     return " " in title or not is_leading_word(title, strong)
 
 
-#: A word describing the person, not the work: `Former Home and Away star`; or a
+#: A word describing the person, not the work: `Former Home and Away star`, `Fans of the
+#: Ghost Hunters: Afterlife cast`; or a
 #: conjunction opening the sentence: `While the Monsters franchise has` (not the title `Once
 #: Upon a Time`).
 _DESCRIBING = re.compile(
-    r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex) |(?:While|Whereas|Although|Though|Because|"
+    r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
+    r"(?:While|Whereas|Although|Though|Because|"
     r"Since|Unlike|Once|When) (?:the )?(?!Upon\b))"
 )
 
@@ -323,8 +330,14 @@ _HEADLINE_AFTER = re.compile(
 )
 
 
+#: A compound describing the person that opens the run: `26-year-old Sisters of War actress`,
+#: `Emmy-winning Night Falls star`.
+_COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
+
+
 def _trim(title: str) -> str:
     title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    title = _COMPOUND_BEFORE.sub("", title)
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
@@ -393,6 +406,16 @@ def works_in(text: str, ends_with_and: bool = False) -> list[str]:
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
 
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])(?!{_SMALL}\b)[a-z][\w’'-]*")
+
+
+def _sentence_like(heading: str) -> bool:
+    """Tell whether a heading is a headline's sentence, with lowercase words beyond a small
+    one and one more (`Aussie actors secure roles in US series' pilots`), not a title a blog
+    may write with a lowercase verb (`It was Just an Accident`)."""
+    return len(_LOWER_WORD.findall(heading)) > 1
+
+
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for each heading that names a work: a review's heading (`X
     review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); a
@@ -405,6 +428,10 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     text, bounds = doc.masked, doc.paragraphs
     for n, (start, end) in enumerate(bounds):
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
+        if n == 0 and review is None:
+            review = _REVIEW_LABEL.fullmatch(text, start, end)
+            if review is not None and text.find(review["title"], end) < 0:
+                review = None
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
         if channel is not None and channel["channel"] not in _CHANNELS:
             channel = None  # "Ana Lee – Interview" is no work on a channel
@@ -421,6 +448,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             and dated
             and len(heading["title"].split()) <= _HEADING_WORDS
             and not _SLIDE.fullmatch(heading["title"])
+            and not _sentence_like(heading["title"])
         ):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
@@ -446,6 +474,39 @@ def _franchises(masked: str, found: dict[str, int]) -> set[str]:
     }
 
 
+#: An article that a sentence's first word may be without being the title's: `The Scream
+#: franchise took the world by storm` in a story that writes `the new Scream movie`.
+_ARTICLE = re.compile(r"(?P<article>The|A|An) (?P<rest>.+)")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
+
+
+def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
+    """Return the title without the article a sentence's capital gave it, where the article
+    names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so; a title
+    the article writes with a capital article inside a sentence (`in The BFG`), or with the
+    article wherever it names it, keeps it."""
+    m = _ARTICLE.fullmatch(title)
+    if m is None or not _accept(m["rest"]):
+        return title
+    masked = doc.masked
+    for use in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
+        if doc.sentence_at(use.start()).start != use.start():
+            return title
+    if m["rest"] in found:
+        return m["rest"]
+    for use in re.finditer(rf"(?<![\w’'-]){re.escape(m['rest'])}(?![\w-])", masked):
+        if not _ARTICLE_BEFORE.search(masked, max(0, use.start() - 4), use.start()):
+            return m["rest"]
+    return title
+
+
+#: What a number counts, after it: `starting to film 10 new episodes`.
+_COUNTED = re.compile(
+    r" (?:new |more |further )?(?:episodes|scenes|days|weeks|months|years|hours|minutes|times|"
+    r"seasons|films|movies)\b"
+)
+
+
 def bare_titles(doc: Document) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks."""
     masked = doc.masked
@@ -465,8 +526,12 @@ def bare_titles(doc: Document) -> list[Span]:
             titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
                 lone = " " not in title
-                if lone and title.isdigit() and pattern is not _AFTER_KIND:
-                    continue  # "the 2017 reboot" is a year
+                if (
+                    lone
+                    and title.isdigit()
+                    and (pattern is not _AFTER_KIND or _COUNTED.match(masked, m.end("title")))
+                ):
+                    continue  # "the 2017 reboot" is a year, "to film 10 new episodes" a count
                 if _accept(title, strong) and not (opens and lone and not strong):
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
@@ -476,6 +541,7 @@ def bare_titles(doc: Document) -> list[Span]:
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
+    titles = list(dict.fromkeys(_without_article(doc, title, found) for title in titles))
     spans: list[Span] = []
     # Which characters a longer title already took, so a shorter one inside it is skipped.
     taken = bytearray(len(masked))

@@ -72,6 +72,38 @@ NAMED = {
         "Ada Wren's Dark Harbor co-star Ben Gale agreed.",
         {"Dark Harbor"},
     ),
+    "an abbreviation in it": (
+        "Ada Wren starred in Mr. Robotnik for four seasons.",
+        {"Mr. Robotnik"},
+    ),
+    "a compound before the cue": (
+        "Few are as lucky as 26-year-old Sisters of War actress Ada Wren.",
+        {"Sisters of War"},
+    ),
+    "star and a comma": (
+        "Moving on: Former Home and Away star, Ada Wren.",
+        {"Home and Away"},
+    ),
+    "a review's label": (
+        "Review: Dark Harbor: The Return\n\nDark Harbor: The Return brings Tom Hale back.",
+        {"Dark Harbor: The Return"},
+    ),
+    "the work's finale": (
+        "Fans hated the Dark Harbor finale.",
+        {"Dark Harbor"},
+    ),
+    "an article a sentence's capital gave": (
+        "The Silver Creek revival starts in June. Ada Wren starred in Silver Creek.",
+        {"Silver Creek"},
+    ),
+    "fans of its cast": (
+        "Fans of the Ghost Hunters cast cheered.",
+        {"Ghost Hunters"},
+    ),
+    "an article the title keeps": (
+        "The Long Road star Ada Wren waved. She starred in The Long Road.",
+        {"The Long Road"},
+    ),
 }
 
 
@@ -103,6 +135,11 @@ NOT_WORKS = {
     "places in a list": "Cities like New York, London and Paris loved it.",
     "a podcast's episode": "Ada Wren said so on an episode of her podcast.",
     "a maker's possessive": "Ada Wren signed on after Guy Ritchie's reboot of the show.",
+    "an honorific": "Mr. Ben Gale spoke to the press on Monday.",
+    "a count after a verb": "Ada Wren started to film 10 new episodes of the show.",
+    "a headline's sentence": "Monday, May 2, 2016\n\nAda Wren lands roles in two pilots\n\n"
+    "The actress is on a roll. Ada Wren lands roles in two pilots, her agent said.",
+    "a review's headline": "Review: Ada Wren Shines\n\nThe actress is back in a new role.",
 }
 
 
@@ -122,3 +159,26 @@ def test_a_numbered_title_before_a_speech_verb_is_no_speaker() -> None:
         "Ada Wren will feature in Dark Harbor 2."
     )
     assert _works(text) == {"Dark Harbor 2"}
+
+
+def test_a_film_named_by_its_number_keeps_it() -> None:
+    assert _works("Ada Wren appeared in the film 1917.") == {"1917"}
+
+
+def test_a_co_star_in_the_named_work() -> None:
+    text = (
+        "Ada Wren will star in Dark Harbor. Ben Gale is all praise for his Silver Creek "
+        "co-star Cy Dunn."
+    )
+    cast = {(c.person, c.work) for c in extract(text, published=PUB).facts.cast}
+    assert ("Cy Dunn", "Silver Creek") in cast
+    assert ("Cy Dunn", "Dark Harbor") not in cast
+
+
+def test_a_nickname_for_a_first_name_is_the_part_s() -> None:
+    text = (
+        'Ada Wren stars in Dark Harbor. She meets a student called "Rooster" Bradshaw '
+        "(Ben Gale), who is the son of her old partner."
+    )
+    cast = {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
+    assert ("Ben Gale", "Dark Harbor", "Rooster Bradshaw") in cast
