@@ -362,6 +362,9 @@ _KIN = re.compile(
 )
 #: "James P. “Sulley” Sullivan (Goodman)": the names before a quoted nickname.
 _NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
+#: A nickname in quotes for a first name, after a lowercase word: `a new student called
+#: "Rooster" Bradshaw (Miles Teller)` plays Rooster Bradshaw.
+_NICKNAME_FIRST = re.compile(r"(?<=[a-z,] )[“\"](?P<nick>_{2,20})[”\"]\s+$")
 #: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
 _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
@@ -688,8 +691,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # "Tom Ellis, who played Robin Hood, is being replaced by Sean Maguire": the
             # newcomer takes the part the sentence gave the cast member they replace.
             found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
-        elif len(items) == 1 and _COSTAR.search(before):
-            found.append(Credit(named[0][0].name, None, sentence, head.start, main=True))
+        elif len(items) == 1 and (costar := _COSTAR.search(before)):
+            # "his Kurup co-star Kalyani": in that work; "his co-star Ada" in the story's.
+            lead = before[: costar.start()].rstrip()
+            work = next((t for t in registry.titles if lead.endswith(" " + t)), None)
+            found.append(
+                Credit(named[0][0].name, None, sentence, head.start, main=not work, known_for=work)
+            )
         elif len(items) == 1 and _titled_star(registry, before) is not None:
             found.append(Credit(named[0][0].name, None, sentence, head.start))
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
@@ -953,8 +961,14 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
         nicknamed = _NICKNAMED.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
-        part = f"{nicknamed['first']} {part}" if nicknamed else part
-        lone = " " not in part and not is_leading_word(part)
+        called = _NICKNAME_FIRST.search(doc.masked, max(sentence.start, m.start() - 30), m.start())
+        nick = doc.text[called.start("nick") : called.end("nick")] if called else ""
+        if nicknamed:
+            part = f"{nicknamed['first']} {part}"
+        elif re.fullmatch(r"[A-Z][a-z]+", nick) and " " not in part:
+            part = f"{nick} {part}"
+        # "Saxon (Ana Lee)", '"Rooster" Bradshaw (Ana Lee)': one name, or a nickname and one.
+        lone = " " not in part.removeprefix(f"{nick} ") and not is_leading_word(part)
         # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
         surname = actor != m["paren"].strip()
         if lone or surname or part in registry.characters or kin is not None:

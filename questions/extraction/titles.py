@@ -17,7 +17,8 @@ from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
 
-_WORD = r"[A-Z0-9][\w’'!*-]*"
+#: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
+_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
 _SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
@@ -54,10 +55,52 @@ _AWARDED = re.compile(
 _STUDIO_OF = re.compile(
     r"\b(?:Television|Pictures|Studios?|Films|Entertainment|Network|TV|Animation)[’']s " + TITLE
 )
+#: A part of a work, news of it or a person only a work has, then "of", "for" or "on": `an
+#: episode of Dark Harbor`, `the first trailer for Dune`, `the star of Doctor Who`, `host of
+#: The Late Late Show`, `our review of Ready Or Not`, `Production on Dark Harbor`.
+_OF_WORK = re.compile(
+    r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|stars?|"
+    r"host|remake|reboot|revival|(?:film|movie|stage|TV) version) (?:of|for)|"
+    r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
+)
+#: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
+#: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d[’']s " + TITLE)
+#: A channel's or service's possessive: `Netflix's Stranger Things`, `Apple TV+'s Severance`.
+_SERVICE_OF = re.compile(
+    r"\b(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
+    r"Syfy|Bravo|Lifetime|Apple TV\+?|Disney\+|Paramount\+|(?:Amazon )?Prime Video|Max|"
+    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)[’']s " + TITLE
+)
+#: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
+#: and De Dana Dana`, `films such as A and B`.
+_LIKE = re.compile(
+    r"\b(?:films|movies|shows|series|comedies|dramas|thrillers|sitcoms|hits|blockbusters|"
+    r"classics|franchises|musicals|documentaries) (?:like|such as|including) "
+    rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
+)
+#: A show's fate: `CBS has renewed NCIS: Sydney for a 2nd season` (`Dark Harbor has been
+#: cancelled` is in _BEFORE_CUE).
+_RENEWED = re.compile(r"\b(?:renewed|cancell?ed|axed|picked up) " + TITLE + r"(?= for| after)")
+#: A title opening its sentence, set off by what it is: `Dark Harbor, the new thriller from Ben
+#: Gale`; a person is no thriller from anyone (`Ada Wren, a comedy writer from Ohio`), and
+#: within a sentence the run may take in a part (`plays Jane Hale in The Long Watch, a
+#: thriller set in`: _DESCRIBED_AFTER).
+_THEN_DESCRIBED = re.compile(
+    TITLE + r"(?=, (?:a|an|the) (?:(?!of\b)[\w-]+ ){0,3}(?:" + _KINDS + r")"
+    r" (?:from|by|about|starring|that|which|based|set|directed|written|co-starring)\b)"
+)
+#: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
+#: premiere`; not what a person may have too (`Guy Ritchie's reboot`, `Ada Wren's trailer`).
+_OWN_PART = re.compile(
+    TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
+    r"(?:original )?cast)\b)"
+)
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
-    r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment)\b)"
+    r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
+    r"reboot|remake|revival)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
@@ -77,7 +120,7 @@ _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
     # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
-    r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|"
+    r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|feature|features|featured|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
     # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
     # `Michael Vartan as a new love interest on Bates Motel`
@@ -98,13 +141,14 @@ _NEWS_FOR = re.compile(
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
-    TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director) [A-Z]|"
+    TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director),? [A-Z]|"
     r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
-    r" (?:will be|is) (?:released|available to (?:watch|stream))\b))"
+    r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b))"
 )
 #: Words after it that name it even at a sentence's start: `Westworld season 2`, `Halloween
 #: franchise`, `Now You See Me 2, a follow-up to ...`, `X - which also stars A`.
@@ -112,7 +156,8 @@ _STRONG_CUE = re.compile(
     TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
     r" season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
-    r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows)\b))"
+    r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
+    r"debuted|debuts|streams|was released)\b))"
 )
 #: Casting news names the work a person joins: `signed on for Three Generations`, `join the
 #: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
@@ -170,6 +215,13 @@ _CUES = (
     FILMOGRAPHY,
     _BEST_KNOWN,
     _ADAPTED,
+    _OF_WORK,
+    _YEARS,
+    _SERVICE_OF,
+    _LIKE,
+    _RENEWED,
+    _THEN_DESCRIBED,
+    _OWN_PART,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after
@@ -179,6 +231,9 @@ _DATELINE = re.compile(
 )
 _HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
+#: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
+#: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
+_REVIEW_LABEL = re.compile(rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW): {TITLE}")
 #: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
 _CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}")
 #: A gallery's slide number, `2 of 8`, alone on its line: the line after it heads the slide.
@@ -214,6 +269,12 @@ _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
 _NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$")
+#: The last word of an event's or an honour's name, not a work's: `2019's Golden Globes`,
+#: `host of Comic-Con`, `2019's Woman of the Year`.
+_EVENT = frozenset(
+    """Awards Oscars Emmys Globes Tonys Grammys BAFTAs Baftas Festival Comic-Con Gala Olympics
+    Week Year Ceremony Con Expo Summit""".split()
+)
 #: Words that name a company, not a work: `a Universal Pictures film`.
 _COMPANY = re.compile(r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV)\b")
 
@@ -226,18 +287,20 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     if words[0] in _NOT_TITLE or (words[0] == "The" and len(words) > 1 and words[1] in _NOT_TITLE):
         return False
-    if re.search(r"-[a-z]", title) or _COMPANY.search(title):
+    if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
-    if " " in title:
-        return True
-    return not (is_leading_word(title, strong) or title.casefold() in publications())
+    if title.casefold() in publications():
+        return False
+    return " " in title or not is_leading_word(title, strong)
 
 
-#: A word describing the person, not the work: `Former Home and Away star`; or a
+#: A word describing the person, not the work: `Former Home and Away star`, `Fans of the
+#: Ghost Hunters: Afterlife cast`; or a
 #: conjunction opening the sentence: `While the Monsters franchise has` (not the title `Once
 #: Upon a Time`).
 _DESCRIBING = re.compile(
-    r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex) |(?:While|Whereas|Although|Though|Because|"
+    r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
+    r"(?:While|Whereas|Although|Though|Because|"
     r"Since|Unlike|Once|When) (?:the )?(?!Upon\b))"
 )
 
@@ -247,8 +310,16 @@ _DESCRIBING = re.compile(
 _PHOTO_CREDIT = re.compile(r"(?: [A-Z][\w’'-]*){2}$")
 
 
-#: A channel's possessive the run of capitals took in: `Netflix's When They See Us`.
-_OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*)[’']s (?=[A-Z0-9])")
+#: A possessive the run of capitals took in: a channel's (`Netflix's When They See Us`), an
+#: outlet's (`Vanity Fair's March issue`) or a maker's (`Angelina Jolie's Maleficent`).
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*(?: [A-Z][\w+]*){0,3})[’']s (?=[A-Z0-9])")
+
+
+def _owns(owner: str) -> bool:
+    """Tell whether a possessive before a title is its channel's, an outlet's or a person's,
+    not the title's own first words (`Ocean's 8`, `The Handmaid's Tale`)."""
+    person = is_full_name(owner) and not is_leading_word(owner.split()[0])
+    return owner in _CHANNELS or owner.casefold() in publications() or person
 
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
@@ -259,14 +330,20 @@ _HEADLINE_AFTER = re.compile(
 )
 
 
+#: A compound describing the person that opens the run: `26-year-old Sisters of War actress`,
+#: `Emmy-winning Night Falls star`.
+_COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
+
+
 def _trim(title: str) -> str:
     title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    title = _COMPOUND_BEFORE.sub("", title)
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
     owner = _OWNER.match(title)
-    if owner is not None and owner["owner"] in _CHANNELS:
+    if owner is not None and _owns(owner["owner"]):
         return title[owner.end() :]
     return title
 
@@ -289,8 +366,9 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
         for n in range(len(words)):
             title = " ".join(words[n:])
             before = masked[m.start() - len(title) - 1 : m.start() - len(title)]
-            # "who plays Ada on Stranger Things, said": a title ends the clause before "said".
-            placed = n > 0 and words[n - 1] in ("in", "on")
+            # "who plays Ada on Stranger Things, said": a title ends the clause before "said";
+            # "with Hungama 2 revealed": no one's name ends in a number.
+            placed = n > 0 and words[n - 1] in ("in", "on") or title[-1].isdigit()
             if title in found and not re.match(r"[\w’'-]", before) and not placed:
                 out.add(title)
     return out
@@ -315,13 +393,27 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def works_in(text: str) -> list[str]:
+def works_in(text: str, ends_with_and: bool = False) -> list[str]:
     """Return the titles of a parenthesis after an actor's name or of a list of their
-    works: one or two, or a list set off by commas."""
-    if ", " in text:
-        return [t.strip() for t in text.split(", ")]
+    works: one or two, or a list set off by commas; ``ends_with_and`` splits a list's last
+    item at its "and" (`like A, B and C`)."""
+    if "," in text:
+        items = [t.strip() for t in text.split(",")]
+        if ends_with_and and " and " in items[-1]:
+            items[-1:] = items[-1].removeprefix("and ").split(" and ", 1)
+        return [item.removeprefix("and ").strip() for item in items]
     pair = _PAIR.fullmatch(text.strip())
     return [pair["first"], pair["second"]] if pair else [text.strip()]
+
+
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])(?!{_SMALL}\b)[a-z][\w’'-]*")
+
+
+def _sentence_like(heading: str) -> bool:
+    """Tell whether a heading is a headline's sentence, with lowercase words beyond a small
+    one and one more (`Aussie actors secure roles in US series' pilots`), not a title a blog
+    may write with a lowercase verb (`It was Just an Accident`)."""
+    return len(_LOWER_WORD.findall(heading)) > 1
 
 
 def headings(doc: Document) -> list[tuple[int, str]]:
@@ -336,6 +428,10 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     text, bounds = doc.masked, doc.paragraphs
     for n, (start, end) in enumerate(bounds):
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
+        if n == 0 and review is None:
+            review = _REVIEW_LABEL.fullmatch(text, start, end)
+            if review is not None and text.find(review["title"], end) < 0:
+                review = None
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
         if channel is not None and channel["channel"] not in _CHANNELS:
             channel = None  # "Ana Lee – Interview" is no work on a channel
@@ -352,6 +448,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             and dated
             and len(heading["title"].split()) <= _HEADING_WORDS
             and not _SLIDE.fullmatch(heading["title"])
+            and not _sentence_like(heading["title"])
         ):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
@@ -377,6 +474,39 @@ def _franchises(masked: str, found: dict[str, int]) -> set[str]:
     }
 
 
+#: An article that a sentence's first word may be without being the title's: `The Scream
+#: franchise took the world by storm` in a story that writes `the new Scream movie`.
+_ARTICLE = re.compile(r"(?P<article>The|A|An) (?P<rest>.+)")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
+
+
+def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
+    """Return the title without the article a sentence's capital gave it, where the article
+    names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so; a title
+    the article writes with a capital article inside a sentence (`in The BFG`), or with the
+    article wherever it names it, keeps it."""
+    m = _ARTICLE.fullmatch(title)
+    if m is None or not _accept(m["rest"]):
+        return title
+    masked = doc.masked
+    for use in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
+        if doc.sentence_at(use.start()).start != use.start():
+            return title
+    if m["rest"] in found:
+        return m["rest"]
+    for use in re.finditer(rf"(?<![\w’'-]){re.escape(m['rest'])}(?![\w-])", masked):
+        if not _ARTICLE_BEFORE.search(masked, max(0, use.start() - 4), use.start()):
+            return m["rest"]
+    return title
+
+
+#: What a number counts, after it: `starting to film 10 new episodes`.
+_COUNTED = re.compile(
+    r" (?:new |more |further )?(?:episodes|scenes|days|weeks|months|years|hours|minutes|times|"
+    r"seasons|films|movies)\b"
+)
+
+
 def bare_titles(doc: Document) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks."""
     masked = doc.masked
@@ -387,15 +517,21 @@ def bare_titles(doc: Document) -> list[Span]:
             if pattern is _AFTER_ROLE and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
+            if pattern is _THEN_DESCRIBED and not opens:
+                continue
             strong = pattern is _STRONG_CUE
-            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR)
+            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR, _LIKE)
             run = m["title"]
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
-            titles = works_in(run) if listed else [run]
+            titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
                 lone = " " not in title
-                if lone and title.isdigit() and pattern is not _AFTER_KIND:
-                    continue  # "the 2017 reboot" is a year
+                if (
+                    lone
+                    and title.isdigit()
+                    and (pattern is not _AFTER_KIND or _COUNTED.match(masked, m.end("title")))
+                ):
+                    continue  # "the 2017 reboot" is a year, "to film 10 new episodes" a count
                 if _accept(title, strong) and not (opens and lone and not strong):
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
@@ -405,6 +541,7 @@ def bare_titles(doc: Document) -> list[Span]:
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
+    titles = list(dict.fromkeys(_without_article(doc, title, found) for title in titles))
     spans: list[Span] = []
     # Which characters a longer title already took, so a shorter one inside it is skipped.
     taken = bytearray(len(masked))
