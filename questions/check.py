@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .facts.model import MONTHS, ArticleFacts
+from .generation.kinds.cast import STARRED
 from .marks import balanced
 from .names import clashes, contains, tokens
 from .question import Question
@@ -38,7 +39,11 @@ PATTERN = 3
 _YEAR = re.compile(r"\d{3,4}")
 _NUMBER = re.compile(r"\d+")
 _QUOTED = re.compile(r"“([^”]+)”")
-_PERSON_PROMPT = re.compile(r"^(Who\b|Which of these (starred|did NOT star)\b)")
+_PERSON_PROMPT = re.compile(
+    "^(Who\\b|Which of these did NOT star\\b|"
+    + "|".join(re.escape(form.split("{}")[0]) for form in STARRED)
+    + ")"
+)
 
 
 @dataclass(frozen=True)

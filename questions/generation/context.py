@@ -8,7 +8,7 @@ parses stored facts anew pays only for what its questions need.
 from __future__ import annotations
 
 import random
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -34,16 +34,23 @@ class Tally:
     def __init__(self) -> None:
         self.asked: Counter[str] = Counter()
         self.offered: Counter[tuple[str, str]] = Counter()
+        #: The choices offered per template and subject (a cast question's work).
+        self.about: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
 
     def fresh(self, template: str, name: str) -> bool:
         """Tell whether ``name`` was offered in at most half the ``template`` questions so far."""
         return 2 * self.offered[template, name] <= self.asked[template]
 
-    def record(self, template: str, question: Question) -> None:
-        """Count a question made from ``template`` and every choice it offers."""
+    def offered_about(self, subject: str, *templates: str) -> set[str]:
+        """Every choice offered so far in questions of ``templates`` about ``subject``."""
+        return set().union(*(self.about[template, subject] for template in templates))
+
+    def record(self, template: str, question: Question, subject: str = "") -> None:
+        """Count a question made from ``template`` about ``subject`` and every choice it offers."""
         self.asked[template] += 1
         for choice in question.choices:
             self.offered[template, choice] += 1
+        self.about[template, subject].update(question.choices)
 
 
 #: A question builder: the generator's seeded rng, and the tally of its call.
@@ -66,6 +73,11 @@ class Draft:
     def template(self) -> str:
         """The kind of sentence the question uses ("starred", "said", ...)."""
         return self.key[1]
+
+    @property
+    def subject(self) -> str:
+        """What the question is about, after its template (a cast question's work)."""
+        return self.key[2] if len(self.key) > 2 else ""
 
 
 class Moment(NamedTuple):

@@ -162,7 +162,7 @@ class _Quiz:
         if same in self.asked:
             return False
         self.asked.update((draft.key, draft.fact or draft.key, same))
-        self.tally.record(draft.template, question)
+        self.tally.record(draft.template, question, draft.subject)
         self.made.append(question)
         self.forms.append(draft.template)
         end = answer_end(question)

@@ -7,6 +7,7 @@ import pytest
 
 from questions import CODES, FairnessWarning, Question, check, generate, parse_facts, seed_facts
 from questions.__main__ import main
+from questions.generation.kinds.cast import STARRED
 
 FACTS = parse_facts(
     {
@@ -119,3 +120,11 @@ def test_the_indexed_check_finds_what_comparing_every_pair_finds():
             for warning in question_warnings(questions[:i], question, story)
         ] + pattern_warnings(questions)
         assert check(questions, facts) == every_pair, round_
+
+
+@pytest.mark.parametrize("form", STARRED)
+def test_every_wording_of_who_starred_is_a_question_about_people(form):
+    # A choice from outside the story is a tell whatever the wording.
+    prompt = form.format("the film “Alpha Story”")
+    found = check([q(prompt, ["Bob Ray", "Tom Hanks", "Meryl Streep"])], FACTS)
+    assert [w.code for w in found] == ["only-from-story"]

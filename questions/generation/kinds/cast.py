@@ -93,13 +93,23 @@ def _outside(ctx: Context, work: Work, role: str | None = None) -> Callable[[str
 def starred(
     ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
 ) -> Question | None:
-    """Ask which of several people starred in ``work``."""
+    """Ask which of several people starred in ``work``.
+
+    Its wrong people were offered in no earlier question about this work's cast: one shown
+    as outside the cast would give this question away, or an earlier "did NOT star" its
+    answer.
+    """
     cast = [c.person for c in ctx.cast_of(work.title)]
-    place = next(i for i, person in enumerate(cast) if same_name(person, m.person))
+    members = list(dict.fromkeys(ctx.canonical(person) for person in cast))
+    place = members.index(ctx.canonical(m.person))
     prompt = STARRED[place % len(STARRED)].format(_the(work))
     if _leaks(prompt, m.person):
         return None
-    wrong = distractors.people(ctx, rng, tally, "starred", cast, keep=_outside(ctx, work))
+    shown = tally.offered_about(key(work.title), "starred", "not")
+    keep = _outside(ctx, work)
+    wrong = distractors.people(
+        ctx, rng, tally, "starred", cast, keep=lambda person: person not in shown and keep(person)
+    )
     if len(wrong) < ctx.least:
         return None
     role = f" as {m.role}" if m.role else ""
@@ -145,7 +155,7 @@ def which_role(
         distractors.shuffled(rng, here, ctx.wrong),
         distractors.shuffled(rng, ctx.roles, ctx.wrong),
     )
-    # A title role named like its work ("Cinderella") reads as the work among roles.
+    # A role named like a work ("Cinderella") reads as a work among roles: never a wrong one.
     wrong = distractors.draw(
         ctx.wrong, candidates, avoid=own, keep=lambda other: key(other) not in ctx.works
     )
@@ -163,7 +173,12 @@ def not_starred(ctx: Context, work: Work, rng: random.Random, tally: Tally) -> Q
         return None
     # The outsider is someone the story names too, or the one name from elsewhere is the answer.
     candidates = distractors.article_people(ctx, rng, tally, "not", 1)
-    outsider = distractors.draw(1, candidates, avoid=cast, keep=_outside(ctx, work))
+    # Someone a "starred" question already showed as outside the cast would give it away.
+    shown = tally.offered_about(key(work.title), "starred")
+    keep = _outside(ctx, work)
+    outsider = distractors.draw(
+        1, candidates, avoid=cast, keep=lambda person: person not in shown and keep(person)
+    )
     if not outsider:
         return None
     answer = outsider[0]

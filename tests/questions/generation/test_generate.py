@@ -307,19 +307,48 @@ def test_trim_cuts_long_quotes_at_words_with_ellipsis():
 
 
 def test_a_casting_story_of_one_work_asks_about_three_of_its_people():
-    # A quiz never repeats a prompt, so each of the first three takes its own wording.
+    # A quiz never repeats a prompt, so each of the first three takes its own wording; and
+    # none offers a wrong person another offered, who would be known to be outside the cast.
     cast = ["Ada Wren", "Tom Hale", "Rosa Diaz", "Ben Ito"]
-    outsiders = ["Mia Park", "Leo Grant", "Zoe Quinn"]
+    outsiders = ["Mia Park", "Leo Grant", "Zoe Quinn", "Ivy Stone", "Max Bell", "Kai Reyes"]
+    outsiders += ["Eva Lund", "Sam Okafor", "Noor Aziz"]
     data = {
         "article": {"title": "Harbor Lights casts its crew"},
         "works": [{"title": "Harbor Lights", "kind": "film"}],
         "cast": [{"person": p, "work": "Harbor Lights"} for p in cast],
         "people": [{"name": p, "description": "producer"} for p in outsiders],
     }
-    made = generate(parse_facts(data), seed=3)
-    starred = [q for q in made if q.prompt.startswith(STARRED_STARTS)]
-    assert len({q.prompt for q in starred}) == len(starred) == 3
-    assert {q.right_choice for q in starred} < set(cast)
+    for seed in range(10):
+        made = generate(parse_facts(data), seed=seed)
+        starred = [q for q in made if q.prompt.startswith(STARRED_STARTS)]
+        assert len({q.prompt for q in starred}) == len(starred) == 3
+        assert {q.right_choice for q in starred} < set(cast)
+        wrong = [set(q.choices) - {q.right_choice} for q in starred]
+        assert all(not (a & b) for i, a in enumerate(wrong) for b in wrong[i + 1 :]), wrong
+
+
+def test_no_cast_question_gives_another_away():
+    # Few outsiders: a second "starred" question would have to reuse one, so it is not asked,
+    # and the outsider of "did NOT star" was never offered as a wrong "starred" answer.
+    cast = ["Ada Wren", "Tom Hale", "Rosa Diaz", "Ben Ito"]
+    outsiders = ["Mia Park", "Leo Grant", "Zoe Quinn", "Ivy Stone"]
+    data = {
+        "article": {"title": "Harbor Lights casts its crew"},
+        "works": [{"title": "Harbor Lights", "kind": "film", "cast_complete": True}],
+        "cast": [{"person": p, "work": "Harbor Lights"} for p in cast],
+        "people": [{"name": p, "description": "producer"} for p in outsiders],
+    }
+    for seed in range(20):
+        made = generate(parse_facts(data), seed=seed)
+        shown_outside: set[str] = set()
+        for q in made:
+            if q.prompt.startswith(STARRED_STARTS):
+                wrong = set(q.choices) - {q.right_choice}
+                assert not wrong & shown_outside, (seed, q)
+                shown_outside |= wrong
+            elif "did NOT star" in q.prompt:
+                assert q.right_choice not in shown_outside, (seed, q)
+                shown_outside.add(q.right_choice)
 
 
 def test_a_title_role_is_no_wrong_role_in_another_work():
