@@ -92,6 +92,9 @@ def engine_options(config: Mapping[str, Any]) -> dict[str, Any]:
         "max_overflow": int(config.get("DB_MAX_OVERFLOW", 10)),
         "pool_timeout": 10,
         "pool_recycle": 1800,
+        # The connection given back last is taken first: in steady use it is never idle long
+        # enough to be pinged (quizapp.pooling), and the others may time out unused.
+        "pool_use_lifo": True,
     }
 
 

@@ -5,24 +5,39 @@ connection: one more round trip on every request, a tenth of a question's time o
 PostgreSQL (bench/requests.py). A connection given back to the pool a moment ago is alive
 unless the server went away within that moment, so here a connection is pinged only after
 it sat idle in the pool for ``DB_PING_AFTER_IDLE_SECONDS`` (connection pools such as
-HikariCP skip their check the same way). A dead one is replaced before the request uses it,
-and the pool drops its other connections as well. The price: if the server restarts while
-requests keep every connection busy, a connection used within that moment fails once; its
-request gets the 503 page (an answer keeps its receipt for the retry) and is thrown away.
+HikariCP skip their check the same way), or if it went idle before a lost connection was
+seen. A dead one is replaced before the request uses it, and the pool drops its other
+connections as well. The price: when the server restarts while requests keep connections
+busy, the first request to use one gets the 503 page (an answer keeps its receipt for the
+retry); the lost connection it saw makes the pool ping every other one before its next use.
 SQLite has no server to lose and is never pinged.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 from sqlalchemy import event, exc
 
 from .extensions import db
 
 _IDLE_SINCE = "idle_since"
+_EXTENSION = "quiz_pooling"
+
+
+class _Liveness:
+    """When a connection was last seen lost, and how long one may sit idle unpinged."""
+
+    def __init__(self, idle_limit: float) -> None:
+        self.idle_limit = idle_limit
+        self.lost_at = -math.inf
+
+    def trusts(self, idle_since: float) -> bool:
+        """Whether a connection idle since then is alive without asking the server."""
+        return idle_since > self.lost_at and time.monotonic() - idle_since < self.idle_limit
 
 
 def init_app(app: Flask) -> None:
@@ -31,7 +46,9 @@ def init_app(app: Flask) -> None:
         engine = db.engine
     if engine.dialect.name == "sqlite":
         return
-    idle_limit = float(app.config["DB_PING_AFTER_IDLE_SECONDS"])
+    liveness = app.extensions[_EXTENSION] = _Liveness(
+        float(app.config["DB_PING_AFTER_IDLE_SECONDS"])
+    )
     dialect = engine.dialect
 
     def note_idle(_dbapi_connection: Any, record: Any) -> None:
@@ -39,7 +56,7 @@ def init_app(app: Flask) -> None:
 
     def ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         idle_since = record.info.pop(_IDLE_SINCE, None)
-        if idle_since is None or time.monotonic() - idle_since < idle_limit:
+        if idle_since is None or liveness.trusts(idle_since):
             return  # just connected, or given back a moment ago
         try:
             dialect.do_ping(dbapi_connection)
@@ -49,3 +66,13 @@ def init_app(app: Flask) -> None:
 
     event.listen(engine, "checkin", note_idle)
     event.listen(engine, "checkout", ping_if_idle)
+
+
+def connection_lost() -> None:
+    """Have every connection that went idle before now pinged before its next use.
+
+    The server that dropped this request's connection probably dropped the others too.
+    """
+    liveness = current_app.extensions.get(_EXTENSION)
+    if liveness is not None:
+        liveness.lost_at = time.monotonic()

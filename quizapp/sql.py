@@ -29,6 +29,7 @@ from sqlalchemy import Dialect, exc
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.expression import Executable
 
+from . import pooling
 from .extensions import db
 
 Convert = Callable[[Any], Any]
@@ -208,6 +209,7 @@ def _as_sqlalchemy_error(
     lost = dialect.is_disconnect(error, held.dbapi_connection, cursor)
     if lost:
         held.invalidate(error)
+        pooling.connection_lost()
     return exc.DBAPIError.instance(
         sql,
         params,

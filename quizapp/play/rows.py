@@ -202,7 +202,7 @@ _SHOW = Statement(
 )
 
 # Completes an answer once: of simultaneous requests, only one finds it unanswered.
-_RECORD_ANSWER = (
+_RECORD_UPDATE = (
     update(Answer)
     .where(Answer.id == bindparam("answer_id"), Answer.answered_at.is_(None))
     .values(
@@ -213,10 +213,10 @@ _RECORD_ANSWER = (
         elapsed_ms=bindparam("elapsed_ms"),
     )
 )
-_RECORD = Statement(_RECORD_ANSWER)
+_RECORD = Statement(_RECORD_UPDATE)
 
 # Adds an answer's result to the play. ``finished_at`` is None except after the last
-# question, and answers are taken only while the play is open, so it is set at most once.
+# question; a play ended meanwhile (its set was edited) stays ended.
 _ADD_TO_PLAY_UPDATE = (
     update(Play)
     .where(Play.id == bindparam("play_id"))
@@ -225,7 +225,9 @@ _ADD_TO_PLAY_UPDATE = (
         right_count=Play.right_count + bindparam("right"),
         total_ms=Play.total_ms + bindparam("ms"),
         streak=bindparam("streak"),
-        finished_at=bindparam("finished_at"),
+        finished_at=func.coalesce(
+            Play.finished_at, bindparam("finished_at", type_=Play.finished_at.type)
+        ),
     )
     .returning(Play.score)
 )
@@ -233,8 +235,8 @@ _ADD_TO_PLAY = Statement(_ADD_TO_PLAY_UPDATE)
 
 # Both in one statement, where the database can (PostgreSQL's data-modifying WITH): the play
 # is updated only if the answer was, so a lost race changes nothing and returns no row.
-_recorded = _RECORD_ANSWER.returning(Answer.id).cte("recorded")
-_RECORD_AND_ADD = Statement(_ADD_TO_PLAY_UPDATE.where(exists(select(_recorded.c.id))))
+_RECORDED = _RECORD_UPDATE.returning(Answer.id).cte("recorded")
+_RECORD_AND_ADD = Statement(_ADD_TO_PLAY_UPDATE.where(exists(select(_RECORDED.c.id))))
 
 _END = Statement(
     update(Play)

@@ -110,3 +110,19 @@ def test_a_connection_in_steady_use_is_not_pinged(proxied, pings):
         player.show(play_id)
     # A round trip saved on every request while players keep the pool busy.
     assert len(pings) == 1
+
+
+def test_after_a_restart_only_the_first_request_fails(proxied):
+    app, proxy = proxied
+    player = QuizActions(app.test_client(), app)
+    play_id = player.start()
+    player.show(play_id)
+    with app.app_context():  # four pooled connections, all in use a moment ago
+        held = [db.engine.raw_connection() for _ in range(4)]
+        for connection in held:
+            connection.close()
+    proxy.cut()
+    proxy.restore()
+    statuses = [player.client.get(f"/play/{play_id}").status_code for _ in range(5)]
+    # The first finds its connection dead; the others are pinged and replaced before use.
+    assert statuses == [503, 200, 200, 200, 200]

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from quizapp import sql
 from quizapp.extensions import db
 from quizapp.models import Answer, Play
-from quizapp.play import rows
+from quizapp.play import game, rows
 
 
 def test_every_request_gives_its_connection_back(app, quiz):
@@ -111,3 +111,16 @@ def test_statements_are_heard_by_the_engines_listeners(app, quiz):
         db.event.listen(db.engine, "before_cursor_execute", lambda *args: heard.append(args[2]))
         assert by_id.run({"public_id": play_id}).first() == ("Ada",)
     assert len(heard) == 1 and "nickname" in heard[0]
+
+
+def test_an_answer_racing_the_end_of_its_play_leaves_it_ended(app, quiz):
+    play_id = quiz.start()
+    quiz.show(play_id)
+    with app.app_context():
+        play = rows.play_by_public_id(play_id)
+        assert play is not None and play.last is not None
+        rows.end(play, datetime(2026, 1, 1))  # another request ended it: the set was edited
+        game.record_answer(play, play.last, None)  # this one had read the play before
+    with app.app_context():
+        now = rows.play_by_public_id(play_id)
+        assert now is not None and now.finished_at is not None
