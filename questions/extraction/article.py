@@ -190,7 +190,8 @@ class _Builder:
         self.doc = parse(text)
         self.published = published
         self.quote_spans, self.title_spans = _group(self.doc)
-        bare = bare_titles(self.doc)
+        quoted = frozenset(clean_title(self.doc.inner(s)) for s in self.title_spans)
+        bare = bare_titles(self.doc, quoted)
         self.title_spans = sorted(self.title_spans + bare, key=lambda s: s.start)
         self._title_starts = [s.start for s in self.title_spans]
         self._sentence_starts = [s.start for s in self.doc.sentences]

@@ -10,8 +10,9 @@ same title too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from .characters import PART_HEADING
+from .characters import PART_HEADING, character_names
 from .lexicon import is_full_name, is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
@@ -507,8 +508,98 @@ _COUNTED = re.compile(
 )
 
 
-def bare_titles(doc: Document) -> list[Span]:
-    """Return spans of the titles the narration writes without quote marks."""
+#: A title's head: the words before its subtitle or its sequel's number (`Top Gun` of `Top
+#: Gun: Maverick`, `Hungama` of `Hungama 2`).
+#: A sequel's number ending a title: no name but a king's ends so.
+_NUMBER_END = re.compile(r" (?:\d{1,2}|[IVX]{1,4})$")
+_HEAD = re.compile(r": |" + _NUMBER_END.pattern)
+#: Where a head stands alone, not as the start of a longer title: no subtitle, number or
+#: capitalised word after it.
+_ALONE = re.compile(r"(?![\w’'-]|:| \d| [IVX]{1,4}\b| [A-Z])")
+#: A title and what a list of titles puts right after it: `The Flash and Arrow`, `the
+#: original, Halloween II, Halloween H20: 20 Years Later, and ...`. A bare comma counts only
+#: inside a list that goes on to its "and" or "or", as a comma alone may end a clause.
+_ITEM = rf"{_RUN}(?:: {_RUN})?"
+_NEXT_ITEM = re.compile(
+    rf"(?:,? (?:and|or) |, (?=[^,\n]{{1,60}},? (?:and|or) [A-Z]))(?P<title>{_ITEM})"
+)
+_ITEM_BEFORE = re.compile(rf"(?P<title>{_ITEM})(?:,? (?:and|or) |, )$")
+#: How far back a list's item before a title is looked for.
+_ITEM_REACH = 80
+
+
+def _uses(masked: str, title: str) -> Iterator[re.Match[str]]:
+    """Yield each place the text names a title as a whole word."""
+    return re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked)
+
+
+def _heads(doc: Document, known: set[str]) -> dict[str, int]:
+    """Return the heads of known titles the text also names alone: `the first Top Gun` in a
+    review of `Top Gun: Maverick`, `the Jumanji sequel` beside `Jumanji: Welcome to the
+    Jungle`. A sequel's article names the work it follows by its short name; a head the
+    article gives a part (`Chris Hemsworth as Thor`) is a character, not a work."""
+    masked = doc.masked
+    out: dict[str, int] = {}
+    parts: frozenset[str] | None = None
+    for title in known:
+        head = _HEAD.split(title, maxsplit=1)[0]
+        if head == title or head in known or not _accept(head):
+            continue
+        alone = next((m for m in _uses(masked, head) if _ALONE.match(masked, m.end())), None)
+        if alone is None:
+            continue
+        parts = character_names(doc) if parts is None else parts
+        if head not in parts:
+            out.setdefault(head, alone.start())
+    return out
+
+
+def _listed(doc: Document, known: set[str]) -> dict[str, int]:
+    """Return the capitalised items of a list that holds a known title: `After the success of
+    Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
+    a title are titles; a person (`The Flash and Ada Wren`) or a sentence's first word
+    (`Ultimately, Dexter chose`) is none. Each new title may lead to the next item."""
+    masked = doc.masked
+    out: dict[str, int] = {}
+    todo = list(known)
+    while todo and len(known) + len(out) < MAX_WORKS:
+        for use in _uses(masked, todo.pop()):
+            after = _NEXT_ITEM.match(masked, use.end())
+            before = _ITEM_BEFORE.search(masked, max(0, use.start() - _ITEM_REACH), use.start())
+            for m in (after, before):
+                if m is None or _is_person(m["title"]):
+                    continue
+                opens = doc.sentence_at(m.start("title")).start == m.start("title")
+                if opens and " " not in m["title"]:
+                    continue
+                for title in map(_trim, works_in(m["title"])):
+                    if title not in known and title not in out and _accept(title):
+                        out[title] = m.start("title")
+                        todo.append(title)
+    return out
+
+
+def _is_person(name: str) -> bool:
+    """Tell whether capitalised words are a person's full name, not a title's (`Silver
+    Creek II`)."""
+    words = name.split()
+    return is_full_name(name) and not is_leading_word(words[0]) and not _NUMBER_END.search(name)
+
+
+def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) -> dict[str, int]:
+    """Return titles found by their kinship with titles already known, whatever words name
+    them: a known title's head named alone, and the items of a list that holds a known
+    title. Cues alone miss them, as writing names a work in too many ways."""
+    known = set(found) | quoted
+    out = _heads(doc, known)
+    for title, offset in _listed(doc, known | set(out)).items():
+        out.setdefault(title, offset)
+    return out
+
+
+def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Span]:
+    """Return spans of the titles the narration writes without quote marks; ``quoted`` are
+    the titles the article quotes, which the titles found by their kin build on."""
     masked = doc.masked
     #: Each title and where a cue first showed it.
     found: dict[str, int] = {}
@@ -538,6 +629,8 @@ def bare_titles(doc: Document) -> list[Span]:
         found.setdefault(title, offset)
     for offset, title in headings(doc):
         found[title] = min(found.get(title, offset), offset)
+    for title, offset in _kin_titles(doc, found, quoted).items():
+        found.setdefault(title, offset)
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
