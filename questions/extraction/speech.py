@@ -33,7 +33,11 @@ _VERBS = (
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
-_CLAIMED = r"claim(?:ed|s)(?=\s*[,.:;]|\s+(?:that|this|it|he|she|they|we|I|there)\b)"
+_CLAIMED = (
+    r"claim(?:ed|s)(?=\s*[,.:;]|\s+(?:that|it|he|she|they|we|I|there)\b|"
+    # "claimed this is", not "claimed this year's prize for “...”"
+    r"\s+this\b(?!\s+[\w-]+['’]s\b|\s+(?:year|season|prize|award|title|trophy|honou?r)\b))"
+)
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
 SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED])
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
@@ -72,6 +76,9 @@ _PARTIAL = re.compile(
 #: A quote run into the narration as what a person named right before has: `Chris Lee has
 #: “big plans to evolve the show”` gives the words of that person's own statement.
 _HAS = re.compile(r"\s(?:has|had)\s+$")
+#: What tells that the words after "X has" are another's about X: `Ben Gale said Ada Wren has
+#: “...”`, `In Ben Gale's words, Ada Wren has “...”`.
+_OTHERS_WORDS = re.compile(r"['’]s?\s+(?:own\s+)?words\b|\b(?:thinks?|believes?|agrees?)\b")
 #: "having been described as", "she is called": the words are someone else's about them.
 _PASSIVE = re.compile(
     r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
@@ -251,6 +258,11 @@ def organisation(text: str) -> Named | None:
 _POSTED = frozenset("tweeted posted wrote writes writing".split())
 
 
+def _others_before(text: str) -> bool:
+    """Whether ``text``, before "X has “...”", gives the words to someone else."""
+    return SPEECH.search(text) is not None or _OTHERS_WORDS.search(text) is not None
+
+
 def _stated(verb: re.Match[str], name: str) -> Named | None:
     """Return the company or outlet that made a statement (`," CBS said`), not a post."""
     return None if verb.group() in _POSTED else organisation(name)
@@ -328,6 +340,8 @@ class Attributor:
         if partial is not None:
             return self.registry.refer(lo, lo + partial.start())
         has = _HAS.search(region)
+        if has is not None and _others_before(region[: has.start()]):
+            has = None
         if has is not None:
             # Unless the words after the quote give them to another: `," critics say`.
             after = self.doc.masked[span.end + 1 : sentence.end]
