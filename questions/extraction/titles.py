@@ -60,8 +60,8 @@ _STUDIO_OF = re.compile(
 #: episode of Dark Harbor`, `the first trailer for Dune`, `the star of Doctor Who`, `host of
 #: The Late Late Show`, `our review of Ready Or Not`, `Production on Dark Harbor`.
 _OF_WORK = re.compile(
-    r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|stars?|"
-    r"host|remake|reboot|revival|(?:film|movie|stage|TV) version) (?:of|for)|"
+    r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
+    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version) (?:of|for)|"
     r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
@@ -76,19 +76,24 @@ _SERVICE_OF = re.compile(
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
-    r"\b(?:films|movies|shows|series|comedies|dramas|thrillers|sitcoms|hits|blockbusters|"
-    r"classics|franchises|musicals|documentaries) (?:like|such as|including) "
+    r"\b(?:films|movies|(?:TV|television) shows|series|comedies|dramas|thrillers|sitcoms|hits|"
+    r"blockbusters|classics|franchises|musicals|documentaries) (?:like|such as|including) "
     rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
 )
 #: A show's fate: `CBS has renewed NCIS: Sydney for a 2nd season` (`Dark Harbor has been
 #: cancelled` is in _BEFORE_CUE).
-_RENEWED = re.compile(r"\b(?:renewed|cancell?ed|axed|picked up) " + TITLE + r"(?= for| after)")
+_RENEWED = re.compile(
+    r"\b(?:renewed|cancell?ed|axed|picked up) " + TITLE + r"(?= (?:for|after) (?:[\w-]+ ){0,3}"
+    # for a season or after its run, not a person's contract (`renewed Ben Gale for another
+    # three years`, `axed Ben Gale after the row`) or an event's year (`for the second year`)
+    r"(?:seasons?|series|runs?|instal?lments?|batch|episodes?|outings?|chapters?)\b)"
+)
 #: A title opening its sentence, set off by what it is: `Dark Harbor, the new thriller from Ben
 #: Gale`; a person is no thriller from anyone (`Ada Wren, a comedy writer from Ohio`), and
 #: within a sentence the run may take in a part (`plays Jane Hale in The Long Watch, a
 #: thriller set in`: _DESCRIBED_AFTER).
 _THEN_DESCRIBED = re.compile(
-    TITLE + r"(?=, (?:a|an|the) (?:(?!of\b)[\w-]+ ){0,3}(?:" + _KINDS + r")"
+    TITLE + r"(?=, (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}(?:" + _KINDS + r")"
     r" (?:from|by|about|starring|that|which|based|set|directed|written|co-starring)\b)"
 )
 #: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
@@ -199,6 +204,116 @@ FILMOGRAPHY = re.compile(
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
 _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
+#: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
+#: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
+#: person's, a place's or an event's is a title by them alone.
+_WEAK_CUES = frozenset(
+    (
+        _OF_WORK,
+        _YEARS,
+        _SERVICE_OF,
+        _LIKE,
+        _RENEWED,
+        _THEN_DESCRIBED,
+        _OWN_PART,
+        _BEFORE_KIND,
+        _BEFORE_CUE,
+    )
+)
+#: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
+#: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
+_MODIFIES = re.compile(
+    r" (?:list|issue|schedule|results?|vote|team|offering|highlight|line-?up|ranking|chart|"
+    r"campaign|ad|advert|launch|ceremony|concert|tour|match|game|race)s?\b"
+)
+#: Words for a place or an event that a weak cue's run ends with: `Madison Square Garden`,
+#: `Notting Hill Carnival`, `Super Bowl LIV`, `Season 2`.
+_PLACE_OR_EVENT = re.compile(
+    r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|Fringe|Bowl|Cup|"
+    r"Parade|Marathon|Games|Championships?)(?: (?:\d+|[IVXL]+))?$|"
+    r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
+    r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
+    r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Christmas|Boxing|Royal|Women[’']s|Team)\b"
+)
+#: Job words before a name: `Presenter Ben Gale`, `Netflix's CEO Ted Sarandos`.
+_JOB = re.compile(
+    r"^(?:(?:CEO|Chief|Executive|President|Director|Presenter|Head|Chair|Chairman|"
+    r"Chairwoman|Boss|Controller|Commissioner|Editor|Founder|Producer|Showrunner|Host|"
+    r"Creator|Writer|Actor|Actress|Star|Singer|Comedian|Veteran|Former) )+"
+)
+
+
+def _job_then_name(title: str) -> bool:
+    """Tell whether a run is a job and a person's name (`Chief Executive Alex Mahon`), not a
+    title that opens with such a word (`Star Trek: Discovery`, `Chief of War`)."""
+    job = _JOB.match(title)
+    rest = title[job.end() :] if job else ""
+    return (
+        _is_person(rest)
+        and re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,2}", rest) is not None
+    )
+
+
+#: Places a weak cue may take for a work's: `Veteran New York director, Ben Gale`.
+_PLACES = frozenset(
+    """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|Dublin|Atlanta|
+    Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|Boston|Texas|
+    California|Scotland|Ireland|Wales|England|Australia|Canada""".replace("\n", "").split("|")
+)
+#: What a weak cue's run that is a person's name stays a work only with: a show's own season
+#: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
+_WORK_ONLY_AFTER = re.compile(
+    r"[’']s? (?:season|series) (?:finale|premiere)\b|"
+    r" (?:finale|pilot|sequels?|prequels?|spin-?offs?|trilogy|installment|season \d+)\b"
+)
+#: A name that the text shows is a person's elsewhere: `Ben Gale, who`, `Ben Gale said`,
+#: `Ada Wren has joined`, `Ben Gale's wife`, `actor Ben Gale`.
+_PERSON_AFTER = (
+    r"(?:,? who\b|,? (?:" + SPEECH_VERBS + r")\b| (?:agreed|disagreed|thanked|joked|laughed|"
+    r"hopes|wants|thinks|believes|wrote|directed|joined|joins|will (?:star|play|join)|"
+    r"(?:has|had) (?:joined|landed|signed|starred|played|been cast)|plays|played|starred|"
+    r"turned heads)\b|[’']s (?:wife|husband|son|daughter|mother|father|sister|brother|"
+    r"partner|agent|rep|career|role|character|performance|co-?star|debut|birthday)\b)"
+)
+_PERSON_WORD_BEFORE = (
+    r"\b(?:[Aa]ctor|[Aa]ctress|[Dd]irector|[Pp]resenter|host|[Ss]inger|[Pp]roducer|[Ww]riter|"
+    r"creator|star|CEO|executive|boss|chief|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) "
+)
+_NAME_RUN = r"(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,4})"
+_SHOWN_PERSON = re.compile(
+    _PERSON_WORD_BEFORE + _NAME_RUN + "|" + _NAME_RUN.replace("name", "named") + _PERSON_AFTER
+)
+
+
+def _weakly_named(title: str) -> bool:
+    """Tell whether a weak cue's run is rather a place or an event."""
+    return _PLACE_OR_EVENT.search(title) is not None or title in _PLACES
+
+
+def shown_people(masked: str) -> set[str]:
+    """Return the runs of capitalised words the text shows to be people, with each shorter
+    run at their start or end (`Director Ben Gale said` gives `Ben Gale`): read once."""
+    out: set[str] = set()
+    for m in _SHOWN_PERSON.finditer(masked):
+        words = (m["name"] or m["named"]).split()
+        for n in range(1, len(words)):
+            out.add(" ".join(words[:n]) if m["name"] else " ".join(words[n:]))
+        out.add(" ".join(words))
+    return out
+
+
+def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
+    """Tell whether a weak cue's run shaped like a person's name is rather the person: the
+    text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
+    `the Tom Hale remake`)."""
+    if not _is_person(title):
+        return False
+    owned = m.re in (_OWN_PART, _BEFORE_KIND)
+    if owned and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
+        return True
+    return title in people
+
+
 _CUES = (
     _AFTER_KIND,
     _STUDIO_OF,
@@ -290,7 +405,7 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
-    if title.casefold() in publications():
+    if title.casefold() in publications() or _job_then_name(title):
         return False
     return " " in title or not is_leading_word(title, strong)
 
@@ -336,6 +451,10 @@ _HEADLINE_AFTER = re.compile(
 _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
 
 
+#: An outlet a run of capitals ran on to: `Ben Gale for Empire`.
+_FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})$")
+
+
 def _trim(title: str) -> str:
     title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
     title = _COMPOUND_BEFORE.sub("", title)
@@ -343,6 +462,9 @@ def _trim(title: str) -> str:
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
+    outlet = _FOR_OUTLET.search(title)
+    if outlet is not None and outlet["outlet"].casefold() in publications():
+        title = title[: outlet.start()]  # "a review of Ben Gale for Empire"
     owner = _OWNER.match(title)
     if owner is not None and _owns(owner["owner"]):
         return title[owner.end() :]
@@ -603,6 +725,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
     masked = doc.masked
     #: Each title and where a cue first showed it.
     found: dict[str, int] = {}
+    shown = shown_people(masked)
     for pattern in _CUES:
         for m in pattern.finditer(masked):
             if pattern is _AFTER_ROLE and _MODIFIER.match(masked, m.end("title")):
@@ -611,6 +734,9 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             if pattern is _THEN_DESCRIBED and not opens:
                 continue
             strong = pattern is _STRONG_CUE
+            weak = pattern in _WEAK_CUES
+            if _MODIFIES.match(masked, m.end("title")):
+                continue  # "2019's Q3 results": the run names what the noun is of
             listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR, _LIKE)
             run = m["title"]
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
@@ -623,6 +749,12 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     and (pattern is not _AFTER_KIND or _COUNTED.match(masked, m.end("title")))
                 ):
                     continue  # "the 2017 reboot" is a year, "to film 10 new episodes" a count
+                # "a review of Ben Gale for Empire": a person the outlet reviewed
+                for_outlet = _FOR_OUTLET.search(run) is not None and _is_person(title)
+                if weak and (
+                    for_outlet or _weakly_named(title) or _weak_person(masked, title, m, shown)
+                ):
+                    continue
                 if _accept(title, strong) and not (opens and lone and not strong):
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():

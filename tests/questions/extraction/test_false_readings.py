@@ -3,6 +3,8 @@ made-up sentences): each false fact would become a wrong quiz question."""
 
 from __future__ import annotations
 
+import pytest
+
 from questions.extraction.article import extract
 from questions.facts.model import DateValue
 
@@ -51,3 +53,49 @@ def test_has_in_anothers_words_is_not_the_subjects() -> None:
 def test_this_years_prize_claimed_is_no_speech() -> None:
     text = HEAD + "Ben Gale claimed this year's prize for “a performance of rare subtlety.”"
     assert _quotes(text) == set()
+
+
+# Titles: a weak cue takes no person, job, place or event for a work
+
+NO_WORK = {
+    "a person's premiere": "Ada Wren turned heads at Ben Gale's premiere last week.",
+    "a person's cast photo": "Ada Wren's original cast photo went viral.",
+    "a person described": "Ben Gale, the director behind the thriller starring Ada Wren, said "
+    "little.",
+    "a person axed": "ITV axed Ben Gale after the row, and Ada Wren picked up Tom Hale after "
+    "the premiere.",
+    "a contract renewed": "The studio renewed Ben Gale for another three years.",
+    "a presenter axed": "Presenter Ben Gale has been axed from the breakfast show.",
+    "a person's remake": "Fans await the Tom Hale remake.",
+    "a channel's boss": "Netflix's CEO Ted Sarandos called it a hit. HBO's Casey Bloys disagreed.",
+    "a channel's chief": "Channel 4's Chief Executive Alex Mahon was pleased.",
+    "a chart and a schedule": "It topped Netflix's Top 10 and anchors BBC One's Christmas Day "
+    "schedule.",
+    "a boy's team": "Ada Wren's son Max's Little League team won on Sunday.",
+    "places to film": "Filming on Vancouver Island wrapped in March, and production on Long "
+    "Island begins in June.",
+    "a season": "The first two episodes of Season 2 drop on Friday.",
+    "a film industry": "The biggest stars of Bollywood were there too.",
+    "a contest": "Ben Gale, the host of Eurovision 2023, was also there.",
+    "a festival's poster": "The official poster for Cannes 2021 features the film.",
+    "a year's events": "She performed at 2019's Coachella and attended 2018's Royal Wedding "
+    "before 2020's Super Bowl.",
+    "a year's results and vote": "Growth slowed after 2019's Q3 results and 2016's Brexit vote.",
+    "venues": "Ada Wren has played shows including Madison Square Garden and Wembley Arena.",
+    "a festival cancelled": "Organisers cancelled Glastonbury for the second year running.",
+    "a carnival cancelled": "This year, Notting Hill Carnival has been cancelled.",
+    "a city before a job": "Veteran New York director, Ben Gale, is at the helm.",
+    "a review for an outlet": "She wrote a review of Ben Gale for Empire.",
+    "a sports team": "Tom Hale is the star of Team GB.",
+    "a marketing event": "Watch the trailer for Super Bowl LIV.",
+}
+
+
+@pytest.mark.parametrize("sentence", NO_WORK.values(), ids=NO_WORK.keys())
+def test_no_work_from_a_weak_cue(sentence: str) -> None:
+    assert _works(HEAD + sentence) == {"Dark Harbor"}
+
+
+def test_a_person_read_as_no_work_stays_a_person() -> None:
+    text = HEAD + "Presenter Ben Gale has been axed from the breakfast show."
+    assert "Ben Gale" in _people(text)
