@@ -598,13 +598,25 @@ def _follows(title: str, original: str) -> bool:
 _PAST_HERO = re.compile(r":|\s+(?:in|of|and|the|on|at|vs\.?|&|from|to|with)\b")
 
 
+#: Common nouns a title may open with that name no one: "Woman in Gold", "Queen of the South".
+_NO_HERO = frozenset(
+    """Man Woman Men Women Queen King Prince Princess Lady Lord Girl Boy Girls Boys Lady
+    Mother Father Son Daughter Sister Brother Doctor Night Day House Home Heart Life Love
+    Death Children Kids Wife Husband Friends Strangers Ghost Ghosts Star Stars""".split()
+)
+
+
 def _title_part(title: str) -> str:
     """Return the part "the title role" is: the hero a title opens with ("Malcolm" of
     "Malcolm in the Middle"), else the whole title ("Rosa Rising", "The Lantern")."""
     if title.split()[0] in ("The", "A", "An"):
         return title
     cut = _PAST_HERO.search(title)
-    return title[: cut.start()] if cut else title
+    if cut is None or re.match(r"\s*(?:and|&|vs\.?)\b", title[cut.start() :]):
+        return title  # "Dr. Jekyll and Mr. Hyde", "Juliet and Romeo": both heroes
+    head = title[: cut.start()]
+    # "Mary Queen of Scots", "Queen of the South", "Man on Fire": no hero's name
+    return head if " " not in head and head not in _NO_HERO else title
 
 
 def _earlier_role(cast: list[CastMember], person: str, alias: str) -> str | None:

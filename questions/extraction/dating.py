@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..facts.model import MONTHS, DateValue
+from .lexicon import ASIDE
 from .text import Document, Sentence
 from .works import WORK_WORDS
 
@@ -366,6 +367,8 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
     if _OPENS.fullmatch(masked, start, at):
         # A date that opens its sentence comes before its verb: "This fall, there'll be".
         ahead = masked[end : min(sentence.end, end + _REACH)]
+        # Not the tense of an aside: "On Friday, Ben Gale, who will play her brother, shared".
+        ahead = ASIDE.sub(" ", ahead)
         will, did = FUTURE.search(ahead), _PAST.search(ahead)
         return will is not None and (did is None or will.start() < did.start())
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]

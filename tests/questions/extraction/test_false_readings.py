@@ -99,3 +99,27 @@ def test_no_work_from_a_weak_cue(sentence: str) -> None:
 def test_a_person_read_as_no_work_stays_a_person() -> None:
     text = HEAD + "Presenter Ben Gale has been axed from the breakfast show."
     assert "Ben Gale" in _people(text)
+
+
+# Dates: an aside's tense is not its sentence's
+
+
+def test_an_asides_future_leaves_an_opening_day_past() -> None:
+    text = HEAD + "On Friday, Ben Gale, who will play her brother, shared a photo from the set."
+    assert {e.date for e in _facts(text).events} == {DateValue(2020, 5, 1)}
+
+
+# Cast: the title role is the whole title unless it opens with a hero's name
+
+TITLE_ROLES = {
+    "Mary Queen of Scots": "Ada Wren has landed the title role in Mary Queen of Scots, the new "
+    "film from Ben Gale.",
+    "Queen of the South": "Ada Wren will play the title role in “Queen of the South”.",
+    "Woman in Gold": "Ada Wren takes the title role in “Woman in Gold”.",
+    "Dr. Jekyll and Mr. Hyde": "Ada Wren will play the title role in “Dr. Jekyll and Mr. Hyde”.",
+}
+
+
+@pytest.mark.parametrize("title, text", TITLE_ROLES.items(), ids=TITLE_ROLES.keys())
+def test_a_title_role_is_the_whole_title(title: str, text: str) -> None:
+    assert ("Ada Wren", title, title) in _cast("Ada Wren lands lead\n\n" + text)
