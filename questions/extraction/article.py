@@ -349,6 +349,8 @@ class _Builder:
             for credit in credits.credits(self.doc, self.registry, sentence):
                 if credit.known_for is not None and self.works.titled(credit.known_for) is None:
                     continue  # "“Rover” actor Ana Lee": a word in quotes that is no work
+                if credit.role and _JOB_ROLE.search(credit.role):
+                    continue  # "in his role as UNICEF Ambassador": a job, not a part
                 if credit.owned:
                     owned.append((credit, sentence))
                     continue
@@ -598,6 +600,13 @@ def _follows(title: str, original: str) -> bool:
 _PAST_HERO = re.compile(r":|\s+(?:in|of|and|the|on|at|vs\.?|&|from|to|with)\b")
 
 
+#: A job's title, which a person holds, not a part they play: `his role as UNICEF Ambassador`,
+#: `joined the festival as Artistic Director`, `was great as MC`.
+_JOB_ROLE = re.compile(
+    r"\b(?:Ambassador|Director|Executive|Marshal|MC|CEO|Chair|Chairman|Chairwoman|Editor|"
+    r"Producer|Presenter|Patron|Trustee|Founder|Commissioner|Controller|Head Boy|Head Girl)$|"
+    r"^Head of\b"
+)
 #: Common nouns a title may open with that name no one: "Woman in Gold", "Queen of the South".
 _NO_HERO = frozenset(
     """Man Woman Men Women Queen King Prince Princess Lady Lord Girl Boy Girls Boys Lady

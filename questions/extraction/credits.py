@@ -259,7 +259,10 @@ _ROLE_LIST = re.compile(
 _JOINS = re.compile(
     r"^\s*(?:joins|joined|will join|is joining|has joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:cast|season|series|show|film|movie|production|ensemble|play|musical|sequel|drama|"
-    r"comedy|thriller|sitcom|miniseries|soap)\b[^.;,]{0,30}?\s+as\s+"
+    r"comedy|thriller|sitcom|miniseries|soap)\b"
+    # not a body named by its kind: "joined the drama department as Head of Drama"
+    r"(?!\s+(?:department|festival|school|club|team|society|company|division|unit|board|"
+    r"panel|faculty|course|class|group)\b)[^.;,]{0,30}?\s+as\s+"
     + _DESCRIBED_PART
     + r"(?:(?:[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
@@ -314,7 +317,8 @@ _AS_AFTER_WORK = re.compile(
     r"\s*(?:the\s+(?:[a-z-]+\s+){0,2})?(?:[A-Z][\w+]*[’']s\s+)?"
     r"(?:[“\"]_+[”\"]|(?P<bare>[A-Z][^,.;“\"]{0,60}?)),?\s+as\s+"
     + _DESCRIBED_PART
-    + r"(?:[a-z][\w’'-]*\s+){0,3}?"
+    # no clause: "was cast in “X” as production resumed in London"
+    + r"(?:(?!(?:in|on|at|to|from|for)\b)[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
     + r"(?=\s*(?:[,.;:]|$))"
 )

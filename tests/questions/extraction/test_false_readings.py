@@ -123,3 +123,26 @@ TITLE_ROLES = {
 @pytest.mark.parametrize("title, text", TITLE_ROLES.items(), ids=TITLE_ROLES.keys())
 def test_a_title_role_is_the_whole_title(title: str, text: str) -> None:
     assert ("Ada Wren", title, title) in _cast("Ada Wren lands lead\n\n" + text)
+
+
+# Cast: a job is no part, and joining a body is no casting
+
+JOBS = {
+    "an ambassador": "Ben Gale, in his role as UNICEF Ambassador, visited Kenya last year.",
+    "a theatre's director": "Ben Gale was honoured for his role as Artistic Director of the Old "
+    "Vic.",
+    "a parade's marshal": "Ben Gale won praise for his turn as Grand Marshal at the Rose Parade.",
+    "an MC": "Ben Gale was great as MC, and the crowd loved it.",
+    "a department": "Ben Gale joined the drama department as Head of Drama in 2015.",
+    "a festival": "Ben Gale joined the comedy festival as Artistic Director.",
+}
+
+
+@pytest.mark.parametrize("sentence", JOBS.values(), ids=JOBS.keys())
+def test_a_job_is_no_part(sentence: str) -> None:
+    assert {c[0] for c in _cast(HEAD + sentence)} == {"Ada Wren"}
+
+
+def test_a_clause_after_as_is_no_part() -> None:
+    text = HEAD + "Ben Gale was cast in “Dark Harbor” as production resumed in London."
+    assert ("Ben Gale", "Dark Harbor", None) in _cast(text)
