@@ -207,19 +207,9 @@ _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
-_WEAK_CUES = frozenset(
-    (
-        _OF_WORK,
-        _YEARS,
-        _SERVICE_OF,
-        _LIKE,
-        _RENEWED,
-        _THEN_DESCRIBED,
-        _OWN_PART,
-        _BEFORE_KIND,
-        _BEFORE_CUE,
-    )
-)
+#: The weak cues tried after every other cue, in this order.
+_LAST_CUES = (_OF_WORK, _YEARS, _SERVICE_OF, _LIKE, _RENEWED, _THEN_DESCRIBED, _OWN_PART)
+_WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
 #: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
 _MODIFIES = re.compile(
@@ -331,13 +321,7 @@ _CUES = (
     FILMOGRAPHY,
     _BEST_KNOWN,
     _ADAPTED,
-    _OF_WORK,
-    _YEARS,
-    _SERVICE_OF,
-    _LIKE,
-    _RENEWED,
-    _THEN_DESCRIBED,
-    _OWN_PART,
+    *_LAST_CUES,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after

@@ -11,7 +11,8 @@ from questions.facts.model import DateValue
 PUB = DateValue(2020, 5, 4)
 
 
-def _works(text: str) -> set[str]:
+def works_in(text: str) -> set[str]:
+    """The titles of the works extracted from ``text``."""
     return {w.title for w in extract(text, published=PUB).facts.works}
 
 
@@ -109,7 +110,7 @@ NAMED = {
 
 @pytest.mark.parametrize("text, works", NAMED.values(), ids=NAMED.keys())
 def test_a_work_named_without_quote_marks(text: str, works: set[str]) -> None:
-    assert _works(text) == works
+    assert works_in(text) == works
 
 
 NOT_WORKS = {
@@ -145,12 +146,12 @@ NOT_WORKS = {
 
 @pytest.mark.parametrize("text", NOT_WORKS.values(), ids=NOT_WORKS.keys())
 def test_no_work_named(text: str) -> None:
-    assert _works(text) == set()
+    assert works_in(text) == set()
 
 
 def test_a_part_in_a_title_set_off_is_no_title() -> None:
     text = "Ada Wren plays Jane Hale in The Long Watch, a six-part thriller set in Leeds."
-    assert _works(text) == {"The Long Watch"}
+    assert works_in(text) == {"The Long Watch"}
 
 
 def test_a_numbered_title_before_a_speech_verb_is_no_speaker() -> None:
@@ -158,11 +159,11 @@ def test_a_numbered_title_before_a_speech_verb_is_no_speaker() -> None:
         "Ben Gale's comeback with Dark Harbor 2 revealed the lead. "
         "Ada Wren will feature in Dark Harbor 2."
     )
-    assert _works(text) == {"Dark Harbor 2"}
+    assert works_in(text) == {"Dark Harbor 2"}
 
 
 def test_a_film_named_by_its_number_keeps_it() -> None:
-    assert _works("Ada Wren appeared in the film 1917.") == {"1917"}
+    assert works_in("Ada Wren appeared in the film 1917.") == {"1917"}
 
 
 def test_a_co_star_in_the_named_work() -> None:

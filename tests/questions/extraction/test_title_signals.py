@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from questions.extraction.article import extract
-from questions.facts.model import DateValue
-
-PUB = DateValue(2020, 5, 4)
-
-
-def _works(text: str) -> set[str]:
-    return {w.title for w in extract(text, published=PUB).facts.works}
-
+from .test_title_patterns import works_in
 
 FOUND = {
     "head of a subtitled title": (
@@ -53,7 +45,7 @@ FOUND = {
 @pytest.mark.parametrize("name", FOUND)
 def test_title_found_by_kin(name: str) -> None:
     text, want = FOUND[name]
-    assert want <= _works(text)
+    assert want <= works_in(text)
 
 
 NOT_FOUND = {
@@ -107,4 +99,4 @@ NOT_FOUND = {
 @pytest.mark.parametrize("name", NOT_FOUND)
 def test_no_title_by_kin(name: str) -> None:
     text, refused = NOT_FOUND[name]
-    assert not refused & _works(text)
+    assert not refused & works_in(text)
