@@ -415,6 +415,16 @@ _PHOTO_CREDIT = re.compile(r"(?: [A-Z][\w’'-]*){2}$")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*(?: [A-Z][\w+]*){0,3})[’']s (?=[A-Z0-9])")
 
 
+#: Common words a maker's possessive cannot be trimmed down to: `Bridget Jones's Baby` is the
+#: title whole, never a film called `Baby`.
+_COMMON_TAILS = frozenset(
+    """Baby Diary Day Days Girl Girls Boy Boys Story Life Wedding Game Games House Home Party
+    Family Friend Friends Secret Secrets Dream Dreams Love Heart World War Song Songs Kiss Child
+    Children Daughter Son Wife Husband Mother Father Dad Mom Mum Sister Brother Christmas Book
+    Room Place Year Night Time Legacy Return Revenge Show Movie Film""".split()
+)
+
+
 def _owns(owner: str) -> bool:
     """Tell whether a possessive before a title is its channel's, an outlet's or a person's,
     not the title's own first words (`Ocean's 8`, `The Handmaid's Tale`)."""
@@ -451,6 +461,8 @@ def _trim(title: str) -> str:
         title = title[: outlet.start()]  # "a review of Ben Gale for Empire"
     owner = _OWNER.match(title)
     if owner is not None and _owns(owner["owner"]):
+        if title[owner.end() :] in _COMMON_TAILS:
+            return title  # "Bridget Jones's Baby": no film called "Baby"
         return title[owner.end() :]
     return title
 
@@ -537,7 +549,10 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
         if n == 0 and review is None:
             review = _REVIEW_LABEL.fullmatch(text, start, end)
-            if review is not None and text.find(review["title"], end) < 0:
+            if review is not None and (
+                text.find(review["title"], end) < 0
+                or review["title"] in shown_people(text)  # "Review: Ada Wren", "Ada Wren played"
+            ):
                 review = None
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
         if channel is not None and channel["channel"] not in _CHANNELS:

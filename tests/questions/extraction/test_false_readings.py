@@ -146,3 +146,17 @@ def test_a_job_is_no_part(sentence: str) -> None:
 def test_a_clause_after_as_is_no_part() -> None:
     text = HEAD + "Ben Gale was cast in “Dark Harbor” as production resumed in London."
     assert ("Ben Gale", "Dark Harbor", None) in _cast(text)
+
+
+# Titles: a maker's possessive is not trimmed down to one common word
+
+
+def test_a_possessive_before_a_common_word_stays_in_the_title() -> None:
+    text = HEAD + "Ada Wren will star in Bridget Jones's Baby, the third film in the series."
+    assert "Baby" not in _works(text)
+    assert ("Ada Wren", "Baby", None) not in _cast(text)
+
+
+def test_a_review_label_on_a_person_is_no_work() -> None:
+    text = "Review: Ada Wren\n\nAda Wren played Wembley on Friday night, and the crowd loved it."
+    assert _works(text) == set()
