@@ -306,7 +306,7 @@ _STARS_IN = re.compile(
     + r"(?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
     # "has boarded “X”", "will headline “X”"; not "headlined Glastonbury"
-    r"(?:boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
+    r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
     r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"])|"
     # "has landed another high profile role, this time the female lead in"
     r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"
@@ -322,6 +322,28 @@ _AS_AFTER_WORK = re.compile(
     + _ROLE
     + r"(?=\s*(?:[,.;:]|$))"
 )
+
+
+#: What shows a quoted title after "boarded" or "will headline" a work's: a channel's or
+#: maker's possessive before it (`headline Netflix's “Night Bus”`), or its kind right after
+#: it (`boarded “The Quiet Year”, Netflix's new drama`).
+_BOARDED_OWNER = re.compile(r"\s+[A-Z][\w+]*[’']s\s+[“\"]")
+_BOARDED_KIND = re.compile(
+    r"\s+[“\"][^”\"]+[”\"],?\s+(?:[A-Z][\w+]*[’']s\s+|(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:film|movie|series|show|sitcom|drama|comedy|thriller|musical|miniseries|sequel|"
+    r"prequel|spin-?off|reboot|remake|adaptation|biopic|documentary|pilot|soap)\b"
+)
+_QUOTED_AT = re.compile(r"\s+[“\"](?P<title>[^”\"]+)[”\"]")
+
+
+def _boarded_work(doc: Document, at: int) -> bool:
+    """Tell whether "boarded" or "will headline" takes a work, not a charity night or a plane
+    (`will headline “Comic Relief”`, `boarded “Air Force One”`): the quoted title is named
+    elsewhere too, or an owner before it or its kind after it says it is a work."""
+    if _BOARDED_OWNER.match(doc.masked, at) or _BOARDED_KIND.match(doc.text, at):
+        return True
+    quoted = _QUOTED_AT.match(doc.text, at)
+    return quoted is not None and doc.text.count(quoted["title"]) > 1
 
 
 def _part_after_work(text: str, registry: Registry, at: int) -> str | None:
@@ -616,6 +638,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         joins = _JOINS.match(after) if lone else None
         title_role = _TITLE_ROLE.match(after) if lone else None
         stars_in = _STARS_IN.match(after) if lone and title_role is None else None
+        if stars_in and stars_in["board"]:
+            # "will headline “Comic Relief”": no work (the age taken out, so found again)
+            board = masked.find(stars_in["board"], tail.end) + len(stars_in["board"])
+            stars_in = stars_in if _boarded_work(doc, board) else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
         if len(items) > 1 and all(i.role and not _plays_it(masked, registry, i) for i in items):
@@ -1023,6 +1049,8 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         # appeared in Rome" names a place).
         starred = _STARS_IN.match(after) if plays is None else None
         if starred is not None and not _QUOTED_NEXT.match(after, starred.end()):
+            starred = None
+        if starred and starred["board"] and not _boarded_work(doc, m.end() + starred.end()):
             starred = None
         if plays is None and starred is None:
             continue

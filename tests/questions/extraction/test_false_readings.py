@@ -160,3 +160,17 @@ def test_a_possessive_before_a_common_word_stays_in_the_title() -> None:
 def test_a_review_label_on_a_person_is_no_work() -> None:
     text = "Review: Ada Wren\n\nAda Wren played Wembley on Friday night, and the crowd loved it."
     assert _works(text) == set()
+
+
+# Cast: boarding or headlining something quoted is no casting unless it is shown a work
+
+BOARDED = {
+    "a charity night": "Ben Gale will headline “Comic Relief” next month.",
+    "a plane": "Tom Hale boarded “Air Force One” in Washington.",
+    "a plane by a pronoun": "Ben Gale flew home. He boarded “Air Force One” on Monday.",
+}
+
+
+@pytest.mark.parametrize("sentence", BOARDED.values(), ids=BOARDED.keys())
+def test_boarding_a_quoted_name_is_no_casting(sentence: str) -> None:
+    assert {c[0] for c in _cast(HEAD + sentence)} == {"Ada Wren"}
