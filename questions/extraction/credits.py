@@ -346,6 +346,19 @@ def _boarded_work(doc: Document, at: int) -> bool:
     return quoted is not None and doc.text.count(quoted["title"]) > 1
 
 
+#: A star by their work's name, and the work named after them: `Series star Ben Gale of
+#: “Blue Cove”` stars in that one, not in the story's.
+_STAR_NOUN_END = re.compile(
+    r"\b(?:[Ss]eries|[Ss]how|[Ff]ilm|[Mm]ovie|[Ss]itcom|[Dd]rama|[Oo]riginal|[Ff]ormer|[Ll]ead|"
+    r"[Ll]eading|[Rr]eturning)(?:[’']s)? (?:star|lead|regular),?\s*$"
+)
+_OF_QUOTED = re.compile(r"\s+of\s+[“\"]")
+
+
+def _star_of_another(before: str, after: str) -> bool:
+    return bool(_STAR_NOUN_END.search(before) and _OF_QUOTED.match(after))
+
+
 def _part_after_work(text: str, registry: Registry, at: int) -> str | None:
     """Return the part named after the work that ends a credit: "stars in “Harbor” as Nell"."""
     m = _AS_AFTER_WORK.match(text, at)
@@ -678,7 +691,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
         elif (
             _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
-            or _STAR_BEFORE.search(before)
+            or (_STAR_BEFORE.search(before) and not _star_of_another(before, after))
             or _with(masked, before, after, head, sentence)
         ):
             if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):

@@ -174,3 +174,11 @@ BOARDED = {
 @pytest.mark.parametrize("sentence", BOARDED.values(), ids=BOARDED.keys())
 def test_boarding_a_quoted_name_is_no_casting(sentence: str) -> None:
     assert {c[0] for c in _cast(HEAD + sentence)} == {"Ada Wren"}
+
+
+# Cast: a star by their work's name with that work named after them is in that work
+
+
+def test_a_series_star_of_a_named_work_is_in_that_work() -> None:
+    text = HEAD + "Series star Ben Gale of “Blue Cove” was also there."
+    assert ("Ben Gale", "Dark Harbor", None) not in _cast(text)
