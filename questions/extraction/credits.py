@@ -403,7 +403,15 @@ _KIN = re.compile(
 _NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
 #: A nickname in quotes for a first name, after a lowercase word: `a new student called
 #: "Rooster" Bradshaw (Miles Teller)` plays Rooster Bradshaw.
-_NICKNAME_FIRST = re.compile(r"(?<=[a-z,] )[“\"](?P<nick>_{2,20})[”\"]\s+$")
+#: Not a title after its kind: `In the episode “Reunion” Kemp (Ben Gale) returns home`.
+_NICKNAME_FIRST = re.compile(
+    r"(?<=[a-z,] )"
+    + "".join(
+        f"(?<!{kind} )"
+        for kind in "episode song film series show movie album track single season".split()
+    )
+    + r"[“\"](?P<nick>_{2,20})[”\"]\s+$"
+)
 #: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
 _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.

@@ -182,3 +182,8 @@ def test_boarding_a_quoted_name_is_no_casting(sentence: str) -> None:
 def test_a_series_star_of_a_named_work_is_in_that_work() -> None:
     text = HEAD + "Series star Ben Gale of “Blue Cove” was also there."
     assert ("Ben Gale", "Dark Harbor", None) not in _cast(text)
+
+
+def test_a_quoted_episode_before_a_part_is_no_nickname() -> None:
+    text = HEAD + "In the episode “Reunion” Kemp (Ben Gale) returns home."
+    assert ("Ben Gale", "Dark Harbor", "Reunion Kemp") not in _cast(text)
