@@ -602,6 +602,10 @@ _ARTICLE = re.compile(r"(?P<article>The|A|An) (?P<rest>.+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 
 
+#: Right before a part's name: `plays Batman`, `as Batman`.
+_PART_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portrayed|portraying) $")
+
+
 def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     """Return the title without the article a sentence's capital gave it, where the article
     names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so; a title
@@ -618,6 +622,9 @@ def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
         return m["rest"]
     for use in re.finditer(rf"(?<![\w’'-]){re.escape(m['rest'])}(?![\w-])", masked):
         if not _ARTICLE_BEFORE.search(masked, max(0, use.start() - 4), use.start()):
+            # "Robert Pattinson plays Batman": a part, no evidence of a title "Batman"
+            if _PART_BEFORE.search(masked, max(0, use.start() - 12), use.start()):
+                continue
             return m["rest"]
     return title
 

@@ -187,3 +187,11 @@ def test_a_series_star_of_a_named_work_is_in_that_work() -> None:
 def test_a_quoted_episode_before_a_part_is_no_nickname() -> None:
     text = HEAD + "In the episode “Reunion” Kemp (Ben Gale) returns home."
     assert ("Ben Gale", "Dark Harbor", "Reunion Kemp") not in _cast(text)
+
+
+def test_a_bare_part_is_no_evidence_for_dropping_a_titles_article() -> None:
+    text = (
+        "The Batman, which premiered in March, stars Robert Pattinson. Robert Pattinson plays "
+        "Batman in the film."
+    )
+    assert _works(text) == {"The Batman"}
