@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .facts.model import MONTHS, ArticleFacts
-from .generation.kinds.cast import STARRED
+from .generation.kinds.cast import STARRED_STARTS
 from .marks import balanced
 from .names import clashes, contains, tokens
 from .question import Question
@@ -40,9 +40,7 @@ _YEAR = re.compile(r"\d{3,4}")
 _NUMBER = re.compile(r"\d+")
 _QUOTED = re.compile(r"“([^”]+)”")
 _PERSON_PROMPT = re.compile(
-    "^(Who\\b|Which of these did NOT star\\b|"
-    + "|".join(re.escape(form.split("{}")[0]) for form in STARRED)
-    + ")"
+    "^(Who\\b|Which of these did NOT star\\b|" + "|".join(map(re.escape, STARRED_STARTS)) + ")"
 )
 
 

@@ -23,6 +23,8 @@ STARRED = (
     "Which of these was in the cast of {}?",
     "Which of these was cast in {}?",
 )
+#: How each wording of ``STARRED`` begins, whatever the work.
+STARRED_STARTS = tuple(form.split("{}")[0] for form in STARRED)
 #: A description saying that someone performed ("voiced the title character of The BFG").
 _PERFORMED = re.compile(
     r"\b(play(s|ed|ing)?|voic(e|es|ed|ing)|portray\w*|star\w*|appear\w*)\b", re.I
@@ -90,6 +92,16 @@ def _outside(ctx: Context, work: Work, role: str | None = None) -> Callable[[str
     return outside
 
 
+def _unshown_outside(
+    ctx: Context, work: Work, tally: Tally, *templates: str
+) -> Callable[[str], bool]:
+    """Return a test that a person is outside ``work`` and was offered in no earlier question
+    of ``templates`` about it."""
+    shown = tally.offered_about(key(work.title), *templates)
+    outside = _outside(ctx, work)
+    return lambda person: person not in shown and outside(person)
+
+
 def starred(
     ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
 ) -> Question | None:
@@ -105,11 +117,8 @@ def starred(
     prompt = STARRED[place % len(STARRED)].format(_the(work))
     if _leaks(prompt, m.person):
         return None
-    shown = tally.offered_about(key(work.title), "starred", "not")
-    keep = _outside(ctx, work)
-    wrong = distractors.people(
-        ctx, rng, tally, "starred", cast, keep=lambda person: person not in shown and keep(person)
-    )
+    keep = _unshown_outside(ctx, work, tally, "starred", "not")
+    wrong = distractors.people(ctx, rng, tally, "starred", cast, keep=keep)
     if len(wrong) < ctx.least:
         return None
     role = f" as {m.role}" if m.role else ""
@@ -174,11 +183,8 @@ def not_starred(ctx: Context, work: Work, rng: random.Random, tally: Tally) -> Q
     # The outsider is someone the story names too, or the one name from elsewhere is the answer.
     candidates = distractors.article_people(ctx, rng, tally, "not", 1)
     # Someone a "starred" question already showed as outside the cast would give it away.
-    shown = tally.offered_about(key(work.title), "starred")
-    keep = _outside(ctx, work)
-    outsider = distractors.draw(
-        1, candidates, avoid=cast, keep=lambda person: person not in shown and keep(person)
-    )
+    keep = _unshown_outside(ctx, work, tally, "starred")
+    outsider = distractors.draw(1, candidates, avoid=cast, keep=keep)
     if not outsider:
         return None
     answer = outsider[0]

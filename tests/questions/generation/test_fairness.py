@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from questions import NotEnoughFacts, check, generate, load_facts, parse_facts, seed_facts
 from questions.check import Story
+from questions.generation.kinds.cast import STARRED_STARTS
 from questions.marks import balanced
 from questions.names import clashes
-from tests.questions.generation.test_generate import STARRED_STARTS
 from tests.questions.strategies import facts_data
 
 GOLD = sorted(Path(__file__).parents[1].glob("extraction/real/*/gold/*.yaml"))

@@ -7,13 +7,11 @@ from hypothesis import strategies as st
 
 from questions import NotEnoughFacts, Question, generate, parse_facts, seed_facts
 from questions.facts.model import MONTHS, DateValue
-from questions.generation.kinds.cast import STARRED
+from questions.generation.kinds.cast import STARRED_STARTS
 from questions.generation.kinds.quotes import display, mask, trim
 from questions.names import contains, distinct, same_name, tokens
 from tests.questions.strategies import facts_data
 
-#: How each wording of "who starred in this work" begins.
-STARRED_STARTS = tuple(form.split("{}")[0] for form in STARRED)
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
