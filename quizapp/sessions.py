@@ -13,6 +13,7 @@ import time
 
 from flask import Flask
 from flask.sessions import SecureCookieSessionInterface, SessionMixin
+from itsdangerous import URLSafeTimedSerializer
 
 #: The session key holding the day (since the epoch, UTC) the cookie was last signed.
 SIGNED_DAY = "_signed_day"
@@ -21,6 +22,8 @@ SECONDS_PER_DAY = 86_400
 
 class DailyRefreshSessionInterface(SecureCookieSessionInterface):
     """Flask's signed-cookie sessions, refreshing an unchanged cookie only once a day."""
+
+    _made: tuple[tuple[object, ...], URLSafeTimedSerializer | None] | None = None
 
     def should_set_cookie(self, app: Flask, session: SessionMixin) -> bool:
         """Set the cookie if the session changed, or if a permanent one was not signed today."""
@@ -31,6 +34,18 @@ class DailyRefreshSessionInterface(SecureCookieSessionInterface):
             return False
         session[SIGNED_DAY] = _today()
         return True
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        """Flask's serializer, made again only when the keys change.
+
+        Flask makes one per request, and making one costs a trial dump of a payload.
+        """
+        keys = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        made = self._made
+        if made is None or made[0] != keys:
+            # One tuple, so that a thread never pairs one key with another's serializer.
+            made = self._made = (keys, super().get_signing_serializer(app))
+        return made[1]
 
 
 def _today() -> int:
