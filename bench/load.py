@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import random
 import re
+import runpy
 import signal
 import socket
 import subprocess
@@ -516,8 +517,9 @@ def main() -> int:
     counts = [int(x) for x in (args.players or ("10,30" if args.quick else "50,200")).split(",")]
     dbs = [x.strip() for x in args.db.split(",") if x.strip()]
     bare_seconds = args.bare_seconds or (2.0 if args.quick else 5.0)
-    workers = os.environ.get("GUNICORN_WORKERS", str((os.cpu_count() or 1) * 2 + 1))
-    threads = os.environ.get("GUNICORN_THREADS", "4")
+    # What gunicorn.conf.py gives the servers below, read from it rather than restated.
+    served = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    workers, threads = str(served["workers"]), str(served["threads"])
     print(f"machine: {machine()}")
     workers = _shared_limits(workers).get("GUNICORN_WORKERS", workers)
     print(
