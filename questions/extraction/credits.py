@@ -58,8 +58,11 @@ _BRACKETED = (
 )
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-#: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, or "and".
-_TITLE_SHAPED = re.compile(r"^The\s|[:&!?\d]|\sand\s")
+#: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, "and",
+#: or a list of works ("X-Men franchise, Split"): a part holds no comma and no kind of work.
+_TITLE_SHAPED = re.compile(
+    r"^The\s|[:&!?\d,]|\sand\s|\b(?:franchise|films?|movies?|series|trilogy|sequels?)\b"
+)
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
     r"included|includes|enlists|enlisted|sees|saw|"

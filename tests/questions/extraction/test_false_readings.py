@@ -195,3 +195,22 @@ def test_a_bare_part_is_no_evidence_for_dropping_a_titles_article() -> None:
         "Batman in the film."
     )
     assert _works(text) == {"The Batman"}
+
+
+# A parenthesis after an actor that lists their other works is no part (a new user's
+# trial: ComingSoon on His Dark Materials)
+
+
+def test_a_parenthesis_listing_works_is_no_part() -> None:
+    text = (
+        "Ben Gale (X-Men franchise, Split) and Tom Hale (The Wire, Three Billboards Outside "
+        "Ebbing, Missouri) will star in the upcoming drama “Dark Harbor”."
+    )
+    cast = _cast(text)
+    assert ("Ben Gale", "Dark Harbor", None) in cast and ("Tom Hale", "Dark Harbor", None) in cast
+    assert all(role is None for _, _, role in cast), cast
+
+
+def test_a_parenthesis_naming_a_part_still_gives_it() -> None:
+    text = "Ben Gale (Saxon) and Tom Hale (Rook) will star in the upcoming drama “Dark Harbor”."
+    assert _cast(text) == {("Ben Gale", "Dark Harbor", "Saxon"), ("Tom Hale", "Dark Harbor", "Rook")}
