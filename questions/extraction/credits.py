@@ -723,7 +723,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # "Robin Hood will be played by", "Norma, played by": the names right before
             # the verb are the parts, however much they look like people's, one for each actor.
             touching = lists[index - 1] if index and _touch(masked, lists[index - 1], head) else []
-            touching = [i for i in touching if not PRONOUN.fullmatch(i.name)]
+            # "Lyra's father as played by": the owner of a part is not the part.
+            touching = [
+                i for i in touching if not PRONOUN.fullmatch(i.name) and not _owner(masked, i)
+            ]
             parts = (
                 _bracketed_parts(masked, lists, index, before)
                 or [_with_article(masked, i) for i in touching if len(touching) == len(named)]
@@ -734,6 +737,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     if _person(registry, i.name, i.start) is None
                     and not _BY.match(masked, i.end)
                     and not PRONOUN.fullmatch(i.name)
+                    and not _owner(masked, i)
                     # "The famous Star Wars bounty hunter": "Wars" is the end of a longer name
                     and not _CAPITAL_BEFORE.search(masked, max(0, i.start - 30), i.start)
                 ][-len(named) :]
@@ -960,6 +964,11 @@ def _titled_star(registry: Registry, before: str, owned: bool = False) -> str | 
         return None
     lead = before[: cue.start()].rstrip('”"')
     return next((t for t in registry.titles if " " in t and lead.endswith(t)), None)
+
+
+def _owner(masked: str, item: Item) -> bool:
+    """Tell whether a name is in the possessive: "Lyra's father" names a part by its owner."""
+    return masked[item.end - 2 : item.end] in ("’s", "'s")
 
 
 def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: str) -> list[str]:

@@ -214,3 +214,11 @@ def test_a_parenthesis_listing_works_is_no_part() -> None:
 def test_a_parenthesis_naming_a_part_still_gives_it() -> None:
     text = "Ben Gale (Saxon) and Tom Hale (Rook) will star in the upcoming drama “Dark Harbor”."
     assert _cast(text) == {("Ben Gale", "Dark Harbor", "Saxon"), ("Tom Hale", "Dark Harbor", "Rook")}
+
+
+def test_a_part_named_by_its_owner_is_not_the_owner() -> None:
+    text = (
+        "Ben Gale joins “Dark Harbor”\n\nBen Gale will play Lord Asriel, Lyra’s father as "
+        "played by Tom Hale in the 2007 film “The Golden Compass”."
+    )
+    assert not any(role == "Lyra" for _, _, role in _cast(text))
