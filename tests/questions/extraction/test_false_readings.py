@@ -213,7 +213,10 @@ def test_a_parenthesis_listing_works_is_no_part() -> None:
 
 def test_a_parenthesis_naming_a_part_still_gives_it() -> None:
     text = "Ben Gale (Saxon) and Tom Hale (Rook) will star in the upcoming drama “Dark Harbor”."
-    assert _cast(text) == {("Ben Gale", "Dark Harbor", "Saxon"), ("Tom Hale", "Dark Harbor", "Rook")}
+    assert _cast(text) == {
+        ("Ben Gale", "Dark Harbor", "Saxon"),
+        ("Tom Hale", "Dark Harbor", "Rook"),
+    }
 
 
 def test_a_part_named_by_its_owner_is_not_the_owner() -> None:
