@@ -50,7 +50,8 @@ _NOT_NAMES = frozenset(
     """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures
     Entertainment Films Film Records Network Channel Festival Awards Award Academy University
     College School High Theater Theatre Center Centre Broadway Street Avenue City County Company
-    Group Prime Video Productions House Day Week Month Year Season Series Movie Sequel Reunion
+    Group Prime Video Production Productions House Day Week Month Year Season Series Movie Sequel
+    Reunion
     New Los San Santa Las North South East West United States America American British English
     London Paris York Angeles Francisco Chicago Boston Toronto Vancouver Atlanta Texas California
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June

@@ -225,3 +225,12 @@ def test_a_part_named_by_its_owner_is_not_the_owner() -> None:
         "played by Tom Hale in the 2007 film “The Golden Compass”."
     )
     assert not any(role == "Lyra" for _, _, role in _cast(text))
+
+
+def test_a_production_company_alongside_is_no_cast() -> None:
+    text = (
+        HEAD + "Ben Gale will write the screenplay and act as showrunner alongside De Line "
+        "Production and Epix."
+    )
+    assert not any("Production" in person for person, _, _ in _cast(text))
+    assert "De Line Production" not in _people(text)
