@@ -38,8 +38,12 @@ _CLAIMED = (
     # "claimed this is", not "claimed this year's prize for “...”"
     r"\s+this\b(?!\s+[\w-]+['’]s\b|\s+(?:year|season|prize|award|title|trophy|honou?r)\b))"
 )
+#: "offered" is speech only right before its words: `Ada offered, "..."`, `," Ada offered.`
+_OFFERED = r"offer(?:ed|s)(?=\s*[,.:])"
+#: What a written statement says: `," Bell's statement read`, `her post reads:`.
+_READ = r"(?:(?<=statement )|(?<=post )|(?<=caption )|(?<=letter )|(?<=message ))reads?"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
-SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED])
+SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ])
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
@@ -318,8 +322,16 @@ class Attributor:
         if verb is None:
             return None
         found = self.registry.refer(span.end + 1, verb.start())
+        if found is None and verb.group().startswith("read"):
+            found = self._written_by(span.end + 1, verb.start())
         gap = self.doc.masked[span.end + 1 : verb.start()]
         return found or self._inverted(verb) or _stated(verb, gap)
+
+    def _written_by(self, start: int, end: int) -> Named | None:
+        """The owner of a written statement, named in the possessive: `," Bell's statement
+        read`."""
+        owners = [m for m in self.registry.in_range(start, end) if m.possessive]
+        return owners[-1].person if owners else None
 
     def _inverted(self, verb: re.Match[str]) -> Named | None:
         if verb.group() in ("told", "tells", "telling"):

@@ -35,6 +35,32 @@ def test_claimed_before_a_semicolon_claims_the_quote() -> None:
     assert _quotes(text) == {("Ada Wren", "It is a very different film from the first.")}
 
 
+def test_offered_right_before_the_words_claims_the_quote() -> None:
+    text = (
+        "Ada Wren and Tom Hale spoke to the press. Asked when she knew, Ada Wren laughed. "
+        'Tom Hale offered, "Reading the first two episodes."'
+    )
+    assert _quotes(text) == {("Tom Hale", "Reading the first two episodes.")}
+
+
+def test_an_offer_is_no_speech() -> None:
+    text = "Tom Hale offered “Dark Harbor” fans a first look at the season on Monday."
+    assert _quotes(text) == set()
+
+
+def test_a_statement_read_is_its_owners() -> None:
+    text = (
+        "Ada Wren left the show in 2020.\n\n“Casting me was a risk that paid off,” Wren’s "
+        "statement read at the time."
+    )
+    assert _quotes(text) == {("Ada Wren", "Casting me was a risk that paid off,")}
+
+
+def test_a_statement_that_reads_like_something_is_no_speech() -> None:
+    text = "Ada Wren said nothing. The statement read like “a ransom note” to her fans."
+    assert all(speaker != "Ada Wren" for speaker, _ in _quotes(text))
+
+
 def test_a_prize_claimed_is_no_speech() -> None:
     text = "Ada Wren claimed the Oscar for “a performance of rare subtlety and grace”."
     assert _quotes(text) == set()
