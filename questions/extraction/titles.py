@@ -368,7 +368,11 @@ _NOT_TITLE = frozenset(
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
-_NOT_A_WORK = re.compile(r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$")
+_NOT_A_WORK = re.compile(
+    r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$"
+    # "Dish on Season 2:": a part of a work, not one
+    r"|(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.)\s+(?:\d+|[IVX]+)$"
+)
 #: The last word of an event's or an honour's name, not a work's: `2019's Golden Globes`,
 #: `host of Comic-Con`, `2019's Woman of the Year`.
 _EVENT = frozenset(
@@ -629,10 +633,12 @@ def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     return title
 
 
-#: What a number counts, after it: `starting to film 10 new episodes`.
+#: What a number counts or dates, after it: `starting to film 10 new episodes`, `a sequel
+#: to John Carpenter's 1978 classic film`. A number so followed is no title.
 _COUNTED = re.compile(
     r" (?:new |more |further )?(?:episodes|scenes|days|weeks|months|years|hours|minutes|times|"
     r"seasons|films|movies)\b"
+    r"| (?:[a-z-]+ )?(?:classic|original|film|movie|version|series|show|remake|hit|feature)\b"
 )
 
 

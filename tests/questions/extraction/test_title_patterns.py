@@ -138,6 +138,10 @@ NOT_WORKS = {
     "a maker's possessive": "Ada Wren signed on after Guy Ritchie's reboot of the show.",
     "an honorific": "Mr. Ben Gale spoke to the press on Monday.",
     "a count after a verb": "Ada Wren started to film 10 new episodes of the show.",
+    "a season in a headline": "Stars Dish on Season 2: New Dangers, More Drama\n\nThe cast "
+    "met reporters on the set.",
+    "a maker's year": "It is a direct sequel to John Carpenter's 1978 classic film, set 40 "
+    "years later.",
     "a headline's sentence": "Monday, May 2, 2016\n\nAda Wren lands roles in two pilots\n\n"
     "The actress is on a roll. Ada Wren lands roles in two pilots, her agent said.",
     "a review's headline": "Review: Ada Wren Shines\n\nThe actress is back in a new role.",
@@ -164,6 +168,7 @@ def test_a_numbered_title_before_a_speech_verb_is_no_speaker() -> None:
 
 def test_a_film_named_by_its_number_keeps_it() -> None:
     assert works_in("Ada Wren appeared in the film 1917.") == {"1917"}
+    assert works_in("The show is a sequel to the film 1917, which won.") == {"1917"}
 
 
 def test_a_co_star_in_the_named_work() -> None:
