@@ -94,7 +94,8 @@ _RENEWED = re.compile(
 #: thriller set in`: _DESCRIBED_AFTER).
 _THEN_DESCRIBED = re.compile(
     TITLE + r"(?=, (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}(?:" + _KINDS + r")"
-    r" (?:from|by|about|starring|that|which|based|set|directed|written|co-starring)\b)"
+    r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
+    r"featuring|following|centered|centred)\b|,))"
 )
 #: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
 #: premiere`; not what a person may have too (`Guy Ritchie's reboot`, `Ada Wren's trailer`).

@@ -17,6 +17,11 @@ def works_in(text: str) -> set[str]:
 
 
 NAMED = {
+    "described after it": (
+        "Silver Creek, the upcoming CBS crime drama featuring vampires, will cast Ada Wren. "
+        "Dark Harbor, the new drama, premieres in May.",
+        {"Silver Creek", "Dark Harbor"},
+    ),
     "a part of it": (
         "Ada Wren directed an episode of Dark Harbor in 2019. Watch the first trailer for "
         "Silver Creek below.",
@@ -138,6 +143,8 @@ NOT_WORKS = {
     "a maker's possessive": "Ada Wren signed on after Guy Ritchie's reboot of the show.",
     "an honorific": "Mr. Ben Gale spoke to the press on Monday.",
     "a count after a verb": "Ada Wren started to film 10 new episodes of the show.",
+    "a person described by a kind of work": "Ada Wren, the British comedy star, said so. "
+    "Ben Gale, a film producer, agreed.",
     "a season in a headline": "Stars Dish on Season 2: New Dangers, More Drama\n\nThe cast "
     "met reporters on the set.",
     "a maker's year": "It is a direct sequel to John Carpenter's 1978 classic film, set 40 "
