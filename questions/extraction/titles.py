@@ -93,10 +93,13 @@ _RENEWED = re.compile(
 #: within a sentence the run may take in a part (`plays Jane Hale in The Long Watch, a
 #: thriller set in`: _DESCRIBED_AFTER).
 _THEN_DESCRIBED = re.compile(
-    TITLE + r"(?=, (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}(?:" + _KINDS + r")"
+    TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}"
+    r"(?P<kind>" + _KINDS + r")"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
-    r"featuring|following|centered|centred)\b|,))"
+    r"featuring|following|centered|centred)\b|[,.;]))"
 )
+#: What a person may be too, said with "is": `Ada Wren was a hit`, `Ben Gale is a classic`.
+_PERSON_TOO = frozenset({"hit", "classic", "comedy", "soap", "animation", "franchise"})
 #: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
 #: premiere`; not what a person may have too (`Guy Ritchie's reboot`, `Ada Wren's trailer`).
 _OWN_PART = re.compile(
@@ -714,6 +717,13 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     return out
 
 
+def _defines(described: re.Match[str], opens: bool) -> bool:
+    """Tell whether a title opening its sentence is defined by a kind of work: set off by a
+    comma (`Moonlight, the upcoming CBS drama,`), or said to be one (`Moonlight is a new
+    drama`), but not by a kind a person may be too (`Ada Wren was a hit`)."""
+    return opens and (described["is"] == "," or described["kind"] not in _PERSON_TOO)
+
+
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
     Creek II`)."""
@@ -744,7 +754,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             if pattern is _AFTER_ROLE and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
-            if pattern is _THEN_DESCRIBED and not opens:
+            if pattern is _THEN_DESCRIBED and not _defines(m, opens):
                 continue
             strong = pattern is _STRONG_CUE
             weak = pattern in _WEAK_CUES

@@ -17,6 +17,11 @@ def works_in(text: str) -> set[str]:
 
 
 NAMED = {
+    "said to be a kind of work": (
+        "Silver Creek is a new drama. Doctor Who is a British sci-fi series about a time "
+        "traveller.",
+        {"Silver Creek", "Doctor Who"},
+    ),
     "described after it": (
         "Silver Creek, the upcoming CBS crime drama featuring vampires, will cast Ada Wren. "
         "Dark Harbor, the new drama, premieres in May.",
@@ -143,6 +148,8 @@ NOT_WORKS = {
     "a maker's possessive": "Ada Wren signed on after Guy Ritchie's reboot of the show.",
     "an honorific": "Mr. Ben Gale spoke to the press on Monday.",
     "a count after a verb": "Ada Wren started to film 10 new episodes of the show.",
+    "a person said to be a hit": "Ada Wren was a hit. Tom Hale is a film buff. Ben Gale was "
+    "a sitcom star.",
     "a person described by a kind of work": "Ada Wren, the British comedy star, said so. "
     "Ben Gale, a film producer, agreed.",
     "a season in a headline": "Stars Dish on Season 2: New Dangers, More Drama\n\nThe cast "
