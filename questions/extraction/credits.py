@@ -161,6 +161,7 @@ _PLAYS = re.compile(
     # casting news: "has been tapped to play", "landed the role of", "will portray"
     r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
     r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
+    r"(?:has |have )?(?:signed (?:on|up)|agreed) to (?:play|portray|voice)|"
     r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
     r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"

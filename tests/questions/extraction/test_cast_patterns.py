@@ -1113,3 +1113,11 @@ def test_the_creator_who_wrote_a_part_is_no_cast() -> None:
         "who wrote Danny's father, Hal, is back."
     )
     assert _cast(text) == set()
+
+
+def test_signed_on_to_play_gives_the_part() -> None:
+    text = (
+        "“Harbor Days” is a new drama. Ada Wren has signed on to play Nell, a vampire who gets "
+        "by as a trader. Tom Hale agreed to play Kit."
+    )
+    assert _cast(text) == {("Ada Wren", "Harbor Days", "Nell"), ("Tom Hale", "Harbor Days", "Kit")}
