@@ -19,7 +19,7 @@ from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
 from .ties import DESCRIPTION
-from .titles import FILMOGRAPHY, works_in
+from .titles import AS_OWNERS_PART, FILMOGRAPHY, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
@@ -200,6 +200,15 @@ _KNOWN_AS = re.compile(
     + _ROLE
     + r"(?=,?\s+(?:on|in)\s+(?:[A-Z][\w+]*[’']s\s+)?(?:the\s+(?:[a-z-]+\s+){0,2})?[“\"])"
 )
+
+
+def _as_owners_part(after: str, registry: Registry) -> tuple[str, str] | None:
+    """Return the work and the part of `made waves as Veronica Mars' Logan` right after a
+    name, if the article knows the work."""
+    m = AS_OWNERS_PART.search(after, 0, 80)
+    if m is None or re.search(r"[,.;:]", after[: m.start()].lstrip(" ,")):
+        return None
+    return (m["title"], m["part"]) if m["title"] in registry.titles else None
 
 
 def _plays(text: str) -> re.Match[str] | None:
@@ -672,6 +681,12 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if len(items) > 1 and all(i.role and not _plays_it(masked, registry, i) for i in items):
             # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
             found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
+        elif lone and (owned := _as_owners_part(after, registry)) is not None:
+            # "Dohring made waves as Veronica Mars' Logan": the part in the work that owns it.
+            title, part = owned
+            found.append(
+                Credit(named[0][0].name, _role(part), sentence, head.start, known_for=title)
+            )
         elif plays_after_clause is not None:
             role = _role(_part(plays_after_clause))
             found.append(Credit(named[0][0].name, role, sentence, head.start))

@@ -106,6 +106,12 @@ _OWN_PART = re.compile(
     TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
     r"(?:original )?cast)\b)"
 )
+#: A work named by its part after a verb of acting: `made waves as Veronica Mars' Logan`,
+#: `best known as Friends' Joey`.
+AS_OWNERS_PART = re.compile(
+    r"\b(?:known|famous|waves|fame|starred|stars|starring|appeared|appears|played|plays|"
+    r"playing|turn|role) as " + TITLE + r"(?=[’'](?:s)? (?P<part>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b)"
+)
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
@@ -212,7 +218,16 @@ _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
 #: The weak cues tried after every other cue, in this order.
-_LAST_CUES = (_OF_WORK, _YEARS, _SERVICE_OF, _LIKE, _RENEWED, _THEN_DESCRIBED, _OWN_PART)
+_LAST_CUES = (
+    _OF_WORK,
+    _YEARS,
+    _SERVICE_OF,
+    _LIKE,
+    _RENEWED,
+    _THEN_DESCRIBED,
+    _OWN_PART,
+    AS_OWNERS_PART,
+)
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
 #: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
@@ -756,7 +771,9 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             if pattern is _THEN_DESCRIBED and not _defines(m, opens):
                 continue
-            strong = pattern is _STRONG_CUE
+            # "Moonlight, the upcoming CBS crime drama featuring vampires,": set off by what it
+            # is, even one word opening its sentence is a title
+            strong = pattern is _STRONG_CUE or (pattern is _THEN_DESCRIBED and m["is"] == ",")
             weak = pattern in _WEAK_CUES
             if _MODIFIES.match(masked, m.end("title")):
                 continue  # "2019's Q3 results": the run names what the noun is of

@@ -1121,3 +1121,19 @@ def test_signed_on_to_play_gives_the_part() -> None:
         "by as a trader. Tom Hale agreed to play Kit."
     )
     assert _cast(text) == {("Ada Wren", "Harbor Days", "Nell"), ("Tom Hale", "Harbor Days", "Kit")}
+
+
+def test_a_part_named_with_its_works_possessive() -> None:
+    text = (
+        "Ben Gale made waves as Dark Harbor's Logan, the boyfriend of the detective. Ada Wren "
+        "is best known as Silver Creek's Nell."
+    )
+    assert _cast(text) == {
+        ("Ben Gale", "Dark Harbor", "Logan"),
+        ("Ada Wren", "Silver Creek", "Nell"),
+    }
+
+
+def test_a_part_owned_by_a_person_or_a_place_names_no_work() -> None:
+    text = "Ada Wren starred as Lorelai's mother. Tom Hale is known as Hollywood's Mr Nice."
+    assert _cast(text) == set()

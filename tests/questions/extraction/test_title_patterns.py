@@ -23,9 +23,9 @@ NAMED = {
         {"Silver Creek", "Doctor Who"},
     ),
     "described after it": (
-        "Silver Creek, the upcoming CBS crime drama featuring vampires, will cast Ada Wren. "
+        "Moonlight, the upcoming CBS crime drama featuring vampires, will cast Ada Wren. "
         "Dark Harbor, the new drama, premieres in May.",
-        {"Silver Creek", "Dark Harbor"},
+        {"Moonlight", "Dark Harbor"},
     ),
     "a part of it": (
         "Ada Wren directed an episode of Dark Harbor in 2019. Watch the first trailer for "
@@ -148,6 +148,8 @@ NOT_WORKS = {
     "a maker's possessive": "Ada Wren signed on after Guy Ritchie's reboot of the show.",
     "an honorific": "Mr. Ben Gale spoke to the press on Monday.",
     "a count after a verb": "Ada Wren started to film 10 new episodes of the show.",
+    "a word opening a sentence before a description": "However, the new drama from Ben Gale "
+    "is late. Yesterday, the film from Ada Wren opened.",
     "a person said to be a hit": "Ada Wren was a hit. Tom Hale is a film buff. Ben Gale was "
     "a sitcom star.",
     "a person described by a kind of work": "Ada Wren, the British comedy star, said so. "
