@@ -892,7 +892,8 @@ def _owned_parts(
 #: A job behind the camera right before a name: "showrunner Tom Hale of “Rover”".
 _JOB_BEFORE = re.compile(
     r"\b(?:showrunner|co-?creator|creator|director|producer|writer|screenwriter|"
-    r"co-?writer|author)s?,?\s*$",
+    r"co-?writer|author|supervisor|designer|cinematographer|composer|editor|choreographer|"
+    r"coordinator)s?,?\s*$",
     re.IGNORECASE,
 )
 
@@ -1028,8 +1029,10 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         part, possessive, _ = clean_name(_name_part(m))
         works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
         if part and works:
-            # "Charles Baker (The Blacklist)": the works the person is known for.
-            known_for = _person(registry, part, m.start())
+            # "Charles Baker (The Blacklist)": the works the person is known for, played in
+            # unless a job before the name says they made them ("art director Tom Reta (Alien)").
+            made = _JOB_BEFORE.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
+            known_for = None if made else _person(registry, part, m.start())
             if known_for is not None:
                 out += [
                     Credit(known_for.name, None, sentence, m.start(), known_for=t) for t in works

@@ -234,3 +234,16 @@ def test_a_production_company_alongside_is_no_cast() -> None:
     )
     assert not any("Production" in person for person, _, _ in _cast(text))
     assert "De Line Production" not in _people(text)
+
+
+def test_crew_with_their_works_in_parentheses_are_no_cast() -> None:
+    text = (
+        "Reports say art director Tom Hale (The Cabin In The Woods) and visual effects "
+        "supervisor Ada Wren (Venom) are both working on the movie."
+    )
+    assert _cast(text) == set()
+    actors = "Tom Hale (The Cabin In The Woods) and Ada Wren (Venom) are both in the movie."
+    assert _cast(actors) == {
+        ("Tom Hale", "The Cabin In The Woods", None),
+        ("Ada Wren", "Venom", None),
+    }
