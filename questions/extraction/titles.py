@@ -38,7 +38,7 @@ _KINDS = (
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
-    rf"(?:sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled) "
+    rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled) "
     rf"{TITLE}"
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
@@ -772,8 +772,13 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             if pattern is _THEN_DESCRIBED and not _defines(m, opens):
                 continue
             # "Moonlight, the upcoming CBS crime drama featuring vampires,": set off by what it
-            # is, even one word opening its sentence is a title
-            strong = pattern is _STRONG_CUE or (pattern is _THEN_DESCRIBED and m["is"] == ",")
+            # is, even one word opening its sentence is a title.
+            strong = (
+                pattern is _STRONG_CUE
+                or (pattern is _THEN_DESCRIBED and m["is"] == ",")
+                # "a sequel to David Gordon Green's Halloween": only a work has a sequel
+                or (pattern is _AFTER_KIND and m["to"] is not None)
+            )
             weak = pattern in _WEAK_CUES
             if _MODIFIES.match(masked, m.end("title")):
                 continue  # "2019's Q3 results": the run names what the noun is of

@@ -17,6 +17,10 @@ def works_in(text: str) -> set[str]:
 
 
 NAMED = {
+    "the work a sequel follows, a holiday's name": (
+        "Ada Wren is back for a sequel to David Gordon Green's Halloween.",
+        {"Halloween"},
+    ),
     "said to be a kind of work": (
         "Silver Creek is a new drama. Doctor Who is a British sci-fi series about a time "
         "traveller.",
@@ -150,6 +154,7 @@ NOT_WORKS = {
     "a count after a verb": "Ada Wren started to film 10 new episodes of the show.",
     "a word opening a sentence before a description": "However, the new drama from Ben Gale "
     "is late. Yesterday, the film from Ada Wren opened.",
+    "a follow-up to a day's episode": "The show's next part is a follow-up to Monday's episode.",
     "a person said to be a hit": "Ada Wren was a hit. Tom Hale is a film buff. Ben Gale was "
     "a sitcom star.",
     "a person described by a kind of work": "Ada Wren, the British comedy star, said so. "
