@@ -803,7 +803,33 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
+        + _members(registry, sentence, lists)
     )
+
+
+#: What a list of names is: `A, B and C are just some of the iconic EastEnders cast members`,
+#: `A and B were among the Friends stars`.
+_MEMBERS = re.compile(
+    r"\s*,?\s*(?:are|were|is|was)\s+(?:just\s+|all\s+|also\s+)?(?:(?:some|one|two|three|four|"
+    r"five|several|among|part)\s+(?:of\s+)?)?the\s+(?:[a-z-]+\s+){0,2}(?P<work>[A-Z][^,.;:]*?)"
+    r"\s+(?:cast(?:\s+members?)?|stars|actors|actresses)\b"
+)
+
+
+def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
+    """Credits of names said to be a work's cast members: `A, B and C are some of the
+    iconic EastEnders cast members to return`."""
+    masked = registry.doc.masked
+    out: list[Credit] = []
+    for items in lists:
+        m = _MEMBERS.match(masked, items[-1].end, sentence.end)
+        if m is None or m["work"] not in registry.titles:
+            continue
+        for item in items:
+            person = _person(registry, item.name, item.start)
+            if person is not None:
+                out.append(Credit(person.name, None, sentence, item.start, known_for=m["work"]))
+    return out
 
 
 def _bracketed_actors(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -1137,3 +1137,20 @@ def test_a_part_named_with_its_works_possessive() -> None:
 def test_a_part_owned_by_a_person_or_a_place_names_no_work() -> None:
     text = "Ada Wren starred as Lorelai's mother. Tom Hale is known as Hollywood's Mr Nice."
     assert _cast(text) == set()
+
+
+def test_names_said_to_be_a_works_cast_members() -> None:
+    text = (
+        "Dark Harbor returns\n\nAda Wren, Tom Hale and Bo Lind are just some of the iconic "
+        "Dark Harbor cast members to return to the soap."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Dark Harbor", None),
+        ("Tom Hale", "Dark Harbor", None),
+        ("Bo Lind", "Dark Harbor", None),
+    }
+
+
+def test_names_among_no_works_cast_are_no_credit() -> None:
+    text = "Ada Wren and Tom Hale were among the guests at the Dark Harbor party."
+    assert _cast(text) == set()
