@@ -456,7 +456,9 @@ class _Builder:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
             nearest = ahead[0] if ahead else min(inside, key=lambda s: abs(s.start - credit.offset))
-            found = self.works.titled(clean_title(self.doc.inner(nearest)))
+            found = self._named_by_part(sentence, credit) or self.works.titled(
+                clean_title(self.doc.inner(nearest))
+            )
         if found is not None and inside and not credit.main:
             sequel = self._sequel_of(found.title)
             if sequel is not None and SEQUEL_AFTER.match(masked, nearest.end):
@@ -501,6 +503,17 @@ class _Builder:
         above = [title for at, title in self._headings if at <= sentence.start]
         found = self.works.titled(above[-1]) if above else None
         return next((w for w in works if found and w.title == found.title), works[0])
+
+    def _named_by_part(self, sentence: Sentence, credit: credits.Credit) -> FoundWork | None:
+        """The work a title role names, if the sentence names it too: "reprising the role of
+        Buffy Summers … the “Buffy” universe" is Buffy the Vampire Slayer (the longest title
+        beginning with the part's name)."""
+        spans = self._titles_in(sentence, credit.work_after)
+        if not any(_names_part(self.doc.inner(s), credit.role) for s in spans):
+            return None
+        first = (credit.role or "").split()[0]
+        named = [w for w in self.works.items if w.title.split()[0] == first]
+        return max(named, key=lambda w: len(w.title))
 
     def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
         """Tell whether a title in a credit's sentence may be its work: not when it names
@@ -585,6 +598,13 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _names_part(title: str, role: str | None) -> bool:
+    """Tell whether a title begins with the name its part begins with: the title role
+    (`Buffy` and Buffy Summers, `Malcolm in the Middle` and Malcolm)."""
+    first = role.split()[0] if role else ""
+    return len(first) > 3 and first[0].isupper() and clean_title(title).split()[0] == first
 
 
 def _follows(title: str, original: str) -> bool:

@@ -164,7 +164,8 @@ _PLAYS = re.compile(
     r"(?:has |have )?(?:signed (?:on|up)|agreed) to (?:play|portray|voice)|"
     r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
-    r"(?:is |are |will be )?(?:reprises?|reprising|reprised) the role of|"
+    r"(?:is |are |will be |(?:would|could|might|may) (?:consider |love to |like to )?)?"
+    r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
     + _JOB_AFTER
@@ -766,9 +767,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # newcomer takes the part the sentence gave the cast member they replace.
             found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
         elif len(items) == 1 and (costar := _COSTAR.search(before)):
-            # "his Kurup co-star Kalyani": in that work; "his co-star Ada" in the story's.
+            # "his Kurup co-star Kalyani", 'her "Dexter" co-star Slater': in that work; "his
+            # co-star Ada" in the story's.
             lead = before[: costar.start()].rstrip()
             work = next((t for t in registry.titles if lead.endswith(" " + t)), None)
+            work = work or _quoted_before(doc, sentence.start + len(lead))
             found.append(
                 Credit(named[0][0].name, None, sentence, head.start, main=not work, known_for=work)
             )
@@ -830,6 +833,13 @@ def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) ->
             if person is not None:
                 out.append(Credit(person.name, None, sentence, item.start, known_for=m["work"]))
     return out
+
+
+def _quoted_before(doc: Document, end: int) -> str | None:
+    """The title quoted right before ``end`` (the masked text hides it), if any."""
+    text = doc.text[max(0, end - 120) : end]
+    m = re.search(r"[“\"]([^“”\"]+)[”\"]$", text)
+    return clean_title(m[1]) if m else None
 
 
 def _bracketed_actors(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -1154,3 +1154,22 @@ def test_names_said_to_be_a_works_cast_members() -> None:
 def test_names_among_no_works_cast_are_no_credit() -> None:
     text = "Ada Wren and Tom Hale were among the guests at the Dark Harbor party."
     assert _cast(text) == set()
+
+
+def test_a_quoted_works_co_star_is_in_that_work() -> None:
+    text = (
+        "Ada Wren starred in “Dark Harbor” for years. She appeared on a show alongside her "
+        "“Silver Creek: Origins” co-star Tom Hale."
+    )
+    assert ("Tom Hale", "Silver Creek: Origins", None) in _cast(text)
+
+
+def test_a_title_role_hoped_for_is_in_the_work_it_names() -> None:
+    text = (
+        "Her breakout was “Nell and the Night Watch” in 1998. During a visit to “The Late "
+        "Show,” Ada Wren, 47, revealed that she would consider reprising the role of Nell Hale, "
+        "though she left the “Nell” universe behind long ago. A “Nell” reboot is planned."
+    )
+    cast = _cast(text)
+    assert ("Ada Wren", "Nell and the Night Watch", "Nell Hale") in cast
+    assert all(work != "The Late Show" for _, work, _ in cast), cast
