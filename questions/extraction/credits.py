@@ -181,7 +181,7 @@ _PLAYS = re.compile(
 _PLAYS_PART = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|" + _PRAISED_AS + r"|"
     r"(?:voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition)\b)|"
-    r"(?:takes|took|taking|will take|has taken) over the role of|"
+    r"(?:takes|took|taking|will take|has taken) (?:over|on) the role of|"
     r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
     r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
     r"(?:lends|lent|lending|will lend) (?:his|her|their) voice to)\s+(?!by\b)"
@@ -396,7 +396,7 @@ _REPLACED_BY = re.compile(r"\b(?:replaced|succeeded) by\s+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
 _PASSIVE_PLAYED = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
+    r"\s*[,–—-]?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
     r"(?:played|portrayed|voiced) by\s*"
 )
 #: "(played by": the parts are the names right before the parenthesis.
@@ -433,7 +433,7 @@ _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
 #: "Ana Lee's role as Jo Kemp", "Ana Lee's Emmy-winning turn as Jo Kemp": the same.
 _CHARACTER = re.compile(
-    r"[’']s?\s+(?:[a-z-]+\s+)?(?:character,?\s+(?:of\s+)?|"
+    r"[’']s?\s+(?:[a-z-]+\s+)?(?:(?:character|alter[- ]?ego),?\s+(?:of\s+)?|"
     + _TURN_AS
     + r"\s+)"
     + _ROLE
@@ -814,7 +814,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 #: `A and B were among the Friends stars`.
 _MEMBERS = re.compile(
     r"\s*,?\s*(?:are|were|is|was)\s+(?:just\s+|all\s+|also\s+)?(?:(?:some|one|two|three|four|"
-    r"five|several|among|part)\s+(?:of\s+)?)?the\s+(?:[a-z-]+\s+){0,2}(?P<work>[A-Z][^,.;:]*?)"
+    r"five|several|among|part)\s+(?:of\s+)?)?(?:the\s+(?:[a-z-]+\s+){0,2})?"
+    r"(?P<work>[A-Z][^,.;:]*?)"
     r"\s+(?:cast(?:\s+members?)?|stars|actors|actresses)\b"
 )
 

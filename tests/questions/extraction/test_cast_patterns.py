@@ -1173,3 +1173,31 @@ def test_a_title_role_hoped_for_is_in_the_work_it_names() -> None:
     cast = _cast(text)
     assert ("Ada Wren", "Nell and the Night Watch", "Nell Hale") in cast
     assert all(work != "The Late Show" for _, work, _ in cast), cast
+
+
+def test_a_part_set_off_by_dashes_before_its_actor() -> None:
+    text = (
+        "“Harbor Days” is back. Ada Wren becomes friends with Nell Hale - who is portrayed by "
+        "Bo Lind - in the first episode."
+    )
+    assert _cast(text) == {("Bo Lind", "Harbor Days", "Nell Hale")}
+
+
+def test_taking_on_a_role_and_an_alter_ego_give_the_part() -> None:
+    text = (
+        "“Harbor Days” is back. Ada Wren will take on the role of novelist Nell Day. Tom "
+        "Hale's alter-ego Lord Kit is stunned."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", "Nell Day"),
+        ("Tom Hale", "Harbor Days", "Lord Kit"),
+    }
+
+
+def test_a_name_said_to_be_part_of_a_works_cast() -> None:
+    text = (
+        "The premiere drew a crowd. Silver Creek Star, Ada Wren, is also part of The Harbor "
+        "Days 2 cast. She voiced the character of Voyd."
+    )
+    assert ("Ada Wren", "The Harbor Days 2", "Voyd") in _cast(text)
+    assert not any("Star" in person for person, _, _ in _cast(text))
