@@ -93,11 +93,12 @@ _STAR_BEFORE = re.compile(
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
     r"(?:\b(?:cast|ensemble)|(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
     r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| of [^.;—–]{1,60}?)?"
-    r"(?: [—–]|:| (?:also )?include[sd]?| including)|"
+    r"(?: [—–]|:| (?:that )?(?:also )?include[sd]?| including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
     r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them) in the "
     r"(?:cast|ensemble|series|film|movie|show)) (?:are|is|will be)|"
-    r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|\b[Aa]lso starring (?:are|is))\s*:?\s+"
+    r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
+    r"\b[Aa]lso (?:guest[- ])?starring (?:are|is))\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
@@ -489,7 +490,7 @@ _CAST_CONTEXT = re.compile(
     r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
-TITLE_STAR = r"\s+(?:star|alum|actor|actress|cast member|breakout|veteran)\s+"
+TITLE_STAR = r"\s+(?:stars?|alums?|actors?|actress(?:es)?|cast members?|breakout|veterans?)\s+"
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
 _OWNED_BY = re.compile(r"[’']s\s+$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
@@ -720,6 +721,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif (
             _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
             or (_STAR_BEFORE.search(before) and not _star_of_another(before, after))
+            or _kind_title_with(registry, before)
             or _with(masked, before, after, head, sentence)
         ):
             if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
@@ -1116,6 +1118,19 @@ def _actor(registry: Registry, text: str, offset: int) -> str | None:
         return name
     known = registry.lookup(name, offset) if " " not in name else None
     return known.name if known is not None and known.name != name else None
+
+
+#: A work named by its kind, then who is in it: `his upcoming film Sadak 2 with Alia Bhatt`.
+_KIND_TITLE_WITH = re.compile(
+    r"\b(?:film|movie|series|show|drama|comedy|thriller|sequel|project)\s+"
+    r"(?P<title>[A-Z][^,.;:]{0,60}?)\s+with\s+$"
+)
+
+
+def _kind_title_with(registry: Registry, before: str) -> bool:
+    """Tell whether names follow a known work named by its kind and "with"."""
+    m = _KIND_TITLE_WITH.search(before)
+    return m is not None and m["title"] in registry.titles
 
 
 def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) -> bool:

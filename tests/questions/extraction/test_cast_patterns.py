@@ -1201,3 +1201,24 @@ def test_a_name_said_to_be_part_of_a_works_cast() -> None:
     )
     assert ("Ada Wren", "The Harbor Days 2", "Voyd") in _cast(text)
     assert not any("Star" in person for person, _, _ in _cast(text))
+
+
+def test_a_film_with_its_cast_after_it() -> None:
+    text = "Ben Gale is gearing up for his upcoming film Harbor Days 2 with Ada Wren and Bo Lind."
+    assert _cast(text) >= {("Ada Wren", "Harbor Days 2", None), ("Bo Lind", "Harbor Days 2", None)}
+
+
+def test_dinner_with_a_person_is_no_cast() -> None:
+    assert _cast("Ben Gale had dinner at Nobu with Ada Wren.") == set()
+
+
+def test_a_voice_cast_that_includes_and_guest_stars() -> None:
+    text = (
+        "“Harbor Days” features a star-studded voice cast that includes Ada Wren and Tom Hale. "
+        "Guest stars this season include “Night Shift” stars Bo Lind and Cy Dunn. Also guest "
+        "starring is Al Vee, among others."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Harbor Days", None), ("Tom Hale", "Harbor Days", None)} <= cast
+    assert ("Al Vee", "Harbor Days", None) in cast
+    assert ("Al Vee", "Night Shift", None) not in cast
