@@ -817,24 +817,27 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 _MEMBERS = re.compile(
     r"\s*,?\s*(?:are|were|is|was)\s+(?:just\s+|all\s+|also\s+)?(?:(?:some|one|two|three|four|"
     r"five|several|among|part)\s+(?:of\s+)?)?(?:the\s+(?:[a-z-]+\s+){0,2})?"
-    r"(?P<work>[A-Z][^,.;:]*?)"
-    r"\s+(?:cast(?:\s+members?)?|stars|actors|actresses)\b"
+    r"(?:(?P<work>[A-Z][^,.;:]*?)\s+)?(?:(?P<cast>cast(?:\s+members?)?)|stars|actors|actresses)\b"
 )
 
 
 def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
     """Credits of names said to be a work's cast members: `A, B and C are some of the
-    iconic EastEnders cast members to return`."""
+    iconic EastEnders cast members to return`; with no work named (`are among the cast
+    members that spoke`), the story's."""
     masked = registry.doc.masked
     out: list[Credit] = []
     for items in lists:
         m = _MEMBERS.match(masked, items[-1].end, sentence.end)
-        if m is None or m["work"] not in registry.titles:
-            continue
+        if m is None or (m["work"] not in registry.titles if m["work"] else not m["cast"]):
+            continue  # "are the stars of the evening": no work's
         for item in items:
             person = _person(registry, item.name, item.start)
             if person is not None:
-                out.append(Credit(person.name, None, sentence, item.start, known_for=m["work"]))
+                main = m["work"] is None
+                out.append(
+                    Credit(person.name, None, sentence, item.start, main=main, known_for=m["work"])
+                )
     return out
 
 

@@ -1222,3 +1222,15 @@ def test_a_voice_cast_that_includes_and_guest_stars() -> None:
     assert {("Ada Wren", "Harbor Days", None), ("Tom Hale", "Harbor Days", None)} <= cast
     assert ("Al Vee", "Harbor Days", None) in cast
     assert ("Al Vee", "Night Shift", None) not in cast
+
+
+def test_names_among_the_cast_members_are_the_storys_cast() -> None:
+    text = (
+        "“Harbor Days” is back. Ada Wren, Tom Hale, and Bo Lind are among the cast members "
+        "that spoke about the new season."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Days", None),
+        ("Tom Hale", "Harbor Days", None),
+        ("Bo Lind", "Harbor Days", None),
+    }
