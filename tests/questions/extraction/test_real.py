@@ -69,7 +69,8 @@ def test_outlets_are_many() -> None:
 #: labelled by reading only, joined: on the 53 dev articles the rules measure 0.97/0.96 for
 #: quotes (117 of 121 found, 122 gold) and 0.84/0.61 for cast (281 of 335, 457 gold), against
 #: 0.98/0.99 and 0.92/0.70 on the 45 before; events (0.87/0.89) still meet their floor.
-DEV_FLOORS = {"quotes": (0.96, 0.95), "events": (0.85, 0.86), "cast": (0.83, 0.61)}
+#: Raised again after that day's fourth round of rules: quotes 0.98/0.98, cast 0.89/0.69.
+DEV_FLOORS = {"quotes": (0.97, 0.97), "events": (0.85, 0.86), "cast": (0.87, 0.67)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
