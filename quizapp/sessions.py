@@ -23,6 +23,7 @@ SECONDS_PER_DAY = 86_400
 class DailyRefreshSessionInterface(SecureCookieSessionInterface):
     """Flask's signed-cookie sessions, refreshing an unchanged cookie only once a day."""
 
+    #: The keys and the serializer made for them, set on the instance on first use.
     _made: tuple[tuple[object, ...], URLSafeTimedSerializer | None] | None = None
 
     def should_set_cookie(self, app: Flask, session: SessionMixin) -> bool:
@@ -40,7 +41,7 @@ class DailyRefreshSessionInterface(SecureCookieSessionInterface):
 
         Flask makes one per request, and making one costs a trial dump of a payload.
         """
-        keys = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
         made = self._made
         if made is None or made[0] != keys:
             # One tuple, so that a thread never pairs one key with another's serializer.

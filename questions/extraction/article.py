@@ -513,7 +513,7 @@ class _Builder:
             return None
         first = (credit.role or "").split()[0]
         named = [w for w in self.works.items if w.title.split()[0] == first]
-        return max(named, key=lambda w: len(w.title))
+        return max(named, key=lambda w: len(w.title)) if named else None
 
     def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
         """Tell whether a title in a credit's sentence may be its work: not when it names
@@ -604,7 +604,8 @@ def _names_part(title: str, role: str | None) -> bool:
     """Tell whether a title begins with the name its part begins with: the title role
     (`Buffy` and Buffy Summers, `Malcolm in the Middle` and Malcolm)."""
     first = role.split()[0] if role else ""
-    return len(first) > 3 and first[0].isupper() and clean_title(title).split()[0] == first
+    words = clean_title(title).split()
+    return len(first) > 3 and first[0].isupper() and bool(words) and words[0] == first
 
 
 def _follows(title: str, original: str) -> bool:

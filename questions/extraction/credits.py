@@ -818,6 +818,7 @@ _MEMBERS = re.compile(
     r"\s*,?\s*(?:are|were|is|was)\s+(?:just\s+|all\s+|also\s+)?(?:(?:some|one|two|three|four|"
     r"five|several|among|part)\s+(?:of\s+)?)?(?:the\s+(?:[a-z-]+\s+){0,2})?"
     r"(?:(?P<work>[A-Z][^,.;:]*?)\s+)?(?:(?P<cast>cast(?:\s+members?)?)|stars|actors|actresses)\b"
+    r"(?!\s+of\b)"  # "the Leeds United cast of coaches"
 )
 
 
@@ -1123,9 +1124,11 @@ def _actor(registry: Registry, text: str, offset: int) -> str | None:
     return known.name if known is not None and known.name != name else None
 
 
-#: A work named by its kind, then who is in it: `his upcoming film Sadak 2 with Alia Bhatt`.
+#: A work to come named by its kind, then who is in it: `his upcoming film Sadak 2 with Alia
+#: Bhatt`; not a work someone tours "with" a companion.
 _KIND_TITLE_WITH = re.compile(
-    r"\b(?:film|movie|series|show|drama|comedy|thriller|sequel|project)\s+"
+    r"\b(?:upcoming|new|next|latest|forthcoming)\s+"
+    r"(?:film|movie|series|show|drama|comedy|thriller|sequel|project)\s+"
     r"(?P<title>[A-Z][^,.;:]{0,60}?)\s+with\s+$"
 )
 

@@ -106,11 +106,13 @@ _OWN_PART = re.compile(
     TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
     r"(?:original )?cast)\b)"
 )
-#: A work named by its part after a verb of acting: `made waves as Veronica Mars' Logan`,
-#: `best known as Friends' Joey`.
+#: A work the article names elsewhere, named by its part after a verb of acting: `made waves
+#: as Veronica Mars' Logan`, `best known as Friends' Joey` (credits.py; it names no work by
+#: itself: `made waves as Manchester United's Captain`).
 AS_OWNERS_PART = re.compile(
-    r"\b(?:known|famous|waves|fame|starred|stars|starring|appeared|appears|played|plays|"
-    r"playing|turn|role) as " + TITLE + r"(?=[’'](?:s)? (?P<part>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b)"
+    r"\b(?:known|famous|waves|fame|starred|stars|starring|appeared|appears|turn|role) as "
+    + TITLE
+    + r"(?=[’'](?:s)? (?P<part>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b)"
 )
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
@@ -226,7 +228,6 @@ _LAST_CUES = (
     _RENEWED,
     _THEN_DESCRIBED,
     _OWN_PART,
-    AS_OWNERS_PART,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -776,8 +777,13 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             strong = (
                 pattern is _STRONG_CUE
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
-                # "a sequel to David Gordon Green's Halloween": only a work has a sequel
-                or (pattern is _AFTER_KIND and m["to"] is not None)
+                # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not
+                # "the follow-up to Christmas", "a sequel to Gary Shore's London project"
+                or (
+                    pattern is _AFTER_KIND
+                    and m["to"] in ("sequel", "prequel")
+                    and not _MODIFIER.match(masked, m.end("title"))
+                )
             )
             weak = pattern in _WEAK_CUES
             if _MODIFIES.match(masked, m.end("title")):

@@ -1126,7 +1126,8 @@ def test_signed_on_to_play_gives_the_part() -> None:
 def test_a_part_named_with_its_works_possessive() -> None:
     text = (
         "Ben Gale made waves as Dark Harbor's Logan, the boyfriend of the detective. Ada Wren "
-        "is best known as Silver Creek's Nell."
+        "is best known as Silver Creek's Nell. Both the drama Dark Harbor and the sitcom Silver "
+        "Creek were canceled in June."
     )
     assert _cast(text) == {
         ("Ben Gale", "Dark Harbor", "Logan"),

@@ -247,3 +247,24 @@ def test_crew_with_their_works_in_parentheses_are_no_cast() -> None:
         ("Tom Hale", "The Cabin In The Woods", None),
         ("Ada Wren", "Venom", None),
     }
+
+
+# A review of the fourth round's rules: look-alikes that read something false
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Dark Harbor” returns in May. Bo Lind and Ada Wren are also part of the Leeds United "
+        "cast of coaches.",
+        "Tom Hale made waves as Manchester United's Captain in the 1990s.",
+        "Bo Lind played as Real Madrid's Number Nine for a decade.",
+        "The follow-up to Christmas will be a quiet New Year for Ada Wren.",
+        "Tom Hale wrote a sequel to Gary Shore's London project.",
+        "Ada Wren toured the film Dark Harbor with Tom Hale, its director. Dark Harbor is a "
+        "new drama about fishing.",
+    ],
+)
+def test_a_club_a_holiday_or_a_companion_is_no_cast(text: str) -> None:
+    assert _cast(text) == set()
+    assert not _works(text) & {"Manchester United", "Real Madrid", "Christmas", "London"}
