@@ -447,16 +447,13 @@ class _Builder:
         found = self.works.titled(credit.known_for) if credit.known_for else None
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
-        inside = [
-            s
-            for s in self._titles_in(sentence, credit.work_after)
-            if self._may_be_work_of(s, credit)
-        ]
+        spans = self._titles_in(sentence, credit.work_after)
+        inside = [s for s in spans if self._may_be_work_of(s, credit)]
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
             nearest = ahead[0] if ahead else min(inside, key=lambda s: abs(s.start - credit.offset))
-            found = self._named_by_part(sentence, credit) or self.works.titled(
+            found = self._named_by_part(spans, credit.role) or self.works.titled(
                 clean_title(self.doc.inner(nearest))
             )
         if found is not None and inside and not credit.main:
@@ -504,15 +501,16 @@ class _Builder:
         found = self.works.titled(above[-1]) if above else None
         return next((w for w in works if found and w.title == found.title), works[0])
 
-    def _named_by_part(self, sentence: Sentence, credit: credits.Credit) -> FoundWork | None:
-        """The work a title role names, if the sentence names it too: "reprising the role of
-        Buffy Summers … the “Buffy” universe" is Buffy the Vampire Slayer (the longest title
-        beginning with the part's name)."""
-        spans = self._titles_in(sentence, credit.work_after)
-        if not any(_names_part(self.doc.inner(s), credit.role) for s in spans):
+    def _named_by_part(self, spans: list[Span], role: str | None) -> FoundWork | None:
+        """The work a title role names, if one of the sentence's title ``spans`` begins with
+        the part's name: "reprising the role of Buffy Summers … the “Buffy” universe" is Buffy
+        the Vampire Slayer (the longest title beginning with it)."""
+        head = _part_head(role)
+        if head is None or not any(
+            clean_title(self.doc.inner(s)).split()[:1] == [head] for s in spans
+        ):
             return None
-        first = (credit.role or "").split()[0]
-        named = [w for w in self.works.items if w.title.split()[0] == first]
+        named = [w for w in self.works.items if w.title.split()[0] == head]
         return max(named, key=lambda w: len(w.title)) if named else None
 
     def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
@@ -600,12 +598,11 @@ class _Builder:
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
 
 
-def _names_part(title: str, role: str | None) -> bool:
-    """Tell whether a title begins with the name its part begins with: the title role
-    (`Buffy` and Buffy Summers, `Malcolm in the Middle` and Malcolm)."""
+def _part_head(role: str | None) -> str | None:
+    """The name a part begins with, which a title role's work begins with too (`Buffy` and
+    Buffy Summers, `Malcolm in the Middle` and Malcolm); None for a short or lower-case one."""
     first = role.split()[0] if role else ""
-    words = clean_title(title).split()
-    return len(first) > 3 and first[0].isupper() and bool(words) and words[0] == first
+    return first if len(first) > 3 and first[0].isupper() else None
 
 
 def _follows(title: str, original: str) -> bool:

@@ -19,7 +19,7 @@ from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence
 from .ties import DESCRIPTION
-from .titles import AS_OWNERS_PART, FILMOGRAPHY, works_in
+from .titles import FILMOGRAPHY, TITLE, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
@@ -204,10 +204,20 @@ _KNOWN_AS = re.compile(
 )
 
 
+#: A work the article names elsewhere, named by its part after a verb of acting: `made waves
+#: as Veronica Mars' Logan`, `best known as Friends' Joey` (it names no work by
+#: itself: `made waves as Manchester United's Captain`).
+_AS_OWNERS_PART = re.compile(
+    r"\b(?:known|famous|waves|fame|starred|stars|starring|appeared|appears|turn|role) as "
+    + TITLE
+    + r"(?=[’'](?:s)? (?P<part>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b)"
+)
+
+
 def _as_owners_part(after: str, registry: Registry) -> tuple[str, str] | None:
     """Return the work and the part of `made waves as Veronica Mars' Logan` right after a
     name, if the article knows the work."""
-    m = AS_OWNERS_PART.search(after, 0, 80)
+    m = _AS_OWNERS_PART.search(after, 0, 80)
     if m is None or re.search(r"[,.;:]", after[: m.start()].lstrip(" ,")):
         return None
     return (m["title"], m["part"]) if m["title"] in registry.titles else None

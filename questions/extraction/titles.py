@@ -98,21 +98,14 @@ _THEN_DESCRIBED = re.compile(
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
     r"featuring|following|centered|centred)\b|[,.;]))"
 )
-#: What a person may be too, said with "is": `Ada Wren was a hit`, `Ben Gale is a classic`.
+#: Kinds that define no title said with "is": what a person may be called too (`Ada Wren was a
+#: hit`, `Ben Gale is a classic`), and kinds as loosely said of people (`a comedy`, `a soap`).
 _PERSON_TOO = frozenset({"hit", "classic", "comedy", "soap", "animation", "franchise"})
 #: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
 #: premiere`; not what a person may have too (`Guy Ritchie's reboot`, `Ada Wren's trailer`).
 _OWN_PART = re.compile(
     TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
     r"(?:original )?cast)\b)"
-)
-#: A work the article names elsewhere, named by its part after a verb of acting: `made waves
-#: as Veronica Mars' Logan`, `best known as Friends' Joey` (credits.py; it names no work by
-#: itself: `made waves as Manchester United's Captain`).
-AS_OWNERS_PART = re.compile(
-    r"\b(?:known|famous|waves|fame|starred|stars|starring|appeared|appears|turn|role) as "
-    + TITLE
-    + r"(?=[’'](?:s)? (?P<part>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b)"
 )
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
