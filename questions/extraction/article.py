@@ -20,7 +20,7 @@ from . import credits
 from .dating import FoundDate, find_dates, restated
 from .people import Registry
 from .posts import posted
-from .speech import Attributor, Kind, classify, is_title, outlet_in
+from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
 from .text import Document, Sentence, Span, parse
 from .titles import FRANCHISE, bare_titles, headings
 from .undated import undated
@@ -132,7 +132,7 @@ def _short_titles(doc: Document, spans: list[Span], kinds: list[Kind]) -> list[K
     counts = Counter(w for w in words if w not in parts)
     out = list(kinds)
     for n, span in enumerate(spans):
-        if out[n] != "scare" or not is_title(words[n]):
+        if out[n] != "scare" or not is_title(words[n]) or is_nickname(doc, span):
             continue
         before = doc.masked[max(0, span.start - 30) : span.start]
         if counts[words[n]] > 1 or (words[n] not in parts and _TITLE_BEFORE.search(before)):

@@ -56,14 +56,17 @@ _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
     r"((?:The\s+)?[A-Z][\w.!’'&-]*(?:\s+[A-Z][\w.!’'&-]*)*)"
 )
-_KIND_BEFORE = re.compile(
-    r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
+_KIND_WORDS = (
+    r"film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
     r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
     r"sequel|prequel|remake|reboot|revival|spinoff|spin-off|adaptation|saga|epic|biopic|romance|"
-    r"western|anthology)"
-    # "adaptation of “Cinderella”"
-    r"(?:\s+of)?\s*[“\"]?$"
+    r"western|anthology"
 )
+# "adaptation of “Cinderella”"
+_KIND_BEFORE = re.compile(r"\b(" + _KIND_WORDS + r")(?:\s+of)?\s*[“\"]?$")
+_KIND_WORD = re.compile(r"\b(?:" + _KIND_WORDS + r")\b")
+#: A nickname put in quotes: `a serial killer known as “The Surgeon,”`, `—alias “The Surgeon”`.
+_NICKNAME = re.compile(r"\b(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$")
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`,
 #: `, the 41-year-old added`.
 _TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*)\s+){0,3}")
@@ -165,6 +168,8 @@ def classify(doc: Document, span: Span) -> Kind:
         doc, span
     ):
         return "scare"
+    if is_nickname(doc, span):
+        return "scare"
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))
@@ -192,6 +197,18 @@ def classify(doc: Document, span: Span) -> Kind:
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+def is_nickname(doc: Document, span: Span) -> bool:
+    """Whether the quoted words are what someone is known as, which names no work.
+
+    Capitalised like a title, a killer's "The Surgeon" would become a show and take the
+    cast of the story's real one. A work may go by another name too: a kind of work named
+    just before (`the sequel, now known as “Dune: Part Two”`) keeps it a title.
+    """
+    before = doc.masked[max(0, span.start - 60) : span.start]
+    cue = _NICKNAME.search(before)
+    return cue is not None and _KIND_WORD.search(before, 0, cue.start()) is None
 
 
 def _unstopped(text: str) -> str:

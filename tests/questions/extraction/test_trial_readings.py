@@ -1,0 +1,40 @@
+"""False readings a new-user trial found on real pages nobody here wrote, each told again in a
+made-up article, with the look-alike that must keep reading as before."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import ArticleFacts, DateValue
+
+PUB = DateValue(2021, 3, 2)
+
+
+def _facts(text: str) -> ArticleFacts:
+    return extract(text, published=PUB).facts
+
+
+def _works(text: str) -> set[str]:
+    return {w.title for w in _facts(text).works}
+
+
+def _cast(text: str) -> set[tuple[str, str, str | None]]:
+    return {(c.person, c.work, c.role) for c in _facts(text).cast}
+
+
+def test_a_nickname_in_quotes_is_no_work() -> None:
+    text = (
+        "Ada Wren joins the cast of “Night Shift” this spring.\n\n"
+        "Wren plays Dr. Nora Hale, the doctor of a killer known as “The Tailor,” and the "
+        "mother of Sam (Ben Gale), a young detective.\n\n"
+        "The killer—alias “The Tailor”—is played by Tom Hale."
+    )
+    assert _works(text) == {"Night Shift"}
+    assert ("Ben Gale", "Night Shift", "Sam") in _cast(text)
+
+
+def test_a_work_known_by_another_name_stays_a_work() -> None:
+    text = (
+        "Ada Wren is back for the sequel, now known as “Harbor Lights Two,” which starts "
+        "filming in May."
+    )
+    assert "Harbor Lights Two" in _works(text)
