@@ -38,3 +38,19 @@ def test_a_work_known_by_another_name_stays_a_work() -> None:
         "filming in May."
     )
     assert "Harbor Lights Two" in _works(text)
+
+
+def test_a_link_to_another_story_is_no_part_of_this_one() -> None:
+    text = (
+        "Ada Wren will join “Night Shift” this autumn.\n\n"
+        "Read more: Tom Hale makes an announcement that will devastate Glass Harbor fans\n\n"
+        "Related: Ben Gale quits “Dark Harbor” after ten years\n\n"
+        "Wren plays a surgeon."
+    )
+    assert _works(text) == {"Night Shift"}
+    assert {c.person for c in _facts(text).cast} == {"Ada Wren"}
+
+
+def test_a_sentence_that_starts_like_a_link_stays() -> None:
+    text = "Read more of the story: Ada Wren stars in the sequel “Glass Harbor Two” this May."
+    assert "Glass Harbor Two" in _works(text)
