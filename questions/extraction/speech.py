@@ -433,8 +433,7 @@ class Attributor:
             para = quote[0].para
             if first_blocked.get(para, i) < i:
                 continue  # the rest of a paragraph whose speaker is no person is theirs too
-            mates = (out[j] for j in self._in_para[para] if j != i)
-            out[i] = next((p for p in mates if p is not None), None) or self._narrated(quote[0])
+            out[i] = self._last_speaker(out, para, i) or self._narrated(quote[0])
             if out[i] is None and i > 0 and self._opens(quote[0]):
                 prev = self.quotes[i - 1]
                 if prev[-1].para == para - 1:
@@ -442,6 +441,14 @@ class Attributor:
             if out[i] is None and self._opens(quote[0]):
                 out[i] = self._announced(quote[0])
         return out
+
+    def _last_speaker(self, out: list[Named | None], para: int, i: int) -> Named | None:
+        """The speaker of the paragraph's nearest quote before quote ``i``, else of the first
+        after it: `"...," Ada teased. "...," jokes Ben. "So, yes."` goes on Ben talking."""
+        mates = self._in_para[para]
+        before = [out[j] for j in mates if j < i][::-1]
+        after = [out[j] for j in mates if j > i]
+        return next((p for p in before + after if p is not None), None)
 
     def _announced(self, span: Span) -> Named | None:
         """Give a paragraph of nothing but a quote to the speaker the paragraph before announces:

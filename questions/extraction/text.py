@@ -24,8 +24,10 @@ _STAMP_DATE = (
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
-    # a link to another story, its headline after a colon: "Read more: Star quits soap"
-    r"^(?:Read more|Read also|Also read|Related|See also|Recommended)\s*:\s.*$|"
+    # a link to another story, its headline after a colon: "Read more: Star quits soap",
+    # "PHOTOS: Stars visit Comic-Con"
+    r"^(?:Read more|Read also|Also read|Related|See also|Recommended|Photos?|Videos?|Watch)"
+    r"\s*:\s.*$|"
     # an archive's notice, told from the day it is read: "This was published 10 years ago"
     r"^This is an archived article\b|^This (?:article |story )?was (?:first )?published .* ago$|"
     r"^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"

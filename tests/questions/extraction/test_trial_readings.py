@@ -45,6 +45,7 @@ def test_a_link_to_another_story_is_no_part_of_this_one() -> None:
         "Ada Wren will join “Night Shift” this autumn.\n\n"
         "Read more: Tom Hale makes an announcement that will devastate Glass Harbor fans\n\n"
         "Related: Ben Gale quits “Dark Harbor” after ten years\n\n"
+        "PHOTOS: “Glass Harbor” visits Comic-Con 2013\n\n"
         "Wren plays a surgeon."
     )
     assert _works(text) == {"Night Shift"}
@@ -54,3 +55,26 @@ def test_a_link_to_another_story_is_no_part_of_this_one() -> None:
 def test_a_sentence_that_starts_like_a_link_stays() -> None:
     text = "Read more of the story: Ada Wren stars in the sequel “Glass Harbor Two” this May."
     assert "Glass Harbor Two" in _works(text)
+
+
+PANEL = "Ada Wren and Ben Gale spoke at the panel.\n\n"
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in _facts(text).quotes]
+
+
+def test_an_unclaimed_quote_goes_on_the_paragraphs_last_speaker() -> None:
+    text = PANEL + (
+        '"Nora finally gets some peace this season," Wren teased. How about Sam? "I think '
+        'the only real love in his life is the boat," jokes Gale. "So in that sense, yes."'
+    )
+    assert ("Ben Gale", "So in that sense, yes.") in _quotes(text)
+
+
+def test_an_unclaimed_quote_before_any_speaker_goes_on_the_next() -> None:
+    text = PANEL + (
+        'Asked about Sam, the mood turned. "He gets out. That is all I can say!" Next, "I '
+        'think the only real love in his life is the boat," Gale joked.'
+    )
+    assert ("Ben Gale", "He gets out. That is all I can say!") in _quotes(text)
