@@ -91,12 +91,18 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
     """Split a run of capitalised words into (name, possessive, leading descriptor words)."""
     possessive = raw.endswith(("’s", "'s"))
     words = (raw[:-2] if possessive else raw).split()
-    lead: list[str] = []
-    while words and (
-        words[0].rstrip(".") in _LEADING or words[0].lower().removesuffix("s") in ROLE_NOUNS
-    ):
+    # "Marvel Television Executive Vice President Jeph Loeb": a company and a job title run
+    # into the name; the name is what follows the last descriptor word, if it is two words.
+    last = max((n for n, word in enumerate(words[:-2]) if _describes(word)), default=-1)
+    lead, words = words[: last + 1], words[last + 1 :]
+    while words and _describes(words[0]):
         lead.append(words.pop(0))
     return " ".join(words), possessive, " ".join(lead)
+
+
+def _describes(word: str) -> bool:
+    """Tell whether a capitalised word describes a person rather than names one ("Actress")."""
+    return word.rstrip(".") in _LEADING or word.lower().removesuffix("s") in ROLE_NOUNS
 
 
 def is_leading_word(word: str, names_only: bool = False) -> bool:

@@ -42,8 +42,10 @@ _CLAIMED = (
 _OFFERED = r"offer(?:ed|s)(?=\s*[,.:])"
 #: What a written statement says: `," Bell's statement read`, `her post reads:`.
 _READ = r"(?:(?<=statement )|(?<=post )|(?<=caption )|(?<=letter )|(?<=message ))reads?"
+#: "pointed out that": `, with Ada pointing out that it is “the most boring stuff”`.
+_POINTED = r"point(?:ed|s|ing) out"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
-SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ])
+SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ, _POINTED])
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."

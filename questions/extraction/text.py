@@ -40,7 +40,10 @@ _NOISE = re.compile(
     # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am"
     r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
     r"(?:last )?(?:updated|posted|first published)(?: on)?:? )?(?:[a-z]+day,? )?"
-    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)$",
+    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)$|"
+    # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May
+    # 2, 2016"
+    rf"^[^.!?]{{1,150}} [-–—] {_STAMP_DATE}$",
     re.IGNORECASE,
 )
 #: An embedded post's signature, "Soon — Ada Wren (@adawren) June 25, 2019" ending its line or

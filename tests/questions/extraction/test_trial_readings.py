@@ -78,3 +78,39 @@ def test_an_unclaimed_quote_before_any_speaker_goes_on_the_next() -> None:
         'think the only real love in his life is the boat," Gale joked.'
     )
     assert ("Ben Gale", "He gets out. That is all I can say!") in _quotes(text)
+
+
+def test_a_company_and_a_job_title_run_into_a_name() -> None:
+    text = (
+        "The panel was moderated by Glass Studios Senior Vice President Ada Wren.\n\n"
+        "“We have become a family,” Wren said."
+    )
+    assert _quotes(text) == [("Ada Wren", "We have become a family,")]
+
+
+def test_a_name_after_a_lone_leading_word_keeps_its_reading() -> None:
+    text = "Oscar winner Ada Wren opened the panel.\n\n“We have become a family,” Wren said."
+    assert _quotes(text) == [("Ada Wren", "We have become a family,")]
+
+
+def test_pointing_out_is_speech() -> None:
+    text = PANEL + (
+        "They agreed the job is hard, with Gale pointing out that most days go on “the most "
+        "boring stuff” like paint. Wren joked that money vexed her most: “I was told there "
+        "would be no math!”"
+    )
+    assert _quotes(text) == [
+        ("Ben Gale", "the most boring stuff"),
+        ("Ada Wren", "I was told there would be no math!"),
+    ]
+
+
+def test_a_photo_caption_with_its_day_is_no_event() -> None:
+    text = (
+        "Ada Wren has joined “Night Shift”.\n\n"
+        "Ada Wren, Ben Gale & Tom Hale - March 26, 2016\n\n"
+        "The show premiered on March 26, 2016, to strong reviews."
+    )
+    events = _facts(text).events
+    assert [str(e.date) for e in events] == ["2016-03-26"]
+    assert "premiered" in events[0].what
