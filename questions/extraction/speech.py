@@ -29,7 +29,7 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed"
+    "chimed informs informed"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
@@ -116,9 +116,9 @@ _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`, `,"
-#: critics say`.
+#: critics say`, `," a source close to the production said`.
 _UNNAMED_GAP = re.compile(
-    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}|[a-z]{3,}s\s+)"
+    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,5}|[a-z]{3,}s\s+)"
 )
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(

@@ -114,3 +114,20 @@ def test_a_photo_caption_with_its_day_is_no_event() -> None:
     events = _facts(text).events
     assert [str(e.date) for e in events] == ["2016-03-26"]
     assert "premiered" in events[0].what
+
+
+REPORT = "According to a report, Ada Wren quietly started the shoot ten days ago. "
+
+
+def test_an_unnamed_source_of_many_words_is_nobody_named() -> None:
+    for source in (
+        "a source in the know informs an online publication",
+        "a source close to the production said",
+    ):
+        text = REPORT + f"“The film went on floors ten days back,” {source}."
+        assert _quotes(text) == [], source
+
+
+def test_informs_is_speech_when_a_named_person_informs() -> None:
+    text = REPORT + "“The film went on floors ten days back,” Wren informs us."
+    assert _quotes(text) == [("Ada Wren", "The film went on floors ten days back,")]
