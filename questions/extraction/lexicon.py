@@ -76,15 +76,20 @@ THE_ORG_WORDS = frozenset("Union Police League".split())
 ASIDE = re.compile(
     r",\s*(?:who|whose|which|best known for|known for)\b[^,.;]*(?:,|$)|\([^()\n]{1,60}\)"
 )
-_PUBLICATION_FILE = "publications.txt"
+#: The well-known publications (also the generator's wrong outlets), and every other outlet.
+_OUTLET_FILES = ("publications.txt", "outlets.txt")
 
 
 @lru_cache(maxsize=1)
 def publications() -> frozenset[str]:
-    """Return the casefolded names of well-known outlets, which are never people."""
-    data = Path(__file__).resolve().parent.parent / "data" / _PUBLICATION_FILE
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip()[:1] not in "#")
+    """Return the casefolded names of known outlets, which are never people or works."""
+    folder = Path(__file__).resolve().parent.parent / "data"
+    lines = [
+        line.strip()
+        for name in _OUTLET_FILES
+        for line in (folder / name).read_text(encoding="utf-8").splitlines()
+    ]
+    return frozenset(line.casefold() for line in lines if line[:1] not in ("", "#"))
 
 
 def clean_name(raw: str) -> tuple[str, bool, str]:

@@ -131,3 +131,16 @@ def test_an_unnamed_source_of_many_words_is_nobody_named() -> None:
 def test_informs_is_speech_when_a_named_person_informs() -> None:
     text = REPORT + "“The film went on floors ten days back,” Wren informs us."
     assert _quotes(text) == [("Ada Wren", "The film went on floors ten days back,")]
+
+
+def test_an_outlet_told_is_never_the_speaker() -> None:
+    text = (
+        "Ada Wren left the soap this spring.\n\n"
+        "“I came to know it was time,” she told Soap Opera Digest in February. “It was not a "
+        "last-minute decision.”\n\n"
+        "“I’ll miss the people most of all,” Gale, who landed a part elsewhere, told Digital "
+        "Spy. “Days is a good bunch of people.”"
+    )
+    quotes = _facts(text).quotes
+    assert {q.speaker for q in quotes} == {"Ada Wren"}
+    assert quotes[0].outlet == "Soap Opera Digest"
