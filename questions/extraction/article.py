@@ -673,6 +673,20 @@ class _Budget:
             )
 
 
+def _with_headline(text: str, title: str | None) -> str:
+    """The text with the title given apart as its first line, unless it begins so already.
+
+    A host who types the headline in the title field and pastes only the story would
+    otherwise hide from the rules what a headline tells: `A Walk Among the Tombstones
+    review`, `'Supernatural' Panelists Tout Season 11`. The line break matches the text's
+    own, so its paragraphs stay as they were.
+    """
+    headline = title.strip() if title else ""
+    if not tokens(headline) or text.lstrip().startswith(headline):
+        return text
+    return headline + ("\n\n" if re.search(r"\n[ \t]*\n", text) else "\n") + text
+
+
 def extract(
     text: str,
     *,
@@ -694,7 +708,7 @@ def extract(
     text = text.replace("\x00", "")
     title = title.replace("\x00", "") if title else title
     pub = _date_value(published)
-    build = _Builder(text, pub)
+    build = _Builder(_with_headline(text, title), pub)
     budget.check()
     works = build.works_out()
     quotes = build.quotes_out()

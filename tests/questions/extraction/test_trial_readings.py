@@ -144,3 +144,23 @@ def test_an_outlet_told_is_never_the_speaker() -> None:
     quotes = _facts(text).quotes
     assert {q.speaker for q in quotes} == {"Ada Wren"}
     assert quotes[0].outlet == "Soap Opera Digest"
+
+
+STORY = "Ada Wren plays a deputy haunted by an old case.\n\nThe film opens on Friday."
+
+
+def test_a_headline_given_apart_is_read_as_the_first_line() -> None:
+    found = extract(STORY, title="Glass Harbor (2021) review", published=PUB).facts
+    assert "Glass Harbor" in {w.title for w in found.works}
+    assert found.article.title == "Glass Harbor (2021) review"
+
+
+def test_a_headline_the_text_begins_with_is_read_once() -> None:
+    text = "Glass Harbor (2021) review\n\n" + STORY
+    given = extract(text, title="Glass Harbor (2021) review", published=PUB).facts
+    untitled = extract(text, published=PUB).facts
+    assert (given.works, given.cast, given.events) == (
+        untitled.works,
+        untitled.cast,
+        untitled.events,
+    )
