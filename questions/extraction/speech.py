@@ -120,6 +120,8 @@ _PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)
 _UNNAMED_GAP = re.compile(
     r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,5}|[a-z]{3,}s\s+)"
 )
+#: A place or a medium right after a verb of speech: `shared on`, `posted to`, `said in`.
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|via|through|from|during)\b")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -354,6 +356,9 @@ class Attributor:
 
     def _inverted(self, verb: re.Match[str]) -> Named | None:
         if verb.group() in ("told", "tells", "telling"):
+            return None
+        if _PLACE_AFTER.match(self.doc.masked, verb.end()):
+            # `," the post shared on Sajid Grandson's page read`: where it was said, not who.
             return None
         end = min(len(self.doc.masked), verb.end() + 40)
         stop = re.search(r"[,.;:“\"]", self.doc.masked[verb.end() : end])

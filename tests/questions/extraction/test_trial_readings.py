@@ -164,3 +164,19 @@ def test_a_headline_the_text_begins_with_is_read_once() -> None:
         untitled.cast,
         untitled.events,
     )
+
+
+SHOOT = "Glass Harbor began production on Wednesday.\n"
+
+
+def test_where_a_post_was_shared_is_not_who_said_it() -> None:
+    text = SHOOT + (
+        '"Straight from the first shot of the film," the post shared on Sajid Grandson '
+        "official Twitter handle read."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_name_right_after_the_verb_still_says_it() -> None:
+    text = SHOOT + '"Straight from the first shot of the film," shared Ada Wren on Twitter.'
+    assert _quotes(text) == [("Ada Wren", "Straight from the first shot of the film,")]
