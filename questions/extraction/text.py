@@ -28,6 +28,8 @@ _NOISE = re.compile(
     # "PHOTOS: Stars visit Comic-Con"
     r"^(?:Read more|Read also|Also read|Related|See also|Recommended|Photos?|Videos?|Watch)"
     r"\s*:\s.*$|"
+    # a spoiler warning: "Warning: Spoiler alert! Do not proceed if you have not watched it."
+    r"^(?:warning:\s*)?spoilers?(?: alert| ahead| warning)?\b[!.:].*$|^warning:.*\bspoilers?\b.*$|"
     # an archive's notice, told from the day it is read: "This was published 10 years ago"
     r"^This is an archived article\b|^This (?:article |story )?was (?:first )?published .* ago$|"
     r"^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"

@@ -180,3 +180,18 @@ def test_where_a_post_was_shared_is_not_who_said_it() -> None:
 def test_a_name_right_after_the_verb_still_says_it() -> None:
     text = SHOOT + '"Straight from the first shot of the film," shared Ada Wren on Twitter.'
     assert _quotes(text) == [("Ada Wren", "Straight from the first shot of the film,")]
+
+
+def test_a_spoiler_warning_is_no_part_of_the_story() -> None:
+    for warning in (
+        "Warning: Spoiler alert! Do not proceed if you have not watched Monday's finale.",
+        "Warning: This article contains spoilers about Tuesday's finale of Night Shift.",
+        "Spoilers ahead: do not read on if you have not seen Monday's episode.",
+    ):
+        text = f"{warning}\n\nAda Wren stars in “Night Shift”."
+        assert _facts(text).events == (), warning
+
+
+def test_a_sentence_about_spoilers_stays() -> None:
+    text = "Ada Wren refused to give spoilers on Monday about “Night Shift”."
+    assert [str(e.date) for e in _facts(text).events] == ["2021-03-01"]
