@@ -130,6 +130,8 @@ _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
+    # `essaying the role of Freddie Mercury in Bohemian Rhapsody`
+    r"role of (?:[A-Z][\w’'-]* ){1,4}|"
     # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
     r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|feature|features|featured|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "

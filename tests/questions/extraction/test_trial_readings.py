@@ -195,3 +195,16 @@ def test_a_spoiler_warning_is_no_part_of_the_story() -> None:
 def test_a_sentence_about_spoilers_stays() -> None:
     text = "Ada Wren refused to give spoilers on Monday about “Night Shift”."
     assert [str(e.date) for e in _facts(text).events] == ["2021-03-01"]
+
+
+def test_the_role_of_a_part_in_a_work_names_the_work() -> None:
+    text = (
+        "Ada Wren was terrified of essaying the role of Nora Hale in Glass Harbor.\n\n"
+        "“Every part of me was terrified,” she revealed."
+    )
+    assert "Glass Harbor" in _works(text)
+    assert "Glass Harbor" not in {q.speaker for q in _facts(text).quotes}
+
+
+def test_the_role_of_a_part_in_a_place_names_no_work() -> None:
+    assert _works("Ada Wren was up for the role of Nora Hale in London last week.") == set()
