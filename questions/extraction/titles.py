@@ -379,6 +379,15 @@ _NOT_TITLE = frozenset(
     Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate Sony Fox Hulu Amazon Apple
     Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock Sky Blumhouse""".split()
 )
+#: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
+_NATIONS = frozenset(
+    """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
+    Moroccan African American Filipino Argentine Afghan Pakistani Israeli Iraqi Saudi Nepali
+    Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie""".split()
+)
+#: Where a star works, said with a word about them: `Rising Bollywood star`, `Veteran
+#: Broadway actor`.
+_INDUSTRIES = frozenset("Hollywood Bollywood Tollywood Kollywood Nollywood Broadway".split())
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
@@ -410,6 +419,10 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False  # "Oscar-winning", "The 41-year-old"
     if title.casefold() in publications() or _job_then_name(title):
         return False
+    if title in _NATIONS:
+        return False  # "her fellow Welsh co-star Sheen"
+    if len(words) == 2 and words[1] in _INDUSTRIES:
+        return False  # "Rising Bollywood star Vicky Kaushal": the industry she is a star of
     return " " in title or not is_leading_word(title, strong)
 
 

@@ -208,3 +208,24 @@ def test_the_role_of_a_part_in_a_work_names_the_work() -> None:
 
 def test_the_role_of_a_part_in_a_place_names_no_work() -> None:
     assert _works("Ada Wren was up for the role of Nora Hale in London last week.") == set()
+
+
+def test_a_nation_before_co_star_is_no_work() -> None:
+    for nation in ("Welsh", "French", "German", "Mexican"):
+        text = f"“It takes a great actor,” Ada Wren said of her fellow {nation} co-star Ben Gale."
+        assert _works(text) == set(), nation
+
+
+def test_a_title_before_co_star_is_still_a_work() -> None:
+    text = "“It takes a great actor,” Ada Wren said of her Glass co-star Ben Gale."
+    assert _works(text) == {"Glass"}
+
+
+def test_an_industry_after_a_word_about_a_star_is_no_work() -> None:
+    for lead in ("Rising Bollywood", "Legendary Broadway", "Veteran Hollywood"):
+        assert _works(f"{lead} star Ada Wren has started shooting her next film.") == set()
+
+
+def test_a_title_ending_in_hollywood_is_still_a_work() -> None:
+    text = "Once Upon a Time in Hollywood star Ada Wren has started shooting her next film."
+    assert _works(text) == {"Once Upon a Time in Hollywood"}
