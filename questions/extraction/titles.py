@@ -433,7 +433,7 @@ def _accept(title: str, strong: bool = False) -> bool:
 _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
     r"(?:While|Whereas|Although|Though|Because|"
-    r"Since|Unlike|Once|When) (?:the )?(?!Upon\b))"
+    r"Since|Unlike|Once|When|According to) (?:the )?(?!Upon\b))"
 )
 
 
@@ -801,6 +801,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
+                if pattern is _BEFORE_KIND and title in _CHANNELS:
+                    continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 lone = " " not in title
                 if (
                     lone

@@ -229,3 +229,16 @@ def test_an_industry_after_a_word_about_a_star_is_no_work() -> None:
 def test_a_title_ending_in_hollywood_is_still_a_work() -> None:
     text = "Once Upon a Time in Hollywood star Ada Wren has started shooting her next film."
     assert _works(text) == {"Once Upon a Time in Hollywood"}
+
+
+def test_according_to_is_no_part_of_a_title() -> None:
+    text = "According to the Glass Harbor alum Ada Wren, all roles are scary."
+    assert _works(text) == {"Glass Harbor"}
+
+
+def test_a_channel_before_movie_is_no_work() -> None:
+    text = (
+        "Ada Wren has appeared in the Lifetime movie Night Nurse. She was also in the Syfy "
+        "series Red Moon."
+    )
+    assert _works(text) == {"Night Nurse", "Red Moon"}
