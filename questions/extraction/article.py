@@ -224,6 +224,12 @@ class _Builder:
     def sentence(self, offset: int) -> str:
         return self.doc.sentence_text(self.doc.sentence_at(offset))
 
+    def _is_work_name(self, name: str) -> bool:
+        """Tell whether a "person" has no name or is named exactly as one of the article's
+        works: a headline's `Ada Wren joins Harbor Lights` read the show as a person."""
+        words = tokens(name)
+        return not words or any(tokens(work.title) == words for work in self.works.items)
+
     def works_out(self) -> list[Work]:
         out: list[Work] = []
         for n, found in enumerate(self.works.items):
@@ -243,7 +249,7 @@ class _Builder:
         for group, speaker in pieces:
             span = group[0]
             text = " ".join(self.doc.inner(s) for s in group)
-            if speaker is None or not tokens(text) or not tokens(speaker.name):
+            if speaker is None or not tokens(text) or self._is_work_name(speaker.name):
                 continue
             words = (tuple(tokens(text)), speaker.name)
             if words in said:
@@ -347,6 +353,8 @@ class _Builder:
             if len(out) == MAX_FACTS:
                 break
             for credit in credits.credits(self.doc, self.registry, sentence):
+                if self._is_work_name(credit.person):
+                    continue
                 if credit.known_for is not None and self.works.titled(credit.known_for) is None:
                     continue  # "“Rover” actor Ana Lee": a word in quotes that is no work
                 if credit.role and _JOB_ROLE.search(credit.role):

@@ -97,17 +97,23 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
     possessive = raw.endswith(("’s", "'s"))
     words = (raw[:-2] if possessive else raw).split()
     # "Marvel Television Executive Vice President Jeph Loeb": a company and a job title run
-    # into the name; the name is what follows the last descriptor word, if it is two words.
-    last = max((n for n, word in enumerate(words[:-2]) if _describes(word)), default=-1)
+    # into the name; the name is what follows the last job word, if it is two words. Not
+    # after any leading word: "Dwayne The Rock Johnson" is one name.
+    last = max((n for n, word in enumerate(words[:-2]) if _is_job(word)), default=-1)
     lead, words = words[: last + 1], words[last + 1 :]
     while words and _describes(words[0]):
         lead.append(words.pop(0))
     return " ".join(words), possessive, " ".join(lead)
 
 
+def _is_job(word: str) -> bool:
+    """Tell whether a capitalised word is a job or a title of one ("President", "Host")."""
+    return word.lower().removesuffix("s") in ROLE_NOUNS
+
+
 def _describes(word: str) -> bool:
     """Tell whether a capitalised word describes a person rather than names one ("Actress")."""
-    return word.rstrip(".") in _LEADING or word.lower().removesuffix("s") in ROLE_NOUNS
+    return word.rstrip(".") in _LEADING or _is_job(word)
 
 
 def is_leading_word(word: str, names_only: bool = False) -> bool:

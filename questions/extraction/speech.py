@@ -29,7 +29,7 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed informs informed"
+    "chimed"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
@@ -67,6 +67,10 @@ _KIND_WORDS = (
 # "adaptation of “Cinderella”"
 _KIND_BEFORE = re.compile(r"\b(" + _KIND_WORDS + r")(?:\s+of)?\s*[“\"]?$")
 _KIND_WORD = re.compile(r"\b(?:" + _KIND_WORDS + r")\b")
+#: A project known by a name, which is its title: `The production, known as “Harbor Lights,”`.
+_PROJECT = re.compile(r"\b(?:production|project|pic|flick|programme|program|title)s?\b")
+#: A lowercase word right after a closing mark: `“Harbor Lights” heartthrob`.
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 #: A nickname put in quotes: `a serial killer known as “The Surgeon,”`, `—alias “The Surgeon”`.
 _NICKNAME = re.compile(r"\b(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$")
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`,
@@ -115,10 +119,15 @@ _COMPANY_WORDS = frozenset(
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
+#: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
+_OPENS_IN = re.compile(r"\b(?:In|On)\s+[“\"]$")
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`, `,"
 #: critics say`, `," a source close to the production said`.
 _UNNAMED_GAP = re.compile(
-    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,5}|[a-z]{3,}s\s+)"
+    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}|[a-z]{3,}s\s+|"
+    # `," a source close to the production said`: a source told by where it stands
+    r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:source|insider|rep|representative|spokesperson|"
+    r"publicist|friend|pal)s?\s+(?:[a-z][\w’'-]*\s+){1,5})"
 )
 #: A place or a medium right after a verb of speech: `shared on`, `posted to`, `said in`.
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|via|through|from|during)\b")
@@ -184,6 +193,8 @@ def classify(doc: Document, span: Span) -> Kind:
         # joined “Cold Harbor.”; an ellipsis may end the title itself: the revival “And Just
         # Like That...”
         return "title"
+    if is_title(inner) and _OPENS_IN.search(doc.masked, max(0, span.start - 5), span.start):
+        return "title"  # what is said of a work, not the work said
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
@@ -212,7 +223,10 @@ def is_nickname(doc: Document, span: Span) -> bool:
     """
     before = doc.masked[max(0, span.start - 60) : span.start]
     cue = _NICKNAME.search(before)
-    return cue is not None and _KIND_WORD.search(before, 0, cue.start()) is None
+    if cue is None or _KIND_WORD.search(before, 0, cue.start()) or _PROJECT.search(before):
+        return False
+    # `best known as “Harbor Lights” heartthrob Sam`: a title before a noun is a title.
+    return not _ATTRIBUTIVE.match(doc.masked, span.end + 1) or doc.inner(span)[-1:] in ",.!?"
 
 
 def _unstopped(text: str) -> str:
@@ -440,7 +454,13 @@ class Attributor:
             para = quote[0].para
             if first_blocked.get(para, i) < i:
                 continue  # the rest of a paragraph whose speaker is no person is theirs too
-            out[i] = self._last_speaker(out, para, i) or self._narrated(quote[0])
+            mates = self._mates(out, para, i)
+            if len({p.name for p in mates}) > 1:
+                # It may go on the last (`"...," Ada teased. "...," jokes Ben. "So, yes."`)
+                # or return to the first, who recalls what the other told her (`"...," Ada
+                # said. Ben told her: "...". "And he was right."`): neither is sure.
+                continue
+            out[i] = (mates[0] if mates else None) or self._narrated(quote[0])
             if out[i] is None and i > 0 and self._opens(quote[0]):
                 prev = self.quotes[i - 1]
                 if prev[-1].para == para - 1:
@@ -449,13 +469,9 @@ class Attributor:
                 out[i] = self._announced(quote[0])
         return out
 
-    def _last_speaker(self, out: list[Named | None], para: int, i: int) -> Named | None:
-        """The speaker of the paragraph's nearest quote before quote ``i``, else of the first
-        after it: `"...," Ada teased. "...," jokes Ben. "So, yes."` goes on Ben talking."""
-        mates = self._in_para[para]
-        before = [out[j] for j in mates if j < i][::-1]
-        after = [out[j] for j in mates if j > i]
-        return next((p for p in before + after if p is not None), None)
+    def _mates(self, out: list[Named | None], para: int, i: int) -> list[Named]:
+        """The speakers of the paragraph's other quotes, in reading order."""
+        return [p for j in self._in_para[para] if j != i and (p := out[j]) is not None]
 
     def _announced(self, span: Span) -> Named | None:
         """Give a paragraph of nothing but a quote to the speaker the paragraph before announces:

@@ -64,12 +64,17 @@ def _quotes(text: str) -> list[tuple[str, str]]:
     return [(q.speaker, q.text) for q in _facts(text).quotes]
 
 
-def test_an_unclaimed_quote_goes_on_the_paragraphs_last_speaker() -> None:
-    text = PANEL + (
+def test_an_unclaimed_quote_after_two_speakers_is_left_out() -> None:
+    # It may go on the last ("...," jokes Gale. "So, yes.") or return to the first, who
+    # recalls what the other told her: neither reading is sure.
+    for text in (
         '"Nora finally gets some peace this season," Wren teased. How about Sam? "I think '
-        'the only real love in his life is the boat," jokes Gale. "So in that sense, yes."'
-    )
-    assert ("Ben Gale", "So in that sense, yes.") in _quotes(text)
+        'the only real love in his life is the boat," jokes Gale. "So in that sense, yes."',
+        '"I almost quit on the first day," Wren said. On set, Gale told her: "You are going '
+        'to be fine, I promise." "And he was right, I was."',
+    ):
+        quotes = _quotes(PANEL + text)
+        assert len(quotes) == 2 and "yes" not in str(quotes) and "right" not in str(quotes)
 
 
 def test_an_unclaimed_quote_before_any_speaker_goes_on_the_next() -> None:
@@ -121,16 +126,18 @@ REPORT = "According to a report, Ada Wren quietly started the shoot ten days ago
 
 def test_an_unnamed_source_of_many_words_is_nobody_named() -> None:
     for source in (
-        "a source in the know informs an online publication",
+        "a source in the know told an online publication",
         "a source close to the production said",
+        "one well-placed insider on the set claimed",
     ):
         text = REPORT + f"“The film went on floors ten days back,” {source}."
         assert _quotes(text) == [], source
 
 
-def test_informs_is_speech_when_a_named_person_informs() -> None:
-    text = REPORT + "“The film went on floors ten days back,” Wren informs us."
-    assert _quotes(text) == [("Ada Wren", "The film went on floors ten days back,")]
+def test_a_long_description_of_the_named_star_still_says_it() -> None:
+    for description in ("the former Disney Channel star", "the two-time Golden Globe winner"):
+        text = "Wren spoke at the premiere. " + f"“I grew up on set,” {description} said."
+        assert _quotes(REPORT + text) == [("Ada Wren", "I grew up on set,")], description
 
 
 def test_an_outlet_told_is_never_the_speaker() -> None:
@@ -242,3 +249,61 @@ def test_a_channel_before_movie_is_no_work() -> None:
         "series Red Moon."
     )
     assert _works(text) == {"Night Nurse", "Red Moon"}
+
+
+# Look-alikes a reviewer wrote against the rules above: each must keep its reading.
+
+
+def test_a_dated_line_of_a_timeline_is_no_caption() -> None:
+    for line in (
+        "Ada Wren and Ben Gale get engaged in Paris — December 24, 2019",
+        "Born in Leeds, England – May 2, 1990",
+    ):
+        assert len(_facts(f"Ada Wren stars in “Night Shift”.\n\n{line}").events) == 1, line
+
+
+def test_a_link_word_before_a_sentence_of_the_story_keeps_it() -> None:
+    text = (
+        "Watch: Ada Wren and Ben Gale reunite in the first trailer for “Harbor Lights,” which "
+        "premieres on Netflix on April 9.\n\nThe show also stars Tom Hale."
+    )
+    assert "Harbor Lights" in _works(text)
+    assert [str(e.date) for e in _facts(text).events] == ["2021-04-09"]
+
+
+def test_a_project_known_by_a_name_is_that_work() -> None:
+    assert "Harbor Lights" in _works(
+        "The production, known as “Harbor Lights,” stars Ada Wren as Nora."
+    )
+    assert "Harbor Lights" in _works(
+        "Ben Gale, best known as “Harbor Lights” heartthrob Sam, joins the new drama."
+    )
+
+
+def test_a_film_named_like_a_dropped_outlet_is_a_work() -> None:
+    text = "Ada Wren will star in the film The Cut opposite Ben Gale, who plays Sam."
+    assert "The Cut" in _works(text)
+
+
+def test_a_title_after_in_is_no_quote() -> None:
+    text = "In “Night Shift,” Hale points out, the heroine never wins."
+    assert "Night Shift" in _works(text)
+    assert _quotes(text) == []
+
+
+def test_a_name_with_the_inside_keeps_it() -> None:
+    text = "Ada Wren stars in “Night Shift” opposite Dwayne The Rock Johnson, who plays Sam."
+    assert "Rock Johnson" not in {c.person for c in _facts(text).cast}
+
+
+BODY = "Ada Wren stars as Nora in the Netflix drama “Harbor Lights,” with Ben Gale as Sam."
+
+
+def test_a_work_is_never_a_person_of_its_own_story() -> None:
+    for title in (
+        "Ada Wren joins Harbor Lights",
+        "Ada Wren on Harbor Lights: 'I cried for a week'",
+    ):
+        found = extract(BODY, title=title, published=PUB).facts
+        assert "Harbor Lights" not in {c.person for c in found.cast}, title
+        assert "Harbor Lights" not in {q.speaker for q in found.quotes}, title
