@@ -53,7 +53,7 @@ _NO_EVENT = re.compile(
 _NO_EVENT_REACH = 120
 #: "between 1993 and 1995": the ends of a stretch of time, neither of them the day of an
 #: event. Read across a line break, which a page may put inside a sentence.
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+(?:\s+\S+){0,2}\s+and\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:[^\s.;!?]+(?:\s+[^\s.;!?]+){0,2}\s+and\s+)?$", re.IGNORECASE)
 _BETWEEN_REACH = 40
 #: "in the 2017 film", "a sequel to the 2003 film", "based on the original 1995 movie": a year
 #: that tells which work a phrase means, a work named only by its kind, is when that work

@@ -55,3 +55,9 @@ def test_a_year_of_a_work_that_does_something_or_has_a_title_is_read() -> None:
     assert _dates("Ben Gale played the young captain in the 2009 film “Night Harbor”.") == ["2009"]
     assert _dates("Ben Gale won an award at the 2009 film festival in Rome.") == ["2009"]
     assert _dates("Ben Gale played the captain in 2009, a role he loved.") == ["2009"]
+
+
+def test_a_year_after_a_sentence_that_ended_on_between_words_is_read() -> None:
+    assert _dates("Ada Wren split her time between Ohio and Rome. And 2019 was her best year.") == [
+        "2019"
+    ]
