@@ -47,7 +47,9 @@ _DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
 #: vanished in 1994", "a drama set in 1993" (a year in the world of a story, told in the same
 #: clause), "Ada Wren (born 12 May 1985)" (a birth given for an age).
 _NO_EVENT = re.compile(
-    r"\b(?:(?:tale|story) of|set (?:in|during|between))\b[^,;:()]*$|\((?:born|b\.) (?:on |in )?$"
+    r"\b(?:(?:tale|story) of|[Ss]et (?:in|during|between))\b[^,;:()]*$|\((?:born|b\.) (?:on |in )?$"
+    # a date read with its "in": "The film is set in May and June 1940"
+    r"|\b[Ss]et\s+$"
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120

@@ -307,3 +307,16 @@ def test_a_work_is_never_a_person_of_its_own_story() -> None:
         found = extract(BODY, title=title, published=PUB).facts
         assert "Harbor Lights" not in {c.person for c in found.cast}, title
         assert "Harbor Lights" not in {q.speaker for q in found.quotes}, title
+
+
+def test_when_a_story_is_set_is_no_event() -> None:
+    for text in (
+        "Set in 1990 Los Angeles, a girl (Ada Wren) flees an unseen driver.",
+        "The film is set in May and June 1940, as the war reaches Ada Wren's village.",
+    ):
+        assert _facts(text).events == (), text
+
+
+def test_a_release_it_is_set_for_is_an_event() -> None:
+    text = "“Glass Harbor,” starring Ada Wren, is set for release in November."
+    assert [str(e.date) for e in _facts(text).events] == ["2021-11"]
