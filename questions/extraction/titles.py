@@ -178,16 +178,19 @@ _JOINED = re.compile(
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
+#: The last two words of an actor's name before a parenthesis, one an initial may be:
+#: `Charles Baker (`, `Taraji P. Henson (`.
+_NAME_THEN_PAREN = r"\b(?:[A-Z]\.|[A-Z][\w’'-]+) [A-Z][\w’'-]+ \("
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
 #: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there.
 _KNOWN_FOR = re.compile(
-    rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?!\d+\))"
-    rf"(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
+    rf"{_NAME_THEN_PAREN}(?={TITLE}\))(?!\d+\))(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
 )
-#: Any title in parentheses after a full name: `Kaitlyn Dever (Booksmart)`, a work when the
-#: article gives another actor's work in parentheses in a title's shape.
-_KNOWN_FOR_ANY = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?P<title>{_RUN})\)")
+#: Any title in parentheses after a full name, or a few set off by commas: `Kaitlyn Dever
+#: (Booksmart)`, `Lauren Ambrose (Six Feet Under, Servant)`; works when the article gives
+#: another actor's work in parentheses in a title's shape.
+_KNOWN_FOR_ANY = re.compile(rf"{_NAME_THEN_PAREN}(?P<title>{_RUN}(?:, {_RUN}){{0,3}})\)")
 #: The last word of a full name.
 _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
@@ -371,11 +374,14 @@ _ABOUT_IT = re.compile(
 )
 #: The most words a heading that is a title has.
 _HEADING_WORDS = 8
-_NOT_TITLE = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Hollywood Broadway Netflix
-    Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate Sony Fox Hulu Amazon Apple
-    Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock Sky Blumhouse""".split()
+#: Days a show is named after (`Christina Ricci (Wednesday)`), a work only where the article
+#: names works in parentheses after actors.
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NOT_TITLE = _WEEKDAYS | frozenset(
+    """January February March April May June July August September October November December
+    Hollywood Broadway Netflix Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate
+    Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
+    Sky Blumhouse""".split()
 )
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
@@ -522,11 +528,31 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     # "Walter Stackhouse (Wilson)" after "Patrick Wilson": an actor's surname, not a work.
     surnames = {m[1] for m in _SURNAME.finditer(doc.masked)}
     out: dict[str, int] = {}
+    # "Christina Ricci (Wednesday)" is a show only beside other actors' works: alone, or
+    # beside other days (`Ana Lee (Friday) and Tom Hale (Saturday)`), it is a day's panel.
+    days: list[tuple[str, int]] = []
+    titled = {doc.sentence_at(at).start for at in shaped}
     for m in _KNOWN_FOR_ANY.finditer(doc.masked):
-        title = m["title"]
-        if m.start() not in shaped and _accept(title) and title not in found.keys() | surnames:
-            out.setdefault(title, m.start("title"))
+        items = works_in(m["title"])
+        if m.start() in shaped or not _works_listed(items):
+            continue
+        for title in items:
+            if title in _WEEKDAYS:
+                days.append((title, m.start("title")))
+            elif _accept(title):
+                titled.add(doc.sentence_at(m.start()).start)
+                if title not in found.keys() | surnames:
+                    out.setdefault(title, m.start("title"))
+    for day, at in days:
+        if doc.sentence_at(at).start in titled:
+            out.setdefault(day, at)
     return out
+
+
+def _works_listed(items: list[str]) -> bool:
+    """Tell whether a parenthesis after an actor's name may list works: not a part and an
+    age (`Olivia Holt (Kate, 25)`), nor a place (`Tom Hale (London, England)`)."""
+    return not any(item.isdigit() or _weakly_named(item) for item in items)
 
 
 def works_in(text: str, ends_with_and: bool = False) -> list[str]:
@@ -680,6 +706,15 @@ def _uses(masked: str, title: str) -> Iterator[re.Match[str]]:
     return re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked)
 
 
+def _mentions(masked: str, title: str) -> Iterator[re.Match[str]]:
+    """Yield each place the text names a title; a title that is a day's name only in
+    parentheses after an actor, as elsewhere it dates (`premieres on Wednesday`)."""
+    uses = _uses(masked, title)
+    if title not in _WEEKDAYS:
+        return uses
+    return (m for m in uses if masked[m.start() - 1 : m.start()] == "(")
+
+
 def _heads(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the heads of known titles the text also names alone: `the first Top Gun` in a
     review of `Top Gun: Maverick`, `the Jumanji sequel` beside `Jumanji: Welcome to the
@@ -815,7 +850,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
     # Which characters a longer title already took, so a shorter one inside it is skipped.
     taken = bytearray(len(masked))
     for title in sorted(titles, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
+        for m in _mentions(masked, title):
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 spans.append(Span(m.start(), m.end(), doc.sentence_at(m.start()).para))

@@ -1,0 +1,74 @@
+"""The fifth round of unquoted titles: more ways news names a film or show without quote
+marks, each in a made-up article, beside a look-alike that names no work (a person, a
+place, a company, a channel, an award, an event, a date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.extraction.article import extract
+from questions.facts.model import DateValue
+
+from .test_title_patterns import works_in
+
+PUB = DateValue(2020, 5, 4)
+
+
+def cast_of(text: str) -> set[tuple[str, str]]:
+    """(person, work) for every credit extracted from ``text``."""
+    return {(c.person, c.work) for c in extract(text, published=PUB).facts.cast}
+
+
+FOUND = {
+    "works listed in one parenthesis": (
+        "The new drama Dark Harbor stars Ana Lee (The Long Road) and Tom Hale (Silver "
+        "Creek, Night Watchers).",
+        {"Silver Creek", "Night Watchers"},
+    ),
+    "a show named for a day, beside other actors' works": (
+        "The new drama Dark Harbor stars Ana Lee (The Long Road), Cy Dunn (Wednesday) and "
+        "Tom Hale (Night Watchers).",
+        {"Wednesday"},
+    ),
+    "an initial in the actor's name before the parenthesis": (
+        "Elsewhere, Ana P. Lee (Hustle & Glow) has joined the cast of Dark Harbor.",
+        {"Hustle & Glow"},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, works", FOUND.values(), ids=FOUND.keys())
+def test_a_work_found(text: str, works: set[str]) -> None:
+    assert works <= works_in(text)
+
+
+NOT_FOUND = {
+    "a part and an age in parentheses": (
+        "The new drama Dark Harbor stars Ana Lee (The Long Road) and Cy Dunn (Kate, 25).",
+        {"Kate"},
+    ),
+    "a place in parentheses": (
+        "The new drama Dark Harbor stars Ana Lee (The Long Road) and Tom Hale (Leeds, England).",
+        {"Leeds", "England"},
+    ),
+    "days of a festival's panels": (
+        "Dark Harbor stars Ana Lee (The Long Road). The panels have Cy Dunn (Friday) and Tom "
+        "Hale (Saturday).",
+        {"Friday", "Saturday"},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, not_works", NOT_FOUND.values(), ids=NOT_FOUND.keys())
+def test_no_work_found(text: str, not_works: set[str]) -> None:
+    assert not not_works & works_in(text)
+
+
+def test_a_show_named_for_a_day_leaves_the_day_a_date() -> None:
+    text = (
+        "The new drama Dark Harbor stars Ana Lee (The Long Road) and Cy Dunn (Wednesday). "
+        "Dark Harbor premieres on Wednesday, March 3, 2021."
+    )
+    events = extract(text, published=PUB).facts.events
+    assert [e.work for e in events if str(e.date) == "2021-03-03"] == ["Dark Harbor"]
+    assert ("Cy Dunn", "Wednesday") in cast_of(text)
