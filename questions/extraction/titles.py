@@ -212,6 +212,21 @@ FILMOGRAPHY = re.compile(
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
 _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
+#: A person named by their work's possessive, as a list of actors writes them: `Offspring's
+#: Don Hany, Home and Away's Indiana Evans and The Glades' Matt Passmore`.
+_OWNED_NAME = r"[’'](?:s)? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+_OWNED = re.compile(_OWNED_NAME)
+#: A title before a possessive: its words hold no apostrophe, or the run would take in the
+#: next items (`Home and Away's Indiana Evans and The Glades`).
+_OWNER_WORD = r"[A-Z0-9][\w!*-]*"
+_OWNER_ITEM = (
+    rf"(?<![\w’'!-]){_OWNER_WORD}"
+    rf"(?:(?: {_SMALL}){{1,3}} {_OWNER_WORD}| {_OWNER_WORD}){{0,{MAX_TITLE_WORDS}}}"
+)
+#: An actor named by their earlier work: `the Flash, played by Glee's Grant Gustin`.
+_PLAYED_BY_OWNER = re.compile(
+    rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
+)
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
@@ -224,6 +239,7 @@ _LAST_CUES = (
     _RENEWED,
     _THEN_DESCRIBED,
     _OWN_PART,
+    _PLAYED_BY_OWNER,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -262,9 +278,11 @@ def _job_then_name(title: str) -> bool:
 
 #: Places a weak cue may take for a work's: `Veteran New York director, Ben Gale`.
 _PLACES = frozenset(
-    """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|Dublin|Atlanta|
-    Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|Boston|Texas|
-    California|Scotland|Ireland|Wales|England|Australia|Canada""".replace("\n", "").split("|")
+    place.strip()
+    for place in """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|
+    Dublin|Atlanta|Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|
+    Boston|Texas|California|Scotland|Ireland|Wales|England|Britain|America|Australia|Canada|
+    India|Japan|Korea|France|Germany|Italy|Spain|Mexico|Brazil|China|Nigeria""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
@@ -699,6 +717,8 @@ _NEXT_ITEM = re.compile(
 _ITEM_BEFORE = re.compile(rf"(?P<title>{_ITEM})(?:,? (?:and|or) |, )$")
 #: How far back a list's item before a title is looked for.
 _ITEM_REACH = 80
+_NEXT_OWNER = re.compile(rf"{_OWNED_NAME}(?:,? and |, )(?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})")
+_OWNER_BEFORE = re.compile(rf"(?P<title>{_OWNER_ITEM}){_OWNED_NAME}(?:,? and |, )$")
 
 
 def _uses(masked: str, title: str) -> Iterator[re.Match[str]]:
@@ -736,6 +756,16 @@ def _heads(doc: Document, known: set[str]) -> dict[str, int]:
     return out
 
 
+def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | None]:
+    """Yield the items of a list right after and right before a title's use: titles beside
+    it (`The Flash and Arrow`), or, where it names an actor by their work, the works that
+    name the actors beside them (`Offspring's Don Hany, Home and Away's Indiana Evans`)."""
+    reach = max(0, use.start() - _ITEM_REACH)
+    owner = _OWNED.match(masked, use.end()) is not None
+    yield (_NEXT_OWNER if owner else _NEXT_ITEM).match(masked, use.end())
+    yield (_OWNER_BEFORE if owner else _ITEM_BEFORE).search(masked, reach, use.start())
+
+
 def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the capitalised items of a list that holds a known title: `After the success of
     Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
@@ -746,16 +776,15 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     todo = list(known)
     while todo and len(known) + len(out) < MAX_WORKS:
         for use in _uses(masked, todo.pop()):
-            after = _NEXT_ITEM.match(masked, use.end())
-            before = _ITEM_BEFORE.search(masked, max(0, use.start() - _ITEM_REACH), use.start())
-            for m in (after, before):
-                if m is None or _is_person(m["title"]):
+            for m in _neighbours(masked, use):
+                if m is None or _is_person(m["title"]) or _weakly_named(m["title"]):
                     continue
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:
                     continue
                 for title in map(_trim, works_in(m["title"])):
-                    if title not in known and title not in out and _accept(title):
+                    new = title not in known and title not in out
+                    if new and _accept(title) and not _is_person(title):
                         out[title] = m.start("title")
                         todo.append(title)
     return out

@@ -34,6 +34,15 @@ FOUND = {
         "Elsewhere, Ana P. Lee (Hustle & Glow) has joined the cast of Dark Harbor.",
         {"Hustle & Glow"},
     ),
+    "works that name the actors of a list, beside a known one": (
+        "Ana Lee rose to fame in Silver Creek. The pilot's cast includes Night Watchers' Tom "
+        "Hale, Silver Creek's Ana Lee and Mercy Street's Cy Dunn.",
+        {"Night Watchers", "Mercy Street"},
+    ),
+    "an actor named by an earlier work after 'played by'": (
+        "In the film, the hero Jo Marsh is played by Glass Harbor's Tom Hale.",
+        {"Glass Harbor"},
+    ),
 }
 
 
@@ -55,6 +64,20 @@ NOT_FOUND = {
         "Dark Harbor stars Ana Lee (The Long Road). The panels have Cy Dunn (Friday) and Tom "
         "Hale (Saturday).",
         {"Friday", "Saturday"},
+    ),
+    "a channel and a country naming people beside a known work's actor": (
+        "Ana Lee rose to fame in Silver Creek. The panel had Disney's Tom Hale, Silver Creek's "
+        "Ana Lee and Britain's Ben Gale.",
+        {"Disney", "Britain", "Tom Hale"},
+    ),
+    "a person named by a list without a known work": (
+        "The panel had Ada Wren's Tom Hale and Ben Gale's Cy Dunn.",
+        {"Ada Wren", "Ben Gale"},
+    ),
+    "a country, a town and a parent after 'played by'": (
+        "The hero is played by Britain's Ben Gale. The villain is played by Hollywood's Ada "
+        "Wren. The boy is played by Tom Hale's son Cy Hale.",
+        {"Britain", "Hollywood", "Tom Hale"},
     ),
 }
 
