@@ -24,10 +24,12 @@ _SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
-#: Capitalised words, small words between them only before another capitalised word.
+#: Capitalised words, small words between them only before another capitalised word; "with
+#: the" too (`Dancing with the Stars`, `Interview with the Vampire`), never "with" alone, which
+#: goes on to a co-star (`starred in Titanic with Kate Winslet`).
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
-    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
+    rf"(?:(?: {_SMALL}| with the){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
 )
 TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
 _KINDS = (
@@ -130,13 +132,20 @@ _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
-    # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
-    r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|feature|features|featured|"
+    # `made her debut in X`, `was most recently seen in X`
+    r"(?:recently|last|be|also) seen|broke out|feature|features|featured|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
     # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
     # `Michael Vartan as a new love interest on Bates Motel`
     r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
     r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
+)
+#: Where a person became known: `rose to fame in Normal People`, `after finding fame on The X
+#: Factor`; a weak cue, as fame is found on a platform or in a place too (`on TikTok`).
+_FAME = re.compile(
+    r"\b(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) "
+    + _CHANNEL_OF
+    + TITLE
 )
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
@@ -240,6 +249,7 @@ _LAST_CUES = (
     _THEN_DESCRIBED,
     _OWN_PART,
     _PLAYED_BY_OWNER,
+    _FAME,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -255,7 +265,8 @@ _PLACE_OR_EVENT = re.compile(
     r"Parade|Marathon|Games|Championships?)(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
-    r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Christmas|Boxing|Royal|Women[’']s|Team)\b"
+    r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Facebook|Vine|Twitch|Snapchat|Christmas|"
+    r"Boxing|Royal|Women[’']s|Team)\b"
 )
 #: Job words before a name: `Presenter Ben Gale`, `Netflix's CEO Ted Sarandos`.
 _JOB = re.compile(
@@ -797,6 +808,20 @@ def _defines(described: re.Match[str], opens: bool) -> bool:
     return opens and (described["is"] == "," or described["kind"] not in _PERSON_TOO)
 
 
+def _pairs_split(found: dict[str, int]) -> dict[str, int]:
+    """Split each run that joined two titles at "and" where the first is found on its own:
+    `starring in Australia's X Factor and Dancing with the Stars` beside `The X Factor`; a
+    title with "and" stays whole where no part of it is found alone (`Home and Away`)."""
+    out: dict[str, int] = {}
+    for title, offset in found.items():
+        head, joined, tail = title.partition(" and ")
+        alone = head in found or f"The {head}" in found
+        pair = [head, tail] if joined and alone and _accept(tail) and tail[0].isupper() else [title]
+        for part in pair:
+            out[part] = min(out.get(part, offset), offset)
+    return out
+
+
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
     Creek II`)."""
@@ -871,6 +896,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
         found[title] = min(found.get(title, offset), offset)
     for title, offset in _kin_titles(doc, found, quoted).items():
         found.setdefault(title, offset)
+    found = _pairs_split(found)
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]

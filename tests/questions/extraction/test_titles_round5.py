@@ -43,6 +43,14 @@ FOUND = {
         "In the film, the hero Jo Marsh is played by Glass Harbor's Tom Hale.",
         {"Glass Harbor"},
     ),
+    "where an actor found fame": (
+        "Tom Hale found fame on The Z Factor in 2010. Ada Wren rose to fame in Normal Folk.",
+        {"The Z Factor", "Normal Folk"},
+    ),
+    "a title with 'with the' in it": (
+        "Tom Hale starred in Waltzing with the Stars.",
+        {"Waltzing with the Stars"},
+    ),
 }
 
 
@@ -79,6 +87,11 @@ NOT_FOUND = {
         "Wren. The boy is played by Tom Hale's son Cy Hale.",
         {"Britain", "Hollywood", "Tom Hale"},
     ),
+    "fame on a platform or in a place": (
+        "Ada Wren found fame on TikTok. Tom Hale rose to fame in London. Ben Gale found fame "
+        "in Britain.",
+        {"TikTok", "London", "Britain"},
+    ),
 }
 
 
@@ -95,3 +108,16 @@ def test_a_show_named_for_a_day_leaves_the_day_a_date() -> None:
     events = extract(text, published=PUB).facts.events
     assert [e.work for e in events if str(e.date) == "2021-03-03"] == ["Dark Harbor"]
     assert ("Cy Dunn", "Wednesday") in cast_of(text)
+
+
+def test_two_shows_joined_by_and_where_the_first_is_named_alone() -> None:
+    text = (
+        "Tom Hale found fame on The Z Factor. He later starred in Britain's Z Factor and "
+        "Waltzing with the Stars."
+    )
+    assert works_in(text) == {"The Z Factor", "Waltzing with the Stars"}
+
+
+def test_a_title_joined_by_and_stays_whole_and_a_co_star_after_with_is_none() -> None:
+    assert works_in("Ada Wren starred in Home and Abroad.") == {"Home and Abroad"}
+    assert works_in("Ada Wren starred in Dark Harbor with Tom Hale.") == {"Dark Harbor"}
