@@ -121,3 +121,24 @@ def test_two_shows_joined_by_and_where_the_first_is_named_alone() -> None:
 def test_a_title_joined_by_and_stays_whole_and_a_co_star_after_with_is_none() -> None:
     assert works_in("Ada Wren starred in Home and Abroad.") == {"Home and Abroad"}
     assert works_in("Ada Wren starred in Dark Harbor with Tom Hale.") == {"Dark Harbor"}
+
+
+def test_the_film_a_numbered_sequel_follows_is_its_title_without_the_number() -> None:
+    text = (
+        "Ada Wren will star in Dark Harbor 2. Dark Harbor 2 is not a direct sequel to the "
+        "2004 film but has the same spirit. The first movie featured Tom Hale and Cy Dunn."
+    )
+    facts = extract(text, published=PUB).facts
+    assert {(w.title, w.year) for w in facts.works} == {
+        ("Dark Harbor 2", None),
+        ("Dark Harbor", 2004),
+    }
+    assert ("Tom Hale", "Dark Harbor") in cast_of(text)
+
+
+def test_a_film_of_a_year_named_otherwise_is_no_numbered_sequel_s_original() -> None:
+    assert works_in("Ada Wren will star in Dark Harbor 2. She loved the 2004 film.") == {
+        "Dark Harbor 2"
+    }
+    text = "Ada Wren will star in Dark Harbor 2, a sequel to the 2004 film Night Watchers."
+    assert "Dark Harbor" not in works_in(text)
