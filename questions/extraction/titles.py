@@ -113,7 +113,7 @@ _OWN_PART = re.compile(
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
-    r"reboot|remake|revival|cast members?)\b)"
+    r"reboot|remake|revival|cast members?|companions?|villains?|characters?)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
@@ -146,6 +146,13 @@ _FAME = re.compile(
     r"\b(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) "
     + _CHANNEL_OF
     + TITLE
+)
+#: A place in a show's cast, then "on" the show: `the next companion on Doctor Who`, `a
+#: series regular on Hawthorne`, `a judge on The Z Factor`; a weak cue, as a cameo or a guest
+#: spot may be on a platform (`a cameo on TikTok`).
+_CAST_ON = re.compile(
+    r"\b(?:companions?|series regulars?|recurring (?:roles?|characters?)|guest (?:spots?|roles?)|"
+    r"cameos?|judges?|contestants?) on " + TITLE
 )
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
@@ -250,6 +257,7 @@ _LAST_CUES = (
     _OWN_PART,
     _PLAYED_BY_OWNER,
     _FAME,
+    _CAST_ON,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -822,11 +830,20 @@ def _pairs_split(found: dict[str, int]) -> dict[str, int]:
     return out
 
 
+#: Question words, which no person's name holds after its first word: `Doctor Who`, `Guess Who`.
+_ASKING = frozenset("Who What Where When Why How".split())
+
+
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
-    Creek II`)."""
+    Creek II`, `Doctor Who`)."""
     words = name.split()
-    return is_full_name(name) and not is_leading_word(words[0]) and not _NUMBER_END.search(name)
+    return (
+        is_full_name(name)
+        and not is_leading_word(words[0])
+        and not _NUMBER_END.search(name)
+        and _ASKING.isdisjoint(words[1:])
+    )
 
 
 def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) -> dict[str, int]:

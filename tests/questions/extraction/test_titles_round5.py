@@ -51,6 +51,15 @@ FOUND = {
         "Tom Hale starred in Waltzing with the Stars.",
         {"Waltzing with the Stars"},
     ),
+    "a place in a show's cast, then 'on' the show": (
+        "Tom Hale will be a series regular on Night Watchers, and Ada Wren a judge on The Z "
+        "Factor. Cy Dunn is the next companion on Mister Who!",
+        {"Night Watchers", "The Z Factor", "Mister Who"},
+    ),
+    "a companion, a villain or a character of a work": (
+        "Ada Wren is the new Mister Who companion! Tom Hale is the new Night Watchers villain.",
+        {"Mister Who", "Night Watchers"},
+    ),
 }
 
 
@@ -91,6 +100,14 @@ NOT_FOUND = {
         "Ada Wren found fame on TikTok. Tom Hale rose to fame in London. Ben Gale found fame "
         "in Britain.",
         {"TikTok", "London", "Britain"},
+    ),
+    "a cameo on a platform, a judge on a day": (
+        "Ada Wren made a cameo on TikTok. Tom Hale was a judge on Monday.",
+        {"TikTok", "Monday"},
+    ),
+    "a character an actor plays": (
+        "Fans met the new Ben Gale character at the premiere.",
+        {"Ben Gale"},
     ),
 }
 
