@@ -57,6 +57,8 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 #: "the “Rover” star who played Hal": the title is the star's, not the work of the part.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
+#: "The Grey's Anatomy spin-off has brought on Ada Lee": another work than the one it names.
+_SPUN_OFF = re.compile(r"[”\"]? (?:spin-?off|spinoff)\b")
 #: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
 _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+and)\s+)*[“\"]$")
 #: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.
@@ -529,7 +531,8 @@ class _Builder:
     def _names_a_work(self, title: Span) -> bool:
         """Tell whether a title may be the work a credit without a title of its own is in:
         not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
-        Wars universe"), whose works the article names instead, nor the earlier work of
+        Wars universe"), whose works the article names instead, nor the work a spin-off came
+        from ("The Grey's Anatomy spin-off has brought on"), nor the earlier work of
         someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
         a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
@@ -545,8 +548,9 @@ class _Builder:
         nickname = _NAME_BEFORE.search(
             masked, max(0, title.start - 30), title.start
         ) and _NAME_AFTER.match(masked, title.end)
+        spun = _SPUN_OFF.match(masked, title.end)
         return (
-            not (bracketed or made or known or nickname)
+            not (bracketed or made or known or nickname or spun)
             and self.doc.inner(title) not in self._franchises
         )
 

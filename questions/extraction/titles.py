@@ -154,6 +154,13 @@ _CAST_ON = re.compile(
     r"\b(?:companions?|series regulars?|recurring (?:roles?|characters?)|guest (?:spots?|roles?)|"
     r"cameos?|judges?|contestants?) on " + TITLE
 )
+#: A character and the work it is from: `The character of Naomi Bennett from Private
+#: Practice`, `the role of Jo Marsh in Silver Creek`; weak, as a character may be from a place,
+#: and a role is taken over from a person (`takes over the role of Kit from Bo Lind`).
+_CHARACTER_FROM = re.compile(
+    r"\b(?:character of (?:[A-Z][\w’'-]* ){1,3}(?:from|in)|"
+    r"(?:role|part) of (?:[A-Z][\w’'-]* ){1,3}in) " + TITLE
+)
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
 #: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
@@ -258,6 +265,7 @@ _LAST_CUES = (
     _PLAYED_BY_OWNER,
     _FAME,
     _CAST_ON,
+    _CHARACTER_FROM,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3

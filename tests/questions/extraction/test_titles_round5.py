@@ -60,6 +60,10 @@ FOUND = {
         "Ada Wren is the new Mister Who companion! Tom Hale is the new Night Watchers villain.",
         {"Mister Who", "Night Watchers"},
     ),
+    "a character and the work it is from": (
+        "The character of Jo Marsh from Night Watchers will look different this fall.",
+        {"Night Watchers"},
+    ),
 }
 
 
@@ -108,6 +112,14 @@ NOT_FOUND = {
     "a character an actor plays": (
         "Fans met the new Ben Gale character at the premiere.",
         {"Ben Gale"},
+    ),
+    "a character from a place": (
+        "The character of Jo Marsh from London is new to the show.",
+        {"London"},
+    ),
+    "a role taken over from a person": (
+        "Tom Hale takes over the role of Kit from Bo Lind in the spring.",
+        {"Bo Lind"},
     ),
 }
 
@@ -159,3 +171,14 @@ def test_a_film_of_a_year_named_otherwise_is_no_numbered_sequel_s_original() -> 
     }
     text = "Ada Wren will star in Dark Harbor 2, a sequel to the 2004 film Night Watchers."
     assert "Dark Harbor" not in works_in(text)
+
+
+def test_a_spin_off_s_cast_is_not_the_cast_of_the_work_it_came_from() -> None:
+    text = (
+        "The character of Jo Marsh from Mercy Street will look different this fall. The Night "
+        "Watchers spin-off has brought on Ada Wren to replace Cy Dunn, who played Jo in the "
+        "pilot."
+    )
+    cast = cast_of(text)
+    assert ("Cy Dunn", "Mercy Street") in cast
+    assert ("Cy Dunn", "Night Watchers") not in cast
