@@ -182,7 +182,12 @@ _BEFORE_CUE = re.compile(
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
-    r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b))"
+    r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b|"
+    # "Veronica Mars was officially canceled in June after three seasons": a show's fate, told
+    # with its seasons, as a person may be "axed" too
+    r" (?:was|were|got) (?:[a-z]+ly )?(?:renewed|cancell?ed)\b[^.;\n]{0,30}? "
+    r"(?:after (?:[\w-]+ ){0,2}seasons|for (?:a|another) (?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|new|final|\d+(?:st|nd|rd|th)) season)\b))"
 )
 #: Words after it that name it even at a sentence's start: `Westworld season 2`, `Halloween
 #: franchise`, `Now You See Me 2, a follow-up to ...`, `X - which also stars A`.

@@ -64,6 +64,11 @@ FOUND = {
         "The character of Jo Marsh from Night Watchers will look different this fall.",
         {"Night Watchers"},
     ),
+    "a show's fate told with its seasons": (
+        "Silver Creek was officially canceled in June after three seasons. Night Watchers "
+        "was renewed for a fourth season.",
+        {"Silver Creek", "Night Watchers"},
+    ),
 }
 
 
@@ -120,6 +125,10 @@ NOT_FOUND = {
     "a role taken over from a person": (
         "Tom Hale takes over the role of Kit from Bo Lind in the spring.",
         {"Bo Lind"},
+    ),
+    "a person axed after seasons, or cancelled online": (
+        "Ben Gale was axed after three seasons. Ada Wren was cancelled on Twitter for a season.",
+        {"Ben Gale", "Ada Wren"},
     ),
 }
 
