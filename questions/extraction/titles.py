@@ -63,17 +63,31 @@ _STUDIO_OF = re.compile(
 #: The Late Late Show`, `our review of Ready Or Not`, `Production on Dark Harbor`.
 _OF_WORK = re.compile(
     r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
-    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version) (?:of|for)|"
+    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version|co-?creator|"
+    r"creator) (?:of|for)|(?:cast and crew|cast members?) of|"
     r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
 #: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d[’']s " + TITLE)
 #: A channel's or service's possessive: `Netflix's Stranger Things`, `Apple TV+'s Severance`.
-_SERVICE_OF = re.compile(
-    r"\b(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
+_SERVICES = (
+    r"(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
     r"Syfy|Bravo|Lifetime|Apple TV\+?|Disney\+|Paramount\+|(?:Amazon )?Prime Video|Max|"
-    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)[’']s " + TITLE
+    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)"
+)
+_SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
+#: A show and the service it airs on: `Dark Harbor premieres on Hulu`, `Dark Harbor is now
+#: streaming on Disney+`; weak, as a place or an event is on a service too.
+_ON_SERVICE = re.compile(
+    TITLE + r"(?= (?:(?:is |are )?(?:now )?(?:streaming|available|airing)|premieres?|premiered|"
+    rf"airs?|aired|streams?|streamed) on {_SERVICES}(?!\w))"
+)
+#: A show and its service in parentheses, or a debut on it: `Dark Harbor (Netflix)`; weak and
+#: never a person's name, as an executive is named with their company (`Ted Sarandos
+#: (Netflix)`) and a comic may debut on a service.
+_SERVICE_AFTER = re.compile(
+    TITLE + rf"(?= \({_SERVICES}\)| (?:debuts?|debuted) on {_SERVICES}(?!\w))"
 )
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
@@ -104,10 +118,14 @@ _THEN_DESCRIBED = re.compile(
 #: hit`, `Ben Gale is a classic`), and kinds as loosely said of people (`a comedy`, `a soap`).
 _PERSON_TOO = frozenset({"hit", "classic", "comedy", "soap", "animation", "franchise"})
 #: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
-#: premiere`; not what a person may have too (`Guy Ritchie's reboot`, `Ada Wren's trailer`).
+#: premiere`, `Severance's second season`, `Dark Harbor's creator`; not what a person may have
+#: too (`Guy Ritchie's reboot`, `Ada Wren's trailer`, a player's `second season` is refused
+#: for a name shaped like a person's).
 _OWN_PART = re.compile(
     TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
-    r"(?:original )?cast)\b)"
+    r"(?:co-?)?creators?|(?:original )?cast|"
+    r"(?:first|second|third|fourth|fifth|sixth|final|new|upcoming|next) (?:season|series)|"
+    r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b)"
 )
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
@@ -271,6 +289,8 @@ _LAST_CUES = (
     _FAME,
     _CAST_ON,
     _CHARACTER_FROM,
+    _ON_SERVICE,
+    _SERVICE_AFTER,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -364,7 +384,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     `the Tom Hale remake`)."""
     if not _is_person(title):
         return False
-    owned = m.re in (_OWN_PART, _BEFORE_KIND)
+    owned = m.re in (_OWN_PART, _BEFORE_KIND, _SERVICE_AFTER)
     if owned and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
         return True
     return title in people

@@ -69,6 +69,16 @@ FOUND = {
         "was renewed for a fourth season.",
         {"Silver Creek", "Night Watchers"},
     ),
+    "a show and its service": (
+        "Night Watchers (BBC One) tops the list. Silver Creek premieres on Hulu in May. Mercy "
+        "Street is now streaming on Disney+.",
+        {"Night Watchers", "Silver Creek", "Mercy Street"},
+    ),
+    "a show's own season, creator, cast and crew": (
+        "Tom Hale joins Night Watchers' second season. Mercy Street's creator Ada Wren spoke. "
+        "The cast and crew of Blue Cove met fans. Cy Dunn is the co-creator of Glass Harbor.",
+        {"Night Watchers", "Mercy Street", "Blue Cove", "Glass Harbor"},
+    ),
 }
 
 
@@ -129,6 +139,20 @@ NOT_FOUND = {
     "a person axed after seasons, or cancelled online": (
         "Ben Gale was axed after three seasons. Ada Wren was cancelled on Twitter for a season.",
         {"Ben Gale", "Ada Wren"},
+    ),
+    "executives with their companies, a comic's debut on a service": (
+        "Ted Sarandos (Netflix) and Casey Bloys (HBO) spoke. Ada Wren debuts on Netflix with "
+        "a stand-up special.",
+        {"Ted Sarandos", "Casey Bloys", "Ada Wren"},
+    ),
+    "events on a service": (
+        "The Golden Globes air on NBC. Glastonbury airs on BBC Two. The Super Bowl streams on "
+        "Peacock.",
+        {"Golden Globes", "The Golden Globes", "Glastonbury", "The Super Bowl", "Super Bowl"},
+    ),
+    "a person's season, a company's creator": (
+        "Tom Hale's second season at the club went well. Mark Ade, the creator of Facebook, spoke.",
+        {"Tom Hale", "Facebook"},
     ),
 }
 
