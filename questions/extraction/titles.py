@@ -131,7 +131,8 @@ _OWN_PART = re.compile(
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
-    r"reboot|remake|revival|cast members?|companions?|villains?|characters?)\b)"
+    r"reboot|remake|revival|cast members?|companions?|villains?|characters?|trailers?|teasers?|"
+    r"soundtrack)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
@@ -193,7 +194,8 @@ _NEWS_FOR = re.compile(
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
-    TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director),? [A-Z]|"
+    TITLE + r"(?=(?: (?:(?:star|actor|actress|co-?star|castmate)s?|creator|showrunner|director|"
+    r"writer|producer|composer),? [A-Z]|"
     r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
@@ -469,7 +471,9 @@ _EVENT = frozenset(
     Week Year Ceremony Con Expo Summit""".split()
 )
 #: Words that name a company, not a work: `a Universal Pictures film`.
-_COMPANY = re.compile(r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV)\b")
+_COMPANY = re.compile(
+    r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV|Records|Media|Group)\b"
+)
 
 
 def _accept(title: str, strong: bool = False) -> bool:
@@ -549,6 +553,10 @@ def _trim(title: str) -> str:
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
+    # "Ada Wren and Blue Cove producer Tom Hale": a person the run took in before its title
+    person, joined, rest = title.partition(" and ")
+    if joined and rest[:1].isupper() and _is_person(person):
+        title = rest
     outlet = _FOR_OUTLET.search(title)
     if outlet is not None and outlet["outlet"].casefold() in publications():
         title = title[: outlet.start()]  # "a review of Ben Gale for Empire"

@@ -79,6 +79,15 @@ FOUND = {
         "The cast and crew of Blue Cove met fans. Cy Dunn is the co-creator of Glass Harbor.",
         {"Night Watchers", "Mercy Street", "Blue Cove", "Glass Harbor"},
     ),
+    "a work's trailer and soundtrack": (
+        "Fans loved the new Night Watchers trailer and the Mercy Street soundtrack.",
+        {"Night Watchers", "Mercy Street"},
+    ),
+    "a work's writer, producer and stars before their names": (
+        "Mercy Street writer Ada Wren and Blue Cove producer Tom Hale met Night Watchers stars "
+        "Cy Dunn and Jo Marsh.",
+        {"Mercy Street", "Blue Cove", "Night Watchers"},
+    ),
 }
 
 
@@ -154,6 +163,11 @@ NOT_FOUND = {
         "Tom Hale's second season at the club went well. Mark Ade, the creator of Facebook, spoke.",
         {"Tom Hale", "Facebook"},
     ),
+    "a label's producer, an industry's stars, a person's trailer": (
+        "Atlantic Records producer Ben Gale met Bollywood stars Ada Wren and Tom Hale. Fans "
+        "loved the Cy Dunn trailer.",
+        {"Atlantic Records", "Bollywood", "Cy Dunn"},
+    ),
 }
 
 
@@ -215,3 +229,8 @@ def test_a_spin_off_s_cast_is_not_the_cast_of_the_work_it_came_from() -> None:
     cast = cast_of(text)
     assert ("Cy Dunn", "Mercy Street") in cast
     assert ("Cy Dunn", "Night Watchers") not in cast
+
+
+def test_a_person_before_and_is_no_part_of_the_title_after_it() -> None:
+    text = "Ada Wren and Blue Cove producer Tom Hale met the press."
+    assert works_in(text) == {"Blue Cove"}
