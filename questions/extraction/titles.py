@@ -180,6 +180,12 @@ _CHARACTER_FROM = re.compile(
     r"\b(?:character of (?:[A-Z][\w’'-]* ){1,3}(?:from|in)|"
     r"(?:role|part) of (?:[A-Z][\w’'-]* ){1,3}in) " + TITLE
 )
+#: A work set off by what it retells: `Angelina Jolie's Maleficent, a retelling of Sleeping
+#: Beauty, has been postponed`; weak, as a person may be called a version of another.
+_RETOLD = re.compile(
+    TITLE + r"(?=, (?:a|an|the) (?:[\w-]+ ){0,2}(?:retelling|re-?imagining|remake|adaptation|"
+    r"version|update) of )"
+)
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
 #: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
@@ -293,6 +299,7 @@ _LAST_CUES = (
     _CHARACTER_FROM,
     _ON_SERVICE,
     _SERVICE_AFTER,
+    _RETOLD,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -946,7 +953,9 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     for_outlet or _weakly_named(title) or _weak_person(masked, title, m, shown)
                 ):
                     continue
-                if _accept(title, strong) and not (opens and lone and not strong):
+                # "Angelina Jolie's Maleficent, a retelling": the owner opens the sentence
+                first = opens and run.startswith(title)
+                if _accept(title, strong) and not (first and lone and not strong):
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
         found.setdefault(title, offset)

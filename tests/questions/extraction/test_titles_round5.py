@@ -88,6 +88,11 @@ FOUND = {
         "Cy Dunn and Jo Marsh.",
         {"Mercy Street", "Blue Cove", "Night Watchers"},
     ),
+    "a work set off by what it retells, its maker's name opening the sentence": (
+        "Ada Wren's Thornrose, a retelling of Sleeping Beauty, has been delayed. Netflix's "
+        "Ozark returns in May.",
+        {"Thornrose", "Ozark"},
+    ),
 }
 
 
@@ -167,6 +172,10 @@ NOT_FOUND = {
         "Atlantic Records producer Ben Gale met Bollywood stars Ada Wren and Tom Hale. Fans "
         "loved the Cy Dunn trailer.",
         {"Atlantic Records", "Bollywood", "Cy Dunn"},
+    ),
+    "a place set off by a version of it": (
+        "We saw Paris, a version of which appears in the film.",
+        {"Paris"},
     ),
 }
 
