@@ -22,7 +22,7 @@ from .people import Registry
 from .posts import posted
 from .speech import Attributor, Kind, classify, is_title, outlet_in
 from .text import Document, Sentence, Span, parse
-from .titles import FRANCHISE, bare_titles, headings
+from .titles import FRANCHISE, KNOWN_FROM, bare_titles, headings
 from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
@@ -57,6 +57,8 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 #: "the “Rover” star who played Hal": the title is the star's, not the work of the part.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
+#: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
+_KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
 #: "The Grey's Anatomy spin-off has brought on Ada Lee": another work than the one it names.
 _SPUN_OFF = re.compile(r"[”\"]? (?:spin-?off|spinoff)\b")
 #: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
@@ -532,7 +534,8 @@ class _Builder:
         """Tell whether a title may be the work a credit without a title of its own is in:
         not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
         Wars universe"), whose works the article names instead, nor the work a spin-off came
-        from ("The Grey's Anatomy spin-off has brought on"), nor the earlier work of
+        from ("The Grey's Anatomy spin-off has brought on"), nor a work a person is known
+        from ("We all know Vartan from Alias"), nor the earlier work of
         someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
         a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
@@ -549,6 +552,7 @@ class _Builder:
             masked, max(0, title.start - 30), title.start
         ) and _NAME_AFTER.match(masked, title.end)
         spun = _SPUN_OFF.match(masked, title.end)
+        known = known or _KNOWN_FROM_BEFORE.search(masked, max(0, title.start - 60), title.start)
         return (
             not (bracketed or made or known or nickname or spun)
             and self.doc.inner(title) not in self._franchises

@@ -281,6 +281,15 @@ _OWNER_ITEM = (
 _PLAYED_BY_OWNER = re.compile(
     rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
 )
+#: Where a viewer knows an actor from: `We all know Vartan from Alias`, `you may recognise her
+#: from Silver Creek`; weak, as a person is known from a place too.
+KNOWN_FROM = (
+    r"\b(?:know|knows|knew|recogni[sz]e|recogni[sz]es|remember|remembers) "
+    r"(?:him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:best )?from "
+)
+_KNOWN_FROM = re.compile(KNOWN_FROM + TITLE)
+#: A director's earlier work: `who previously helmed Oblivion`; weak, as a company is helmed too.
+_HELMED = re.compile(r"\b(?:helmed|helming|helms|helm) " + TITLE)
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
@@ -300,6 +309,8 @@ _LAST_CUES = (
     _ON_SERVICE,
     _SERVICE_AFTER,
     _RETOLD,
+    _KNOWN_FROM,
+    _HELMED,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -337,13 +348,15 @@ def _job_then_name(title: str) -> bool:
     )
 
 
-#: Places a weak cue may take for a work's: `Veteran New York director, Ben Gale`.
+#: Places and schools a weak cue may take for a work's: `Veteran New York director, Ben
+#: Gale`, `fans remember her from Harvard`.
 _PLACES = frozenset(
     place.strip()
     for place in """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|
     Dublin|Atlanta|Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|
     Boston|Texas|California|Scotland|Ireland|Wales|England|Britain|America|Australia|Canada|
-    India|Japan|Korea|France|Germany|Italy|Spain|Mexico|Brazil|China|Nigeria""".split("|")
+    India|Japan|Korea|France|Germany|Italy|Spain|Mexico|Brazil|China|Nigeria|Harvard|Yale|
+    Oxford|Cambridge|Juilliard|Stanford""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).

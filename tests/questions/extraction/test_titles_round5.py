@@ -93,6 +93,14 @@ FOUND = {
         "Ozark returns in May.",
         {"Thornrose", "Ozark"},
     ),
+    "a work a viewer knows an actor from": (
+        "We all know Tom Hale from Night Watchers, and fans may recognise her from Mercy Street.",
+        {"Night Watchers", "Mercy Street"},
+    ),
+    "a director's earlier work": (
+        "Ben Gale, who previously helmed Oblivia, returns to direct.",
+        {"Oblivia"},
+    ),
 }
 
 
@@ -177,6 +185,11 @@ NOT_FOUND = {
         "We saw Paris, a version of which appears in the film.",
         {"Paris"},
     ),
+    "known from a place or a school, a company helmed": (
+        "I know him from Chicago. Ada Wren helmed Disney for a decade. Fans remember her from "
+        "Harvard.",
+        {"Chicago", "Disney", "Harvard"},
+    ),
 }
 
 
@@ -243,3 +256,13 @@ def test_a_spin_off_s_cast_is_not_the_cast_of_the_work_it_came_from() -> None:
 def test_a_person_before_and_is_no_part_of_the_title_after_it() -> None:
     text = "Ada Wren and Blue Cove producer Tom Hale met the press."
     assert works_in(text) == {"Blue Cove"}
+
+
+def test_a_work_an_actor_is_known_from_is_not_the_sentence_s_work() -> None:
+    text = (
+        "Tom Hale has joined the cast of Mercy Street: We all know Hale from Night Watchers, "
+        "but the new season will see him play George."
+    )
+    cast = cast_of(text)
+    assert ("Tom Hale", "Mercy Street") in cast
+    assert ("Tom Hale", "Night Watchers") not in cast
