@@ -81,13 +81,13 @@ _SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
 #: streaming on Disney+`; weak, as a place or an event is on a service too.
 _ON_SERVICE = re.compile(
     TITLE + r"(?= (?:(?:is |are )?(?:now )?(?:streaming|available|airing)|premieres?|premiered|"
-    rf"airs?|aired|streams?|streamed) on {_SERVICES}(?!\w))"
+    rf"airs?|aired|streams?|streamed) on {_SERVICES}(?!\w| [A-Z]))"
 )
 #: A show and its service in parentheses, or a debut on it: `Dark Harbor (Netflix)`; weak and
 #: never a person's name, as an executive is named with their company (`Ted Sarandos
 #: (Netflix)`) and a comic may debut on a service.
 _SERVICE_AFTER = re.compile(
-    TITLE + rf"(?= \({_SERVICES}\)| (?:debuts?|debuted) on {_SERVICES}(?!\w))"
+    TITLE + rf"(?= \({_SERVICES}\)| (?:debuts?|debuted) on {_SERVICES}(?!\w| [A-Z]))"
 )
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
@@ -181,7 +181,8 @@ _CHARACTER_FROM = re.compile(
     r"(?:role|part) of (?:[A-Z][\w’'-]* ){1,3}in) " + TITLE
 )
 #: A work set off by what it retells: `Angelina Jolie's Maleficent, a retelling of Sleeping
-#: Beauty, has been postponed`; weak, as a person may be called a version of another.
+#: Beauty, has been postponed`; weak and never a person's name, as a person may be called a
+#: version of another (`Ada Wren, a version of her mother,`).
 _RETOLD = re.compile(
     TITLE + r"(?=, (?:a|an|the) (?:[\w-]+ ){0,2}(?:retelling|re-?imagining|remake|adaptation|"
     r"version|update) of )"
@@ -323,7 +324,8 @@ _MODIFIES = re.compile(
 #: `Notting Hill Carnival`, `Super Bowl LIV`, `Season 2`.
 _PLACE_OR_EVENT = re.compile(
     r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|Fringe|Bowl|Cup|"
-    r"Parade|Marathon|Games|Championships?)(?: (?:\d+|[IVXL]+))?$|"
+    r"Parade|Marathon|Games|Championships?|Coronation|Funeral|Wedding|Finals?|Match|Debate|"
+    r"Derby|Open|Grand Prix)(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
     r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Facebook|Vine|Twitch|Snapchat|Christmas|"
@@ -406,7 +408,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     `the Tom Hale remake`)."""
     if not _is_person(title):
         return False
-    owned = m.re in (_OWN_PART, _BEFORE_KIND, _SERVICE_AFTER)
+    owned = m.re in (_OWN_PART, _BEFORE_KIND, _SERVICE_AFTER, _RETOLD)
     if owned and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
         return True
     return title in people
@@ -634,13 +636,15 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
         items = works_in(m["title"])
         if m.start() in shaped or not _works_listed(items):
             continue
+        if items[0] in _WEEKDAYS and len(items) == 1:
+            days.append((items[0], m.start("title")))
+            continue
+        if not all(map(_accept, items)):
+            continue  # "Tom Hale (CEO, Netflix)": a job and a company
+        titled.add(doc.sentence_at(m.start()).start)
         for title in items:
-            if title in _WEEKDAYS:
-                days.append((title, m.start("title")))
-            elif _accept(title):
-                titled.add(doc.sentence_at(m.start()).start)
-                if title not in found.keys() | surnames:
-                    out.setdefault(title, m.start("title"))
+            if title not in found.keys() | surnames:
+                out.setdefault(title, m.start("title"))
     for day, at in days:
         if doc.sentence_at(at).start in titled:
             out.setdefault(day, at)

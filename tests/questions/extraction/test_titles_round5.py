@@ -185,6 +185,19 @@ NOT_FOUND = {
         "We saw Paris, a version of which appears in the film.",
         {"Paris"},
     ),
+    "days, a job and a company in parentheses": (
+        "The series stars Ana Lee (The Crown) and Tom Hale (Sunday, Monday). Speakers include "
+        "Cy Dunn (The Long Road) and Jo Marsh (CEO, Netflix).",
+        {"Sunday", "Monday", "CEO", "Netflix"},
+    ),
+    "a ceremony and a match on television": (
+        "The Coronation airs on ITV. The match between Chelsea and Arsenal airs on Sky Sports.",
+        {"The Coronation", "Coronation", "Chelsea and Arsenal", "Arsenal"},
+    ),
+    "a person said to be a version of another": (
+        "Ada Wren, a version of her mother, smiled at the premiere.",
+        {"Ada Wren"},
+    ),
     "known from a place or a school, a company helmed": (
         "I know him from Chicago. Ada Wren helmed Disney for a decade. Fans remember her from "
         "Harvard.",
