@@ -24,12 +24,10 @@ _SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
-#: Capitalised words, small words between them only before another capitalised word; "with
-#: the" too (`Dancing with the Stars`, `Interview with the Vampire`), never "with" alone, which
-#: goes on to a co-star (`starred in Titanic with Kate Winslet`).
+#: Capitalised words, small words between them only before another capitalised word.
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
-    rf"(?:(?: {_SMALL}| with the){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
+    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
 )
 TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
 _KINDS = (
@@ -508,7 +506,8 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
-    if title.casefold() in publications() or _job_then_name(title):
+    outlet = title.casefold() in publications() or f"the {title}".casefold() in publications()
+    if outlet or _job_then_name(title):
         return False
     return " " in title or not is_leading_word(title, strong)
 
@@ -575,10 +574,13 @@ def _trim(title: str) -> str:
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
-    # "Ada Wren and Blue Cove producer Tom Hale": a person the run took in before its title
-    person, joined, rest = title.partition(" and ")
-    if joined and rest[:1].isupper() and _is_person(person):
-        title = rest
+    # "Ada Wren and Blue Cove producer Tom Hale", "found fame on The Voice and Ada Wren on":
+    # a person the run took in before or after its title
+    head, joined, tail = title.partition(" and ")
+    if joined and tail[:1].isupper() and _capitalised_person(head):
+        title = tail
+    elif joined and _capitalised_person(tail):
+        title = head
     outlet = _FOR_OUTLET.search(title)
     if outlet is not None and outlet["outlet"].casefold() in publications():
         title = title[: outlet.start()]  # "a review of Ben Gale for Empire"
@@ -879,6 +881,12 @@ def _defines(described: re.Match[str], opens: bool) -> bool:
     comma (`Moonlight, the upcoming CBS drama,`), or said to be one (`Moonlight is a new
     drama`), but not by a kind a person may be too (`Ada Wren was a hit`)."""
     return opens and (described["is"] == "," or described["kind"] not in _PERSON_TOO)
+
+
+def _capitalised_person(name: str) -> bool:
+    """Tell whether words are a person's full name with no small word (`Ada Wren`, not `Home
+    and Away`)."""
+    return _is_person(name) and all(word[:1].isupper() for word in name.split())
 
 
 def _pairs_split(found: dict[str, int]) -> dict[str, int]:
