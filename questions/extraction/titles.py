@@ -61,8 +61,8 @@ _STUDIO_OF = re.compile(
 #: The Late Late Show`, `our review of Ready Or Not`, `Production on Dark Harbor`.
 _OF_WORK = re.compile(
     r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
-    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version|co-?creator|"
-    r"creator) (?:of|for)|(?:cast and crew|cast members?) of|"
+    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version|"
+    r"(?:co-?)?creator) (?:of|for)|(?:cast and crew|cast members?) of|"
     r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
@@ -403,7 +403,7 @@ def shown_people(masked: str) -> set[str]:
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
-    `the Tom Hale remake`)."""
+    `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`)."""
     if not _is_person(title):
         return False
     owned = m.re in (_OWN_PART, _BEFORE_KIND, _SERVICE_AFTER, _RETOLD)
@@ -803,6 +803,7 @@ _NEXT_ITEM = re.compile(
 _ITEM_BEFORE = re.compile(rf"(?P<title>{_ITEM})(?:,? (?:and|or) |, )$")
 #: How far back a list's item before a title is looked for.
 _ITEM_REACH = 80
+#: The works that name the actors beside a known one's: `Offspring's Don Hany, Home and Away's`.
 _NEXT_OWNER = re.compile(rf"{_OWNED_NAME}(?:,? and |, )(?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})")
 _OWNER_BEFORE = re.compile(rf"(?P<title>{_OWNER_ITEM}){_OWNED_NAME}(?:,? and |, )$")
 
@@ -891,8 +892,8 @@ def _capitalised_person(name: str) -> bool:
 
 def _pairs_split(found: dict[str, int]) -> dict[str, int]:
     """Split each run that joined two titles at "and" where the first is found on its own:
-    `starring in Australia's X Factor and Dancing with the Stars` beside `The X Factor`; a
-    title with "and" stays whole where no part of it is found alone (`Home and Away`)."""
+    `starring in Australia's X Factor and Neighbours` beside `The X Factor`; a title with
+    "and" stays whole where no part of it is found alone (`Home and Away`)."""
     out: dict[str, int] = {}
     for title, offset in found.items():
         head, joined, tail = title.partition(" and ")
