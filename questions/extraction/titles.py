@@ -164,12 +164,13 @@ _FAME = re.compile(
     + _CHANNEL_OF
     + TITLE
 )
-#: A place in a show's cast, then "on" the show: `the next companion on Doctor Who`, `a
-#: series regular on Hawthorne`, `a judge on The Z Factor`; a weak cue, as a cameo or a guest
-#: spot may be on a platform (`a cameo on TikTok`).
+#: A place in a show's cast, then "on" or "in" the work: `the next companion on Doctor Who`,
+#: `a series regular on Hawthorne`, `a judge on The Z Factor`, `a cameo in Dark Harbor`; a
+#: weak cue, as a cameo may be on a platform (`a cameo on TikTok`), and a judge only "on" a
+#: show (`a judge in Ohio ruled`).
 _CAST_ON = re.compile(
-    r"\b(?:companions?|series regulars?|recurring (?:roles?|characters?)|guest (?:spots?|roles?)|"
-    r"cameos?|judges?|contestants?) on " + TITLE
+    r"\b(?:(?:companions?|series regulars?|recurring (?:roles?|characters?)|"
+    r"guest (?:spots?|roles?)|cameos?) (?:on|in)|(?:judges?|contestants?) on) " + TITLE
 )
 #: A character and the work it is from: `The character of Naomi Bennett from Private
 #: Practice`, `the role of Jo Marsh in Silver Creek`; weak, as a character may be from a place,
@@ -207,6 +208,9 @@ _BEFORE_CUE = re.compile(
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    # "Dark Harbor hits theaters on May 5", "Dark Harbor grossed $90 million": only a film
+    r" (?:hits|hit|opens|opened|arrives|arrived|lands|landed|is|was|will be) (?:in )?"
+    r"(?:theaters|theatres|cinemas)\b| (?:has )?grossed\b|"
     r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b|"
     # "Veronica Mars was officially canceled in June after three seasons": a show's fate, told
     # with its seasons, as a person may be "axed" too
@@ -356,7 +360,11 @@ _PLACES = frozenset(
     Dublin|Atlanta|Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|
     Boston|Texas|California|Scotland|Ireland|Wales|England|Britain|America|Australia|Canada|
     India|Japan|Korea|France|Germany|Italy|Spain|Mexico|Brazil|China|Nigeria|Harvard|Yale|
-    Oxford|Cambridge|Juilliard|Stanford""".split("|")
+    Oxford|Cambridge|Juilliard|Stanford|Seoul|Tokyo|Berlin|Rome|Madrid|Miami|Seattle|Houston|
+    Detroit|Philadelphia|Brooklyn|Manhattan|Ohio|Florida|Michigan|Arizona|Nevada|Oregon|Utah|
+    Colorado|Tennessee|Kentucky|Louisiana|Alabama|Minnesota|Illinois|Missouri|Oklahoma|
+    Massachusetts|Pennsylvania|Virginia|Maryland|New Jersey|New Mexico|Hawaii|Alaska|
+    Washington""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).

@@ -97,6 +97,15 @@ FOUND = {
         "Ben Gale, who previously helmed Oblivia, returns to direct.",
         {"Oblivia"},
     ),
+    "a film in cinemas, its takings": (
+        "Dark Harbor hits theaters on May 5. Night Watchers grossed $90 million. Mercy Street "
+        "is in cinemas now.",
+        {"Dark Harbor", "Night Watchers", "Mercy Street"},
+    ),
+    "a cameo in a work": (
+        "Tom Hale made a cameo in Mercy Street.",
+        {"Mercy Street"},
+    ),
 }
 
 
@@ -193,6 +202,10 @@ NOT_FOUND = {
     "a person said to be a version of another": (
         "Ada Wren, a version of her mother, smiled at the premiere.",
         {"Ada Wren"},
+    ),
+    "a cameo and a judge in a place": (
+        "She made a cameo in Texas. A judge in Ohio ruled on the case.",
+        {"Texas", "Ohio"},
     ),
     "known from a place or a school, a company helmed": (
         "I know him from Chicago. Ada Wren helmed Disney for a decade. Fans remember her from "
