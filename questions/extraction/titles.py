@@ -284,6 +284,12 @@ _OWNER_ITEM = (
 _PLAYED_BY_OWNER = re.compile(
     rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
 )
+#: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
+#: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
+_THE_STAR = re.compile(
+    r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum)(?:,| (?:who|has|had|is|was|will|"
+    r"and|said|says|revealed|told|shared|added)\b))"
+)
 #: Where a viewer knows an actor from: `We all know Vartan from Alias`, `you may recognise her
 #: from Silver Creek`; weak, as a person is known from a place too.
 KNOWN_FROM = (
@@ -314,6 +320,7 @@ _LAST_CUES = (
     _RETOLD,
     _KNOWN_FROM,
     _HELMED,
+    _THE_STAR,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -327,11 +334,13 @@ _MODIFIES = re.compile(
 _PLACE_OR_EVENT = re.compile(
     r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|Fringe|Bowl|Cup|"
     r"Parade|Marathon|Games|Championships?|Coronation|Funeral|Wedding|Finals?|Match|Debate|"
-    r"Derby|Open|Grand Prix)(?: (?:\d+|[IVXL]+))?$|"
+    r"Derby|Open|Grand Prix|United|FC|Rovers|Athletic|Wanderers|Hotspur|Albion|Madrid|Milan|"
+    r"Munich)"
+    r"(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
     r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Facebook|Vine|Twitch|Snapchat|Christmas|"
-    r"Boxing|Royal|Women[’']s|Team)\b"
+    r"Boxing|Royal|Women[’']s|Team|NBA|NFL|MLB|NHL|WWE|UFC|Premier League|Olympic)\b"
 )
 #: Job words before a name: `Presenter Ben Gale`, `Netflix's CEO Ted Sarandos`.
 _JOB = re.compile(
@@ -352,8 +361,8 @@ def _job_then_name(title: str) -> bool:
     )
 
 
-#: Places and schools a weak cue may take for a work's: `Veteran New York director, Ben
-#: Gale`, `fans remember her from Harvard`.
+#: Places, schools and clubs a weak cue may take for a work's: `Veteran New York director, Ben
+#: Gale`, `fans remember her from Harvard`, `the Arsenal star who scored`.
 _PLACES = frozenset(
     place.strip()
     for place in """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|
@@ -364,7 +373,7 @@ _PLACES = frozenset(
     Detroit|Philadelphia|Brooklyn|Manhattan|Ohio|Florida|Michigan|Arizona|Nevada|Oregon|Utah|
     Colorado|Tennessee|Kentucky|Louisiana|Alabama|Minnesota|Illinois|Missouri|Oklahoma|
     Massachusetts|Pennsylvania|Virginia|Maryland|New Jersey|New Mexico|Hawaii|Alaska|
-    Washington""".split("|")
+    Washington|Chelsea|Arsenal|Tottenham|Everton|Barcelona|Juventus|Celtic|Rangers""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).

@@ -106,6 +106,11 @@ FOUND = {
         "Tom Hale made a cameo in Mercy Street.",
         {"Mercy Street"},
     ),
+    "a person called by their work, the name left out": (
+        "The Breaking Good star who played Hal will return. The Night Watchers actress, 34, "
+        "said she was thrilled.",
+        {"Breaking Good", "Night Watchers"},
+    ),
 }
 
 
@@ -202,6 +207,11 @@ NOT_FOUND = {
     "a person said to be a version of another": (
         "Ada Wren, a version of her mother, smiled at the premiere.",
         {"Ada Wren"},
+    ),
+    "a club's, a league's or a country's star": (
+        "The Leeds United star who scored said so. The NBA star who won said so. The England "
+        "star, 30, said so. The Arsenal star, 22, agreed.",
+        {"Leeds United", "NBA", "England", "Arsenal"},
     ),
     "a cameo and a judge in a place": (
         "She made a cameo in Texas. A judge in Ohio ruled on the case.",
