@@ -59,6 +59,8 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
 #: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
 _KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
+#: "The Silver Creek alum will play Jo": the work a person was in before, not the sentence's.
+_ALUM = re.compile(r"[”\"]?\s+(?:alums?|alumnae?|alumni|veterans?)\b")
 #: "The Grey's Anatomy spin-off has brought on Ada Lee": another work than the one it names.
 _SPUN_OFF = re.compile(r"[”\"]? (?:spin-?off|spinoff)\b")
 #: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
@@ -534,8 +536,9 @@ class _Builder:
         """Tell whether a title may be the work a credit without a title of its own is in:
         not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
         Wars universe"), whose works the article names instead, nor the work a spin-off came
-        from ("The Grey's Anatomy spin-off has brought on"), nor a work a person is known
-        from ("We all know Vartan from Alias"), nor the earlier work of
+        from ("The Grey's Anatomy spin-off has brought on") or an alum was in ("The Silver
+        Creek alum will play"), nor a work a person is known from ("We all know Vartan from
+        Alias"), nor the earlier work of
         someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
         a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
@@ -551,7 +554,7 @@ class _Builder:
         nickname = _NAME_BEFORE.search(
             masked, max(0, title.start - 30), title.start
         ) and _NAME_AFTER.match(masked, title.end)
-        spun = _SPUN_OFF.match(masked, title.end)
+        spun = _SPUN_OFF.match(masked, title.end) or _ALUM.match(masked, title.end)
         known = known or _KNOWN_FROM_BEFORE.search(masked, max(0, title.start - 60), title.start)
         return (
             not (bracketed or made or known or nickname or spun)

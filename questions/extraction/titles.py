@@ -212,6 +212,8 @@ _BEFORE_CUE = re.compile(
     r" (?:hits|hit|opens|opened|arrives|arrived|lands|landed|is|was|will be) (?:in )?"
     r"(?:theaters|theatres|cinemas)\b| (?:has )?grossed\b|"
     r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b|"
+    # "Iron Bay 3 is a direct sequel to the 2019 film" (not "It is a direct sequel to")
+    r" (?:is|was) (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     # "Veronica Mars was officially canceled in June after three seasons": a show's fate, told
     # with its seasons, as a person may be "axed" too
     r" (?:was|were|got) (?:[a-z]+ly )?(?:renewed|cancell?ed)\b[^.;\n]{0,30}? "
@@ -284,6 +286,12 @@ _OWNER_ITEM = (
 _PLAYED_BY_OWNER = re.compile(
     rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
 )
+#: A work whose filming starts or ends: `Dark Tide 2 begins filming in Atlanta`; weak and never
+#: a person's name, as an actor begins filming too.
+_FILMING = re.compile(
+    TITLE + r"(?= (?:begins|began|starts|started|wraps|wrapped|resumes|resumed) "
+    r"(?:filming|production|shooting)\b)"
+)
 #: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
 #: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
 _THE_STAR = re.compile(
@@ -321,6 +329,7 @@ _LAST_CUES = (
     _KNOWN_FROM,
     _HELMED,
     _THE_STAR,
+    _FILMING,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -373,7 +382,8 @@ _PLACES = frozenset(
     Detroit|Philadelphia|Brooklyn|Manhattan|Ohio|Florida|Michigan|Arizona|Nevada|Oregon|Utah|
     Colorado|Tennessee|Kentucky|Louisiana|Alabama|Minnesota|Illinois|Missouri|Oklahoma|
     Massachusetts|Pennsylvania|Virginia|Maryland|New Jersey|New Mexico|Hawaii|Alaska|
-    Washington|Chelsea|Arsenal|Tottenham|Everton|Barcelona|Juventus|Celtic|Rangers""".split("|")
+    Washington|West End|Chelsea|Arsenal|Tottenham|Everton|Barcelona|Juventus|Celtic|
+    Rangers""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
@@ -402,7 +412,8 @@ _SHOWN_PERSON = re.compile(
 
 def _weakly_named(title: str) -> bool:
     """Tell whether a weak cue's run is rather a place or an event."""
-    return _PLACE_OR_EVENT.search(title) is not None or title in _PLACES
+    place = title.removeprefix("The ")  # "The England star Jack Bell"
+    return _PLACE_OR_EVENT.search(title) is not None or place in _PLACES
 
 
 def shown_people(masked: str) -> set[str]:
@@ -423,7 +434,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`)."""
     if not _is_person(title):
         return False
-    owned = m.re in (_OWN_PART, _BEFORE_KIND, _SERVICE_AFTER, _RETOLD)
+    owned = m.re in (_OWN_PART, _BEFORE_KIND, _SERVICE_AFTER, _RETOLD, _FILMING)
     if owned and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
         return True
     return title in people
@@ -658,7 +669,7 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
         if items[0] in _WEEKDAYS and len(items) == 1:
             days.append((items[0], m.start("title")))
             continue
-        if not all(map(_accept, items)):
+        if not all(map(_named_in_parentheses, items)):
             continue  # "Tom Hale (CEO, Netflix)": a job and a company
         titled.add(doc.sentence_at(m.start()).start)
         for title in items:
@@ -668,6 +679,13 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
         if doc.sentence_at(at).start in titled:
             out.setdefault(day, at)
     return out
+
+
+def _named_in_parentheses(title: str) -> bool:
+    """Tell whether an item in parentheses after an actor's name is a title: one a day's name
+    opens is too (`Cy Dunn (Friday Night Lights, Glass House)`), not a date (`March 3`)."""
+    first, _, rest = title.partition(" ")
+    return _accept(title) or (first in _WEEKDAYS and _accept(rest))
 
 
 def _works_listed(items: list[str]) -> bool:

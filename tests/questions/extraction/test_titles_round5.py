@@ -111,6 +111,15 @@ FOUND = {
         "said she was thrilled.",
         {"Breaking Good", "Night Watchers"},
     ),
+    "a title a day's name opens, in parentheses": (
+        "Night Watchers stars Tom Hale (The Blue Cove) and Cy Dunn (Friday Night Heroes, "
+        "Glass House).",
+        {"Friday Night Heroes", "Glass House"},
+    ),
+    "a numbered sequel whose filming begins, said to follow a film": (
+        "Dark Tide 2 begins filming in Atlanta. Iron Bay 3 is a direct sequel to the 2019 film.",
+        {"Dark Tide 2", "Iron Bay 3"},
+    ),
 }
 
 
@@ -213,6 +222,12 @@ NOT_FOUND = {
         "star, 30, said so. The Arsenal star, 22, agreed.",
         {"Leeds United", "NBA", "England", "Arsenal"},
     ),
+    "a country's star, the West End, an actor's filming, a date in parentheses": (
+        "The England star Jack Bell, 28, joins the cast. Ana Lee rose to fame in London's "
+        "West End. Ada Wren begins filming in May. The panel had Cy Dunn (The Long Road) and "
+        "Tom Hale (Friday, March 3).",
+        {"The England", "England", "West End", "Ada Wren", "Friday", "March 3"},
+    ),
     "a cameo and a judge in a place": (
         "She made a cameo in Texas. A judge in Ohio ruled on the case.",
         {"Texas", "Ohio"},
@@ -305,3 +320,13 @@ def test_a_work_an_actor_is_known_from_is_not_the_sentence_s_work() -> None:
     cast = cast_of(text)
     assert ("Tom Hale", "Mercy Street") in cast
     assert ("Tom Hale", "Night Watchers") not in cast
+
+
+def test_an_alum_s_earlier_work_is_not_the_work_of_the_part_they_will_play() -> None:
+    text = (
+        "Ada Wren has signed on for the third season of Night Watchers. The Silver Creek alum "
+        "will play Jo Marsh, a scientist."
+    )
+    cast = {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
+    assert ("Ada Wren", "Night Watchers", "Jo Marsh") in cast
+    assert ("Ada Wren", "Silver Creek", "Jo Marsh") not in cast
