@@ -75,18 +75,6 @@ _SERVICES = (
     r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)"
 )
 _SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
-#: A show and the service it airs on: `Dark Harbor premieres on Hulu`, `Dark Harbor is now
-#: streaming on Disney+`; weak, as a place or an event is on a service too.
-_ON_SERVICE = re.compile(
-    TITLE + r"(?= (?:(?:is |are )?(?:now )?(?:streaming|available|airing)|premieres?|premiered|"
-    rf"airs?|aired|streams?|streamed) on {_SERVICES}(?!\w| [A-Z]))"
-)
-#: A show and its service in parentheses, or a debut on it: `Dark Harbor (Netflix)`; weak and
-#: never a person's name, as an executive is named with their company (`Ted Sarandos
-#: (Netflix)`) and a comic may debut on a service.
-_SERVICE_AFTER = re.compile(
-    TITLE + rf"(?= \({_SERVICES}\)| (?:debuts?|debuted) on {_SERVICES}(?!\w| [A-Z]))"
-)
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
@@ -115,15 +103,34 @@ _THEN_DESCRIBED = re.compile(
 #: Kinds that define no title said with "is": what a person may be called too (`Ada Wren was a
 #: hit`, `Ben Gale is a classic`), and kinds as loosely said of people (`a comedy`, `a soap`).
 _PERSON_TOO = frozenset({"hit", "classic", "comedy", "soap", "animation", "franchise"})
+#: A show and its service in parentheses, or a debut on it: `Dark Harbor (Netflix)`; never a
+#: person's name, as an executive is named with their company (`Ted Sarandos (Netflix)`) and a
+#: comic may debut on a service.
+_SERVICE_AFTER = rf" \({_SERVICES}\)| (?:debuts?|debuted) on {_SERVICES}(?!\w| [A-Z])"
+#: A work set off by what it retells: `Angelina Jolie's Maleficent, a retelling of Sleeping
+#: Beauty, has been postponed`; never a person's name, as a person may be called a version of
+#: another (`Ada Wren, a version of her mother,`).
+_RETOLD = (
+    r", (?:a|an|the) (?:[\w-]+ ){0,2}(?:retelling|re-?imagining|remake|adaptation|version|"
+    r"update) of "
+)
+#: A work whose filming starts or ends: `Dark Tide 2 begins filming in Atlanta`; never a
+#: person's name, as an actor begins filming too.
+_FILMING = (
+    r" (?:begins|began|starts|started|wraps|wrapped|resumes|resumed) (?:filming|production|"
+    r"shooting)\b"
+)
 #: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
 #: premiere`, `Severance's second season`, `Dark Harbor's creator`; not what a person may have
 #: too (`Guy Ritchie's reboot`, `Ada Wren's trailer`, a player's `second season` is refused
-#: for a name shaped like a person's).
+#: for a name shaped like a person's); or what a work is or does after it, above.
 _OWN_PART = re.compile(
     TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
     r"(?:co-?)?creators?|(?:original )?cast|"
     r"(?:first|second|third|fourth|fifth|sixth|final|new|upcoming|next) (?:season|series)|"
-    r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b)"
+    r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
+    + "|".join((_SERVICE_AFTER, _RETOLD, _FILMING))
+    + ")"
 )
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
@@ -157,35 +164,6 @@ _AFTER_ROLE = re.compile(
     r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
     r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
 )
-#: Where a person became known: `rose to fame in Normal People`, `after finding fame on The X
-#: Factor`; a weak cue, as fame is found on a platform or in a place too (`on TikTok`).
-_FAME = re.compile(
-    r"\b(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) "
-    + _CHANNEL_OF
-    + TITLE
-)
-#: A place in a show's cast, then "on" or "in" the work: `the next companion on Doctor Who`,
-#: `a series regular on Hawthorne`, `a judge on The Z Factor`, `a cameo in Dark Harbor`; a
-#: weak cue, as a cameo may be on a platform (`a cameo on TikTok`), and a judge only "on" a
-#: show (`a judge in Ohio ruled`).
-_CAST_ON = re.compile(
-    r"\b(?:(?:companions?|series regulars?|recurring (?:roles?|characters?)|"
-    r"guest (?:spots?|roles?)|cameos?) (?:on|in)|(?:judges?|contestants?) on) " + TITLE
-)
-#: A character and the work it is from: `The character of Naomi Bennett from Private
-#: Practice`, `the role of Jo Marsh in Silver Creek`; weak, as a character may be from a place,
-#: and a role is taken over from a person (`takes over the role of Kit from Bo Lind`).
-_CHARACTER_FROM = re.compile(
-    r"\b(?:character of (?:[A-Z][\w’'-]* ){1,3}(?:from|in)|"
-    r"(?:role|part) of (?:[A-Z][\w’'-]* ){1,3}in) " + TITLE
-)
-#: A work set off by what it retells: `Angelina Jolie's Maleficent, a retelling of Sleeping
-#: Beauty, has been postponed`; weak and never a person's name, as a person may be called a
-#: version of another (`Ada Wren, a version of her mother,`).
-_RETOLD = re.compile(
-    TITLE + r"(?=, (?:a|an|the) (?:[\w-]+ ){0,2}(?:retelling|re-?imagining|remake|adaptation|"
-    r"version|update) of )"
-)
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
 #: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
@@ -208,6 +186,10 @@ _BEFORE_CUE = re.compile(
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    # "Dark Harbor premieres on Hulu", "Dark Harbor is now streaming on Disney+" (a place or an
+    # event is on a service too)
+    r" (?:(?:is |are )?(?:now )?(?:streaming|available|airing)|premieres?|premiered|airs?|"
+    rf"aired|streams?|streamed) on {_SERVICES}(?!\w| [A-Z])|"
     # "Dark Harbor hits theaters on May 5", "Dark Harbor grossed $90 million": only a film
     r" (?:hits|hit|opens|opened|arrives|arrived|lands|landed|is|was|will be) (?:in )?"
     r"(?:theaters|theatres|cinemas)\b| (?:has )?grossed\b|"
@@ -286,27 +268,42 @@ _OWNER_ITEM = (
 _PLAYED_BY_OWNER = re.compile(
     rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
 )
-#: A work whose filming starts or ends: `Dark Tide 2 begins filming in Atlanta`; weak and never
-#: a person's name, as an actor begins filming too.
-_FILMING = re.compile(
-    TITLE + r"(?= (?:begins|began|starts|started|wraps|wrapped|resumes|resumed) "
-    r"(?:filming|production|shooting)\b)"
-)
 #: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
 #: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
 _THE_STAR = re.compile(
     r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum)(?:,| (?:who|has|had|is|was|will|"
     r"and|said|says|revealed|told|shared|added)\b))"
 )
+#: Where a person became known: `rose to fame in Normal People`, `after finding fame on The X
+#: Factor`; fame is found on a platform or in a place too (`on TikTok`).
+_FAME = r"(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) " + _CHANNEL_OF
+#: A place in a show's cast, then "on" or "in" the work: `the next companion on Doctor Who`,
+#: `a series regular on Hawthorne`, `a judge on The Z Factor`, `a cameo in Dark Harbor`; a
+#: cameo may be on a platform (`a cameo on TikTok`), and a judge is only "on" a show (`a judge
+#: in Ohio ruled`).
+_CAST_ON = (
+    r"(?:(?:companions?|series regulars?|recurring (?:roles?|characters?)|"
+    r"guest (?:spots?|roles?)|cameos?) (?:on|in)|(?:judges?|contestants?) on) "
+)
+#: A character and the work it is from: `The character of Naomi Bennett from Private
+#: Practice`, `the role of Jo Marsh in Silver Creek`; a character may be from a place, and a
+#: role is taken over from a person (`takes over the role of Kit from Bo Lind`).
+_CHARACTER_FROM = (
+    r"(?:character of (?:[A-Z][\w’'-]* ){1,3}(?:from|in)|"
+    r"(?:role|part) of (?:[A-Z][\w’'-]* ){1,3}in) "
+)
 #: Where a viewer knows an actor from: `We all know Vartan from Alias`, `you may recognise her
-#: from Silver Creek`; weak, as a person is known from a place too.
+#: from Silver Creek`; a person is known from a place too.
 KNOWN_FROM = (
     r"\b(?:know|knows|knew|recogni[sz]e|recogni[sz]es|remember|remembers) "
     r"(?:him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:best )?from "
 )
-_KNOWN_FROM = re.compile(KNOWN_FROM + TITLE)
-#: A director's earlier work: `who previously helmed Oblivion`; weak, as a company is helmed too.
-_HELMED = re.compile(r"\b(?:helmed|helming|helms|helm) " + TITLE)
+#: A director's earlier work: `who previously helmed Oblivion`; a company is helmed too.
+_HELMED = r"(?:helmed|helming|helms|helm) "
+#: Where an actor's past work is told: the weak cues above, read in one pass.
+_PAST_WORK = re.compile(
+    r"\b(?:" + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED)) + ")" + TITLE
+)
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
@@ -320,16 +317,8 @@ _LAST_CUES = (
     _THEN_DESCRIBED,
     _OWN_PART,
     _PLAYED_BY_OWNER,
-    _FAME,
-    _CAST_ON,
-    _CHARACTER_FROM,
-    _ON_SERVICE,
-    _SERVICE_AFTER,
-    _RETOLD,
-    _KNOWN_FROM,
-    _HELMED,
+    _PAST_WORK,
     _THE_STAR,
-    _FILMING,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -434,7 +423,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`)."""
     if not _is_person(title):
         return False
-    owned = m.re in (_OWN_PART, _BEFORE_KIND, _SERVICE_AFTER, _RETOLD, _FILMING)
+    owned = m.re in (_OWN_PART, _BEFORE_KIND)
     if owned and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
         return True
     return title in people
