@@ -569,6 +569,8 @@ def _owns(owner: str) -> bool:
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
 _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
+#: A page's date the run of capitals took in: `2019-08-22 Sadak 2`.
+_DATE_FIRST = re.compile(r"^\d{4}-\d\d-\d\d ")
 #: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 _HEADLINE_AFTER = re.compile(
     r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
@@ -587,6 +589,7 @@ _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)
 def _trim(title: str) -> str:
     title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
     title = _COMPOUND_BEFORE.sub("", title)
+    title = _DATE_FIRST.sub("", title)
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]

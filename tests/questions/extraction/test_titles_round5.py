@@ -330,3 +330,8 @@ def test_an_alum_s_earlier_work_is_not_the_work_of_the_part_they_will_play() -> 
     cast = {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
     assert ("Ada Wren", "Night Watchers", "Jo Marsh") in cast
     assert ("Ada Wren", "Silver Creek", "Jo Marsh") not in cast
+
+
+def test_a_page_s_date_is_no_part_of_the_title_after_it() -> None:
+    text = "date 2021-03-04 Night Watchers star Ada Wren joins the cast of Mercy Street."
+    assert works_in(text) == {"Night Watchers", "Mercy Street"}
