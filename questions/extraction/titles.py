@@ -780,9 +780,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 _PART_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portrayed|portraying) $")
 
 
+#: A name and its epithet, which no second article opens: `The Buffy the Vampire Slayer alum`
+#: is the alum of `Buffy the Vampire Slayer` (as `Conan the Barbarian`, `Bob the Builder`).
+_EPITHET = re.compile(r"[A-Z][\w’'-]* the [A-Z]")
+
+
 def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     """Return the title without the article a sentence's capital gave it, where the article
-    names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so; a title
+    names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so, or the rest
+    is a name and its epithet (`The Buffy the Vampire Slayer alum`); a title
     the article writes with a capital article inside a sentence (`in The BFG`), or with the
     article wherever it names it, keeps it."""
     m = _ARTICLE.fullmatch(title)
@@ -792,7 +798,7 @@ def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     for use in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
         if doc.sentence_at(use.start()).start != use.start():
             return title
-    if m["rest"] in found:
+    if m["rest"] in found or _EPITHET.match(m["rest"]):
         return m["rest"]
     for use in re.finditer(rf"(?<![\w’'-]){re.escape(m['rest'])}(?![\w-])", masked):
         if not _ARTICLE_BEFORE.search(masked, max(0, use.start() - 4), use.start()):

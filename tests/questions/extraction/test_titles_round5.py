@@ -335,3 +335,9 @@ def test_an_alum_s_earlier_work_is_not_the_work_of_the_part_they_will_play() -> 
 def test_a_page_s_date_is_no_part_of_the_title_after_it() -> None:
     text = "date 2021-03-04 Night Watchers star Ada Wren joins the cast of Mercy Street."
     assert works_in(text) == {"Night Watchers", "Mercy Street"}
+
+
+def test_a_name_and_its_epithet_opening_a_sentence_loses_the_article() -> None:
+    assert works_in("The Ada the Bold alum brings a lot to the table.") == {"Ada the Bold"}
+    text = "The Lord of the Dunes alum brings a lot to the table."
+    assert works_in(text) == {"The Lord of the Dunes"}
