@@ -973,7 +973,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
     shown = shown_people(masked)
     for pattern in _CUES:
         for m in pattern.finditer(masked):
-            if pattern is _AFTER_ROLE and _MODIFIER.match(masked, m.end("title")):
+            if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             if pattern is _THEN_DESCRIBED and not _defines(m, opens):

@@ -228,6 +228,11 @@ NOT_FOUND = {
         "Tom Hale (Friday, March 3).",
         {"The England", "England", "West End", "Ada Wren", "Friday", "March 3"},
     ),
+    "a maker before a kind of work": (
+        "She rose to fame in Ben Gale film Jaws Returns. He had a cameo in Ada Wren movie "
+        "Night Heat.",
+        {"Ben Gale", "Ada Wren"},
+    ),
     "a cameo and a judge in a place": (
         "She made a cameo in Texas. A judge in Ohio ruled on the case.",
         {"Texas", "Ohio"},
