@@ -20,7 +20,7 @@ from . import credits
 from .dating import FoundDate, find_dates, restated
 from .people import Registry
 from .posts import posted
-from .speech import Attributor, Kind, classify, is_title, outlet_in
+from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
 from .text import Document, Sentence, Span, parse
 from .titles import FRANCHISE, KNOWN_FROM, bare_titles, headings
 from .undated import undated
@@ -138,7 +138,7 @@ def _short_titles(doc: Document, spans: list[Span], kinds: list[Kind]) -> list[K
     counts = Counter(w for w in words if w not in parts)
     out = list(kinds)
     for n, span in enumerate(spans):
-        if out[n] != "scare" or not is_title(words[n]):
+        if out[n] != "scare" or not is_title(words[n]) or is_nickname(doc, span):
             continue
         before = doc.masked[max(0, span.start - 30) : span.start]
         if counts[words[n]] > 1 or (words[n] not in parts and _TITLE_BEFORE.search(before)):
@@ -230,6 +230,12 @@ class _Builder:
     def sentence(self, offset: int) -> str:
         return self.doc.sentence_text(self.doc.sentence_at(offset))
 
+    def _is_work_name(self, name: str) -> bool:
+        """Tell whether a "person" has no name or is named exactly as one of the article's
+        works: a headline's `Ada Wren joins Harbor Lights` read the show as a person."""
+        words = tokens(name)
+        return not words or any(tokens(work.title) == words for work in self.works.items)
+
     def works_out(self) -> list[Work]:
         out: list[Work] = []
         for n, found in enumerate(self.works.items):
@@ -249,7 +255,7 @@ class _Builder:
         for group, speaker in pieces:
             span = group[0]
             text = " ".join(self.doc.inner(s) for s in group)
-            if speaker is None or not tokens(text) or not tokens(speaker.name):
+            if speaker is None or not tokens(text) or self._is_work_name(speaker.name):
                 continue
             words = (tuple(tokens(text)), speaker.name)
             if words in said:
@@ -353,6 +359,8 @@ class _Builder:
             if len(out) == MAX_FACTS:
                 break
             for credit in credits.credits(self.doc, self.registry, sentence):
+                if self._is_work_name(credit.person):
+                    continue
                 if credit.known_for is not None and self.works.titled(credit.known_for) is None:
                     continue  # "“Rover” actor Ana Lee": a word in quotes that is no work
                 if credit.role and _JOB_ROLE.search(credit.role):
@@ -684,6 +692,20 @@ class _Budget:
             )
 
 
+def _with_headline(text: str, title: str | None) -> str:
+    """The text with the title given apart as its first line, unless it begins so already.
+
+    A host who types the headline in the title field and pastes only the story would
+    otherwise hide from the rules what a headline tells: `A Walk Among the Tombstones
+    review`, `'Supernatural' Panelists Tout Season 11`. The line break matches the text's
+    own, so its paragraphs stay as they were.
+    """
+    headline = title.strip() if title else ""
+    if not tokens(headline) or text.lstrip().startswith(headline):
+        return text
+    return headline + ("\n\n" if re.search(r"\n[ \t]*\n", text) else "\n") + text
+
+
 def extract(
     text: str,
     *,
@@ -705,7 +727,7 @@ def extract(
     text = text.replace("\x00", "")
     title = title.replace("\x00", "") if title else title
     pub = _date_value(published)
-    build = _Builder(text, pub)
+    build = _Builder(_with_headline(text, title), pub)
     budget.check()
     works = build.works_out()
     quotes = build.quotes_out()

@@ -51,6 +51,24 @@ _NO_EVENT = re.compile(
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120
+#: "between 1993 and 1995": the ends of a stretch of time, neither of them the day of an
+#: event. Read across a line break, which a page may put inside a sentence.
+_BETWEEN = re.compile(r"\bbetween\s+(?:[^\s.;!?]+(?:\s+[^\s.;!?]+){0,2}\s+and\s+)?$", re.IGNORECASE)
+_BETWEEN_REACH = 40
+#: "in the 2017 film", "a sequel to the 2003 film", "based on the original 1995 movie": a year
+#: that tells which work a phrase means, a work named only by its kind, is when that work
+#: came out, not when the sentence's event happened (the work came out once; which one is a
+#: guess). Not the subject of its clause, "the 1981 book and 1995 movie both told", nor a
+#: title, "the 1992 “Buffy” movie".
+_WHICH_WORK_BEFORE = re.compile(
+    r"\b(?:in|to|of|from|on|with|for|than|like|as)\s+"
+    r"(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[a-z-]+\s+)?$"
+)
+_WHICH_WORK_AFTER = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(WORK_WORDS)}|hit|remake|adaptation)\b"
+    # not a title after it ("the 1991 film Sadak"), nor an event of film ("film festival")
+    r"(?!\s*[“\"]|\s+[A-Z0-9]|\s+(?:festival|awards?|market|season|finale|premiere|release))"
+)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
 #: "would", "could": a sentence of what may be, not of now.
 _MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
@@ -268,6 +286,11 @@ _SIGNED = tuple(
     re.compile(date + r"(?:,?\s+at\s[^()]{1,30})?")
     for date in (rf"{_SIGNED_MONTH}\s+{_DAY},?\s+{_YEAR}", rf"{_DAY}\s+{_SIGNED_MONTH},?\s+{_YEAR}")
 )
+#: A weekday's date written out after it: "Friday, September 9", "Friday, 9 Sept."; not
+#: its hour, "Friday, 9 p.m.".
+_DATE_AFTER = rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}|{_SHORT})\b)"
+#: A year alone: "in 2019".
+_YEAR_RULE = re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _NAMED + _YEAR + _NOT_A_YEAR)
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
@@ -295,7 +318,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
         _month_this_year,
     ),
-    (re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _NAMED + _YEAR + _NOT_A_YEAR), _year),
+    (_YEAR_RULE, _year),
     (
         re.compile(
             r"\b(?:(?P<when>this|last|next)\s+|(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
@@ -324,11 +347,13 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (re.compile(rf"\b{_NUMBER}\s+years?\s+ago\b", re.IGNORECASE), _ago),
     # Only the years go from the event's words: "his return after quitting the soap".
     (re.compile(rf"\b{_NUMBER}\s+years?(?=\s+(?:after|since)\s)", re.IGNORECASE), _since),
+    # Not the weekday of a date written out after it: "on Friday, September 9" is one day,
+    # which the rules of months read.
     (
         re.compile(
             r"\b(?:on\s+|(?P<when>last|this|next)\s+|(?:announced|said|confirmed|revealed|"
             rf"reported|told)\s+|(?P<coming>{_COMING})\s+(?:on\s+)?)"
-            r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+            r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b" + _DATE_AFTER
         ),
         _weekday,
     ),
@@ -434,10 +459,25 @@ def restated(
 
 
 def _no_event(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
-    """Tell whether a date is none of the news: a dateline's day the story was filed, or a
-    date a cue of _NO_EVENT comes right before."""
+    """Tell whether a date is none of the news: a dateline's day the story was filed, a
+    date a cue of _NO_EVENT comes right before, an end of a stretch of time, or a year that
+    tells which work is meant."""
     reach = max(sentence.start, m.start() - _NO_EVENT_REACH)
-    return bool(_DATELINE.match(masked, m.end()) or _NO_EVENT.search(masked, reach, m.start()))
+    return bool(
+        _DATELINE.match(masked, m.end())
+        or _NO_EVENT.search(masked, reach, m.start())
+        or _BETWEEN.search(masked, max(0, m.start() - _BETWEEN_REACH), m.start())
+        or _which_work(masked, sentence, m)
+    )
+
+
+def _which_work(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Tell whether a year tells which work a phrase means, as _WHICH_WORK_BEFORE says."""
+    if m.re is not _YEAR_RULE:
+        return False
+    reach = max(sentence.start, m.start() - _NO_EVENT_REACH)
+    before = _WHICH_WORK_BEFORE.search(masked, reach, m.start())
+    return before is not None and _WHICH_WORK_AFTER.match(masked, m.end()) is not None
 
 
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:

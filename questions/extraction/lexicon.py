@@ -76,27 +76,44 @@ THE_ORG_WORDS = frozenset("Union Police League".split())
 ASIDE = re.compile(
     r",\s*(?:who|whose|which|best known for|known for)\b[^,.;]*(?:,|$)|\([^()\n]{1,60}\)"
 )
-_PUBLICATION_FILE = "publications.txt"
+#: The well-known publications (also the generator's wrong outlets), and every other outlet.
+_OUTLET_FILES = ("publications.txt", "outlets.txt")
 
 
 @lru_cache(maxsize=1)
 def publications() -> frozenset[str]:
-    """Return the casefolded names of well-known outlets, which are never people."""
-    data = Path(__file__).resolve().parent.parent / "data" / _PUBLICATION_FILE
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip()[:1] not in "#")
+    """Return the casefolded names of known outlets, which are never people or works."""
+    folder = Path(__file__).resolve().parent.parent / "data"
+    lines = [
+        line.strip()
+        for name in _OUTLET_FILES
+        for line in (folder / name).read_text(encoding="utf-8").splitlines()
+    ]
+    return frozenset(line.casefold() for line in lines if line[:1] not in ("", "#"))
 
 
 def clean_name(raw: str) -> tuple[str, bool, str]:
     """Split a run of capitalised words into (name, possessive, leading descriptor words)."""
     possessive = raw.endswith(("’s", "'s"))
     words = (raw[:-2] if possessive else raw).split()
-    lead: list[str] = []
-    while words and (
-        words[0].rstrip(".") in _LEADING or words[0].lower().removesuffix("s") in ROLE_NOUNS
-    ):
+    # "Marvel Television Executive Vice President Jeph Loeb": a company and a job title run
+    # into the name; the name is what follows the last job word, if it is two words. Not
+    # after any leading word: "Dwayne The Rock Johnson" is one name.
+    last = max((n for n, word in enumerate(words[:-2]) if _is_job(word)), default=-1)
+    lead, words = words[: last + 1], words[last + 1 :]
+    while words and _describes(words[0]):
         lead.append(words.pop(0))
     return " ".join(words), possessive, " ".join(lead)
+
+
+def _is_job(word: str) -> bool:
+    """Tell whether a capitalised word is a job or a title of one ("President", "Host")."""
+    return word.lower().removesuffix("s") in ROLE_NOUNS
+
+
+def _describes(word: str) -> bool:
+    """Tell whether a capitalised word describes a person rather than names one ("Actress")."""
+    return word.rstrip(".") in _LEADING or _is_job(word)
 
 
 def is_leading_word(word: str, names_only: bool = False) -> bool:

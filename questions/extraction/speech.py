@@ -42,8 +42,10 @@ _CLAIMED = (
 _OFFERED = r"offer(?:ed|s)(?=\s*[,.:])"
 #: What a written statement says: `," Bell's statement read`, `her post reads:`.
 _READ = r"(?:(?<=statement )|(?<=post )|(?<=caption )|(?<=letter )|(?<=message ))reads?"
+#: "pointed out that": `, with Ada pointing out that it is “the most boring stuff”`.
+_POINTED = r"point(?:ed|s|ing) out"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
-SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ])
+SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ, _POINTED])
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
@@ -56,14 +58,21 @@ _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
     r"((?:The\s+)?[A-Z][\w.!’'&-]*(?:\s+[A-Z][\w.!’'&-]*)*)"
 )
-_KIND_BEFORE = re.compile(
-    r"\b(film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
+_KIND_WORDS = (
+    r"film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
     r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
     r"sequel|prequel|remake|reboot|revival|spinoff|spin-off|adaptation|saga|epic|biopic|romance|"
-    r"western|anthology)"
-    # "adaptation of “Cinderella”"
-    r"(?:\s+of)?\s*[“\"]?$"
+    r"western|anthology"
 )
+# "adaptation of “Cinderella”"
+_KIND_BEFORE = re.compile(r"\b(" + _KIND_WORDS + r")(?:\s+of)?\s*[“\"]?$")
+_KIND_WORD = re.compile(r"\b(?:" + _KIND_WORDS + r")\b")
+#: A project known by a name, which is its title: `The production, known as “Harbor Lights,”`.
+_PROJECT = re.compile(r"\b(?:production|project|pic|flick|programme|program|title)s?\b")
+#: A lowercase word right after a closing mark: `“Harbor Lights” heartthrob`.
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+#: A nickname put in quotes: `a serial killer known as “The Surgeon,”`, `—alias “The Surgeon”`.
+_NICKNAME = re.compile(r"\b(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$")
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`,
 #: `, the 41-year-old added`.
 _TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*)\s+){0,3}")
@@ -110,11 +119,18 @@ _COMPANY_WORDS = frozenset(
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
+#: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
+_OPENS_IN = re.compile(r"\b(?:In|On)\s+[“\"]$")
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`, `,"
-#: critics say`.
+#: critics say`, `," a source close to the production said`.
 _UNNAMED_GAP = re.compile(
-    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}|[a-z]{3,}s\s+)"
+    r"\s*,?\s*(?:(?:a|an|the|one)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}|[a-z]{3,}s\s+|"
+    # `," a source close to the production said`: a source told by where it stands
+    r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:source|insider|rep|representative|spokesperson|"
+    r"publicist|friend|pal)s?\s+(?:[a-z][\w’'-]*\s+){1,5})"
 )
+#: A place or a medium right after a verb of speech: `shared on`, `posted to`, `said in`.
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|via|through|from|during)\b")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -165,6 +181,8 @@ def classify(doc: Document, span: Span) -> Kind:
         doc, span
     ):
         return "scare"
+    if is_nickname(doc, span):
+        return "scare"
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))
@@ -175,6 +193,8 @@ def classify(doc: Document, span: Span) -> Kind:
         # joined “Cold Harbor.”; an ellipsis may end the title itself: the revival “And Just
         # Like That...”
         return "title"
+    if is_title(inner) and _OPENS_IN.search(doc.masked, max(0, span.start - 5), span.start):
+        return "title"  # what is said of a work, not the work said
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
@@ -192,6 +212,21 @@ def classify(doc: Document, span: Span) -> Kind:
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+def is_nickname(doc: Document, span: Span) -> bool:
+    """Whether the quoted words are what someone is known as, which names no work.
+
+    Capitalised like a title, a killer's "The Surgeon" would become a show and take the
+    cast of the story's real one. A work may go by another name too: a kind of work named
+    just before (`the sequel, now known as “Dune: Part Two”`) keeps it a title.
+    """
+    before = doc.masked[max(0, span.start - 60) : span.start]
+    cue = _NICKNAME.search(before)
+    if cue is None or _KIND_WORD.search(before, 0, cue.start()) or _PROJECT.search(before):
+        return False
+    # `best known as “Harbor Lights” heartthrob Sam`: a title before a noun is a title.
+    return not _ATTRIBUTIVE.match(doc.masked, span.end + 1) or doc.inner(span)[-1:] in ",.!?"
 
 
 def _unstopped(text: str) -> str:
@@ -336,6 +371,9 @@ class Attributor:
     def _inverted(self, verb: re.Match[str]) -> Named | None:
         if verb.group() in ("told", "tells", "telling"):
             return None
+        if _PLACE_AFTER.match(self.doc.masked, verb.end()):
+            # `," the post shared on Sajid Grandson's page read`: where it was said, not who.
+            return None
         end = min(len(self.doc.masked), verb.end() + 40)
         stop = re.search(r"[,.;:“\"]", self.doc.masked[verb.end() : end])
         after = verb.end() + (stop.start() if stop else 40)
@@ -416,8 +454,13 @@ class Attributor:
             para = quote[0].para
             if first_blocked.get(para, i) < i:
                 continue  # the rest of a paragraph whose speaker is no person is theirs too
-            mates = (out[j] for j in self._in_para[para] if j != i)
-            out[i] = next((p for p in mates if p is not None), None) or self._narrated(quote[0])
+            mates = self._mates(out, para, i)
+            if len({p.name for p in mates}) > 1:
+                # It may go on the last (`"...," Ada teased. "...," jokes Ben. "So, yes."`)
+                # or return to the first, who recalls what the other told her (`"...," Ada
+                # said. Ben told her: "...". "And he was right."`): neither is sure.
+                continue
+            out[i] = (mates[0] if mates else None) or self._narrated(quote[0])
             if out[i] is None and i > 0 and self._opens(quote[0]):
                 prev = self.quotes[i - 1]
                 if prev[-1].para == para - 1:
@@ -425,6 +468,10 @@ class Attributor:
             if out[i] is None and self._opens(quote[0]):
                 out[i] = self._announced(quote[0])
         return out
+
+    def _mates(self, out: list[Named | None], para: int, i: int) -> list[Named]:
+        """The speakers of the paragraph's other quotes, in reading order."""
+        return [p for j in self._in_para[para] if j != i and (p := out[j]) is not None]
 
     def _announced(self, span: Span) -> Named | None:
         """Give a paragraph of nothing but a quote to the speaker the paragraph before announces:

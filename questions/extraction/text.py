@@ -20,10 +20,19 @@ _STAMP_DATE = (
     # its time, with its offset from UTC and its zone: "7:31 PM +00:00 UTC"
     r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: ?[+-]\d\d:?\d\d)?(?: [a-z]{2,4})?)?"
 )
+#: A name in a photo's caption: capitalised words, an initial ("Scott M. Gimple").
+_CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
+    # a link to another story, its headline after a colon: "Read more: Star quits soap",
+    # "PHOTOS: Stars visit Comic-Con"
+    r"^(?:Read more|Read also|Also read|See also|Recommended)\s*:\s.*$|"
+    # or a headline (no sentence's stop at its end): "PHOTOS: Stars visit Comic-Con 2013"
+    r"^(?:Related|Photos?|Videos?|Watch)\s*:\s.*[^.!?”\"\s]$|"
+    # a spoiler warning: "Warning: Spoiler alert! Do not proceed if you have not watched it."
+    r"^(?:warning:\s*)?spoilers?(?: alert| ahead| warning)?\b[!.:].*$|^warning:.*\bspoilers?\b.*$|"
     # an archive's notice, told from the day it is read: "This was published 10 years ago"
     r"^This is an archived article\b|^This (?:article |story )?was (?:first )?published .* ago$|"
     r"^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"
@@ -36,7 +45,10 @@ _NOISE = re.compile(
     # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am"
     r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
     r"(?:last )?(?:updated|posted|first published)(?: on)?:? )?(?:[a-z]+day,? )?"
-    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)$",
+    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)$|"
+    # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May
+    # 2, 2016"; names only, so a dated line of a timeline ("They marry – May 2, 2016") stays
+    rf"(?-i:^{_CAPTION_NAME}(?:(?:, | & | and ){_CAPTION_NAME})* [-–—] )(?i:{_STAMP_DATE})$",
     re.IGNORECASE,
 )
 #: An embedded post's signature, "Soon — Ada Wren (@adawren) June 25, 2019" ending its line or

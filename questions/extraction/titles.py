@@ -156,6 +156,8 @@ _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
+    # `essaying the role of Freddie Mercury in Bohemian Rhapsody`
+    r"role of (?:[A-Z][\w’'-]* ){1,4}|"
     # `made her debut in X`, `was most recently seen in X`
     r"(?:recently|last|be|also) seen|broke out|feature|features|featured|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
@@ -286,11 +288,12 @@ _CAST_ON = (
     r"guest (?:spots?|roles?)|cameos?) (?:on|in)|(?:judges?|contestants?) on) "
 )
 #: A character and the work it is from: `The character of Naomi Bennett from Private
-#: Practice`, `the role of Jo Marsh in Silver Creek`; a character may be from a place, and a
-#: role is taken over from a person (`takes over the role of Kit from Bo Lind`).
+#: Practice`, `the part of Jo Marsh in Silver Creek` (`the role of ... in` is in _AFTER_ROLE);
+#: a character may be from a place, and a part is taken over from a person (`takes over the
+#: part of Kit from Bo Lind`).
 _CHARACTER_FROM = (
     r"(?:character of (?:[A-Z][\w’'-]* ){1,3}(?:from|in)|"
-    r"(?:role|part) of (?:[A-Z][\w’'-]* ){1,3}in) "
+    r"part of (?:[A-Z][\w’'-]* ){1,3}in) "
 )
 #: Where a viewer knows an actor from: `We all know Vartan from Alias`, `you may recognise her
 #: from Silver Creek`; a person is known from a place too.
@@ -492,6 +495,15 @@ _NOT_TITLE = _WEEKDAYS | frozenset(
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
     Sky Blumhouse""".split()
 )
+#: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
+_NATIONS = frozenset(
+    """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
+    Moroccan African American Filipino Argentine Afghan Pakistani Israeli Iraqi Saudi Nepali
+    Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie""".split()
+)
+#: Where a star works, said with a word about them: `Rising Bollywood star`, `Veteran
+#: Broadway actor`.
+_INDUSTRIES = frozenset("Hollywood Bollywood Tollywood Kollywood Nollywood Broadway".split())
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
@@ -526,6 +538,10 @@ def _accept(title: str, strong: bool = False) -> bool:
     outlet = title.casefold() in publications() or f"the {title}".casefold() in publications()
     if outlet or _job_then_name(title):
         return False
+    if title in _NATIONS:
+        return False  # "her fellow Welsh co-star Sheen"
+    if len(words) == 2 and words[1] in _INDUSTRIES:
+        return False  # "Rising Bollywood star Vicky Kaushal": the industry she is a star of
     return " " in title or not is_leading_word(title, strong)
 
 
@@ -536,7 +552,7 @@ def _accept(title: str, strong: bool = False) -> bool:
 _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
     r"(?:While|Whereas|Although|Though|Because|"
-    r"Since|Unlike|Once|When) (?:the )?(?!Upon\b))"
+    r"Since|Unlike|Once|When|According to) (?:the )?(?!Upon\b))"
 )
 
 
@@ -999,6 +1015,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
+                if pattern is _BEFORE_KIND and title in _CHANNELS:
+                    continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 lone = " " not in title
                 if (
                     lone
