@@ -22,7 +22,7 @@ from .people import Registry
 from .posts import posted
 from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
 from .text import Document, Sentence, Span, parse
-from .titles import FRANCHISE, bare_titles, headings
+from .titles import FRANCHISE, KNOWN_FROM, bare_titles, headings
 from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
@@ -57,6 +57,12 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 #: "the “Rover” star who played Hal": the title is the star's, not the work of the part.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
+#: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
+_KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
+#: "The Silver Creek alum will play Jo": the work a person was in before, not the sentence's.
+_ALUM = re.compile(r"[”\"]?\s+(?:alums?|alumnae?|alumni|veterans?)\b")
+#: "The Grey's Anatomy spin-off has brought on Ada Lee": another work than the one it names.
+_SPUN_OFF = re.compile(r"[”\"]? (?:spin-?off|spinoff)\b")
 #: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
 _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+and)\s+)*[“\"]$")
 #: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.
@@ -537,7 +543,10 @@ class _Builder:
     def _names_a_work(self, title: Span) -> bool:
         """Tell whether a title may be the work a credit without a title of its own is in:
         not an actor's other work ("Ana Lee (The Blacklist)"), nor a franchise ("the Star
-        Wars universe"), whose works the article names instead, nor the earlier work of
+        Wars universe"), whose works the article names instead, nor the work a spin-off came
+        from ("The Grey's Anatomy spin-off has brought on") or an alum was in ("The Silver
+        Creek alum will play"), nor a work a person is known from ("We all know Vartan from
+        Alias"), nor the earlier work of
         someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
         a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
@@ -553,8 +562,10 @@ class _Builder:
         nickname = _NAME_BEFORE.search(
             masked, max(0, title.start - 30), title.start
         ) and _NAME_AFTER.match(masked, title.end)
+        spun = _SPUN_OFF.match(masked, title.end) or _ALUM.match(masked, title.end)
+        known = known or _KNOWN_FROM_BEFORE.search(masked, max(0, title.start - 60), title.start)
         return (
-            not (bracketed or made or known or nickname)
+            not (bracketed or made or known or nickname or spun)
             and self.doc.inner(title) not in self._franchises
         )
 

@@ -61,18 +61,20 @@ _STUDIO_OF = re.compile(
 #: The Late Late Show`, `our review of Ready Or Not`, `Production on Dark Harbor`.
 _OF_WORK = re.compile(
     r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
-    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version) (?:of|for)|"
+    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version|"
+    r"(?:co-?)?creator) (?:of|for)|(?:cast and crew|cast members?) of|"
     r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
 #: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d[’']s " + TITLE)
 #: A channel's or service's possessive: `Netflix's Stranger Things`, `Apple TV+'s Severance`.
-_SERVICE_OF = re.compile(
-    r"\b(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
+_SERVICES = (
+    r"(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
     r"Syfy|Bravo|Lifetime|Apple TV\+?|Disney\+|Paramount\+|(?:Amazon )?Prime Video|Max|"
-    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)[’']s " + TITLE
+    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)"
 )
+_SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
@@ -101,17 +103,41 @@ _THEN_DESCRIBED = re.compile(
 #: Kinds that define no title said with "is": what a person may be called too (`Ada Wren was a
 #: hit`, `Ben Gale is a classic`), and kinds as loosely said of people (`a comedy`, `a soap`).
 _PERSON_TOO = frozenset({"hit", "classic", "comedy", "soap", "animation", "franchise"})
+#: A show and its service in parentheses, or a debut on it: `Dark Harbor (Netflix)`; never a
+#: person's name, as an executive is named with their company (`Ted Sarandos (Netflix)`) and a
+#: comic may debut on a service.
+_SERVICE_AFTER = rf" \({_SERVICES}\)| (?:debuts?|debuted) on {_SERVICES}(?!\w| [A-Z])"
+#: A work set off by what it retells: `Angelina Jolie's Maleficent, a retelling of Sleeping
+#: Beauty, has been postponed`; never a person's name, as a person may be called a version of
+#: another (`Ada Wren, a version of her mother,`).
+_RETOLD = (
+    r", (?:a|an|the) (?:[\w-]+ ){0,2}(?:retelling|re-?imagining|remake|adaptation|version|"
+    r"update) of "
+)
+#: A work whose filming starts or ends: `Dark Tide 2 begins filming in Atlanta`; never a
+#: person's name, as an actor begins filming too.
+_FILMING = (
+    r" (?:begins|began|starts|started|wraps|wrapped|resumes|resumed) (?:filming|production|"
+    r"shooting)\b"
+)
 #: What only a work has, after its possessive: `Hollow Fields' finale`, `Dark Harbor's season
-#: premiere`; not what a person may have too (`Guy Ritchie's reboot`, `Ada Wren's trailer`).
+#: premiere`, `Severance's second season`, `Dark Harbor's creator`; not what a person may have
+#: too (`Guy Ritchie's reboot`, `Ada Wren's trailer`, a player's `second season` is refused
+#: for a name shaped like a person's); or what a work is or does after it, above.
 _OWN_PART = re.compile(
     TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
-    r"(?:original )?cast)\b)"
+    r"(?:co-?)?creators?|(?:original )?cast|"
+    r"(?:first|second|third|fourth|fifth|sixth|final|new|upcoming|next) (?:season|series)|"
+    r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
+    + "|".join((_SERVICE_AFTER, _RETOLD, _FILMING))
+    + ")"
 )
 #: A kind of work right after the title and an article before it: `three Avatar sequels`.
 _BEFORE_KIND = re.compile(
     rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
-    r"reboot|remake|revival|cast members?)\b)"
+    r"reboot|remake|revival|cast members?|companions?|villains?|characters?|trailers?|teasers?|"
+    r"soundtrack)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
 _APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
@@ -132,8 +158,8 @@ _AFTER_ROLE = re.compile(
     r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
     # `essaying the role of Freddie Mercury in Bohemian Rhapsody`
     r"role of (?:[A-Z][\w’'-]* ){1,4}|"
-    # `rose to fame in Normal People`, `made her debut in X`, `was most recently seen in X`
-    r"(?:rose|shot) to fame|(?:recently|last|be|also) seen|broke out|feature|features|featured|"
+    # `made her debut in X`, `was most recently seen in X`
+    r"(?:recently|last|be|also) seen|broke out|feature|features|featured|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
     # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
     # `Michael Vartan as a new love interest on Bates Motel`
@@ -154,14 +180,29 @@ _NEWS_FOR = re.compile(
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
-    TITLE + r"(?=(?: (?:star|actor|actress|co-?star|castmate|creator|showrunner|director),? [A-Z]|"
+    TITLE + r"(?=(?: (?:(?:star|actor|actress|co-?star|castmate)s?|creator|showrunner|director|"
+    r"writer|producer|composer),? [A-Z]|"
     r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
-    r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b))"
+    # "Dark Harbor premieres on Hulu", "Dark Harbor is now streaming on Disney+" (a place or an
+    # event is on a service too)
+    r" (?:(?:is |are )?(?:now )?(?:streaming|available|airing)|premieres?|premiered|airs?|"
+    rf"aired|streams?|streamed) on {_SERVICES}(?!\w| [A-Z])|"
+    # "Dark Harbor hits theaters on May 5", "Dark Harbor grossed $90 million": only a film
+    r" (?:hits|hit|opens|opened|arrives|arrived|lands|landed|is|was|will be) (?:in )?"
+    r"(?:theaters|theatres|cinemas)\b| (?:has )?grossed\b|"
+    r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b|"
+    # "Iron Bay 3 is a direct sequel to the 2019 film" (not "It is a direct sequel to")
+    r" (?:is|was) (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
+    # "Veronica Mars was officially canceled in June after three seasons": a show's fate, told
+    # with its seasons, as a person may be "axed" too
+    r" (?:was|were|got) (?:[a-z]+ly )?(?:renewed|cancell?ed)\b[^.;\n]{0,30}? "
+    r"(?:after (?:[\w-]+ ){0,2}seasons|for (?:a|another) (?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|new|final|\d+(?:st|nd|rd|th)) season)\b))"
 )
 #: Words after it that name it even at a sentence's start: `Westworld season 2`, `Halloween
 #: franchise`, `Now You See Me 2, a follow-up to ...`, `X - which also stars A`.
@@ -180,16 +221,19 @@ _JOINED = re.compile(
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
+#: The last two words of an actor's name before a parenthesis, one an initial may be:
+#: `Charles Baker (`, `Taraji P. Henson (`.
+_NAME_THEN_PAREN = r"\b(?:[A-Z]\.|[A-Z][\w’'-]+) [A-Z][\w’'-]+ \("
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
 #: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there.
 _KNOWN_FOR = re.compile(
-    rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?={TITLE}\))(?!\d+\))"
-    rf"(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
+    rf"{_NAME_THEN_PAREN}(?={TITLE}\))(?!\d+\))(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
 )
-#: Any title in parentheses after a full name: `Kaitlyn Dever (Booksmart)`, a work when the
-#: article gives another actor's work in parentheses in a title's shape.
-_KNOWN_FOR_ANY = re.compile(rf"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ \((?P<title>{_RUN})\)")
+#: Any title in parentheses after a full name, or a few set off by commas: `Kaitlyn Dever
+#: (Booksmart)`, `Lauren Ambrose (Six Feet Under, Servant)`; works when the article gives
+#: another actor's work in parentheses in a title's shape.
+_KNOWN_FOR_ANY = re.compile(rf"{_NAME_THEN_PAREN}(?P<title>{_RUN}(?:, {_RUN}){{0,3}})\)")
 #: The last word of a full name.
 _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
@@ -211,6 +255,58 @@ FILMOGRAPHY = re.compile(
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
 _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
+#: A person named by their work's possessive, as a list of actors writes them: `Offspring's
+#: Don Hany, Home and Away's Indiana Evans and The Glades' Matt Passmore`.
+_OWNED_NAME = r"[’'](?:s)? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+_OWNED = re.compile(_OWNED_NAME)
+#: A title before a possessive: its words hold no apostrophe, or the run would take in the
+#: next items (`Home and Away's Indiana Evans and The Glades`).
+_OWNER_WORD = r"[A-Z0-9][\w!*-]*"
+_OWNER_ITEM = (
+    rf"(?<![\w’'!-]){_OWNER_WORD}"
+    rf"(?:(?: {_SMALL}){{1,3}} {_OWNER_WORD}| {_OWNER_WORD}){{0,{MAX_TITLE_WORDS}}}"
+)
+#: An actor named by their earlier work: `the Flash, played by Glee's Grant Gustin`.
+_PLAYED_BY_OWNER = re.compile(
+    rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
+)
+#: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
+#: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
+_THE_STAR = re.compile(
+    r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum)(?:,| (?:who|has|had|is|was|will|"
+    r"and|said|says|revealed|told|shared|added)\b))"
+)
+#: Where a person became known: `rose to fame in Normal People`, `after finding fame on The X
+#: Factor`; fame is found on a platform or in a place too (`on TikTok`).
+_FAME = r"(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) " + _CHANNEL_OF
+#: A place in a show's cast, then "on" or "in" the work: `the next companion on Doctor Who`,
+#: `a series regular on Hawthorne`, `a judge on The Z Factor`, `a cameo in Dark Harbor`; a
+#: cameo may be on a platform (`a cameo on TikTok`), and a judge is only "on" a show (`a judge
+#: in Ohio ruled`).
+_CAST_ON = (
+    r"(?:(?:companions?|series regulars?|recurring (?:roles?|characters?)|"
+    r"guest (?:spots?|roles?)|cameos?) (?:on|in)|(?:judges?|contestants?) on) "
+)
+#: A character and the work it is from: `The character of Naomi Bennett from Private
+#: Practice`, `the part of Jo Marsh in Silver Creek` (`the role of ... in` is in _AFTER_ROLE);
+#: a character may be from a place, and a part is taken over from a person (`takes over the
+#: part of Kit from Bo Lind`).
+_CHARACTER_FROM = (
+    r"(?:character of (?:[A-Z][\w’'-]* ){1,3}(?:from|in)|"
+    r"part of (?:[A-Z][\w’'-]* ){1,3}in) "
+)
+#: Where a viewer knows an actor from: `We all know Vartan from Alias`, `you may recognise her
+#: from Silver Creek`; a person is known from a place too.
+KNOWN_FROM = (
+    r"\b(?:know|knows|knew|recogni[sz]e|recogni[sz]es|remember|remembers) "
+    r"(?:him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:best )?from "
+)
+#: A director's earlier work: `who previously helmed Oblivion`; a company is helmed too.
+_HELMED = r"(?:helmed|helming|helms|helm) "
+#: Where an actor's past work is told: the weak cues above, read in one pass.
+_PAST_WORK = re.compile(
+    r"\b(?:" + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED)) + ")" + TITLE
+)
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
@@ -223,6 +319,9 @@ _LAST_CUES = (
     _RENEWED,
     _THEN_DESCRIBED,
     _OWN_PART,
+    _PLAYED_BY_OWNER,
+    _PAST_WORK,
+    _THE_STAR,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -235,10 +334,14 @@ _MODIFIES = re.compile(
 #: `Notting Hill Carnival`, `Super Bowl LIV`, `Season 2`.
 _PLACE_OR_EVENT = re.compile(
     r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|Fringe|Bowl|Cup|"
-    r"Parade|Marathon|Games|Championships?)(?: (?:\d+|[IVXL]+))?$|"
+    r"Parade|Marathon|Games|Championships?|Coronation|Funeral|Wedding|Finals?|Match|Debate|"
+    r"Derby|Open|Grand Prix|United|FC|Rovers|Athletic|Wanderers|Hotspur|Albion|Madrid|Milan|"
+    r"Munich)"
+    r"(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
-    r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Christmas|Boxing|Royal|Women[’']s|Team)\b"
+    r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Facebook|Vine|Twitch|Snapchat|Christmas|"
+    r"Boxing|Royal|Women[’']s|Team|NBA|NFL|MLB|NHL|WWE|UFC|Premier League|Olympic)\b"
 )
 #: Job words before a name: `Presenter Ben Gale`, `Netflix's CEO Ted Sarandos`.
 _JOB = re.compile(
@@ -259,11 +362,20 @@ def _job_then_name(title: str) -> bool:
     )
 
 
-#: Places a weak cue may take for a work's: `Veteran New York director, Ben Gale`.
+#: Places, schools and clubs a weak cue may take for a work's: `Veteran New York director, Ben
+#: Gale`, `fans remember her from Harvard`, `the Arsenal star who scored`.
 _PLACES = frozenset(
-    """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|Dublin|Atlanta|
-    Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|Boston|Texas|
-    California|Scotland|Ireland|Wales|England|Australia|Canada""".replace("\n", "").split("|")
+    place.strip()
+    for place in """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|
+    Dublin|Atlanta|Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|
+    Boston|Texas|California|Scotland|Ireland|Wales|England|Britain|America|Australia|Canada|
+    India|Japan|Korea|France|Germany|Italy|Spain|Mexico|Brazil|China|Nigeria|Harvard|Yale|
+    Oxford|Cambridge|Juilliard|Stanford|Seoul|Tokyo|Berlin|Rome|Madrid|Miami|Seattle|Houston|
+    Detroit|Philadelphia|Brooklyn|Manhattan|Ohio|Florida|Michigan|Arizona|Nevada|Oregon|Utah|
+    Colorado|Tennessee|Kentucky|Louisiana|Alabama|Minnesota|Illinois|Missouri|Oklahoma|
+    Massachusetts|Pennsylvania|Virginia|Maryland|New Jersey|New Mexico|Hawaii|Alaska|
+    Washington|West End|Chelsea|Arsenal|Tottenham|Everton|Barcelona|Juventus|Celtic|
+    Rangers""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
@@ -292,7 +404,8 @@ _SHOWN_PERSON = re.compile(
 
 def _weakly_named(title: str) -> bool:
     """Tell whether a weak cue's run is rather a place or an event."""
-    return _PLACE_OR_EVENT.search(title) is not None or title in _PLACES
+    place = title.removeprefix("The ")  # "The England star Jack Bell"
+    return _PLACE_OR_EVENT.search(title) is not None or place in _PLACES
 
 
 def shown_people(masked: str) -> set[str]:
@@ -310,7 +423,7 @@ def shown_people(masked: str) -> set[str]:
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
-    `the Tom Hale remake`)."""
+    `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`)."""
     if not _is_person(title):
         return False
     owned = m.re in (_OWN_PART, _BEFORE_KIND)
@@ -373,11 +486,14 @@ _ABOUT_IT = re.compile(
 )
 #: The most words a heading that is a title has.
 _HEADING_WORDS = 8
-_NOT_TITLE = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Hollywood Broadway Netflix
-    Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate Sony Fox Hulu Amazon Apple
-    Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock Sky Blumhouse""".split()
+#: Days a show is named after (`Christina Ricci (Wednesday)`), a work only where the article
+#: names works in parentheses after actors.
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NOT_TITLE = _WEEKDAYS | frozenset(
+    """January February March April May June July August September October November December
+    Hollywood Broadway Netflix Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate
+    Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
+    Sky Blumhouse""".split()
 )
 #: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
 _NATIONS = frozenset(
@@ -404,7 +520,9 @@ _EVENT = frozenset(
     Week Year Ceremony Con Expo Summit""".split()
 )
 #: Words that name a company, not a work: `a Universal Pictures film`.
-_COMPANY = re.compile(r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV)\b")
+_COMPANY = re.compile(
+    r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV|Records|Media|Group)\b"
+)
 
 
 def _accept(title: str, strong: bool = False) -> bool:
@@ -417,7 +535,8 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
-    if title.casefold() in publications() or _job_then_name(title):
+    outlet = title.casefold() in publications() or f"the {title}".casefold() in publications()
+    if outlet or _job_then_name(title):
         return False
     if title in _NATIONS:
         return False  # "her fellow Welsh co-star Sheen"
@@ -466,6 +585,8 @@ def _owns(owner: str) -> bool:
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
 _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
+#: A page's date the run of capitals took in: `2019-08-22 Sadak 2`.
+_DATE_FIRST = re.compile(r"^\d{4}-\d\d-\d\d ")
 #: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 _HEADLINE_AFTER = re.compile(
     r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
@@ -484,10 +605,18 @@ _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)
 def _trim(title: str) -> str:
     title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
     title = _COMPOUND_BEFORE.sub("", title)
+    title = _DATE_FIRST.sub("", title)
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
+    # "Ada Wren and Blue Cove producer Tom Hale", "found fame on The Voice and Ada Wren on":
+    # a person the run took in before or after its title
+    head, joined, tail = title.partition(" and ")
+    if joined and tail[:1].isupper() and _capitalised_person(head):
+        title = tail
+    elif joined and _capitalised_person(tail):
+        title = head
     outlet = _FOR_OUTLET.search(title)
     if outlet is not None and outlet["outlet"].casefold() in publications():
         title = title[: outlet.start()]  # "a review of Ben Gale for Empire"
@@ -537,11 +666,40 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     # "Walter Stackhouse (Wilson)" after "Patrick Wilson": an actor's surname, not a work.
     surnames = {m[1] for m in _SURNAME.finditer(doc.masked)}
     out: dict[str, int] = {}
+    # "Christina Ricci (Wednesday)" is a show only beside other actors' works: alone, or
+    # beside other days (`Ana Lee (Friday) and Tom Hale (Saturday)`), it is a day's panel.
+    days: list[tuple[str, int]] = []
+    titled = {doc.sentence_at(at).start for at in shaped}
     for m in _KNOWN_FOR_ANY.finditer(doc.masked):
-        title = m["title"]
-        if m.start() not in shaped and _accept(title) and title not in found.keys() | surnames:
-            out.setdefault(title, m.start("title"))
+        items = works_in(m["title"])
+        if m.start() in shaped or not _works_listed(items):
+            continue
+        if items[0] in _WEEKDAYS and len(items) == 1:
+            days.append((items[0], m.start("title")))
+            continue
+        if not all(map(_named_in_parentheses, items)):
+            continue  # "Tom Hale (CEO, Netflix)": a job and a company
+        titled.add(doc.sentence_at(m.start()).start)
+        for title in items:
+            if title not in found.keys() | surnames:
+                out.setdefault(title, m.start("title"))
+    for day, at in days:
+        if doc.sentence_at(at).start in titled:
+            out.setdefault(day, at)
     return out
+
+
+def _named_in_parentheses(title: str) -> bool:
+    """Tell whether an item in parentheses after an actor's name is a title: one a day's name
+    opens is too (`Cy Dunn (Friday Night Lights, Glass House)`), not a date (`March 3`)."""
+    first, _, rest = title.partition(" ")
+    return _accept(title) or (first in _WEEKDAYS and _accept(rest))
+
+
+def _works_listed(items: list[str]) -> bool:
+    """Tell whether a parenthesis after an actor's name may list works: not a part and an
+    age (`Olivia Holt (Kate, 25)`), nor a place (`Tom Hale (London, England)`)."""
+    return not any(item.isdigit() or _weakly_named(item) for item in items)
 
 
 def works_in(text: str, ends_with_and: bool = False) -> list[str]:
@@ -638,9 +796,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 _PART_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portrayed|portraying) $")
 
 
+#: A name and its epithet, which no second article opens: `The Buffy the Vampire Slayer alum`
+#: is the alum of `Buffy the Vampire Slayer` (as `Conan the Barbarian`, `Bob the Builder`).
+_EPITHET = re.compile(r"[A-Z][\w’'-]* the [A-Z]")
+
+
 def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     """Return the title without the article a sentence's capital gave it, where the article
-    names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so; a title
+    names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so, or the rest
+    is a name and its epithet (`The Buffy the Vampire Slayer alum`); a title
     the article writes with a capital article inside a sentence (`in The BFG`), or with the
     article wherever it names it, keeps it."""
     m = _ARTICLE.fullmatch(title)
@@ -650,7 +814,7 @@ def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     for use in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
         if doc.sentence_at(use.start()).start != use.start():
             return title
-    if m["rest"] in found:
+    if m["rest"] in found or _EPITHET.match(m["rest"]):
         return m["rest"]
     for use in re.finditer(rf"(?<![\w’'-]){re.escape(m['rest'])}(?![\w-])", masked):
         if not _ARTICLE_BEFORE.search(masked, max(0, use.start() - 4), use.start()):
@@ -688,11 +852,23 @@ _NEXT_ITEM = re.compile(
 _ITEM_BEFORE = re.compile(rf"(?P<title>{_ITEM})(?:,? (?:and|or) |, )$")
 #: How far back a list's item before a title is looked for.
 _ITEM_REACH = 80
+#: The works that name the actors beside a known one's: `Offspring's Don Hany, Home and Away's`.
+_NEXT_OWNER = re.compile(rf"{_OWNED_NAME}(?:,? and |, )(?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})")
+_OWNER_BEFORE = re.compile(rf"(?P<title>{_OWNER_ITEM}){_OWNED_NAME}(?:,? and |, )$")
 
 
 def _uses(masked: str, title: str) -> Iterator[re.Match[str]]:
     """Yield each place the text names a title as a whole word."""
     return re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked)
+
+
+def _mentions(masked: str, title: str) -> Iterator[re.Match[str]]:
+    """Yield each place the text names a title; a title that is a day's name only in
+    parentheses after an actor, as elsewhere it dates (`premieres on Wednesday`)."""
+    uses = _uses(masked, title)
+    if title not in _WEEKDAYS:
+        return uses
+    return (m for m in uses if masked[m.start() - 1 : m.start()] == "(")
 
 
 def _heads(doc: Document, known: set[str]) -> dict[str, int]:
@@ -716,6 +892,16 @@ def _heads(doc: Document, known: set[str]) -> dict[str, int]:
     return out
 
 
+def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | None]:
+    """Yield the items of a list right after and right before a title's use: titles beside
+    it (`The Flash and Arrow`), or, where it names an actor by their work, the works that
+    name the actors beside them (`Offspring's Don Hany, Home and Away's Indiana Evans`)."""
+    reach = max(0, use.start() - _ITEM_REACH)
+    owner = _OWNED.match(masked, use.end()) is not None
+    yield (_NEXT_OWNER if owner else _NEXT_ITEM).match(masked, use.end())
+    yield (_OWNER_BEFORE if owner else _ITEM_BEFORE).search(masked, reach, use.start())
+
+
 def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the capitalised items of a list that holds a known title: `After the success of
     Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
@@ -726,16 +912,15 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     todo = list(known)
     while todo and len(known) + len(out) < MAX_WORKS:
         for use in _uses(masked, todo.pop()):
-            after = _NEXT_ITEM.match(masked, use.end())
-            before = _ITEM_BEFORE.search(masked, max(0, use.start() - _ITEM_REACH), use.start())
-            for m in (after, before):
-                if m is None or _is_person(m["title"]):
+            for m in _neighbours(masked, use):
+                if m is None or _is_person(m["title"]) or _weakly_named(m["title"]):
                     continue
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:
                     continue
                 for title in map(_trim, works_in(m["title"])):
-                    if title not in known and title not in out and _accept(title):
+                    new = title not in known and title not in out
+                    if new and _accept(title) and not _is_person(title):
                         out[title] = m.start("title")
                         todo.append(title)
     return out
@@ -748,11 +933,40 @@ def _defines(described: re.Match[str], opens: bool) -> bool:
     return opens and (described["is"] == "," or described["kind"] not in _PERSON_TOO)
 
 
+def _capitalised_person(name: str) -> bool:
+    """Tell whether words are a person's full name with no small word (`Ada Wren`, not `Home
+    and Away`)."""
+    return _is_person(name) and all(word[:1].isupper() for word in name.split())
+
+
+def _pairs_split(found: dict[str, int]) -> dict[str, int]:
+    """Split each run that joined two titles at "and" where the first is found on its own:
+    `starring in Australia's X Factor and Neighbours` beside `The X Factor`; a title with
+    "and" stays whole where no part of it is found alone (`Home and Away`)."""
+    out: dict[str, int] = {}
+    for title, offset in found.items():
+        head, joined, tail = title.partition(" and ")
+        alone = head in found or f"The {head}" in found
+        pair = [head, tail] if joined and alone and _accept(tail) and tail[0].isupper() else [title]
+        for part in pair:
+            out[part] = min(out.get(part, offset), offset)
+    return out
+
+
+#: Question words, which no person's name holds after its first word: `Doctor Who`, `Guess Who`.
+_ASKING = frozenset("Who What Where When Why How".split())
+
+
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
-    Creek II`)."""
+    Creek II`, `Doctor Who`)."""
     words = name.split()
-    return is_full_name(name) and not is_leading_word(words[0]) and not _NUMBER_END.search(name)
+    return (
+        is_full_name(name)
+        and not is_leading_word(words[0])
+        and not _NUMBER_END.search(name)
+        and _ASKING.isdisjoint(words[1:])
+    )
 
 
 def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) -> dict[str, int]:
@@ -775,7 +989,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
     shown = shown_people(masked)
     for pattern in _CUES:
         for m in pattern.finditer(masked):
-            if pattern is _AFTER_ROLE and _MODIFIER.match(masked, m.end("title")):
+            if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             opens = doc.sentence_at(m.start("title")).start == m.start("title")
             if pattern is _THEN_DESCRIBED and not _defines(m, opens):
@@ -816,7 +1030,9 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     for_outlet or _weakly_named(title) or _weak_person(masked, title, m, shown)
                 ):
                     continue
-                if _accept(title, strong) and not (opens and lone and not strong):
+                # "Angelina Jolie's Maleficent, a retelling": the owner opens the sentence
+                first = opens and run.startswith(title)
+                if _accept(title, strong) and not (first and lone and not strong):
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
         found.setdefault(title, offset)
@@ -824,6 +1040,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
         found[title] = min(found.get(title, offset), offset)
     for title, offset in _kin_titles(doc, found, quoted).items():
         found.setdefault(title, offset)
+    found = _pairs_split(found)
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
@@ -832,7 +1049,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
     # Which characters a longer title already took, so a shorter one inside it is skipped.
     taken = bytearray(len(masked))
     for title in sorted(titles, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
+        for m in _mentions(masked, title):
             if not any(taken[m.start() : m.end()]):
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 spans.append(Span(m.start(), m.end(), doc.sentence_at(m.start()).para))

@@ -143,7 +143,7 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
     _sequels(doc, works, titles)
     for m in _BARE.finditer(doc.masked):
         kind = WORK_WORDS[m["kind"]]
-        target = _referent(works, m.start(), kind)
+        target = _original(doc, works, m.start(), kind) or _referent(works, m.start(), kind)
         if target is not None:
             target.year = target.year or int(m["year"])
             target.kind = target.kind or kind
@@ -183,6 +183,22 @@ def _short_forms(titles: set[str]) -> dict[str, str]:
         if len(longer) == 1:
             out[title] = next(iter(longer))
     return out
+
+
+#: What a sequel is said to follow, right before "the 2003 film": `is not a direct sequel to`.
+_FOLLOWS = re.compile(r"\b(?:sequel|follow-?up|successor) to $")
+
+
+def _original(doc: Document, works: Works, offset: int, kind: str) -> FoundWork | None:
+    """Return the work "the 2003 film" a numbered sequel follows names: `Hungama 2 is not a
+    direct sequel to the 2003 film` names the first Hungama, which the article never names
+    by its title; the work is the sequel's title without its number."""
+    if not _FOLLOWS.search(doc.masked, max(0, offset - 20), offset):
+        return None
+    sequel = works.before(offset)
+    if sequel is None or not _NUMBERED_TITLE.search(sequel.title):
+        return None
+    return works.add(_NUMBERED_TITLE.sub("", sequel.title), offset, kind, None)
 
 
 def _referent(works: Works, offset: int, kind: str) -> FoundWork | None:
