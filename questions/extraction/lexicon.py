@@ -122,10 +122,15 @@ def is_leading_word(word: str, names_only: bool = False) -> bool:
     return word.rstrip(".") in _LEADING or (not names_only and word in _NOT_NAMES)
 
 
+#: Where a star works, said with a word about them: `Rising Bollywood star`, `Veteran
+#: Broadway actor`; the run is neither a person nor a work.
+INDUSTRIES = frozenset("Hollywood Bollywood Tollywood Kollywood Nollywood Broadway".split())
+
+
 def is_full_name(name: str) -> bool:
     """Tell whether two to four capitalised words look like a person, not a place or outlet."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or name.casefold() in publications():
+    if not 2 <= len(words) <= 4 or name.casefold() in publications() or words[-1] in INDUSTRIES:
         return False
     return not any(
         word.rstrip(".") in _NOT_NAMES or word in _INNER_FUNCTION_WORDS for word in words

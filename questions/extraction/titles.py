@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .characters import PART_HEADING, character_names
-from .lexicon import is_full_name, is_leading_word, publications
+from .lexicon import INDUSTRIES, is_full_name, is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
@@ -501,9 +501,6 @@ _NATIONS = frozenset(
     Moroccan African American Filipino Argentine Afghan Pakistani Israeli Iraqi Saudi Nepali
     Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie""".split()
 )
-#: Where a star works, said with a word about them: `Rising Bollywood star`, `Veteran
-#: Broadway actor`.
-_INDUSTRIES = frozenset("Hollywood Bollywood Tollywood Kollywood Nollywood Broadway".split())
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
@@ -540,7 +537,7 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     if title in _NATIONS:
         return False  # "her fellow Welsh co-star Sheen"
-    if len(words) == 2 and words[1] in _INDUSTRIES:
+    if len(words) == 2 and words[1] in INDUSTRIES:
         return False  # "Rising Bollywood star Vicky Kaushal": the industry she is a star of
     return " " in title or not is_leading_word(title, strong)
 

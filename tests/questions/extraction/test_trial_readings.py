@@ -320,3 +320,11 @@ def test_when_a_story_is_set_is_no_event() -> None:
 def test_a_release_it_is_set_for_is_an_event() -> None:
     text = "“Glass Harbor,” starring Ada Wren, is set for release in November."
     assert [str(e.date) for e in _facts(text).events] == ["2021-11"]
+
+
+def test_a_word_about_a_star_and_an_industry_is_no_person() -> None:
+    text = (
+        "Rising Bollywood star Ada Wren, who was last seen in the horror film Glass Harbor "
+        "(2020), has started shooting her next film."
+    )
+    assert "Rising Bollywood" not in {c.person for c in _facts(text).cast}
