@@ -72,6 +72,9 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
+#: How far an opening parenthesis may be before a title, and its close after, for the title
+#: to be an aside in them.
+_BRACKET_REACH = 40
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
 #: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
 #: Longer than any match of _RAN, so a year's run is found in a window round the year.
@@ -456,7 +459,7 @@ class _Builder:
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
         spans = self._titles_in(sentence, credit.work_after)
-        inside = [s for s in spans if self._may_be_work_of(s, credit)]
+        inside = [s for s in spans if self._may_be_work_of(s)]
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
@@ -521,15 +524,11 @@ class _Builder:
         named = [w for w in self.works.items if w.title.split()[0] == head]
         return max(named, key=lambda w: len(w.title)) if named else None
 
-    def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
+    def _may_be_work_of(self, title: Span) -> bool:
         """Tell whether a title in a credit's sentence may be its work: not when it names
-        another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
+        another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)"), nor
+        that of the star it names, whose credit in it is one of its own, known for it."""
         masked = self.doc.masked
-        starred = _STARRED.match(masked, title.end)
-        if starred is not None:
-            # A part the person plays is in another work than the one they are known for,
-            # and the title is no work of a name further on.
-            return credit.role is None and credit.offset == starred.end() - 1
         return self._names_a_work(title) and not _FORMERLY.search(
             masked, max(0, title.start - _AHEAD), title.start
         )
@@ -541,9 +540,7 @@ class _Builder:
         someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
         a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
-        bracketed = (
-            "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
-        )
+        bracketed = _in_brackets(masked, title)
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
         # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”"
         known = _STARRED.match(masked, title.end) or _OF_NAME.search(
@@ -604,6 +601,16 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _in_brackets(masked: str, title: Span) -> bool:
+    """Tell whether a title sits in parentheses, where news writing names an actor's other
+    work: "Ana Lee (The Blacklist)", and inside them with more words too: 'Tom Hale (the “Glass
+    House” films)', "Ana Lee (Rover, Glass House)"."""
+    opened = masked.rfind("(", max(0, title.start - _BRACKET_REACH), title.start)
+    if opened < 0 or ")" in masked[opened : title.start]:
+        return False
+    return ")" in masked[title.end : title.end + _BRACKET_REACH]
 
 
 def _part_head(role: str | None) -> str | None:

@@ -506,6 +506,10 @@ _OWNED_BY = re.compile(r"[’']s\s+$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
 #: "“The Good Place’s” Manny Jacinto": the possessive inside the marks says the same.
 _QUOTED_STAR = re.compile(r"[“\"](_+)[”\"](?:(?P<cue>" + TITLE_STAR + r")|\s+)$")
+#: The same word in the plural, which makes the whole list after it the title's cast.
+_QUOTED_STAR_PLURAL = re.compile(
+    r"[”\"]\s+(?:stars|alums|actors|actresses|cast members|veterans)\s+$"
+)
 
 
 @dataclass(frozen=True)
@@ -541,6 +545,8 @@ class Item:
     start: int
     end: int
     possessive: bool = False
+    #: What the parentheses right after the name hold, a part or a work.
+    paren: str | None = None
 
 
 def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list[Item]]:
@@ -552,9 +558,10 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         name, possessive, _ = clean_name(_name_part(m))
         if not name:
             continue
-        role = m["role"] or _bracketed_part(m["paren"], titles)
+        paren = m["paren"].strip() if m["paren"] else None
+        role = m["role"] or _bracketed_part(paren, titles)
         start = m.start() + m.group().find(name)
-        item = Item(name, role.strip() if role else None, start, m.end(), possessive)
+        item = Item(name, role.strip() if role else None, start, m.end(), possessive, paren)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
         joined = last_end is not None and _SEP.fullmatch(gap) is not None
         if joined and len(out) == 1 and len(out[0]) == 1 and gap.strip() == ",":
@@ -565,7 +572,15 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         else:
             out.append([item])
         last_end = m.end()
-    return out
+    return [_unparted(items, titles) for items in out]
+
+
+def _unparted(items: list[Item], titles: frozenset[str]) -> list[Item]:
+    """A list whose parentheses name works ("A (Castle Rock), B (Wednesday)") names no part
+    in any of them: a lone word after another name there is a work the article may not know."""
+    if not any(i.paren is not None and i.role is None for i in items):
+        return items
+    return [replace(i, role=None) if i.role == i.paren else i for i in items]
 
 
 def _in_clause(masked: str, sentence: Sentence, at: int) -> bool:
@@ -796,16 +811,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
         if not _JOB_BEFORE.search(masked, max(sentence.start, head.start - 40), head.start):
             found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
-        starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
-        if starred is not None:
-            # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
-            at = sentence.start + starred.start(1)
-            title = doc.text[at : at + len(starred[1])]
-            if starred["cue"] or title.rstrip().endswith(("’s", "'s")):
-                work = clean_title(title)
-                found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=work))
+        starred = _quoted_stars(doc, sentence, items, named)
+        found += starred
         # "Glass Harbor star Ada Wren", "Glass Harbor's Ada Wren": her other work, unquoted.
-        bare = _titled_star(registry, before, owned=True) if starred is None and lone else None
+        bare = _titled_star(registry, before, owned=True) if not starred and lone else None
         if bare is not None:
             found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=bare))
     return (
@@ -830,6 +839,41 @@ _MEMBERS = re.compile(
     r"(?:(?P<work>[A-Z][^,.;:]*?)\s+)?(?:(?P<cast>cast(?:\s+members?)?)|stars|actors|actresses)\b"
     r"(?!\s+of\b)"  # "the Leeds United cast of coaches"
 )
+
+
+def _quoted_stars(
+    doc: Document, sentence: Sentence, items: list[Item], named: list[tuple[Named, Item]]
+) -> list[Credit]:
+    """Credits in the work quoted before a name as what they are known for: "“Games of
+    Thrones” actor Richard Madden", "“The Good Place’s” Manny Jacinto"; before a list, each
+    name of it when the word is plural ("“The Afterparty” stars A, B and C"), else the first
+    only ("“Rover” star A and B": B is not said to be in it)."""
+    out: list[Credit] = []
+    shared: str | None = None
+    since = sentence.start
+    for item in items:
+        work = _quoted_star(doc, since, item.start)
+        if work is not None and item is items[0]:
+            shared = work if _QUOTED_STAR_PLURAL.search(doc.masked, since, item.start) else None
+        work = work or shared
+        person = next((p for p, i in named if i is item), None)
+        if work is not None and person is not None:
+            out.append(Credit(person.name, None, sentence, item.start, known_for=work))
+        since = item.end
+    return out
+
+
+def _quoted_star(doc: Document, start: int, end: int) -> str | None:
+    """The title quoted right before ``end`` with a word saying the name after it is its
+    star, or with a possessive inside the quote marks."""
+    starred = _QUOTED_STAR.search(doc.masked, start, end)
+    if starred is None:
+        return None
+    at = starred.start(1)
+    title = doc.text[at : at + len(starred[1])]
+    if starred["cue"] or title.rstrip().endswith(("’s", "'s")):
+        return clean_title(title)
+    return None
 
 
 def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
