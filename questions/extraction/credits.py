@@ -87,7 +87,8 @@ _STAR_BEFORE = re.compile(
     # "The show's star, Ada Wren, is back"
     r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?),?|"
     # "Series star Rafe Dunn", "series regular Rafe Dunn"; not "movie star Tom Hale"
-    r"\b[Ss]eries (?:stars?|leads?|regulars?)|"
+    # "mini-series star Ana Lee" stars in some other mini-series
+    r"(?<!-)\b[Ss]eries (?:stars?|leads?|regulars?)|"
     # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A", "Its
     # cast: A", "The ensemble also includes A"
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
@@ -100,7 +101,7 @@ _STAR_BEFORE = re.compile(
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
     r"\b[Aa]lso (?:guest[- ])?starring (?:are|is))\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
-    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
     r"(?:(?:(?!\b(?:his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b)[^.;])*?"
     r",\s+(?:and\s+)?)?$"
@@ -436,6 +437,13 @@ _NICKNAME_FIRST = re.compile(
         for kind in "episode song film series show movie album track single season".split()
     )
     + r"[“\"](?P<nick>_{2,20})[”\"]\s+$"
+)
+#: A name in quotes after a word that says a name follows, its actor in parentheses right
+#: after: `call signs like "Cyclone" (Ana Lee) and "Hammer" (Tom Hale)`, `a nurse called
+#: "Sunny" (Bo Lind)`; not a title a list includes (`guests include "Rover" (Tom Hale)`).
+_QUOTED_PART = re.compile(
+    r"\b(?:like|called|named|nicknamed|dubbed|and|as),?\s+"
+    r"[“\"](?P<part>_{2,30})[”\"]\s+\((?P<actor>[A-Z][^()]{3,40})\)"
 )
 #: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
 _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
@@ -802,8 +810,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(
                 Credit(named[0][0].name, None, sentence, head.start, main=not work, known_for=work)
             )
-        elif len(items) == 1 and _titled_star(registry, before) is not None:
-            found.append(Credit(named[0][0].name, None, sentence, head.start))
+        elif len(items) == 1 and (star_of := _titled_star(registry, before)) is not None:
+            # "Sisters of War actress Sarah Snook": in that work, whatever the story's is.
+            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=star_of))
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
@@ -821,6 +830,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         found
         + _by_reference(doc, registry, sentence)
         + _parenthesised(doc, registry, sentence)
+        + _quoted_parts(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
@@ -1153,6 +1163,29 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+def _quoted_parts(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of parts named only in quotes, each actor in parentheses after it: `men with
+    call signs like "Cyclone" (Ana Lee) and "Hammer" (Tom Hale)`: a word or two, named like a
+    person, that the article names as no work."""
+    out: list[Credit] = []
+    for m in _QUOTED_PART.finditer(doc.masked, sentence.start, sentence.end):
+        part = doc.text[m.start("part") : m.end("part")]
+        actor = m["actor"]
+        if (
+            _PART_WORDS.fullmatch(part)
+            and part not in registry.titles
+            and is_full_name(actor)
+            and NAME.fullmatch(actor)
+            and actor not in registry.titles
+        ):
+            out.append(Credit(actor, part, sentence, m.start("actor")))
+    return out
+
+
+#: A part's name in quotes: one word or two, capitalised.
+_PART_WORDS = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
 def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

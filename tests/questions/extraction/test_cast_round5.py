@@ -60,3 +60,60 @@ def test_a_singular_star_word_is_only_the_first_names_title() -> None:
         ("Ada Wren", "Glass Harbor", None),
         ("Tom Hale", "Glass Harbor", None),
     }
+
+
+def test_a_title_actress_is_in_that_title_not_the_storys() -> None:
+    text = (
+        "“Glass Harbor” is a new drama for Hulu. "
+        "Few are as lucky as Night Bus actress Ada Wren, who moved to Los Angeles."
+    )
+    cast = _cast(text)
+    assert ("Ada Wren", "Night Bus", None) in cast
+    assert ("Ada Wren", "Glass Harbor", None) not in cast
+
+
+def test_a_mini_series_star_is_no_star_of_the_storys_series() -> None:
+    text = "“Glass Harbor” is a new series for Hulu. They include mini-series star Ada Wren."
+    assert _cast(text) == set()
+
+
+def test_a_series_star_is_in_the_storys_series() -> None:
+    text = "“Glass Harbor” is back for a second season. Series star Ada Wren is directing."
+    assert ("Ada Wren", "Glass Harbor", None) in _cast(text)
+
+
+def test_newcomers_alongside_a_star_are_cast() -> None:
+    text = (
+        "“Glass Harbor” is back. "
+        "Tom Hale has started filming alongside newcomers Ada Wren and Bo Lind."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Glass Harbor", None), ("Bo Lind", "Glass Harbor", None)} <= cast
+
+
+def test_friends_alongside_a_star_are_no_cast() -> None:
+    text = (
+        "“Glass Harbor” is back. Tom Hale visited the set alongside friends Ada Wren and Bo Lind."
+    )
+    assert _cast(text) == set()
+
+
+def test_call_signs_in_quotes_with_their_actors_in_parentheses() -> None:
+    text = (
+        "In “Glass Harbor”, Kit meets pilots with call signs like "
+        '"Cyclone" (Ada Wren) and "Hammer" (Tom Hale).'
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass Harbor", "Cyclone"),
+        ("Tom Hale", "Glass Harbor", "Hammer"),
+    }
+
+
+def test_a_quoted_title_a_list_includes_is_no_part() -> None:
+    text = '“Glass Harbor” airs on Hulu. Its guests include "Rover" (Tom Hale).'
+    assert _cast(text) == set()
+
+
+def test_a_quoted_title_after_its_kind_is_no_part() -> None:
+    text = 'In “Glass Harbor”, Kit sings the song "Cyclone" (Ada Wren) to a crowd.'
+    assert ("Ada Wren", "Glass Harbor", "Cyclone") not in _cast(text)
