@@ -62,6 +62,8 @@ _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+a
 #: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$")
 _NAME_AFTER = re.compile(r"[”\"]? [A-Z][\w’'-]*(?<![’']s)\b(?! (?:star|actor|actress|cast)\b)")
+#: A capitalised word right after a title: "“The Good Place’s” Manny Jacinto".
+_NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
@@ -542,9 +544,14 @@ class _Builder:
         masked = self.doc.masked
         bracketed = _in_brackets(masked, title)
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
-        # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”"
-        known = _STARRED.match(masked, title.end) or _OF_NAME.search(
-            masked, max(0, title.start - _AHEAD), title.start
+        # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”",
+        # "“The Good Place’s” Manny Jacinto"
+        known = (
+            _STARRED.match(masked, title.end)
+            or _OF_NAME.search(masked, max(0, title.start - _AHEAD), title.start)
+            or (
+                self.doc.inner(title).endswith(("’s", "'s")) and _NAME_NEXT.match(masked, title.end)
+            )
         )
         # `Dolores "Dee" Marlowe`: a nickname quoted inside a name is no work.
         nickname = _NAME_BEFORE.search(

@@ -104,7 +104,10 @@ _STAR_BEFORE = re.compile(
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
     r"(?:(?:(?!\b(?:his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b)[^.;])*?"
-    r",\s+(?:and\s+)?)?$"
+    r",\s+(?:and\s+)?)?"
+    # "also stars “Rover” star A", "also stars “Rover’s” A": the first name's other work
+    r"(?:(?:[A-Z][\w-]*\s+)?[“\"]_+[”\"]\s+(?:(?:stars?|alums?|actors?|actress(?:es)?|"
+    r"cast members?|veterans?)\s+)?)?$"
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
@@ -571,7 +574,9 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         start = m.start() + m.group().find(name)
         item = Item(name, role.strip() if role else None, start, m.end(), possessive, paren)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
-        joined = last_end is not None and _SEP.fullmatch(gap) is not None
+        joined = last_end is not None and (
+            _SEP.fullmatch(gap) is not None or _starred_gap(doc, last_end, m.start())
+        )
         if joined and len(out) == 1 and len(out[0]) == 1 and gap.strip() == ",":
             # "Alongside Paul, Baker will star": the first name is no part of the list.
             joined = _LEAD_IN.fullmatch(doc.masked, sentence.start, out[0][0].start) is None
@@ -581,6 +586,21 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
             out.append([item])
         last_end = m.end()
     return [_unparted(items, titles) for items in out]
+
+
+#: Between two names of a list, the next one's work as what they are known for: `A, “Rover”
+#: star B, and C`, `A, “Rover’s” B`.
+_STARRED_SEP = re.compile(r"\s*,\s*(?:and\s+)?[“\"](_+)[”\"](?P<cue>" + TITLE_STAR + r"|\s+)")
+
+
+def _starred_gap(doc: Document, start: int, end: int) -> bool:
+    """Tell whether the words between two names join them in one list, each name told by
+    its other work: "“Rover” star A, “Dust” cast member B, and C of “Gone” have joined"."""
+    gap = _STARRED_SEP.fullmatch(doc.masked, start, end)
+    if gap is None:
+        return False
+    title = doc.text[gap.start(1) : gap.end(1)]
+    return bool(gap["cue"].strip()) or title.endswith(("’s", "'s"))
 
 
 def _unparted(items: list[Item], titles: frozenset[str]) -> list[Item]:

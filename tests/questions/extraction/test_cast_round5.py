@@ -117,3 +117,40 @@ def test_a_quoted_title_a_list_includes_is_no_part() -> None:
 def test_a_quoted_title_after_its_kind_is_no_part() -> None:
     text = 'In “Glass Harbor”, Kit sings the song "Cyclone" (Ada Wren) to a crowd.'
     assert ("Ada Wren", "Glass Harbor", "Cyclone") not in _cast(text)
+
+
+def test_names_each_told_by_their_other_work_are_one_list_of_cast() -> None:
+    text = (
+        "“Glass Harbor” is a new series for Hulu. "
+        "“Night Bus” star Ada Wren, “Rover” cast member Tom Hale, and Bo Lind of “Dust Road” "
+        "have also been added to the cast."
+    )
+    cast = _cast(text)
+    for person in ("Ada Wren", "Tom Hale", "Bo Lind"):
+        assert (person, "Glass Harbor", None) in cast
+    assert {("Ada Wren", "Night Bus", None), ("Tom Hale", "Rover", None)} <= cast
+    assert ("Bo Lind", "Night Bus", None) not in cast and ("Bo Lind", "Rover", None) not in cast
+
+
+def test_a_quoted_title_owning_a_name_is_no_work_of_the_others() -> None:
+    text = (
+        "“Glass Harbor” is a new series for Hulu. "
+        "It also stars “Night Bus’s” Ada Wren, “Rover” star Bo Lind, and Tom Hale."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass Harbor", None),
+        ("Ada Wren", "Night Bus", None),
+        ("Bo Lind", "Glass Harbor", None),
+        ("Bo Lind", "Rover", None),
+        ("Tom Hale", "Glass Harbor", None),
+    }
+
+
+def test_names_with_their_works_in_a_sentence_of_no_casting_are_no_list() -> None:
+    text = (
+        "“Glass Harbor” is a new series for Hulu. "
+        "“Night Bus” star Ada Wren, “Rover” cast member Tom Hale, and Bo Lind went to dinner."
+    )
+    cast = _cast(text)
+    assert ("Bo Lind", "Glass Harbor", None) not in cast
+    assert ("Ada Wren", "Glass Harbor", None) not in cast
