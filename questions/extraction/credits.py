@@ -78,6 +78,10 @@ _FAMILY = (
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
+    # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
+    # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
+    r"|[”\"](?:\s+(?:film|movie|series|show|sitcom|drama|comedy|play|musical|original))?,? "
+    r"which (?:also )?(?:starred|co-?starred)"
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe return of|\bas will|"
@@ -311,6 +315,8 @@ _PLAYING = re.compile(
     r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
     # "was nominated for her role as Jo Kemp", "won an Emmy for his turn as Jo Kemp"
     r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?" + _TURN_AS + r"\s+|"
+    # "is returning to star in Season 3 in the new role of Abby"
+    r"\bin the (?:new |recurring |lead |leading |main |title )?role of\s+|"
     # "lent his voice to a character called Flop"
     r"\b(?:lent|lends|lending) (?:his|her|their) voice to (?:a|the) (?:character|part|role) "
     r"(?:called|named)\s+)" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
@@ -1166,7 +1172,8 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
                 ]
             continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
-        if not part or possessive or actor is None:
+        # "Paige’s (Ana Lee) daughter": the parenthesis after a one-word owner names her actor.
+        if not part or (possessive and " " in part) or actor is None:
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
         nicknamed = _NICKNAMED.search(doc.masked, max(sentence.start, m.start() - 40), m.start())

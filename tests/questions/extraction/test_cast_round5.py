@@ -154,3 +154,36 @@ def test_names_with_their_works_in_a_sentence_of_no_casting_are_no_list() -> Non
     cast = _cast(text)
     assert ("Bo Lind", "Glass Harbor", None) not in cast
     assert ("Ada Wren", "Glass Harbor", None) not in cast
+
+
+def test_an_owners_actor_in_parentheses_plays_the_owner() -> None:
+    text = "In “Glass Harbor”, Tom Hale voiced Paige’s (Ada Wren) daughter Molly."
+    assert ("Ada Wren", "Glass Harbor", "Paige") in _cast(text)
+
+
+def test_a_full_name_owner_before_parentheses_is_no_part() -> None:
+    text = "In “Glass Harbor”, Tom Hale met Nell Ford’s (Ada Wren) sister at the lake."
+    assert ("Ada Wren", "Glass Harbor", "Nell Ford") not in _cast(text)
+
+
+def test_in_the_new_role_of_names_the_subjects_part() -> None:
+    text = "“Glass Harbor” is back. Ada Wren returns in the new role of Nell, a baker."
+    assert ("Ada Wren", "Glass Harbor", "Nell") in _cast(text)
+
+
+def test_in_the_role_of_a_job_is_no_part() -> None:
+    text = "“Glass Harbor” is back. Ada Wren returns in the role of Executive Producer."
+    assert _cast(text) == set()
+
+
+def test_a_quoted_work_which_starred_a_name_credits_it() -> None:
+    text = (
+        "“Glass Harbor” is a new series. "
+        "It is based on the 1992 “Night Bus” movie, which starred Ada Wren."
+    )
+    assert _cast(text) == {("Ada Wren", "Night Bus", None)}
+
+
+def test_an_untitled_movie_which_starred_a_name_credits_nothing() -> None:
+    text = "“Glass Harbor” is a new series. Tom Hale loved the 1992 movie, which starred Ada Wren."
+    assert _cast(text) == set()
