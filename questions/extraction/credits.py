@@ -84,7 +84,7 @@ _STAR_BEFORE = re.compile(
     r"which (?:also )?(?:starred|co-?starred)"
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
-    r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe return of|\bas will|"
+    r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
@@ -111,7 +111,9 @@ _STAR_BEFORE = re.compile(
     r",\s+(?:and\s+)?)?"
     # "also stars “Rover” star A", "also stars “Rover’s” A": the first name's other work
     r"(?:(?:[A-Z][\w-]*\s+)?[“\"]_+[”\"]\s+(?:(?:stars?|alums?|actors?|actress(?:es)?|"
-    r"cast members?|veterans?)\s+)?)?$"
+    r"cast members?|veterans?)\s+)?|"
+    # "the addition of The Wire star A": an unquoted title and its star word
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alum|actor|actress)\s+)?$"
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
@@ -864,6 +866,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
         + _members(registry, sentence, lists)
+        + _part_actors(registry, sentence, lists)
     )
 
 
@@ -875,6 +878,33 @@ _MEMBERS = re.compile(
     r"(?:(?P<work>[A-Z][^,.;:]*?)\s+)?(?:(?P<cast>cast(?:\s+members?)?)|stars|actors|actresses)\b"
     r"(?!\s+of\b)"  # "the Leeds United cast of coaches"
 )
+
+
+#: "Ada Wren, the original Nell Ford actor,": the part an appositive says the person plays.
+_PART_ACTOR = re.compile(
+    r"\s*,\s+the\s+(?:original|first|new|former|current|latest|young|younger|adult)\s+"
+    + _ROLE
+    + r"\s+(?:actor|actress|performer)\b"
+)
+
+
+def _part_actors(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
+    """Credits of a name an appositive calls its part's actor: "Ada Wren, the original Nell
+    Ford actor, is open to returning"; not one naming a work ("the original Rover actor")."""
+    out: list[Credit] = []
+    for items in lists:
+        item = items[-1]
+        m = _PART_ACTOR.match(registry.doc.masked, item.end, sentence.end)
+        person = _person(registry, item.name, item.start) if m else None
+        if m and person is not None and not _titled(registry, m["role"]):
+            out.append(Credit(person.name, _role(m["role"]), sentence, item.start))
+    return out
+
+
+def _titled(registry: Registry, words: str) -> bool:
+    """Tell whether the article names ``words`` as a work, bare or in quotes."""
+    text = registry.doc.text
+    return words in registry.titles or any(f"{a}{words}{b}" in text for a, b in ("“”", '""'))
 
 
 def _quoted_stars(
@@ -1161,7 +1191,8 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
         works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
-        if part and works:
+        # "Tom Hale's (Rover) Glass Harbor": the works of its makers, named as its owners.
+        if part and works and not possessive:
             # "Charles Baker (The Blacklist)": the works the person is known for, played in
             # unless a job before the name says they made them ("art director Tom Reta (Alien)").
             made = _JOB_BEFORE.search(doc.masked, max(sentence.start, m.start() - 40), m.start())

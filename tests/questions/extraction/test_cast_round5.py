@@ -187,3 +187,47 @@ def test_a_quoted_work_which_starred_a_name_credits_it() -> None:
 def test_an_untitled_movie_which_starred_a_name_credits_nothing() -> None:
     text = "“Glass Harbor” is a new series. Tom Hale loved the 1992 movie, which starred Ada Wren."
     assert _cast(text) == set()
+
+
+def test_the_addition_of_a_title_star_casts_them_in_the_storys_work() -> None:
+    text = (
+        "“Glass Harbor” returns for a fifth season. "
+        "Also exciting is the addition of Night Bus star Ada Wren, who may play a priest."
+    )
+    cast = _cast(text)
+    assert ("Ada Wren", "Glass Harbor", None) in cast
+
+
+def test_the_addition_of_a_feature_is_no_cast() -> None:
+    text = (
+        "“Glass Harbor” returns for a fifth season. "
+        "Fans loved the addition of director Ada Wren to the crew."
+    )
+    assert _cast(text) == set()
+
+
+def test_makers_named_as_owners_with_a_work_in_parentheses_are_no_cast() -> None:
+    text = (
+        "Ada Wren & Tom Hale's (The Long Watch) “Glass Harbor” is back on Hulu. "
+        "The show stars Bo Lind (The Long Watch)."
+    )
+    assert _cast(text) == {
+        ("Bo Lind", "Glass Harbor", None),
+        ("Bo Lind", "The Long Watch", None),
+    }
+
+
+def test_the_original_part_actor_names_the_part() -> None:
+    text = (
+        "Ada Wren, the original Nell Ford actor, is open to returning for a sequel "
+        "to “Glass Harbor”."
+    )
+    assert ("Ada Wren", "Glass Harbor", "Nell Ford") in _cast(text)
+
+
+def test_the_original_title_actor_names_no_part() -> None:
+    text = (
+        "Ada Wren, the original Glass Harbor actor, is open to returning for a sequel "
+        "to “Glass Harbor”."
+    )
+    assert ("Ada Wren", "Glass Harbor", "Glass Harbor") not in _cast(text)
