@@ -862,11 +862,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
+        + _bar_heading(doc, registry, sentence)
         + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
         + _members(registry, sentence, lists)
         + _part_actors(registry, sentence, lists)
+        + _last_takes_part(registry, sentence, lists)
     )
 
 
@@ -905,6 +907,33 @@ def _titled(registry: Registry, words: str) -> bool:
     """Tell whether the article names ``words`` as a work, bare or in quotes."""
     text = registry.doc.text
     return words in registry.titles or any(f"{a}{words}{b}" in text for a, b in ("“”", '""'))
+
+
+#: After a list of names, a clause giving one part: ", who will take on the role of novelist
+#: Nell Ford."; the part is the capitalised run that ends the clause.
+_LAST_TAKES_PART = re.compile(
+    r"\s*,\s*who\s+(?:will\s+)?(?:take|takes|took|play|plays|played)\s+(?:on\s+)?"
+    r"the (?:[a-z-]+ )?(?:role|part) of\s+"
+    # "of hosts for the Emmys": words before the part, no preposition among them
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|during)\b)[\w-]+\s+){0,6}?"
+    rf"(?P<role>{_CAP}(?:\s+{_CAP})*)"
+    r"(?=\s*[.;,]|\s*$)"
+)
+
+
+def _last_takes_part(
+    registry: Registry, sentence: Sentence, lists: list[list[Item]]
+) -> list[Credit]:
+    """The part a clause after a list gives the name it follows, the one "role" being the
+    last name's: "alongside A, B and C, who will take on the role of novelist Nell Ford"."""
+    out: list[Credit] = []
+    for items in lists:
+        tail = items[-1]
+        m = _LAST_TAKES_PART.match(registry.doc.masked, tail.end, sentence.end)
+        person = _person(registry, tail.name, tail.start) if m and len(items) > 1 else None
+        if m and person is not None and not _titled(registry, m["role"]):
+            out.append(Credit(person.name, _role(m["role"]), sentence, tail.start))
+    return out
 
 
 def _quoted_stars(
@@ -1107,6 +1136,25 @@ def _part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list
     if actor in registry.titles:
         return []
     return [Credit(actor, heading["part"], sentence, heading.start("part"))]
+
+
+#: A heading of an actor and their part, split by a bar: "Ana Lee | Nell Ford".
+_BAR_HEADING = re.compile(rf"(?P<actor>{NAME.pattern}) \| (?P<part>{NAME.pattern})")
+
+
+def _bar_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The credit a heading "Ana Lee | Nell Ford" gives, a whole paragraph of two full names,
+    when the article names the second, or its first name, as a part elsewhere ("the role of
+    Nell"); not a byline ("Ana Lee | Staff Writer") nor two people side by side."""
+    start, end = doc.paragraphs[sentence.para]
+    heading = _BAR_HEADING.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if heading is None:
+        return []
+    actor, part = heading["actor"], heading["part"]
+    named_part = part in registry.characters or part.split()[0] in registry.characters
+    if not (is_full_name(actor) and is_full_name(part) and named_part):
+        return []
+    return [Credit(actor, part, sentence, heading.start())]
 
 
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -231,3 +231,34 @@ def test_the_original_title_actor_names_no_part() -> None:
         "to “Glass Harbor”."
     )
     assert ("Ada Wren", "Glass Harbor", "Glass Harbor") not in _cast(text)
+
+
+def test_a_bar_heading_names_an_actor_and_the_part_the_article_tells() -> None:
+    text = (
+        "“Glass Harbor” is back.\n\nAda Wren | Nell Ford\n\nThe role of Nell returns to the show."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass Harbor", "Nell Ford")}
+
+
+def test_a_bar_heading_of_two_people_is_no_credit() -> None:
+    text = "“Glass Harbor” is back.\n\nAda Wren | Tom Hale\n\nThe role of Nell returns to the show."
+    assert _cast(text) == set()
+
+
+def test_the_one_role_a_clause_gives_after_a_list_is_the_last_names() -> None:
+    text = (
+        "“Glass Harbor” is back. Tom Hale films alongside newcomers Bo Lind and Ada Wren, "
+        "who will take on the role of novelist and baker Nell Ford."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Glass Harbor", "Nell Ford"),
+        ("Bo Lind", "Glass Harbor", None),
+    }
+
+
+def test_a_role_of_hosts_for_an_event_is_no_part() -> None:
+    text = (
+        "“Glass Harbor” is back. Tom Hale films alongside newcomers Bo Lind and Ada Wren, "
+        "who took on the role of hosts for the Emmys."
+    )
+    assert ("Ada Wren", "Glass Harbor", "Emmys") not in _cast(text)
