@@ -715,7 +715,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             for i in items
             if (p := _person(registry, i.name, i.start)) is not None
             and not _plays_it(masked, registry, i)
-        ]
+        ] or _mononym(registry, before, items)
         if not named:
             continue
         if len(items) > 1 and [i for _, i in named] == [tail]:
@@ -934,6 +934,20 @@ def _last_takes_part(
         if m and person is not None and not _titled(registry, m["role"]):
             out.append(Credit(person.name, _role(m["role"]), sentence, tail.start))
     return out
+
+
+def _mononym(registry: Registry, before: str, items: list[Item]) -> list[tuple[Named, Item]]:
+    """A star known by one name, after the title they star in: "Ocean's 8 star Awkwafina",
+    "“Rover” actor Zendaya"; a lone capitalised word no part, title or common word."""
+    item = items[0]
+    if len(items) > 1 or " " in item.name or item.possessive or is_leading_word(item.name):
+        return []
+    if item.name in registry.characters or item.name in registry.title_heads:
+        return []
+    quoted = _QUOTED_STAR.search(before)
+    if (quoted is not None and quoted["cue"]) or _titled_star(registry, before) is not None:
+        return [(Named(item.name), item)]
+    return []
 
 
 def _quoted_stars(

@@ -262,3 +262,19 @@ def test_a_role_of_hosts_for_an_event_is_no_part() -> None:
         "who took on the role of hosts for the Emmys."
     )
     assert ("Ada Wren", "Glass Harbor", "Emmys") not in _cast(text)
+
+
+def test_a_star_known_by_one_name_after_their_title() -> None:
+    text = (
+        "“Glass Harbor” is a new film. Night Bus star Zendaya is in talks to join. "
+        "Night Bus was a hit."
+    )
+    assert ("Zendaya", "Night Bus", None) in _cast(text)
+
+
+def test_a_common_word_or_a_part_after_a_title_star_is_no_one() -> None:
+    text = (
+        "“Glass Harbor” is a new film. Tom Hale will play Nell. "
+        "“Night Bus” star Netflix is in talks. “Night Bus” star Nell is in talks."
+    )
+    assert _cast(text) == {("Tom Hale", "Glass Harbor", "Nell")}
