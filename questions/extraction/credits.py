@@ -854,6 +854,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         bare = _titled_star(registry, before, owned=True) if not starred and lone else None
         if bare is not None:
             found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=bare))
+    found = _on_show(registry, sentence, found)
     return (
         found
         + _by_reference(doc, registry, sentence)
@@ -934,6 +935,22 @@ def _last_takes_part(
         if m and person is not None and not _titled(registry, m["role"]):
             out.append(Credit(person.name, _role(m["role"]), sentence, tail.start))
     return out
+
+
+#: A sentence opening on a show by the first words of its title: "On Gilmore, Ana played".
+_ON_SHOW = re.compile(rf"On (?P<head>{_CAP}(?: {_CAP})?),\s")
+
+
+def _on_show(registry: Registry, sentence: Sentence, found: list[Credit]) -> list[Credit]:
+    """Put the credits of a sentence that opens on a show named short ("On Gilmore, Ana Lee
+    played Luke") in the one title the article names that begins so; "On Friday," is a day."""
+    m = _ON_SHOW.match(registry.doc.masked, sentence.start, sentence.end)
+    if m is None or is_leading_word(m["head"].split()[0]) or m["head"] in registry.titles:
+        return found
+    shows = [t for t in registry.titles if t.startswith(m["head"] + " ")]
+    if len(shows) != 1:
+        return found
+    return [c if c.known_for else replace(c, known_for=shows[0]) for c in found]
 
 
 def _mononym(registry: Registry, before: str, items: list[Item]) -> list[tuple[Named, Item]]:

@@ -278,3 +278,19 @@ def test_a_common_word_or_a_part_after_a_title_star_is_no_one() -> None:
         "“Night Bus” star Netflix is in talks. “Night Bus” star Nell is in talks."
     )
     assert _cast(text) == {("Tom Hale", "Glass Harbor", "Nell")}
+
+
+def test_a_sentence_opening_on_a_show_named_short_is_in_that_show() -> None:
+    text = (
+        "Rover Creek star Bo Lind is busy. “Glass Harbor” is a new film starring Tom Hale."
+        "\n\nOn Rover, Ada Wren played a baker named Nell."
+    )
+    assert ("Ada Wren", "Rover Creek", "Nell") in _cast(text)
+
+
+def test_a_sentence_opening_on_a_day_is_in_no_show_by_it() -> None:
+    text = (
+        "Rover Creek star Bo Lind is busy. “Glass Harbor” is a new film starring Tom Hale."
+        "\n\nOn Friday, Ada Wren played a baker named Nell."
+    )
+    assert ("Ada Wren", "Rover Creek", "Nell") not in _cast(text)
