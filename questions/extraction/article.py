@@ -36,6 +36,8 @@ MAX_WHAT = 240
 _TITLE_LENGTH = 120
 #: "the first film": the oldest work, not the one the article is about.
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
+#: "in the original series", "the OG film": the work a sequel or revival follows.
+_ORIGINAL_RUN = re.compile(r"\b(?:original|OG|first) (?:series|show|film|movie)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|"
@@ -212,6 +214,9 @@ class _Builder:
         #: The work each paragraph's last credit went to: a round-up gives a paragraph to a
         #: work, and "Ray (Fanning)" further on in it is in that work.
         self._in_paragraph: dict[int, str] = {}
+        #: The works another one of the article follows ("Dexter" of "Dexter: New Blood"):
+        #: "the original series" is the one such work, if there is one.
+        self._originals: list[Work] = []
         #: Headings that name a work, by offset: a credit under one with no work of its own
         #: is in that one.
         self._headings = headings(self.doc)
@@ -349,6 +354,7 @@ class _Builder:
         if not works:
             return []
         works = self._main_first(works)
+        self._originals = [w for w in works if any(_follows(o.title, w.title) for o in works)]
         out: list[CastMember] = []
         # "Ana Lee (The Blacklist)": credits in a work the person is known for, which a later
         # "Lee will play Ada" is no part in.
@@ -484,6 +490,8 @@ class _Builder:
         dated = [w for w in works if w.year is not None]
         if dated and _FIRST.search(masked, sentence.start, sentence.end):
             return min(dated, key=lambda w: w.year or 0)
+        if len(self._originals) == 1 and _ORIGINAL_RUN.search(masked, sentence.start, sentence.end):
+            return self._originals[0]  # "Like Harry (Ana Lee) in the original series"
         # The work "alongside Paul" means is the one Paul was first credited in.
         beside = [c.work for c in done if credit.beside and same_name(c.person, credit.beside)]
         earlier = [c.work for c in done if same_name(c.person, credit.person)] or beside[:1]

@@ -294,3 +294,21 @@ def test_a_sentence_opening_on_a_day_is_in_no_show_by_it() -> None:
         "\n\nOn Friday, Ada Wren played a baker named Nell."
     )
     assert ("Ada Wren", "Rover Creek", "Nell") not in _cast(text)
+
+
+def test_a_part_in_the_first_film_is_in_the_work_the_sequel_follows() -> None:
+    text = (
+        "Tom Hale stars in “Glass Harbor: Low Tide”, a sequel to “Glass Harbor”.\n\n"
+        "Nell, who was played by Ada Wren, was killed in the first film."
+    )
+    cast = _cast(text)
+    assert ("Ada Wren", "Glass Harbor", "Nell") in cast
+    assert ("Ada Wren", "Glass Harbor: Low Tide", "Nell") not in cast
+
+
+def test_a_part_told_with_no_first_film_stays_in_the_sequel() -> None:
+    text = (
+        "Tom Hale stars in “Glass Harbor: Low Tide”, a sequel to “Glass Harbor”.\n\n"
+        "Nell, who is played by Ada Wren, is a baker in the film."
+    )
+    assert ("Ada Wren", "Glass Harbor: Low Tide", "Nell") in _cast(text)
