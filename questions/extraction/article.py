@@ -373,6 +373,8 @@ class _Builder:
                 if credit.owned:
                     owned.append((credit, sentence))
                     continue
+                if credit.titled_only and not self._names_own_work(credit, sentence):
+                    continue
                 done = [c for c in out if (c.person, c.work) not in known_for]
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
@@ -533,6 +535,10 @@ class _Builder:
             return None
         named = [w for w in self.works.items if w.title.split()[0] == head]
         return max(named, key=lambda w: len(w.title)) if named else None
+
+    def _names_own_work(self, credit: credits.Credit, sentence: Sentence) -> bool:
+        """Tell whether a credit's sentence names a title that may be its work."""
+        return any(self._may_be_work_of(s) for s in self._titles_in(sentence, credit.work_after))
 
     def _may_be_work_of(self, title: Span) -> bool:
         """Tell whether a title in a credit's sentence may be its work: not when it names

@@ -553,6 +553,9 @@ class Credit:
     #: "Mark A. Sheppard's Crowley": a part after one possessive, which holds only for
     #: someone the article credits in that work otherwise ("Steven Spielberg's Jaws" is not).
     owned: bool = False
+    #: "Rover star Ana Lee is gearing up for Kalank": a credit that holds only in a work the
+    #: sentence names, which the story's work is not.
+    titled_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -839,8 +842,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 Credit(named[0][0].name, None, sentence, head.start, main=not work, known_for=work)
             )
         elif len(items) == 1 and (star_of := _titled_star(registry, before)) is not None:
-            # "Sisters of War actress Sarah Snook": in that work, whatever the story's is.
-            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=star_of))
+            # "Sisters of War actress Sarah Snook": in that work, and in another the sentence
+            # names ("Sadak 2 actor Ana Lee is gearing up for his film Kalank").
+            person = named[0][0].name
+            found.append(Credit(person, None, sentence, head.start, known_for=star_of))
+            found.append(Credit(person, None, sentence, head.start, titled_only=True))
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))

@@ -312,3 +312,16 @@ def test_a_part_told_with_no_first_film_stays_in_the_sequel() -> None:
         "Nell, who is played by Ada Wren, is a baker in the film."
     )
     assert ("Ada Wren", "Glass Harbor: Low Tide", "Nell") in _cast(text)
+
+
+def test_a_title_actress_is_also_in_the_other_work_her_sentence_names() -> None:
+    text = (
+        "“Dust Road” is a hit. "
+        "Night Bus actress Ada Wren is gearing up for her upcoming film “Glass Harbor”."
+    )
+    assert _cast(text) == {("Ada Wren", "Night Bus", None), ("Ada Wren", "Glass Harbor", None)}
+
+
+def test_a_title_actress_in_a_sentence_naming_no_other_work_is_in_no_other() -> None:
+    text = "“Dust Road” is a hit. Night Bus actress Ada Wren is gearing up for her wedding."
+    assert _cast(text) == {("Ada Wren", "Night Bus", None)}
