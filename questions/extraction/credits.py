@@ -511,8 +511,10 @@ _OF_QUOTED = re.compile(
     # "best known for her role in “X”", "who rose to fame on “X”", "broke out in “X”"
     r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
     r"(?:role|roles|turn|work|part)s? (?:in|on))?|(?:rose|shot) to fame (?:in|on)|"
-    r"broke out (?:in|on)))"
-    r"\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*"
+    r"broke out (?:in|on))|"
+    # 'Ana Lee ("The Long Watch" trilogy)': a quoted work in the parentheses after a name
+    r"\s*\((?:the\s+)?(?=[“\"]))"
+    r"\s*[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*"
 )
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
 _CAST_CONTEXT = re.compile(

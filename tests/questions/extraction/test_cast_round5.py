@@ -18,9 +18,19 @@ def test_a_title_quoted_inside_parentheses_is_the_actors_other_work() -> None:
         "“Glass Harbor” returns to Hulu in May. "
         'The new season cast also includes Tom Hale ("The Long Watch" films), Ada Wren.'
     )
-    cast = _cast(text)
-    assert ("Tom Hale", "Glass Harbor", None) in cast
-    assert ("Ada Wren", "The Long Watch", None) not in cast
+    assert _cast(text) == {
+        ("Tom Hale", "Glass Harbor", None),
+        ("Tom Hale", "The Long Watch", None),
+        ("Ada Wren", "Glass Harbor", None),
+    }
+
+
+def test_a_maker_with_a_quoted_work_in_parentheses_is_no_cast_of_it() -> None:
+    text = (
+        "“Glass Harbor” returns to Hulu in May. "
+        'Its art director Tom Hale ("The Long Watch" films) is back.'
+    )
+    assert ("Tom Hale", "The Long Watch", None) not in _cast(text)
 
 
 def test_parts_in_parentheses_of_a_list_after_its_title_stay_parts() -> None:
