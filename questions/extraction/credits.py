@@ -616,10 +616,21 @@ def _starred_gap(doc: Document, start: int, end: int) -> bool:
     return bool(gap["cue"].strip()) or title.endswith(("’s", "'s"))
 
 
+def _names_works(paren: str, titles: frozenset[str]) -> bool:
+    """Tell whether a parenthesis after a name names works: one the article knows, or a list
+    of them ("Six Feet Under, Servant"), which no part's name is."""
+    return bool(_WORK_LIST.search(paren)) or any(t in titles for t in works_in(paren))
+
+
+#: What joins works in one parenthesis, never a part's name.
+_WORK_LIST = re.compile(r",|\sand\s|\s&\s")
+
+
 def _unparted(items: list[Item], titles: frozenset[str]) -> list[Item]:
     """A list whose parentheses name works ("A (Castle Rock), B (Wednesday)") names no part
-    in any of them: a lone word after another name there is a work the article may not know."""
-    if not any(i.paren is not None and i.role is None for i in items):
+    in any of them: a lone word after another name there is a work the article may not know;
+    one that merely looks like a title ("(The Doctor)") leaves the parts be."""
+    if not any(i.paren and _names_works(i.paren, titles) for i in items):
         return items
     return [replace(i, role=None) if i.role == i.paren else i for i in items]
 

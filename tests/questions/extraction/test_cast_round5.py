@@ -4,6 +4,8 @@ must not read as cast."""
 from __future__ import annotations
 
 from questions.extraction.article import extract
+from questions.extraction.credits import runs
+from questions.extraction.text import parse
 from questions.facts.model import DateValue
 
 PUB = DateValue(2022, 3, 1)
@@ -335,3 +337,23 @@ def test_a_title_actress_is_also_in_the_other_work_her_sentence_names() -> None:
 def test_a_title_actress_in_a_sentence_naming_no_other_work_is_in_no_other() -> None:
     text = "“Dust Road” is a hit. Night Bus actress Ada Wren is gearing up for her wedding."
     assert _cast(text) == {("Ada Wren", "Night Bus", None)}
+
+
+def _parts(sentence: str) -> list[tuple[str, str | None]]:
+    doc = parse(sentence)
+    return [(i.name, i.role) for items in runs(doc, doc.sentences[0], frozenset()) for i in items]
+
+
+def test_a_part_that_looks_like_a_title_leaves_the_lists_other_parts_be() -> None:
+    assert _parts("Its cast: Ada Wren (Nell), Tom Hale (Kit) and Bo Lind (The Doctor).") == [
+        ("Ada Wren", "Nell"),
+        ("Tom Hale", "Kit"),
+        ("Bo Lind", None),
+    ]
+
+
+def test_a_list_of_works_in_one_parenthesis_unparts_the_whole_list() -> None:
+    assert _parts("Its cast: Ada Wren (Rover, Dust Road), Bo Lind (Nightfall).") == [
+        ("Ada Wren", None),
+        ("Bo Lind", None),
+    ]
