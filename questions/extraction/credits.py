@@ -887,8 +887,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
         + _members(registry, sentence, lists)
-        + _part_actors(registry, sentence, lists)
-        + _last_takes_part(registry, sentence, lists)
+        + _trailing_parts(registry, sentence, lists)
     )
 
 
@@ -910,19 +909,6 @@ _PART_ACTOR = re.compile(
 )
 
 
-def _part_actors(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
-    """Credits of a name an appositive calls its part's actor: "Ada Wren, the original Nell
-    Ford actor, is open to returning"; not one naming a work ("the original Rover actor")."""
-    out: list[Credit] = []
-    for items in lists:
-        item = items[-1]
-        m = _PART_ACTOR.match(registry.doc.masked, item.end, sentence.end)
-        person = _person(registry, item.name, item.start) if m else None
-        if m and person is not None and not _titled(registry, m["role"]):
-            out.append(Credit(person.name, _role(m["role"]), sentence, item.start))
-    return out
-
-
 def _titled(registry: Registry, words: str) -> bool:
     """Tell whether the article names ``words`` as a work, bare or in quotes."""
     text = registry.doc.text
@@ -941,18 +927,27 @@ _LAST_TAKES_PART = re.compile(
 )
 
 
-def _last_takes_part(
+#: Clauses right after a list of names that give its last name a part, each with the fewest
+#: names the list must hold for it.
+_TRAILING_PARTS = ((_PART_ACTOR, 1), (_LAST_TAKES_PART, 2))
+
+
+def _trailing_parts(
     registry: Registry, sentence: Sentence, lists: list[list[Item]]
 ) -> list[Credit]:
-    """The part a clause after a list gives the name it follows, the one "role" being the
-    last name's: "alongside A, B and C, who will take on the role of novelist Nell Ford"."""
+    """Parts a clause right after a list of names gives its last name: an appositive calling
+    them the part's actor ("Ada Wren, the original Nell Ford actor, is open to returning"), or
+    the one role a relative clause gives after two names or more ("alongside A, B and C, who
+    will take on the role of novelist Nell Ford"); not a part the article names as a work
+    ("the original Rover actor")."""
     out: list[Credit] = []
     for items in lists:
         tail = items[-1]
-        m = _LAST_TAKES_PART.match(registry.doc.masked, tail.end, sentence.end)
-        person = _person(registry, tail.name, tail.start) if m and len(items) > 1 else None
-        if m and person is not None and not _titled(registry, m["role"]):
-            out.append(Credit(person.name, _role(m["role"]), sentence, tail.start))
+        for pattern, least in _TRAILING_PARTS:
+            m = pattern.match(registry.doc.masked, tail.end, sentence.end)
+            person = _person(registry, tail.name, tail.start) if m and len(items) >= least else None
+            if m and person is not None and not _titled(registry, m["role"]):
+                out.append(Credit(person.name, _role(m["role"]), sentence, tail.start))
     return out
 
 
