@@ -449,13 +449,17 @@ _NICKNAME_FIRST = re.compile(
     )
     + r"[“\"](?P<nick>_{2,20})[”\"]\s+$"
 )
-#: A name in quotes after a word that says a name follows, its actor in parentheses right
-#: after: `call signs like "Cyclone" (Ana Lee) and "Hammer" (Tom Hale)`, `a nurse called
-#: "Sunny" (Bo Lind)`; not a title a list includes (`guests include "Rover" (Tom Hale)`).
+#: Names in quotes after a word that says names follow, each with its actor in parentheses
+#: right after: `call signs like "Cyclone" (Ana Lee) and "Hammer" (Tom Hale)`, `a nurse
+#: called "Sunny" (Bo Lind)`; not a title a list includes (`guests include "Rover" (Tom
+#: Hale)`, `starred in “Dust” and “Rover” (Tom Hale)`).
 _QUOTED_PART = re.compile(
-    r"\b(?:like|called|named|nicknamed|dubbed|and|as),?\s+"
-    r"[“\"](?P<part>_{2,30})[”\"]\s+\((?P<actor>[A-Z][^()]{3,40})\)"
+    r"\b(?:like|called|named|nicknamed|dubbed|as),?\s+"
+    r"(?P<pairs>[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\)"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\))*)"
 )
+#: One quoted part and its actor in parentheses, of such a list.
+_QUOTED_PAIR = re.compile(r"[“\"](?P<part>_{2,30})[”\"]\s+\((?P<actor>[A-Z][^()]{3,40})\)")
 #: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
 _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
@@ -1321,7 +1325,8 @@ def _quoted_parts(doc: Document, registry: Registry, sentence: Sentence) -> list
     call signs like "Cyclone" (Ana Lee) and "Hammer" (Tom Hale)`: a word or two, named like a
     person, that the article names as no work."""
     out: list[Credit] = []
-    for m in _QUOTED_PART.finditer(doc.masked, sentence.start, sentence.end):
+    listed = _QUOTED_PART.finditer(doc.masked, sentence.start, sentence.end)
+    for m in (p for q in listed for p in _QUOTED_PAIR.finditer(doc.masked, *q.span("pairs"))):
         part = doc.text[m.start("part") : m.end("part")]
         actor = m["actor"]
         if (

@@ -357,3 +357,8 @@ def test_a_list_of_works_in_one_parenthesis_unparts_the_whole_list() -> None:
         ("Ada Wren", None),
         ("Bo Lind", None),
     ]
+
+
+def test_a_quoted_title_after_and_with_a_name_in_parentheses_is_no_part() -> None:
+    text = "Ada Wren starred in “Glass Harbor” and “Rover” (Tom Hale)."
+    assert ("Tom Hale", "Glass Harbor", "Rover") not in _cast(text)
