@@ -1194,14 +1194,16 @@ _BAR_HEADING = re.compile(rf"(?P<actor>{NAME.pattern}) \| (?P<part>{NAME.pattern
 def _bar_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """The credit a heading "Ana Lee | Nell Ford" gives, a whole paragraph of two full names,
     when the article names the second, or its first name, as a part elsewhere ("the role of
-    Nell"); not a byline ("Ana Lee | Staff Writer") nor two people side by side."""
+    Nell"); not a byline ("Ana Lee | Staff Writer"), two people side by side, nor an actor
+    and her show ("Ana Lee | Glass Harbor")."""
     start, end = doc.paragraphs[sentence.para]
     heading = _BAR_HEADING.fullmatch(doc.masked, start, end) if sentence.start == start else None
     if heading is None:
         return []
     actor, part = heading["actor"], heading["part"]
     named_part = part in registry.characters or part.split()[0] in registry.characters
-    if not (is_full_name(actor) and is_full_name(part) and named_part):
+    # "Ana Lee | Glass Harbor": a round-up's heading of an actor and her show names no part.
+    if not (is_full_name(actor) and is_full_name(part) and named_part) or _titled(registry, part):
         return []
     return [Credit(actor, part, sentence, heading.start())]
 

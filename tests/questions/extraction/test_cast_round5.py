@@ -362,3 +362,11 @@ def test_a_list_of_works_in_one_parenthesis_unparts_the_whole_list() -> None:
 def test_a_quoted_title_after_and_with_a_name_in_parentheses_is_no_part() -> None:
     text = "Ada Wren starred in “Glass Harbor” and “Rover” (Tom Hale)."
     assert ("Tom Hale", "Glass Harbor", "Rover") not in _cast(text)
+
+
+def test_a_bar_heading_of_an_actor_and_her_show_names_no_part() -> None:
+    text = (
+        "Glass Harbor star Tom Hale is back.\n\nAda Wren | Glass Harbor\n\n"
+        "The role of Nell returns."
+    )
+    assert ("Ada Wren", "Glass Harbor", "Glass Harbor") not in _cast(text)
