@@ -36,6 +36,8 @@ MAX_WHAT = 240
 _TITLE_LENGTH = 120
 #: "the first film": the oldest work, not the one the article is about.
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
+#: "in the original series", "the OG film": the work a sequel or revival follows.
+_ORIGINAL_RUN = re.compile(r"\b(?:original|OG|first) (?:series|show|film|movie)\b")
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|"
@@ -68,6 +70,8 @@ _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+a
 #: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$")
 _NAME_AFTER = re.compile(r"[”\"]? [A-Z][\w’'-]*(?<![’']s)\b(?! (?:star|actor|actress|cast)\b)")
+#: A capitalised word right after a title: "“The Good Place’s” Manny Jacinto".
+_NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
@@ -78,6 +82,9 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
+#: How far an opening parenthesis may be before a title, and its close after, for the title
+#: to be an aside in them.
+_BRACKET_REACH = 40
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
 #: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
 #: Longer than any match of _RAN, so a year's run is found in a window round the year.
@@ -213,6 +220,9 @@ class _Builder:
         #: The work each paragraph's last credit went to: a round-up gives a paragraph to a
         #: work, and "Ray (Fanning)" further on in it is in that work.
         self._in_paragraph: dict[int, str] = {}
+        #: The works another one of the article follows ("Dexter" of "Dexter: New Blood"):
+        #: "the original series" is the one such work, if there is one.
+        self._originals: list[Work] = []
         #: Headings that name a work, by offset: a credit under one with no work of its own
         #: is in that one.
         self._headings = headings(self.doc)
@@ -350,6 +360,7 @@ class _Builder:
         if not works:
             return []
         works = self._main_first(works)
+        self._originals = [w for w in works if any(_follows(o.title, w.title) for o in works)]
         out: list[CastMember] = []
         # "Ana Lee (The Blacklist)": credits in a work the person is known for, which a later
         # "Lee will play Ada" is no part in.
@@ -367,6 +378,8 @@ class _Builder:
                     continue  # "in his role as UNICEF Ambassador": a job, not a part
                 if credit.owned:
                     owned.append((credit, sentence))
+                    continue
+                if credit.titled_only and not self._names_own_work(credit, sentence):
                     continue
                 done = [c for c in out if (c.person, c.work) not in known_for]
                 work = self._work_for(credit, sentence, works, done)
@@ -462,7 +475,7 @@ class _Builder:
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
         spans = self._titles_in(sentence, credit.work_after)
-        inside = [s for s in spans if self._may_be_work_of(s, credit)]
+        inside = [s for s in spans if self._may_be_work_of(s)]
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
@@ -485,6 +498,8 @@ class _Builder:
         dated = [w for w in works if w.year is not None]
         if dated and _FIRST.search(masked, sentence.start, sentence.end):
             return min(dated, key=lambda w: w.year or 0)
+        if len(self._originals) == 1 and _ORIGINAL_RUN.search(masked, sentence.start, sentence.end):
+            return self._originals[0]  # "Like Harry (Ana Lee) in the original series"
         # The work "alongside Paul" means is the one Paul was first credited in.
         beside = [c.work for c in done if credit.beside and same_name(c.person, credit.beside)]
         earlier = [c.work for c in done if same_name(c.person, credit.person)] or beside[:1]
@@ -527,15 +542,15 @@ class _Builder:
         named = [w for w in self.works.items if w.title.split()[0] == head]
         return max(named, key=lambda w: len(w.title)) if named else None
 
-    def _may_be_work_of(self, title: Span, credit: credits.Credit) -> bool:
+    def _names_own_work(self, credit: credits.Credit, sentence: Sentence) -> bool:
+        """Tell whether a credit's sentence names a title that may be its work."""
+        return any(self._may_be_work_of(s) for s in self._titles_in(sentence, credit.work_after))
+
+    def _may_be_work_of(self, title: Span) -> bool:
         """Tell whether a title in a credit's sentence may be its work: not when it names
-        another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)")."""
+        another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)"), nor
+        that of the star it names, whose credit in it is one of its own, known for it."""
         masked = self.doc.masked
-        starred = _STARRED.match(masked, title.end)
-        if starred is not None:
-            # A part the person plays is in another work than the one they are known for,
-            # and the title is no work of a name further on.
-            return credit.role is None and credit.offset == starred.end() - 1
         return self._names_a_work(title) and not _FORMERLY.search(
             masked, max(0, title.start - _AHEAD), title.start
         )
@@ -550,13 +565,16 @@ class _Builder:
         someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
         a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
-        bracketed = (
-            "(" in masked[title.start - 1 : title.start] or ")" in masked[title.end : title.end + 1]
-        )
+        bracketed = _in_brackets(masked, title)
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
-        # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”"
-        known = _STARRED.match(masked, title.end) or _OF_NAME.search(
-            masked, max(0, title.start - _AHEAD), title.start
+        # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”",
+        # "“The Good Place’s” Manny Jacinto"
+        known = (
+            _STARRED.match(masked, title.end)
+            or _OF_NAME.search(masked, max(0, title.start - _AHEAD), title.start)
+            or (
+                self.doc.inner(title).endswith(("’s", "'s")) and _NAME_NEXT.match(masked, title.end)
+            )
         )
         # `Dolores "Dee" Marlowe`: a nickname quoted inside a name is no work.
         nickname = _NAME_BEFORE.search(
@@ -615,6 +633,16 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _in_brackets(masked: str, title: Span) -> bool:
+    """Tell whether a title sits in parentheses, where news writing names an actor's other
+    work: "Ana Lee (The Blacklist)", and inside them with more words too: 'Tom Hale (the “Glass
+    House” films)', "Ana Lee (Rover, Glass House)"."""
+    opened = masked.rfind("(", max(0, title.start - _BRACKET_REACH), title.start)
+    if opened < 0 or ")" in masked[opened : title.start]:
+        return False
+    return ")" in masked[title.end : title.end + _BRACKET_REACH]
 
 
 def _part_head(role: str | None) -> str | None:

@@ -78,16 +78,21 @@ _FAMILY = (
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
+    # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
+    # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
+    r"|[”\"](?:\s+(?:film|movie|series|show|sitcom|drama|comedy|play|musical|original))?,? "
+    r"which (?:also )?(?:starred|co-?starred)"
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
-    r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe return of|\bas will|"
+    r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
     # "The show's star, Ada Wren, is back"
     r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?),?|"
     # "Series star Rafe Dunn", "series regular Rafe Dunn"; not "movie star Tom Hale"
-    r"\b[Ss]eries (?:stars?|leads?|regulars?)|"
+    # "mini-series star Ana Lee" stars in some other mini-series
+    r"(?<!-)\b[Ss]eries (?:stars?|leads?|regulars?)|"
     # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A", "Its
     # cast: A", "The ensemble also includes A"
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
@@ -100,10 +105,15 @@ _STAR_BEFORE = re.compile(
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
     r"\b[Aa]lso (?:guest[- ])?starring (?:are|is))\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
-    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?)\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
     r"(?:(?:(?!\b(?:his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b)[^.;])*?"
-    r",\s+(?:and\s+)?)?$"
+    r",\s+(?:and\s+)?)?"
+    # "also stars “Rover” star A", "also stars “Rover’s” A": the first name's other work
+    r"(?:(?:[A-Z][\w-]*\s+)?[“\"]_+[”\"]\s+(?:(?:stars?|alums?|actors?|actress(?:es)?|"
+    r"cast members?|veterans?)\s+)?|"
+    # "the addition of The Wire star A": an unquoted title and its star word
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alum|actor|actress)\s+)?$"
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
@@ -307,6 +317,8 @@ _PLAYING = re.compile(
     r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
     # "was nominated for her role as Jo Kemp", "won an Emmy for his turn as Jo Kemp"
     r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?" + _TURN_AS + r"\s+|"
+    # "is returning to star in Season 3 in the new role of Abby"
+    r"\bin the (?:new |recurring |lead |leading |main |title )?role of\s+|"
     # "lent his voice to a character called Flop"
     r"\b(?:lent|lends|lending) (?:his|her|their) voice to (?:a|the) (?:character|part|role) "
     r"(?:called|named)\s+)" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
@@ -437,6 +449,17 @@ _NICKNAME_FIRST = re.compile(
     )
     + r"[“\"](?P<nick>_{2,20})[”\"]\s+$"
 )
+#: Names in quotes after a word that says names follow, each with its actor in parentheses
+#: right after: `call signs like "Cyclone" (Ana Lee) and "Hammer" (Tom Hale)`, `a nurse
+#: called "Sunny" (Bo Lind)`; not a title a list includes (`guests include "Rover" (Tom
+#: Hale)`, `starred in “Dust” and “Rover” (Tom Hale)`).
+_QUOTED_PART = re.compile(
+    r"\b(?:like|called|named|nicknamed|dubbed|as),?\s+"
+    r"(?P<pairs>[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\)"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\))*)"
+)
+#: One quoted part and its actor in parentheses, of such a list.
+_QUOTED_PAIR = re.compile(r"[“\"](?P<part>_{2,30})[”\"]\s+\((?P<actor>[A-Z][^()]{3,40})\)")
 #: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
 _DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
@@ -492,8 +515,10 @@ _OF_QUOTED = re.compile(
     # "best known for her role in “X”", "who rose to fame on “X”", "broke out in “X”"
     r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
     r"(?:role|roles|turn|work|part)s? (?:in|on))?|(?:rose|shot) to fame (?:in|on)|"
-    r"broke out (?:in|on)))"
-    r"\s+[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*"
+    r"broke out (?:in|on))|"
+    # 'Ana Lee ("The Long Watch" trilogy)': a quoted work in the parentheses after a name
+    r"\s*\((?:the\s+)?(?=[“\"]))"
+    r"\s*[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*"
 )
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
 _CAST_CONTEXT = re.compile(
@@ -506,6 +531,10 @@ _OWNED_BY = re.compile(r"[’']s\s+$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
 #: "“The Good Place’s” Manny Jacinto": the possessive inside the marks says the same.
 _QUOTED_STAR = re.compile(r"[“\"](_+)[”\"](?:(?P<cue>" + TITLE_STAR + r")|\s+)$")
+#: The same word in the plural, which makes the whole list after it the title's cast.
+_QUOTED_STAR_PLURAL = re.compile(
+    r"[”\"]\s+(?:stars|alums|actors|actresses|cast members|veterans)\s+$"
+)
 
 
 @dataclass(frozen=True)
@@ -530,6 +559,9 @@ class Credit:
     #: "Mark A. Sheppard's Crowley": a part after one possessive, which holds only for
     #: someone the article credits in that work otherwise ("Steven Spielberg's Jaws" is not).
     owned: bool = False
+    #: "Rover star Ana Lee is gearing up for Kalank": a credit that holds only in a work the
+    #: sentence names, which the story's work is not.
+    titled_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -541,6 +573,8 @@ class Item:
     start: int
     end: int
     possessive: bool = False
+    #: What the parentheses right after the name hold, a part or a work.
+    paren: str | None = None
 
 
 def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list[Item]]:
@@ -552,11 +586,14 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         name, possessive, _ = clean_name(_name_part(m))
         if not name:
             continue
-        role = m["role"] or _bracketed_part(m["paren"], titles)
+        paren = m["paren"].strip() if m["paren"] else None
+        role = m["role"] or _bracketed_part(paren, titles)
         start = m.start() + m.group().find(name)
-        item = Item(name, role.strip() if role else None, start, m.end(), possessive)
+        item = Item(name, role.strip() if role else None, start, m.end(), possessive, paren)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
-        joined = last_end is not None and _SEP.fullmatch(gap) is not None
+        joined = last_end is not None and (
+            _SEP.fullmatch(gap) is not None or _starred_gap(doc, last_end, m.start())
+        )
         if joined and len(out) == 1 and len(out[0]) == 1 and gap.strip() == ",":
             # "Alongside Paul, Baker will star": the first name is no part of the list.
             joined = _LEAD_IN.fullmatch(doc.masked, sentence.start, out[0][0].start) is None
@@ -565,7 +602,41 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         else:
             out.append([item])
         last_end = m.end()
-    return out
+    return [_unparted(items, titles) for items in out]
+
+
+#: Between two names of a list, the next one's work as what they are known for: `A, “Rover”
+#: star B, and C`, `A, “Rover’s” B`.
+_STARRED_SEP = re.compile(r"\s*,\s*(?:and\s+)?[“\"](_+)[”\"](?P<cue>" + TITLE_STAR + r"|\s+)")
+
+
+def _starred_gap(doc: Document, start: int, end: int) -> bool:
+    """Tell whether the words between two names join them in one list, each name told by
+    its other work: "“Rover” star A, “Dust” cast member B, and C of “Gone” have joined"."""
+    gap = _STARRED_SEP.fullmatch(doc.masked, start, end)
+    if gap is None:
+        return False
+    title = doc.text[gap.start(1) : gap.end(1)]
+    return bool(gap["cue"].strip()) or title.endswith(("’s", "'s"))
+
+
+def _names_works(paren: str, titles: frozenset[str]) -> bool:
+    """Tell whether a parenthesis after a name names works: one the article knows, or a list
+    of them ("Six Feet Under, Servant"), which no part's name is."""
+    return bool(_WORK_LIST.search(paren)) or any(t in titles for t in works_in(paren))
+
+
+#: What joins works in one parenthesis, never a part's name.
+_WORK_LIST = re.compile(r",|\sand\s|\s&\s")
+
+
+def _unparted(items: list[Item], titles: frozenset[str]) -> list[Item]:
+    """A list whose parentheses name works ("A (Castle Rock), B (Wednesday)") names no part
+    in any of them: a lone word after another name there is a work the article may not know;
+    one that merely looks like a title ("(The Doctor)") leaves the parts be."""
+    if not any(i.paren and _names_works(i.paren, titles) for i in items):
+        return items
+    return [replace(i, role=None) if i.role == i.paren else i for i in items]
 
 
 def _in_clause(masked: str, sentence: Sentence, at: int) -> bool:
@@ -664,7 +735,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             for i in items
             if (p := _person(registry, i.name, i.start)) is not None
             and not _plays_it(masked, registry, i)
-        ]
+        ] or _mononym(registry, before, items)
         if not named:
             continue
         if len(items) > 1 and [i for _, i in named] == [tail]:
@@ -787,8 +858,12 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(
                 Credit(named[0][0].name, None, sentence, head.start, main=not work, known_for=work)
             )
-        elif len(items) == 1 and _titled_star(registry, before) is not None:
-            found.append(Credit(named[0][0].name, None, sentence, head.start))
+        elif len(items) == 1 and (star_of := _titled_star(registry, before)) is not None:
+            # "Sisters of War actress Sarah Snook": in that work, and in another the sentence
+            # names ("Sadak 2 actor Ana Lee is gearing up for his film Kalank").
+            person = named[0][0].name
+            found.append(Credit(person, None, sentence, head.start, known_for=star_of))
+            found.append(Credit(person, None, sentence, head.start, titled_only=True))
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
@@ -796,29 +871,27 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
         if not _JOB_BEFORE.search(masked, max(sentence.start, head.start - 40), head.start):
             found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
-        starred = _QUOTED_STAR.search(before) if len(items) == 1 else None
-        if starred is not None:
-            # "“Games of Thrones” actor Richard Madden has been cast as": his other work too.
-            at = sentence.start + starred.start(1)
-            title = doc.text[at : at + len(starred[1])]
-            if starred["cue"] or title.rstrip().endswith(("’s", "'s")):
-                work = clean_title(title)
-                found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=work))
+        starred = _quoted_stars(doc, sentence, items, named)
+        found += starred
         # "Glass Harbor star Ada Wren", "Glass Harbor's Ada Wren": her other work, unquoted.
-        bare = _titled_star(registry, before, owned=True) if starred is None and lone else None
+        bare = _titled_star(registry, before, owned=True) if not starred and lone else None
         if bare is not None:
             found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=bare))
+    found = _on_show(registry, sentence, found)
     return (
         found
         + _by_reference(doc, registry, sentence)
         + _parenthesised(doc, registry, sentence)
+        + _quoted_parts(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
+        + _bar_heading(doc, registry, sentence)
         + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
         + _members(registry, sentence, lists)
+        + _trailing_parts(registry, sentence, lists)
     )
 
 
@@ -830,6 +903,121 @@ _MEMBERS = re.compile(
     r"(?:(?P<work>[A-Z][^,.;:]*?)\s+)?(?:(?P<cast>cast(?:\s+members?)?)|stars|actors|actresses)\b"
     r"(?!\s+of\b)"  # "the Leeds United cast of coaches"
 )
+
+
+#: "Ada Wren, the original Nell Ford actor,": the part an appositive says the person plays.
+_PART_ACTOR = re.compile(
+    r"\s*,\s+the\s+(?:original|first|new|former|current|latest|young|younger|adult)\s+"
+    + _ROLE
+    + r"\s+(?:actor|actress|performer)\b"
+)
+
+
+def _titled(registry: Registry, words: str) -> bool:
+    """Tell whether the article names ``words`` as a work, bare or in quotes."""
+    text = registry.doc.text
+    return words in registry.titles or any(f"{a}{words}{b}" in text for a, b in ("“”", '""'))
+
+
+#: After a list of names, a clause giving one part: ", who will take on the role of novelist
+#: Nell Ford."; the part is the capitalised run that ends the clause.
+_LAST_TAKES_PART = re.compile(
+    r"\s*,\s*who\s+(?:will\s+)?(?:take|takes|took|play|plays|played)\s+(?:on\s+)?"
+    r"the (?:[a-z-]+ )?(?:role|part) of\s+"
+    # "of hosts for the Emmys": words before the part, no preposition among them
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|during)\b)[\w-]+\s+){0,6}?"
+    rf"(?P<role>{_CAP}(?:\s+{_CAP})*)"
+    r"(?=\s*[.;,]|\s*$)"
+)
+
+
+#: Clauses right after a list of names that give its last name a part, each with the fewest
+#: names the list must hold for it.
+_TRAILING_PARTS = ((_PART_ACTOR, 1), (_LAST_TAKES_PART, 2))
+
+
+def _trailing_parts(
+    registry: Registry, sentence: Sentence, lists: list[list[Item]]
+) -> list[Credit]:
+    """Parts a clause right after a list of names gives its last name: an appositive calling
+    them the part's actor ("Ada Wren, the original Nell Ford actor, is open to returning"), or
+    the one role a relative clause gives after two names or more ("alongside A, B and C, who
+    will take on the role of novelist Nell Ford"); not a part the article names as a work
+    ("the original Rover actor")."""
+    out: list[Credit] = []
+    for items in lists:
+        tail = items[-1]
+        for pattern, least in _TRAILING_PARTS:
+            m = pattern.match(registry.doc.masked, tail.end, sentence.end)
+            person = _person(registry, tail.name, tail.start) if m and len(items) >= least else None
+            if m and person is not None and not _titled(registry, m["role"]):
+                out.append(Credit(person.name, _role(m["role"]), sentence, tail.start))
+    return out
+
+
+#: A sentence opening on a show by the first words of its title: "On Gilmore, Ana played".
+_ON_SHOW = re.compile(rf"On (?P<head>{_CAP}(?: {_CAP})?),\s")
+
+
+def _on_show(registry: Registry, sentence: Sentence, found: list[Credit]) -> list[Credit]:
+    """Put the credits of a sentence that opens on a show named short ("On Gilmore, Ana Lee
+    played Luke") in the one title the article names that begins so; "On Friday," is a day."""
+    m = _ON_SHOW.match(registry.doc.masked, sentence.start, sentence.end)
+    if m is None or is_leading_word(m["head"].split()[0]) or m["head"] in registry.titles:
+        return found
+    shows = [t for t in registry.titles if t.startswith(m["head"] + " ")]
+    if len(shows) != 1:
+        return found
+    return [c if c.known_for else replace(c, known_for=shows[0]) for c in found]
+
+
+def _mononym(registry: Registry, before: str, items: list[Item]) -> list[tuple[Named, Item]]:
+    """A star known by one name, after the title they star in: "Ocean's 8 star Awkwafina",
+    "“Rover” actor Zendaya"; a lone capitalised word no part, title or common word."""
+    item = items[0]
+    if len(items) > 1 or " " in item.name or item.possessive or is_leading_word(item.name):
+        return []
+    if item.name in registry.characters or item.name in registry.title_heads:
+        return []
+    quoted = _QUOTED_STAR.search(before)
+    if (quoted is not None and quoted["cue"]) or _titled_star(registry, before) is not None:
+        return [(Named(item.name), item)]
+    return []
+
+
+def _quoted_stars(
+    doc: Document, sentence: Sentence, items: list[Item], named: list[tuple[Named, Item]]
+) -> list[Credit]:
+    """Credits in the work quoted before a name as what they are known for: "“Games of
+    Thrones” actor Richard Madden", "“The Good Place’s” Manny Jacinto"; before a list, each
+    name of it when the word is plural ("“The Afterparty” stars A, B and C"), else the first
+    only ("“Rover” star A and B": B is not said to be in it)."""
+    out: list[Credit] = []
+    shared: str | None = None
+    since = sentence.start
+    for item in items:
+        work = _quoted_star(doc, since, item.start)
+        if work is not None and item is items[0]:
+            shared = work if _QUOTED_STAR_PLURAL.search(doc.masked, since, item.start) else None
+        work = work or shared
+        person = next((p for p, i in named if i is item), None)
+        if work is not None and person is not None:
+            out.append(Credit(person.name, None, sentence, item.start, known_for=work))
+        since = item.end
+    return out
+
+
+def _quoted_star(doc: Document, start: int, end: int) -> str | None:
+    """The title quoted right before ``end`` with a word saying the name after it is its
+    star, or with a possessive inside the quote marks."""
+    starred = _QUOTED_STAR.search(doc.masked, start, end)
+    if starred is None:
+        return None
+    at = starred.start(1)
+    title = doc.text[at : at + len(starred[1])]
+    if starred["cue"] or title.rstrip().endswith(("’s", "'s")):
+        return clean_title(title)
+    return None
 
 
 def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
@@ -999,6 +1187,27 @@ def _part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list
     return [Credit(actor, heading["part"], sentence, heading.start("part"))]
 
 
+#: A heading of an actor and their part, split by a bar: "Ana Lee | Nell Ford".
+_BAR_HEADING = re.compile(rf"(?P<actor>{NAME.pattern}) \| (?P<part>{NAME.pattern})")
+
+
+def _bar_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The credit a heading "Ana Lee | Nell Ford" gives, a whole paragraph of two full names,
+    when the article names the second, or its first name, as a part elsewhere ("the role of
+    Nell"); not a byline ("Ana Lee | Staff Writer"), two people side by side, nor an actor
+    and her show ("Ana Lee | Glass Harbor")."""
+    start, end = doc.paragraphs[sentence.para]
+    heading = _BAR_HEADING.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if heading is None:
+        return []
+    actor, part = heading["actor"], heading["part"]
+    named_part = part in registry.characters or part.split()[0] in registry.characters
+    # "Ana Lee | Glass Harbor": a round-up's heading of an actor and her show names no part.
+    if not (is_full_name(actor) and is_full_name(part) and named_part) or _titled(registry, part):
+        return []
+    return [Credit(actor, part, sentence, heading.start())]
+
+
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits in a list of the works of the person the sentence is about: "He also had
     turns in A and B", "Ana was nominated for her work in both A and B"."""
@@ -1081,7 +1290,8 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
         works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
-        if part and works:
+        # "Tom Hale's (Rover) Glass Harbor": the works of its makers, named as its owners.
+        if part and works and not possessive:
             # "Charles Baker (The Blacklist)": the works the person is known for, played in
             # unless a job before the name says they made them ("art director Tom Reta (Alien)").
             made = _JOB_BEFORE.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
@@ -1092,7 +1302,8 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
                 ]
             continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
-        if not part or possessive or actor is None:
+        # "Paige’s (Ana Lee) daughter": the parenthesis after a one-word owner names her actor.
+        if not part or (possessive and " " in part) or actor is None:
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
         nicknamed = _NICKNAMED.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
@@ -1109,6 +1320,30 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+def _quoted_parts(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of parts named only in quotes, each actor in parentheses after it: `men with
+    call signs like "Cyclone" (Ana Lee) and "Hammer" (Tom Hale)`: a word or two, named like a
+    person, that the article names as no work."""
+    out: list[Credit] = []
+    listed = _QUOTED_PART.finditer(doc.masked, sentence.start, sentence.end)
+    for m in (p for q in listed for p in _QUOTED_PAIR.finditer(doc.masked, *q.span("pairs"))):
+        part = doc.text[m.start("part") : m.end("part")]
+        actor = m["actor"]
+        if (
+            _PART_WORDS.fullmatch(part)
+            and part not in registry.titles
+            and is_full_name(actor)
+            and NAME.fullmatch(actor)
+            and actor not in registry.titles
+        ):
+            out.append(Credit(actor, part, sentence, m.start("actor")))
+    return out
+
+
+#: A part's name in quotes: one word or two, capitalised.
+_PART_WORDS = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
 def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
