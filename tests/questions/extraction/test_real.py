@@ -70,7 +70,9 @@ def test_outlets_are_many() -> None:
 #: quotes (117 of 121 found, 122 gold) and 0.84/0.61 for cast (281 of 335, 457 gold), against
 #: 0.98/0.99 and 0.92/0.70 on the 45 before; events (0.87/0.89) still meet their floor.
 #: Raised again after that day's fourth round of rules: quotes 0.98/0.98, cast 0.89/0.69.
-DEV_FLOORS = {"quotes": (0.97, 0.97), "events": (0.85, 0.86), "cast": (0.87, 0.67)}
+#: Raised to the issue's targets (or a little below what was measured, where that is higher)
+#: after the fifth round: quotes 0.98/0.98, events 0.92/0.89, cast 0.95/0.77.
+DEV_FLOORS = {"quotes": (0.97, 0.97), "events": (0.90, 0.87), "cast": (0.93, 0.75)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
