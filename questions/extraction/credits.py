@@ -728,13 +728,17 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             continue
         head, tail = items[0], items[-1]
         before = masked[sentence.start : head.start]
+        if _MADE_BY.search(before[-_MADE_REACH:]):
+            continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
+        crew = _crew_of(masked, sentence, items)
         named = [
             (p, i)
             for i in items
             if (p := _person(registry, i.name, i.start)) is not None
             and not _plays_it(masked, registry, i)
+            and i not in crew
         ] or _mononym(registry, before, items)
         if not named:
             continue
@@ -1131,12 +1135,37 @@ def _owned_parts(
 
 
 #: A job behind the camera right before a name: "showrunner Tom Hale of “Rover”".
+#: Who made a work, not who is in it: `Written by Dan Sefton (The Good Karma Hospital)`, `is
+#: directed by`, `a dramatisation by Emma Frost (Shameless)`, `a six-parter by`.
+_MADE_BY = re.compile(
+    r"\b(?:written|directed|created|produced|penned|helmed|adapted|developed|co-written|"
+    r"co-created|dramati[sz]ation|adaptation|version|novel|book|script|screenplay|story|"
+    r"parter)\s+by\s+$",
+    re.IGNORECASE,
+)
+_MADE_REACH = 40
 _JOB_BEFORE = re.compile(
     r"\b(?:showrunner|co-?creator|creator|director|producer|writer|screenwriter|"
     r"co-?writer|author|supervisor|designer|cinematographer|composer|editor|choreographer|"
     r"coordinator)s?,?\s*$",
     re.IGNORECASE,
 )
+
+
+#: A name joined to the next of a series: `producer B and stars C`.
+_AND_NEXT = re.compile(r",?\s+and\b")
+
+
+def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
+    """The names a job word tells to be a work's makers: "showrunner A, producer B and stars
+    C (Dean)" (A and B made the show); not a name alone that goes on to its own verb, which
+    may make the work and be in it too ("Director Ada Wren also stars in X")."""
+    jobbed = [
+        i for i in items if _JOB_BEFORE.search(masked, max(sentence.start, i.start - 25), i.start)
+    ]
+    if len(items) == 1 and not _AND_NEXT.match(masked, items[0].end):
+        return []
+    return jobbed
 
 
 def _known_of(
@@ -1294,7 +1323,10 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if part and works and not possessive:
             # "Charles Baker (The Blacklist)": the works the person is known for, played in
             # unless a job before the name says they made them ("art director Tom Reta (Alien)").
-            made = _JOB_BEFORE.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
+            reach = max(sentence.start, m.start() - _MADE_REACH)
+            made = _JOB_BEFORE.search(doc.masked, reach, m.start()) or _MADE_BY.search(
+                doc.masked, reach, m.start()
+            )
             known_for = None if made else _person(registry, part, m.start())
             if known_for is not None:
                 out += [

@@ -328,3 +328,31 @@ def test_a_word_about_a_star_and_an_industry_is_no_person() -> None:
         "(2020), has started shooting her next film."
     )
     assert "Rising Bollywood" not in {c.person for c in _facts(text).cast}
+
+
+def test_who_made_a_work_is_no_cast_of_their_earlier_one() -> None:
+    text = (
+        "Ada Wren leads the new crime drama The Harbor Files.\n\n"
+        "Written by Tom Hale (The Good Ward), the new series is directed by Ben Gale "
+        "(Black Water)."
+    )
+    assert {c.person for c in _facts(text).cast} == {"Ada Wren"}
+
+
+def test_an_actor_played_by_keeps_the_work_in_parentheses() -> None:
+    text = "Nora, played by Ada Wren (Glass Harbor), returns in the new drama Night Shift."
+    assert ("Ada Wren", "Night Shift", "Nora") in _cast(text)
+
+
+PANELISTS = "As “Glass Harbor” heads into its eighth season, showrunner Tom Hale, producer Ben "
+
+
+def test_makers_listed_before_a_panels_stars_are_no_cast() -> None:
+    text = PANELISTS + "Gale and stars Ada Wren (Nora) and Bo Lind (Sam) took part in a panel."
+    assert {c.person for c in _facts(text).cast} == {"Ada Wren", "Bo Lind"}
+
+
+def test_a_maker_who_also_stars_is_cast() -> None:
+    assert _cast("Director Ada Wren also stars in “Glass Harbor”.") == {
+        ("Ada Wren", "Glass Harbor", None)
+    }
