@@ -126,7 +126,7 @@ _FILMING = (
 #: for a name shaped like a person's); or what a work is or does after it, above.
 _OWN_PART = re.compile(
     TITLE + r"(?=[’'](?:s)? (?:(?:season |series )?(?:finale|premiere)|showrunner|"
-    r"(?:co-?)?creators?|(?:original )?cast|"
+    r"(?:co-?)?creators?|(?:(?:continuing|original|main|returning|young) )?(?:cast|stars)|"
     r"(?:first|second|third|fourth|fifth|sixth|final|new|upcoming|next) (?:season|series)|"
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
     + "|".join((_SERVICE_AFTER, _RETOLD, _FILMING))
@@ -381,6 +381,8 @@ _PLACES = frozenset(
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
 _WORK_ONLY_AFTER = re.compile(
     r"[’']s? (?:season|series) (?:finale|premiere)\b|"
+    # `Prodigal Son’s continuing stars`: a show's, not a person's
+    r"[’']s? (?:continuing|original|main|returning) (?:cast|stars)\b|"
     r" (?:finale|pilot|sequels?|prequels?|spin-?offs?|trilogy|installment|season \d+)\b"
 )
 #: A name that the text shows is a person's elsewhere: `Ben Gale, who`, `Ben Gale said`,

@@ -356,3 +356,24 @@ def test_a_maker_who_also_stars_is_cast() -> None:
     assert _cast("Director Ada Wren also stars in “Glass Harbor”.") == {
         ("Ada Wren", "Glass Harbor", None)
     }
+
+
+def test_a_shows_continuing_stars_make_it_a_work() -> None:
+    text = (
+        "Adding an Oscar winner is not as common. It is still news for her to join Night "
+        "Harbor. She plays doctor Nora Hale.\n\n"
+        "Her arrival has been a big deal for Night Harbor’s continuing stars, including Ben "
+        "Gale, who also directed the episode."
+    )
+    assert "Night Harbor" in _works(text)
+    assert "Night Harbor" not in {c.person for c in _facts(text).cast}
+
+
+def test_a_persons_stars_are_not_a_works() -> None:
+    text = "Ada Wren’s stars aligned when she met the director Ben Gale in 2019."
+    assert _works(text) == set()
+
+
+def test_plus_opening_a_headline_is_no_name() -> None:
+    text = "Plus Ada Wren to take lead role in “Night Harbor”"
+    assert {c.person for c in _facts(text).cast} == {"Ada Wren"}
