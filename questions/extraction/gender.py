@@ -49,7 +49,9 @@ _MALE_NAMES = frozenset(
     Aaron Henry Adam Peter Nathan Zachary Douglas Harold Kyle Carl Arthur Gerald Roger Keith
     Jeremy Lawrence Sean Christian Ethan Austin Joe Albert Jesse Willie Billy Bruce Bryan Ralph
     Roy Eugene Russell Louis Bobby Philip Johnny Tom Tim Jim Bill Bob Steve Mike Dave Ben Will
-    Matt Hugh Ian Colin Liam Luke Harry Oliver Joss Woody Danny Arnold Ed Evan""".split()
+    Matt Hugh Ian Colin Liam Luke Harry Oliver Joss Woody Danny Arnold Ed Evan Rami Idris Denzel
+    Keanu Leonardo Brad Chris Jared Jensen Misha Cillian Javier Pedro Mahershala Dwayne Jake Zac
+    Ansel Gary Jeremy Sanjay Akshay Ranveer Shah Salman Aamir Hrithik Varun""".split()
 )
 _FEMALE_NAMES = frozenset(
     """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
@@ -61,7 +63,10 @@ _FEMALE_NAMES = frozenset(
     Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
     Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kristen Sigourney
     Zoë Zoe Pearl Jenna Nicola Joanna Alison Melanie Isla Angelina Helena Kate Annie Samara
-    Geena Bette Kathy Lauren Sienna Scarlett Keira Natalie Julia Meryl""".split()
+    Geena Bette Kathy Lauren Sienna Scarlett Keira Natalie Julia Meryl Gayle Oprah Gwyneth
+    Reese Halle Cate Kerry Zooey Anya Florence Saoirse Margot Viola Octavia Lupita Zendaya
+    Emilia Maisie Millie Elisabeth Uma Winona Jodie Priyanka Deepika Alia Kareena Katrina
+    Kiara""".split()
 )
 #: Adds ``weight`` votes for a person (by name) being "f" or "m".
 Vote = Callable[[str, str | None, int], None]

@@ -497,6 +497,22 @@ _NOT_TITLE = _WEEKDAYS | frozenset(
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
     Sky Blumhouse""".split()
 )
+#: The "role of" cue: `the role of Freddie Mercury in Bohemian Rhapsody`, weak as a place
+#: takes it too (`the role of Eliza in Chichester`).
+_ROLE_OF = re.compile(r"role of ")
+#: A person word after a run: `her fellow Welsh co-star`, `Rising Bollywood star`.
+_STAR_AFTER = re.compile(r" (?:co-?stars?|stars?|actors?|actress(?:es)?|directors?|icons?)\b")
+
+
+def _describes_a_star(masked: str, title: str, end: int) -> bool:
+    """Tell whether a run before a person word says where the person is from or works,
+    not what they were in: `her fellow Welsh co-star`, `Rising Bollywood star`; a cue that
+    names the work (`the film Dutch`, `starred in Forbidden Broadway`) keeps it."""
+    words = title.split()
+    where = title in _NATIONS or (len(words) == 2 and words[1] in INDUSTRIES)
+    return where and _STAR_AFTER.match(masked, end) is not None
+
+
 #: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
 _NATIONS = frozenset(
     """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
@@ -537,10 +553,6 @@ def _accept(title: str, strong: bool = False) -> bool:
     outlet = title.casefold() in publications() or f"the {title}".casefold() in publications()
     if outlet or _job_then_name(title):
         return False
-    if title in _NATIONS:
-        return False  # "her fellow Welsh co-star Sheen"
-    if len(words) == 2 and words[1] in INDUSTRIES:
-        return False  # "Rising Bollywood star Vicky Kaushal": the industry she is a star of
     return " " in title or not is_leading_word(title, strong)
 
 
@@ -1016,6 +1028,10 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             for title in map(_trim, titles):
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
+                if _describes_a_star(masked, title, m.end("title")):
+                    continue
+                if _ROLE_OF.match(masked, m.start()) and (" " not in title or _weakly_named(title)):
+                    continue  # "took on the role of Eliza in Chichester": where, not what
                 lone = " " not in title
                 if (
                     lone

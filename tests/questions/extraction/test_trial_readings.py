@@ -377,3 +377,29 @@ def test_a_persons_stars_are_not_a_works() -> None:
 def test_plus_opening_a_headline_is_no_name() -> None:
     text = "Plus Ada Wren to take lead role in “Night Harbor”"
     assert {c.person for c in _facts(text).cast} == {"Ada Wren"}
+
+
+def test_the_role_of_a_part_in_a_town_names_no_work() -> None:
+    for text in (
+        "Ada Wren took on the role of Eliza Doolittle in Chichester last summer.",
+        "Tom Hale originated the role of Elder Price in New York before his film career.",
+    ):
+        assert _works(text) == set(), text
+
+
+def test_a_work_named_after_a_nation_or_an_industry_by_its_cue_stays() -> None:
+    assert _works("Lance Gross stars in the film Dutch, which opens in theaters in May.") == {
+        "Dutch"
+    }
+    text = "Tom Hale starred in Glass Harbor, and Ada Wren starred in Forbidden Broadway."
+    assert ("Ada Wren", "Forbidden Broadway", None) in _cast(text)
+
+
+def test_he_is_not_the_woman_who_asked() -> None:
+    text = (
+        "Tom Hale did not take the role of the judge lightly.\n\n"
+        "In an interview with Gayle Marsh on a morning show, the Oscar-winning actor shot down "
+        "the idea that it was easy.\n\n"
+        '"It was terrifying," he said of the part.'
+    )
+    assert _quotes(text) == [("Tom Hale", "It was terrifying,")]
