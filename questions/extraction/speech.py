@@ -218,8 +218,9 @@ def is_nickname(doc: Document, span: Span) -> bool:
     """Whether the quoted words are what someone is known as, which names no work.
 
     Capitalised like a title, a killer's "The Surgeon" would become a show and take the
-    cast of the story's real one. A work may go by another name too: a kind of work named
-    just before (`the sequel, now known as “Dune: Part Two”`) keeps it a title.
+    cast of the story's real one. A work may go by another name too: a kind of work or a
+    project named just before (`the sequel, now known as “Dune: Part Two”`, `The production,
+    known as “Harbor Lights,”`) keeps it a title, as does a noun right after it.
     """
     before = doc.masked[max(0, span.start - 60) : span.start]
     cue = _NICKNAME.search(before)
