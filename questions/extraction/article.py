@@ -82,6 +82,9 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
+#: A work told by its year, which a review names as the maker's earlier one: "the writer's
+#: first directorial outing since 2007's The Lookout"; the next sentence's cast is not its.
+_DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d[’']s\s+[“\"]?\Z")
 #: How far an opening parenthesis may be before a title, and its close after, for the title
 #: to be an aside in them.
 _BRACKET_REACH = 40
@@ -514,6 +517,7 @@ class _Builder:
                 s
                 for s in (self._titles_in(self.doc.sentences[index - 1]) if index > 0 else [])
                 if self._names_a_work(s)
+                and not _DATED_BEFORE.search(masked, max(0, s.start - 9), s.start)
             ]
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))

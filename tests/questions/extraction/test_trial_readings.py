@@ -403,3 +403,17 @@ def test_he_is_not_the_woman_who_asked() -> None:
         '"It was terrifying," he said of the part.'
     )
     assert _quotes(text) == [("Tom Hale", "It was terrifying,")]
+
+
+def test_a_makers_dated_earlier_work_is_no_work_of_the_next_sentence() -> None:
+    text = (
+        "Glass Harbor review\n\n"
+        "It lacks zip, but the writer's first directorial outing since 2007's Night Shift is a "
+        "solid thriller. Ada Wren plays a former cop with a drinking problem."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass Harbor", None)}
+
+
+def test_a_work_named_in_the_sentence_before_still_takes_the_credit() -> None:
+    text = "Ada Wren returns for “Night Shift”. She plays a former cop with a drinking problem."
+    assert {c.work for c in _facts(text).cast} == {"Night Shift"}
