@@ -246,8 +246,7 @@ class _Builder:
     def _is_work_name(self, name: str) -> bool:
         """Tell whether a "person" has no name or is named exactly as one of the article's
         works: a headline's `Ada Wren joins Harbor Lights` read the show as a person."""
-        words = tokens(name)
-        return not words or any(tokens(work.title) == words for work in self.works.items)
+        return not tokens(name) or self.works.has_title(name)
 
     def works_out(self) -> list[Work]:
         out: list[Work] = []

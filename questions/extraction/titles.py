@@ -497,6 +497,14 @@ _NOT_TITLE = _WEEKDAYS | frozenset(
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
     Sky Blumhouse""".split()
 )
+#: Channels and services a round-up's headings name: the companies above and a few more.
+_CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
+#: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
+_NATIONS = frozenset(
+    """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
+    Moroccan African American Filipino Argentine Afghan Pakistani Israeli Iraqi Saudi Nepali
+    Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie""".split()
+)
 #: The "role of" cue: `the role of Freddie Mercury in Bohemian Rhapsody`, weak as a place
 #: takes it too (`the role of Eliza in Chichester`).
 _ROLE_OF = re.compile(r"role of ")
@@ -513,14 +521,6 @@ def _describes_a_star(masked: str, title: str, end: int) -> bool:
     return where and _STAR_AFTER.match(masked, end) is not None
 
 
-#: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
-_NATIONS = frozenset(
-    """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
-    Moroccan African American Filipino Argentine Afghan Pakistani Israeli Iraqi Saudi Nepali
-    Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie""".split()
-)
-#: Channels and services a round-up's headings name: the companies above and a few more.
-_CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
 _NOT_A_WORK = re.compile(

@@ -62,6 +62,8 @@ class Works:
     #: Offset of a year in the text -> the title of the work it dates.
     years: dict[int, str] = field(default_factory=dict)
     _by_words: dict[tuple[str, ...], FoundWork] = field(default_factory=dict)
+    #: The words of each work's own title, not of a short form the story uses for it.
+    _own_words: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, title: str, offset: int, kind: str | None, year: int | None) -> FoundWork | None:
         """Record a mention, merging it into a work already seen under the same title; past
@@ -72,6 +74,7 @@ class Works:
             if len(self.items) == MAX_WORKS:
                 return None
             work = self._by_words[key] = FoundWork(title)
+            self._own_words.add(key)
             self.items.append(work)
         bisect.insort(work.mentions, offset)
         work.kind = work.kind or kind
@@ -86,6 +89,10 @@ class Works:
         """Return the work last named before ``offset``."""
         named = [(at, w) for w in self.items if (at := w.last_before(offset)) is not None]
         return max(named, key=_first)[1] if named else None
+
+    def has_title(self, name: str) -> bool:
+        """Tell whether a work was found under exactly this name (not a short form of it)."""
+        return tuple(tokens(name)) in self._own_words
 
     def titled(self, title: str) -> FoundWork | None:
         """Return the work with this title, an exact match before a loose one ("Starfall" is
