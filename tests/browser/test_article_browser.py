@@ -1,6 +1,6 @@
 """A host pastes a real held-out article in real Chromium and publishes a quiz made from it.
 
-The article is one the extractor was never tuned on (tests/questions/extraction/real/heldout):
+The article is one the extractor was never tuned on (tests/extract/heldout):
 the host pastes its text and publication date, checks the facts read from it (each beside
 its sentence), asks for ten questions, keeps them all and publishes; a player in a fresh
 context then finds the quiz on the home page.
@@ -20,7 +20,7 @@ from tests.browser.host_helpers import FactsForm, proposed_questions, set_questi
 
 pytestmark = pytest.mark.browser
 
-HELDOUT = Path(__file__).resolve().parents[1] / "questions" / "extraction" / "real" / "heldout"
+HELDOUT = Path(__file__).resolve().parents[1] / "extract" / "heldout"
 ARTICLE = "c-still-open-all-hours"
 SET_TITLE = "Still Open All Hours: a sixth series"
 COUNT = 10

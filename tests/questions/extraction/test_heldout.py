@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_gold import KINDS, run_all, table
+from ...extract.scoring import KINDS, run_all, table
 
 HERE = Path(__file__).parent / "heldout"
 #: (article, gold facts) for every held-out article.

@@ -13,7 +13,7 @@ from questions.marks import balanced
 from questions.names import clashes
 from tests.questions.strategies import facts_data
 
-GOLD = sorted(Path(__file__).parents[1].glob("extraction/real/*/gold/*.yaml"))
+GOLD = sorted(Path(__file__).parents[2].glob("extract/*/gold/*.yaml"))
 
 
 def _quiz(facts, seed, **options):

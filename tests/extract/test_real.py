@@ -1,11 +1,11 @@
 """The extractor on real published articles: a development split and a held-out split.
 
-The articles under ``real/`` are real entertainment news pages from the stored public web
-pages of the search tool, each saved as the page gave it, with its address in the first
-line of its gold file; the gold facts were labelled by hand before the extractor was run on
-them. The split was chosen before any tuning: rules may be tuned on ``real/dev`` only;
-``real/heldout`` is measured, never read while writing rules. Both tables are printed; the
-held-out one lists what it missed.
+The articles under ``dev/`` and ``heldout/`` are real entertainment news pages from the
+stored public web pages of the search tool, each saved as the page gave it, with its address
+in the first line of its gold file; the gold facts were labelled by hand before the
+extractor was run on them. The split was chosen before any tuning: rules may be tuned on
+``dev/`` only; ``heldout/`` is measured, never read while writing rules. Both tables are
+printed; the held-out one lists what it missed.
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ from questions import NotEnoughFacts, extract, generate
 from questions.facts.model import ArticleFacts
 from questions.facts.parse import load_facts
 
-from .scoring import Tally, cast_misses
-from .test_gold import KINDS, run_all, table
+from .scoring import KINDS, Tally, cast_misses, run_all, table
 
-HERE = Path(__file__).parent / "real"
+HERE = Path(__file__).parent
 SPLITS = ("dev", "heldout")
 
 

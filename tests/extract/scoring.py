@@ -20,10 +20,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
-from questions.extraction.article import Extraction
+from questions.extraction.article import Extraction, extract
 from questions.facts.model import ArticleFacts, CastMember, Event, Quote, same_title
+from questions.facts.parse import load_facts
 from questions.names import same_name, tokens
 
 T = TypeVar("T")
@@ -143,3 +145,40 @@ def score(gold: ArticleFacts, result: Extraction) -> dict[str, Tally]:
         "events": _match(gold.events, facts.events, event_matcher(sources)),
         "cast": _match(gold.cast, facts.cast, same_cast),
     }
+
+
+KINDS = ("quotes", "events", "cast")
+
+
+def run_all(cases: list[tuple[Path, Path]]) -> dict[str, dict[str, Tally]]:
+    """Score every (article, gold facts) case; the key is the article's file stem."""
+    out: dict[str, dict[str, Tally]] = {}
+    for article, gold_path in cases:
+        gold = load_facts(gold_path)
+        result = extract(article.read_text(encoding="utf-8"), published=gold.article.published)
+        out[article.stem] = score(gold, result)
+    return out
+
+
+def table(results: dict[str, dict[str, Tally]]) -> str:
+    """Lay out precision and recall per article and kind, then the totals."""
+    header = f"{'article':<34}" + "".join(f"{k + ' P':>10}{k + ' R':>10}" for k in KINDS)
+    lines = [header, "-" * len(header)]
+    totals = {k: Tally() for k in KINDS}
+    for name, tallies in results.items():
+        row = f"{name:<34}"
+        for k in KINDS:
+            t = tallies[k]
+            totals[k].add(t)
+            row += f"{t.precision:>10.2f}{t.recall:>10.2f}"
+        lines.append(row)
+    lines.append("-" * len(header))
+    row = f"{'ALL':<34}" + "".join(
+        f"{totals[k].precision:>10.2f}{totals[k].recall:>10.2f}" for k in KINDS
+    )
+    lines.append(row)
+    counts = ", ".join(
+        f"{k} {totals[k].matched}/{totals[k].extracted} found, {totals[k].gold} gold" for k in KINDS
+    )
+    lines.append(counts)
+    return "\n".join(lines)
