@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from .characters import PART_HEADING
 from .lexicon import (
+    HONORIFIC,
     NAME,
     PRONOUN,
     ROLE_NOUNS,
@@ -23,10 +24,9 @@ from .titles import FILMOGRAPHY, TITLE, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
-#: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
-_HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|Fr)\.\s+"
 #: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
-_ROLE = rf"(?P<role>(?:{_HONORIFIC})?{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
+#: A rank's abbreviation is never the whole part: "as Dr. Amy Ross as recurring" names no "Dr".
+_ROLE = rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC}){_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
@@ -256,7 +256,10 @@ _CAST_VERB = re.compile(
     r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
     r"frustration|disappointment|criticism|doubts?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
-    r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
+    r"reprise (?:their|her|his) roles?|round out the cast|"
+    # "has signed on to star", not "has signed on as an executive producer"
+    r"signed (?:up|on)(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
+    r"writer|showrunner|creator|consultant|host)s?\b)|"
     r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"
     # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
     # return to London"
@@ -1379,11 +1382,20 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
             part = f"{nick} {part}"
         # "Saxon (Ana Lee)", '"Rooster" Bradshaw (Ana Lee)': one name, or a nickname and one.
         lone = " " not in part.removeprefix(f"{nick} ") and not is_leading_word(part)
+        if lone and _surname_of_someone(registry, part, m.start()):
+            continue  # "Agena (Gilmore Girls) will play Nancy": Keiko Agena and her other work
         # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
         surname = actor != m["paren"].strip()
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+def _surname_of_someone(registry: Registry, word: str, at: int) -> bool:
+    """Tell whether one word before parentheses is the surname of a person the article names
+    in full, who is then the actor, not a part ("Agena (Gilmore Girls)" after "Keiko Agena")."""
+    person = registry.lookup(word, at)
+    return person is not None and person.name.split()[-1] == word
 
 
 def _quoted_parts(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -501,6 +501,7 @@ _NOT_TITLE = _WEEKDAYS | frozenset(
 _PHRASE_OPENERS = frozenset("The In On By Since Until Before After".split())
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
+_CHANNEL_KEYS = frozenset(channel.casefold() for channel in _CHANNELS)
 #: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
 _NATIONS = frozenset(
     """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
@@ -625,7 +626,9 @@ def _owns(owner: str) -> bool:
     """Tell whether a possessive before a title is its channel's, an outlet's or a person's,
     not the title's own first words (`Ocean's 8`, `The Handmaid's Tale`)."""
     person = is_full_name(owner) and not is_leading_word(owner.split()[0])
-    return owner in _CHANNELS or owner.casefold() in publications() or person
+    # "FOX's New Girl": a channel in capitals too
+    channel = owner.casefold() in _CHANNEL_KEYS
+    return channel or owner.casefold() in publications() or person
 
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.

@@ -159,3 +159,50 @@ def test_names_after_with_in_a_sentence_that_goes_on_are_no_cast_line() -> None:
         "With Tom Hale and Ada Wren gone, the show needs new blood."
     )
     assert _cast(text) == set()
+
+
+ROUNDUP = "“Glass Harbor” is back for a sixth season.\n\n"
+
+
+def test_a_rank_is_no_part_of_its_own() -> None:
+    text = ROUNDUP + (
+        "Ada Wren joined the cast as Dr. Nora Hale as recurring in Season 5 and was promoted to "
+        "series regular in Season 6."
+    )
+    assert _cast(text) == {("Ada Wren", "Glass Harbor", None)}
+
+
+def test_a_part_with_its_rank_stays_whole() -> None:
+    text = ROUNDUP + "Ada Wren appeared as Dr. Nora Hale on a recurring basis in Season 5."
+    assert _cast(text) == {("Ada Wren", "Glass Harbor", "Dr. Nora Hale")}
+
+
+def test_a_channel_in_capitals_owns_no_title() -> None:
+    text = "His TV credits include recurring roles on FOX's Night Bus and Showtime's Rover."
+    assert "Night Bus" in _works(text)
+    assert "FOX's Night Bus" not in _works(text)
+
+
+def test_signed_on_as_a_producer_is_no_cast() -> None:
+    text = ROUNDUP + "Moreover, Tom Hale has signed on as an executive producer."
+    assert _cast(text) == set()
+
+
+def test_signed_on_to_star_is_cast() -> None:
+    text = ROUNDUP + "Moreover, Tom Hale has signed on for the new season."
+    assert _cast(text) == {("Tom Hale", "Glass Harbor", None)}
+
+
+def test_a_known_surname_before_parentheses_is_the_actor_not_a_part() -> None:
+    text = ROUNDUP + (
+        "Ada Wren and Bo Lind will round out the main cast.\n\n"
+        "Wren (Marsh Girls) will play Nancy, Kit's best friend."
+    )
+    cast = _cast(text)
+    assert ("Marsh Girls", "Glass Harbor", "Wren") not in cast
+    assert ("Ada Wren", "Glass Harbor", "Nancy") in cast
+
+
+def test_a_one_word_part_before_its_actor_in_parentheses_stays_a_part() -> None:
+    text = ROUNDUP + "Ada Wren returns. Saxon (Bo Lind) is back too."
+    assert ("Bo Lind", "Glass Harbor", "Saxon") in _cast(text)
