@@ -22,7 +22,7 @@ from .people import Registry
 from .posts import posted
 from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
 from .text import Document, Sentence, Span, parse
-from .titles import FRANCHISE, KNOWN_FROM, bare_titles, headings
+from .titles import FRANCHISE, KNOWN_FROM, bare_titles, fictional_titles, headings
 from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
@@ -208,7 +208,10 @@ class _Builder:
         self.quote_spans, self.title_spans = _group(self.doc)
         quoted = frozenset(clean_title(self.doc.inner(s)) for s in self.title_spans)
         bare = bare_titles(self.doc, quoted)
-        self.title_spans = sorted(self.title_spans + bare, key=lambda s: s.start)
+        spans = self.title_spans + bare
+        fictional = fictional_titles(self.doc, spans)
+        spans = [s for s in spans if self.doc.inner(s) not in fictional]
+        self.title_spans = sorted(spans, key=lambda s: s.start)
         self._title_starts = [s.start for s in self.title_spans]
         self._sentence_starts = [s.start for s in self.doc.sentences]
         self.registry = Registry(self.doc, frozenset(self.doc.inner(s) for s in bare))

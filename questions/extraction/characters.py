@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NAME, ROLE_NOUNS, clean_name
+from .lexicon import HONORIFIC, NAME, ROLE_NOUNS, clean_name
 from .text import Document
 
 #: "a", "the", "her", "the family's": what opens a description of the part.
@@ -24,7 +24,8 @@ _CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|role of|as"
 _SP = r"[^\S\n]+"
 CHARACTER = re.compile(
     rf"\b(?P<cue>{_CUE}){_SP}(?P<desc>(?:{_DETERMINER}{_SP})?(?:{_WORD}{_SP}){{0,4}}?"
-    rf"(?:{_WORD},{_SP})?)(?P<name>{NAME.pattern})"
+    # "as Dr. Amy Ross": the rank is no name of its own
+    rf"(?:{_WORD},{_SP})?)(?:{HONORIFIC})?(?P<name>{NAME.pattern})"
 )
 #: A gallery's caption heading, a show then a part and its actor: `Chicago P.D.: Officer
 #: Imani (Arienne Mandi)`. A title here may keep its full stops; a label is none

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from .characters import PART_HEADING
 from .lexicon import (
+    HONORIFIC,
     NAME,
     PRONOUN,
     ROLE_NOUNS,
@@ -23,10 +24,9 @@ from .titles import FILMOGRAPHY, TITLE, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
-#: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
-_HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|Fr)\.\s+"
 #: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
-_ROLE = rf"(?P<role>(?:{_HONORIFIC})?{_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
+#: A rank's abbreviation is never the whole part: "as Dr. Amy Ross as recurring" names no "Dr".
+_ROLE = rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC}){_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
@@ -256,7 +256,10 @@ _CAST_VERB = re.compile(
     r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
     r"frustration|disappointment|criticism|doubts?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
-    r"reprise (?:their|her|his) roles?|round out the cast|signed (?:up|on)|"
+    r"reprise (?:their|her|his) roles?|round out the cast|"
+    # "has signed on to star", not "has signed on as an executive producer"
+    r"signed (?:up|on)(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
+    r"writer|showrunner|creator|consultant|host)s?\b)|"
     r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"
     # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
     # return to London"
@@ -873,7 +876,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
         known = _KNOWS.search(before) is not None
         # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
-        if not _JOB_BEFORE.search(masked, max(sentence.start, head.start - 40), head.start):
+        if not _told_maker(doc, sentence, head.start):
             found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
         starred = _quoted_stars(doc, sentence, items, named)
         found += starred
@@ -894,6 +897,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
+        + _told_parts(doc, registry, sentence)
+        + _cast_line(doc, registry, sentence)
         + _members(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
     )
@@ -1310,6 +1315,39 @@ def _beside(lists: list[list[Item]], index: int) -> str | None:
     return None
 
 
+#: Makers named as a group: `a panel of showrunners`, `what it takes to be a showrunner`.
+_MAKERS_GROUP = re.compile(
+    r"\b(?:showrunners?|co-?creators?|creators?|(?:executive )?producers?|writers?|"
+    r"filmmakers?)\b",
+    re.IGNORECASE,
+)
+#: How far before a sentence a group of makers may be told: the panel's own paragraph and
+#: the end of the one before it.
+_GROUP_REACH = 300
+
+
+def _told_maker(doc: Document, sentence: Sentence, at: int) -> bool:
+    """Tell whether the name at ``at`` is told as one who made the works named with it: a
+    job or "written by" right before it, or a panel of makers around it."""
+    reach = max(sentence.start, at - _MADE_REACH)
+    return bool(
+        _JOB_BEFORE.search(doc.masked, reach, at)
+        or _MADE_BY.search(doc.masked, reach, at)
+        or _makers_panel(doc, sentence)
+    )
+
+
+def _makers_panel(doc: Document, sentence: Sentence) -> bool:
+    """Tell whether a sentence of names each with a work in parentheses lists makers: the
+    text just before or the sentence itself is about showrunners, creators or producers
+    (`the dais included Ali Adler (Supergirl)`), and the sentence names no cast or stars. A
+    showrunner is no cast of their show."""
+    if _SAYS_CAST.search(doc.masked, sentence.start, sentence.end):
+        return False
+    start = max(0, sentence.start - _GROUP_REACH)
+    return _MAKERS_GROUP.search(doc.masked, start, sentence.end) is not None
+
+
 def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits written part first, actor in parentheses: "Saxon (Ana Lee)", "brother Tom
     Wren (Ana Lee)". A full name before the parentheses counts as a part only when the text
@@ -1323,10 +1361,7 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if part and works and not possessive:
             # "Charles Baker (The Blacklist)": the works the person is known for, played in
             # unless a job before the name says they made them ("art director Tom Reta (Alien)").
-            reach = max(sentence.start, m.start() - _MADE_REACH)
-            made = _JOB_BEFORE.search(doc.masked, reach, m.start()) or _MADE_BY.search(
-                doc.masked, reach, m.start()
-            )
+            made = _told_maker(doc, sentence, m.start())
             known_for = None if made else _person(registry, part, m.start())
             if known_for is not None:
                 out += [
@@ -1347,11 +1382,20 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
             part = f"{nick} {part}"
         # "Saxon (Ana Lee)", '"Rooster" Bradshaw (Ana Lee)': one name, or a nickname and one.
         lone = " " not in part.removeprefix(f"{nick} ") and not is_leading_word(part)
+        if lone and _surname_of_someone(registry, part, m.start()):
+            continue  # "Agena (Gilmore Girls) will play Nancy": Keiko Agena and her other work
         # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
         surname = actor != m["paren"].strip()
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+def _surname_of_someone(registry: Registry, word: str, at: int) -> bool:
+    """Tell whether one word before parentheses is the surname of a person the article names
+    in full, who is then the actor, not a part ("Agena (Gilmore Girls)" after "Keiko Agena")."""
+    person = registry.lookup(word, at)
+    return person is not None and person.name.split()[-1] == word
 
 
 def _quoted_parts(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -1421,6 +1465,63 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
     if not _WITH.search(before) or not (head.role or re.match(r"\s+as\b", after)):
         return False
     return _SAYS_CAST.search(masked, sentence.start, sentence.end) is not None
+
+
+#: A review's closing cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`
+_CAST_LINE = re.compile(
+    rf"With\s+(?P<names>{NAME.pattern}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)\.?"
+)
+
+
+def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of a review's closing cast line: a paragraph that is only "With" and two names
+    or more (`With Tom Hale, Ada Wren and Bo Lind.`), in the work reviewed; not a sentence
+    that goes on (`With Tom Hale and Ada Wren gone, the show needs new blood`)."""
+    start, end = doc.paragraphs[sentence.para]
+    line = _CAST_LINE.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if line is None:
+        return []
+    people = [_person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])]
+    if None in people:
+        return []
+    return [Credit(p.name, None, sentence, start) for p in people if p is not None]
+
+
+#: A part told by what the character is, its actor in parentheses, as a review or a recap
+#: writes it: `a weary deputy (Tom Hale)`, `the young detective (Ada Wren)`.
+_TOLD_PART = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
+    r"\((?P<actor>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\)"
+)
+
+
+def _told_parts(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of a part told by a description and its actor in parentheses (`a deputy
+    (Denzel Washington)`): in the work the story is about, with no part named. Not a person
+    the parentheses name plainly, by a job or by kin (`the director (Ben Gale)`, `her
+    husband (Tom Hale)`): the words before say who the real person is."""
+    out: list[Credit] = []
+    for m in _TOLD_PART.finditer(doc.masked, sentence.start, sentence.end):
+        person = _person(registry, m["actor"], m.start("actor"))
+        if person is not None and not _real_person_word(m["noun"]):
+            out.append(Credit(person.name, None, sentence, m.start("actor")))
+    return out
+
+
+#: People of real life a name in parentheses makes plain: `a friend (Tom Hale)`, `a source
+#: (Ada Wren)`.
+_COMPANY = re.compile(
+    r"(?:friend|pal|colleague|fan|guest|source|insider|rep|representative|agent|publicist|"
+    r"manager|lawyer|attorney|neighbou?r)s?"
+)
+
+
+def _real_person_word(noun: str) -> bool:
+    """Tell whether the noun before a name in parentheses says who the real person is, by a
+    job (`the director (Ben Gale)`), kin (`her husband (Tom Hale)`) or company (`a friend`)."""
+    job = noun.removesuffix("s") in ROLE_NOUNS
+    plain = _PLAIN_WORDS.fullmatch(noun) or re.fullmatch(_FAMILY, noun)
+    return job or plain is not None or _COMPANY.fullmatch(noun) is not None
 
 
 def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

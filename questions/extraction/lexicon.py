@@ -26,6 +26,8 @@ NAME = re.compile(
     rf"(?: {_LATER_WORD})?(?:[’']s)?"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+#: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
+HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|Fr)\.\s+"
 ROLE_NOUNS = frozenset(
     """actress actor star costar co-star director screenwriter writer producer creator showrunner
     host singer comedian filmmaker author playwright executive president spokesperson

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .characters import PART_HEADING, character_names
-from .lexicon import INDUSTRIES, is_full_name, is_leading_word, publications
+from .lexicon import INDUSTRIES, ROLE_NOUNS, is_full_name, is_leading_word, publications
 from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
@@ -497,8 +497,11 @@ _NOT_TITLE = _WEEKDAYS | frozenset(
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
     Sky Blumhouse""".split()
 )
+#: Words that open a phrase a channel or a day may follow: `The Netflix`, `In Monday's`.
+_PHRASE_OPENERS = frozenset("The In On By Since Until Before After".split())
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
+_CHANNEL_KEYS = frozenset(channel.casefold() for channel in _CHANNELS)
 #: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
 _NATIONS = frozenset(
     """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
@@ -519,6 +522,36 @@ def _describes_a_star(masked: str, title: str, end: int) -> bool:
     words = title.split()
     where = title in _NATIONS or (len(words) == 2 and words[1] in INDUSTRIES)
     return where and _STAR_AFTER.match(masked, end) is not None
+
+
+#: A person word and "of the" before a kind of work: `the star of the film Rami Malek`.
+_MEMBER_OF = re.compile(
+    rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})s? of (?:the|this|that) $", re.IGNORECASE
+)
+
+
+def _member_named(masked: str, title: str, start: int) -> bool:
+    """Tell whether a run after a kind of work is the name of the work's star or maker set
+    beside it (`the star of the film Rami Malek stepped forward`), not the work's title: the
+    kind already ends "the star of the film", and the run is shaped like a person's name."""
+    before = masked[max(0, start - 40) : start]
+    return _MEMBER_OF.search(before) is not None and _is_person(title)
+
+
+#: A work inside the story's world, made up by it: `the fictional dating show, Everlasting`,
+#: `a fictional sitcom called “Rover”`; quoted titles are masked, so the run or the quote's
+#: opening mark follows.
+_FICTIONAL = re.compile(
+    rf"\bfictional (?:[\w/’'-]+ ){{0,3}}?(?:{_KINDS}|shows)"
+    r"(?: (?:called|named|titled))?,? [“\"]?(?=[A-Z0-9_])"
+)
+
+
+def fictional_titles(doc: Document, spans: list[Span]) -> frozenset[str]:
+    """Return the titles the text calls made up within the story (the dating show inside
+    UnREAL): no real work, so no cast of their own; their parts belong to the real one."""
+    starts = {m.end() for m in _FICTIONAL.finditer(doc.masked)}
+    return frozenset(doc.inner(span) for span in spans if span.start in starts)
 
 
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
@@ -546,7 +579,9 @@ def _accept(title: str, strong: bool = False) -> bool:
     words = title.split()
     if not words or title.endswith(("’s", "'s", "’", "'")) or _NOT_A_WORK.match(title):
         return False
-    if words[0] in _NOT_TITLE or (words[0] == "The" and len(words) > 1 and words[1] in _NOT_TITLE):
+    # "The Netflix", "In Monday's finale": a channel or a day after a word opening a phrase
+    opener = words[0] in _PHRASE_OPENERS and len(words) > 1 and words[1] in _NOT_TITLE
+    if words[0] in _NOT_TITLE or opener:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
@@ -591,7 +626,9 @@ def _owns(owner: str) -> bool:
     """Tell whether a possessive before a title is its channel's, an outlet's or a person's,
     not the title's own first words (`Ocean's 8`, `The Handmaid's Tale`)."""
     person = is_full_name(owner) and not is_leading_word(owner.split()[0])
-    return owner in _CHANNELS or owner.casefold() in publications() or person
+    # "FOX's New Girl": a channel in capitals too
+    channel = owner.casefold() in _CHANNEL_KEYS
+    return channel or owner.casefold() in publications() or person
 
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
@@ -1029,6 +1066,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if _describes_a_star(masked, title, m.end("title")):
+                    continue
+                if pattern is _AFTER_KIND and _member_named(masked, title, m.start()):
                     continue
                 if _ROLE_OF.match(masked, m.start()) and (" " not in title or _weakly_named(title)):
                     continue  # "took on the role of Eliza in Chichester": where, not what
