@@ -8,6 +8,7 @@ from typing import Literal
 
 from .lexicon import (
     NAME,
+    PRONOUN,
     THE_ORG_WORDS,
     clean_name,
     is_full_name,
@@ -154,6 +155,15 @@ _IN_FILM = re.compile(
 )
 #: An actor put in their part right before the verb: `Wren, as Nora, tells him`.
 _AS_PART = re.compile(r",\s*as\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s*,\s*$")
+#: A lone capitalised name as the subject of its clause: `And Jordan agrees that`, `Poots
+#: will debate`. The story names someone it never gives in full.
+_LONE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:And|But|So|Then)\s+)(?P<name>[A-Z][a-z’'-]+)\s+"
+    r"(?:will|would|can|has|had|is|was|[a-z]+(?:s|ed))\b",
+    re.MULTILINE,
+)
+#: What opens the words reported after a verb: `added that`.
+_REPORTED = re.compile(r"\s+that\b")
 #: A place or a medium right after a verb of speech: `shared on`, `posted to`, `said in`.
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|via|through|from|during)\b")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
@@ -389,7 +399,7 @@ class Attributor:
         if self._speaks_for(span.end + 1, verb.start()) or _AS_PART.search(gap):
             self._unnamed.add(span.start)
             return None
-        found = self.registry.refer(span.end + 1, verb.start())
+        found = self._refer(span, span.end + 1, verb.start())
         if found is None and verb.group().startswith("read"):
             found = self._written_by(span.end + 1, verb.start())
         return found or self._inverted(verb) or _stated(verb, gap)
@@ -401,7 +411,12 @@ class Attributor:
         return owners[-1].person if owners else None
 
     def _inverted(self, verb: re.Match[str]) -> Named | None:
-        if verb.group() in ("told", "tells", "telling"):
+        """Return the speaker named right after the verb: `," said Ada Wren`. Not after a
+        participle or "that", where a clause of what was said begins: `adding that
+        producers Bad Wolf had done well` names no speaker."""
+        if verb.group() in ("told", "tells", "telling") or verb.group().endswith("ing"):
+            return None
+        if _REPORTED.match(self.doc.masked, verb.end()):
             return None
         if _PLACE_AFTER.match(self.doc.masked, verb.end()):
             # `," the post shared on Sajid Grandson's page read`: where it was said, not who.
@@ -443,7 +458,7 @@ class Attributor:
             if self._speaks_for(lo, lo + verb.start()) or _AS_PART.search(region, 0, verb.start()):
                 self._unnamed.add(span.start)
                 return None
-            found = self.registry.refer(lo, lo + verb.start())
+            found = self._refer(span, lo, lo + verb.start())
             # "In a statement, HBO said:": the company right before the verb.
             found = found or _stated(verb, region[: verb.start()].rsplit(",", 1)[-1])
             if found is None:
@@ -453,6 +468,36 @@ class Attributor:
         if region.rstrip().endswith(":"):
             return self.registry.refer(lo, hi)
         return None
+
+    def _refer(self, span: Span, start: int, end: int) -> Named | None:
+        """Return the speaker a verb's subject names, as the registry resolves it; but not a
+        pronoun's person from an earlier paragraph when this one has named someone the story
+        never gives in full (`And Jordan agrees. “...,” he says.`): "he" is that someone, and
+        the quote ``span`` is left to nobody."""
+        found = self.registry.refer(start, end)
+        pronouns = list(PRONOUN.finditer(self.doc.masked, start, end))
+        if found is None or not pronouns:
+            return found
+        at = pronouns[-1].start()
+        named = [m for m in self.registry.in_range(start, end) if not m.possessive]
+        if named and named[-1].start > at:
+            return found
+        para_start = self.doc.paragraphs[self.doc.sentence_at(at).para][0]
+        if any(m.person is found for m in self.registry.in_range(para_start, at)):
+            return found
+        if not self._names_unknown(para_start, at):
+            return found
+        self._unnamed.add(span.start)
+        return None
+
+    def _names_unknown(self, start: int, end: int) -> bool:
+        """Tell whether a lone name the registry does not know is a clause's subject here."""
+        for m in _LONE_SUBJECT.finditer(self.doc.masked, start, end):
+            name = m["name"]
+            known = self.registry.lookup(name, m.start("name"))
+            if not is_leading_word(name, names_only=True) and known is None:
+                return True
+        return False
 
     def _speaks_for(self, start: int, end: int) -> bool:
         """Tell whether the subject that ends at ``end`` speaks for someone and is not named:

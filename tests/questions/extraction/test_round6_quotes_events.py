@@ -67,3 +67,56 @@ def test_what_an_actor_says_of_a_scene_stays_theirs() -> None:
         ("Wren, as producer, said: “We shot it in one take.”", "We shot it in one take."),
     ):
         assert _quotes(REVIEW + said) == [("Ada Wren", words)], said
+
+
+def test_a_name_after_adding_that_is_no_speaker() -> None:
+    text = (
+        'Author Ada Wren said she was "delighted" that filming was underway, adding that '
+        "producers Glass House had found the right cast."
+    )
+    assert _quotes(text) == [("Ada Wren", "delighted")]
+
+
+def test_a_name_after_said_still_speaks() -> None:
+    text = "Filming began in May. “It is the right cast,” said Ada Wren, the author."
+    assert _quotes(text) == [("Ada Wren", "It is the right cast,")]
+
+
+def _dates(text: str, published: DateValue = PUB) -> list[str]:
+    return [str(e.date) for e in extract(text, published=published).facts.events]
+
+
+def test_four_digits_before_a_time_zone_are_no_year() -> None:
+    assert _dates("Ada Wren dies at 90. Updated 1212 GMT (2012 HKT) on the wire.") == []
+
+
+def test_a_year_before_a_word_in_capitals_stays() -> None:
+    assert _dates("Ada Wren won an award in 2012 BAFTA voting.") == ["2012"]
+
+
+def test_a_film_that_opens_wide_on_a_day_comes_out_then() -> None:
+    text = "Ada Wren stars in the new movie, which opens wide on November 8."
+    assert _dates(text, DateValue(2013, 10, 30)) == ["2013-11-08"]
+
+
+def test_a_day_already_told_as_past_stays_past() -> None:
+    text = "Ada Wren opened the festival on November 8 with a speech."
+    assert _dates(text, DateValue(2013, 10, 30)) == ["2012-11-08"]
+
+
+PRESS = "“The word ‘so’ ends every romance,” says director Tom Hale.\n\n"
+
+
+def test_he_after_a_lone_name_in_a_new_paragraph_is_not_the_last_speaker() -> None:
+    text = PRESS + "And Wren agrees that it goes both ways. “We have all been there,” he says."
+    assert _quotes(text) == [("Tom Hale", "The word ‘so’ ends every romance,")]
+
+
+def test_he_in_a_new_paragraph_still_goes_back_to_the_speaker() -> None:
+    for paragraph in (
+        "And it goes both ways. “We have all been there,” he says.",
+        "And Hale agrees that it goes both ways. “We have all been there,” he says.",
+        "And Netflix agrees. “We have all been there,” he says.",
+    ):
+        quotes = _quotes(PRESS + paragraph)
+        assert ("Tom Hale", "We have all been there,") in quotes, paragraph
