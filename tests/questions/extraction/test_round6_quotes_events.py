@@ -120,3 +120,17 @@ def test_he_in_a_new_paragraph_still_goes_back_to_the_speaker() -> None:
     ):
         quotes = _quotes(PRESS + paragraph)
         assert ("Tom Hale", "We have all been there,") in quotes, paragraph
+
+
+def _people(text: str) -> list[tuple[str, ...]]:
+    return [e.people for e in extract(text, published=PUB).facts.events]
+
+
+def test_who_told_of_a_death_did_not_die() -> None:
+    text = "Ada Wren has died at 90. She died Sunday, according to her agent, Tom Hale."
+    assert _people(text) == [("Ada Wren",)]
+
+
+def test_a_source_that_opens_the_sentence_leaves_its_subject() -> None:
+    text = "According to her family, Ada Wren died on Sunday at home."
+    assert _people(text) == [("Ada Wren",)]
