@@ -98,6 +98,11 @@ _RAN = re.compile(
 )
 
 
+#: Who told of an event, which ends what a sentence says of who was in it: `He died Sunday,
+#: according to his agent, Dallas Smith`. The source is no one the event happened to.
+_TOLD_BY = re.compile(r",?\s*\baccording to\b")
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Facts found in an article, and the sentence behind each (``"quotes[2]"`` -> text)."""
@@ -331,8 +336,9 @@ class _Builder:
             what = f"the {work.kind} “{work.title}” {_CAME_OUT[work.kind]}"
             return Event(date, what, (), work.title)
         people: list[str] = []
+        source = self._source(sentence, at)
         for m in self.registry.in_range(sentence.start, sentence.end):
-            if not m.possessive and m.person.name not in people:
+            if not m.possessive and m.person.name not in people and m.start not in source:
                 people.append(m.person.name)
         if not people:
             subject = self.registry.refer(sentence.start, at)
@@ -348,6 +354,18 @@ class _Builder:
             title = found.title if found else None
         what = _shorten(undated(self.doc.text, sentence, when), MAX_WHAT)
         return Event(date, what, tuple(people), title)
+
+    def _source(self, sentence: Sentence, at: int) -> range:
+        """Where a sentence names who told of its event: after the date, "according to" runs
+        to the sentence's end (`He died Sunday, according to his agent, Dallas Smith`);
+        opening the sentence, to its comma (`According to his family, Call died`)."""
+        told = _TOLD_BY.search(self.doc.masked, sentence.start, sentence.end)
+        if told is None:
+            return range(0)
+        if told.start() > at:
+            return range(told.start(), sentence.end)
+        comma = self.doc.masked.find(",", told.end(), sentence.end)
+        return range(told.start(), comma if comma >= 0 else sentence.end)
 
     def _run(self, sentence: Sentence, at: int) -> tuple[str, str] | None:
         """Describe a year of "ran from 1992 to 1999" as the start or end of a work's run."""

@@ -32,8 +32,10 @@ _COMING = "returns|premieres|airs|arrives|debuts|opens|launches|lands|drops"
 #: "(out July 19)", "is out in December": a release to come, said in the present tense.
 _RELEASE = re.compile(
     r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"
-    # "premieres on Netflix on", "hits theaters in": where it comes out, then when
-    rf"\b(?:{_COMING}|hits)\s+(?:(?:on|to|in)\s+(?:[A-Z][\w+]*\s+){{1,2}}|"
+    # "premieres on Netflix on", "hits theaters in", "opens wide on": where it comes out,
+    # then when
+    rf"\b(?:{_COMING}|hits)\s+(?:(?:wide|nationwide|worldwide|everywhere)\s+)?"
+    r"(?:(?:on|to|in)\s+(?:[A-Z][\w+]*\s+){1,2}|"
     r"(?:theaters|theatres|cinemas|screens)\s+)?(?:on\s+|in\s+)?$"
 )
 #: "the Blu-ray release on September 3": a release named as a thing is one to come, unless
@@ -277,11 +279,13 @@ def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 
 #: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
 _NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
+#: A time zone after four digits, which makes them a clock's time: "Updated 2012 HKT".
+_ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]?T|HKT|IST|JST|AE[SD]T)\b"
 #: What after four digits makes them no year of an event: "1990s", "15%", the first end of
 #: "2024-2025" or of a life's "(1932–2020)" (the `(?<!\d[-–])` before a year leaves out the
 #: other end: a span is no event); a possessive unless a title follows ("the 1990's", but
 #: "2011's Pirates of ...").
-_NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|[-–]\d)"
+_NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|[-–]\d|\s+" + _ZONE + r")"
 #: A post's signature date: "June 25, 2019", "23 April 2016", "Jun 25, 2019 at 10:02am PDT".
 _SIGNED_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.?)"
 _SIGNED = tuple(

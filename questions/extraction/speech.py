@@ -8,6 +8,7 @@ from typing import Literal
 
 from .lexicon import (
     NAME,
+    PRONOUN,
     THE_ORG_WORDS,
     clean_name,
     is_full_name,
@@ -129,6 +130,40 @@ _UNNAMED_GAP = re.compile(
     r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:source|insider|rep|representative|spokesperson|"
     r"publicist|friend|pal)s?\s+(?:[a-z][\w’'-]*\s+){1,5})"
 )
+#: Who speaks for someone and is not named: `a spokesperson for Ada Wren`, `Wren's rep`, `her
+#: publicist`, `a source close to the star`. The words are theirs, not those of the person
+#: they speak for, whom the phrase names.
+_PROXY_NOUNS = r"(?:spokes(?:person|woman|man)|representative|rep|publicist|source|insider)s?"
+_PROXY_OWNER = r"(?:\b(?i:a|an|the|one|his|her|their|its)|[A-Z][\w.-]*['’]s?)\s+"
+_PROXY_FOR = r"(?:\s+(?:for|of|to|close to|near|familiar with|at|with|from)\s+[^,;:.]*?)?"
+#: Such a speaker right before the verb: `," a spokesperson for Ada Wren said`.
+_PROXY_BEFORE = re.compile(
+    _PROXY_OWNER + r"(?:[a-z’'-]+\s+){0,2}" + _PROXY_NOUNS + r"\b" + _PROXY_FOR + r"\s*,?\s*$"
+)
+#: Such a speaker right after the verb: `," said a representative for Ada Wren.`
+_PROXY_AFTER = re.compile(r"\s*" + _PROXY_OWNER + r"(?:[a-z’'-]+\s+){0,2}" + _PROXY_NOUNS + r"\b")
+#: A speaker who is someone's, not someone: `," Wren's detective says`, `," her character
+#: replies`. A review quotes the film's lines so; a quote no named person claims.
+_POSSESSED_GAP = re.compile(
+    r"\s*,?\s*(?:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?|his|her|their|its)\s+(?:[\w’'-]+\s+){1,3}"
+)
+#: Where a review places a line of its film: `," she tells him in one scene`, `Wren, as
+#: Nora, says`. The line is the character's, not the actor's to the press.
+_IN_FILM = re.compile(
+    r"\b(?:in|during)\s+(?:one|a|an|another|the|that|this|its|the\s+film['’]s)\s+"
+    r"(?:[a-z-]+\s+)?scenes?\b|\bin\s+character\b"
+)
+#: An actor put in their part right before the verb: `Wren, as Nora, tells him`.
+_AS_PART = re.compile(r",\s*as\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s*,\s*$")
+#: A lone capitalised name as the subject of its clause: `And Jordan agrees that`, `Poots
+#: will debate`. The story names someone it never gives in full.
+_LONE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:And|But|So|Then)\s+)(?P<name>[A-Z][a-z’'-]+)\s+"
+    r"(?:will|would|can|has|had|is|was|[a-z]+(?:s|ed))\b",
+    re.MULTILINE,
+)
+#: What opens the words reported after a verb: `added that`.
+_REPORTED = re.compile(r"\s+that\b")
 #: A place or a medium right after a verb of speech: `shared on`, `posted to`, `said in`.
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|via|through|from|during)\b")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
@@ -335,6 +370,9 @@ class Attributor:
         #: Every span of every quote in reading order, to find those of a range by bisection.
         self._spans = sorted((s for q in quotes for s in q), key=lambda s: s.start)
         self._span_starts = [s.start for s in self._spans]
+        #: Where the quotes start that someone unnamed said: a spokesperson for a person the
+        #: sentence names, or a character in a line of the film the review quotes.
+        self._unnamed: set[int] = set()
         #: The quotes of each sentence and of each paragraph, by index.
         self._in_sentence: dict[Sentence, list[int]] = {}
         self._in_para: dict[int, list[int]] = {}
@@ -357,10 +395,13 @@ class Attributor:
         verb = _said_after(self.doc, span)
         if verb is None:
             return None
-        found = self.registry.refer(span.end + 1, verb.start())
+        gap = self.doc.masked[span.end + 1 : verb.start()]
+        if self._speaks_for(span.end + 1, verb.start()) or _AS_PART.search(gap):
+            self._unnamed.add(span.start)
+            return None
+        found = self._refer(span, span.end + 1, verb.start())
         if found is None and verb.group().startswith("read"):
             found = self._written_by(span.end + 1, verb.start())
-        gap = self.doc.masked[span.end + 1 : verb.start()]
         return found or self._inverted(verb) or _stated(verb, gap)
 
     def _written_by(self, start: int, end: int) -> Named | None:
@@ -370,11 +411,18 @@ class Attributor:
         return owners[-1].person if owners else None
 
     def _inverted(self, verb: re.Match[str]) -> Named | None:
-        if verb.group() in ("told", "tells", "telling"):
+        """Return the speaker named right after the verb: `," said Ada Wren`. Not after a
+        participle or "that", where a clause of what was said begins: `adding that
+        producers Bad Wolf had done well` names no speaker."""
+        if verb.group() in ("told", "tells", "telling") or verb.group().endswith("ing"):
+            return None
+        if _REPORTED.match(self.doc.masked, verb.end()):
             return None
         if _PLACE_AFTER.match(self.doc.masked, verb.end()):
             # `," the post shared on Sajid Grandson's page read`: where it was said, not who.
             return None
+        if _PROXY_AFTER.match(self.doc.masked, verb.end()):
+            return None  # `," said a representative for Ada Wren`
         end = min(len(self.doc.masked), verb.end() + 40)
         stop = re.search(r"[,.;:“\"]", self.doc.masked[verb.end() : end])
         after = verb.end() + (stop.start() if stop else 40)
@@ -400,11 +448,17 @@ class Attributor:
             return None if told else self._subject(lo, lo + has.start())
         according = list(_ACCORDING.finditer(region))
         if according:
+            if _PROXY_AFTER.match(region, according[-1].end()):
+                self._unnamed.add(span.start)  # "according to a rep for Ada Wren"
+                return None
             return self.registry.refer(lo + according[-1].end(), hi)
         verbs = list(SPEECH.finditer(region))
         if verbs:
             verb = verbs[-1]
-            found = self.registry.refer(lo, lo + verb.start())
+            if self._speaks_for(lo, lo + verb.start()) or _AS_PART.search(region, 0, verb.start()):
+                self._unnamed.add(span.start)
+                return None
+            found = self._refer(span, lo, lo + verb.start())
             # "In a statement, HBO said:": the company right before the verb.
             found = found or _stated(verb, region[: verb.start()].rsplit(",", 1)[-1])
             if found is None:
@@ -414,6 +468,56 @@ class Attributor:
         if region.rstrip().endswith(":"):
             return self.registry.refer(lo, hi)
         return None
+
+    def _refer(self, span: Span, start: int, end: int) -> Named | None:
+        """Return the speaker a verb's subject names, as the registry resolves it; but not a
+        pronoun's person from an earlier paragraph when this one has named someone the story
+        never gives in full (`And Jordan agrees. “...,” he says.`): "he" is that someone, and
+        the quote ``span`` is left to nobody."""
+        found = self.registry.refer(start, end)
+        pronouns = list(PRONOUN.finditer(self.doc.masked, start, end))
+        if found is None or not pronouns:
+            return found
+        at = pronouns[-1].start()
+        named = [m for m in self.registry.in_range(start, end) if not m.possessive]
+        if named and named[-1].start > at:
+            return found
+        para_start = self.doc.paragraphs[self.doc.sentence_at(at).para][0]
+        if any(m.person is found for m in self.registry.in_range(para_start, at)):
+            return found
+        if not self._names_unknown(para_start, at):
+            return found
+        self._unnamed.add(span.start)
+        return None
+
+    def _names_unknown(self, start: int, end: int) -> bool:
+        """Tell whether a lone name the registry does not know is a clause's subject here."""
+        for m in _LONE_SUBJECT.finditer(self.doc.masked, start, end):
+            name = m["name"]
+            known = self.registry.lookup(name, m.start("name"))
+            if not is_leading_word(name, names_only=True) and known is None:
+                return True
+        return False
+
+    def _speaks_for(self, start: int, end: int) -> bool:
+        """Tell whether the subject that ends at ``end`` speaks for someone and is not named:
+        `a spokesperson for Ada Wren`, `her rep`. A name in apposition before it is the
+        speaker's own (`Tom Hale, a spokesperson for the studio,`), which the rules read."""
+        proxy = _PROXY_BEFORE.search(self.doc.masked, start, end)
+        if proxy is None:
+            return False
+        before = self.doc.masked[start : proxy.start()].rstrip()
+        named = self.registry.in_range(start, proxy.start())
+        return not (before.endswith(",") and named and named[-1].end == start + len(before) - 1)
+
+    def _film_line(self, span: Span) -> bool:
+        """Tell whether a review places the quote in a scene of its film (`," she tells him in
+        one scene`): a character's line, which no actor said to the press."""
+        sentence = self.doc.sentence_at(span.start)
+        if _IN_FILM.search(self.doc.masked, sentence.start, sentence.end) is None:
+            return False
+        self._unnamed.add(span.start)
+        return True
 
     def _subject(self, start: int, end: int) -> Named | None:
         """Return the person named right before ``end`` (no possessive: "Ana's team has")."""
@@ -426,6 +530,8 @@ class Attributor:
     def _sentence(self, sentence: Sentence) -> Named | None:
         masked = self.doc.masked
         for verb in SPEECH.finditer(masked, sentence.start, sentence.end):
+            if self._speaks_for(sentence.start, verb.start()):
+                continue
             found = self.registry.refer(sentence.start, verb.start()) or self._inverted(verb)
             if found is not None:
                 return found
@@ -436,10 +542,13 @@ class Attributor:
         first: list[Named | None] = []
         for quote in self.quotes:
             head, tail = quote[0], quote[-1]
+            if self._film_line(head):
+                first.append(None)
+                continue
             found = self._after(tail) or self._before(head, self.doc.sentence_at(head.start))
             first.append(found)
         out = list(first)
-        blocked = {i for i, q in enumerate(self.quotes) if out[i] is None and self._claimed(q[-1])}
+        blocked = {i for i, q in enumerate(self.quotes) if out[i] is None and self._nobody_named(q)}
         first_blocked: dict[int, int] = {}
         for i in sorted(blocked):
             first_blocked.setdefault(self.quotes[i][0].para, i)
@@ -488,6 +597,10 @@ class Attributor:
         verb = verbs[-1] if verbs else None
         if verb is None and not self.doc.masked[last.start : end].rstrip().endswith(":"):
             return None
+        if verb is None and _PROXY_AFTER.match(self.doc.masked, last.start):
+            return None  # "A spokesperson for Ada Wren released a statement:"
+        if verb is not None and self._speaks_for(last.start, verb.start()):
+            return None
         return self.registry.refer(last.start, verb.start() if verb else end)
 
     def _claimed(self, span: Span) -> bool:
@@ -500,9 +613,18 @@ class Attributor:
         if verb is None:
             return False
         gap = self.doc.masked[span.end + 1 : verb.start()]
-        if any(p.fullmatch(gap) is not None for p in (_NAMED_GAP, _UNNAMED_GAP)):
+        if any(p.fullmatch(gap) is not None for p in (_NAMED_GAP, _UNNAMED_GAP, _POSSESSED_GAP)):
             return True
-        return not gap.strip(" ,") and _named_after(self.doc.masked, verb.end())
+        if gap.strip(" ,"):
+            return False
+        masked = self.doc.masked
+        return _named_after(masked, verb.end()) or bool(_PROXY_AFTER.match(masked, verb.end()))
+
+    def _nobody_named(self, quote: list[Span]) -> bool:
+        """Tell whether the quote's speaker is someone the story does not name, so that it
+        must not fall back to a person named nearby."""
+        unnamed = quote[0].start in self._unnamed or quote[-1].start in self._unnamed
+        return unnamed or self._claimed(quote[-1])
 
     def _narrated(self, span: Span) -> Named | None:
         """Give a quote that ends its paragraph to the person the narration before it names."""
