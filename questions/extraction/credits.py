@@ -249,7 +249,8 @@ _NAMED_ROLE = re.compile(
 _CAST_VERB = re.compile(
     r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b))"
     r"{0,40}?"
-    r"\b(?:lead|leads|led|star|stars|starred|starring|co-?star(?:s|red|ring)?|"
+    # not the noun of `said “The Wire” star Seth Gilliam will play`
+    r"\b(?:lead|leads|led|(?<![”\"] )stars?|starred|starring|co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
     # "A and B voice the twins", not "voiced their support" nor "voiced concerns"
@@ -475,6 +476,10 @@ _CHARACTER = re.compile(
     + r"\s+)"
     + _ROLE
     + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+)
+#: After a name: ", whose character Carl", ", whose beloved character, Jo Kemp".
+_WHOSE_CHARACTER = re.compile(
+    r",\s+whose\s+(?:[a-z-]+\s+)?character,?\s+" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
 )
 #: A caption's side: "(L)", "(R)", "(C)", "(L-R)", "(left)".
 _CAPTION_SIDE = re.compile(r"[LRC](?:-[LRC])?|left|right|center|centre", re.IGNORECASE)
@@ -1424,10 +1429,11 @@ _PART_WORDS = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits written as a possessive: "Carpenter's character Debra", "Will Smith's
-    character, Steven Hiller": the person played that part."""
+    character, Steven Hiller", "Ana Lee, whose character Jo": the person played that part."""
     out: list[Credit] = []
     for mention in registry.in_range(sentence.start, sentence.end):
-        part = _CHARACTER.match(doc.masked, mention.end) if mention.possessive else None
+        character = _CHARACTER if mention.possessive else _WHOSE_CHARACTER
+        part = character.match(doc.masked, mention.end)
         role = _role(part["role"]) if part else None
         if role is not None:
             out.append(Credit(mention.person.name, role, sentence, mention.start))

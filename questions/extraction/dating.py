@@ -161,7 +161,31 @@ def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
     month = _month(m["month"])
     day = int(m["day"]) if m.groupdict().get("day") else None
     year = _month_year(pub, month, (m.groupdict().get("when") or "").lower(), future, day)
+    if year is not None and day is not None:
+        year = _year_of_weekday(m, pub, year, month, day)
     return None if year is None else _valid(year, month, day)
+
+
+#: The weekday written right before a day and month: "a premiere date: Sunday, Oct. 12".
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+(?:the\s+)?$")
+
+
+def _year_of_weekday(m: re.Match[str], pub: DateValue, year: int, month: int, day: int) -> int:
+    """Pick, of the years around publication, the one where a day's written weekday falls:
+    "Sunday, Oct. 12" in a July 2014 page is a premiere to come (a Sunday in 2014), however
+    the sentence's tense reads. The year the tense gave stands when the weekday fits it or
+    fits none."""
+    before = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 15), m.start())
+    if before is None:
+        return year
+    wanted = _WEEKDAYS.index(before["weekday"])
+    for candidate in (year, pub.year, pub.year + 1, pub.year - 1):
+        if (
+            _valid(candidate, month, day)
+            and datetime.date(candidate, month, day).weekday() == wanted
+        ):
+            return candidate
+    return year
 
 
 def _relative(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -277,6 +301,8 @@ def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
     return DateValue(day.year, day.month, day.day)
 
 
+#: What a studio or outlet did on the day of publication: "have today announced".
+_DONE = r"(?:announced|confirmed|revealed|unveiled|released)"
 #: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
 _NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: A time zone after four digits, which makes them a clock's time: "Updated 2012 HKT".
@@ -379,6 +405,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (
         re.compile(
             r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier ))today\b|"
+            # "have today announced", "Today, the studio confirmed": said as done.
+            rf"\b(?:[Tt]oday(?= {_DONE}\b)|Today(?=,[^.;:!?]{{0,80}}\b{_DONE}\b))|"
             r"\b(?:tonight|this (?:morning|afternoon|evening))\b"
         ),
         _yesterday,
@@ -450,7 +478,11 @@ def restated(
     """
     # Each sentence's years and months that it also gives finer dates of.
     finer = {(s, DateValue(d.year)) for s, d, _ in dates if d.month is not None}
-    finer |= {(s, DateValue(d.year, d.month)) for s, d, _ in dates if d.day is not None}
+    # Not the day of publication: "Today, Apple announced new cast for the series, which
+    # began filming earlier this month" tells two events.
+    finer |= {
+        (s, DateValue(d.year, d.month)) for s, d, _ in dates if d.day is not None and d != published
+    }
     kept: dict[DateValue, int] = {}
     for n, (_, date, named) in enumerate(dates):
         if not _told_once(date, published):

@@ -46,7 +46,8 @@ _LEADING = frozenset(
     Actor Star Director Screenwriter Writer Producer Creator Showrunner Host Singer Comedian
     Filmmaker Author Playwright Executive President Sources Source According Dear Mr Mrs Ms Dr
     Sir Dame Lady Lord Miss Netflix Hulu Disney Paramount Universal Warner Amazon Apple
-    HBO Alongside Opposite Starring Featuring Including Directed Fans Plus""".split()
+    HBO Alongside Opposite Starring Featuring Including Directed Fans Plus
+    Joining Rounding""".split()
 )
 _NOT_NAMES = frozenset(
     """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures

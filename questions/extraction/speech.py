@@ -30,7 +30,7 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed"
+    "chimed promises"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
@@ -45,8 +45,17 @@ _OFFERED = r"offer(?:ed|s)(?=\s*[,.:])"
 _READ = r"(?:(?<=statement )|(?<=post )|(?<=caption )|(?<=letter )|(?<=message ))reads?"
 #: "pointed out that": `, with Ada pointing out that it is “the most boring stuff”`.
 _POINTED = r"point(?:ed|s|ing) out"
+#: "As Ada put it, “...”", `“...,” as Ada put it.`, "as Ada put it during the panel:" only
+#: right before or after the words; "put it in a drawer" is none.
+_PUT_IT = (
+    r"put it(?=\s*[.,:]|\s+(?:best|simply|bluntly|plainly|succinctly|this way)\b|"
+    r"\s+(?:during|at|on|in)\s+(?:the|a|an|his|her|their)\s+(?:panel|interview|premiere|event|"
+    r"statement|video|post|podcast|session|chat|conversation)\s*[,:])"
+)
+#: A verb of speech stressed with "does": `Ada does promise that “...”`.
+_STRESSED = r"(?:(?<=does )|(?<=did ))(?:promise|say|admit|insist|warn|tease|hint)"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
-SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ, _POINTED])
+SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ, _POINTED, _PUT_IT, _STRESSED])
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
@@ -576,7 +585,7 @@ class Attributor:
                 if prev[-1].para == para - 1:
                     out[i] = out[i - 1]
             if out[i] is None and self._opens(quote[0]):
-                out[i] = self._announced(quote[0])
+                out[i] = self._announced(quote[0]) or self._owned_after(quote[0])
         return out
 
     def _mates(self, out: list[Named | None], para: int, i: int) -> list[Named]:
@@ -602,6 +611,26 @@ class Attributor:
         if verb is not None and self._speaks_for(last.start, verb.start()):
             return None
         return self.registry.refer(last.start, verb.start() if verb else end)
+
+    def _owned_after(self, span: Span) -> Named | None:
+        """Give a paragraph of nothing but a quote to the person the next paragraph opens by
+        owning it: `That's the warning from showrunner Ada Wren`, `Those are the words of
+        Ada Wren`; not to one named further on (`That's the word from fans of Ada Wren`)."""
+        if span.para + 1 >= len(self.doc.paragraphs):
+            return None
+        start, _ = self.doc.paragraphs[span.para + 1]
+        opening = _OWNED_AFTER.match(self.doc.masked, start)
+        if opening is None:
+            return None
+        named = self.registry.in_range(opening.end(), self.doc.sentence_at(start).end)
+        first = named[0] if named else None
+        if (
+            first is None
+            or first.possessive
+            or not _OWNER_GAP.fullmatch(self.doc.masked, opening.end(), first.start)
+        ):
+            return None
+        return first.person
 
     def _claimed(self, span: Span) -> bool:
         """Tell whether a speaker who is no person claims the quote: `," Blumhouse tweeted`,
@@ -640,6 +669,19 @@ class Attributor:
         """Tell whether a paragraph is nothing but quotes, so it goes on the last speaker."""
         start, end = self.doc.paragraphs[span.para]
         return span.start == start + 1 and not self.registry.in_range(start, end)
+
+
+#: A paragraph opening on whose the quote before it is: `That's the head's up from`.
+_OWNED_AFTER = re.compile(
+    r"(?:That|Those)(?:[’']s|[’']re| is| was| are| were) (?:the|a|an|some) "
+    r"[^.,;:“\"]{1,30}? (?:from|of) "
+)
+#: A job between "from" and the owner's name: `from showrunner Ada Wren`.
+_OWNER_GAP = re.compile(
+    r"(?:the )?(?:(?:executive|series|co-)\s*)?(?:showrunner|producer|director|creator|star|"
+    r"actor|actress|writer|host|boss)?\s*",
+    re.IGNORECASE,
+)
 
 
 def outlet_in(doc: Document, sentence: Sentence) -> str | None:

@@ -141,7 +141,11 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         if span.start > 0 and doc.text[span.start - 1] in '“"'
     }
     shorts = _short_forms({title for _, title, _, _ in places})
-    full = {short: title for short, title in shorts.items() if short not in quoted}
+    full = {
+        short: title
+        for short, title in shorts.items()
+        if short not in quoted or _article_dropped(short, title)
+    }
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
             work = works.add(full.get(title, title), offset, kind, year)
@@ -190,6 +194,14 @@ def _short_forms(titles: set[str]) -> dict[str, str]:
         if len(longer) == 1:
             out[title] = next(iter(longer))
     return out
+
+
+def _article_dropped(short: str, title: str) -> bool:
+    """Tell whether `short` is `title` without its leading "The": a story quotes "Walking
+    Dead" for "The Walking Dead" as often as it writes it bare. Two words at least, since
+    "Batman" and "The Batman" are different films."""
+    words = tokens(title)
+    return len(words) > 2 and words[0] == "the" and words[1:] == tokens(short)
 
 
 #: What a sequel is said to follow, right before "the 2003 film": `is not a direct sequel to`.

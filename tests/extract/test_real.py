@@ -75,7 +75,8 @@ def test_outlets_are_many() -> None:
 #: 0.92/0.89, cast 0.95/0.77 on the 53 → quotes 0.98/0.95 (119 of 122 found, 125 gold), events
 #: 0.90/0.86 (101 of 112, 117 gold), cast 0.91/0.70 (376 of 413, 537 gold) on the 61; each floor
 #: the new measure fails is set to it, rounded down to two decimals.
-DEV_FLOORS = {"quotes": (0.97, 0.95), "events": (0.90, 0.86), "cast": (0.91, 0.70)}
+#: Raised after the sixth round's j- rules: quotes 122/125, events 103/113, cast 381/412.
+DEV_FLOORS = {"quotes": (0.97, 0.97), "events": (0.91, 0.88), "cast": (0.92, 0.70)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
