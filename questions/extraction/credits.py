@@ -260,7 +260,8 @@ _CAST_VERB = re.compile(
     r"reprise (?:their|her|his) roles?|round out the cast|"
     # "has signed on to star", not "has signed on as an executive producer"
     r"signed (?:up|on)(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
-    r"writer|showrunner|creator|consultant|host)s?\b)|"
+    # ... unless the sentence goes on to cast them: "as a producer and will also star"
+    r"writer|showrunner|creator|consultant|host)s?\b(?![^.;]*\b(?:star|play)s?\b))|"
     r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"
     # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
     # return to London"
@@ -1326,6 +1327,8 @@ _MAKERS_GROUP = re.compile(
     r"filmmakers?)\b",
     re.IGNORECASE,
 )
+#: A sentence that gives its names parts: `Ada Wren (“Rover”) will play Nora`.
+_GIVES_PARTS = re.compile(r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\b")
 #: How far before a sentence a group of makers may be told: the panel's own paragraph and
 #: the end of the one before it.
 _GROUP_REACH = 300
@@ -1347,10 +1350,19 @@ def _makers_panel(doc: Document, sentence: Sentence) -> bool:
     text just before or the sentence itself is about showrunners, creators or producers
     (`the dais included Ali Adler (Supergirl)`), and the sentence names no cast or stars. A
     showrunner is no cast of their show."""
-    if _SAYS_CAST.search(doc.masked, sentence.start, sentence.end):
+    if _SAYS_CAST.search(doc.masked, sentence.start, sentence.end) or _GIVES_PARTS.search(
+        doc.masked, sentence.start, sentence.end
+    ):
         return False
+    if _MAKERS_GROUP.search(doc.masked, sentence.start, sentence.end):
+        return True
+    # before the sentence, makers as a group: not one ("from creator Bo Lind") nor their
+    # strike ("the writers' strike")
     start = max(0, sentence.start - _GROUP_REACH)
-    return _MAKERS_GROUP.search(doc.masked, start, sentence.end) is not None
+    return any(
+        m[0].endswith("s") and not doc.masked.startswith(("’", "'"), m.end())
+        for m in _MAKERS_GROUP.finditer(doc.masked, start, sentence.start)
+    )
 
 
 def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -1387,13 +1399,21 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
             part = f"{nick} {part}"
         # "Saxon (Ana Lee)", '"Rooster" Bradshaw (Ana Lee)': one name, or a nickname and one.
         lone = " " not in part.removeprefix(f"{nick} ") and not is_leading_word(part)
-        if lone and _surname_of_someone(registry, part, m.start()):
+        cast_after = _CAST_AFTER.match(doc.masked, m.end("paren"))
+        if lone and cast_after and _surname_of_someone(registry, part, m.start()):
             continue  # "Agena (Gilmore Girls) will play Nancy": Keiko Agena and her other work
         # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
         surname = actor != m["paren"].strip()
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+#: A cast verb right after the parentheses, the one word before them its subject: `Agena
+#: (Gilmore Girls) will play Nancy`; not `Oppenheimer (Cillian Murphy) and Strauss`.
+_CAST_AFTER = re.compile(
+    r"\)?\s*(?:(?:will|also|is|set|to)\s+)*(?:play|star|portray|voice|return|join)(?:s|ed)?\b"
+)
 
 
 def _surname_of_someone(registry: Registry, word: str, at: int) -> bool:
@@ -1479,13 +1499,18 @@ _CAST_LINE = re.compile(
 )
 
 
+#: A page about a podcast, whose closing "With" line names its hosts.
+_PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
+
+
 def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits of a review's closing cast line: a paragraph that is only "With" and two names
     or more (`With Tom Hale, Ada Wren and Bo Lind.`), in the work reviewed; not a sentence
     that goes on (`With Tom Hale and Ada Wren gone, the show needs new blood`)."""
     start, end = doc.paragraphs[sentence.para]
     line = _CAST_LINE.fullmatch(doc.masked, start, end) if sentence.start == start else None
-    if line is None:
+    # "With Tom Hale and Ada Wren.": a podcast's hosts, not a film's cast
+    if line is None or _PODCAST.search(doc.masked):
         return []
     people = [_person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])]
     if None in people:
@@ -1509,7 +1534,8 @@ def _told_parts(doc: Document, registry: Registry, sentence: Sentence) -> list[C
     out: list[Credit] = []
     for m in _TOLD_PART.finditer(doc.masked, sentence.start, sentence.end):
         person = _person(registry, m["actor"], m.start("actor"))
-        if person is not None and not _real_person_word(m["noun"]):
+        real = _REAL.search(doc.masked, m.start(), m.start("noun"))
+        if person is not None and not _real_person_word(m["noun"]) and real is None:
             out.append(Credit(person.name, None, sentence, m.start("actor")))
     return out
 
@@ -1518,8 +1544,14 @@ def _told_parts(doc: Document, registry: Registry, sentence: Sentence) -> list[C
 #: (Ada Wren)`.
 _COMPANY = re.compile(
     r"(?:friend|pal|colleague|fan|guest|source|insider|rep|representative|agent|publicist|"
-    r"manager|lawyer|attorney|neighbou?r)s?"
+    r"manager|lawyer|attorney|neighbou?r|"
+    # the people of a real case, a contest or a crew: `a former employee (Ada Wren)`
+    r"employee|staffer|contestant|winner|nominee|victim|survivor|plaintiff|defendant|"
+    r"cinematographer|composer|editor|designer|choreographer|novelist|journalist|reporter|"
+    r"critic|interviewer|moderator)s?"
 )
+#: Words that make the one described real: `the real-life detective (Bo Lind)`.
+_REAL = re.compile(r"\b(?:real-life|real|actual|late)\s")
 
 
 def _real_person_word(noun: str) -> bool:

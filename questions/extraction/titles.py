@@ -498,7 +498,7 @@ _NOT_TITLE = _WEEKDAYS | frozenset(
     Sky Blumhouse""".split()
 )
 #: Words that open a phrase a channel or a day may follow: `The Netflix`, `In Monday's`.
-_PHRASE_OPENERS = frozenset("The In On By Since Until Before After".split())
+_PHRASE_OPENERS = frozenset("The In On By Since Until Before After During".split())
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 _CHANNEL_KEYS = frozenset(channel.casefold() for channel in _CHANNELS)
@@ -530,19 +530,30 @@ _MEMBER_OF = re.compile(
 )
 
 
-def _member_named(masked: str, title: str, start: int) -> bool:
+#: A star named after the title, set off by commas: `the star of the film Annie Hall, Diane
+#: Keaton, said`.
+_NAMED_AFTER = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},")
+
+
+def _member_named(masked: str, title: str, start: int, end: int) -> bool:
     """Tell whether a run after a kind of work is the name of the work's star or maker set
     beside it (`the star of the film Rami Malek stepped forward`), not the work's title: the
-    kind already ends "the star of the film", and the run is shaped like a person's name."""
+    kind already ends "the star of the film", and the run is shaped like a person's name;
+    not when the star's own name follows it (`the star of the film Erin Brockovich, Julia
+    Roberts, said`)."""
     before = masked[max(0, start - 40) : start]
-    return _MEMBER_OF.search(before) is not None and _is_person(title)
+    named_after = _NAMED_AFTER.match(masked, end) is not None
+    return _MEMBER_OF.search(before) is not None and _is_person(title) and not named_after
 
 
 #: A work inside the story's world, made up by it: `the fictional dating show, Everlasting`,
 #: `a fictional sitcom called “Rover”`; quoted titles are masked, so the run or the quote's
 #: opening mark follows.
 _FICTIONAL = re.compile(
-    rf"\bfictional (?:[\w/’'-]+ ){{0,3}}?(?:{_KINDS}|shows)"
+    # "the fictional", not "semi-fictional", "largely fictional" nor "Netflix's fictional":
+    # those tell how a real work tells its story
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) "
+    rf"fictional (?:[\w/’'-]+ ){{0,3}}?(?:{_KINDS}|shows)"
     r"(?: (?:called|named|titled))?,? [“\"]?(?=[A-Z0-9_])"
 )
 
@@ -1067,7 +1078,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if _describes_a_star(masked, title, m.end("title")):
                     continue
-                if pattern is _AFTER_KIND and _member_named(masked, title, m.start()):
+                after_kind = pattern is _AFTER_KIND
+                if after_kind and _member_named(masked, title, m.start(), m.end("title")):
                     continue
                 if _ROLE_OF.match(masked, m.start()) and (" " not in title or _weakly_named(title)):
                     continue  # "took on the role of Eliza in Chichester": where, not what
