@@ -249,8 +249,10 @@ _NAMED_ROLE = re.compile(
 _CAST_VERB = re.compile(
     r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b))"
     r"{0,40}?"
-    # not the noun of `said “The Wire” star Seth Gilliam will play`
-    r"\b(?:lead|leads|led|(?<![”\"] )stars?|starred|starring|co-?star(?:s|red|ring)?|"
+    # not the noun of `said “The Wire” star Seth Gilliam will play`, but the verb of
+    # `Ada Wren of “Rover” stars as Nell`
+    r"\b(?:lead|leads|led|(?<![”\"] )stars?|(?<=[”\"] )stars?(?!\s+[A-Z])|starred|starring|"
+    r"co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
     # "A and B voice the twins", not "voiced their support" nor "voiced concerns"
@@ -480,7 +482,13 @@ _CHARACTER = re.compile(
 )
 #: After a name: ", whose character Carl", ", whose beloved character, Jo Kemp".
 _WHOSE_CHARACTER = re.compile(
-    r",\s+whose\s+(?:[a-z-]+\s+)?character,?\s+" + _ROLE + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+    r",\s+whose\s+(?:[a-z-]+\s+)?character,?\s+"
+    + _ROLE
+    + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+    # not a part in another work, `whose character Nell in “Rover” was a hit`, nor a person
+    # who speaks of it, `whose character Ben Gale described as a monster`
+    + r"(?!\s+(?:in|on|from)\s+[“\"A-Z]|\s+(?:described|describes|dubbed|likened|compared|"
+    r"(?:calls|called|considers|considered)\s+(?:a|an|the|her|him|it)\b))"
 )
 #: A caption's side: "(L)", "(R)", "(C)", "(L-R)", "(left)".
 _CAPTION_SIDE = re.compile(r"[LRC](?:-[LRC])?|left|right|center|centre", re.IGNORECASE)

@@ -162,7 +162,7 @@ def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
     day = int(m["day"]) if m.groupdict().get("day") else None
     year = _month_year(pub, month, (m.groupdict().get("when") or "").lower(), future, day)
     if year is not None and day is not None:
-        year = _year_of_weekday(m, pub, year, month, day)
+        year = _year_of_weekday(m, pub, year, month, day, future)
     return None if year is None else _valid(year, month, day)
 
 
@@ -170,20 +170,33 @@ def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+(?:the\s+)?$")
 
 
-def _year_of_weekday(m: re.Match[str], pub: DateValue, year: int, month: int, day: int) -> int:
+#: How far from publication a weekday may move a day the tense dated: half a year.
+_WEEKDAY_REACH = 183
+
+
+def _year_of_weekday(
+    m: re.Match[str], pub: DateValue, year: int, month: int, day: int, future: bool
+) -> int:
     """Pick, of the years around publication, the one where a day's written weekday falls:
     "Sunday, Oct. 12" in a July 2014 page is a premiere to come (a Sunday in 2014), however
     the sentence's tense reads. The year the tense gave stands when the weekday fits it or
-    fits none."""
+    fits none near publication: "premiered on Sunday, Oct. 12" in a May 2024 page is no
+    premiere of October 2025, nor "will premiere Friday, Jan. 5" one of January 2024."""
     before = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 15), m.start())
     if before is None:
         return year
     wanted = _WEEKDAYS.index(before["weekday"])
+    around = datetime.date(pub.year, pub.month or 7, pub.day or (15 if pub.month else 1))
+    reach = _WEEKDAY_REACH if pub.month else 366
     for candidate in (year, pub.year, pub.year + 1, pub.year - 1):
-        if (
-            _valid(candidate, month, day)
-            and datetime.date(candidate, month, day).weekday() == wanted
-        ):
+        if not _valid(candidate, month, day):
+            continue
+        date = datetime.date(candidate, month, day)
+        if date.weekday() != wanted:
+            continue
+        if candidate == year:
+            return year
+        if abs((date - around).days) <= reach and not (future and date < around):
             return candidate
     return year
 
@@ -303,6 +316,11 @@ def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 
 #: What a studio or outlet did on the day of publication: "have today announced".
 _DONE = r"(?:announced|confirmed|revealed|unveiled|released)"
+#: Words that put a done verb in a clause of its own, or the sentence in the present.
+_NOT_MAIN = (
+    r"(?:that|which|who|whom|whose|when|where|after|before|since|as|until|because|once|while|"
+    r"if|what|is|are)"
+)
 #: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
 _NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: A time zone after four digits, which makes them a clock's time: "Updated 2012 HKT".
@@ -406,7 +424,10 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         re.compile(
             r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier ))today\b|"
             # "have today announced", "Today, the studio confirmed": said as done.
-            rf"\b(?:[Tt]oday(?= {_DONE}\b)|Today(?=,[^.;:!?]{{0,80}}\b{_DONE}\b))|"
+            # Not "Today revealed" (the show), "the stars of today revealed", nor "Today,
+            # the series that Hulu announced in March is a hit": a clause's verb.
+            rf"\b(?:(?<!of )(?<!from )today(?= {_DONE}\b)|"
+            rf"Today(?=,(?:(?!\b{_NOT_MAIN}\b)[^.;:!?]){{0,80}}\b{_DONE}\b))|"
             r"\b(?:tonight|this (?:morning|afternoon|evening))\b"
         ),
         _yesterday,

@@ -30,7 +30,7 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed promises"
+    "chimed"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
@@ -56,7 +56,9 @@ _PUT_IT = (
 _STRESSED = r"(?:(?<=does )|(?<=did ))(?:promise|say|admit|insist|warn|tease|hint)"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
 SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ, _POINTED, _PUT_IT, _STRESSED])
-SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+#: `," the voice promises.` is speech, but "Night Harbor promises more twists" is a show's,
+#: so "promises" tells no name before it a person's (SPEECH_VERBS leaves it out).
+SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r"|promises)\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
 _TALKED = re.compile(
@@ -580,12 +582,16 @@ class Attributor:
                 # said. Ben told her: "...". "And he was right."`): neither is sure.
                 continue
             out[i] = (mates[0] if mates else None) or self._narrated(quote[0])
+            # "That's the warning from co-star Ben Gale" after it outweighs the speaker of
+            # the quote paragraph before.
+            if out[i] is None and self._opens(quote[0]):
+                out[i] = self._owned_after(quote[0])
             if out[i] is None and i > 0 and self._opens(quote[0]):
                 prev = self.quotes[i - 1]
                 if prev[-1].para == para - 1:
                     out[i] = out[i - 1]
             if out[i] is None and self._opens(quote[0]):
-                out[i] = self._announced(quote[0]) or self._owned_after(quote[0])
+                out[i] = self._announced(quote[0])
         return out
 
     def _mates(self, out: list[Named | None], para: int, i: int) -> list[Named]:
@@ -620,7 +626,7 @@ class Attributor:
             return None
         start, _ = self.doc.paragraphs[span.para + 1]
         opening = _OWNED_AFTER.match(self.doc.masked, start)
-        if opening is None:
+        if opening is None or (opening["link"] == "of" and _TOPIC.search(opening["what"])):
             return None
         named = self.registry.in_range(opening.end(), self.doc.sentence_at(start).end)
         first = named[0] if named else None
@@ -628,6 +634,7 @@ class Attributor:
             first is None
             or first.possessive
             or not _OWNER_GAP.fullmatch(self.doc.masked, opening.end(), first.start)
+            or _A_PART.match(self.doc.masked, first.end)
         ):
             return None
         return first.person
@@ -671,10 +678,21 @@ class Attributor:
         return span.start == start + 1 and not self.registry.in_range(start, end)
 
 
-#: A paragraph opening on whose the quote before it is: `That's the head's up from`.
+#: A paragraph opening on whose the quote before it is: `That's the head's up from`; not
+#: what a story is about: "That's the story of Ada Wren", "That's the fate of".
 _OWNED_AFTER = re.compile(
     r"(?:That|Those)(?:[’']s|[’']re| is| was| are| were) (?:the|a|an|some) "
-    r"[^.,;:“\"]{1,30}? (?:from|of) "
+    r"(?P<what>[^.,;:“\"]{1,30}?) (?P<link>from|of) "
+)
+_TOPIC = re.compile(
+    r"\b(?:story|stories|tale|life|fate|case|plight|premise|plot|subject|focus|name|title|"
+    r"journey|legacy|career)\b"
+)
+#: After the owner's name, the part the words are a line of: `That's a line from Nell Parker,
+#: the character Ada Wren plays`, "from Nell Parker (played by Ada Wren)".
+_A_PART = re.compile(
+    r"\s*(?:,\s*(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+)?(?:character|role|part)\b|"
+    r",?\s*\(?(?:played|portrayed|voiced)\s+by\b)"
 )
 #: A job between "from" and the owner's name: `from showrunner Ada Wren`.
 _OWNER_GAP = re.compile(

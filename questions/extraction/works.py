@@ -28,6 +28,12 @@ _BARE = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+)?"
     rf"(?P<kind>{_KIND})\b(?!\s*[“\"]|\s+[A-Z0-9])"
 )
+#: Between a title and a year of it written after it: `“Crown Jewels,” a 1990 comedy`,
+#: `“The Other Side” was a 2019 film`.
+_APPOSED = re.compile(
+    r"[”\"]?,?[”\"]?\s+(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+)?"
+    r"(?P<year>1[6-9]\d\d|20\d\d)\s+[a-z-]+"
+)
 #: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
 _SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$")
 SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
@@ -141,10 +147,20 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         if span.start > 0 and doc.text[span.start - 1] in '“"'
     }
     shorts = _short_forms({title for _, title, _, _ in places})
+    # "“Last Ship” (1999)" beside "“The Last Ship” (2014)": a year or a kind of its own
+    # keeps a title apart from the one with "The".
+    marks: dict[str, set[object]] = {}
+    for _, title, kind, year in places:
+        marks.setdefault(title, set()).update(m for m in (kind, year) if m is not None)
+    for span in titles:  # `“Crown Jewels,” a 1990 comedy`
+        apposed = _APPOSED.match(doc.masked, span.end)
+        if apposed is not None:
+            marks.setdefault(clean_title(doc.inner(span)), set()).add(int(apposed["year"]))
     full = {
         short: title
         for short, title in shorts.items()
-        if short not in quoted or _article_dropped(short, title)
+        if short not in quoted
+        or (_article_dropped(short, title) and not _marked_apart(marks[short], marks[title]))
     }
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
@@ -194,6 +210,14 @@ def _short_forms(titles: set[str]) -> dict[str, str]:
         if len(longer) == 1:
             out[title] = next(iter(longer))
     return out
+
+
+def _marked_apart(short: set[object], title: set[object]) -> bool:
+    """Tell whether a title and its form without "The" are told apart: either is given a
+    year, or the two are different kinds of work."""
+    years = {m for m in short | title if isinstance(m, int)}
+    kinds = {m for m in short | title if isinstance(m, str)}
+    return bool(years) or len(kinds) > 1
 
 
 def _article_dropped(short: str, title: str) -> bool:
