@@ -76,7 +76,11 @@ def test_outlets_are_many() -> None:
 #: 0.90/0.86 (101 of 112, 117 gold), cast 0.91/0.70 (376 of 413, 537 gold) on the 61; each floor
 #: the new measure fails is set to it, rounded down to two decimals.
 #: Raised after the sixth round's j- rules: quotes 122/125, events 103/113, cast 381/412.
-DEV_FLOORS = {"quotes": (0.97, 0.97), "events": (0.91, 0.88), "cast": (0.92, 0.70)}
+#: Lowered on 2026-12-04 when eight fresh articles (k-) joined: quotes 0.97/0.97, events
+#: 0.91/0.88, cast 0.92/0.70 → quotes 0.97/0.95 (135 of 139 found, 142 gold), events 0.88/0.87
+#: (111 of 125, 127 gold), cast 0.90/0.68 (411 of 453, 600 gold) on the 69; each floor the new
+#: measure fails is set to it, rounded down to two decimals.
+DEV_FLOORS = {"quotes": (0.97, 0.95), "events": (0.88, 0.87), "cast": (0.90, 0.68)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
