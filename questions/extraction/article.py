@@ -101,6 +101,8 @@ _RAN = re.compile(
 #: Who told of an event, which ends what a sentence says of who was in it: `He died Sunday,
 #: according to his agent, Dallas Smith`. The source is no one the event happened to.
 _TOLD_BY = re.compile(r",?\s*\baccording to\b")
+#: What may stand before a date that opens a sentence: `On Sunday,`, `Last week,`.
+_DATE_ONLY = re.compile(r"\W*(?:[A-Za-z]+\W+)?")
 
 
 @dataclass(frozen=True)
@@ -336,7 +338,7 @@ class _Builder:
             what = f"the {work.kind} “{work.title}” {_CAME_OUT[work.kind]}"
             return Event(date, what, (), work.title)
         people: list[str] = []
-        source = self._source(sentence, at)
+        source = self._source(sentence, when)
         for m in self.registry.in_range(sentence.start, sentence.end):
             if not m.possessive and m.person.name not in people and m.start not in source:
                 people.append(m.person.name)
@@ -355,14 +357,17 @@ class _Builder:
         what = _shorten(undated(self.doc.text, sentence, when), MAX_WHAT)
         return Event(date, what, tuple(people), title)
 
-    def _source(self, sentence: Sentence, at: int) -> range:
+    def _source(self, sentence: Sentence, when: FoundDate) -> range:
         """Where a sentence names who told of its event: after the date, "according to" runs
         to the sentence's end (`He died Sunday, according to his agent, Dallas Smith`);
-        opening the sentence, to its comma (`According to his family, Call died`)."""
-        told = _TOLD_BY.search(self.doc.masked, sentence.start, sentence.end)
+        opening the sentence, to its comma (`According to his family, Call died`), also
+        when only the date comes before it (`On Sunday, according to police, Hale was`)."""
+        masked = self.doc.masked
+        told = _TOLD_BY.search(masked, sentence.start, sentence.end)
         if told is None:
             return range(0)
-        if told.start() > at:
+        ahead = masked[sentence.start : when.start] + masked[when.end : told.start()]
+        if told.start() > when.start and not _DATE_ONLY.fullmatch(ahead):
             return range(told.start(), sentence.end)
         comma = self.doc.masked.find(",", told.end(), sentence.end)
         return range(told.start(), comma if comma >= 0 else sentence.end)

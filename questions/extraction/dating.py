@@ -324,7 +324,9 @@ _NOT_MAIN = (
 #: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
 _NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: A time zone after four digits, which makes them a clock's time: "Updated 2012 HKT".
-_ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]?T|HKT|IST|JST|AE[SD]T)\b"
+#: Not a zone of two letters, which is as often a name: "a 2019 ET interview", "In 2007 PT
+#: Anderson cast her".
+_ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|HKT|IST|JST|AE[SD]T)\b"
 #: What after four digits makes them no year of an event: "1990s", "15%", the first end of
 #: "2024-2025" or of a life's "(1932–2020)" (the `(?<!\d[-–])` before a year leaves out the
 #: other end: a span is no event); a possessive unless a title follows ("the 1990's", but

@@ -153,6 +153,14 @@ _PROXY_BEFORE = re.compile(
 )
 #: Such a speaker right after the verb: `," said a representative for Ada Wren.`
 _PROXY_AFTER = re.compile(r"\s*" + _PROXY_OWNER + r"(?:[a-z’'-]+\s+){0,2}" + _PROXY_NOUNS + r"\b")
+#: What sets a name beside such a speaker, who is then that person: `her rep, Dana Cole,`,
+#: `Wren's publicist Dana Cole`, `a spokesperson for the studio, Dana Cole`.
+_APPOSED = re.compile(r"(?:\s+(?:for|of|to|close to|at|with|from)\s+[^,;:.]*)?\s*,\s*|\s+")
+#: What a name set beside a speaker after a comma ends: `said her rep, Dana Cole.`
+_APPOSED_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+#: A speaker who is what the sentence's subject speaks through or to, not the subject: `Wren,
+#: speaking through her publicist, said`.
+_PROXY_OBJECT = re.compile(r"\b(?:[a-z]+ing|through|to|with|via|by|from|for|of|about|at)$")
 #: A speaker who is someone's, not someone: `," Wren's detective says`, `," her character
 #: replies`. A review quotes the film's lines so; a quote no named person claims.
 _POSSESSED_GAP = re.compile(
@@ -161,16 +169,32 @@ _POSSESSED_GAP = re.compile(
 #: Where a review places a line of its film: `," she tells him in one scene`, `Wren, as
 #: Nora, says`. The line is the character's, not the actor's to the press.
 _IN_FILM = re.compile(
-    r"\b(?:in|during)\s+(?:one|a|an|another|the|that|this|its|the\s+film['’]s)\s+"
-    r"(?:[a-z-]+\s+)?scenes?\b|\bin\s+character\b"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:one|a|an|another|the|that|this|its|the\s+film['’]s)\s+"
+    r"(?:[a-z-]+\s+)?scenes?\b(?!-)|\bin\s+character\b"
 )
+#: What makes a scene the speaker's subject, not where the line is: `," Wren said of shooting
+#: in the final scene`.
+_OF_SCENE = re.compile(r"\b(?:of|about)\b")
+#: A clause set aside in a sentence: `Wren, who stayed in character between takes, said`.
+_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where|while|when)\b[^,;:]*,")
 #: An actor put in their part right before the verb: `Wren, as Nora, tells him`.
-_AS_PART = re.compile(r",\s*as\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*\s*,\s*$")
+#: Not a title held (`Hale, as CEO, said`, `Iger, as Disney CEO, told`).
+_AS_PART = re.compile(
+    r",\s*as\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?![A-Z]{2,}\b|(?:President|Chair(?:man|woman)?|Chief|Director|Head|Host|Editor|Founder|"
+    r"Producer|Executive|Officer|Mayor|Governor|Minister)\b)[A-Z][\w’'-]*\s*,\s*$"
+)
 #: A lone capitalised name as the subject of its clause: `And Jordan agrees that`, `Poots
-#: will debate`. The story names someone it never gives in full.
+#: will debate`. The story names someone it never gives in full, who has a say: a verb of
+#: speech or opinion, not `Chicago was freezing`, `Critics loved it`, `Nora wants revenge`.
+_OPINION = (
+    r"agree|disagree|debate|argue|say|add|think|believe|admit|recall|explain|laugh|joke|"
+    r"note|insist|feel|remember|counter|concede|reckon|reply|replie|chime|nod|shrug"
+)
 _LONE_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\b(?:And|But|So|Then)\s+)(?P<name>[A-Z][a-z’'-]+)\s+"
-    r"(?:will|would|can|has|had|is|was|[a-z]+(?:s|ed))\b",
+    rf"(?:(?:will|would|can|has|had|is|was)\s+(?:(?:{_OPINION})(?:s|ed|d)?|said|felt|thought)|"
+    rf"(?:{_OPINION})(?:s|ed|d)|said|felt|thought)\b",
     re.MULTILINE,
 )
 #: What opens the words reported after a verb: `added that`.
@@ -432,8 +456,10 @@ class Attributor:
         if _PLACE_AFTER.match(self.doc.masked, verb.end()):
             # `," the post shared on Sajid Grandson's page read`: where it was said, not who.
             return None
-        if _PROXY_AFTER.match(self.doc.masked, verb.end()):
-            return None  # `," said a representative for Ada Wren`
+        proxy = _PROXY_AFTER.match(self.doc.masked, verb.end())
+        if proxy is not None:
+            # `," said a representative for Ada Wren`, but `," said her rep, Dana Cole`
+            return self._proxy_named(proxy.end())
         end = min(len(self.doc.masked), verb.end() + 40)
         stop = re.search(r"[,.;:“\"]", self.doc.masked[verb.end() : end])
         after = verb.end() + (stop.start() if stop else 40)
@@ -459,9 +485,13 @@ class Attributor:
             return None if told else self._subject(lo, lo + has.start())
         according = list(_ACCORDING.finditer(region))
         if according:
-            if _PROXY_AFTER.match(region, according[-1].end()):
-                self._unnamed.add(span.start)  # "according to a rep for Ada Wren"
-                return None
+            proxy = _PROXY_AFTER.match(region, according[-1].end())
+            if proxy is not None:
+                # "according to a rep for Ada Wren", but "according to her rep, Dana Cole"
+                named = self._proxy_named(lo + proxy.end())
+                if named is None:
+                    self._unnamed.add(span.start)
+                return named
             return self.registry.refer(lo + according[-1].end(), hi)
         verbs = list(SPEECH.finditer(region))
         if verbs:
@@ -518,17 +548,42 @@ class Attributor:
         if proxy is None:
             return False
         before = self.doc.masked[start : proxy.start()].rstrip()
+        if _PROXY_OBJECT.search(before):
+            return False  # `Wren, speaking through her publicist, said`: she speaks
         named = self.registry.in_range(start, proxy.start())
         return not (before.endswith(",") and named and named[-1].end == start + len(before) - 1)
 
-    def _film_line(self, span: Span) -> bool:
+    def _proxy_named(self, end: int) -> Named | None:
+        """Return the person named beside a speaker for someone whose phrase ends at ``end``:
+        `her rep, Dana Cole.`, `Wren's publicist Dana Cole`; None for `her rep said`."""
+        masked = self.doc.masked
+        gap = _APPOSED.match(masked, end)
+        if gap is None:
+            return None
+        named = self.registry.in_range(gap.end(), gap.end() + 1)
+        if not named or named[0].possessive:
+            return None
+        if "," in gap.group() and not _APPOSED_END.match(masked, named[0].end):
+            return None  # `a rep for the couple, Ada Wren and Tom Hale`
+        return named[0].person
+
+    def _film_line(self, head: Span, tail: Span) -> bool:
         """Tell whether a review places the quote in a scene of its film (`," she tells him in
-        one scene`): a character's line, which no actor said to the press."""
-        sentence = self.doc.sentence_at(span.start)
-        if _IN_FILM.search(self.doc.masked, sentence.start, sentence.end) is None:
-            return False
-        self._unnamed.add(span.start)
-        return True
+        one scene`): a character's line, which no actor said to the press. The scene is in the
+        words that give the quote, not in an aside (`says Wren, who appears in the final
+        scene`) nor what the speaker talks of (`Wren said of shooting in the last scene`)."""
+        masked = self.doc.masked
+        after = masked[tail.end + 1 : self.doc.sentence_at(tail.start).end]
+        clause = after.lstrip(" ,").split(",")[0]
+        clause = re.split(r"[;:]", clause)[0]
+        cue = _IN_FILM.search(clause)
+        found = cue is not None and _OF_SCENE.search(clause, 0, cue.start()) is None
+        if not found:
+            before = masked[self.doc.sentence_at(head.start).start : head.start]
+            found = _IN_FILM.search(_RELATIVE.sub(",", before)) is not None
+        if found:
+            self._unnamed.add(head.start)
+        return found
 
     def _subject(self, start: int, end: int) -> Named | None:
         """Return the person named right before ``end`` (no possessive: "Ana's team has")."""
@@ -553,7 +608,7 @@ class Attributor:
         first: list[Named | None] = []
         for quote in self.quotes:
             head, tail = quote[0], quote[-1]
-            if self._film_line(head):
+            if self._film_line(head, tail):
                 first.append(None)
                 continue
             found = self._after(tail) or self._before(head, self.doc.sentence_at(head.start))
@@ -612,8 +667,10 @@ class Attributor:
         verb = verbs[-1] if verbs else None
         if verb is None and not self.doc.masked[last.start : end].rstrip().endswith(":"):
             return None
-        if verb is None and _PROXY_AFTER.match(self.doc.masked, last.start):
-            return None  # "A spokesperson for Ada Wren released a statement:"
+        proxy = _PROXY_AFTER.match(self.doc.masked, last.start) if verb is None else None
+        if proxy is not None:
+            # "A spokesperson for Ada Wren released a statement:", but "His rep Dana Cole ..."
+            return self._proxy_named(proxy.end())
         if verb is not None and self._speaks_for(last.start, verb.start()):
             return None
         return self.registry.refer(last.start, verb.start() if verb else end)
