@@ -216,8 +216,9 @@ class _Builder:
         quoted = frozenset(clean_title(self.doc.inner(s)) for s in self.title_spans)
         bare = bare_titles(self.doc, quoted)
         spans = self.title_spans + bare
-        fictional = fictional_titles(self.doc, spans)
-        spans = [s for s in spans if self.doc.inner(s) not in fictional]
+        # Neither a show made up inside the story nor a part a billing block quotes is a work.
+        not_works = fictional_titles(self.doc, spans) | credits.billed_parts(self.doc)
+        spans = [s for s in spans if self.doc.inner(s) not in not_works]
         self.title_spans = sorted(spans, key=lambda s: s.start)
         self._title_starts = [s.start for s in self.title_spans]
         self._sentence_starts = [s.start for s in self.doc.sentences]

@@ -396,7 +396,6 @@ _STAR_NOUN_END = re.compile(
     r"\b(?:[Ss]eries|[Ss]how|[Ff]ilm|[Mm]ovie|[Ss]itcom|[Dd]rama|[Oo]riginal|[Ff]ormer|[Ll]ead|"
     r"[Ll]eading|[Rr]eturning)(?:[’']s)? (?:star|lead|regular),?\s*$"
 )
-_OF_QUOTED = re.compile(r"\s+of\s+[“\"]")
 
 
 def _star_of_another(before: str, after: str) -> bool:
@@ -822,7 +821,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
         elif (
             _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
-            or (_STAR_BEFORE.search(before) and not _star_of_another(before, after))
+            or (
+                _STAR_BEFORE.search(before)
+                and not _star_of_another(before, after)
+                and not _phrase_with(doc, sentence, before)
+            )
             or _kind_title_with(registry, before)
             or _with(masked, before, after, head, sentence)
         ):
@@ -913,6 +916,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _bracketed_actors(doc, registry, sentence)
         + _told_parts(doc, registry, sentence)
         + _cast_line(doc, registry, sentence)
+        + _billed(doc, registry, sentence)
         + _members(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
     )
@@ -1166,11 +1170,17 @@ _MADE_REACH = 40
 _JOB_BEFORE = re.compile(
     r"\b(?:showrunner|co-?creator|creator|director|producer|writer|screenwriter|"
     r"co-?writer|author|supervisor|designer|cinematographer|composer|editor|choreographer|"
-    r"coordinator)s?,?\s*$",
+    r"coordinator)s?,?\s*$"
+    # "and EP Joey Hartstone": an executive producer, abbreviated
+    r"|\bEPs?,?\s*$",
     re.IGNORECASE,
 )
 
 
+#: A star's word joined to the job before a name: `original star and co-writer Ada Wren`.
+_STAR_AND_JOB = re.compile(r"\bstar\s+and\s+[\w-]+\s*$")
+#: A verb of the name's own after it: `Director Ada Wren also stars in X`; not "of".
+_OWN_VERB = re.compile(r",?\s+(?!of\b)[a-z]")
 #: A name joined to the next of a series: `producer B and stars C`.
 _AND_NEXT = re.compile(r",?\s+and\b")
 
@@ -1178,12 +1188,18 @@ _AND_NEXT = re.compile(r",?\s+and\b")
 def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
     """The names a job word tells to be a work's makers: "showrunner A, producer B and stars
     C (Dean)" (A and B made the show); not a name alone that goes on to its own verb, which
-    may make the work and be in it too ("Director Ada Wren also stars in X")."""
+    may make the work and be in it too ("Director Ada Wren also stars in X"), nor one whose
+    job is beside a star's ("original star and co-writer Ada Wren"). A name alone with no
+    verb after is what its job says: "and EP Joey Hartstone of “Your Honor”"."""
     jobbed = [
         i for i in items if _JOB_BEFORE.search(masked, max(sentence.start, i.start - 25), i.start)
     ]
     if len(items) == 1 and not _AND_NEXT.match(masked, items[0].end):
-        return []
+        starred = _STAR_AND_JOB.search(
+            masked, max(sentence.start, items[0].start - 40), items[0].start
+        )
+        if starred or _OWN_VERB.match(masked, items[0].end, sentence.end):
+            return []
     return jobbed
 
 
@@ -1488,6 +1504,20 @@ _KIND_TITLE_WITH = re.compile(
 )
 
 
+#: A quotation ending right before "with": `“Rover” with Ada Wren`, or a phrase quoted.
+_QUOTE_WITH = re.compile(r"[”\"] with\s*$")
+
+
+def _phrase_with(doc: Document, sentence: Sentence, before: str) -> bool:
+    """Tell whether the quotation before "with" is a phrase, not a title (`the show is “in
+    good shape” with Hartstone`): its words begin in lower case, as a title's never do."""
+    m = _QUOTE_WITH.search(before)
+    if m is None:
+        return False
+    end = sentence.start + m.start()
+    return any(s.end == end and doc.text[s.start : s.start + 1].islower() for s in doc.spans)
+
+
 def _kind_title_with(registry: Registry, before: str) -> bool:
     """Tell whether names follow a known work named by its kind and "with"."""
     m = _KIND_TITLE_WITH.search(before)
@@ -1524,6 +1554,46 @@ def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Cr
     if None in people:
         return []
     return [Credit(p.name, None, sentence, start) for p in people if p is not None]
+
+
+#: One entry of a press event's billing block: an actor, a dash, the part in quotation marks
+#: and, as press notes add, the actor's pronouns: `Hope Davis – “Gina Baxter” (she/her)`.
+_BILLED_WORD = r"[A-Z](?:[a-z][\w’'-]*\.?|\.)"
+_BILLED = re.compile(
+    rf"(?P<name>{_BILLED_WORD}(?: {_BILLED_WORD}){{1,3}}) [–—-] "
+    r"[“\"](?P<part>[A-Z][^”\"]{0,60})[”\"](?: \((?:he|she|they)/(?:him|her|them|they)\))?"
+)
+#: Entries a billing block has at least: one alone may be a name and a quote after a dash.
+_BILLED_LEAST = 2
+
+
+def _billing(doc: Document, start: int, end: int) -> list[re.Match[str]]:
+    """The entries of a billing block in ``start:end``: runs of `Actor – “Part”` entries
+    with nothing but space between them, kept only where the run has two entries or more."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _BILLED.finditer(doc.text, start, end):
+        if runs and not doc.text[runs[-1][-1].end() : m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [m for run in runs if len(run) >= _BILLED_LEAST for m in run]
+
+
+def billed_parts(doc: Document) -> frozenset[str]:
+    """The parts a billing block names (`Bryan Cranston – “Michael Desiato”`): quoted like
+    titles, but characters, no works."""
+    return frozenset(m["part"] for m in _billing(doc, 0, len(doc.text)))
+
+
+def _billed(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of a press event's billing block (`Hope Davis – “Gina Baxter” (she/her)`):
+    each actor in the work the story is about, as the part beside them."""
+    out: list[Credit] = []
+    for m in _billing(doc, sentence.start, sentence.end):
+        person = _person(registry, m["name"], m.start())
+        if person is not None:
+            out.append(Credit(person.name, m["part"], sentence, m.start()))
+    return out
 
 
 #: A part told by what the character is, its actor in parentheses, as a review or a recap
