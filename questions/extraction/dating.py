@@ -341,8 +341,10 @@ _SIGNED = tuple(
 #: A weekday's date written out after it: "Friday, September 9", "Friday, 9 Sept."; not
 #: its hour, "Friday, 9 p.m.".
 _DATE_AFTER = rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}|{_SHORT})\b)"
+#: A photo's or a page's copyright, whose year dates no event: "© 2018 ABC/Bob D'Amico".
+_COPYRIGHT = r"(?<!©)(?<!© )(?<!Copyright )(?<!Copyright © )"
 #: A year alone: "in 2019".
-_YEAR_RULE = re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _NAMED + _YEAR + _NOT_A_YEAR)
+_YEAR_RULE = re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _COPYRIGHT + _NAMED + _YEAR + _NOT_A_YEAR)
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (

@@ -72,3 +72,20 @@ def test_a_phrase_quoted_before_with_is_no_title_and_gives_no_cast() -> None:
 def test_a_title_quoted_before_with_still_gives_its_cast() -> None:
     text = "Showtime renewed the drama “Glass Harbor” with Ada Wren and Tom Hale."
     assert {("Ada Wren", "Glass Harbor", None), ("Tom Hale", "Glass Harbor", None)} <= _cast(text)
+
+
+def _years(text: str) -> set[int]:
+    return {e.date.year for e in _facts(text).events}
+
+
+def test_a_copyright_year_in_a_caption_dates_no_event() -> None:
+    text = (
+        "Ada Wren as Nora Vance in GLASS HARBOR | © 2018 ABC/Tom Hale\n\n"
+        "Ada Wren joined the cast of Glass Harbor in 2017."
+    )
+    assert _years(text) == {2017}
+
+
+def test_a_year_after_a_copyright_notice_word_still_dates_its_event() -> None:
+    text = "Glass Harbor won a copyright case in 2016, the studio said."
+    assert _years(text) == {2016}
