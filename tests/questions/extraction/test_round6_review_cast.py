@@ -3,22 +3,7 @@
 
 from __future__ import annotations
 
-from questions.extraction.article import extract
-from questions.facts.model import ArticleFacts, DateValue
-
-PUB = DateValue(2022, 3, 1)
-
-
-def _facts(text: str) -> ArticleFacts:
-    return extract(text, published=PUB).facts
-
-
-def _cast(text: str) -> set[tuple[str, str, str | None]]:
-    return {(c.person, c.work, c.role) for c in _facts(text).cast}
-
-
-def _works(text: str) -> set[str]:
-    return {w.title for w in _facts(text).works}
+from .test_round6_cast import cast_of, works_of
 
 
 def test_a_title_named_like_a_person_with_its_star_after_it_stays_a_work() -> None:
@@ -27,8 +12,8 @@ def test_a_title_named_like_a_person_with_its_star_after_it_stays_a_work() -> No
         "The star of the film Annie Hall, Diane Keaton, was honored on Friday. Keaton won the "
         "Oscar for the role in 1978."
     )
-    assert "Annie Hall" in _works(text)
-    assert ("Diane Keaton", "Annie Hall", None) in _cast(text)
+    assert "Annie Hall" in works_of(text)
+    assert ("Diane Keaton", "Annie Hall", None) in cast_of(text)
 
 
 def test_a_real_drama_told_as_partly_fictional_stays_a_work() -> None:
@@ -37,13 +22,13 @@ def test_a_real_drama_told_as_partly_fictional_stays_a_work() -> None:
         "Netflix's fictional drama Glass Harbor, starring Ada Wren, ends with its sixth season.",
         "The largely fictional biopic Glass Harbor stars Ada Wren as the singer.",
     ):
-        assert "Glass Harbor" in _works(text), text
-        assert ("Ada Wren", "Glass Harbor", None) in _cast(text), text
+        assert "Glass Harbor" in works_of(text), text
+        assert ("Ada Wren", "Glass Harbor", None) in cast_of(text), text
 
 
 def test_a_day_after_during_is_no_work() -> None:
     text = "During Monday's finale of Glass Harbor, Nora (Ada Wren) finally leaves town."
-    assert _works(text) == {"Glass Harbor"}
+    assert works_of(text) == {"Glass Harbor"}
 
 
 def test_makers_before_a_casting_sentence_leave_its_cast_their_works() -> None:
@@ -54,7 +39,7 @@ def test_makers_before_a_casting_sentence_leave_its_cast_their_works() -> None:
         "Salt Marsh casts its leads\n\nProduction resumed after the writers' strike.\n\nAda "
         "Wren (“Glass Harbor”) and Tom Hale (“Night Bus”) will play Nora and Kit.",
     ):
-        cast = _cast(text)
+        cast = cast_of(text)
         assert {("Ada Wren", "Glass Harbor", None), ("Tom Hale", "Night Bus", None)} <= cast, text
 
 
@@ -71,7 +56,7 @@ def test_real_people_in_parentheses_in_a_review_are_no_told_parts() -> None:
         "Glass Harbor review\n\nThe story is told through the eyes of the actual survivor (Ada "
         "Wren), now 80, who attended the premiere.",
     ):
-        assert _cast(text) == set(), text
+        assert cast_of(text) == set(), text
 
 
 def test_a_podcasts_closing_hosts_are_no_cast_line() -> None:
@@ -79,15 +64,15 @@ def test_a_podcasts_closing_hosts_are_no_cast_line() -> None:
         "Podcast: Glass Harbor and the year in TV\n\nWe talk about the Glass Harbor finale and "
         "more.\n\nWith Tom Hale and Ada Wren."
     )
-    assert _cast(text) == set()
+    assert cast_of(text) == set()
 
 
 def test_signed_on_as_a_producer_who_will_also_star_is_cast() -> None:
     roundup = "“Glass Harbor” is back for a sixth season.\n\n"
     text = roundup + "Tom Hale has signed on as producer and will also star as Kit."
-    assert _cast(text) == {("Tom Hale", "Glass Harbor", "Kit")}
+    assert cast_of(text) == {("Tom Hale", "Glass Harbor", "Kit")}
     text = roundup + "Tom Hale has signed on as an executive producer and will also star."
-    assert _cast(text) == {("Tom Hale", "Glass Harbor", None)}
+    assert cast_of(text) == {("Tom Hale", "Glass Harbor", None)}
 
 
 def test_a_real_figures_surname_before_its_actor_stays_a_part() -> None:
@@ -96,7 +81,7 @@ def test_a_real_figures_surname_before_its_actor_stays_a_part() -> None:
         "rival Nora Vale.\n\nThe film follows Lane (Tom Hale) and Vale (Ada Wren) over three "
         "decades."
     )
-    assert _cast(text) == {
+    assert cast_of(text) == {
         ("Tom Hale", "Harbor Lights", "Lane"),
         ("Ada Wren", "Harbor Lights", "Vale"),
     }
