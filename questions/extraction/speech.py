@@ -41,8 +41,11 @@ _CLAIMED = (
 )
 #: "offered" is speech only right before its words: `Ada offered, "..."`, `," Ada offered.`
 _OFFERED = r"offer(?:ed|s)(?=\s*[,.:])"
+#: A text that tells what a work is about, not what a person says: `," the logline reads`.
+_BLURBS = ("logline", "synopsis", "plot line", "blurb")
 #: What a written statement says: `," Bell's statement read`, `her post reads:`.
-_READ = r"(?:(?<=statement )|(?<=post )|(?<=caption )|(?<=letter )|(?<=message ))reads?"
+_WRITINGS = ("statement", "post", "caption", "letter", "message", *_BLURBS)
+_READ = "(?:" + "|".join(f"(?<={t} )" for t in _WRITINGS) + ")reads?"
 #: "pointed out that": `, with Ada pointing out that it is “the most boring stuff”`.
 _POINTED = r"point(?:ed|s|ing) out"
 #: "As Ada put it, “...”", `“...,” as Ada put it.`, "as Ada put it during the panel:" only
@@ -144,7 +147,12 @@ _UNNAMED_GAP = re.compile(
 #: Who speaks for someone and is not named: `a spokesperson for Ada Wren`, `Wren's rep`, `her
 #: publicist`, `a source close to the star`. The words are theirs, not those of the person
 #: they speak for, whom the phrase names.
-_PROXY_NOUNS = r"(?:spokes(?:person|woman|man)|representative|rep|publicist|source|insider)s?"
+#: A work's blurb speaks for it so too: `," the official logline reads`.
+_PROXY_NOUNS = (
+    r"(?:spokes(?:person|woman|man)|representative|rep|publicist|source|insider|"
+    + "|".join(_BLURBS)
+    + ")s?"
+)
 _PROXY_OWNER = r"(?:\b(?i:a|an|the|one|his|her|their|its)|[A-Z][\w.-]*['’]s?)\s+"
 _PROXY_FOR = r"(?:\s+(?:for|of|to|close to|near|familiar with|at|with|from)\s+[^,;:.]*?)?"
 #: Such a speaker right before the verb: `," a spokesperson for Ada Wren said`.

@@ -1,0 +1,38 @@
+"""Round eight: quotes and dated events misread on development pages, each told again in a
+made-up article, with the look-alike that must keep reading as before."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import ArticleFacts, DateValue
+
+PUB = DateValue(2021, 3, 2)
+
+
+def _facts(text: str) -> ArticleFacts:
+    return extract(text, published=PUB).facts
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in _facts(text).quotes]
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(str(e.date), e.what) for e in _facts(text).events]
+
+
+CAST = "Night Harbor gets a cast\n\nAda Wren has written the series and will direct it. "
+
+
+def test_a_logline_that_reads_is_nobodys_quote() -> None:
+    for blurb in (
+        "“The comedy is about growing up among the rich. Ben Gale plays Tom,” the logline reads.",
+        "“The comedy is about growing up among the rich. Ben Gale plays Tom,” the plot line reads.",
+    ):
+        assert _quotes(CAST + blurb) == [], blurb
+
+
+def test_a_post_that_reads_is_still_its_owners() -> None:
+    said = "“It is a great story about a family,” Wren’s post reads."
+    assert _quotes(CAST + said) == [("Ada Wren", "It is a great story about a family,")]
+
