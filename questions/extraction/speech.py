@@ -395,6 +395,25 @@ def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     return verb
 
 
+#: What ends the words after a verb that may name its speaker: a stop or a quote; but a
+#: work's title after "the" is read past (`," said the “Harbor” series director Ben Gale`).
+_NAME_STOP = re.compile(r"(?<=the )[“\"]_+[”\"]|([,.;:“\"])")
+#: How far after a verb its speaker's name may end, titles read past left out.
+_NAME_REACH = 40
+
+
+def _name_end(masked: str, start: int) -> int:
+    """Return where the words after a verb at ``start`` that may name the speaker end."""
+    reach = start + _NAME_REACH
+    for m in _NAME_STOP.finditer(masked, start, start + 4 * _NAME_REACH):
+        if m.start() >= reach:
+            break
+        if m[1]:
+            return m.start()
+        reach += len(m.group())
+    return min(reach, len(masked))
+
+
 def _named_after(masked: str, at: int) -> bool:
     """Tell whether a name (no common word: `said Thursday`) comes right after ``at``."""
     m = NAME.match(masked, at + 1) if masked[at : at + 1] == " " else None
@@ -468,9 +487,7 @@ class Attributor:
         if proxy is not None:
             # `," said a representative for Ada Wren`, but `," said her rep, Dana Cole`
             return self._proxy_named(proxy.end())
-        end = min(len(self.doc.masked), verb.end() + 40)
-        stop = re.search(r"[,.;:“\"]", self.doc.masked[verb.end() : end])
-        after = verb.end() + (stop.start() if stop else 40)
+        after = _name_end(self.doc.masked, verb.end())
         found = self.registry.refer(verb.end(), after)
         return found or _stated(verb, self.doc.masked[verb.end() : after])
 

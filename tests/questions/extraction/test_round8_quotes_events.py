@@ -36,3 +36,15 @@ def test_a_post_that_reads_is_still_its_owners() -> None:
     said = "“It is a great story about a family,” Wren’s post reads."
     assert _quotes(CAST + said) == [("Ada Wren", "It is a great story about a family,")]
 
+
+SEQUEL = "Harbor sequels set\n\nAda Wren stars in the sequel. "
+
+
+def test_a_title_after_said_the_is_read_past_to_the_speaker() -> None:
+    said = "“There are new cultures and creatures,” said the “Harbor” series director Ben Gale."
+    assert _quotes(SEQUEL + said) == [("Ben Gale", "There are new cultures and creatures,")]
+
+
+def test_a_title_after_the_speakers_name_does_not_reach_past_it() -> None:
+    said = "“It was a long shoot,” said Ada Wren of “Night Harbor” with Tom Hale."
+    assert _quotes(SEQUEL + said) == [("Ada Wren", "It was a long shoot,")]
