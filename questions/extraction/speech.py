@@ -46,6 +46,9 @@ _BLURBS = ("logline", "synopsis", "plot line", "blurb")
 #: What a written statement says: `," Bell's statement read`, `her post reads:`.
 _WRITINGS = ("statement", "post", "caption", "letter", "message", *_BLURBS)
 _READ = "(?:" + "|".join(f"(?<={t} )" for t in _WRITINGS) + ")reads?"
+#: "followed up with" is speech only right before its words: `Ada followed that up with,
+#: "..."`, not "followed up with a second season".
+_FOLLOWED = r"follow(?:ed|s) (?:(?:that|it|this) )?up(?: with)?(?=\s*[,:])"
 #: "pointed out that": `, with Ada pointing out that it is “the most boring stuff”`.
 _POINTED = r"point(?:ed|s|ing) out"
 #: "As Ada put it, “...”", `“...,” as Ada put it.`, "as Ada put it during the panel:" only
@@ -58,7 +61,9 @@ _PUT_IT = (
 #: A verb of speech stressed with "does": `Ada does promise that “...”`.
 _STRESSED = r"(?:(?<=does )|(?<=did ))(?:promise|say|admit|insist|warn|tease|hint)"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
-SPEECH_VERBS = "|".join([*_VERBS.split(), _CLAIMED, _OFFERED, _READ, _POINTED, _PUT_IT, _STRESSED])
+SPEECH_VERBS = "|".join(
+    [*_VERBS.split(), _CLAIMED, _OFFERED, _FOLLOWED, _READ, _POINTED, _PUT_IT, _STRESSED]
+)
 #: `," the voice promises.` is speech, but "Night Harbor promises more twists" is a show's,
 #: so "promises" tells no name before it a person's (SPEECH_VERBS leaves it out).
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r"|promises)\b")
@@ -414,6 +419,22 @@ def _name_end(masked: str, start: int) -> int:
     return min(reach, len(masked))
 
 
+#: "with" opening a clause after a quote: `"...," with Ada adding, "..."`.
+_WITH = re.compile(r"\s*,?\s*with\s")
+#: A quote that opens right after a verb: `adding, "..."`.
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
+
+
+def _hands_on(masked: str, gap: str, verb: re.Match[str]) -> bool:
+    """Tell whether the verb after a quote gives the next quote to another, not this one:
+    `"The ending, especially," with Ada adding, "I cried."` is Ada's second quote only."""
+    return (
+        verb.group().endswith("ing")
+        and _WITH.match(gap) is not None
+        and _QUOTE_NEXT.match(masked, verb.end()) is not None
+    )
+
+
 def _named_after(masked: str, at: int) -> bool:
     """Tell whether a name (no common word: `said Thursday`) comes right after ``at``."""
     m = NAME.match(masked, at + 1) if masked[at : at + 1] == " " else None
@@ -458,6 +479,8 @@ class Attributor:
         if verb is None:
             return None
         gap = self.doc.masked[span.end + 1 : verb.start()]
+        if _hands_on(self.doc.masked, gap, verb):
+            return None
         if self._speaks_for(span.end + 1, verb.start()) or _AS_PART.search(gap):
             self._unnamed.add(span.start)
             return None

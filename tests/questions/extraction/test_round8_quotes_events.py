@@ -48,3 +48,24 @@ def test_a_title_after_said_the_is_read_past_to_the_speaker() -> None:
 def test_a_title_after_the_speakers_name_does_not_reach_past_it() -> None:
     said = "“It was a long shoot,” said Ada Wren of “Night Harbor” with Tom Hale."
     assert _quotes(SEQUEL + said) == [("Ada Wren", "It was a long shoot,")]
+
+
+TALK = "Harbor cast talks\n\nCast members Ada Wren and Tom Hale talked to reporters. "
+
+
+def test_with_a_name_adding_gives_the_next_quote_not_the_one_before() -> None:
+    text = TALK + (
+        "Hale quickly followed that up with, “The second episode, especially,” with Wren "
+        "adding, “The second episode, I was like, ‘Wow.’”"
+    )
+    assert _quotes(text) == [
+        ("Tom Hale", "The second episode, especially,"),
+        ("Ada Wren", "The second episode, I was like, ‘Wow.’"),
+    ]
+
+
+def test_a_quote_said_before_with_a_name_adding_stays_the_first_speakers() -> None:
+    text = TALK + "“We loved the finale,” Wren said, with Hale adding, “So did the crew.”"
+    assert _quotes(text) == [("Ada Wren", "We loved the finale,"), ("Tom Hale", "So did the crew.")]
+    text = TALK + "The show followed up with a second season. “It was great,” Hale said."
+    assert _quotes(text) == [("Tom Hale", "It was great,")]
