@@ -52,6 +52,8 @@ _NO_EVENT = re.compile(
     r"\b(?:(?:tale|story) of|[Ss]et (?:in|during|between))\b[^,;:()]*$|\((?:born|b\.) (?:on |in )?$"
     # a date read with its "in": "The film is set in May and June 1940"
     r"|\b[Ss]et\s+$"
+    # a stretch of time, not a day: "dramas for us to enjoy for the rest of 2022"
+    r"|\brest\s+of\s+$"
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120
@@ -322,7 +324,8 @@ _NOT_MAIN = (
     r"if|what|is|are)"
 )
 #: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
-_NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
+#: So is one after "season": "the Autumn TV season 2022" says which season, not when.
+_NAMED = "".join(rf"(?<!{kind} )" for kind in (*WORK_WORDS, "season", "Season"))
 #: A time zone after four digits, which makes them a clock's time: "Updated 2012 HKT".
 #: Not a zone of two letters, which is as often a name: "a 2019 ET interview", "In 2007 PT
 #: Anderson cast her".
@@ -392,7 +395,9 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week(?:end)?)\b",
+            r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week(?:end)?)\b"
+            # "This year, there are plenty of dramas": what a time has, not what befell in it
+            r"(?!,\s+there(?:\s+(?:are|is)|[’']s)\b)",
             re.IGNORECASE,
         ),
         _relative,

@@ -69,3 +69,25 @@ def test_a_quote_said_before_with_a_name_adding_stays_the_first_speakers() -> No
     assert _quotes(text) == [("Ada Wren", "We loved the finale,"), ("Tom Hale", "So did the crew.")]
     text = TALK + "The show followed up with a second season. “It was great,” Hale said."
     assert _quotes(text) == [("Tom Hale", "It was great,")]
+
+
+AUTUMN = "Autumn TV\n\n"
+
+
+def test_this_year_there_are_the_rest_of_a_year_and_season_year_date_no_event() -> None:
+    text = AUTUMN + (
+        "This year, there are plenty of new dramas coming your way, all for us to enjoy for "
+        "the rest of 2021."
+    )
+    assert _events(text) == []
+    preview = "Here we have previewed the best dramas of the Autumn TV season 2021."
+    assert _events(AUTUMN + preview) == []
+
+
+def test_this_year_before_a_deed_still_dates_it() -> None:
+    text = AUTUMN + "This year, Ada Wren joined the cast of Night Harbor."
+    assert _events(text) == [("2021", "Ada Wren joined the cast of Night Harbor.")]
+    text = AUTUMN + "Tom Hale left the show in 2019."
+    assert _events(text) == [("2019", "Tom Hale left the show.")]
+    text = AUTUMN + "The new season premieres in 2022."
+    assert _events(text) == [("2022", "The new season premieres.")]
