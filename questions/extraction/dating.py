@@ -38,6 +38,8 @@ _RELEASE = re.compile(
     r"(?:(?:on|to|in)\s+(?:[A-Z][\w+]*\s+){1,2}|"
     r"(?:theaters|theatres|cinemas|screens)\s+)?(?:on\s+|in\s+)?$"
 )
+#: "filming continues until October": a stretch still under way runs to a date to come.
+_ONGOING = re.compile(r"\b(?:continues|runs|lasts|goes on)\s+(?:(?:until|till|through|into)\s+)?$")
 #: "the Blu-ray release on September 3": a release named as a thing is one to come, unless
 #: the sentence tells it as done ("at the premiere on Tuesday, she said").
 _RELEASE_NOUN = re.compile(
@@ -461,7 +463,7 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
         will, did = FUTURE.search(ahead), _PAST.search(ahead)
         return will is not None and (did is None or will.start() < did.start())
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
-    if FUTURE.search(clause) is not None or _RELEASE.search(clause) is not None:
+    if any(cue.search(clause) is not None for cue in (FUTURE, _RELEASE, _ONGOING)):
         return True
     if _RELEASE_NOUN.search(clause) is not None:
         told = masked[max(start, at - _REACH) : min(sentence.end, at + _REACH)]

@@ -91,3 +91,16 @@ def test_this_year_before_a_deed_still_dates_it() -> None:
     assert _events(text) == [("2019", "Tom Hale left the show.")]
     text = AUTUMN + "The new season premieres in 2022."
     assert _events(text) == [("2022", "The new season premieres.")]
+
+
+SHOOT = "Night Harbor shoots\n\n"
+
+
+def test_a_stretch_that_continues_until_a_month_ends_in_the_month_to_come() -> None:
+    text = SHOOT + "Filming has started in Leeds and continues until October."
+    assert _events(text) == [("2021-10", "Filming has started in Leeds and continues.")]
+
+
+def test_a_stretch_that_went_on_until_a_month_ended_in_the_last_one() -> None:
+    text = SHOOT + "Filming started in Leeds and lasted until October."
+    assert _events(text) == [("2020-10", "Filming started in Leeds and lasted.")]
