@@ -23,6 +23,9 @@ _DANGLING = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|is|came)\s*$", re.I
 #: The other end of a range, before or after the date taken out: "from 2007 to 2010".
 _RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
+#: A cleft that puts the date first: "It was on November 6 that the makers announced it".
+_CLEFT_BEFORE = re.compile(r"^\s*It\s+(?:was|is)(?:\s+only)?\s*$")
+_CLEFT_AFTER = re.compile(r"^\s*that\s+")
 
 
 def undated(text: str, sentence: Sentence, found: FoundDate) -> str:
@@ -38,6 +41,9 @@ def undated(text: str, sentence: Sentence, found: FoundDate) -> str:
     after = _RANGE_AFTER.sub("", after, count=1)
     lead = _DATE_LEAD.search(before)
     before = before[: lead.start()] if lead else before
+    if _CLEFT_BEFORE.match(before) and _CLEFT_AFTER.match(after):
+        # Without its date a cleft says nothing: what follows "that" is the event.
+        before, after = "", _CLEFT_AFTER.sub("", after)
     if not tokens(after):
         before = _DANGLING.sub("", before)
     what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())

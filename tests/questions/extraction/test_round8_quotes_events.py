@@ -104,3 +104,14 @@ def test_a_stretch_that_continues_until_a_month_ends_in_the_month_to_come() -> N
 def test_a_stretch_that_went_on_until_a_month_ended_in_the_last_one() -> None:
     text = SHOOT + "Filming started in Leeds and lasted until October."
     assert _events(text) == [("2020-10", "Filming started in Leeds and lasted.")]
+
+
+def test_a_cleft_that_puts_the_date_first_gives_the_clause_after_that() -> None:
+    text = SHOOT + "It was on November 6 that the makers announced the project."
+    assert _events(text) == [("2020-11-06", "The makers announced the project.")]
+
+
+def test_a_date_after_it_was_announced_keeps_the_sentence() -> None:
+    text = SHOOT + "It was announced on November 6 that Ada Wren would star."
+    assert _events(text) == [("2020-11-06", "It was announced that Ada Wren would star.")]
+
