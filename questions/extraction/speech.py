@@ -214,6 +214,12 @@ _LONE_SUBJECT = re.compile(
 _REPORTED = re.compile(r"\s+that\b")
 #: A place or a medium right after a verb of speech: `shared on`, `posted to`, `said in`.
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at|to|via|through|from|during)\b")
+#: A company's release right after a verb of speech, which tells who spoke: `described in a
+#: BBC press release as`, `said in an HBO statement`.
+_RELEASED = re.compile(
+    r"\s+in\s+(?:a|an|the|its)\s+(?P<org>[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*){0,2})\s+"
+    r"(?:press\s+release|statement|announcement)\b"
+)
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -503,6 +509,10 @@ class Attributor:
             return None
         if _REPORTED.match(self.doc.masked, verb.end()):
             return None
+        release = _RELEASED.match(self.doc.masked, verb.end())
+        if release is not None:
+            # `is described in a BBC press release as “...”`: the company's own words.
+            return organisation(release["org"])
         if _PLACE_AFTER.match(self.doc.masked, verb.end()):
             # `," the post shared on Sajid Grandson's page read`: where it was said, not who.
             return None

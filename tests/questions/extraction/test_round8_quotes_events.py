@@ -115,3 +115,17 @@ def test_a_date_after_it_was_announced_keeps_the_sentence() -> None:
     text = SHOOT + "It was announced on November 6 that Ada Wren would star."
     assert _events(text) == [("2020-11-06", "It was announced that Ada Wren would star.")]
 
+
+SERIES = "Harbor series three\n\nJoining the show will be Ada Wren and Tom Hale. "
+
+
+def test_a_companys_press_release_after_the_verb_is_the_speaker() -> None:
+    text = SERIES + "The former is described in a BBC press release as “a free spirit who roams”."
+    assert _quotes(text) == [("BBC", "a free spirit who roams")]
+
+
+def test_a_release_by_no_company_or_a_named_speaker_stays_as_before() -> None:
+    text = SERIES + "The latter is described in a Hale family statement as “a kind man at sea”."
+    assert _quotes(text) == []
+    text = SERIES + "Wren said in a Netflix statement: “We are thrilled to be back.”"
+    assert _quotes(text) == [("Ada Wren", "We are thrilled to be back.")]
