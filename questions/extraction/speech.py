@@ -220,6 +220,10 @@ _RELEASED = re.compile(
     r"\s+in\s+(?:a|an|the|its)\s+(?P<org>[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*){0,2})\s+"
     r"(?:press\s+release|statement|announcement)\b"
 )
+#: How many paragraphs on a press release's words may still be quoted from it.
+_RELEASE_PARAS = 4
+#: A subject right before a quote run on from it: `Meanwhile, Sam “`, `The character “`.
+_RUN_IN = re.compile(r"(?:^|,\s+|\.\s+)(?:[Tt]he\s+[a-z]+|[A-Z][a-z]+)\s+$")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -705,7 +709,45 @@ class Attributor:
                     out[i] = out[i - 1]
             if out[i] is None and self._opens(quote[0]):
                 out[i] = self._announced(quote[0])
+        self._go_on_release(out, blocked)
         return out
+
+    def _go_on_release(self, out: list[Named | None], blocked: set[int]) -> None:
+        """Give a company's press release the descriptions the story goes on quoting from it:
+        after `described in a BBC press release as “...”`, `Meanwhile, Sam “arrives in ...”`
+        runs the release's words into the narration, with no verb of speech, within a few
+        paragraphs and before anyone else speaks."""
+        release: tuple[Named, int] | None = None
+        for i, quote in enumerate(self.quotes):
+            head = quote[0]
+            found = out[i]
+            if found is not None:
+                release = (found, head.para) if self._from_release(head) else None
+            elif (
+                release is not None
+                and i not in blocked
+                and head.para - release[1] <= _RELEASE_PARAS
+                and self._run_in(head)
+            ):
+                out[i] = release[0]
+
+    def _from_release(self, span: Span) -> bool:
+        """Tell whether the narration before a quote gives it to a company's release."""
+        sentence = self.doc.sentence_at(span.start)
+        return any(
+            _RELEASED.match(self.doc.masked, verb.end()) is not None
+            for verb in SPEECH.finditer(self.doc.masked, sentence.start, span.start)
+        )
+
+    def _run_in(self, span: Span) -> bool:
+        """Tell whether a quote runs on from its sentence's subject with no verb of speech in
+        the sentence: `The character “finds herself ...”`."""
+        sentence = self.doc.sentence_at(span.start)
+        before = self.doc.masked[sentence.start : span.start - 1]
+        return (
+            _RUN_IN.search(before) is not None
+            and SPEECH.search(self.doc.masked, sentence.start, sentence.end) is None
+        )
 
     def _mates(self, out: list[Named | None], para: int, i: int) -> list[Named]:
         """The speakers of the paragraph's other quotes, in reading order."""

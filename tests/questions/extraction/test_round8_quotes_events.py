@@ -129,3 +129,24 @@ def test_a_release_by_no_company_or_a_named_speaker_stays_as_before() -> None:
     assert _quotes(text) == []
     text = SERIES + "Wren said in a Netflix statement: “We are thrilled to be back.”"
     assert _quotes(text) == [("Ada Wren", "We are thrilled to be back.")]
+
+
+BROTHERS = (
+    "Harbor series three\n\nJoining the show will be Ada Wren’s brothers Sam and Drake, played "
+    "by Tom Hale and Ben Gale. "
+)
+RELEASE = "The former is described in a BBC press release as “a free spirit who roams the moor”."
+RUN_ON = "The character “finds herself employed as a governess to support her sisters”."
+
+
+def test_a_press_releases_words_run_on_in_the_narration_stay_the_releases() -> None:
+    text = BROTHERS + RELEASE + "\n\nMeanwhile, Drake “arrives determined to preach the word”."
+    text += "\n\nMia Cole is set to arrive as Rose. " + RUN_ON
+    assert [speaker for speaker, _ in _quotes(text)] == ["BBC", "BBC", "BBC"]
+
+
+def test_run_on_words_with_no_release_before_or_after_another_speaks_are_nobodys() -> None:
+    before = BROTHERS + RUN_ON + "\n\n" + RELEASE
+    assert [speaker for speaker, _ in _quotes(before)] == ["BBC"]
+    spoken = BROTHERS + RELEASE + "\n\n“I loved the scripts,” Hale said.\n\n" + RUN_ON
+    assert [speaker for speaker, _ in _quotes(spoken)] == ["BBC", "Tom Hale"]
