@@ -80,7 +80,9 @@ def test_outlets_are_many() -> None:
 #: 0.91/0.88, cast 0.92/0.70 → quotes 0.97/0.95 (135 of 139 found, 142 gold), events 0.88/0.87
 #: (111 of 125, 127 gold), cast 0.90/0.68 (411 of 453, 600 gold) on the 69; each floor the new
 #: measure fails is set to it, rounded down to two decimals.
-DEV_FLOORS = {"quotes": (0.97, 0.95), "events": (0.88, 0.87), "cast": (0.90, 0.68)}
+#: Raised after the eighth round's quote and event rules: quotes 0.99/0.99 (140 of 142 found,
+#: 142 gold), events 0.91/0.88 (112 of 123, 127 gold); each set a little below its measure.
+DEV_FLOORS = {"quotes": (0.98, 0.98), "events": (0.90, 0.88), "cast": (0.90, 0.68)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
