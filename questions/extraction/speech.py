@@ -722,7 +722,8 @@ class Attributor:
             head = quote[0]
             found = out[i]
             if found is not None:
-                release = (found, head.para) if self._from_release(head) else None
+                # Only a release that speaks itself: not `Wren said in a BBC statement:`.
+                release = (found, head.para) if self._released_by(head) == found.name else None
             elif (
                 release is not None
                 and i not in blocked
@@ -731,13 +732,15 @@ class Attributor:
             ):
                 out[i] = release[0]
 
-    def _from_release(self, span: Span) -> bool:
-        """Tell whether the narration before a quote gives it to a company's release."""
+    def _released_by(self, span: Span) -> str | None:
+        """Return the company whose release the narration before a quote names, if any."""
         sentence = self.doc.sentence_at(span.start)
-        return any(
-            _RELEASED.match(self.doc.masked, verb.end()) is not None
-            for verb in SPEECH.finditer(self.doc.masked, sentence.start, span.start)
-        )
+        for verb in SPEECH.finditer(self.doc.masked, sentence.start, span.start):
+            release = _RELEASED.match(self.doc.masked, verb.end())
+            named = organisation(release["org"]) if release is not None else None
+            if named is not None:
+                return named.name
+        return None
 
     def _run_in(self, span: Span) -> bool:
         """Tell whether a quote runs on from its sentence's subject with no verb of speech in

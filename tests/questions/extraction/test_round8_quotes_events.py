@@ -150,3 +150,9 @@ def test_run_on_words_with_no_release_before_or_after_another_speaks_are_nobodys
     assert [speaker for speaker, _ in _quotes(before)] == ["BBC"]
     spoken = BROTHERS + RELEASE + "\n\n“I loved the scripts,” Hale said.\n\n" + RUN_ON
     assert [speaker for speaker, _ in _quotes(spoken)] == ["BBC", "Tom Hale"]
+
+
+def test_a_person_who_speaks_in_a_release_opens_none() -> None:
+    text = BROTHERS + "Wren said in a BBC statement: “We are thrilled to have them both.”"
+    text += "\n\n" + RUN_ON
+    assert [speaker for speaker, _ in _quotes(text)] == ["Ada Wren"]
