@@ -75,6 +75,9 @@ _FAMILY = (
     r"spouse|partner|kids|children|child|sons?|daughters?|family|grandparents?|"
     r"grandmother|grandfather|aunt|uncle|cousins?|twins?|fianc[eé]e?|girlfriend|boyfriend)"
 )
+#: How far before a list its cue may be: `starring` then a long clause, then the names; the
+#: bound keeps a page-long list of names from being read again for each name.
+_STAR_REACH = 250
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
@@ -811,7 +814,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
             found.append(replace(credit, beside=beside, work_after=aside))
             main = _CAST_VERB.match(main_verb) or _STARS_IN.match(main_verb)
-            if aside and (main or _STAR_BEFORE.search(before)):
+            if aside and (main or _STAR_BEFORE.search(before[-_STAR_REACH:])):
                 found.append(Credit(named[0][0].name, None, sentence, head.start))
         elif (
             len(items) == 1 and _INTRODUCES.search(before) and (head.role or _AS_ROLE.match(after))
@@ -822,7 +825,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif (
             _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
             or (
-                _STAR_BEFORE.search(before)
+                _STAR_BEFORE.search(before[-_STAR_REACH:])
                 and not _star_of_another(before, after)
                 and not _phrase_with(doc, sentence, before)
             )
@@ -1190,7 +1193,8 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
     C (Dean)" (A and B made the show); not a name alone that goes on to its own verb, which
     may make the work and be in it too ("Director Ada Wren also stars in X"), nor one whose
     job is beside a star's ("original star and co-writer Ada Wren"). A name alone with no
-    verb after is what its job says: "and EP Joey Hartstone of “Your Honor”"."""
+    verb after is what its job says: "and EP Joey Hartstone of “Your Honor”", and so is one
+    with a work in parentheses: "writer Bo Lind (Rover) decided" names his earlier show."""
     jobbed = [
         i for i in items if _JOB_BEFORE.search(masked, max(sentence.start, i.start - 25), i.start)
     ]
@@ -1198,7 +1202,8 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
         starred = _STAR_AND_JOB.search(
             masked, max(sentence.start, items[0].start - 40), items[0].start
         )
-        if starred or _OWN_VERB.match(masked, items[0].end, sentence.end):
+        own_verb = _OWN_VERB.match(masked, items[0].end, sentence.end)
+        if starred or (own_verb and items[0].paren is None):
             return []
     return jobbed
 

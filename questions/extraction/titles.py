@@ -132,11 +132,14 @@ _OWN_PART = re.compile(
     + "|".join((_SERVICE_AFTER, _RETOLD, _FILMING))
     + ")"
 )
-#: A kind of work right after the title and an article before it: `three Avatar sequels`.
+#: A kind of work right after the title and an article before it: `three Avatar sequels`, `the
+#: Star Wars characters` (but `the Miss Moneypenny character` is one character, no work), `the
+#: BBC’s long-running Doctor Who series`.
 _BEFORE_KIND = re.compile(
-    rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
+    r"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
+    rf"(?: (?:long-running|hit|beloved|acclaimed|cult|classic))? {TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
-    r"reboot|remake|revival|cast members?|companions?|villains?|characters?|trailers?|teasers?|"
+    r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
     r"soundtrack)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
@@ -1012,20 +1015,23 @@ def _pairs_split(found: dict[str, int]) -> dict[str, int]:
     return out
 
 
-#: Question words, which no person's name holds after its first word: `Doctor Who`, `Guess Who`.
-_ASKING = frozenset("Who What Where When Why How".split())
+def _parts_in_works(found: dict[str, int]) -> dict[str, int]:
+    """Drop each run that is a part "in" a title found on its own: `to play Ada Wren in Dark
+    Harbor: Part Two` gives the title, not `Ada Wren in Dark Harbor: Part Two`."""
+    return {title: offset for title, offset in found.items() if not _part_in(title, found)}
+
+
+def _part_in(title: str, found: dict[str, int]) -> bool:
+    """Tell whether a run is a person's name, "in" and a title found on its own."""
+    part, joined, work = title.partition(" in ")
+    return bool(joined) and work in found and _is_person(part)
 
 
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
     Creek II`, `Doctor Who`)."""
     words = name.split()
-    return (
-        is_full_name(name)
-        and not is_leading_word(words[0])
-        and not _NUMBER_END.search(name)
-        and _ASKING.isdisjoint(words[1:])
-    )
+    return is_full_name(name) and not is_leading_word(words[0]) and not _NUMBER_END.search(name)
 
 
 def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) -> dict[str, int]:
@@ -1076,6 +1082,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             for title in map(_trim, titles):
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
+                if pattern is _ADAPTED and _is_person(title):
+                    continue  # "the adult version of Ada Wren's Tom Hale": her character
                 if _describes_a_star(masked, title, m.end("title")):
                     continue
                 after_kind = pattern is _AFTER_KIND
@@ -1106,7 +1114,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
         found[title] = min(found.get(title, offset), offset)
     for title, offset in _kin_titles(doc, found, quoted).items():
         found.setdefault(title, offset)
-    found = _pairs_split(found)
+    found = _parts_in_works(_pairs_split(found))
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]

@@ -1,0 +1,106 @@
+"""False readings found trying fresh pages as a new user would (round eight): a casting
+round-up (IMDb's film casting updates) and a new-season cast announcement (Deadline's Doctor
+Who page). Each rule is read on made-up sentences, with a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import ArticleFacts, DateValue
+
+PUB = DateValue(2018, 6, 1)
+
+
+def _facts(text: str) -> ArticleFacts:
+    return extract(text, published=PUB).facts
+
+
+def _works(text: str) -> set[str]:
+    return {w.title for w in _facts(text).works}
+
+
+def _cast(text: str) -> set[tuple[str, str, str | None]]:
+    return {(c.person, c.work, c.role) for c in _facts(text).cast}
+
+
+def _people(text: str) -> set[str]:
+    facts = _facts(text)
+    named = {c.person for c in facts.cast} | {p.name for p in facts.people}
+    return named | {q.speaker for q in facts.quotes} | {n for e in facts.events for n in e.people}
+
+
+def test_a_part_played_in_a_titled_work_is_no_title_of_its_own() -> None:
+    text = (
+        "With Ada Wren already reportedly on board to play Nora Vance in It: Part Two, the "
+        "grown-up version of the Harbor Club is taking shape."
+    )
+    assert _works(text) == {"It: Part Two"}
+
+
+def test_a_title_with_in_and_no_person_before_it_stays_whole() -> None:
+    text = "Ada Wren will star in the new film Murder in Glass Harbor, out next year."
+    assert "Murder in Glass Harbor" in _works(text)
+
+
+def test_the_version_of_an_actors_character_is_no_adaptation() -> None:
+    text = "Tom Hale is in talks to play the adult version of Bo Lind's Nora Vance in the sequel."
+    assert "Nora Vance" not in _works(text)
+
+
+def test_the_adaptation_of_a_writers_book_is_a_title() -> None:
+    text = "Ada Wren will star in the new adaptation of Bo Lind's Glass Harbor for Netflix."
+    assert any(title.startswith("Glass Harbor") for title in _works(text))
+
+
+def test_a_named_character_is_no_work() -> None:
+    text = (
+        "Wren will play the title character, a spymaster who is said to have inspired the "
+        "Miss Marlow character in the spy novels."
+    )
+    assert "Miss Marlow" not in _works(text)
+
+
+def test_a_works_characters_name_the_work() -> None:
+    text = "Ada Wren will voice one of the Night Harbor characters in the new game."
+    assert "Night Harbor" in _works(text)
+
+
+def test_a_title_left_without_its_article_is_no_person() -> None:
+    text = (
+        "Hot on the heels of his breakout role in A Silent Harbor, Tom Hale has been added to "
+        "the cast of the upcoming movie Honey Lane."
+    )
+    cast = _cast(text)
+    assert ("Tom Hale", "Honey Lane", None) in cast
+    assert "Silent Harbor" not in {person for person, _, _ in cast}
+
+
+def test_a_writer_with_his_show_in_parentheses_is_no_cast() -> None:
+    text = (
+        "The new series of “Night Harbor” is coming. New head writer and executive producer "
+        "Bo Lind (Broadlands) decided to shake up the casting."
+    )
+    assert not _cast(text)
+
+
+def test_an_actor_with_a_part_in_parentheses_is_still_cast() -> None:
+    text = (
+        "The BBC’s long-running Night Harbor series is back. Joining Ada Wren will be Tom "
+        "Hale (Ryan) and Bo Lind (Yasmin)."
+    )
+    cast = _cast(text)
+    assert {("Tom Hale", "Night Harbor", "Ryan"), ("Bo Lind", "Night Harbor", "Yasmin")} <= cast
+
+
+def test_a_networks_long_running_series_is_a_title() -> None:
+    text = "Ada Wren has joined the BBC’s long-running Night Harbor series as a new doctor."
+    assert "Night Harbor" in _works(text)
+
+
+def test_a_persons_long_running_series_needs_more_than_a_name() -> None:
+    text = "Ada Wren said Tom Hale’s long-running series was her favourite."
+    assert not _works(text)
+
+
+def test_a_question_word_makes_no_persons_name() -> None:
+    text = "Fans of the show were thrilled. Doctor Who returns in the autumn. “It will be grand.”"
+    assert "Doctor Who" not in _people(text)
