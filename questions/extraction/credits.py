@@ -52,7 +52,9 @@ _EPITHET = (
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
 _BRACKETED = (
-    r"\s+\((?:who (?:plays|played|portrays|voices)\s+)?"
+    r"\s+\((?:who (?:plays|played|portrays|voices)\s+|"
+    # "Tom Hale (whose character is named Graham)"
+    r"(?:whose|his|her|their) character (?:is |will be )?(?:named|called)\s+)?"
     # "(series regular Praneet Akilla)": what the actor is, then the name
     r"(?P<paren>[A-Z][^)]*|(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
@@ -106,7 +108,13 @@ _STAR_BEFORE = re.compile(
     r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them) in the "
     r"(?:cast|ensemble|series|film|movie|show)) (?:are|is|will be)|"
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
-    r"\b[Aa]lso (?:guest[- ])?starring (?:are|is))\s*:?\s+"
+    r"\b[Aa]lso (?:guest[- ])?starring (?:are|is)|"
+    # "The new actors include: A (Rover), B (Dune)"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose) (?:new )?(?:actors|actresses|stars|cast members) "
+    r"(?:include|are)|"
+    # "Also joining the series is Ada Wren"
+    r"\b[Aa]lso joining (?:the (?:cast|ensemble|series|film|movie|show) )?(?:are|is|will be))"
+    r"\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast

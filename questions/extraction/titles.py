@@ -38,7 +38,9 @@ _KINDS = (
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
-    rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled) "
+    rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
+    # "a spy thriller with the tentative title Night Harbor"
+    r"(?:tentative|working|official) title(?: of)?) "
     rf"{TITLE}"
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
@@ -221,6 +223,8 @@ _STRONG_CUE = re.compile(
 _JOINED = re.compile(
     r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
     r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)|"
+    # "Five new actors have joined Night Harbor"
+    r"(?:actors|actresses|stars|cast members) (?:have |will )?(?:joined|join)|"
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )

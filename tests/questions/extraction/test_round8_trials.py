@@ -104,3 +104,49 @@ def test_a_persons_long_running_series_needs_more_than_a_name() -> None:
 def test_a_question_word_makes_no_persons_name() -> None:
     text = "Fans of the show were thrilled. Doctor Who returns in the autumn. “It will be grand.”"
     assert "Doctor Who" not in _people(text)
+
+
+def test_a_part_named_in_words_in_parentheses_is_the_part() -> None:
+    text = (
+        "The show “Night Harbor” is back. Joining Ada Wren will be Tom Hale (whose character "
+        "is named Graham), Bo Lind (Ryan), and Kim Dale (Yasmin)."
+    )
+    assert ("Tom Hale", "Night Harbor", "Graham") in _cast(text)
+
+
+def test_also_joining_the_series_is_a_cast_member() -> None:
+    text = "The show “Night Harbor” is back. Also joining the series is Sharon D. Clarke."
+    assert ("Sharon D. Clarke", "Night Harbor", None) in _cast(text)
+
+
+def test_also_joining_her_on_a_trip_is_no_cast() -> None:
+    text = "The show “Night Harbor” is back. Also joining her on the trip is her husband Tom Hale."
+    assert not _cast(text)
+
+
+def test_actors_who_joined_a_work_and_the_list_of_them_are_its_cast() -> None:
+    text = (
+        "Five new actors have joined Night Harbor and will be series regulars. The actors "
+        "include: Ada Wren (Black Mirror), Tom Hale (Tom and Jerry), and Bo Lind (Billions)."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Night Harbor", None), ("Bo Lind", "Night Harbor", None)} <= cast
+    assert ("Tom Hale", "Tom and Jerry", None) in cast
+
+
+def test_the_actors_she_admires_are_no_list_of_cast() -> None:
+    text = "Ada Wren said the actors include many friends, and Tom Hale agreed."
+    assert not _cast(text)
+
+
+def test_a_tentative_title_is_a_title() -> None:
+    text = (
+        "Ada Wren has been added to the cast of a spy thriller with the tentative title Miss "
+        "Marlow's Army. Wren will play the title character, Vera Marlow."
+    )
+    assert ("Ada Wren", "Miss Marlow's Army", "Vera Marlow") in _cast(text)
+
+
+def test_a_title_for_an_award_is_no_work() -> None:
+    text = "Ada Wren won the title of best newcomer at the festival."
+    assert not _works(text)
