@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .characters import PART_HEADING
 from .lexicon import (
@@ -77,6 +78,9 @@ _FAMILY = (
     r"spouse|partner|kids|children|child|sons?|daughters?|family|grandparents?|"
     r"grandmother|grandfather|aunt|uncle|cousins?|twins?|fianc[eé]e?|girlfriend|boyfriend)"
 )
+#: How far before a name the short cues that end right before it can reach (`replaced by`,
+#: `co-star`); looking no further keeps a page-long list from being read again for each name.
+_NEAR = 120
 #: How far before a list its cue may be: `starring` then a long clause, then the names; the
 #: bound keeps a page-long list of names from being read again for each name.
 _STAR_REACH = 250
@@ -758,6 +762,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if _MADE_BY.search(before[-_MADE_REACH:]):
             continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
+        near = before[-_NEAR:]
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
         crew = _crew_of(masked, sentence, items)
         named = [
@@ -774,6 +779,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # the list is no name of it.
             items, head = [tail], tail
             before = masked[sentence.start : head.start]
+            near = before[-_NEAR:]
         credited = len(found)
         # "Kendrick, who starred alongside Lively, will reprise her role as Stephanie": the
         # verb after a relative clause is its subject's, not that of the name ending the clause.
@@ -824,9 +830,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             main = _CAST_VERB.match(main_verb) or _STARS_IN.match(main_verb)
             if aside and (main or _STAR_BEFORE.search(before[-_STAR_REACH:])):
                 found.append(Credit(named[0][0].name, None, sentence, head.start))
-        elif (
-            len(items) == 1 and _INTRODUCES.search(before) and (head.role or _AS_ROLE.match(after))
-        ):
+        elif len(items) == 1 and _INTRODUCES.search(near) and (head.role or _AS_ROLE.match(after)):
             role_match = _AS_ROLE.match(after)
             role = head.role or (role_match["role"] if role_match else None)
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
@@ -837,7 +841,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 and not _star_of_another(before, after)
                 and not _phrase_with(doc, sentence, before)
             )
-            or _kind_title_with(registry, before)
+            or _kind_title_with(registry, near)
             or _with(masked, before, after, head, sentence)
         ):
             if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
@@ -852,7 +856,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                         match = _AS_ROLE.match(after)
                         role = match["role"] if match else None
                     found.append(Credit(p.name, _role(role), sentence, i.start))
-        elif _PLAYED_BY.search(before):
+        elif _PLAYED_BY.search(near):
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
             # "Robin Hood will be played by", "Norma, played by": the names right before
@@ -880,11 +884,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             zipped = len(parts) == len(named) == len(items)
             for n, (p, i) in enumerate(named):
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
-        elif len(items) == 1 and found and _REPLACED_BY.search(before):
+        elif len(items) == 1 and found and _REPLACED_BY.search(near):
             # "Tom Ellis, who played Robin Hood, is being replaced by Sean Maguire": the
             # newcomer takes the part the sentence gave the cast member they replace.
             found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
-        elif len(items) == 1 and (costar := _COSTAR.search(before)):
+        elif len(items) == 1 and (costar := _COSTAR.search(near)):
             # "his Kurup co-star Kalyani", 'her "Dexter" co-star Slater': in that work; "his
             # co-star Ada" in the story's.
             lead = before[: costar.start()].rstrip()
@@ -902,7 +906,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
-        known = _KNOWS.search(before) is not None
+        known = _KNOWS.search(near) is not None
         # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
         if not _told_maker(doc, sentence, head.start):
             found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
@@ -1387,18 +1391,21 @@ def _makers_panel(doc: Document, sentence: Sentence) -> bool:
     text just before or the sentence itself is about showrunners, creators or producers
     (`the dais included Ali Adler (Supergirl)`), and the sentence names no cast or stars. A
     showrunner is no cast of their show."""
-    if _SAYS_CAST.search(doc.masked, sentence.start, sentence.end) or _GIVES_PARTS.search(
-        doc.masked, sentence.start, sentence.end
-    ):
+    return _makers_panel_at(doc.masked, sentence.start, sentence.end)
+
+
+@lru_cache(maxsize=64)
+def _makers_panel_at(masked: str, start: int, end: int) -> bool:
+    """`_makers_panel` of the sentence at ``start:end``, worked out once for all its names."""
+    if _SAYS_CAST.search(masked, start, end) or _GIVES_PARTS.search(masked, start, end):
         return False
-    if _MAKERS_GROUP.search(doc.masked, sentence.start, sentence.end):
+    if _MAKERS_GROUP.search(masked, start, end):
         return True
     # before the sentence, makers as a group: not one ("from creator Bo Lind") nor their
     # strike ("the writers' strike")
-    start = max(0, sentence.start - _GROUP_REACH)
     return any(
-        m[0].endswith("s") and not doc.masked.startswith(("’", "'"), m.end())
-        for m in _MAKERS_GROUP.finditer(doc.masked, start, sentence.start)
+        m[0].endswith("s") and not masked.startswith(("’", "'"), m.end())
+        for m in _MAKERS_GROUP.finditer(masked, max(0, start - _GROUP_REACH), start)
     )
 
 
@@ -1544,9 +1551,11 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
     return _SAYS_CAST.search(masked, sentence.start, sentence.end) is not None
 
 
-#: A review's closing cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`
+#: A review's cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`, or
+#: its box of credits: `Cast: Tom Hale, Ada Wren, Bo Lind`, `Starring: Ada Wren and Bo Lind`.
 _CAST_LINE = re.compile(
-    rf"With\s+(?P<names>{NAME.pattern}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)\.?"
+    r"(?P<label>With|(?:Cast|Starring|Stars|Main cast)\s*:)\s+"
+    rf"(?P<names>{NAME.pattern}(?:(?:\s*,+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)\.?"
 )
 
 
@@ -1555,13 +1564,13 @@ _PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
 
 
 def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
-    """Credits of a review's closing cast line: a paragraph that is only "With" and two names
-    or more (`With Tom Hale, Ada Wren and Bo Lind.`), in the work reviewed; not a sentence
-    that goes on (`With Tom Hale and Ada Wren gone, the show needs new blood`)."""
+    """Credits of a review's cast line: a paragraph that is only "With" or a label ("Cast:")
+    and two names or more (`With Tom Hale, Ada Wren and Bo Lind.`), in the work reviewed; not
+    a sentence that goes on (`With Tom Hale and Ada Wren gone, the show needs new blood`)."""
     start, end = doc.paragraphs[sentence.para]
     line = _CAST_LINE.fullmatch(doc.masked, start, end) if sentence.start == start else None
     # "With Tom Hale and Ada Wren.": a podcast's hosts, not a film's cast
-    if line is None or _PODCAST.search(doc.masked):
+    if line is None or (line["label"] == "With" and _PODCAST.search(doc.masked)):
         return []
     people = [_person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])]
     if None in people:

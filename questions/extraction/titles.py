@@ -461,12 +461,14 @@ _CUES = (
     *_LAST_CUES,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
-#: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after
-#: it is no part of the title.
+#: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating after it, in
+#: parentheses or not (`Melancholia ****`, `Dune 4/5`), is no part of the title.
 _DATELINE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 )
-_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
+_HEADING = re.compile(
+    r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10))?"
+)
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
 #: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
 #: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.

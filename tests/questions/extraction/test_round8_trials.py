@@ -150,3 +150,47 @@ def test_a_tentative_title_is_a_title() -> None:
 def test_a_title_for_an_award_is_no_work() -> None:
     text = "Ada Wren won the title of best newcomer at the festival."
     assert not _works(text)
+
+
+REVIEW = (
+    "Night Harbor ****\n\n"
+    "Set in two parts, Justine (Ada Wren) is a depressive who longs for a castle wedding. When "
+    "it all goes wrong, her older sister, Claire (Bo Lind), is left to pick up the pieces.\n\n"
+    "From its opening, Night Harbor is a strangely hypnotic ode to human suffering."
+)
+
+
+def test_a_reviews_heading_with_its_star_rating_names_the_work() -> None:
+    assert {("Ada Wren", "Night Harbor", "Justine"), ("Bo Lind", "Night Harbor", "Claire")} <= (
+        _cast(REVIEW)
+    )
+
+
+def test_a_headline_with_stars_in_it_is_no_title() -> None:
+    text = "Ada Wren Gives Five Stars To Her Sister\n\nThe actress shared a photo on Monday."
+    assert not _works(text)
+
+
+def test_a_reviews_box_of_credits_gives_the_cast() -> None:
+    text = (
+        "Director: Bo Lind\nCast: Ada Wren, Tom Hale, Kim Dale\nGenre: Drama\n"
+        "'Night Harbor' is a tense and chilling triumph."
+    )
+    assert {
+        ("Ada Wren", "Night Harbor", None),
+        ("Tom Hale", "Night Harbor", None),
+        ("Kim Dale", "Night Harbor", None),
+    } <= _cast(text)
+
+
+def test_a_cast_label_that_runs_on_is_no_box_of_credits() -> None:
+    text = "'Night Harbor' is back.\n\nCast: Ada Wren and Tom Hale were seen at lunch in May."
+    assert not _cast(text)
+
+
+def test_a_nationality_and_an_office_make_no_persons_name() -> None:
+    text = (
+        "The film Night Harbor follows a journalist covering the 2009 Iranian Presidential "
+        "elections, said Ada Wren."
+    )
+    assert "Iranian Presidential" not in _people(text)
