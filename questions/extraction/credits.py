@@ -133,7 +133,9 @@ _STAR_BEFORE = re.compile(
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
-_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
+#: "played by", and what the actor is between: "portrayed by the late Ada Wren".
+_BY_THE_LATE = r"(?:the late\s+|(?:actor|actress)\s+)?"
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + "$")
 _ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
 #: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
 _PART = (
@@ -441,7 +443,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
 _PASSIVE_PLAYED = re.compile(
     r"\s*[,–—-]?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
-    r"(?:played|portrayed|voiced) by\s*"
+    r"(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE
 )
 #: "(played by": the parts are the names right before the parenthesis.
 _IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
@@ -1429,6 +1431,9 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
                     Credit(known_for.name, None, sentence, m.start(), known_for=t) for t in works
                 ]
             continue
+        if _SCREEN_KIN.search(doc.masked, max(sentence.start, m.start() - 30), m.start()):
+            out += _screen_kin(registry, sentence, m, part)
+            continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
         # "Paige’s (Ana Lee) daughter": the parenthesis after a one-word owner names her actor.
         if not part or (possessive and " " in part) or actor is None:
@@ -1451,6 +1456,23 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+#: Kin or a partner on screen, whom an actor plays: `her TV daughter`, `her on-screen beau`.
+_SCREEN_KIN = re.compile(
+    r"\b(?:TV|on-?screen|screen)\s+(?:[a-z]+\s+)?(?:brother|sister|wife|husband|son|daughter|"
+    r"mother|father|mom|mum|dad|beau|boyfriend|girlfriend|love interest|partner|family)\s+$"
+)
+
+
+def _screen_kin(
+    registry: Registry, sentence: Sentence, m: re.Match[str], name: str
+) -> list[Credit]:
+    """The credit of "her TV daughter Ada Wren (Rory Hale)": the name is the actor, who
+    plays the part in parentheses (not kin the other way round: "brother Tom (Ada Wren)")."""
+    role = _bracketed_part(m["paren"], registry.titles)
+    person = _person(registry, name, m.start()) if name and role else None
+    return [Credit(person.name, role, sentence, m.start())] if person is not None else []
 
 
 #: A cast verb right after the parentheses, the one word before them its subject: `Agena

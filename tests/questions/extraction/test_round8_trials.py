@@ -194,3 +194,32 @@ def test_a_nationality_and_an_office_make_no_persons_name() -> None:
         "elections, said Ada Wren."
     )
     assert "Iranian Presidential" not in _people(text)
+
+
+REVIVAL = (
+    'Fans cheered when Netflix confirmed the revival of "Night Harbor". Ada Wren, who played '
+    "Lorna Hale, walked onto set with her TV daughter Kim Dale (Rory Hale). Her on-screen beau "
+    "Tom Hale (Luke Dane) tweeted a photo. The cast will return without Richard Hale, portrayed "
+    "by the late Bo Lind."
+)
+
+
+def test_kin_on_screen_is_the_actor_with_the_part_in_parentheses() -> None:
+    cast = _cast(REVIVAL)
+    assert ("Kim Dale", "Night Harbor", "Rory Hale") in cast
+    assert ("Tom Hale", "Night Harbor", "Luke Dane") in cast
+    assert not {person for person, _, _ in cast} & {"Rory Hale", "Luke Dane"}
+
+
+def test_kin_in_the_story_is_the_part_with_the_actor_in_parentheses() -> None:
+    text = 'In "Night Harbor", her brother Tom Hale (Bo Lind) returns from the war.'
+    assert ("Bo Lind", "Night Harbor", "Tom Hale") in _cast(text)
+
+
+def test_a_part_portrayed_by_the_late_actor() -> None:
+    assert ("Bo Lind", "Night Harbor", "Richard Hale") in _cast(REVIVAL)
+
+
+def test_a_photo_taken_by_the_late_photographer_is_no_part() -> None:
+    text = 'The poster of "Night Harbor" shows Richard Hale, photographed by the late Bo Lind.'
+    assert not _cast(text)
