@@ -69,7 +69,7 @@ _TITLE_SHAPED = re.compile(
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
     r"included|includes|enlists|enlisted|sees|saw|"
-    r"brings back|brought in|recruited|recruits)\s+$"
+    r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
 )
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 #: Words for family, whose names are no cast: "her parents, A and B".
@@ -107,7 +107,9 @@ _STAR_BEFORE = re.compile(
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
     r"(?:\b(?:cast|ensemble)|(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
     r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| of [^.;—–]{1,60}?)?"
-    r"(?: [—–]|:| (?:that )?(?:also )?include[sd]?| including)|"
+    # "among the season 2 cast, including A", "our cast — now including A"
+    r"(?: [—–](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
+    r",? (?:now )?including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
     r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them) in the "
     r"(?:cast|ensemble|series|film|movie|show)) (?:are|is|will be)|"
@@ -876,6 +878,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     for earlier in lists[:index]
                     for i in earlier
                     if _person(registry, i.name, i.start) is None
+                    and i.name not in registry.titles  # "in the Addams Family films"
                     and not _BY.match(masked, i.end)
                     and not PRONOUN.fullmatch(i.name)
                     and not _owner(masked, i)

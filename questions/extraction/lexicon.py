@@ -57,7 +57,7 @@ _NOT_NAMES = frozenset(
     Reunion
     New Los San Santa Las North South East West United States America American British English
     Canadian Australian Indian Iranian Irish Scottish Italian Spanish Mexican Chinese Japanese
-    Korean Russian European African Asian Presidential
+    Korean Russian European African Asian Presidential Family
     London Paris York Angeles Francisco Chicago Boston Toronto Vancouver Atlanta Texas California
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Instagram Twitter TikTok YouTube Facebook

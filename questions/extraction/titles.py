@@ -209,11 +209,12 @@ _BEFORE_CUE = re.compile(
     r"(?:after (?:[\w-]+ ){0,2}seasons|for (?:a|another) (?:second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|new|final|\d+(?:st|nd|rd|th)) season)\b))"
 )
-#: Words after it that name it even at a sentence's start: `Westworld season 2`, `Halloween
-#: franchise`, `Now You See Me 2, a follow-up to ...`, `X - which also stars A`.
+#: Words after it that name it even at a sentence's start: `Westworld season 2` (`Season 2`
+#: where the title is named again), `Halloween franchise`, `Now You See Me 2, a follow-up to
+#: ...`, `X - which also stars A`.
 _STRONG_CUE = re.compile(
     TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
-    r" season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r" (?:season|(?P<capital>Season)) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
     r"debuted|debuts|streams|was released)\b))"
@@ -601,7 +602,9 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     # "The Netflix", "In Monday's finale": a channel or a day after a word opening a phrase
     opener = words[0] in _PHRASE_OPENERS and len(words) > 1 and words[1] in _NOT_TITLE
-    if words[0] in _NOT_TITLE or opener:
+    # "Wednesday season 2": a day's name is a title only after a strong cue
+    day_named = strong and len(words) == 1 and title in _WEEKDAYS
+    if (words[0] in _NOT_TITLE and not day_named) or opener:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
@@ -617,6 +620,8 @@ def _accept(title: str, strong: bool = False) -> bool:
 #: Upon a Time`).
 _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
+    # "These Wednesday season 2 announcements" (not "This Is Us")
+    r"(?:These|Those|Its|Their|His|Our|Your) |"
     r"(?:While|Whereas|Although|Though|Because|"
     r"Since|Unlike|Once|When|According to) (?:the )?(?!Upon\b))"
 )
@@ -671,9 +676,9 @@ _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)
 
 
 def _trim(title: str) -> str:
-    title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    title = _DATE_FIRST.sub("", title.rstrip("!-’'").strip())
+    title = _DESCRIBING.sub("", title)
     title = _COMPOUND_BEFORE.sub("", title)
-    title = _DATE_FIRST.sub("", title)
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
@@ -930,13 +935,36 @@ def _uses(masked: str, title: str) -> Iterator[re.Match[str]]:
     return re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked)
 
 
+#: Around a day's name that dates: `on Wednesday`, `this Friday`, `Wednesday, May 7`,
+#: `Friday night`, `Tuesday at 9`.
+_DAY_BEFORE = re.compile(r"\b(?:on|this|last|next|every|each|by|until|since|from|of|a)\s+$", re.I)
+_DAY_AFTER = re.compile(
+    r",?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"(?:nights?|mornings?|afternoons?|evenings?|at|and|or)\b)"
+)
+
+
+#: After a day's name that is a show's: `on Wednesday season 2`, `Wednesday's cast`.
+_DAY_SHOW = re.compile(r"(?: [Ss]eason \d|[’']s (?:[a-z]+ )?(?:season|cast|finale|premiere)\b)")
+
+
 def _mentions(masked: str, title: str) -> Iterator[re.Match[str]]:
-    """Yield each place the text names a title; a title that is a day's name only in
-    parentheses after an actor, as elsewhere it dates (`premieres on Wednesday`)."""
+    """Yield each place the text names a title; a title that is a day's name only where
+    nothing around it dates (`premieres on Wednesday`, `Wednesday, May 7`): in parentheses
+    after an actor, or `Wednesday season 2`, `renewed Wednesday for a second season`."""
     uses = _uses(masked, title)
     if title not in _WEEKDAYS:
         return uses
-    return (m for m in uses if masked[m.start() - 1 : m.start()] == "(")
+    return (
+        m
+        for m in uses
+        if masked[m.start() - 1 : m.start()] == "("
+        or _DAY_SHOW.match(masked, m.end())
+        or not (
+            _DAY_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+            or _DAY_AFTER.match(masked, m.end())
+        )
+    )
 
 
 def _heads(doc: Document, known: set[str]) -> dict[str, int]:
@@ -1086,6 +1114,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
+                if m.groupdict().get("capital") and len(list(_uses(masked, title))) < 2:
+                    continue  # "Panelists Tout Season 11's": a headline's capitals, no title
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if pattern is _ADAPTED and _is_person(title):

@@ -223,3 +223,63 @@ def test_a_part_portrayed_by_the_late_actor() -> None:
 def test_a_photo_taken_by_the_late_photographer_is_no_part() -> None:
     text = 'The poster of "Night Harbor" shows Richard Hale, photographed by the late Bo Lind.'
     assert not _cast(text)
+
+
+def test_a_title_before_season_with_a_capital_names_the_show() -> None:
+    text = (
+        "It'll be a long wait for Night of Kings Season 7, but the cast of Night of Kings met "
+        "fans anyway, with stars Ada Wren, Tom Hale and Bo Lind."
+    )
+    assert {("Ada Wren", "Night of Kings", None), ("Bo Lind", "Night of Kings", None)} <= (
+        _cast(text)
+    )
+
+
+def test_a_headlines_capitals_before_season_are_no_title() -> None:
+    text = "Panelists Tout Season 11 at the Fair\n\nAda Wren and Tom Hale spoke to fans."
+    assert not _works(text)
+
+
+def test_a_determiner_before_a_title_is_no_part_of_it() -> None:
+    text = "These Night of Kings season 2 announcements will please fans of Ada Wren."
+    assert _works(text) == {"Night of Kings"}
+
+
+WEDNESDAY = (
+    "Netflix confirmed today (Tuesday, May 7) that filming is underway on Wednesday season 2. "
+    "There are new faces among the season 2 cast, including Ada Wren and Tom Hale. The show "
+    "has also drafted in legendary actor Bo Lind as a guest star. Lind played Uncle Fester in "
+    "the two Addams Family films, but the beloved character was portrayed by Kim Dale in "
+    "Wednesday season 1."
+)
+
+
+def test_a_days_name_before_season_is_a_show() -> None:
+    cast = _cast(WEDNESDAY)
+    assert {
+        ("Ada Wren", "Wednesday", None),
+        ("Tom Hale", "Wednesday", None),
+        ("Bo Lind", "Wednesday", None),
+        ("Bo Lind", "Addams Family", "Uncle Fester"),
+        ("Kim Dale", "Wednesday", "Uncle Fester"),
+    } <= cast
+
+
+def test_a_days_name_that_dates_is_no_mention_of_the_show() -> None:
+    text = (
+        "Wednesday season 2 is coming. Ada Wren said on Wednesday, May 8, that Tom Hale joins "
+        "the cast of Wednesday season 2."
+    )
+    facts = _facts(text)
+    assert {w.title for w in facts.works} == {"Wednesday"}
+    assert any(str(e.date) == "2018-05-08" for e in facts.events) or not facts.events
+
+
+def test_a_day_without_a_season_is_no_show() -> None:
+    text = "Ada Wren will join the cast on Wednesday, said Tom Hale."
+    assert not _works(text)
+
+
+def test_a_family_is_no_persons_name() -> None:
+    text = "Ada Wren played Uncle Fester in the two Harbor Family films of the 1990s."
+    assert ("Ada Wren", "Harbor Family", "Uncle Fester") in _cast(text)
