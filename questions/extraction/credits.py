@@ -548,8 +548,12 @@ _KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
 _OF_QUOTED = re.compile(
     r"(?:\s+(?P<prep>of|from)|\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:"
     # "best known for her role in “X”", "who rose to fame on “X”", "broke out in “X”"
-    r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
-    r"(?:role|roles|turn|work|part)s? (?:in|on))?|(?:rose|shot) to fame (?:in|on)|"
+    # "revered for his performance in the BBC series “X”"
+    r"(?:(?:best |well |perhaps best )?known|famous|revered|praised|acclaimed|lauded|"
+    r"celebrated|recogni[sz]ed) for(?: (?:his|her|their) (?:[a-z]+ )?"
+    r"(?:role|roles|turn|work|part|performance)s? (?:in|on))?"
+    r"(?: the(?: [A-Z]{2,5})? (?:series|show|film|movie|drama|sitcom|comedy))?|"
+    r"(?:rose|shot) to fame (?:in|on)|"
     r"broke out (?:in|on))|"
     # 'Ana Lee ("The Long Watch" trilogy)': a quoted work in the parentheses after a name
     r"\s*\((?:the\s+)?(?=[“\"]))"

@@ -98,7 +98,7 @@ _RENEWED = re.compile(
 #: thriller set in`: _DESCRIBED_AFTER).
 _THEN_DESCRIBED = re.compile(
     TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}"
-    r"(?P<kind>" + _KINDS + r")"
+    r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
     r"featuring|following|centered|centred)\b|[,.;]))"
 )
@@ -659,7 +659,9 @@ def _owns(owner: str) -> bool:
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
 _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
 #: A page's date the run of capitals took in: `2019-08-22 Sadak 2`.
-_DATE_FIRST = re.compile(r"^\d{4}-\d\d-\d\d ")
+#: A date or a count the run took in before the title: `2024-05-07 These Wednesday`, `series
+#: 2 of Jimmy McGovern's Accused`.
+_DATE_FIRST = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2} of) (?=[A-Z])")
 #: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 _HEADLINE_AFTER = re.compile(
     r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
@@ -1090,7 +1092,10 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
         for m in pattern.finditer(masked):
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
-            opens = doc.sentence_at(m.start("title")).start == m.start("title")
+            # a clause after a semicolon opens as a sentence does: "; Shetland, a thriller"
+            opens = doc.sentence_at(m.start("title")).start == m.start("title") or (
+                masked.endswith("; ", 0, m.start("title"))
+            )
             if pattern is _THEN_DESCRIBED and not _defines(m, opens):
                 continue
             # "Moonlight, the upcoming CBS crime drama featuring vampires,": set off by what it

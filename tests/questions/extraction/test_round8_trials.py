@@ -283,3 +283,44 @@ def test_a_day_without_a_season_is_no_show() -> None:
 def test_a_family_is_no_persons_name() -> None:
     text = "Ada Wren played Uncle Fester in the two Harbor Family films of the 1990s."
     assert ("Ada Wren", "Harbor Family", "Uncle Fester") in _cast(text)
+
+
+def test_an_actor_revered_for_a_performance_in_a_series_is_known_for_it() -> None:
+    text = (
+        "Ada Wren, best known for her role in the BBC series 'Harbor Nights,' spoke first. Her "
+        "co-star, Tom Hale, revered for his performance in 'Normal Folk,' echoed her."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Harbor Nights", None), ("Tom Hale", "Normal Folk", None)} <= cast
+
+
+ROUND_UP = (
+    "There's the four-part drama Good Cops, starring Ada Wren as a policewoman; "
+    "the thriller Hunted Down from writer Bo Lind, starring Kim Dale as a spy; "
+    "Shetlands, a two-part murder-mystery set on the isles, starring Tom Hale as Detective Jim "
+    "Perez; series 2 of Jimmy McGovern's Accusers, this time starring Sam Reed; "
+    "and cop show Ripper Road, an eight-part co-production following police officers in the "
+    "aftermath of the murders, starring Lee Moss and Ann Bell."
+)
+
+
+def test_each_clause_of_a_round_up_credits_its_own_work() -> None:
+    cast = _cast(ROUND_UP)
+    assert {
+        ("Ada Wren", "Good Cops", None),
+        ("Kim Dale", "Hunted Down", None),
+        ("Tom Hale", "Shetlands", "Detective Jim Perez"),
+        ("Sam Reed", "Accusers", None),
+        ("Lee Moss", "Ripper Road", None),
+        ("Ann Bell", "Ripper Road", None),
+    } <= cast
+
+
+def test_a_count_before_a_title_is_no_part_of_it() -> None:
+    assert "Accusers" in _works(ROUND_UP)
+    assert not any(title.startswith("2 of") for title in _works(ROUND_UP))
+
+
+def test_a_person_who_writes_mysteries_is_no_title() -> None:
+    text = "Ada Wren, a murder-mystery writer from Wales, will judge the prize."
+    assert not _works(text)
