@@ -505,6 +505,9 @@ class _Builder:
             return next((w for w in works if w.title == found.title), works[0])
         spans = self._titles_in(sentence, credit.work_after)
         inside = [s for s in spans if self._may_be_work_of(s)]
+        # "starring A and B (Rover); the thriller Hunted, starring C": a semicolon ends the
+        # list of one work, so a title past it is the next list's
+        inside = [s for s in inside if self._same_clause(s, credit.offset)] or inside
         if inside and not credit.main:
             # "as Ada in “W”": the title right after the credit, else the nearest one.
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
@@ -553,6 +556,11 @@ class _Builder:
             if went is not None:
                 return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
+
+    def _same_clause(self, title: Span, offset: int) -> bool:
+        """Tell whether no semicolon stands between a title and a credit's name."""
+        start, end = sorted((title.start, offset))
+        return ";" not in self.doc.masked[start:end]
 
     def _under_heading(self, sentence: Sentence, works: list[Work]) -> Work:
         """Return the work of the last heading before a sentence, else the main work."""

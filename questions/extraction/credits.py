@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .characters import PART_HEADING
 from .lexicon import (
@@ -52,7 +53,9 @@ _EPITHET = (
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
 _BRACKETED = (
-    r"\s+\((?:who (?:plays|played|portrays|voices)\s+)?"
+    r"\s+\((?:who (?:plays|played|portrays|voices)\s+|"
+    # "Tom Hale (whose character is named Graham)"
+    r"(?:whose|his|her|their) character (?:is |will be )?(?:named|called)\s+)?"
     # "(series regular Praneet Akilla)": what the actor is, then the name
     r"(?P<paren>[A-Z][^)]*|(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
@@ -66,7 +69,7 @@ _TITLE_SHAPED = re.compile(
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
     r"included|includes|enlists|enlisted|sees|saw|"
-    r"brings back|brought in|recruited|recruits)\s+$"
+    r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
 )
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
 #: Words for family, whose names are no cast: "her parents, A and B".
@@ -75,6 +78,12 @@ _FAMILY = (
     r"spouse|partner|kids|children|child|sons?|daughters?|family|grandparents?|"
     r"grandmother|grandfather|aunt|uncle|cousins?|twins?|fianc[eé]e?|girlfriend|boyfriend)"
 )
+#: How far before a name the short cues that end right before it can reach (`replaced by`,
+#: `co-star`); looking no further keeps a page-long list from being read again for each name.
+_NEAR = 120
+#: How far before a list its cue may be: `starring` then a long clause, then the names; the
+#: bound keeps a page-long list of names from being read again for each name.
+_STAR_REACH = 250
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
@@ -98,12 +107,20 @@ _STAR_BEFORE = re.compile(
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
     r"(?:\b(?:cast|ensemble)|(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
     r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| of [^.;—–]{1,60}?)?"
-    r"(?: [—–]|:| (?:that )?(?:also )?include[sd]?| including)|"
+    # "among the season 2 cast, including A", "our cast — now including A"
+    r"(?: [—–](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
+    r",? (?:now )?including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
     r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them) in the "
     r"(?:cast|ensemble|series|film|movie|show)) (?:are|is|will be)|"
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
-    r"\b[Aa]lso (?:guest[- ])?starring (?:are|is))\s*:?\s+"
+    r"\b[Aa]lso (?:guest[- ])?starring (?:are|is)|"
+    # "The new actors include: A (Rover), B (Dune)"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose) (?:new )?(?:actors|actresses|stars|cast members) "
+    r"(?:include|are)|"
+    # "Also joining the series is Ada Wren"
+    r"\b[Aa]lso joining (?:the (?:cast|ensemble|series|film|movie|show) )?(?:are|is|will be))"
+    r"\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
@@ -118,7 +135,9 @@ _STAR_BEFORE = re.compile(
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
-_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*$")
+#: "played by", and what the actor is between: "portrayed by the late Ada Wren".
+_BY_THE_LATE = r"(?:the late\s+|(?:actor|actress)\s+)?"
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + "$")
 _ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
 #: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
 _PART = (
@@ -426,7 +445,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
 _PASSIVE_PLAYED = re.compile(
     r"\s*[,–—-]?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
-    r"(?:played|portrayed|voiced) by\s*"
+    r"(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE
 )
 #: "(played by": the parts are the names right before the parenthesis.
 _IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
@@ -529,8 +548,12 @@ _KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
 _OF_QUOTED = re.compile(
     r"(?:\s+(?P<prep>of|from)|\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:"
     # "best known for her role in “X”", "who rose to fame on “X”", "broke out in “X”"
-    r"(?:best |well |perhaps best )?known for(?: (?:his|her|their) (?:[a-z]+ )?"
-    r"(?:role|roles|turn|work|part)s? (?:in|on))?|(?:rose|shot) to fame (?:in|on)|"
+    # "revered for his performance in the BBC series “X”"
+    r"(?:(?:best |well |perhaps best )?known|famous|revered|praised|acclaimed|lauded|"
+    r"celebrated|recogni[sz]ed) for(?: (?:his|her|their) (?:[a-z]+ )?"
+    r"(?:role|roles|turn|work|part|performance)s? (?:in|on))?"
+    r"(?: the(?: [A-Z]{2,5})? (?:series|show|film|movie|drama|sitcom|comedy))?|"
+    r"(?:rose|shot) to fame (?:in|on)|"
     r"broke out (?:in|on))|"
     # 'Ana Lee ("The Long Watch" trilogy)': a quoted work in the parentheses after a name
     r"\s*\((?:the\s+)?(?=[“\"]))"
@@ -747,6 +770,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if _MADE_BY.search(before[-_MADE_REACH:]):
             continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
+        near = before[-_NEAR:]
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
         crew = _crew_of(masked, sentence, items)
         named = [
@@ -763,6 +787,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # the list is no name of it.
             items, head = [tail], tail
             before = masked[sentence.start : head.start]
+            near = before[-_NEAR:]
         credited = len(found)
         # "Kendrick, who starred alongside Lively, will reprise her role as Stephanie": the
         # verb after a relative clause is its subject's, not that of the name ending the clause.
@@ -811,22 +836,20 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
             found.append(replace(credit, beside=beside, work_after=aside))
             main = _CAST_VERB.match(main_verb) or _STARS_IN.match(main_verb)
-            if aside and (main or _STAR_BEFORE.search(before)):
+            if aside and (main or _STAR_BEFORE.search(before[-_STAR_REACH:])):
                 found.append(Credit(named[0][0].name, None, sentence, head.start))
-        elif (
-            len(items) == 1 and _INTRODUCES.search(before) and (head.role or _AS_ROLE.match(after))
-        ):
+        elif len(items) == 1 and _INTRODUCES.search(near) and (head.role or _AS_ROLE.match(after)):
             role_match = _AS_ROLE.match(after)
             role = head.role or (role_match["role"] if role_match else None)
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
         elif (
             _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
             or (
-                _STAR_BEFORE.search(before)
+                _STAR_BEFORE.search(before[-_STAR_REACH:])
                 and not _star_of_another(before, after)
                 and not _phrase_with(doc, sentence, before)
             )
-            or _kind_title_with(registry, before)
+            or _kind_title_with(registry, near)
             or _with(masked, before, after, head, sentence)
         ):
             if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
@@ -841,7 +864,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                         match = _AS_ROLE.match(after)
                         role = match["role"] if match else None
                     found.append(Credit(p.name, _role(role), sentence, i.start))
-        elif _PLAYED_BY.search(before):
+        elif _PLAYED_BY.search(near):
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
             # "Robin Hood will be played by", "Norma, played by": the names right before
@@ -859,6 +882,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     for earlier in lists[:index]
                     for i in earlier
                     if _person(registry, i.name, i.start) is None
+                    and i.name not in registry.titles  # "in the Addams Family films"
                     and not _BY.match(masked, i.end)
                     and not PRONOUN.fullmatch(i.name)
                     and not _owner(masked, i)
@@ -869,11 +893,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             zipped = len(parts) == len(named) == len(items)
             for n, (p, i) in enumerate(named):
                 found.append(Credit(p.name, parts[n] if zipped else None, sentence, i.start))
-        elif len(items) == 1 and found and _REPLACED_BY.search(before):
+        elif len(items) == 1 and found and _REPLACED_BY.search(near):
             # "Tom Ellis, who played Robin Hood, is being replaced by Sean Maguire": the
             # newcomer takes the part the sentence gave the cast member they replace.
             found.append(Credit(named[0][0].name, found[-1].role, sentence, head.start))
-        elif len(items) == 1 and (costar := _COSTAR.search(before)):
+        elif len(items) == 1 and (costar := _COSTAR.search(near)):
             # "his Kurup co-star Kalyani", 'her "Dexter" co-star Slater': in that work; "his
             # co-star Ada" in the story's.
             lead = before[: costar.start()].rstrip()
@@ -891,7 +915,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
-        known = _KNOWS.search(before) is not None
+        known = _KNOWS.search(near) is not None
         # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
         if not _told_maker(doc, sentence, head.start):
             found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
@@ -1190,7 +1214,8 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
     C (Dean)" (A and B made the show); not a name alone that goes on to its own verb, which
     may make the work and be in it too ("Director Ada Wren also stars in X"), nor one whose
     job is beside a star's ("original star and co-writer Ada Wren"). A name alone with no
-    verb after is what its job says: "and EP Joey Hartstone of “Your Honor”"."""
+    verb after is what its job says: "and EP Joey Hartstone of “Your Honor”", and so is one
+    with a work in parentheses: "writer Bo Lind (Rover) decided" names his earlier show."""
     jobbed = [
         i for i in items if _JOB_BEFORE.search(masked, max(sentence.start, i.start - 25), i.start)
     ]
@@ -1198,7 +1223,8 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
         starred = _STAR_AND_JOB.search(
             masked, max(sentence.start, items[0].start - 40), items[0].start
         )
-        if starred or _OWN_VERB.match(masked, items[0].end, sentence.end):
+        own_verb = _OWN_VERB.match(masked, items[0].end, sentence.end)
+        if starred or (own_verb and items[0].paren is None):
             return []
     return jobbed
 
@@ -1374,18 +1400,21 @@ def _makers_panel(doc: Document, sentence: Sentence) -> bool:
     text just before or the sentence itself is about showrunners, creators or producers
     (`the dais included Ali Adler (Supergirl)`), and the sentence names no cast or stars. A
     showrunner is no cast of their show."""
-    if _SAYS_CAST.search(doc.masked, sentence.start, sentence.end) or _GIVES_PARTS.search(
-        doc.masked, sentence.start, sentence.end
-    ):
+    return _makers_panel_at(doc.masked, sentence.start, sentence.end)
+
+
+@lru_cache(maxsize=64)
+def _makers_panel_at(masked: str, start: int, end: int) -> bool:
+    """`_makers_panel` of the sentence at ``start:end``, worked out once for all its names."""
+    if _SAYS_CAST.search(masked, start, end) or _GIVES_PARTS.search(masked, start, end):
         return False
-    if _MAKERS_GROUP.search(doc.masked, sentence.start, sentence.end):
+    if _MAKERS_GROUP.search(masked, start, end):
         return True
     # before the sentence, makers as a group: not one ("from creator Bo Lind") nor their
     # strike ("the writers' strike")
-    start = max(0, sentence.start - _GROUP_REACH)
     return any(
-        m[0].endswith("s") and not doc.masked.startswith(("’", "'"), m.end())
-        for m in _MAKERS_GROUP.finditer(doc.masked, start, sentence.start)
+        m[0].endswith("s") and not masked.startswith(("’", "'"), m.end())
+        for m in _MAKERS_GROUP.finditer(masked, max(0, start - _GROUP_REACH), start)
     )
 
 
@@ -1409,6 +1438,9 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
                     Credit(known_for.name, None, sentence, m.start(), known_for=t) for t in works
                 ]
             continue
+        if _SCREEN_KIN.search(doc.masked, max(sentence.start, m.start() - 30), m.start()):
+            out += _screen_kin(registry, sentence, m, part)
+            continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
         # "Paige’s (Ana Lee) daughter": the parenthesis after a one-word owner names her actor.
         if not part or (possessive and " " in part) or actor is None:
@@ -1431,6 +1463,23 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out
+
+
+#: Kin or a partner on screen, whom an actor plays: `her TV daughter`, `her on-screen beau`.
+_SCREEN_KIN = re.compile(
+    r"\b(?:TV|on-?screen|screen)\s+(?:[a-z]+\s+)?(?:brother|sister|wife|husband|son|daughter|"
+    r"mother|father|mom|mum|dad|beau|boyfriend|girlfriend|love interest|partner|family)\s+$"
+)
+
+
+def _screen_kin(
+    registry: Registry, sentence: Sentence, m: re.Match[str], name: str
+) -> list[Credit]:
+    """The credit of "her TV daughter Ada Wren (Rory Hale)": the name is the actor, who
+    plays the part in parentheses (not kin the other way round: "brother Tom (Ada Wren)")."""
+    role = _bracketed_part(m["paren"], registry.titles)
+    person = _person(registry, name, m.start()) if name and role else None
+    return [Credit(person.name, role, sentence, m.start())] if person is not None else []
 
 
 #: A cast verb right after the parentheses, the one word before them its subject: `Agena
@@ -1531,9 +1580,11 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
     return _SAYS_CAST.search(masked, sentence.start, sentence.end) is not None
 
 
-#: A review's closing cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`
+#: A review's cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`, or
+#: its box of credits: `Cast: Tom Hale, Ada Wren, Bo Lind`, `Starring: Ada Wren and Bo Lind`.
 _CAST_LINE = re.compile(
-    rf"With\s+(?P<names>{NAME.pattern}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)\.?"
+    r"(?P<label>With|(?:Cast|Starring|Stars|Main cast)\s*:)\s+"
+    rf"(?P<names>{NAME.pattern}(?:(?:\s*,+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)\.?"
 )
 
 
@@ -1542,13 +1593,13 @@ _PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
 
 
 def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
-    """Credits of a review's closing cast line: a paragraph that is only "With" and two names
-    or more (`With Tom Hale, Ada Wren and Bo Lind.`), in the work reviewed; not a sentence
-    that goes on (`With Tom Hale and Ada Wren gone, the show needs new blood`)."""
+    """Credits of a review's cast line: a paragraph that is only "With" or a label ("Cast:")
+    and two names or more (`With Tom Hale, Ada Wren and Bo Lind.`), in the work reviewed; not
+    a sentence that goes on (`With Tom Hale and Ada Wren gone, the show needs new blood`)."""
     start, end = doc.paragraphs[sentence.para]
     line = _CAST_LINE.fullmatch(doc.masked, start, end) if sentence.start == start else None
     # "With Tom Hale and Ada Wren.": a podcast's hosts, not a film's cast
-    if line is None or _PODCAST.search(doc.masked):
+    if line is None or (line["label"] == "With" and _PODCAST.search(doc.masked)):
         return []
     people = [_person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])]
     if None in people:

@@ -56,6 +56,8 @@ _NOT_NAMES = frozenset(
     Group Prime Video Production Productions House Day Week Month Year Season Series Movie Sequel
     Reunion
     New Los San Santa Las North South East West United States America American British English
+    Canadian Australian Indian Iranian Irish Scottish Italian Spanish Mexican Chinese Japanese
+    Korean Russian European African Asian Presidential Family
     London Paris York Angeles Francisco Chicago Boston Toronto Vancouver Atlanta Texas California
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Instagram Twitter TikTok YouTube Facebook
@@ -130,10 +132,17 @@ def is_leading_word(word: str, names_only: bool = False) -> bool:
 INDUSTRIES = frozenset("Hollywood Bollywood Tollywood Kollywood Nollywood Broadway".split())
 
 
+#: Question words, which no person's name holds after its first word: `Doctor Who`, `Guess Who`.
+_ASKING = frozenset("Who What Where When Why How".split())
+
+
 def is_full_name(name: str) -> bool:
-    """Tell whether two to four capitalised words look like a person, not a place or outlet."""
+    """Tell whether two to four capitalised words look like a person, not a place, outlet or
+    title."""
     words = name.split()
     if not 2 <= len(words) <= 4 or name.casefold() in publications() or words[-1] in INDUSTRIES:
+        return False
+    if not _ASKING.isdisjoint(words[1:]):
         return False
     return not any(
         word.rstrip(".") in _NOT_NAMES or word in _INNER_FUNCTION_WORDS for word in words

@@ -46,7 +46,9 @@ class Registry:
         #: and titles of works written without quote marks ("Better Call Saul"), with their
         #: subtitles ("Warrior Princess" of "Xena: Warrior Princess").
         subtitles = {t.split(": ", 1)[1] for t in titles if ": " in t}
-        self.characters = character_names(doc) | titles | subtitles
+        # "in A Quiet Place, Ada Wren has": the title with its article left off is no person.
+        bare = {t.split(" ", 1)[1] for t in titles if t.startswith(("A ", "An ", "The "))}
+        self.characters = character_names(doc) | titles | subtitles | bare
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
         #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"

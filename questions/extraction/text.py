@@ -313,12 +313,16 @@ def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sente
 
 
 def _bounded(masked: str, start: int, end: int, para: int) -> list[Sentence]:
-    """Cut a run-on "sentence" longer than any real one at spaces, every rule reading a
-    sentence at a time, so that text with no full stops costs no more than text with them."""
+    """Cut a run-on "sentence" longer than any real one at its last semicolon in reach, else
+    at a space, every rule reading a sentence at a time, so that text with no full stops
+    costs no more than text with them; a list of works split by semicolons ("starring A;
+    the thriller X, starring B") is cut between its clauses, not inside one."""
     out: list[Sentence] = []
     while end - start > MAX_SENTENCE_CHARS:
-        cut = masked.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
-        cut = cut + 1 if cut > 0 else start + MAX_SENTENCE_CHARS
+        lo, hi = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+        cut = masked.rfind("; ", lo, hi)
+        cut = cut + 2 if cut > 0 else masked.rfind(" ", lo, hi) + 1
+        cut = cut if cut > 0 else hi
         out.append(Sentence(start, cut, para))
         start = cut
     out.append(Sentence(start, end, para))

@@ -38,7 +38,9 @@ _KINDS = (
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
-    rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled) "
+    rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
+    # "a spy thriller with the tentative title Night Harbor"
+    r"(?:tentative|working|official) title(?: of)?) "
     rf"{TITLE}"
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
@@ -96,7 +98,7 @@ _RENEWED = re.compile(
 #: thriller set in`: _DESCRIBED_AFTER).
 _THEN_DESCRIBED = re.compile(
     TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}"
-    r"(?P<kind>" + _KINDS + r")"
+    r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
     r"featuring|following|centered|centred)\b|[,.;]))"
 )
@@ -132,11 +134,14 @@ _OWN_PART = re.compile(
     + "|".join((_SERVICE_AFTER, _RETOLD, _FILMING))
     + ")"
 )
-#: A kind of work right after the title and an article before it: `three Avatar sequels`.
+#: A kind of work right after the title and an article before it: `three Avatar sequels`, `the
+#: Star Wars characters` (but `the Miss Moneypenny character` is one character, no work), `the
+#: BBC’s long-running Doctor Who series`.
 _BEFORE_KIND = re.compile(
-    rf"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four) {TITLE}"
+    r"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
+    rf"(?: (?:long-running|hit|beloved|acclaimed|cult|classic))? {TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
-    r"reboot|remake|revival|cast members?|companions?|villains?|characters?|trailers?|teasers?|"
+    r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
     r"soundtrack)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
@@ -204,11 +209,12 @@ _BEFORE_CUE = re.compile(
     r"(?:after (?:[\w-]+ ){0,2}seasons|for (?:a|another) (?:second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|new|final|\d+(?:st|nd|rd|th)) season)\b))"
 )
-#: Words after it that name it even at a sentence's start: `Westworld season 2`, `Halloween
-#: franchise`, `Now You See Me 2, a follow-up to ...`, `X - which also stars A`.
+#: Words after it that name it even at a sentence's start: `Westworld season 2` (`Season 2`
+#: where the title is named again), `Halloween franchise`, `Now You See Me 2, a follow-up to
+#: ...`, `X - which also stars A`.
 _STRONG_CUE = re.compile(
     TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
-    r" season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r" (?:season|(?P<capital>Season)) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
     r"debuted|debuts|streams|was released)\b))"
@@ -218,6 +224,8 @@ _STRONG_CUE = re.compile(
 _JOINED = re.compile(
     r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
     r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)|"
+    # "Five new actors have joined Night Harbor"
+    r"(?:actors|actresses|stars|cast members) (?:have |will )?(?:joined|join)|"
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
@@ -454,12 +462,14 @@ _CUES = (
     *_LAST_CUES,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
-#: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating in parentheses after
-#: it is no part of the title.
+#: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating after it, in
+#: parentheses or not (`Melancholia ****`, `Dune 4/5`), is no part of the title.
 _DATELINE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 )
-_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\))?")
+_HEADING = re.compile(
+    r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10))?"
+)
 _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
 #: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
 #: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
@@ -592,7 +602,9 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     # "The Netflix", "In Monday's finale": a channel or a day after a word opening a phrase
     opener = words[0] in _PHRASE_OPENERS and len(words) > 1 and words[1] in _NOT_TITLE
-    if words[0] in _NOT_TITLE or opener:
+    # "Wednesday season 2": a day's name is a title only after a strong cue
+    day_named = strong and len(words) == 1 and title in _WEEKDAYS
+    if (words[0] in _NOT_TITLE and not day_named) or opener:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
@@ -608,6 +620,8 @@ def _accept(title: str, strong: bool = False) -> bool:
 #: Upon a Time`).
 _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
+    # "These Wednesday season 2 announcements" (not "This Is Us")
+    r"(?:These|Those|Its|Their|His|Our|Your) |"
     r"(?:While|Whereas|Although|Though|Because|"
     r"Since|Unlike|Once|When|According to) (?:the )?(?!Upon\b))"
 )
@@ -645,7 +659,9 @@ def _owns(owner: str) -> bool:
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
 _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
 #: A page's date the run of capitals took in: `2019-08-22 Sadak 2`.
-_DATE_FIRST = re.compile(r"^\d{4}-\d\d-\d\d ")
+#: A date or a count the run took in before the title: `2024-05-07 These Wednesday`, `series
+#: 2 of Jimmy McGovern's Accused`.
+_DATE_FIRST = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2} of) (?=[A-Z])")
 #: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 _HEADLINE_AFTER = re.compile(
     r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
@@ -662,9 +678,9 @@ _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)
 
 
 def _trim(title: str) -> str:
-    title = _DESCRIBING.sub("", title.rstrip("!-’'").strip())
+    title = _DATE_FIRST.sub("", title.rstrip("!-’'").strip())
+    title = _DESCRIBING.sub("", title)
     title = _COMPOUND_BEFORE.sub("", title)
-    title = _DATE_FIRST.sub("", title)
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
@@ -921,13 +937,36 @@ def _uses(masked: str, title: str) -> Iterator[re.Match[str]]:
     return re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked)
 
 
+#: Around a day's name that dates: `on Wednesday`, `this Friday`, `Wednesday, May 7`,
+#: `Friday night`, `Tuesday at 9`.
+_DAY_BEFORE = re.compile(r"\b(?:on|this|last|next|every|each|by|until|since|from|of|a)\s+$", re.I)
+_DAY_AFTER = re.compile(
+    r",?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"(?:nights?|mornings?|afternoons?|evenings?|at|and|or)\b)"
+)
+
+
+#: After a day's name that is a show's: `on Wednesday season 2`, `Wednesday's cast`.
+_DAY_SHOW = re.compile(r"(?: [Ss]eason \d|[’']s (?:[a-z]+ )?(?:season|cast|finale|premiere)\b)")
+
+
 def _mentions(masked: str, title: str) -> Iterator[re.Match[str]]:
-    """Yield each place the text names a title; a title that is a day's name only in
-    parentheses after an actor, as elsewhere it dates (`premieres on Wednesday`)."""
+    """Yield each place the text names a title; a title that is a day's name only where
+    nothing around it dates (`premieres on Wednesday`, `Wednesday, May 7`): in parentheses
+    after an actor, or `Wednesday season 2`, `renewed Wednesday for a second season`."""
     uses = _uses(masked, title)
     if title not in _WEEKDAYS:
         return uses
-    return (m for m in uses if masked[m.start() - 1 : m.start()] == "(")
+    return (
+        m
+        for m in uses
+        if masked[m.start() - 1 : m.start()] == "("
+        or _DAY_SHOW.match(masked, m.end())
+        or not (
+            _DAY_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+            or _DAY_AFTER.match(masked, m.end())
+        )
+    )
 
 
 def _heads(doc: Document, known: set[str]) -> dict[str, int]:
@@ -1012,20 +1051,23 @@ def _pairs_split(found: dict[str, int]) -> dict[str, int]:
     return out
 
 
-#: Question words, which no person's name holds after its first word: `Doctor Who`, `Guess Who`.
-_ASKING = frozenset("Who What Where When Why How".split())
+def _parts_in_works(found: dict[str, int]) -> dict[str, int]:
+    """Drop each run that is a part "in" a title found on its own: `to play Ada Wren in Dark
+    Harbor: Part Two` gives the title, not `Ada Wren in Dark Harbor: Part Two`."""
+    return {title: offset for title, offset in found.items() if not _part_in(title, found)}
+
+
+def _part_in(title: str, found: dict[str, int]) -> bool:
+    """Tell whether a run is a person's name, "in" and a title found on its own."""
+    part, joined, work = title.partition(" in ")
+    return bool(joined) and work in found and _is_person(part)
 
 
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
     Creek II`, `Doctor Who`)."""
     words = name.split()
-    return (
-        is_full_name(name)
-        and not is_leading_word(words[0])
-        and not _NUMBER_END.search(name)
-        and _ASKING.isdisjoint(words[1:])
-    )
+    return is_full_name(name) and not is_leading_word(words[0]) and not _NUMBER_END.search(name)
 
 
 def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) -> dict[str, int]:
@@ -1050,7 +1092,10 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
         for m in pattern.finditer(masked):
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
-            opens = doc.sentence_at(m.start("title")).start == m.start("title")
+            # a clause after a semicolon opens as a sentence does: "; Shetland, a thriller"
+            opens = doc.sentence_at(m.start("title")).start == m.start("title") or (
+                masked.endswith("; ", 0, m.start("title"))
+            )
             if pattern is _THEN_DESCRIBED and not _defines(m, opens):
                 continue
             # "Moonlight, the upcoming CBS crime drama featuring vampires,": set off by what it
@@ -1074,8 +1119,12 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
+                if m.groupdict().get("capital") and len(list(_uses(masked, title))) < 2:
+                    continue  # "Panelists Tout Season 11's": a headline's capitals, no title
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
+                if pattern is _ADAPTED and _is_person(title):
+                    continue  # "the adult version of Ada Wren's Tom Hale": her character
                 if _describes_a_star(masked, title, m.end("title")):
                     continue
                 after_kind = pattern is _AFTER_KIND
@@ -1106,7 +1155,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
         found[title] = min(found.get(title, offset), offset)
     for title, offset in _kin_titles(doc, found, quoted).items():
         found.setdefault(title, offset)
-    found = _pairs_split(found)
+    found = _parts_in_works(_pairs_split(found))
     people = _speakers(masked, set(found)) | _franchises(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
