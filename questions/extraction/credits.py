@@ -135,8 +135,9 @@ _STAR_BEFORE = re.compile(
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
-#: "played by", and what the actor is between: "portrayed by the late Ada Wren".
-_BY_THE_LATE = r"(?:the late\s+|(?:actor|actress)\s+)?"
+#: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by
+#: fellow newcomers A and B".
+_BY_THE_LATE = r"(?:(?:the late|actor|actress|actors|fellow|newcomers?)\s+(?:[a-z-]+\s+)?)?"
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + "$")
 _ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
 #: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
@@ -806,7 +807,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             stars_in = stars_in if _boarded_work(doc, board) else None
         role_list = _ROLE_LIST.match(after)
         roles = _split_roles(role_list["roles"]) if role_list else []
-        if len(items) > 1 and all(i.role and not _plays_it(masked, registry, i) for i in items):
+        # "Max and Billy, played by A (Rover) and B (Dune)": the parentheses are other works
+        played_by = _PLAYED_BY.search(near)
+        if (
+            len(items) > 1
+            and not played_by
+            and all(i.role and not _plays_it(masked, registry, i) for i in items)
+        ):
             # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
             found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
         elif lone and (owned := _as_owners_part(after, registry)) is not None:
@@ -864,7 +871,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                         match = _AS_ROLE.match(after)
                         role = match["role"] if match else None
                     found.append(Credit(p.name, _role(role), sentence, i.start))
-        elif _PLAYED_BY.search(near):
+        elif played_by:
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
             # "Robin Hood will be played by", "Norma, played by": the names right before

@@ -659,9 +659,15 @@ def _owns(owner: str) -> bool:
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
 _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
 #: A page's date the run of capitals took in: `2019-08-22 Sadak 2`.
-#: A date or a count the run took in before the title: `2024-05-07 These Wednesday`, `series
-#: 2 of Jimmy McGovern's Accused`.
-_DATE_FIRST = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2} of) (?=[A-Z])")
+#: A date or a count the run took in before the title: `2024-05-07 These Wednesday`, `Season
+#: 2 of The Recruit`.
+_DATE_FIRST = re.compile(
+    r"^(?:\d{4}-\d\d-\d\d|(?:Season|Series|Part|Volume|Chapter) \d{1,2} of) (?=[A-Z])"
+)
+#: A count's noun right before a run that starts with the count: `series 2 of Accused` (not
+#: the title `2 of Hearts`).
+_COUNTED_BEFORE = re.compile(r"\b(?:season|series|part|volume|chapter) $")
+_COUNT_OF = re.compile(r"^\d{1,2} of (?=[A-Z])")
 #: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 _HEADLINE_AFTER = re.compile(
     r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
@@ -1000,6 +1006,9 @@ def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | Non
     yield (_OWNER_BEFORE if owner else _ITEM_BEFORE).search(masked, reach, use.start())
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
 def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the capitalised items of a list that holds a known title: `After the success of
     Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
@@ -1013,6 +1022,8 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
             for m in _neighbours(masked, use):
                 if m is None or _is_person(m["title"]) or _weakly_named(m["title"]):
                     continue
+                if _YEAR_ONLY.fullmatch(m["title"]):
+                    continue  # "in late 2022, The Recruit is back": a year before the title
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:
                     continue
@@ -1116,6 +1127,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                 continue  # "2019's Q3 results": the run names what the noun is of
             listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR, _LIKE)
             run = m["title"]
+            if _COUNTED_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
+                run = _COUNT_OF.sub("", run)  # "series 2 of Jimmy McGovern's Accused"
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):

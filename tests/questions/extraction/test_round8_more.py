@@ -1,0 +1,55 @@
+"""More false readings from fresh pages tried as a new user would (round eight, second
+batch: ComicBook.com on The Recruit's second season, Screen Rant on Stranger Things' second
+season). Each rule is read on made-up sentences, with a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import ArticleFacts, DateValue
+
+PUB = DateValue(2024, 1, 30)
+
+
+def _facts(text: str) -> ArticleFacts:
+    return extract(text, published=PUB).facts
+
+
+def _works(text: str) -> set[str]:
+    return {w.title for w in _facts(text).works}
+
+
+def _cast(text: str) -> set[tuple[str, str, str | None]]:
+    return {(c.person, c.work, c.role) for c in _facts(text).cast}
+
+
+def test_a_season_number_before_a_title_is_no_part_of_it() -> None:
+    text = "Netflix announced that the cast of Season 2 of The Harbor will include Ada Wren."
+    assert _works(text) == {"The Harbor"}
+    assert ("Ada Wren", "The Harbor", None) in _cast(text)
+
+
+def test_a_title_with_a_number_of_its_own_keeps_it() -> None:
+    text = "Ada Wren will star in the new film 2 of Hearts, out next spring."
+    assert "2 of Hearts" in _works(text)
+
+
+def test_a_year_is_no_title() -> None:
+    text = "After a smash success in late 2022, The Harbor is returning with Ada Wren."
+    assert "2022" not in _works(text)
+
+
+def test_parts_played_respectively_by_actors_with_their_works_in_parentheses() -> None:
+    text = (
+        "The show “Night Harbor” returns. He is the dad of new kids Max and Billy, played by "
+        "fellow newcomers Ada Wren (Rover) and Tom Hale (Power Rangers), respectively."
+    )
+    cast = _cast(text)
+    assert {("Ada Wren", "Night Harbor", "Max"), ("Tom Hale", "Night Harbor", "Billy")} <= cast
+    assert not {role for _, _, role in cast} & {"Rover", "Power Rangers"}
+
+
+def test_a_cast_list_with_parts_in_parentheses_keeps_them() -> None:
+    text = "The show “Night Harbor” returns, starring Ada Wren (Maggie) and Tom Hale (Bob)."
+    assert {("Ada Wren", "Night Harbor", "Maggie"), ("Tom Hale", "Night Harbor", "Bob")} <= (
+        _cast(text)
+    )
