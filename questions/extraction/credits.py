@@ -767,6 +767,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if any(i.possessive for i in items):
             continue
         head, tail = items[0], items[-1]
+        listed = items
         before = masked[sentence.start : head.start]
         if _MADE_BY.search(before[-_MADE_REACH:]):
             continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
@@ -859,7 +860,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             or _kind_title_with(registry, near)
             or _with(masked, before, after, head, sentence)
         ):
-            if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
+            # "Brandy and Ora are reprising their roles as A and B": the parts go to the
+            # whole list, the one-word names it starts with too
+            roles = roles[len(roles) - len(items) :] if len(roles) == len(listed) else []
+            if _CAST_VERB.match(after) and roles and len(roles) == len(named) == len(items):
                 found += [
                     Credit(p.name, _role(r), sentence, i.start)
                     for (p, i), r in zip(named, roles, strict=True)

@@ -53,3 +53,29 @@ def test_a_cast_list_with_parts_in_parentheses_keeps_them() -> None:
     assert {("Ada Wren", "Night Harbor", "Maggie"), ("Tom Hale", "Night Harbor", "Bob")} <= (
         _cast(text)
     )
+
+
+def test_parts_of_a_list_that_starts_with_a_one_word_name_go_to_the_whole_list() -> None:
+    text = (
+        'The film "Night Harbor" is back. Brandy and Ada Wren are reprising their roles as '
+        "Cinderella and the Queen of Hearts."
+    )
+    assert not {role for person, _, role in _cast(text) if person == "Ada Wren"} & {"Cinderella"}
+
+
+def test_parts_zip_with_a_list_whose_first_name_is_one_word() -> None:
+    text = (
+        'The film "Night Harbor" is back. Kim and Tom Hale are reprising their roles as Max '
+        "and Billy."
+    )
+    assert ("Tom Hale", "Night Harbor", "Billy") in _cast(text)
+
+
+def test_parts_zip_with_a_list_of_full_names() -> None:
+    text = (
+        'The film "Night Harbor" is back. Ada Wren and Tom Hale are reprising their roles as '
+        "Max and Billy."
+    )
+    assert {("Ada Wren", "Night Harbor", "Max"), ("Tom Hale", "Night Harbor", "Billy")} <= (
+        _cast(text)
+    )
