@@ -180,8 +180,10 @@ def _unstamped(block: str) -> str:
     return "\n".join(line for line in lines if not _STAMP_LINE.fullmatch(line.strip()))
 
 
-#: An opening single mark inside a word is an apostrophe a page mistyped: `Daniel Kyri‘s`.
-_MISTYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])‘(?=[a-z])")
+#: An opening single mark inside a word is an apostrophe a page mistyped: `Daniel Kyri‘s`;
+#: so is a double mark before a contraction's end, where a page's encoding lost the
+#: apostrophe: `the Festival"s third edition`, `We"re just getting started`.
+_MISTYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:‘(?=[a-z])|\"(?=(?:s|re|t|ll|ve|d|m)\b))")
 
 
 def tidy_quotes(para: str) -> str:

@@ -79,3 +79,23 @@ def test_parts_zip_with_a_list_of_full_names() -> None:
     assert {("Ada Wren", "Night Harbor", "Max"), ("Tom Hale", "Night Harbor", "Billy")} <= (
         _cast(text)
     )
+
+
+GARBLED = (
+    'The Night Harbor Festival"s third edition kicked off on Thursday, drawing stars '
+    'including Ada Wren and Tom Hale. Bo Lind, Chairman of the festival, said "We"re just '
+    'getting started." Ada Wren said it"s "bigger and better every year."'
+)
+
+
+def test_a_double_mark_before_a_contractions_end_is_an_apostrophe() -> None:
+    quotes = {(q.speaker, q.text) for q in _facts(GARBLED).quotes}
+    assert ("Bo Lind", "We’re just getting started.") in quotes
+    assert ("Ada Wren", "bigger and better every year.") in quotes
+    assert not any(text.startswith("s third") for _, text in quotes)
+
+
+def test_a_quote_that_starts_with_a_word_like_a_contraction_stays_a_quote() -> None:
+    text = 'Ada Wren smiled. "Shall we go?" she asked. Tom Hale said, "Don\'t wait for me."'
+    quotes = {(q.speaker, q.text) for q in _facts(text).quotes}
+    assert {("Ada Wren", "Shall we go?"), ("Tom Hale", "Don't wait for me.")} <= quotes
