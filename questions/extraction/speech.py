@@ -222,8 +222,15 @@ _RELEASED = re.compile(
 )
 #: How many paragraphs on a press release's words may still be quoted from it.
 _RELEASE_PARAS = 4
-#: A subject right before a quote run on from it: `Meanwhile, Sam “`, `The character “`.
-_RUN_IN = re.compile(r"(?:^|,\s+|\.\s+)(?:[Tt]he\s+[a-z]+|[A-Z][a-z]+)\s+$")
+#: A subject right before a quote run on from it: `Meanwhile, Sam “`, `The character “`. Not
+#: one who judges the work (`The jury “praised ...”`, `Insiders “expect ...”`): only a part,
+#: or a name the story gave before.
+_RUN_IN = re.compile(
+    r"(?:^|,\s+|\.\s+)(?:(?:[Tt]he|[Hh]is|[Hh]er)\s+character|(?P<name>[A-Z][a-z]+))\s+$"
+)
+#: What may follow words run into the narration: the end of the sentence, no `," Deadline
+#: reported` nor `, according to her agent`.
+_RUN_IN_END = re.compile(r"[\s.!?]*")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -716,7 +723,7 @@ class Attributor:
         """Give a company's press release the descriptions the story goes on quoting from it:
         after `described in a BBC press release as “...”`, `Meanwhile, Sam “arrives in ...”`
         runs the release's words into the narration, with no verb of speech, within a few
-        paragraphs and before anyone else speaks."""
+        paragraphs and before anyone else speaks, named or not (`One fan wrote: “...”`)."""
         release: tuple[Named, int] | None = None
         for i, quote in enumerate(self.quotes):
             head = quote[0]
@@ -728,9 +735,11 @@ class Attributor:
                 release is not None
                 and i not in blocked
                 and head.para - release[1] <= _RELEASE_PARAS
-                and self._run_in(head)
+                and self._run_in(quote)
             ):
                 out[i] = release[0]
+            else:
+                release = None
 
     def _released_by(self, span: Span) -> str | None:
         """Return the company whose release the narration before a quote names, if any."""
@@ -742,15 +751,25 @@ class Attributor:
                 return named.name
         return None
 
-    def _run_in(self, span: Span) -> bool:
-        """Tell whether a quote runs on from its sentence's subject with no verb of speech in
-        the sentence: `The character “finds herself ...”`."""
-        sentence = self.doc.sentence_at(span.start)
-        before = self.doc.masked[sentence.start : span.start - 1]
-        return (
-            _RUN_IN.search(before) is not None
-            and SPEECH.search(self.doc.masked, sentence.start, sentence.end) is None
-        )
+    def _run_in(self, quote: list[Span]) -> bool:
+        """Tell whether a quote runs on from its sentence's subject, a part or a name given
+        before, to the sentence's end with no verb of speech: `The character “finds herself
+        ...”.`, `as Sam. Meanwhile, Sam “arrives ...”`."""
+        masked = self.doc.masked
+        head, tail = quote[0], quote[-1]
+        sentence = self.doc.sentence_at(head.start)
+        subject = _RUN_IN.search(masked[sentence.start : head.start - 1])
+        if subject is None or SPEECH.search(masked, sentence.start, sentence.end) is not None:
+            return False
+        end = self.doc.sentence_at(tail.end).end
+        if not _RUN_IN_END.fullmatch(masked, tail.end + 1, end):
+            return False
+        return subject["name"] is None or self._named_before(subject["name"], sentence.start)
+
+    def _named_before(self, word: str, end: int) -> bool:
+        """Tell whether the story gave ``word`` before ``end`` where only a name is capitalised,
+        inside a sentence (`brothers Drake and Sam`), so it is no common word (`Critics`)."""
+        return re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.doc.masked[:end]) is not None
 
     def _mates(self, out: list[Named | None], para: int, i: int) -> list[Named]:
         """The speakers of the paragraph's other quotes, in reading order."""
