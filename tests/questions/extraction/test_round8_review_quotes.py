@@ -55,3 +55,31 @@ def test_after_anyone_else_speaks_run_in_words_are_not_the_releases() -> None:
 def test_a_part_named_before_still_runs_on_the_releases_words() -> None:
     text = HEAD + RELEASE + "Ada Wren returns as Nora. Nora “has big plans for the family firm.”"
     assert _quotes(text) == [*SAID, ("ITV", "has big plans for the family firm.")]
+
+
+def test_a_person_who_speaks_in_a_companys_statement_is_not_the_company() -> None:
+    for said in (
+        "“We are thrilled to bring it back,” the showrunner said in an HBO statement.",
+        "“He was kind to everyone,” his mother said in a BBC statement.",
+        "“We love you all,” the cast wrote in a Netflix announcement.",
+    ):
+        assert _quotes(HEAD + said) == [], said
+
+
+def test_words_said_in_a_companys_statement_in_the_passive_are_the_companys() -> None:
+    said = "“We are delighted to welcome her,” it was said in a CAA announcement."
+    assert _quotes(HEAD + said) == [("CAA", "We are delighted to welcome her,")]
+
+
+def test_a_writer_who_wrote_the_logline_in_a_clause_set_aside_speaks() -> None:
+    said = "Ada Wren, who also wrote the logline for the film, said: “It is about a family.”"
+    assert _quotes(HEAD + said) == [("Ada Wren", "It is about a family.")]
+
+
+def test_a_title_after_the_speakers_name_or_a_place_after_the_title_ends_the_name() -> None:
+    said = "Ada Wren stars. “It was tough,” said Tom Hale of the “Night Harbor” shoot with Wren."
+    assert _quotes(HEAD + said) == [("Tom Hale", "It was tough,")]
+    said = "“We have big plans,” said the “Night Harbor” director at a panel with Tom Hale."
+    assert _quotes(HEAD + said) == []
+    said = "“It ends here,” said the “Night Harbor” creator and showrunner Ada Wren."
+    assert _quotes(HEAD + said) == [("Ada Wren", "It ends here,")]
