@@ -83,3 +83,26 @@ def test_a_title_after_the_speakers_name_or_a_place_after_the_title_ends_the_nam
     assert _quotes(HEAD + said) == []
     said = "“It ends here,” said the “Night Harbor” creator and showrunner Ada Wren."
     assert _quotes(HEAD + said) == [("Ada Wren", "It ends here,")]
+
+
+def test_a_roundup_of_what_a_time_has_is_no_event_but_one_thing_that_came_is() -> None:
+    text = HEAD + "This week, there’s a new trailer for Night Harbor, released by Netflix."
+    assert _events(text) == [
+        ("2024-05", "There’s a new trailer for Night Harbor, released by Netflix.")
+    ]
+    text = HEAD + "This year, there are plenty of new dramas for us to enjoy."
+    assert _events(text) == []
+
+
+def test_a_year_after_season_dates_what_befalls_in_it() -> None:
+    text = HEAD + "The show will return in the fall season 2024 on NBC."
+    assert _events(text) == [("2024", "The show will return in the fall season on NBC.")]
+    text = HEAD + "Here we have previewed the best dramas of the Autumn TV season 2024."
+    assert _events(text) == []
+
+
+def test_a_stretch_that_runs_from_a_date_may_be_under_way_since_then() -> None:
+    text = HEAD + "The festival runs April 30 to May 9, with Night Harbor as its opening film."
+    assert [date for date, _ in _events(text)] == ["2024-04-30", "2024-05-09"]
+    text = HEAD + "The play continues until January, when Tom Hale takes over."
+    assert [date for date, _ in _events(text)] == ["2025-01"]
