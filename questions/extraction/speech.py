@@ -633,7 +633,8 @@ class Attributor:
             return False
         before = self.doc.masked[start : proxy.start()].rstrip()
         if _PROXY_OBJECT.search(before) or _PROXY_CLAUSE.search(before):
-            return False  # `Wren, speaking through her publicist, said`: she speaks
+            # `Wren, speaking through her publicist, said`, `Wren, who wrote the logline, said`
+            return False
         named = self.registry.in_range(start, proxy.start())
         return not (before.endswith(",") and named and named[-1].end == start + len(before) - 1)
 
