@@ -38,8 +38,11 @@ _RELEASE = re.compile(
     r"(?:(?:on|to|in)\s+(?:[A-Z][\w+]*\s+){1,2}|"
     r"(?:theaters|theatres|cinemas|screens)\s+)?(?:on\s+|in\s+)?$"
 )
-#: "filming continues until October": a stretch still under way runs to a date to come.
-_ONGOING = re.compile(r"\b(?:continues|runs|lasts|goes on)\s+(?:(?:until|till|through|into)\s+)?$")
+#: "filming continues until October": a stretch still under way runs to a date to come. Only
+#: to its end: "The festival runs April 30 to May 9" may be under way since last month.
+_ONGOING = re.compile(r"\b(?:continues|runs|lasts|goes on)\s+(?:until|till|through|into)\s+$")
+#: The word that opens a stretch's end, which a date may take in: "until October".
+_END_WORD = re.compile(r"(?:until|till|through|into)\s+")
 #: "the Blu-ray release on September 3": a release named as a thing is one to come, unless
 #: the sentence tells it as done ("at the premiere on Tuesday, she said").
 _RELEASE_NOUN = re.compile(
@@ -56,6 +59,9 @@ _NO_EVENT = re.compile(
     r"|\b[Ss]et\s+$"
     # a stretch of time, not a day: "dramas for us to enjoy for the rest of 2022"
     r"|\brest\s+of\s+$"
+    # which season a thing is of, not when: "the best dramas of the Autumn TV season 2022";
+    # "The show returns in the fall season 2024" still dates its return
+    r"|\bof\s+the\s+(?:[\w-]+\s+){0,3}[Ss]eason\s+$"
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120
@@ -326,8 +332,7 @@ _NOT_MAIN = (
     r"if|what|is|are)"
 )
 #: A year right after the kind of a work is its title: "the thriller 1952", "the film 1917".
-#: So is one after "season": "the Autumn TV season 2022" says which season, not when.
-_NAMED = "".join(rf"(?<!{kind} )" for kind in (*WORK_WORDS, "season", "Season"))
+_NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: A time zone after four digits, which makes them a clock's time: "Updated 2012 HKT".
 #: Not a zone of two letters, which is as often a name: "a 2019 ET interview", "In 2007 PT
 #: Anderson cast her".
@@ -398,8 +403,10 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     (
         re.compile(
             r"\b(?:earlier |later )?(?P<when>last|this|next)\s+(?P<unit>year|month|week(?:end)?)\b"
-            # "This year, there are plenty of dramas": what a time has, not what befell in it
-            r"(?!,\s+there(?:\s+(?:are|is)|[’']s)\b)",
+            # "This year, there are plenty of dramas": what a time has, not what befell in it;
+            # but "This week, there's a new trailer" tells what came
+            r"(?!,\s+there(?:\s+(?:are|is)|[’']s)\s+(?:plenty|lots|loads|many|so\s+many|a\s+lot|"
+            r"dozens|several|a\s+host|a\s+number|no\s+shortage|more)\b)",
             re.IGNORECASE,
         ),
         _relative,
@@ -446,6 +453,13 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
 )
 
 
+def _ongoing(masked: str, clause: str, at: int) -> bool:
+    """Tell whether the date at ``at`` ends a stretch told in the present, its "until" read into
+    the date or not: "continues until October"."""
+    word = _END_WORD.match(masked, at)
+    return _ONGOING.search(clause + ("" if word is None else word.group())) is not None
+
+
 def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
     """Tell whether the clause leading up to a date speaks of the future ("will return in"),
     or for a date that opens its sentence, the clause after it ("In March, she will").
@@ -463,7 +477,9 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
         will, did = FUTURE.search(ahead), _PAST.search(ahead)
         return will is not None and (did is None or will.start() < did.start())
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
-    if any(cue.search(clause) is not None for cue in (FUTURE, _RELEASE, _ONGOING)):
+    if any(cue.search(clause) is not None for cue in (FUTURE, _RELEASE)):
+        return True
+    if _ongoing(masked, clause, at):
         return True
     if _RELEASE_NOUN.search(clause) is not None:
         told = masked[max(start, at - _REACH) : min(sentence.end, at + _REACH)]

@@ -174,6 +174,9 @@ _APPOSED_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 #: A speaker who is what the sentence's subject speaks through or to, not the subject: `Wren,
 #: speaking through her publicist, said`.
 _PROXY_OBJECT = re.compile(r"\b(?:[a-z]+ing|through|to|with|via|by|from|for|of|about|at)$")
+#: Such a speaker inside a clause set aside, what its subject did: `Wren, who also wrote the
+#: logline for the film, said`, `Wren, who fired her publicist, said`; the subject speaks.
+_PROXY_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:]*$")
 #: A speaker who is someone's, not someone: `," Wren's detective says`, `," her character
 #: replies`. A review quotes the film's lines so; a quote no named person claims.
 _POSSESSED_GAP = re.compile(
@@ -220,10 +223,20 @@ _RELEASED = re.compile(
     r"\s+in\s+(?:a|an|the|its)\s+(?P<org>[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*){0,2})\s+"
     r"(?:press\s+release|statement|announcement)\b"
 )
+#: A verb of speech in the passive, whose release is then the speaker: `is described in a BBC
+#: press release as`, not `," the showrunner said in an HBO statement`, a person's words.
+_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 #: How many paragraphs on a press release's words may still be quoted from it.
 _RELEASE_PARAS = 4
-#: A subject right before a quote run on from it: `Meanwhile, Sam “`, `The character “`.
-_RUN_IN = re.compile(r"(?:^|,\s+|\.\s+)(?:[Tt]he\s+[a-z]+|[A-Z][a-z]+)\s+$")
+#: A subject right before a quote run on from it: `Meanwhile, Sam “`, `The character “`. Not
+#: one who judges the work (`The jury “praised ...”`, `Insiders “expect ...”`): only a part,
+#: or a name the story gave before.
+_RUN_IN = re.compile(
+    r"(?:^|,\s+|\.\s+)(?:(?:[Tt]he|[Hh]is|[Hh]er)\s+character|(?P<name>[A-Z][a-z]+))\s+$"
+)
+#: What may follow words run into the narration: the end of the sentence, no `," Deadline
+#: reported` nor `, according to her agent`.
+_RUN_IN_END = re.compile(r"[\s.!?]*")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
@@ -410,23 +423,30 @@ def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     return verb
 
 
-#: What ends the words after a verb that may name its speaker: a stop or a quote; but a
-#: work's title after "the" is read past (`," said the “Harbor” series director Ben Gale`).
-_NAME_STOP = re.compile(r"(?<=the )[“\"]_+[”\"]|([,.;:“\"])")
-#: How far after a verb its speaker's name may end, titles read past left out.
+#: A work's title right after a verb, read past to the speaker's name: `," said the “Harbor”
+#: series director Ben Gale`. A title after the name (`said Ada Wren of the “Harbor” shoot
+#: with Ben Gale`) is no part of the speaker's words and ends them.
+_TITLE_FIRST = re.compile(r"\s+the\s+[“\"]_+[”\"]")
+#: What ends the words after a verb that may name the speaker: a stop or a quote.
+_NAME_STOP = re.compile(r"[,.;:“\"]")
+#: After a title read past, also a word that leaves the speaker's phrase for a place or a
+#: company: `," said the “Harbor” director at a panel with Ben Gale`.
+_TITLE_TAIL_STOP = re.compile(
+    r"[,.;:“\"]|\s(?:at|with|in|on|of|for|to|from|during|after|before|about|alongside|who|"
+    r"which|that)\b"
+)
+#: How far after a verb, or after a title read past, its speaker's name may end.
 _NAME_REACH = 40
 
 
 def _name_end(masked: str, start: int) -> int:
     """Return where the words after a verb at ``start`` that may name the speaker end."""
-    reach = start + _NAME_REACH
-    for m in _NAME_STOP.finditer(masked, start, start + 4 * _NAME_REACH):
-        if m.start() >= reach:
-            break
-        if m[1]:
-            return m.start()
-        reach += len(m.group())
-    return min(reach, len(masked))
+    title = _TITLE_FIRST.match(masked, start)
+    begin = start if title is None else title.end()
+    stop = (_NAME_STOP if title is None else _TITLE_TAIL_STOP).search(
+        masked, begin, begin + _NAME_REACH
+    )
+    return stop.start() if stop else min(begin + _NAME_REACH, len(masked))
 
 
 #: "with" opening a clause after a quote: `"...," with Ada adding, "..."`.
@@ -514,7 +534,9 @@ class Attributor:
         if _REPORTED.match(self.doc.masked, verb.end()):
             return None
         release = _RELEASED.match(self.doc.masked, verb.end())
-        if release is not None:
+        if release is not None and _PASSIVE_VERB.search(
+            self.doc.masked, max(0, verb.start() - 40), verb.start()
+        ):
             # `is described in a BBC press release as “...”`: the company's own words.
             return organisation(release["org"])
         if _PLACE_AFTER.match(self.doc.masked, verb.end()):
@@ -610,8 +632,9 @@ class Attributor:
         if proxy is None:
             return False
         before = self.doc.masked[start : proxy.start()].rstrip()
-        if _PROXY_OBJECT.search(before):
-            return False  # `Wren, speaking through her publicist, said`: she speaks
+        if _PROXY_OBJECT.search(before) or _PROXY_CLAUSE.search(before):
+            # `Wren, speaking through her publicist, said`, `Wren, who wrote the logline, said`
+            return False
         named = self.registry.in_range(start, proxy.start())
         return not (before.endswith(",") and named and named[-1].end == start + len(before) - 1)
 
@@ -716,7 +739,7 @@ class Attributor:
         """Give a company's press release the descriptions the story goes on quoting from it:
         after `described in a BBC press release as “...”`, `Meanwhile, Sam “arrives in ...”`
         runs the release's words into the narration, with no verb of speech, within a few
-        paragraphs and before anyone else speaks."""
+        paragraphs and before anyone else speaks, named or not (`One fan wrote: “...”`)."""
         release: tuple[Named, int] | None = None
         for i, quote in enumerate(self.quotes):
             head = quote[0]
@@ -728,9 +751,11 @@ class Attributor:
                 release is not None
                 and i not in blocked
                 and head.para - release[1] <= _RELEASE_PARAS
-                and self._run_in(head)
+                and self._run_in(quote)
             ):
                 out[i] = release[0]
+            else:
+                release = None
 
     def _released_by(self, span: Span) -> str | None:
         """Return the company whose release the narration before a quote names, if any."""
@@ -742,15 +767,25 @@ class Attributor:
                 return named.name
         return None
 
-    def _run_in(self, span: Span) -> bool:
-        """Tell whether a quote runs on from its sentence's subject with no verb of speech in
-        the sentence: `The character “finds herself ...”`."""
-        sentence = self.doc.sentence_at(span.start)
-        before = self.doc.masked[sentence.start : span.start - 1]
-        return (
-            _RUN_IN.search(before) is not None
-            and SPEECH.search(self.doc.masked, sentence.start, sentence.end) is None
-        )
+    def _run_in(self, quote: list[Span]) -> bool:
+        """Tell whether a quote runs on from its sentence's subject, a part or a name given
+        before, to the sentence's end with no verb of speech: `The character “finds herself
+        ...”.`, `as Sam. Meanwhile, Sam “arrives ...”`."""
+        masked = self.doc.masked
+        head, tail = quote[0], quote[-1]
+        sentence = self.doc.sentence_at(head.start)
+        subject = _RUN_IN.search(masked[sentence.start : head.start - 1])
+        if subject is None or SPEECH.search(masked, sentence.start, sentence.end) is not None:
+            return False
+        end = self.doc.sentence_at(tail.end).end
+        if not _RUN_IN_END.fullmatch(masked, tail.end + 1, end):
+            return False
+        return subject["name"] is None or self._named_before(subject["name"], sentence.start)
+
+    def _named_before(self, word: str, end: int) -> bool:
+        """Tell whether the story gave ``word`` before ``end`` where only a name is capitalised,
+        inside a sentence (`brothers Drake and Sam`), so it is no common word (`Critics`)."""
+        return re.search(rf"[a-z,]\s+{re.escape(word)}\b", self.doc.masked[:end]) is not None
 
     def _mates(self, out: list[Named | None], para: int, i: int) -> list[Named]:
         """The speakers of the paragraph's other quotes, in reading order."""
