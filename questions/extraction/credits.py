@@ -289,6 +289,20 @@ _CAST_VERB = re.compile(
     # "A and B will also appear in “X”": a title, not a place, after it
     r"appear(?:s|ed|ing)? in(?= [“\"]))\b"
 )
+#: A negation before the verb: `Sanders won't return for the sequel`, `is not returning`; not
+#: `not only stars`.
+_NEGATED = re.compile(
+    r"\b(?:won[’']t|will not|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not(?! only)|never)\b"
+)
+
+
+def _cast_verb(text: str) -> re.Match[str] | None:
+    """Match a verb that casts the names before ``text``, unless the words up to it deny it:
+    one who "won't return for the sequel" is no cast of it."""
+    m = _CAST_VERB.match(text)
+    return None if m is None or _NEGATED.search(text, 0, m.end()) else m
+
+
 #: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
 #: play Nell and Kit, are back".
 _ROLE_LIST = re.compile(
@@ -810,7 +824,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             aside = plays is not None and main_verb != after and role is not None
             credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
             found.append(replace(credit, beside=beside, work_after=aside))
-            main = _CAST_VERB.match(main_verb) or _STARS_IN.match(main_verb)
+            main = _cast_verb(main_verb) or _STARS_IN.match(main_verb)
             if aside and (main or _STAR_BEFORE.search(before)):
                 found.append(Credit(named[0][0].name, None, sentence, head.start))
         elif (
@@ -820,7 +834,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             role = head.role or (role_match["role"] if role_match else None)
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
         elif (
-            _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
+            _cast_verb(_LEAD_ASIDE.sub("", after))
             or (
                 _STAR_BEFORE.search(before)
                 and not _star_of_another(before, after)
@@ -829,7 +843,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             or _kind_title_with(registry, before)
             or _with(masked, before, after, head, sentence)
         ):
-            if _CAST_VERB.match(after) and len(roles) == len(named) == len(items):
+            if _cast_verb(after) and len(roles) == len(named) == len(items):
                 found += [
                     Credit(p.name, _role(r), sentence, i.start)
                     for (p, i), r in zip(named, roles, strict=True)

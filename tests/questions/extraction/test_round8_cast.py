@@ -1,0 +1,36 @@
+"""Cast of real articles read in round eight (dev pages only): each rule's made-up sentence,
+and a look-alike it must not read."""
+
+from __future__ import annotations
+
+from questions.extraction.article import extract
+from questions.facts.model import DateValue
+
+PUB = DateValue(2013, 5, 20)
+
+
+def _cast(text: str) -> set[tuple[str, str, str | None]]:
+    return {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
+
+
+SEQUEL = (
+    "Ada Wren is set to star in a sequel to Harbor Lights. Wren rose to fame in the film, "
+    "whose director, Tom Hale, made it in 2011. "
+)
+
+
+def test_one_who_wont_return_for_the_sequel_is_no_cast() -> None:
+    """k-abcnewsradio-sequel-tag: "Sanders won't return for the sequel" read as a return."""
+    names = {person for person, _, _ in _cast(SEQUEL + "Hale won't return for the sequel.")}
+    assert "Tom Hale" not in names
+
+
+def test_one_who_will_return_for_the_sequel_is_cast() -> None:
+    """The look-alike without the negation still credits."""
+    names = {person for person, _, _ in _cast(SEQUEL + "Hale will return for the sequel.")}
+    assert "Tom Hale" in names
+
+
+def test_not_only_is_no_negation() -> None:
+    text = "Tom Hale not only stars in Harbor Lights, he also wrote it."
+    assert ("Tom Hale", "Harbor Lights", None) in _cast(text)
