@@ -34,3 +34,20 @@ def test_one_who_will_return_for_the_sequel_is_cast() -> None:
 def test_not_only_is_no_negation() -> None:
     text = "Tom Hale not only stars in Harbor Lights, he also wrote it."
     assert ("Tom Hale", "Harbor Lights", None) in _cast(text)
+
+
+def _works(text: str) -> set[str]:
+    return {w.title for w in extract(text, published=PUB).facts.works}
+
+
+def test_a_sentence_opening_and_before_a_nation_is_no_title() -> None:
+    """j-britishtvplace-beowulf-durrells: "And French actor X (Mr Selfridge)" made a work
+    "And French" and credited X in it."""
+    text = "Tom Hale joins Rover. And Welsh actor Bo Lind (Glass Harbor) plays a baker in Rover."
+    assert "And Welsh" not in _works(text)
+    assert not any(work == "And Welsh" for _, work, _ in _cast(text))
+
+
+def test_a_title_opening_with_and_before_star_stays_a_title() -> None:
+    text = "And Just Like That star Bo Lind has joined the cast of Rover as Nell."
+    assert "And Just Like That" in _works(text)
