@@ -1440,8 +1440,10 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         cast_after = _CAST_AFTER.match(doc.masked, m.end("paren"))
         if lone and cast_after and _surname_of_someone(registry, part, m.start()):
             continue  # "Agena (Gilmore Girls) will play Nancy": Keiko Agena and her other work
-        # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
-        surname = actor != m["paren"].strip()
+        # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's; not
+        # "Ana Lee (sheriff Tom Wren)", where a description before a full name makes it a part.
+        paren = m["paren"].strip()
+        surname = " " not in paren and actor != paren
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out

@@ -51,3 +51,20 @@ def test_a_sentence_opening_and_before_a_nation_is_no_title() -> None:
 def test_a_title_opening_with_and_before_star_stays_a_title() -> None:
     text = "And Just Like That star Bo Lind has joined the cast of Rover as Nell."
     assert "And Just Like That" in _works(text)
+
+
+def test_a_described_full_name_in_parentheses_is_no_actor() -> None:
+    """j-panarmenian-wayward-pines-season-2: "Terrence Howard (sheriff Arnold Pope)" credited
+    the part as the actor of a part named like the actor."""
+    text = (
+        'Are you ready to return to "Glass Harbor"? The series has a return date.\n\n'
+        "Other stars from season 1 will make appearances. They are Ana Lee (sheriff Tom Wren), "
+        "Bo Lind (Kate Moss) and Cy Dunn (Nurse Pam)."
+    )
+    assert not any(person == "Tom Wren" for person, _, _ in _cast(text))
+
+
+def test_a_surname_alone_in_parentheses_is_still_the_actor() -> None:
+    text = "In Rover, the voice of Mike Wazowski (Crystal) was Billy Crystal's idea."
+    text = "Billy Crystal voices a monster in Rover. " + text
+    assert ("Billy Crystal", "Rover", "Mike Wazowski") in _cast(text)
