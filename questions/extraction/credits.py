@@ -309,6 +309,20 @@ _CAST_VERB = re.compile(
     # "A and B will also appear in “X”": a title, not a place, after it
     r"appear(?:s|ed|ing)? in(?= [“\"]))\b"
 )
+#: A negation before the verb: `Sanders won't return for the sequel`, `is not returning`; not
+#: `not only stars`.
+_NEGATED = re.compile(
+    r"\b(?:won[’']t|will not|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not(?! only)|never)\b"
+)
+
+
+def _cast_verb(text: str) -> re.Match[str] | None:
+    """Match a verb that casts the names before ``text``, unless the words up to it deny it:
+    one who "won't return for the sequel" is no cast of it."""
+    m = _CAST_VERB.match(text)
+    return None if m is None or _NEGATED.search(text, 0, m.end()) else m
+
+
 #: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
 #: play Nell and Kit, are back".
 _ROLE_LIST = re.compile(
@@ -843,7 +857,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             aside = plays is not None and main_verb != after and role is not None
             credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
             found.append(replace(credit, beside=beside, work_after=aside))
-            main = _CAST_VERB.match(main_verb) or _STARS_IN.match(main_verb)
+            main = _cast_verb(main_verb) or _STARS_IN.match(main_verb)
             if aside and (main or _STAR_BEFORE.search(before[-_STAR_REACH:])):
                 found.append(Credit(named[0][0].name, None, sentence, head.start))
         elif len(items) == 1 and _INTRODUCES.search(near) and (head.role or _AS_ROLE.match(after)):
@@ -851,7 +865,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             role = head.role or (role_match["role"] if role_match else None)
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
         elif (
-            _CAST_VERB.match(_LEAD_ASIDE.sub("", after))
+            _cast_verb(_LEAD_ASIDE.sub("", after))
             or (
                 _STAR_BEFORE.search(before[-_STAR_REACH:])
                 and not _star_of_another(before, after)
@@ -863,7 +877,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # "Brandy and Ora are reprising their roles as A and B": the parts go to the
             # whole list, the one-word names it starts with too
             roles = roles[len(roles) - len(items) :] if len(roles) == len(listed) else []
-            if _CAST_VERB.match(after) and roles and len(roles) == len(named) == len(items):
+            if _cast_verb(after) and roles and len(roles) == len(named) == len(items):
                 found += [
                     Credit(p.name, _role(r), sentence, i.start)
                     for (p, i), r in zip(named, roles, strict=True)
@@ -1469,8 +1483,10 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         cast_after = _CAST_AFTER.match(doc.masked, m.end("paren"))
         if lone and cast_after and _surname_of_someone(registry, part, m.start()):
             continue  # "Agena (Gilmore Girls) will play Nancy": Keiko Agena and her other work
-        # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's.
-        surname = actor != m["paren"].strip()
+        # "Mike Wazowski (Crystal)": a surname alone in the parentheses is the actor's; not
+        # "Ana Lee (sheriff Tom Wren)", where a description before a full name makes it a part.
+        paren = m["paren"].strip()
+        surname = " " not in paren and actor != paren
         if lone or surname or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
     return out

@@ -525,12 +525,18 @@ _ROLE_OF = re.compile(r"role of ")
 _STAR_AFTER = re.compile(r" (?:co-?stars?|stars?|actors?|actress(?:es)?|directors?|icons?)\b")
 
 
+#: A conjunction opening a sentence, capitalised so the run takes it in: `And French actor
+#: Ada Wren` (a nation, not the title "And French"; `And Just Like That star` stays a title).
+_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|So) (?=\S+$)")
+
+
 def _describes_a_star(masked: str, title: str, end: int) -> bool:
     """Tell whether a run before a person word says where the person is from or works,
     not what they were in: `her fellow Welsh co-star`, `Rising Bollywood star`; a cue that
     names the work (`the film Dutch`, `starred in Forbidden Broadway`) keeps it."""
     words = title.split()
-    where = title in _NATIONS or (len(words) == 2 and words[1] in INDUSTRIES)
+    nation = _OPENING_CONJUNCTION.sub("", title) in _NATIONS
+    where = nation or (len(words) == 2 and words[1] in INDUSTRIES)
     return where and _STAR_AFTER.match(masked, end) is not None
 
 
