@@ -256,7 +256,8 @@ def is_title(text: str) -> bool:
         return False
     for word in words:
         core = word.strip("‘’'\"()[]—–-:,!&")
-        if not core or core[0].isupper() or core[0].isdigit():
+        # "Once Upon a Time in ... Hollywood": an ellipsis is part of some titles
+        if not core.strip(".…") or core[0].isupper() or core[0].isdigit():
             continue
         if core.lower() not in _SMALL:
             return False

@@ -111,7 +111,9 @@ def clean_title(text: str) -> str:
     """Drop the punctuation American style tucks inside closing quote marks, and a
     possessive (`“The Good Place’s” Manny Jacinto`)."""
     text = text.strip().rstrip(",;:").strip()
-    if text.endswith(".") and "." not in text[:-1] and len(text.split()[-1]) > 2:
+    # not a title with an abbreviation's stop ("Mr. Robot."); an ellipsis is no such stop
+    inner = text[:-1].replace("...", "")
+    if text.endswith(".") and "." not in inner and len(text.split()[-1]) > 2:
         text = text[:-1]
     if text.endswith(("’s", "'s")) and " " in text:
         text = text[:-2]

@@ -99,3 +99,16 @@ def test_a_quote_that_starts_with_a_word_like_a_contraction_stays_a_quote() -> N
     text = 'Ada Wren smiled. "Shall we go?" she asked. Tom Hale said, "Don\'t wait for me."'
     quotes = {(q.speaker, q.text) for q in _facts(text).quotes}
     assert {("Ada Wren", "Shall we go?"), ("Tom Hale", "Don't wait for me.")} <= quotes
+
+
+def test_a_quoted_title_with_an_ellipsis_is_a_title() -> None:
+    text = (
+        "Ada Wren plays Rick Dalton in 'Once Upon A Time In ... Night Harbor.' Tom Hale plays "
+        "Cliff Booth in the film."
+    )
+    assert "Once Upon A Time In ... Night Harbor" in _works(text)
+
+
+def test_a_quoted_phrase_with_an_ellipsis_is_no_title() -> None:
+    text = 'Ada Wren said the shoot was "long ... and cold" and Tom Hale agreed.'
+    assert not _works(text)
