@@ -248,8 +248,15 @@ class _Builder:
     def dates(self, sentence: Sentence) -> list[FoundDate]:
         """Return the dates of a sentence, read once however many facts ask."""
         if sentence not in self._dates:
-            self._dates[sentence] = find_dates(self.doc, sentence, self.published)
+            found = find_dates(self.doc, sentence, self.published)
+            # "on Wednesday's sophomore season": a date's words that are a title's are none
+            self._dates[sentence] = [d for d in found if not self._on_title(d.start, d.end)]
         return self._dates[sentence]
+
+    def _on_title(self, start: int, end: int) -> bool:
+        """Tell whether the words at ``start:end`` overlap a title the article names."""
+        index = bisect.bisect_left(self._title_starts, end) - 1
+        return index >= 0 and self.title_spans[index].end > start
 
     def sentence(self, offset: int) -> str:
         return self.doc.sentence_text(self.doc.sentence_at(offset))

@@ -446,7 +446,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
             # the series that Hulu announced in March is a hit": a clause's verb.
             rf"\b(?:(?<!of )(?<!from )today(?= {_DONE}\b)|"
             rf"Today(?=,(?:(?!\b{_NOT_MAIN}\b)[^.;:!?]){{0,80}}\b{_DONE}\b))|"
-            r"\b(?:tonight|this (?:morning|afternoon|evening))\b"
+            r"\b(?:[Tt]onight|this (?:morning|afternoon|evening))\b"
         ),
         _yesterday,
     ),

@@ -112,3 +112,25 @@ def test_a_quoted_title_with_an_ellipsis_is_a_title() -> None:
 def test_a_quoted_phrase_with_an_ellipsis_is_no_title() -> None:
     text = 'Ada Wren said the shoot was "long ... and cold" and Tom Hale agreed.'
     assert not _works(text)
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    return {(str(e.date), e.what) for e in _facts(text).events}
+
+
+def test_tonight_opening_a_sentence_is_the_day_of_publication() -> None:
+    text = "Tonight marks the return of “Night Harbor” to the airwaves, with Ada Wren back."
+    assert {date for date, _ in _events(text)} == {"2024-01-30"}
+
+
+def test_a_days_name_that_is_the_shows_title_dates_nothing() -> None:
+    text = (
+        "Wednesday season 2 is coming. Netflix confirmed today that filming is underway on "
+        "Wednesday's sophomore season."
+    )
+    assert {date for date, _ in _events(text)} == {"2024-01-30"}
+
+
+def test_a_days_possessive_that_is_no_title_still_dates() -> None:
+    text = "Ada Wren spoke at Sunday's premiere of “Night Harbor” in London."
+    assert {date for date, _ in _events(text)} == {"2024-01-28"}
