@@ -1070,9 +1070,11 @@ def _part_in(title: str, found: dict[str, int]) -> bool:
 
 def _headline_season(masked: str, title: str, run: str) -> bool:
     """Tell whether the capitals before a headline's `Season 2` are no show: named once
-    (`Panelists Tout Season 11`), or not right before it (`Tom Hale: A Season 2 Retrospective`
-    trims to `Tom Hale`)."""
-    return len(list(_uses(masked, title))) < 2 or not run.endswith(title)
+    (`Panelists Tout Season 11`), not right before it (`Tom Hale: A Season 2 Retrospective`
+    trims to `Tom Hale`), or a person's name of capitals only (`Tom Hale Season 2 Stats`, a
+    player's; not `Game of Thrones`)."""
+    named = all(word[:1].isupper() for word in title.split()) and _is_person(title)
+    return len(list(_uses(masked, title))) < 2 or not run.endswith(title) or named
 
 
 def _is_person(name: str) -> bool:

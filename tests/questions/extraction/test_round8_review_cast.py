@@ -65,9 +65,20 @@ def test_a_writer_with_his_show_in_parentheses_who_will_play_a_part_is_cast() ->
     assert ("Tom Hale", "Gold Run", "Reed") in _cast(text)
 
 
-def test_a_persons_name_before_a_headlines_season_is_no_show() -> None:
-    text = "Tom Hale: A Season 2 Retrospective\n\nTom Hale and Ada Wren look back."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale: A Season 2 Retrospective\n\nTom Hale and Ada Wren look back.",
+        "Tom Hale Season 2 Stats\n\nTom Hale scored 12 goals. Tom Hale is a striker.",
+    ],
+)
+def test_a_persons_name_before_a_headlines_season_is_no_show(text: str) -> None:
     assert "Tom Hale" not in _works(text)
+
+
+def test_a_shows_name_before_a_headlines_season_is_the_show() -> None:
+    text = "Game of Thrones Season 7 Panel\n\nThe Game of Thrones panel included Ada Wren."
+    assert "Game of Thrones" in _works(text)
 
 
 def test_a_clubs_year_in_a_headline_is_no_season() -> None:
