@@ -1240,7 +1240,8 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
     may make the work and be in it too ("Director Ada Wren also stars in X"), nor one whose
     job is beside a star's ("original star and co-writer Ada Wren"). A name alone with no
     verb after is what its job says: "and EP Joey Hartstone of “Your Honor”", and so is one
-    with a work in parentheses: "writer Bo Lind (Rover) decided" names his earlier show."""
+    with a work in parentheses: "writer Bo Lind (Rover) decided" names his earlier show,
+    unless the verb casts him: "writer Bo Lind (Rover) will play Reed"."""
     jobbed = [
         i for i in items if _JOB_BEFORE.search(masked, max(sentence.start, i.start - 25), i.start)
     ]
@@ -1249,7 +1250,10 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
             masked, max(sentence.start, items[0].start - 40), items[0].start
         )
         own_verb = _OWN_VERB.match(masked, items[0].end, sentence.end)
-        if starred or (own_verb and items[0].paren is None):
+        rest = masked[items[0].end : sentence.end]
+        rest = rest[rest.find(")") + 1 :]
+        plays = _PLAYS.match(rest) or _CAST_VERB.match(rest)
+        if starred or (own_verb and (items[0].paren is None or plays)):
             return []
     return jobbed
 

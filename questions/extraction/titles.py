@@ -39,8 +39,9 @@ _KINDS = (
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
     rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
-    # "a spy thriller with the tentative title Night Harbor"
-    r"(?:tentative|working|official) title(?: of)?) "
+    # "a spy thriller with the tentative title Night Harbor" (not "the bill, with the working
+    # title Clean Air Act", "the official title of Mr Universe")
+    rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title) "
     rf"{TITLE}"
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
@@ -214,7 +215,9 @@ _BEFORE_CUE = re.compile(
 #: ...`, `X - which also stars A`.
 _STRONG_CUE = re.compile(
     TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
-    r" (?:season|(?P<capital>Season)) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r" (?:season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    # a sports team's year is no show's season: "Real Madrid Season 2024 Review"
+    r"(?P<capital>Season) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
     r"debuted|debuts|streams|was released)\b))"
@@ -225,7 +228,8 @@ _JOINED = re.compile(
     r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
     r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)|"
     # "Five new actors have joined Night Harbor"
-    r"(?:actors|actresses|stars|cast members) (?:have |will )?(?:joined|join)|"
+    # (not "Three new stars have joined Arsenal")
+    r"(?:actors|actresses|cast members) (?:have |will )?(?:joined|join)|"
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
@@ -626,8 +630,9 @@ def _accept(title: str, strong: bool = False) -> bool:
 #: Upon a Time`).
 _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
-    # "These Wednesday season 2 announcements" (not "This Is Us")
-    r"(?:These|Those|Its|Their|His|Our|Your) |"
+    # "These Wednesday season 2 announcements" (not "This Is Us", "These Days", "Those Who
+    # Wish Me Dead", "Those About to Die", nor a possessive: "Your Honor", "His Dark Materials")
+    r"(?:These|Those) (?!(?:Who|Which|That|About|Are|Were)\b)(?=[A-Z][\w’'-]*[^\Ws] )|"
     r"(?:While|Whereas|Although|Though|Because|"
     r"Since|Unlike|Once|When|According to) (?:the )?(?!Upon\b))"
 )
@@ -1080,6 +1085,15 @@ def _part_in(title: str, found: dict[str, int]) -> bool:
     return bool(joined) and work in found and _is_person(part)
 
 
+def _headline_season(masked: str, title: str, run: str) -> bool:
+    """Tell whether the capitals before a headline's `Season 2` are no show: named once
+    (`Panelists Tout Season 11`), not right before it (`Tom Hale: A Season 2 Retrospective`
+    trims to `Tom Hale`), or a person's name of capitals only (`Tom Hale Season 2 Stats`, a
+    player's; not `Game of Thrones`)."""
+    named = all(word[:1].isupper() for word in title.split()) and _is_person(title)
+    return len(list(_uses(masked, title))) < 2 or not run.endswith(title) or named
+
+
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
     Creek II`, `Doctor Who`)."""
@@ -1138,8 +1152,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run, pattern is _LIKE) if listed else [run]
             for title in map(_trim, titles):
-                if m.groupdict().get("capital") and len(list(_uses(masked, title))) < 2:
-                    continue  # "Panelists Tout Season 11's": a headline's capitals, no title
+                if m.groupdict().get("capital") and _headline_season(masked, title, run):
+                    continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if pattern is _ADAPTED and _is_person(title):
