@@ -254,9 +254,9 @@ class _Builder:
         return self._dates[sentence]
 
     def _on_title(self, start: int, end: int) -> bool:
-        """Tell whether the words at ``start:end`` overlap a title the article names."""
-        index = bisect.bisect_left(self._title_starts, end) - 1
-        return index >= 0 and self.title_spans[index].end > start
+        """Tell whether the words at ``start:end`` hold a whole title the article names."""
+        index = bisect.bisect_left(self._title_starts, start)
+        return index < len(self.title_spans) and self.title_spans[index].end <= end
 
     def sentence(self, offset: int) -> str:
         return self.doc.sentence_text(self.doc.sentence_at(offset))

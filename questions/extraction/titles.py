@@ -870,11 +870,15 @@ FRANCHISE = re.compile(
 def _franchises(masked: str, found: dict[str, int]) -> set[str]:
     """Return the titles that only name a franchise whose works the article names too: `the
     Monsters franchise` beside `Monsters University`; a credit belongs to the work."""
+    # Every run of first words of a longer title, gathered once: a page of thousands of
+    # titles would otherwise compare each with every other.
+    heads = {
+        " ".join(words[:n]) for words in (t.split(" ") for t in found) for n in range(1, len(words))
+    }
     return {
         title
         for title in found
-        if any(other.startswith(title + " ") for other in found)
-        and re.search(re.escape(title) + FRANCHISE.pattern, masked)
+        if title in heads and re.search(re.escape(title) + FRANCHISE.pattern, masked)
     }
 
 

@@ -82,7 +82,11 @@ def test_outlets_are_many() -> None:
 #: measure fails is set to it, rounded down to two decimals.
 #: Raised after the eighth round's quote and event rules: quotes 0.99/0.99 (140 of 142 found,
 #: 142 gold), events 0.91/0.88 (112 of 123, 127 gold); each set a little below its measure.
-DEV_FLOORS = {"quotes": (0.98, 0.98), "events": (0.90, 0.88), "cast": (0.90, 0.68)}
+#: Set on 2026-12-04 when six fresh articles (l-) joined and the eighth round's cast rules
+#: landed: on the 75, quotes 0.99/0.99 (143 of 145 found, 145 gold), events 0.87/0.88 (115 of
+#: 132 found, 131 gold; the l- pages alone 3 of 8 found, 4 gold), cast 0.93/0.69 (466 of 500
+#: found, 674 gold); each floor is the measure rounded down to two decimals.
+DEV_FLOORS = {"quotes": (0.98, 0.98), "events": (0.87, 0.87), "cast": (0.93, 0.69)}
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -151,9 +151,11 @@ def test_a_100_kb_adversarial_page_is_read_quickly_into_capped_facts(kind: str) 
     assert len(text) == MAX_ARTICLE_CHARS
     began = time.process_time()
     counts = _counts(text)
-    # The only timing bound in the suite, generous: linear rules read 100 KB in about a
-    # second; the quadratic ones took a minute.
-    assert time.process_time() - began < 5
+    # The only timing bound in the suite, a guard against rules whose cost grows with the
+    # square of the text (they took a minute and more), not a measure of speed (that is
+    # bench/extract.py): linear rules read these 100 KB pages in one to five seconds of CPU,
+    # more on a busy machine, so the bound leaves room for that.
+    assert time.process_time() - began < 20
     assert all(count <= MAX_FACTS for count in counts.values()), counts
     if kind in FILLS_A_CAP:
         assert counts[FILLS_A_CAP[kind]] == MAX_FACTS, counts
