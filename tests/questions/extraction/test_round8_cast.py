@@ -3,14 +3,12 @@ and a look-alike it must not read."""
 
 from __future__ import annotations
 
-from questions.extraction.article import extract
 from questions.facts.model import DateValue
 
-PUB = DateValue(2013, 5, 20)
+from .reading import Reading
 
-
-def _cast(text: str) -> set[tuple[str, str, str | None]]:
-    return {(c.person, c.work, c.role) for c in extract(text, published=PUB).facts.cast}
+READ = Reading(DateValue(2013, 5, 20))
+_works, _cast = READ.works, READ.cast
 
 
 SEQUEL = (
@@ -34,10 +32,6 @@ def test_one_who_will_return_for_the_sequel_is_cast() -> None:
 def test_not_only_is_no_negation() -> None:
     text = "Tom Hale not only stars in Harbor Lights, he also wrote it."
     assert ("Tom Hale", "Harbor Lights", None) in _cast(text)
-
-
-def _works(text: str) -> set[str]:
-    return {w.title for w in extract(text, published=PUB).facts.works}
 
 
 def test_a_sentence_opening_and_before_a_nation_is_no_title() -> None:

@@ -4,22 +4,12 @@ season). Each rule is read on made-up sentences, with a look-alike it must leave
 
 from __future__ import annotations
 
-from questions.extraction.article import extract
-from questions.facts.model import ArticleFacts, DateValue
+from questions.facts.model import DateValue
 
-PUB = DateValue(2024, 1, 30)
+from .reading import Reading
 
-
-def _facts(text: str) -> ArticleFacts:
-    return extract(text, published=PUB).facts
-
-
-def _works(text: str) -> set[str]:
-    return {w.title for w in _facts(text).works}
-
-
-def _cast(text: str) -> set[tuple[str, str, str | None]]:
-    return {(c.person, c.work, c.role) for c in _facts(text).cast}
+READ = Reading(DateValue(2024, 1, 30))
+_facts, _works, _cast, _events = READ.facts, READ.works, READ.cast, READ.events
 
 
 def test_a_season_number_before_a_title_is_no_part_of_it() -> None:
@@ -112,10 +102,6 @@ def test_a_quoted_title_with_an_ellipsis_is_a_title() -> None:
 def test_a_quoted_phrase_with_an_ellipsis_is_no_title() -> None:
     text = 'Ada Wren said the shoot was "long ... and cold" and Tom Hale agreed.'
     assert not _works(text)
-
-
-def _events(text: str) -> set[tuple[str, str]]:
-    return {(str(e.date), e.what) for e in _facts(text).events}
 
 
 def test_tonight_opening_a_sentence_is_the_day_of_publication() -> None:

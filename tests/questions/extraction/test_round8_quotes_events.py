@@ -3,22 +3,12 @@ made-up article, with the look-alike that must keep reading as before."""
 
 from __future__ import annotations
 
-from questions.extraction.article import extract
-from questions.facts.model import ArticleFacts, DateValue
+from questions.facts.model import DateValue
 
-PUB = DateValue(2021, 3, 2)
+from .reading import Reading
 
-
-def _facts(text: str) -> ArticleFacts:
-    return extract(text, published=PUB).facts
-
-
-def _quotes(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in _facts(text).quotes]
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(str(e.date), e.what) for e in _facts(text).events]
+READ = Reading(DateValue(2021, 3, 2))
+_facts, _quotes, _events = READ.facts, READ.quotes, READ.events
 
 
 CAST = "Night Harbor gets a cast\n\nAda Wren has written the series and will direct it. "

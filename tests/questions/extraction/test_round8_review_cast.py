@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from questions.extraction.article import extract
-from questions.facts.model import ArticleFacts, DateValue
+from questions.facts.model import DateValue
 
-PUB = DateValue(2024, 5, 7)
+from .reading import Reading
 
-
-def _facts(text: str) -> ArticleFacts:
-    return extract(text, published=PUB).facts
-
-
-def _works(text: str) -> set[str]:
-    return {w.title for w in _facts(text).works}
-
-
-def _cast(text: str) -> set[tuple[str, str, str | None]]:
-    return {(c.person, c.work, c.role) for c in _facts(text).cast}
+READ = Reading(DateValue(2024, 5, 7))
+_facts, _works, _cast = READ.facts, READ.works, READ.cast
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,12 @@ reading as the base did (or as it should)."""
 
 from __future__ import annotations
 
-from questions.extraction.article import extract
-from questions.facts.model import ArticleFacts, DateValue
+from questions.facts.model import DateValue
 
-PUB = DateValue(2024, 5, 7)
+from .reading import Reading
 
-
-def _facts(text: str) -> ArticleFacts:
-    return extract(text, published=PUB).facts
-
-
-def _quotes(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in _facts(text).quotes]
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(str(e.date), e.what) for e in _facts(text).events]
+READ = Reading(DateValue(2024, 5, 7))
+_facts, _quotes, _events = READ.facts, READ.quotes, READ.events
 
 
 HEAD = "Night Harbor series two\n\n"

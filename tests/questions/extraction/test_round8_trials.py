@@ -4,22 +4,12 @@ Who page). Each rule is read on made-up sentences, with a look-alike it must lea
 
 from __future__ import annotations
 
-from questions.extraction.article import extract
-from questions.facts.model import ArticleFacts, DateValue
+from questions.facts.model import DateValue
 
-PUB = DateValue(2018, 6, 1)
+from .reading import Reading
 
-
-def _facts(text: str) -> ArticleFacts:
-    return extract(text, published=PUB).facts
-
-
-def _works(text: str) -> set[str]:
-    return {w.title for w in _facts(text).works}
-
-
-def _cast(text: str) -> set[tuple[str, str, str | None]]:
-    return {(c.person, c.work, c.role) for c in _facts(text).cast}
+READ = Reading(DateValue(2018, 6, 1))
+_facts, _works, _cast = READ.facts, READ.works, READ.cast
 
 
 def _people(text: str) -> set[str]:
