@@ -672,12 +672,15 @@ _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
 #: A page's date the run of capitals took in: `2019-08-22 Sadak 2`.
 #: A date or a count the run took in before the title: `2024-05-07 These Wednesday`, `Season
 #: 2 of The Recruit`.
+_COUNT_NOUNS = ("season", "series", "part", "volume", "chapter")
 _DATE_FIRST = re.compile(
-    r"^(?:\d{4}-\d\d-\d\d|(?:Season|Series|Part|Volume|Chapter) \d{1,2} of) (?=[A-Z])"
+    r"^(?:\d{4}-\d\d-\d\d|(?:"
+    + "|".join(noun.title() for noun in _COUNT_NOUNS)
+    + r") \d{1,2} of) (?=[A-Z])"
 )
 #: A count's noun right before a run that starts with the count: `series 2 of Accused` (not
 #: the title `2 of Hearts`).
-_COUNTED_BEFORE = re.compile(r"\b(?:season|series|part|volume|chapter) $")
+_COUNTED_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNT_NOUNS) + ") $")
 _COUNT_OF = re.compile(r"^\d{1,2} of (?=[A-Z])")
 #: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 _HEADLINE_AFTER = re.compile(
@@ -1094,8 +1097,8 @@ def _headline_season(masked: str, title: str, run: str) -> bool:
     (`Panelists Tout Season 11`), not right before it (`Tom Hale: A Season 2 Retrospective`
     trims to `Tom Hale`), or a person's name of capitals only (`Tom Hale Season 2 Stats`, a
     player's; not `Game of Thrones`)."""
-    named = all(word[:1].isupper() for word in title.split()) and _is_person(title)
-    return len(list(_uses(masked, title))) < 2 or not run.endswith(title) or named
+    once = len(list(_uses(masked, title))) < 2
+    return once or not run.endswith(title) or _capitalised_person(title)
 
 
 def _is_person(name: str) -> bool:
