@@ -362,7 +362,8 @@ class _Builder:
         if near:
             found = self.works.titled(clean_title(self.doc.inner(near[-1])))
             title = found.title if found else None
-        what = _shorten(undated(self.doc.text, sentence, when), MAX_WHAT)
+        others = [d for d in self.dates(sentence) if d is not when]
+        what = _shorten(undated(self.doc.text, sentence, when, others), MAX_WHAT)
         return Event(date, what, tuple(people), title)
 
     def _source(self, sentence: Sentence, when: FoundDate) -> range:

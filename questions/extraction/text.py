@@ -152,6 +152,8 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     blocks = re.split(r"\n[ \t]*\n", text) if re.search(r"\n[ \t]*\n", text) else text.split("\n")
     out: list[str] = []
     posts: list[Post] = []
+    if blocks:
+        blocks[0] = _DATELINE.sub("", blocks[0])
     for block in blocks:
         para = tidy_quotes(" ".join(_unstamped(block).split()))
         if not para or _NOISE.search(para):
@@ -163,6 +165,11 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
         elif not out or para != out[-1]:
             out.append(para)
     return out, posts
+
+
+#: A page's stamp opening the text, its date as a machine writes it: "date 2022-07-18 “Central
+#: Park” will return"; the headline after it is the story's, the stamp no event of it.
+_DATELINE = re.compile(r"^\s*date:?\s+\d{4}-\d\d-\d\d(?:[T ][\d:.]+Z?)?\s+", re.IGNORECASE)
 
 
 #: A list item of nothing but a date: the page's stamp among its byline's items.

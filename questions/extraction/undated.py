@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..names import tokens
 from .dating import FoundDate
@@ -26,14 +27,31 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d
 #: A cleft that puts the date first: "It was on November 6 that the makers announced it".
 _CLEFT_BEFORE = re.compile(r"^\s*It\s+(?:was|is)(?:\s+only)?\s*$")
 _CLEFT_AFTER = re.compile(r"^\s*that\s+")
+#: Where one clause of a sentence ends and the next begins, between two of its dates:
+#: "introduced by Sam Strike in 2013[ before ]Ted Reilly took over in 2016".
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;]|\s[—–])\s*(?:(?:and|but|while|before|after|until|when)\s+)?|"
+    r"\s+(?:before|after|while|whereas|but)\s+"
+)
+#: What joins the two ends of one range: "from March 14 to July 2", "2013-2014".
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|through|and|-|–)\s*")
+#: A clause that opens with its own subject: a name, "The show", a pronoun.
+_SUBJECT = re.compile(r"[A-Z]|(?:he|she|they|it|we)\b")
 
 
-def undated(text: str, sentence: Sentence, found: FoundDate) -> str:
+def undated(
+    text: str, sentence: Sentence, found: FoundDate, others: Sequence[FoundDate] = ()
+) -> str:
     """Tell what happened without saying when: the sentence less its date and the words that
     introduce it ("Season two is expected to air in 2018." -> "... to air."), as a question
-    about the date must not give it away. The whole sentence when nothing else is left."""
-    before = text[sentence.start : found.start]
-    after = text[found.end : sentence.end]
+    about the date must not give it away. The whole sentence when nothing else is left.
+
+    A sentence with more dates (``others``) tells of more events: each is told by its own
+    clause, or the text of one would give the date of another away.
+    """
+    start, end = _clause(text, sentence, found, others)
+    before = text[start : found.start]
+    after = text[found.end : end]
     if after.startswith(("’s", "'s")):
         return text[sentence.start : sentence.end].strip()  # "this summer's film" needs it
     # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
@@ -51,3 +69,35 @@ def undated(text: str, sentence: Sentence, found: FoundDate) -> str:
     if not tokens(what) or len(what.split()) < 3:
         return text[sentence.start : sentence.end].strip()
     return what[:1].upper() + what[1:]
+
+
+def _clause(
+    text: str, sentence: Sentence, found: FoundDate, others: Sequence[FoundDate]
+) -> tuple[int, int]:
+    """Return the bounds of the clause of ``sentence`` that holds ``found``: it ends at the
+    last clause break before a later date, and begins after the last one before an earlier
+    date when what follows opens with a subject ("before Ted Reilly took over in 2016"), not
+    mid-phrase ("with one premiering each December through 2018"). Two ends of one range
+    ("from 2013 to 2014") are one clause."""
+    start, end = sentence.start, sentence.end
+    for other in others:
+        if other.end <= found.start:
+            gap = text[other.end : found.start]
+            cut = _last_break(gap)
+            if cut is not None and not _RANGE_JOIN.fullmatch(gap):
+                if _SUBJECT.match(text, other.end + cut[1]):
+                    start = max(start, other.end + cut[1])
+        elif other.start >= found.end:
+            gap = text[found.end : other.start]
+            cut = _last_break(gap)
+            if cut is not None and not _RANGE_JOIN.fullmatch(gap):
+                end = min(end, found.end + cut[0])
+    return start, end
+
+
+def _last_break(gap: str) -> tuple[int, int] | None:
+    """Return where the last clause break of ``gap`` begins and ends, if it has one."""
+    last = None
+    for m in _CLAUSE_BREAK.finditer(gap):
+        last = m
+    return None if last is None else (last.start(), last.end())
