@@ -723,7 +723,16 @@ def _trim(title: str) -> str:
     return title
 
 
-_SPEECH_AFTER = re.compile(rf",? (?:{SPEECH_VERBS})\b")
+#: A speech verb after a name ("Cumming said"), but not a headline's verb with its object:
+#: "Stranger Things adds three to its cast", "Wednesday reveals first look", "Severance
+#: confirms season 3" tell what a show did, and the show is no person.
+_HEADLINE_VERBS = r"(?:adds|reveals|teases|confirms|shares|announces)\b"
+_SPEECH_AFTER = re.compile(
+    rf",? (?:{_HEADLINE_VERBS}(?!\s+(?:a|an|its|their|his|her|first|new|more|another|two|"
+    r"three|four|five|six|\d+|cast|trailer|teaser|premiere|release|season|return|title|date|"
+    r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b)|"
+    rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b)"
+)
 
 
 def _speakers(masked: str, found: set[str]) -> set[str]:
