@@ -35,8 +35,12 @@ _CLAUSE_BREAK = re.compile(
 )
 #: What joins the two ends of one range: "from March 14 to July 2", "2013-2014".
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|through|and|-|–)\s*")
-#: A clause that opens with its own subject: a name, "The show", a pronoun.
-_SUBJECT = re.compile(r"[A-Z]|(?:he|she|they|it|we)\b")
+#: A clause that opens with its own subject ("Ted Reilly", "a sequel", "she"), or with its date
+#: before it: "and in 2016 Ben Gale took over".
+_SUBJECT = re.compile(
+    r"[A-Z]|(?:he|she|they|it|we|a|an|the|his|her|their|its)\b|"
+    r"(?:in|on|by|from|since|during|until)\s+(?=\d|[A-Z])"
+)
 
 
 def undated(

@@ -67,3 +67,14 @@ def test_a_pages_machine_date_stamp_is_no_part_of_the_story() -> None:
     )
     assert [date for date, _ in events] == ["2022-09-09"]
     assert events[0][1].startswith("“Central Park,” the animated musical series")
+
+
+def test_a_later_clause_may_open_with_its_date_or_a_noun() -> None:
+    assert _by_year(
+        "Harbor Lights recast\n\n"
+        "Ada Wren played Kate from 2013 to 2014, and in 2016 Ben Gale took over the part."
+    )["2016"] == ("Ben Gale took over the part.")
+    assert _by_year("Rover\n\nThe film was released in 1995; a sequel followed in 2017.") == {
+        "1995": "The film was released",
+        "2017": "A sequel followed.",
+    }
