@@ -37,7 +37,7 @@ def drafts(ctx: Context, unit: int) -> list[Draft]:
     what = key(m.what)
     # Year and month of one moment share a key: a month question names the year it asks in,
     # so only one is asked; the month, where known, as it is the finer question.
-    asks = month if m.date.month is not None else year
+    asks = month_or_year if m.date.month is not None else year
     out = [Draft((KIND, "when", what), partial(asks, ctx, m))]
     # A text told with two dates cannot be placed before or after anything.
     if what not in ctx.retold:
@@ -93,6 +93,12 @@ def month(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question
     return distractors.assemble(
         rng, KIND, prompt, answer, wrong, explanation, 3, sort_key=MONTHS.index
     )
+
+
+def month_or_year(ctx: Context, m: Moment, rng: random.Random, tally: Tally) -> Question | None:
+    """Ask the month of ``m``, or its year when no fair month question can be made: January
+    has no month before it to offer, yet "in what year" still has years on both sides."""
+    return month(ctx, m, rng, tally) or year(ctx, m, rng, tally)
 
 
 def extreme(

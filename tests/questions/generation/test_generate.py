@@ -280,6 +280,16 @@ def test_month_questions_get_months():
     assert all(c.isalpha() for c in month.choices)
 
 
+def test_a_january_event_is_asked_by_its_year():
+    # No month comes before January, so a month question would give it away; its year still
+    # has years on both sides to offer.
+    facts = parse_facts({**ROLES, "events": [{"date": "2010-01", "what": "the finale aired"}]})
+    made = generate(facts, seed=0, kinds=["date"])
+    asked = next(q for q in made if "the finale aired" in q.prompt)
+    assert asked.prompt.startswith("In what year")
+    assert asked.right_choice == "2010"
+
+
 def test_a_date_question_of_a_whole_sentence_ends_in_one_question_mark():
     what = "The revival, which began on a Monday, will return after the summer."
     facts = parse_facts({**ROLES, "events": [{"date": "2000-11", "what": what}]})
