@@ -32,11 +32,12 @@ _COMING = "returns|premieres|airs|arrives|debuts|opens|launches|lands|drops"
 #: "(out July 19)", "is out in December": a release to come, said in the present tense.
 _RELEASE = re.compile(
     r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"
-    # "premieres on Netflix on", "hits theaters in", "opens wide on": where it comes out,
-    # then when
+    # "premieres on Netflix on", "hits theaters in", "opens wide on", "opens in UK cinemas
+    # on": where it comes out, then when
     rf"\b(?:{_COMING}|hits)\s+(?:(?:wide|nationwide|worldwide|everywhere)\s+)?"
     r"(?:(?:on|to|in)\s+(?:[A-Z][\w+]*\s+){1,2}|"
-    r"(?:theaters|theatres|cinemas|screens)\s+)?(?:on\s+|in\s+)?$"
+    r"(?:(?:in|on)\s+)?(?:[A-Z][\w+]*\s+)?(?:theaters|theatres|cinemas|screens)\s+)?"
+    r"(?:on\s+|in\s+)?$"
 )
 #: "filming continues until October": a stretch still under way runs to a date to come. Only
 #: to its end: "The festival runs April 30 to May 9" may be under way since last month.
@@ -161,8 +162,15 @@ def _month_this_year(m: re.Match[str], pub: DateValue | None, future: bool) -> D
     return _valid(year, _month(m["month"]), int(m["day"]) if m["day"] else None)
 
 
+#: How many years after publication a year may still date a plan: studios announce sequels
+#: for the decade ahead, but a year further off is a title's ("Blade Runner 2049") or a
+#: story world's.
+_PLANNED_YEARS = 10
+
+
 def _year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
-    return _valid(int(m["year"]))
+    year = int(m["year"])
+    return None if pub is not None and year > pub.year + _PLANNED_YEARS else _valid(year)
 
 
 def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -243,8 +251,11 @@ def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue 
 
 
 def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "20 years ago" or "two decades ago" to its year, counted from publication."""
     count = m["count"].lower()
     n = int(count) if count.isdigit() else _WORDS.get(count)
+    if n is not None and (m.groupdict().get("span") or "").startswith("decade"):
+        n *= 10
     return None if pub is None or n is None or pub.year - n < 1 else DateValue(pub.year - n)
 
 
@@ -412,7 +423,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         _relative,
     ),
     (re.compile(rf"\b[Tt]his\s+(?:past\s+)?(?:{_SEASON})\b"), _season),
-    (re.compile(rf"\b{_NUMBER}\s+years?\s+ago\b", re.IGNORECASE), _ago),
+    (re.compile(rf"\b{_NUMBER}\s+(?P<span>years?|decades?)\s+ago\b", re.IGNORECASE), _ago),
     # Only the years go from the event's words: "his return after quitting the soap".
     (re.compile(rf"\b{_NUMBER}\s+years?(?=\s+(?:after|since)\s)", re.IGNORECASE), _since),
     # Not the weekday of a date written out after it: "on Friday, September 9" is one day,

@@ -81,3 +81,65 @@ def test_a_caption_is_its_posters_words() -> None:
     assert _quotes(STAR + said) == [("Ada Wren", "Day one on set with the best crew.")]
     said = "“New season, new secrets, new faces,” Netflix captioned the teaser."
     assert _quotes(STAR + said) == []
+
+
+NEWS = "Harbor Lights news\n\n"
+
+
+def test_a_release_in_cinemas_on_a_day_is_still_to_come() -> None:
+    """`opens in cinemas on 12 December`, said in May, is this December's; where it opens may
+    sit between the verb and the day, as with `premieres on Netflix on`."""
+    for said in ("opens in cinemas", "opens in UK cinemas"):
+        text = NEWS + f"The film {said} on 12 December."
+        assert _events(text) == [("2024-12-12", f"The film {said}.")]
+    text = NEWS + "The film opened in cinemas on 12 December."
+    assert _events(text) == [("2023-12-12", "The film opened in cinemas.")]
+
+
+def test_decades_ago_count_ten_years_each() -> None:
+    assert _events(NEWS + "Two decades ago, Ada Wren made her debut.") == [
+        ("2004", "Ada Wren made her debut.")
+    ]
+    assert _events(NEWS + "The show first aired a decade ago.") == [
+        ("2014", "The show first aired.")
+    ]
+    assert _events(NEWS + "Ada Wren spent two decades on the stage.") == []
+
+
+def test_a_year_far_beyond_publication_is_a_titles_not_an_events() -> None:
+    """No news dates what happens in 2049; "Blade Runner 2049" is a film's name. A sequel set
+    for a release some years ahead is still a plan with a date."""
+    assert _events(NEWS + "Ada Wren starred in Blade Runner 2049 and Night Harbor.") == []
+    assert _events(NEWS + "Night Harbor 5 is set for release in 2031.") == [
+        ("2031", "Night Harbor 5 is set for release.")
+    ]
+
+
+def test_a_two_word_event_is_told_without_its_date() -> None:
+    """A subject and its verb tell an event: `Production wrapped.` gives no date away."""
+    assert _events(NEWS + "Production wrapped in May 2023.") == [("2023-05", "Production wrapped.")]
+
+
+def test_a_full_dates_closing_comma_goes_with_it() -> None:
+    """American style closes a full date with a comma (`on March 3, 1984, in Leeds`): taken
+    out with the date, it would leave `born, in Leeds`. A clause's comma after a date stays."""
+    assert _events(NEWS + "Ada Wren was born on March 3, 1984, in Leeds.") == [
+        ("1984-03-03", "Ada Wren was born in Leeds.")
+    ]
+    assert _events(NEWS + "Netflix renewed the show on May 14, and Ada Wren celebrated.") == [
+        ("2024-05-14", "Netflix renewed the show, and Ada Wren celebrated.")
+    ]
+
+
+def test_a_pages_stamps_and_credits_are_no_events() -> None:
+    """Bylines, read times, "First published" lines and photo credits date the page, not
+    anything the story tells."""
+    story = "Netflix renewed Harbor Lights on Tuesday."
+    renewed = [("2024-05-14", "Netflix renewed Harbor Lights.")]
+    for noise in (
+        "First published on May 14, 2024.",
+        "14 May 2024 · 3 min read",
+        "(Photo by Ben Gale/Getty Images, 2023)",
+    ):
+        assert _events(NEWS + noise + "\n\n" + story) == renewed, noise
+    assert _events(NEWS + "They married on May 14, 2016.") == [("2016-05-14", "They married.")]
