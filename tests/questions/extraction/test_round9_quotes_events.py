@@ -143,3 +143,43 @@ def test_a_pages_stamps_and_credits_are_no_events() -> None:
     ):
         assert _events(NEWS + noise + "\n\n" + story) == renewed, noise
     assert _events(NEWS + "They married on May 14, 2016.") == [("2016-05-14", "They married.")]
+
+
+def test_a_release_on_a_platform_named_with_no_preposition_is_to_come() -> None:
+    """`hits Netflix on June 6`, `comes to Netflix`, `streams on Max starting June 6`,
+    `starts shooting in September`: said in May, each is this year's."""
+    for said, what in (
+        ("The film hits Netflix on June 6.", "The film hits Netflix."),
+        ("The film comes to Netflix on June 6.", "The film comes to Netflix."),
+        ("The film streams on Max starting June 6.", "The film streams on Max starting."),
+    ):
+        assert _events(NEWS + said) == [("2024-06-06", what)], said
+    text = NEWS + "The show starts shooting in September in Atlanta."
+    assert _events(text) == [("2024-09", "The show starts shooting in Atlanta.")]
+    text = NEWS + "The film came to Netflix on June 6."
+    assert _events(text) == [("2023-06-06", "The film came to Netflix.")]
+
+
+def test_the_verb_before_a_weekday_stays_in_the_events_words() -> None:
+    """`opens Friday`, `announced Friday that`: the verb tells what happened; only the day
+    goes. Where a film opens may come between (`hits theaters Friday`)."""
+    assert _events(NEWS + "The film opens Friday.") == [("2024-05-17", "The film opens.")]
+    assert _events(NEWS + "The film hits theaters Friday.") == [
+        ("2024-05-17", "The film hits theaters.")
+    ]
+    assert _events(NEWS + "Netflix announced Friday that Ada Wren will star.") == [
+        ("2024-05-10", "Netflix announced that Ada Wren will star.")
+    ]
+
+
+def test_years_later_count_from_the_storys_last_year() -> None:
+    """`Two years later`, `The following year`: from the year the story named before, not
+    from publication; never past publication, as the story tells it as done."""
+    text = NEWS + "Night Harbor came out in 2019. Two years later, Ada Wren won an Emmy."
+    assert _events(text) == [("2019", "Night Harbor came out."), ("2021", "Ada Wren won an Emmy.")]
+    text = NEWS + "Night Harbor came out in 2019. The following year, Ada Wren won an Emmy."
+    assert _events(text)[1] == ("2020", "Ada Wren won an Emmy.")
+    text = NEWS + "Night Harbor came out in 2022. Five years later, Ada Wren will win an Emmy."
+    assert _events(text) == [("2022", "Night Harbor came out.")]
+    assert _events(NEWS + "Ada Wren joined the cast a year later.") == []
+    assert _events(NEWS + "The show will return next year.") == [("2025", "The show will return.")]
