@@ -27,17 +27,32 @@ FUTURE = re.compile(
     r"are expected to|plans? to|going to|due to)\b"
 )
 
-#: Present-tense verbs that schedule a work: "returns Friday", "premieres Nov. 7".
-_COMING = "returns|premieres|airs|arrives|debuts|opens|launches|lands|drops"
+#: Present-tense verbs that schedule a work: "returns Friday", "premieres Nov. 7", "hits
+#: Netflix on June 6", "starts filming in September".
+_COMES = (
+    "returns", "premieres", "airs", "arrives", "debuts", "opens", "launches", "lands", "drops",
+    "hits", "comes", "streams",
+)  # fmt: skip
+_COMING = "|".join(_COMES) + r"|(?:starts|begins|wraps)\s+(?:shooting|filming|production)"
 #: "(out July 19)", "is out in December": a release to come, said in the present tense.
 _RELEASE = re.compile(
     r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"
-    # "premieres on Netflix on", "hits theaters in", "opens wide on": where it comes out,
-    # then when
-    rf"\b(?:{_COMING}|hits)\s+(?:(?:wide|nationwide|worldwide|everywhere)\s+)?"
-    r"(?:(?:on|to|in)\s+(?:[A-Z][\w+]*\s+){1,2}|"
-    r"(?:theaters|theatres|cinemas|screens)\s+)?(?:on\s+|in\s+)?$"
+    # "premieres on Netflix on", "hits theaters in", "opens wide on", "opens in UK cinemas
+    # on", "streams on Max starting": where it comes out, then when
+    rf"\b(?:{_COMING})\s+(?:(?:wide|nationwide|worldwide|everywhere)\s+)?"
+    r"(?:(?:(?:on|to|in)\s+)?(?:[A-Z][\w+]*\s+){1,2}|"
+    r"(?:(?:in|on)\s+)?(?:[A-Z][\w+]*\s+)?(?:theaters|theatres|cinemas|screens)\s+)?"
+    r"(?:on\s+|in\s+|starting\s+)?$"
 )
+#: A verb of coming right before a weekday: "returns Friday", "airs on Sunday".
+_COMING_BEFORE = re.compile(rf"\b(?:{_COMING})\s+(?:on\s+)?$")
+#: The verbs a weekday may follow with no preposition, read before it but kept out of the
+#: date's words: "opens Friday" tells that the film opens.
+_WEEKDAY_VERBS = (
+    "announced", "said", "confirmed", "revealed", "reported", "told", *_COMES,
+    # where a film comes out, then when: "hits theaters Friday"
+    "theaters", "theatres", "cinemas",
+)  # fmt: skip
 #: "filming continues until October": a stretch still under way runs to a date to come. Only
 #: to its end: "The festival runs April 30 to May 9" may be under way since last month.
 _ONGOING = re.compile(r"\b(?:continues|runs|lasts|goes on)\s+(?:until|till|through|into)\s+$")
@@ -161,8 +176,15 @@ def _month_this_year(m: re.Match[str], pub: DateValue | None, future: bool) -> D
     return _valid(year, _month(m["month"]), int(m["day"]) if m["day"] else None)
 
 
+#: How many years after publication a year may still date a plan: studios announce sequels
+#: for the decade ahead, but a year further off is a title's ("Blade Runner 2049") or a
+#: story world's.
+_PLANNED_YEARS = 10
+
+
 def _year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
-    return _valid(int(m["year"]))
+    year = int(m["year"])
+    return None if pub is not None and year > pub.year + _PLANNED_YEARS else _valid(year)
 
 
 def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -242,10 +264,30 @@ def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue 
     return None if pub is None or future else DateValue(pub.year)
 
 
-def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+def _years(m: re.Match[str]) -> int | None:
+    """Return how many years "20 years", "two decades" or "a year" count."""
     count = m["count"].lower()
     n = int(count) if count.isdigit() else _WORDS.get(count)
+    decades = (m.groupdict().get("span") or "").lower().startswith("decade")
+    return n * 10 if n is not None and decades else n
+
+
+def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "20 years ago" or "two decades ago" to its year, counted from publication."""
+    n = _years(m)
     return None if pub is None or n is None or pub.year - n < 1 else DateValue(pub.year - n)
+
+
+def _later(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "Two years later" or "The following year" from the last year the story named
+    before it ("Night Harbor came out in 2019. Two years later, she won an Emmy"); not past
+    publication, which would make a plan of what the story tells as done."""
+    before = list(_YEAR_RULE.finditer(m.string, max(0, m.start() - _REACH), m.start()))
+    n = _years(m) if m["count"] else 1
+    if pub is None or not before or n is None:
+        return None
+    year = int(before[-1]["year"]) + n
+    return None if year > pub.year else DateValue(year)
 
 
 def _ago_this(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -280,7 +322,8 @@ def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
     wanted = _WEEKDAYS.index(m["weekday"])
     when = (m.groupdict().get("when") or "").lower()
     # "returns Friday": a show's return or premiere named by its weekday is still to come.
-    if when == "next" or (future and when != "last") or m.groupdict().get("coming"):
+    coming = _COMING_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if when == "next" or (future and when != "last") or coming:
         ahead = (wanted - today.weekday()) % 7 or (7 if when == "next" else 0)
         day = today + datetime.timedelta(days=ahead)
     else:
@@ -395,6 +438,16 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     # A day and month with no year and no preposition: "premieres Nov. 7", "the 23rd April".
     (re.compile(rf"\b{MONTH}\s+{_DAY}\b(?![\w,]*\s*\d)"), _month_day),
     (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
+    # "Two years later", "the following year": counted from the story's last year, read
+    # before "next year" alone, which counts from publication.
+    (
+        re.compile(
+            rf"\b(?:{_NUMBER}\s+(?P<span>years?|decades?)\s+later|"
+            r"[Tt]he\s+(?:following|next)\s+year)\b",
+            re.IGNORECASE,
+        ),
+        _later,
+    ),
     # "36 years ago this month": read before "this month" alone.
     (
         re.compile(rf"\b{_NUMBER}\s+years?\s+ago\s+(?P<unit>this\s+month|today)\b", re.IGNORECASE),
@@ -412,15 +465,16 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         _relative,
     ),
     (re.compile(rf"\b[Tt]his\s+(?:past\s+)?(?:{_SEASON})\b"), _season),
-    (re.compile(rf"\b{_NUMBER}\s+years?\s+ago\b", re.IGNORECASE), _ago),
+    (re.compile(rf"\b{_NUMBER}\s+(?P<span>years?|decades?)\s+ago\b", re.IGNORECASE), _ago),
     # Only the years go from the event's words: "his return after quitting the soap".
     (re.compile(rf"\b{_NUMBER}\s+years?(?=\s+(?:after|since)\s)", re.IGNORECASE), _since),
     # Not the weekday of a date written out after it: "on Friday, September 9" is one day,
     # which the rules of months read.
     (
         re.compile(
-            r"\b(?:on\s+|(?P<when>last|this|next)\s+|(?:announced|said|confirmed|revealed|"
-            rf"reported|told)\s+|(?P<coming>{_COMING})\s+(?:on\s+)?)"
+            r"\b(?:on\s+|(?P<when>last|this|next)\s+|"
+            + "|".join(f"(?<={verb} )" for verb in _WEEKDAY_VERBS)
+            + ")"
             r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b" + _DATE_AFTER
         ),
         _weekday,

@@ -9,6 +9,7 @@ from typing import Literal
 from .lexicon import (
     NAME,
     PRONOUN,
+    ROLE_NOUNS,
     THE_ORG_WORDS,
     clean_name,
     is_full_name,
@@ -18,6 +19,7 @@ from .lexicon import (
 from .mentions import Named
 from .people import Registry
 from .text import Document, Sentence, Span
+from .ties import DESCRIPTION
 
 Kind = Literal["quote", "title", "scare"]
 _SMALL = frozenset("a an the and or of in on at to for with from by but nor as de la vs".split())
@@ -30,7 +32,7 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed"
+    "chimed captioned captions"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
@@ -41,11 +43,19 @@ _CLAIMED = (
 )
 #: "offered" is speech only right before its words: `Ada offered, "..."`, `," Ada offered.`
 _OFFERED = r"offer(?:ed|s)(?=\s*[,.:])"
-#: A text that tells what a work is about, not what a person says: `," the logline reads`.
-_BLURBS = ("logline", "synopsis", "plot line", "blurb")
-#: What a written statement says: `," Bell's statement read`, `her post reads:`.
+#: A text that tells what a work is about, not what a person says: `," the logline reads`,
+#: `," reads the tagline`.
+_BLURBS = ("logline", "synopsis", "plot line", "blurb", "tagline", "description")
+#: What a written statement says: `," Bell's statement read`, `her post reads:`, and a blurb
+#: named after its verb: `," reads the official tagline`.
 _WRITINGS = ("statement", "post", "caption", "letter", "message", *_BLURBS)
-_READ = "(?:" + "|".join(f"(?<={t} )" for t in _WRITINGS) + ")reads?"
+_READ = (
+    "(?:(?:"
+    + "|".join(f"(?<={t} )" for t in _WRITINGS)
+    + r")reads?|reads?(?=\s+(?:the|its)\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(_BLURBS)
+    + r")\b))"
+)
 #: "followed up with" is speech only right before its words: `Ada followed that up with,
 #: "..."`, not "followed up with a second season".
 _FOLLOWED = r"follow(?:ed|s) (?:(?:that|it|this) )?up(?: with)?(?=\s*[,:])"
@@ -94,8 +104,14 @@ _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 #: A nickname put in quotes: `a serial killer known as “The Surgeon,”`, `—alias “The Surgeon”`.
 _NICKNAME = re.compile(r"\b(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$")
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`,
-#: `, the 41-year-old added`.
-_TIGHT = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*)\s+){0,3}")
+#: `, the 41-year-old added`, `, Wren jokingly said`, `, the British actress said`,
+#: `, executive producer Ben Gale said`.
+_TIGHT = re.compile(
+    r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|[a-z]+ly|the\s+[a-z0-9][\w-]*|"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\s+){0,4}"
+    r"(?:(?:" + DESCRIPTION.pattern + r")\s+(?:[a-z]+ly\s+)?)?"
+)
 #: A capitalised subject between a quote and its verb: `," Blumhouse tweeted`.
 _NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*")
 #: A quote run into the narration as what someone called someone or something: `once called
@@ -311,7 +327,7 @@ def classify(doc: Document, span: Span) -> Kind:
         # A short quote is speech only when a verb claims it at once: "Terrified," she admitted,
         # or it is what the speaker said they were: she said she was "thrilled", or it is a
         # sentence of its own: "It's a dream."
-        if inner[-1:] in ".!?" and _alone(doc, span):
+        if inner[-1:] in ".!?" and (_alone(doc, span) or _introduced(doc, span)):
             return "quote"
         if _INDIRECT.search(doc.masked, max(0, span.start - 40), span.start - 1):
             return "quote"
@@ -351,6 +367,23 @@ def _alone(doc: Document, span: Span) -> bool:
     is words said, not a phrase of the narration's."""
     sentence = doc.sentence_at(span.start)
     return not doc.masked[sentence.start : span.start - 1].strip()
+
+
+#: A verb of speech that hands on to the words after it: `Wren told Variety, “...”`.
+_INTRODUCED = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b[^.;!?“\"]{0,40}[,:]\s*$")
+
+
+def _introduced(doc: Document, span: Span) -> bool:
+    """Tell whether a verb of speech in its sentence introduces the quoted words, as a
+    sentence of their own: `Wren said: “I was terrified.”` is said, however short; not
+    words that run on (`said that, in the end, “it works.”`) nor a name (`said she loved the
+    title, “Harbor Lights.”`)."""
+    inner = doc.inner(span)
+    if not inner[:1].isupper() or is_title(_unstopped(inner)):
+        return False
+    sentence = doc.sentence_at(span.start)
+    before = doc.masked[max(sentence.start, span.start - 80) : span.start - 1]
+    return _INTRODUCED.search(before) is not None
 
 
 def _is_headline(doc: Document) -> bool:
@@ -402,7 +435,7 @@ def organisation(text: str) -> Named | None:
 
 
 #: Verbs of a post, not a statement: `," Blumhouse tweeted` is the studio's post.
-_POSTED = frozenset("tweeted posted wrote writes writing".split())
+_POSTED = frozenset("tweeted posted wrote writes writing captioned captions".split())
 
 
 def _others_before(text: str) -> bool:
@@ -548,8 +581,15 @@ class Attributor:
             # `," said a representative for Ada Wren`, but `," said her rep, Dana Cole`
             return self._proxy_named(proxy.end())
         after = _name_end(self.doc.masked, verb.end())
-        found = self.registry.refer(verb.end(), after)
+        found = self._named_first(verb.end(), after)
         return found or _stated(verb, self.doc.masked[verb.end() : after])
+
+    def _named_first(self, start: int, end: int) -> Named | None:
+        """Return the person the words after a verb name before they go on to a place or a
+        topic: `," says director Ben Gale of Ada Wren` is Gale's, whoever he speaks of."""
+        phrase = _TITLE_TAIL_STOP.search(self.doc.masked, start, end)
+        found = None if phrase is None else self.registry.refer(start, phrase.start())
+        return found or self.registry.refer(start, end)
 
     def _before(self, span: Span, sentence: Sentence) -> Named | None:
         lo = max(

@@ -25,7 +25,9 @@ _CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
-    r"Advertisement|Related|Read more|Sign up\b.*)$|\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
+    r"Advertisement|Related|Read more|Sign up\b.*)$|"
+    # a photo's credit: "(Photo: Getty)", "(Photo by Ada Wren/Getty Images, 2023)"
+    r"\((?:Picture|Photo|Image|Credit)s?(?::| by\b| courtesy\b)[^)]*\)$|"
     # a link to another story, its headline after a colon: "Read more: Star quits soap",
     # "PHOTOS: Stars visit Comic-Con"
     r"^(?:Read more|Read also|Also read|See also|Recommended)\s*:\s.*$|"
@@ -42,10 +44,11 @@ _NOISE = re.compile(
     r"(?: [A-Z][\w&.'-]*){0,2}$|\s-\s(?:[A-Z][a-z]+\s-\s)?H\s\d{4}\b)|^getty images$|"
     # an embedded post's signature, "— Ada Wren (@adawren) June 25, 2019"; a dateline alone,
     # after its weekday, its byline or an update's stamp: "Sunday, May 2, 2016", "Written by:
-    # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am"
+    # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am", "First published on May
+    # 2, 2016.", "May 2, 2016 · 3 min read"
     r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
     r"(?:last )?(?:updated|posted|first published)(?: on)?:? )?(?:[a-z]+day,? )?"
-    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)$|"
+    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)(?:\.|\s*[•·|]\s*\d+\s*min(?:ute)?s?\s+read)?$|"
     # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May
     # 2, 2016"; names only, so a dated line of a timeline ("They marry – May 2, 2016") stays
     rf"(?-i:^{_CAPTION_NAME}(?:(?:, | & | and ){_CAPTION_NAME})* [-–—] )(?i:{_STAMP_DATE})$",

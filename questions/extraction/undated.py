@@ -15,12 +15,16 @@ _DATE_LEAD = re.compile(
     r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*"
     r"(?:(?:early|late|mid)[\s-]*)?$"
 )
+#: The comma that closes a date written with one inside: "born on March 3, 1984, in Leeds".
+_CLOSING_COMMA = re.compile(r"\s*,")
 #: Punctuation left doubled, empty or dangling where a date was taken out: "On Tuesday, ,
 #: the", "( )", "postponed from March 14,.", "(Björn Runge, )".
 _TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s*[,;:]\s*(?=[.!?)])|\s+(?=[,.;:!?])")
 #: A clause left with no complement where its date closed the sentence: "the show ended,
 #: which was [back in 2012]."
 _DANGLING = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|is|came)\s*$", re.IGNORECASE)
+#: The fewest words that still tell an event: "Production wrapped."; "Wrapped." is too few.
+_FEWEST_WORDS = 2
 #: The other end of a range, before or after the date taken out: "from 2007 to 2010".
 _RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
@@ -61,6 +65,8 @@ def undated(
     # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
     before = _RANGE_BEFORE.sub("", before)
     after = _RANGE_AFTER.sub("", after, count=1)
+    if "," in text[found.start : found.end]:
+        after = _CLOSING_COMMA.sub("", after, count=1)
     lead = _DATE_LEAD.search(before)
     before = before[: lead.start()] if lead else before
     if _CLEFT_BEFORE.match(before) and _CLEFT_AFTER.match(after):
@@ -70,7 +76,7 @@ def undated(
         before = _DANGLING.sub("", before)
     what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
     what = what.strip(" ,;:–—-")
-    if not tokens(what) or len(what.split()) < 3:
+    if not tokens(what) or len(what.split()) < _FEWEST_WORDS:
         return text[sentence.start : sentence.end].strip()
     return what[:1].upper() + what[1:]
 
