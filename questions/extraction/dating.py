@@ -180,11 +180,21 @@ def _month_this_year(m: re.Match[str], pub: DateValue | None, future: bool) -> D
 #: for the decade ahead, but a year further off is a title's ("Blade Runner 2049") or a
 #: story world's.
 _PLANNED_YEARS = 10
+#: A name's word right before a year makes the year part of the name: "Blade Runner 2049",
+#: "Cyberpunk 2077"; not a preposition or an article that opens a sentence: "In 2040, ...".
+_NAME_BEFORE = re.compile(
+    r"(?<![\w’'])(?!(?:In|By|For|Until|Through|From|Since|Before|After|The|And|Or)\s)"
+    r"[A-Z][\w’'-]*:?\s+$"
+)
 
 
 def _year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date a year alone; not one far beyond publication named as part of a title: a real
+    plan far ahead ("the 2040 Olympics", "a deal that runs through 2035") is still dated."""
     year = int(m["year"])
-    return None if pub is not None and year > pub.year + _PLANNED_YEARS else _valid(year)
+    far = pub is not None and year > pub.year + _PLANNED_YEARS
+    named = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    return None if far and named else _valid(year)
 
 
 def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -281,13 +291,23 @@ def _ago(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | N
 def _later(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     """Date "Two years later" or "The following year" from the last year the story named
     before it ("Night Harbor came out in 2019. Two years later, she won an Emmy"); not past
-    publication, which would make a plan of what the story tells as done."""
+    publication, which would make a plan of what the story tells as done. Not from a year of
+    a story's world ("The show is set in 1985. Five years later, they reunite"), nor a year
+    that is itself a sentence's subject ("The following year was hard")."""
     before = list(_YEAR_RULE.finditer(m.string, max(0, m.start() - _REACH), m.start()))
     n = _years(m) if m["count"] else 1
-    if pub is None or not before or n is None:
+    if pub is None or not before or n is None or _SUBJECT_AFTER.match(m.string, m.end()):
         return None
-    year = int(before[-1]["year"]) + n
+    last = before[-1]
+    opens = max(m.string.rfind(stop, 0, last.start()) for stop in ".!?\n") + 1
+    if _NO_EVENT.search(m.string, max(opens, last.start() - _NO_EVENT_REACH), last.start()):
+        return None
+    year = int(last["year"]) + n
     return None if year > pub.year else DateValue(year)
+
+
+#: A verb right after a time, which makes the time the subject: "The following year was hard".
+_SUBJECT_AFTER = re.compile(r"\s+(?:was|is|were|saw|brought|proved|would|will|had|has)\b")
 
 
 def _ago_this(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -450,7 +470,10 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     ),
     # "36 years ago this month": read before "this month" alone.
     (
-        re.compile(rf"\b{_NUMBER}\s+years?\s+ago\s+(?P<unit>this\s+month|today)\b", re.IGNORECASE),
+        re.compile(
+            rf"\b{_NUMBER}\s+(?P<span>years?|decades?)\s+ago\s+(?P<unit>this\s+month|today)\b",
+            re.IGNORECASE,
+        ),
         _ago_this,
     ),
     (
