@@ -15,8 +15,15 @@ _DATE_LEAD = re.compile(
     r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*"
     r"(?:(?:early|late|mid)[\s-]*)?$"
 )
-#: The comma that closes a date written with one inside: "born on March 3, 1984, in Leeds".
-_CLOSING_COMMA = re.compile(r"\s*,")
+#: The comma that closes a date written with one inside, before where or how it happened:
+#: "born on March 3, 1984, in Leeds"; not a comma that ends a clause, "premiered on March 3,
+#: 2020, the network said".
+_CLOSING_COMMA = re.compile(
+    r"\s*,(?=\s*(?:in|at|on|after|before|to|with|for|during|from|as|and)\b)"
+)
+#: A clause the date sits in that the closing comma ends: "The show, which premiered March 3,
+#: 2020, was cancelled".
+_OPEN_CLAUSE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,]*$")
 #: Punctuation left doubled, empty or dangling where a date was taken out: "On Tuesday, ,
 #: the", "( )", "postponed from March 14,.", "(Björn Runge, )".
 _TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s*[,;:]\s*(?=[.!?)])|\s+(?=[,.;:!?])")
@@ -33,9 +40,15 @@ _CLEFT_BEFORE = re.compile(r"^\s*It\s+(?:was|is)(?:\s+only)?\s*$")
 _CLEFT_AFTER = re.compile(r"^\s*that\s+")
 #: Where one clause of a sentence ends and the next begins, between two of its dates:
 #: "introduced by Sam Strike in 2013[ before ]Ted Reilly took over in 2016".
+#: Not "before" of a measure of time: "married in 2010, a year before the show began".
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;]|\s[—–])\s*(?:(?:and|but|while|before|after|until|when)\s+)?|"
-    r"\s+(?:before|after|while|whereas|but)\s+"
+    + "".join(
+        f"(?<!{unit})"
+        for unit in ("year", "years", "month", "months", "week", "weeks", "day", "days")
+        + ("decade", "decades", "shortly", "just", "long", "soon", "right", "hours")
+    )
+    + r"\s+(?:before|after|while|whereas|but)\s+"
 )
 #: What joins the two ends of one range: "from March 14 to July 2", "2013-2014".
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|through|and|-|–)\s*")
@@ -45,6 +58,11 @@ _SUBJECT = re.compile(
     r"[A-Z]|(?:he|she|they|it|we|a|an|the|his|her|their|its)\b|"
     r"(?:in|on|by|from|since|during|until)\s+(?=\d|[A-Z])"
 )
+#: A noun's phrase, not a clause: after a bare comma an appositive ("played Kate in 2013, a
+#: role she reprised in 2016"), or a noun its relative clause follows ("after a break that
+#: began in 2013").
+_APPOSITIVE = re.compile(r"(?:a|an|the)\b")
+_NOUN_PHRASE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,2}?(?:that|which|who)\b")
 
 
 def undated(
@@ -65,7 +83,7 @@ def undated(
     # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
     before = _RANGE_BEFORE.sub("", before)
     after = _RANGE_AFTER.sub("", after, count=1)
-    if "," in text[found.start : found.end]:
+    if "," in text[found.start : found.end] and not _OPEN_CLAUSE.search(before):
         after = _CLOSING_COMMA.sub("", after, count=1)
     lead = _DATE_LEAD.search(before)
     before = before[: lead.start()] if lead else before
@@ -95,8 +113,12 @@ def _clause(
             gap = text[other.end : found.start]
             cut = _last_break(gap)
             if cut is not None and not _RANGE_JOIN.fullmatch(gap):
-                if _SUBJECT.match(text, other.end + cut[1]):
-                    start = max(start, other.end + cut[1])
+                opens = other.end + cut[1]
+                bare = gap[cut[0] : cut[1]].strip() == ","
+                if _SUBJECT.match(text, opens) and not (
+                    _NOUN_PHRASE.match(text, opens) or (bare and _APPOSITIVE.match(text, opens))
+                ):
+                    start = max(start, opens)
         elif other.start >= found.end:
             gap = text[found.end : other.start]
             cut = _last_break(gap)

@@ -42,3 +42,30 @@ def test_years_later_in_a_storys_world_date_nothing() -> None:
 def test_the_following_year_as_a_subject_dates_nothing() -> None:
     text = NEWS + "The show premiered in 2019. The following year was hard for everyone."
     assert _events(text) == [("2019", "The show premiered.")]
+
+
+def test_a_comma_that_ends_a_clause_after_a_full_date_stays() -> None:
+    assert _events(NEWS + "The show premiered on March 3, 2020, the network said.") == [
+        ("2020-03-03", "The show premiered, the network said.")
+    ]
+    assert _events(NEWS + "The show, which premiered March 3, 2020, was cancelled.") == [
+        ("2020-03-03", "The show, which premiered, was cancelled.")
+    ]
+    assert _events(NEWS + "First published on May 14, 2019, the novel became a hit.")[0] == (
+        "2019-05-14",
+        "First published, the novel became a hit.",
+    )
+
+
+def test_an_appositive_or_a_noun_between_dates_is_no_clause() -> None:
+    """`, a role she reprised in 2016` and `after a break that began in 2013` are nouns'
+    phrases, not clauses with a subject: each alone tells no event."""
+    told = dict(_events(NEWS + "Wren played Kate in 2013, a role she reprised in 2016."))
+    assert told["2016"] != "A role she reprised."
+    told = dict(_events(NEWS + "The show returned in 2016 after a break that began in 2013."))
+    assert told["2013"] != "A break that began."
+
+
+def test_a_measure_of_time_before_before_is_no_clause_break() -> None:
+    told = dict(_events(NEWS + "Wren married Gale in 2010, a year before the show began in 2011."))
+    assert told["2010"] == "Wren married Gale"
