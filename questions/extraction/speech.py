@@ -112,6 +112,11 @@ _TIGHT = re.compile(
     + r")\s+){0,4}"
     r"(?:(?:" + DESCRIPTION.pattern + r")\s+(?:[a-z]+ly\s+)?)?"
 )
+#: What may stand between a quote like a title and its verb for the verb to claim it as
+#: words said: `," Kudrow said`; not a job or a description before the verb, which leave a
+#: title named in a clause of its own: `Gale's new show is “Night Owl,” producer Tom Reed
+#: confirmed`.
+_TIGHT_TITLE = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*)\s+){0,3}")
 #: A capitalised subject between a quote and its verb: `," Blumhouse tweeted`.
 _NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*")
 #: A quote run into the narration as what someone called someone or something: `once called
@@ -320,7 +325,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "title"  # what is said of a work, not the work said
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
-        tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
+        gap = doc.masked[span.end + 1 : verb.start()] if verb is not None else ""
+        tight = verb is not None and _TIGHT_TITLE.fullmatch(gap)
         if not tight or kind_cue(doc, span) is not None:
             return "title"
     if count <= 3:

@@ -69,3 +69,19 @@ def test_an_appositive_or_a_noun_between_dates_is_no_clause() -> None:
 def test_a_measure_of_time_before_before_is_no_clause_break() -> None:
     told = dict(_events(NEWS + "Wren married Gale in 2010, a year before the show began in 2011."))
     assert told["2010"] == "Wren married Gale"
+
+
+STAR = "Harbor Lights casting news\n\nAda Wren stars in Harbor Lights, the new Netflix drama. "
+
+
+def test_a_title_before_a_job_or_a_description_and_its_verb_stays_a_work() -> None:
+    """A job or a description before the verb claims a short quote (`“I’m so proud,” executive
+    producer Ben Gale said`), not a title: the work named stays a work."""
+    for said in (
+        "Gale's new show is “Night Owl,” producer Tom Reed confirmed.",
+        "Wren loved “Night Owl,” the British producer said.",
+        "Wren loved “Night Owl,” Reed recently said.",
+    ):
+        facts = READ.facts(STAR + said)
+        assert "Night Owl" in {w.title for w in facts.works}, said
+        assert [q.text for q in facts.quotes] == [], said
