@@ -26,8 +26,11 @@ _CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Sign up\b.*)$|"
-    # a photo's credit: "(Photo: Getty)", "(Photo by Ada Wren/Getty Images, 2023)"
-    r"\((?:Picture|Photo|Image|Credit)s?(?::| by\b| courtesy\b)[^)]*\)$|"
+    # a photo's credit: "(Photo: Getty)"; a line of its own when it names who took it, "(Photo
+    # by Ada Wren/Getty Images, 2023)", not the end of a sentence of the story: "Wren
+    # attended the premiere on May 3. (Photo by ...)"
+    r"\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
+    r"^\((?:Picture|Photo|Image)s?(?: by| courtesy)\b[^)]*\)$|"
     # a link to another story, its headline after a colon: "Read more: Star quits soap",
     # "PHOTOS: Stars visit Comic-Con"
     r"^(?:Read more|Read also|Also read|See also|Recommended)\s*:\s.*$|"

@@ -85,3 +85,11 @@ def test_a_title_before_a_job_or_a_description_and_its_verb_stays_a_work() -> No
         facts = READ.facts(STAR + said)
         assert "Night Owl" in {w.title for w in facts.works}, said
         assert [q.text for q in facts.quotes] == [], said
+
+
+def test_a_story_sentence_that_ends_with_a_photo_credit_is_kept() -> None:
+    """A line of nothing but "(Photo by ...)" is the page's; the same credit after a sentence
+    of the story leaves the sentence in it."""
+    for credit in ("(Photo by Ben Gale/Getty Images)", "(Photo courtesy of Netflix)"):
+        text = NEWS + f"Wren attended the premiere in London on May 3. {credit}"
+        assert _events(text) == [("2024-05-03", "Wren attended the premiere in London.")], credit
