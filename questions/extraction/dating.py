@@ -183,7 +183,8 @@ _PLANNED_YEARS = 10
 #: A name's word right before a year makes the year part of the name: "Blade Runner 2049",
 #: "Cyberpunk 2077"; not a preposition or an article that opens a sentence: "In 2040, ...".
 _NAME_BEFORE = re.compile(
-    r"(?<![\w’'])(?!(?:In|By|For|Until|Through|From|Since|Before|After|The|And|Or)\s)"
+    r"(?<![\w’'])(?!(?:In|By|For|Until|Till|Through|From|Since|Before|After|Around|Beyond|Circa|"
+    r"Come|During|Toward|Towards|To|At|On|Of|The|And|Or)\s)"
     r"[A-Z][\w’'-]*:?\s+$"
 )
 

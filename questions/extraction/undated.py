@@ -50,6 +50,10 @@ _CLAUSE_BREAK = re.compile(
     )
     + r"\s+(?:before|after|while|whereas|but)\s+"
 )
+#: Where a clause ends before the first of the words between two dates, whatever breaks
+#: follow: a semicolon ("in 2013; Gale, who had left in 2012, ..."), or a conjunction an
+#: aside follows ("premiered in 2013 and, after a hiatus, returned in 2016").
+_HARD_BREAK = re.compile(r"\s*;|\s+(?:and|but|or)(?=\s*,)")
 #: What joins the two ends of one range: "from March 14 to July 2", "2013-2014".
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|through|and|-|–)\s*")
 #: A clause that opens with its own subject ("Ted Reilly", "a sequel", "she"), or with its date
@@ -112,6 +116,9 @@ def _clause(
         if other.end <= found.start:
             gap = text[other.end : found.start]
             cut = _last_break(gap)
+            semicolons = [m.end() for m in re.finditer(r";\s*", gap)]
+            if cut is not None and semicolons and not _SUBJECT.match(text, other.end + cut[1]):
+                cut = (semicolons[-1], semicolons[-1])
             if cut is not None and not _RANGE_JOIN.fullmatch(gap):
                 opens = other.end + cut[1]
                 bare = gap[cut[0] : cut[1]].strip() == ","
@@ -122,7 +129,10 @@ def _clause(
         elif other.start >= found.end:
             gap = text[found.end : other.start]
             cut = _last_break(gap)
-            if cut is not None and not _RANGE_JOIN.fullmatch(gap):
+            hard = _HARD_BREAK.search(gap)
+            if hard is not None:
+                end = min(end, found.end + hard.start())
+            elif cut is not None and not _RANGE_JOIN.fullmatch(gap):
                 end = min(end, found.end + cut[0])
     return start, end
 

@@ -93,3 +93,18 @@ def test_a_story_sentence_that_ends_with_a_photo_credit_is_kept() -> None:
     for credit in ("(Photo by Ben Gale/Getty Images)", "(Photo courtesy of Netflix)"):
         text = NEWS + f"Wren attended the premiere in London on May 3. {credit}"
         assert _events(text) == [("2024-05-03", "Wren attended the premiere in London.")], credit
+
+
+def test_a_semicolon_or_a_conjunction_before_an_aside_ends_a_clause() -> None:
+    """A clause ends at the first semicolon after its date, not at an aside's comma further
+    on ("; Gale, who had left in 2012"), and before a conjunction an aside follows."""
+    told = READ.events(
+        NEWS + "Wren joined the show in 2013; Gale, who had left in 2012, returned in 2016."
+    )
+    assert dict(told)["2013"] == "Wren joined the show"
+    told = READ.events(NEWS + "The show premiered in 2013 and, after a hiatus, returned in 2016.")
+    assert dict(told)["2013"] == "The show premiered"
+
+
+def test_a_far_year_after_a_capitalised_preposition_is_still_a_plan() -> None:
+    assert [date for date, _ in _events(NEWS + "Around 2040, the franchise will end.")] == ["2040"]
