@@ -32,6 +32,14 @@ _TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s*[,;:]\s*(?=[.!?)])|\s
 _DANGLING = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|is|came)\s*$", re.IGNORECASE)
 #: The fewest words that still tell an event: "Production wrapped."; "Wrapped." is too few.
 _FEWEST_WORDS = 2
+#: So few words tell an event only as a subject and its verb ("Production wrapped.", "She
+#: left."), not a name or a caption left of a line ("Ada Wren in 2019.", "Season 2 (2019).",
+#: "Premiere date: June 6.") nor a page's stamp ("Last updated May 3.").
+_TOLD = re.compile(
+    r"(?!(?:Last|First|Photos?|Pictures?|Images?|See)\s)[A-Z][\w’'-]*\s+"
+    r"(?:[a-z]+(?:ed|s)|began|begun|left|met|won|lost|came|went|wed|quit|split|broke|fell|"
+    r"grew|ran|sold|shot|wrote|spoke|sang|led|hit)[.!]?$"
+)
 #: The other end of a range, before or after the date taken out: "from 2007 to 2010".
 _RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
@@ -98,7 +106,12 @@ def undated(
         before = _DANGLING.sub("", before)
     what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
     what = what.strip(" ,;:–—-")
-    if not tokens(what) or len(what.split()) < _FEWEST_WORDS:
+    words = len(what.split())
+    if (
+        not tokens(what)
+        or words < _FEWEST_WORDS
+        or (words == _FEWEST_WORDS and not _TOLD.match(what))
+    ):
         return text[sentence.start : sentence.end].strip()
     return what[:1].upper() + what[1:]
 

@@ -108,3 +108,18 @@ def test_a_semicolon_or_a_conjunction_before_an_aside_ends_a_clause() -> None:
 
 def test_a_far_year_after_a_capitalised_preposition_is_still_a_plan() -> None:
     assert [date for date, _ in _events(NEWS + "Around 2040, the franchise will end.")] == ["2040"]
+
+
+def test_two_words_tell_an_event_only_as_a_subject_and_its_verb() -> None:
+    """`Production wrapped.` tells an event; a name, a caption or a stamp left of its line
+    (`Ada Wren.`, `Season 2.`, `Premiere date.`, `Last updated.`) does not, and keeps its
+    whole sentence, as before."""
+    for line in (
+        "Ada Wren in 2019.",
+        "Season 2 (2019).",
+        "Premiere date: June 6.",
+        "Last updated May 3.",
+        "Above: Wren in 2019.",
+    ):
+        assert [what for _, what in _events(NEWS + line)] == [line], line
+    assert _events(NEWS + "She left in 2019.") == [("2019", "She left.")]
