@@ -294,10 +294,13 @@ def _later(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue |
     before it ("Night Harbor came out in 2019. Two years later, she won an Emmy"); not past
     publication, which would make a plan of what the story tells as done. Not from a year of
     a story's world ("The show is set in 1985. Five years later, they reunite"), nor a year
-    that is itself a sentence's subject ("The following year was hard")."""
+    that is itself a sentence's subject ("The following year was hard"), nor a stretch ("over
+    the next year") or a plan ("will return the next year"), which count from publication."""
     before = list(_YEAR_RULE.finditer(m.string, max(0, m.start() - _REACH), m.start()))
     n = _years(m) if m["count"] else 1
-    if pub is None or not before or n is None or _SUBJECT_AFTER.match(m.string, m.end()):
+    if pub is None or not before or n is None or future or _SUBJECT_AFTER.match(m.string, m.end()):
+        return None
+    if _SPAN_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None
     last = before[-1]
     opens = max(m.string.rfind(stop, 0, last.start()) for stop in ".!?\n") + 1
@@ -307,6 +310,8 @@ def _later(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue |
     return None if year > pub.year else DateValue(year)
 
 
+#: A stretch of time, not a year: "over the next year", "within the following year".
+_SPAN_BEFORE = re.compile(r"\b(?:over|within|in|during|for|throughout|across)\s+$", re.IGNORECASE)
 #: A verb right after a time, which makes the time the subject: "The following year was hard".
 _SUBJECT_AFTER = re.compile(r"\s+(?:was|is|were|saw|brought|proved|would|will|had|has)\b")
 

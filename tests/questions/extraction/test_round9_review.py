@@ -123,3 +123,14 @@ def test_two_words_tell_an_event_only_as_a_subject_and_its_verb() -> None:
     ):
         assert [what for _, what in _events(NEWS + line)] == [line], line
     assert _events(NEWS + "She left in 2019.") == [("2019", "She left.")]
+
+
+def test_the_next_year_as_a_stretch_or_a_plan_counts_from_publication() -> None:
+    """`over the next year` is a stretch and `will return in the next year` a plan: neither
+    is the year after the story's last one."""
+    for said in (
+        "It will return in the next year.",
+        "Netflix plans to release three films over the next year.",
+    ):
+        dates = [date for date, _ in _events(NEWS + "The show premiered in 2019. " + said)]
+        assert "2020" not in dates, said
