@@ -829,6 +829,19 @@ def _sentence_like(heading: str) -> bool:
     return len(_LOWER_WORD.findall(heading)) > 1
 
 
+def _title_shaped(heading: str) -> bool:
+    """Tell whether a heading may be a title: short, no slide's number, no headline's
+    sentence, and ending on a capital or a number; a headline's label (`News`) or a title
+    with what the story is about it (`Glass House casting`) is none."""
+    return (
+        len(heading.split()) <= _HEADING_WORDS
+        and not _SLIDE.fullmatch(heading)
+        and not _sentence_like(heading)
+        and _accept(heading)
+        and not heading.split()[-1][0].islower()
+    )
+
+
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for each heading that names a work: a review's heading (`X
     review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); a
@@ -859,13 +872,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             named = _slide_heading(text, start, end)
         if named is not None and _accept(named["title"]):
             found.append((start, named["title"]))
-        elif (
-            heading is not None
-            and dated
-            and len(heading["title"].split()) <= _HEADING_WORDS
-            and not _SLIDE.fullmatch(heading["title"])
-            and not _sentence_like(heading["title"])
-        ):
+        elif heading is not None and dated and _title_shaped(heading["title"]):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
@@ -1033,9 +1040,6 @@ def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | Non
     yield (_OWNER_BEFORE if owner else _ITEM_BEFORE).search(masked, reach, use.start())
 
 
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-
-
 def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the capitalised items of a list that holds a known title: `After the success of
     Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
@@ -1049,8 +1053,10 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
             for m in _neighbours(masked, use):
                 if m is None or _is_person(m["title"]) or _weakly_named(m["title"]):
                     continue
-                if _YEAR_ONLY.fullmatch(m["title"]):
-                    continue  # "in late 2022, The Recruit is back": a year before the title
+                if m["title"].isdigit():
+                    # "in late 2022, The Recruit is back", "For season 2, Harbor Lights will":
+                    # a year or a count before the title
+                    continue
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:
                     continue
@@ -1098,7 +1104,8 @@ def _parts_in_works(found: dict[str, int]) -> dict[str, int]:
 def _part_in(title: str, found: dict[str, int]) -> bool:
     """Tell whether a run is a person's name, "in" and a title found on its own."""
     part, joined, work = title.partition(" in ")
-    return bool(joined) and work in found and _is_person(part)
+    # "as Kate Hale in the Glass House sequel": the article is the sentence's, not the title's
+    return bool(joined) and work.removeprefix("the ") in found and _is_person(part)
 
 
 def _headline_season(masked: str, title: str, run: str) -> bool:

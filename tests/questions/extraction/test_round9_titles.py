@@ -1,0 +1,47 @@
+"""Titles written without quote marks, read from the shapes news writing names a work in
+every day (round nine), not from single pages: made-up sentences in the ways Variety,
+Deadline, the BBC or a fan blog write them, each with a look-alike that must stay no work."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2020, 5, 1))
+_works, _cast = READ.works, READ.cast
+#: A headline that names no work, so a test reads its sentence alone.
+_NEWS = "Casting news\n\n"
+
+
+def test_a_headline_label_is_no_work() -> None:
+    """A one-word label a page heads its story with (`News`) is no title, even when the
+    story then speaks of "the series"."""
+    assert _works("News\n\nThe series stars Ada Wren.") == set()
+
+
+def test_a_headline_with_a_lowercase_word_last_is_no_title() -> None:
+    """`Glass House casting` says what the story is about the show; a title ends on a
+    capital, so the heading is no title of its own."""
+    assert _works("Glass House casting\n\nThe series stars Ada Wren as Kate Hale.") == set()
+
+
+def test_a_heading_that_is_a_title_stays_one() -> None:
+    """A blog's heading that the story names again is still its title."""
+    text = "Harbor Lights\n\nThe series stars Ada Wren, and Harbor Lights is a hit."
+    assert "Harbor Lights" in _works(text)
+
+
+def test_a_season_number_before_a_title_is_no_list_item() -> None:
+    """`For season 2, Harbor Lights will`: the number before the comma counts seasons; it
+    is no title listed beside the show."""
+    text = "Harbor Lights\n\nFor season 2, Harbor Lights will have three new cast members."
+    assert _works(text) == {"Harbor Lights"}
+
+
+def test_a_part_in_a_titles_sequel_leaves_the_title() -> None:
+    """`as Kate Hale in the Glass House sequel`: the sentence's "the" stands between the
+    part and the title, which is the work; the run with the part is none."""
+    works = _works(_NEWS + "Ada Wren is returning as Kate Hale in the Glass House sequel.")
+    assert "Glass House" in works
+    assert not any("Kate Hale" in title for title in works)
