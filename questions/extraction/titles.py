@@ -93,12 +93,12 @@ _RENEWED = re.compile(
     # three years`, `axed Ben Gale after the row`) or an event's year (`for the second year`)
     r"(?:seasons?|series|runs?|instal?lments?|batch|episodes?|outings?|chapters?)\b)"
 )
-#: A title opening its sentence, set off by what it is: `Dark Harbor, the new thriller from Ben
-#: Gale`; a person is no thriller from anyone (`Ada Wren, a comedy writer from Ohio`), and
-#: within a sentence the run may take in a part (`plays Jane Hale in The Long Watch, a
-#: thriller set in`: _DESCRIBED_AFTER).
+#: A title set off by what it is: `Dark Harbor, the new thriller from Ben Gale`, `has joined
+#: Stranger Things, the new HBO drama`; a person is no thriller from anyone (`Ada Wren, a
+#: comedy writer from Ohio`), nor one "of" or "in" it (`Ben Gale, the lead in the drama`).
 _THEN_DESCRIBED = re.compile(
-    TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}"
+    TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) "
+    r"(?:(?!(?:of|behind|in|on|for|at|with|from|to)\b)[\w+-]+ ){0,3}"
     r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
     r"featuring|following|centered|centred)\b|[,.;]))"
@@ -1068,11 +1068,28 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     return out
 
 
-def _defines(described: re.Match[str], opens: bool) -> bool:
-    """Tell whether a title opening its sentence is defined by a kind of work: set off by a
-    comma (`Moonlight, the upcoming CBS drama,`), or said to be one (`Moonlight is a new
-    drama`), but not by a kind a person may be too (`Ada Wren was a hit`)."""
-    return opens and (described["is"] == "," or described["kind"] not in _PERSON_TOO)
+#: A maker or a star named right before a description of the work they made: `Directed by
+#: Ben Gale, the drama, which`, `Starring Ada Wren, the film, out in May,`.
+_MADE_BY = re.compile(r"\b(?:by|[Ss]tarring|featuring|and|with) $")
+#: Capitalised words opening a sentence that name the cast, not the work: `Starring Ada Wren`.
+_CAST_OPENERS = frozenset("Starring Featuring Alongside Opposite Joining Including".split())
+
+
+def _defines(masked: str, described: re.Match[str], opens: bool) -> bool:
+    """Tell whether a title is defined by a kind of work: opening its sentence, set off by a
+    comma (`Moonlight, the upcoming CBS drama,`) or said to be one (`Moonlight is a new
+    drama`), but not by a kind a person may be too (`Ada Wren was a hit`); within a
+    sentence, set off by a comma (`has joined Stranger Things, the new HBO drama`), but not
+    after its maker or star (`Directed by Ben Gale, the drama, which`, `Starring Ada Wren,
+    the film`)."""
+    if described["title"].split()[0] in _CAST_OPENERS:
+        return False
+    if described["kind"] in _PERSON_TOO:
+        return opens and described["is"] == ","
+    if opens:
+        return True
+    start = described.start("title")
+    return described["is"] == "," and not _MADE_BY.search(masked, max(0, start - 12), start)
 
 
 def _capitalised_person(name: str) -> bool:
@@ -1150,7 +1167,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             opens = doc.sentence_at(m.start("title")).start == m.start("title") or (
                 masked.endswith("; ", 0, m.start("title"))
             )
-            if pattern is _THEN_DESCRIBED and not _defines(m, opens):
+            if pattern is _THEN_DESCRIBED and not _defines(masked, m, opens):
                 continue
             # "Moonlight, the upcoming CBS crime drama featuring vampires,": set off by what it
             # is, even one word opening its sentence is a title.

@@ -45,3 +45,28 @@ def test_a_part_in_a_titles_sequel_leaves_the_title() -> None:
     works = _works(_NEWS + "Ada Wren is returning as Kate Hale in the Glass House sequel.")
     assert "Glass House" in works
     assert not any("Kate Hale" in title for title in works)
+
+
+def test_a_title_set_off_by_its_kind_within_a_sentence() -> None:
+    """`has joined Stranger Things, the new HBO drama`: the description after the comma says
+    the run is a work, wherever it stands in the sentence, even shaped like a name."""
+    assert "Stranger Things" in _works(
+        _NEWS + "Ada Wren has joined Stranger Things, the new HBO drama."
+    )
+    text = _NEWS + "Ada Wren has joined Morgan Hale, the Netflix series from Ben Gale."
+    assert "Morgan Hale" in _works(text)
+    text = _NEWS + "Ben Gale has been cast in Tremor, the upcoming Apple TV+ thriller."
+    assert "Tremor" in _works(text)
+
+
+def test_a_person_set_off_by_a_work_they_belong_to_is_no_title() -> None:
+    """A person described by their place in a work (`the lead in the drama`), their trade
+    (`a documentary maker`), or named as the work's maker or star before its description
+    (`Directed by Ben Gale, the drama`), is no work."""
+    for sentence in (
+        "She stars alongside Ben Gale, the lead in the drama.",
+        "She married Ben Gale, a documentary maker, in 2010.",
+        "Directed by Ben Gale, the drama, which stars Ada Wren, opens in May.",
+        "Starring Ada Wren, the film, out in May, is a thriller.",
+    ):
+        assert _works(_NEWS + sentence) == set(), sentence
