@@ -161,7 +161,11 @@ _PART = (
 _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
-    r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
+    # `a supporting role in X`, `landed the lead role in X`, `has been cast as the lead in X`
+    r"(?:his|her|their|a|an|the) (?:[a-z-]+ ){0,2}role|"
+    # a part in a work, not a job in a place (`cast as a nurse in Des Moines`)
+    r"cast as (?:a|an|the) (?:[a-z-]+ )?(?:leads?|villain|protagonist|antagonist|star|"
+    r"love interest|title character|narrator) |" + _PART + r"|"
     # `essaying the role of Freddie Mercury in Bohemian Rhapsody`
     r"role of (?:[A-Z][\w’'-]* ){1,4}|"
     # `made her debut in X`, `was most recently seen in X`
@@ -288,6 +292,14 @@ _THE_STAR = re.compile(
     r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum)(?:,| (?:who|has|had|is|was|will|"
     r"and|said|says|revealed|told|shared|added)\b))"
 )
+#: Names and the acting beside them: `to star alongside Ada Wren`, `opposite her co-star Ben
+#: Gale and Dan Ross`, `Joining Ada Wren`.
+_NAMES = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+_BESIDE = (
+    r"(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|co-?stars?|"
+    r"co-?starred|co-?starring) (?:alongside|opposite|with)|[Jj]oining) "
+    rf"(?:[a-z-]+ ){{0,2}}{_NAMES}(?:(?:,| and|, and) {_NAMES}){{0,3}} in "
+)
 #: Where a person became known: `rose to fame in Normal People`, `after finding fame on The X
 #: Factor`; fame is found on a platform or in a place too (`on TikTok`).
 _FAME = r"(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) " + _CHANNEL_OF
@@ -317,7 +329,10 @@ KNOWN_FROM = (
 _HELMED = r"(?:helmed|helming|helms|helm) "
 #: Where an actor's past work is told: the weak cues above, read in one pass.
 _PAST_WORK = re.compile(
-    r"\b(?:" + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED)) + ")" + TITLE
+    r"\b(?:"
+    + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED, _BESIDE))
+    + ")"
+    + TITLE
 )
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a

@@ -70,3 +70,42 @@ def test_a_person_set_off_by_a_work_they_belong_to_is_no_title() -> None:
         "Starring Ada Wren, the film, out in May, is a thriller.",
     ):
         assert _works(_NEWS + sentence) == set(), sentence
+
+
+def test_acting_beside_named_costars_in_a_work() -> None:
+    """`to star alongside Ada Wren in X`, `opposite Ben Gale in X`, `Joining Ada Wren in X
+    are`: the costars' names stand between the acting and the work it is "in"."""
+    for sentence, title in (
+        ("Ben Gale is set to star alongside Ada Wren in The Crimson Tide.", "The Crimson Tide"),
+        ("Ada Wren will star opposite Ben Gale in Love in the Villa.", "Love in the Villa"),
+        ("Joining Ada Wren in The Crimson Tide are Ben Gale and Dan Ross.", "The Crimson Tide"),
+    ):
+        assert title in _works(_NEWS + sentence), sentence
+
+
+def test_acting_beside_someone_in_a_place_is_no_title() -> None:
+    """A place the costars are "in" is no work: `Joining Ada Wren in New York`, `starred
+    with her husband Ben Gale in Atlanta`, `joined Ben Gale in Silver Creek for the
+    holidays` (no acting)."""
+    for sentence in (
+        "Joining Ada Wren in New York are Ben Gale and Dan Ross.",
+        "She starred with her husband Ben Gale in Atlanta last year.",
+        "She joined Ben Gale in Silver Creek for the holidays.",
+    ):
+        assert _works(_NEWS + sentence) == set(), sentence
+
+
+def test_the_lead_in_a_work() -> None:
+    """`landed the lead role in X`, `cast as the lead in X`, `cast as the villain in X`: a
+    part of a work, told by what it is in the story."""
+    for sentence in (
+        "Ada Wren has landed the lead role in The Crimson Tide.",
+        "Ada Wren has been cast as the lead in Tremor.",
+        "Ben Gale was cast as the villain in The Crimson Tide.",
+    ):
+        assert len(_works(_NEWS + sentence)) == 1, sentence
+
+
+def test_cast_as_a_job_in_a_place_is_no_title() -> None:
+    """`cast as a nurse in Des Moines`: a job in the story, and the place it is in."""
+    assert _works(_NEWS + "She was cast as a nurse in Des Moines.") == set()
