@@ -66,7 +66,7 @@ _OF_WORK = re.compile(
     r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
     r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version|"
     r"(?:co-?)?creator) (?:of|for)|(?:cast and crew|cast members?) of|"
-    r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
+    r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)|on (?:the )?set of) " + TITLE
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
 #: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
@@ -135,6 +135,25 @@ _OWN_PART = re.compile(
     + "|".join((_SERVICE_AFTER, _RETOLD, _FILMING))
     + ")"
 )
+#: What a cast member or maker takes on: `has boarded X`, `is joining X`, `to direct X`, `will
+#: headline X`, `First look at X`; a person is joined, directed or looked at too, so a name
+#: shaped like a person's stays one (`_weak_person`).
+_TAKEN_ON = re.compile(
+    r"\b(?:join|joins|joined|joining|direct|directs|directing|board|boards|boarded|boarding|"
+    r"headline|headlines|headlined|headlining|executive produces?|"
+    r"(?:[Ff]irst|[Nn]ew|[Ee]xclusive) look at) "
+    # not an agency's or a network's letters alone: `has joined CAA`
+    r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))" + TITLE
+)
+#: A work joined in a part, even one named like a person: `has joined Glass House as Kate
+#: Hale` (no one joins a person as a part).
+_JOINED_AS = re.compile(r"\b(?:join|joins|joined|joining) " + TITLE + r"(?= as [A-Z][a-z])")
+#: A show's return for a season: `X is set to return for a third season`; an actor returns
+#: for one too, so a name shaped like a person's stays one.
+_RETURNS = re.compile(
+    TITLE + r"(?= (?:is set to return|will return|returns|is returning|is back) for "
+    r"(?:a|an|its|the) (?:[\w-]+ )?(?:season|series)\b)"
+)
 #: A kind of work right after the title and an article before it: `three Avatar sequels`, `the
 #: Star Wars characters` (but `the Miss Moneypenny character` is one character, no work), `the
 #: BBC’s long-running Doctor Who series`.
@@ -145,8 +164,12 @@ _BEFORE_KIND = re.compile(
     r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
     r"soundtrack)\b)"
 )
-#: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
-_APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
+#: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`, `Ada Wren's new film, A
+#: House by the Sea, opens`.
+_APPOSITIVE = re.compile(
+    rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir) "
+    rf"(?:[a-z-]+ ){{0,2}}(?:{_KINDS})), {TITLE},"
+)
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
 _DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
@@ -349,6 +372,9 @@ _LAST_CUES = (
     _PLAYED_BY_OWNER,
     _PAST_WORK,
     _THE_STAR,
+    _TAKEN_ON,
+    _JOINED_AS,
+    _RETURNS,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -363,7 +389,9 @@ _PLACE_OR_EVENT = re.compile(
     r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|Fringe|Bowl|Cup|"
     r"Parade|Marathon|Games|Championships?|Coronation|Funeral|Wedding|Finals?|Match|Debate|"
     r"Derby|Open|Grand Prix|United|FC|Rovers|Athletic|Wanderers|Hotspur|Albion|Madrid|Milan|"
-    r"Munich)"
+    # an organisation a person joins or stars for: `has joined Creative Artists Agency`
+    r"Munich|Agency|Association|Party|Foundation|Institute|Council|Committee|Ministry|"
+    r"Department|Management|Partners)"
     r"(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
@@ -452,13 +480,13 @@ def shown_people(masked: str) -> set[str]:
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
-    `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`)."""
-    if not _is_person(title):
-        return False
-    owned = m.re in (_OWN_PART, _BEFORE_KIND)
-    if owned and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
+    `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`),
+    with where they are too (`joined Ben Gale in Silver Creek for the holidays`)."""
+    owned = m.re in (_OWN_PART, _BEFORE_KIND, _TAKEN_ON, _RETURNS)
+    head = title.partition(" in ")[0]
+    if owned and _is_person(head) and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
         return True
-    return title in people
+    return _is_person(title) and title in people
 
 
 _CUES = (
@@ -606,6 +634,9 @@ _NOT_A_WORK = re.compile(
     r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$"
     # "Dish on Season 2:": a part of a work, not one
     r"|(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.)\s+(?:\d+|[IVX]+)$"
+    # "start filming on 26 April 2021 in Rome": a date, once the place is trimmed off
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
 )
 #: The last word of an event's or an honour's name, not a work's: `2019's Golden Globes`,
 #: `host of Comic-Con`, `2019's Woman of the Year`.
@@ -710,6 +741,23 @@ _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
 
 #: An outlet a run of capitals ran on to: `Ben Gale for Empire`.
 _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})$")
+#: Where or for whom a work is made, that a run of capitals ran on to: `to direct The Crimson
+#: Tide for Netflix`, `on the set of Harbor Lights in Atlanta`, `Ben Gale for Empire`.
+_WHERE_AFTER = re.compile(r" (?:for|at|on|in) (?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$")
+
+
+def _where(head: str, words: str) -> bool:
+    """Tell whether capitalised words after a run's `for`, `at`, `on` or `in` name an outlet,
+    a channel or a place, not a title's last words (`Love in the Villa`); a place ends a
+    title of one word or one an article opens (`Emily in Paris`, `An American Werewolf in
+    London`), and only a run of two words or more without it ran on to one. A day's name
+    may be a show's (`portrayed by Fred Armisen in Wednesday`), and an industry's a place in
+    a title (`Once Upon a Time in Hollywood`), so only a service's name is a channel."""
+    key = words.casefold()
+    channel = re.fullmatch(_SERVICES, words) is not None
+    named = head.split()
+    place = words in _PLACES and len(named) > 1 and named[0] not in ("The", "A", "An")
+    return channel or key in publications() or place
 
 
 def _trim(title: str) -> str:
@@ -727,9 +775,9 @@ def _trim(title: str) -> str:
         title = tail
     elif joined and _capitalised_person(tail):
         title = head
-    outlet = _FOR_OUTLET.search(title)
-    if outlet is not None and outlet["outlet"].casefold() in publications():
-        title = title[: outlet.start()]  # "a review of Ben Gale for Empire"
+    where = _WHERE_AFTER.search(title)
+    if where is not None and _where(title[: where.start()], where["where"]):
+        title = title[: where.start()]
     owner = _OWNER.match(title)
     if owner is not None and _owns(owner["owner"]):
         if title[owner.end() :] in _COMMON_TAILS:

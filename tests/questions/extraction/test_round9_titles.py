@@ -109,3 +109,61 @@ def test_the_lead_in_a_work() -> None:
 def test_cast_as_a_job_in_a_place_is_no_title() -> None:
     """`cast as a nurse in Des Moines`: a job in the story, and the place it is in."""
     assert _works(_NEWS + "She was cast as a nurse in Des Moines.") == set()
+
+
+def test_what_a_cast_member_or_maker_takes_on() -> None:
+    """`has boarded X`, `is joining X`, `to direct X for Netflix`, `First look at X`: the
+    work a person takes on; the service it is made for is no part of its title."""
+    for sentence, title in (
+        ("Ada Wren has boarded The Crimson Tide, Deadline reports.", "The Crimson Tide"),
+        ("Ada Wren is joining The Crimson Tide.", "The Crimson Tide"),
+        ("Ben Gale will direct The Crimson Tide for Netflix.", "The Crimson Tide"),
+        ("Netflix has shared a first look at The Crimson Tide.", "The Crimson Tide"),
+    ):
+        assert _works(_NEWS + sentence) == {title}, sentence
+
+
+def test_a_person_or_an_agency_joined_or_directed_is_no_work() -> None:
+    """A person is joined, directed or looked at as a work is, and an agency is joined: a
+    name shaped like a person's, an agency's letters or its name stay no work."""
+    for sentence in (
+        "Ada Wren has joined Ben Gale on the project.",
+        "Ada Wren will direct Ben Gale and Dan Ross in the film.",
+        "Ada Wren has joined CAA.",
+        "Ada Wren has joined Creative Artists Agency.",
+    ):
+        assert _works(_NEWS + sentence) == set(), sentence
+    assert _works("First look at Ada Wren as Kate Hale\n\nThe film opens in May.") == set()
+
+
+def test_a_work_joined_in_a_part_even_named_like_a_person() -> None:
+    """`has joined Glass House as Kate Hale`: one joins a work in a part, not a person."""
+    cast = _cast(_NEWS + "Ada Wren has joined Glass House as Kate Hale.")
+    assert cast == {("Ada Wren", "Glass House", "Kate Hale")}
+
+
+def test_a_show_set_to_return_for_a_season() -> None:
+    """`X is set to return for a third season`: a show's return; an actor's return for a
+    season (`Ada Wren is set to return`) names no work."""
+    text = _NEWS + "The Crimson Tide is set to return for a third season."
+    assert _works(text) == {"The Crimson Tide"}
+    assert _works(_NEWS + "Ada Wren is set to return for a third season.") == set()
+
+
+def test_the_set_of_a_work_and_the_place_it_is_in() -> None:
+    """`on the set of X in Atlanta`: the set is the work's, and the place it stands in is no
+    part of the title; a title that ends with a place stays whole (`Emily in Paris`, `An
+    American Werewolf in London`), as does a day's name that is a show's."""
+    text = _NEWS + "Ada Wren was spotted on the set of Harbor Lights in Atlanta."
+    assert _works(text) == {"Harbor Lights"}
+    assert _works(_NEWS + "Ada Wren will star in Emily in Paris.") == {"Emily in Paris"}
+    text = _NEWS + "Ada Wren starred in An American Werewolf in London."
+    assert _works(text) == {"An American Werewolf in London"}
+
+
+def test_a_persons_new_work_set_off_by_commas() -> None:
+    """`Ada Wren's new film, The Crimson Tide, opens`: the work named after what it is; a
+    speaker set off the same way (`Her latest film, Ben Gale said,`) is none."""
+    text = _NEWS + "Ada Wren's new film, The Crimson Tide, opens in May."
+    assert _works(text) == {"The Crimson Tide"}
+    assert _works(_NEWS + "Her latest film, Ben Gale said, is a comedy.") == set()
