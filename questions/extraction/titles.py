@@ -66,7 +66,7 @@ _OF_WORK = re.compile(
     r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
     r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version|"
     r"(?:co-?)?creator) (?:of|for)|(?:cast and crew|cast members?) of|"
-    r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)) " + TITLE
+    r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)|on (?:the )?set of) " + TITLE
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
 #: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
@@ -93,12 +93,12 @@ _RENEWED = re.compile(
     # three years`, `axed Ben Gale after the row`) or an event's year (`for the second year`)
     r"(?:seasons?|series|runs?|instal?lments?|batch|episodes?|outings?|chapters?)\b)"
 )
-#: A title opening its sentence, set off by what it is: `Dark Harbor, the new thriller from Ben
-#: Gale`; a person is no thriller from anyone (`Ada Wren, a comedy writer from Ohio`), and
-#: within a sentence the run may take in a part (`plays Jane Hale in The Long Watch, a
-#: thriller set in`: _DESCRIBED_AFTER).
+#: A title set off by what it is: `Dark Harbor, the new thriller from Ben Gale`, `has joined
+#: Stranger Things, the new HBO drama`; a person is no thriller from anyone (`Ada Wren, a
+#: comedy writer from Ohio`), nor one "of" or "in" it (`Ben Gale, the lead in the drama`).
 _THEN_DESCRIBED = re.compile(
-    TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) (?:(?!of\b|behind\b)[\w-]+ ){0,3}"
+    TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) "
+    r"(?:(?!(?:of|behind|in|on|for|at|with|from|to)\b)[\w+-]+ ){0,3}"
     r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
     r"featuring|following|centered|centred)\b|[,.;]))"
@@ -135,6 +135,25 @@ _OWN_PART = re.compile(
     + "|".join((_SERVICE_AFTER, _RETOLD, _FILMING))
     + ")"
 )
+#: What a cast member or maker takes on: `has boarded X`, `is joining X`, `to direct X`, `will
+#: headline X`, `First look at X`; a person is joined, directed or looked at too, so a name
+#: shaped like a person's stays one (`_weak_person`).
+_TAKEN_ON = re.compile(
+    r"\b(?:join|joins|joined|joining|direct|directs|directing|board|boards|boarded|boarding|"
+    r"headline|headlines|headlined|headlining|executive produces?|"
+    r"(?:[Ff]irst|[Nn]ew|[Ee]xclusive) look at) "
+    # not an agency's or a network's letters alone: `has joined CAA`
+    r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))" + TITLE
+)
+#: A work joined in a part, even one named like a person: `has joined Glass House as Kate
+#: Hale` (no one joins a person as a part).
+_JOINED_AS = re.compile(r"\b(?:join|joins|joined|joining) " + TITLE + r"(?= as [A-Z][a-z])")
+#: A show's return for a season: `X is set to return for a third season`; an actor returns
+#: for one too, so a name shaped like a person's stays one.
+_RETURNS = re.compile(
+    TITLE + r"(?= (?:is set to return|will return|returns|is returning|is back) for "
+    r"(?:a|an|its|the) (?:[\w-]+ )?(?:season|series)\b)"
+)
 #: A kind of work right after the title and an article before it: `three Avatar sequels`, `the
 #: Star Wars characters` (but `the Miss Moneypenny character` is one character, no work), `the
 #: BBC’s long-running Doctor Who series`.
@@ -145,8 +164,12 @@ _BEFORE_KIND = re.compile(
     r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
     r"soundtrack)\b)"
 )
-#: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`.
-_APPOSITIVE = re.compile(rf"\b(?:sequel|prequel|spin-?off|follow-?up), {TITLE},")
+#: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`, `Ada Wren's new film, A
+#: House by the Sea, opens`.
+_APPOSITIVE = re.compile(
+    rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir) "
+    rf"(?:[a-z-]+ ){{0,2}}(?:{_KINDS})), {TITLE},"
+)
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
 _DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
@@ -161,7 +184,11 @@ _PART = (
 _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
-    r"(?:his|her|their|a|an) (?:[a-z]+ )?role|" + _PART + r"|"
+    # `a supporting role in X`, `landed the lead role in X`, `has been cast as the lead in X`
+    r"(?:his|her|their|a|an|the) (?:[a-z-]+ ){0,2}role|"
+    # a part in a work, not a job in a place (`cast as a nurse in Des Moines`)
+    r"cast as (?:a|an|the) (?:[a-z-]+ )?(?:leads?|villain|protagonist|antagonist|star|"
+    r"love interest|title character|narrator) |" + _PART + r"|"
     # `essaying the role of Freddie Mercury in Bohemian Rhapsody`
     r"role of (?:[A-Z][\w’'-]* ){1,4}|"
     # `made her debut in X`, `was most recently seen in X`
@@ -288,6 +315,14 @@ _THE_STAR = re.compile(
     r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum)(?:,| (?:who|has|had|is|was|will|"
     r"and|said|says|revealed|told|shared|added)\b))"
 )
+#: Names and the acting beside them: `to star alongside Ada Wren`, `opposite her co-star Ben
+#: Gale and Dan Ross`, `Joining Ada Wren`.
+_NAMES = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+_BESIDE = (
+    r"(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|co-?stars?|"
+    r"co-?starred|co-?starring) (?:alongside|opposite|with)|[Jj]oining) "
+    rf"(?:[a-z-]+ ){{0,2}}{_NAMES}(?:(?:,| and|, and) {_NAMES}){{0,3}} in "
+)
 #: Where a person became known: `rose to fame in Normal People`, `after finding fame on The X
 #: Factor`; fame is found on a platform or in a place too (`on TikTok`).
 _FAME = r"(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) " + _CHANNEL_OF
@@ -317,7 +352,10 @@ KNOWN_FROM = (
 _HELMED = r"(?:helmed|helming|helms|helm) "
 #: Where an actor's past work is told: the weak cues above, read in one pass.
 _PAST_WORK = re.compile(
-    r"\b(?:" + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED)) + ")" + TITLE
+    r"\b(?:"
+    + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED, _BESIDE))
+    + ")"
+    + TITLE
 )
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
@@ -334,6 +372,9 @@ _LAST_CUES = (
     _PLAYED_BY_OWNER,
     _PAST_WORK,
     _THE_STAR,
+    _TAKEN_ON,
+    _JOINED_AS,
+    _RETURNS,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -348,7 +389,9 @@ _PLACE_OR_EVENT = re.compile(
     r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|Fringe|Bowl|Cup|"
     r"Parade|Marathon|Games|Championships?|Coronation|Funeral|Wedding|Finals?|Match|Debate|"
     r"Derby|Open|Grand Prix|United|FC|Rovers|Athletic|Wanderers|Hotspur|Albion|Madrid|Milan|"
-    r"Munich)"
+    # an organisation a person joins or stars for: `has joined Creative Artists Agency`
+    r"Munich|Agency|Association|Party|Foundation|Institute|Council|Committee|Ministry|"
+    r"Department|Management|Partners)"
     r"(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
@@ -437,13 +480,13 @@ def shown_people(masked: str) -> set[str]:
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
-    `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`)."""
-    if not _is_person(title):
-        return False
-    owned = m.re in (_OWN_PART, _BEFORE_KIND)
-    if owned and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
+    `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`),
+    with where they are too (`joined Ben Gale in Silver Creek for the holidays`)."""
+    owned = m.re in (_OWN_PART, _BEFORE_KIND, _TAKEN_ON, _RETURNS)
+    head = title.partition(" in ")[0]
+    if owned and _is_person(head) and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
         return True
-    return title in people
+    return _is_person(title) and title in people
 
 
 _CUES = (
@@ -591,6 +634,9 @@ _NOT_A_WORK = re.compile(
     r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$"
     # "Dish on Season 2:": a part of a work, not one
     r"|(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.)\s+(?:\d+|[IVX]+)$"
+    # "start filming on 26 April 2021 in Rome": a date, once the place is trimmed off
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
 )
 #: The last word of an event's or an honour's name, not a work's: `2019's Golden Globes`,
 #: `host of Comic-Con`, `2019's Woman of the Year`.
@@ -695,6 +741,23 @@ _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
 
 #: An outlet a run of capitals ran on to: `Ben Gale for Empire`.
 _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})$")
+#: Where or for whom a work is made, that a run of capitals ran on to: `to direct The Crimson
+#: Tide for Netflix`, `on the set of Harbor Lights in Atlanta`, `Ben Gale for Empire`.
+_WHERE_AFTER = re.compile(r" (?:for|at|on|in) (?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$")
+
+
+def _where(head: str, words: str) -> bool:
+    """Tell whether capitalised words after a run's `for`, `at`, `on` or `in` name an outlet,
+    a channel or a place, not a title's last words (`Love in the Villa`); a place ends a
+    title of one word or one an article opens (`Emily in Paris`, `An American Werewolf in
+    London`), and only a run of two words or more without it ran on to one. A day's name
+    may be a show's (`portrayed by Fred Armisen in Wednesday`), and an industry's a place in
+    a title (`Once Upon a Time in Hollywood`), so only a service's name is a channel."""
+    key = words.casefold()
+    channel = re.fullmatch(_SERVICES, words) is not None
+    named = head.split()
+    place = words in _PLACES and len(named) > 1 and named[0] not in ("The", "A", "An")
+    return channel or key in publications() or place
 
 
 def _trim(title: str) -> str:
@@ -712,9 +775,9 @@ def _trim(title: str) -> str:
         title = tail
     elif joined and _capitalised_person(tail):
         title = head
-    outlet = _FOR_OUTLET.search(title)
-    if outlet is not None and outlet["outlet"].casefold() in publications():
-        title = title[: outlet.start()]  # "a review of Ben Gale for Empire"
+    where = _WHERE_AFTER.search(title)
+    if where is not None and _where(title[: where.start()], where["where"]):
+        title = title[: where.start()]
     owner = _OWNER.match(title)
     if owner is not None and _owns(owner["owner"]):
         if title[owner.end() :] in _COMMON_TAILS:
@@ -829,6 +892,19 @@ def _sentence_like(heading: str) -> bool:
     return len(_LOWER_WORD.findall(heading)) > 1
 
 
+def _title_shaped(heading: str) -> bool:
+    """Tell whether a heading may be a title: short, no slide's number, no headline's
+    sentence, and ending on a capital or a number; a headline's label (`News`) or a title
+    with what the story is about it (`Glass House casting`) is none."""
+    return (
+        len(heading.split()) <= _HEADING_WORDS
+        and not _SLIDE.fullmatch(heading)
+        and not _sentence_like(heading)
+        and _accept(heading)
+        and not heading.split()[-1][0].islower()
+    )
+
+
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for each heading that names a work: a review's heading (`X
     review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); a
@@ -859,13 +935,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             named = _slide_heading(text, start, end)
         if named is not None and _accept(named["title"]):
             found.append((start, named["title"]))
-        elif (
-            heading is not None
-            and dated
-            and len(heading["title"].split()) <= _HEADING_WORDS
-            and not _SLIDE.fullmatch(heading["title"])
-            and not _sentence_like(heading["title"])
-        ):
+        elif heading is not None and dated and _title_shaped(heading["title"]):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
@@ -1033,9 +1103,6 @@ def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | Non
     yield (_OWNER_BEFORE if owner else _ITEM_BEFORE).search(masked, reach, use.start())
 
 
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-
-
 def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the capitalised items of a list that holds a known title: `After the success of
     Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
@@ -1049,8 +1116,10 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
             for m in _neighbours(masked, use):
                 if m is None or _is_person(m["title"]) or _weakly_named(m["title"]):
                     continue
-                if _YEAR_ONLY.fullmatch(m["title"]):
-                    continue  # "in late 2022, The Recruit is back": a year before the title
+                if m["title"].isdigit():
+                    # "in late 2022, The Recruit is back", "For season 2, Harbor Lights will":
+                    # a year or a count before the title
+                    continue
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:
                     continue
@@ -1062,11 +1131,28 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     return out
 
 
-def _defines(described: re.Match[str], opens: bool) -> bool:
-    """Tell whether a title opening its sentence is defined by a kind of work: set off by a
-    comma (`Moonlight, the upcoming CBS drama,`), or said to be one (`Moonlight is a new
-    drama`), but not by a kind a person may be too (`Ada Wren was a hit`)."""
-    return opens and (described["is"] == "," or described["kind"] not in _PERSON_TOO)
+#: A maker or a star named right before a description of the work they made: `Directed by
+#: Ben Gale, the drama, which`, `Starring Ada Wren, the film, out in May,`.
+_MADE_BY = re.compile(r"\b(?:by|[Ss]tarring|featuring|and|with) $")
+#: Capitalised words opening a sentence that name the cast, not the work: `Starring Ada Wren`.
+_CAST_OPENERS = frozenset("Starring Featuring Alongside Opposite Joining Including".split())
+
+
+def _defines(masked: str, described: re.Match[str], opens: bool) -> bool:
+    """Tell whether a title is defined by a kind of work: opening its sentence, set off by a
+    comma (`Moonlight, the upcoming CBS drama,`) or said to be one (`Moonlight is a new
+    drama`), but not by a kind a person may be too (`Ada Wren was a hit`); within a
+    sentence, set off by a comma (`has joined Stranger Things, the new HBO drama`), but not
+    after its maker or star (`Directed by Ben Gale, the drama, which`, `Starring Ada Wren,
+    the film`)."""
+    if described["title"].split()[0] in _CAST_OPENERS:
+        return False
+    if described["kind"] in _PERSON_TOO:
+        return opens and described["is"] == ","
+    if opens:
+        return True
+    start = described.start("title")
+    return described["is"] == "," and not _MADE_BY.search(masked, max(0, start - 12), start)
 
 
 def _capitalised_person(name: str) -> bool:
@@ -1098,7 +1184,8 @@ def _parts_in_works(found: dict[str, int]) -> dict[str, int]:
 def _part_in(title: str, found: dict[str, int]) -> bool:
     """Tell whether a run is a person's name, "in" and a title found on its own."""
     part, joined, work = title.partition(" in ")
-    return bool(joined) and work in found and _is_person(part)
+    # "as Kate Hale in the Glass House sequel": the article is the sentence's, not the title's
+    return bool(joined) and work.removeprefix("the ") in found and _is_person(part)
 
 
 def _headline_season(masked: str, title: str, run: str) -> bool:
@@ -1143,7 +1230,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             opens = doc.sentence_at(m.start("title")).start == m.start("title") or (
                 masked.endswith("; ", 0, m.start("title"))
             )
-            if pattern is _THEN_DESCRIBED and not _defines(m, opens):
+            if pattern is _THEN_DESCRIBED and not _defines(masked, m, opens):
                 continue
             # "Moonlight, the upcoming CBS crime drama featuring vampires,": set off by what it
             # is, even one word opening its sentence is a title.
