@@ -165,10 +165,11 @@ _BEFORE_KIND = re.compile(
     r"soundtrack)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`, `Ada Wren's new film, A
-#: House by the Sea, opens`.
+#: House by the Sea, opens`, `the Netflix hit, 13 Reasons Why, with`; not a person set off
+#: (`the sequel, Ada Wren, who stars`).
 _APPOSITIVE = re.compile(
-    rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir) "
-    rf"(?:[a-z-]+ ){{0,2}}(?:{_KINDS})), {TITLE},"
+    rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|the) "
+    rf"(?:[\w+-]+ ){{0,2}}(?:{_KINDS})), {TITLE},(?! (?:who|whose)\b)"
 )
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
@@ -229,6 +230,9 @@ _BEFORE_CUE = re.compile(
     r" (?:hits|hit|opens|opened|arrives|arrived|lands|landed|is|was|will be) (?:in )?"
     r"(?:theaters|theatres|cinemas)\b| (?:has )?grossed\b|"
     r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b|"
+    # a headline's show adding to its cast: "13 Reasons Why adds seven new actors for season 2"
+    r" (?:adds|casts|taps|enlists|recruits|books) (?:[\w-]+ ){0,2}(?:actors|actresses|"
+    r"cast members|series regulars|castmates|faces|stars)\b|"
     # "Iron Bay 3 is a direct sequel to the 2019 film" (not "It is a direct sequel to")
     r" (?:is|was) (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     # "Veronica Mars was officially canceled in June after three seasons": a show's fate, told
@@ -792,7 +796,7 @@ def _trim(title: str) -> str:
 _HEADLINE_VERBS = r"(?:adds|reveals|teases|confirms|shares|announces)\b"
 _SPEECH_AFTER = re.compile(
     rf",? (?:{_HEADLINE_VERBS}(?!\s+(?:a|an|its|their|his|her|first|new|more|another|two|"
-    r"three|four|five|six|\d+|cast|trailer|teaser|premiere|release|season|return|title|date|"
+    r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|season|return|title|date|"
     r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b)|"
     rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b)"
 )
@@ -1116,6 +1120,8 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
             for m in _neighbours(masked, use):
                 if m is None or _is_person(m["title"]) or _weakly_named(m["title"]):
                     continue
+                if _someones_name(masked, m["title"]):
+                    continue  # "the relatively well-known Winters, 13 Reasons Why will"
                 if m["title"].isdigit():
                     # "in late 2022, The Recruit is back", "For season 2, Harbor Lights will":
                     # a year or a count before the title
@@ -1129,6 +1135,15 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                         out[title] = m.start("title")
                         todo.append(title)
     return out
+
+
+def _someones_name(masked: str, word: str) -> bool:
+    """Tell whether one word is the first or last name of a person the text names in full:
+    `Winters` of Anne Winters is no list item beside a title."""
+    if " " in word:
+        return False
+    near = rf"\b(?:{re.escape(word)} [A-Z][a-z]+|[A-Z][a-z]+ {re.escape(word)})\b"
+    return any(_is_person(m.group()) for m in re.finditer(near, masked))
 
 
 #: A maker or a star named right before a description of the work they made: `Directed by

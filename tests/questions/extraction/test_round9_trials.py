@@ -1,0 +1,46 @@
+"""Round nine's trial pages, read as a new user would paste them.
+
+A fan site's casting story (Show Snob on 13 Reasons Why, 2017) names its show only in the
+headline ("13 Reasons Why adds seven new actors for season 2") and in an appositive ("the
+Netflix hit, 13 Reasons Why, with fans wondering"): the show was never found, and the story's
+casting went to the other shows its actors were known for.
+"""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2017, 8, 11))
+
+
+def test_a_show_adding_actors_in_its_headline_is_a_show() -> None:
+    text = "13 Reasons Why adds seven new actors for season 2\n\nThe new season starts soon."
+    assert READ.works(text) == {"13 Reasons Why"}
+
+
+def test_a_person_adding_to_a_post_is_no_show() -> None:
+    text = "Ada Wren adds a photo of her new puppy\n\nThe actress is delighted."
+    assert READ.works(text) == set()
+
+
+def test_a_title_set_off_after_its_kind_is_a_work() -> None:
+    text = (
+        "News\n\nThere has been a mystery surrounding the Netflix hit, 13 Reasons Why, with "
+        "fans wondering what the new season is about."
+    )
+    assert READ.works(text) == {"13 Reasons Why"}
+
+
+def test_a_person_set_off_after_a_kind_is_no_work() -> None:
+    assert READ.works("News\n\nThe sequel, Ada Wren, who stars in it, said it was fun.") == set()
+
+
+def test_a_known_persons_surname_beside_a_title_is_no_list_item() -> None:
+    text = (
+        "13 Reasons Why adds seven new actors\n\nThe former star of Tyrant, Anne Winters, will "
+        "play Chloe. Unlike the "
+        "relatively well-known Winters, 13 Reasons Why will be Bryce Cass's first big role."
+    )
+    assert "Winters" not in READ.works(text)
