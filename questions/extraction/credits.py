@@ -138,6 +138,11 @@ _STAR_BEFORE = re.compile(
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
+#: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
+#: been denied", "amid speculation that A is in talks".
+_RUMOURED = re.compile(
+    r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+[^.;,]*$"
+)
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 #: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by
 #: fellow newcomers A and B".
@@ -659,7 +664,7 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
     last_end: int | None = None
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         name, possessive, _ = clean_name(_name_part(m))
-        if not name or _credential(doc.masked, m, titles):
+        if not name or _credential(doc.masked, m, name, titles):
             continue
         paren = m["paren"].strip() if m["paren"] else None
         role = m["role"] or _bracketed_part(paren, titles)
@@ -739,11 +744,15 @@ _TITLED_SEP = re.compile(
 )
 
 
-def _credential(masked: str, m: re.Match[str], titles: frozenset[str]) -> bool:
-    """Tell whether a run of capitals is a work the next name is known for, which is no
-    name of the list: "Westworld's" in "A, Westworld's B and C"."""
+def _credential(masked: str, m: re.Match[str], name: str, titles: frozenset[str]) -> bool:
+    """Tell whether a run of capitals is a work the article names, which is no name of a
+    list: one alone ("In Harbor Lights, A (Nora) and B (Jack) are"), or the one the next
+    name is known for ("Westworld's" in "A, Westworld's B and C"); ``name`` is the run with
+    no leading word ("Harbor Lights" of "In Harbor Lights")."""
     raw = _name_part(m).removesuffix("’s").removesuffix("'s")
-    return raw in titles and _CREDENTIAL_NEXT.match(masked, m.end()) is not None
+    if raw not in titles and name not in titles:
+        return False
+    return m.group() == raw or _CREDENTIAL_NEXT.match(masked, m.end()) is not None
 
 
 def _titled_gap(gap: str, titles: frozenset[str]) -> bool:
@@ -876,6 +885,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         before = masked[sentence.start : head.start]
         if _MADE_BY.search(before[-_MADE_REACH:]):
             continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
+        if _RUMOURED.search(before[-_NEAR:]):
+            continue  # "Rumours that Ada Wren will join X": no casting yet
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
         near = before[-_NEAR:]
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
@@ -1548,6 +1559,7 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     calls it one ("plays Tom Wren", "brother Tom Wren"); else it is an actor and the
     parentheses name a part or a work."""
     out: list[Credit] = []
+    credited = -1
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
         works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
@@ -1586,8 +1598,11 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         # "Ana Lee (sheriff Tom Wren)", where a description before a full name makes it a part.
         paren = m["paren"].strip()
         surname = " " not in paren and actor != paren
-        if lone or surname or part in registry.characters or kin is not None:
+        # "Nora Vale (Ada Wren) and Jack Hale (Ben Gale)": the list goes on as it began
+        listed = credited >= 0 and _SEP.fullmatch(doc.masked, credited, m.start()) is not None
+        if lone or surname or listed or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
+            credited = m.end()
     return out
 
 

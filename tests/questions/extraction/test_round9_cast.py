@@ -149,3 +149,51 @@ def test_a_main_verb_that_casts_no_one_past_the_clause() -> None:
         "Lights”. It stars Ben Gale."
     )
     assert ("Ada Wren", "Harbor Lights", None) not in _cast(text)
+
+
+def test_parts_with_their_actors_in_parentheses_go_on_as_the_list_began() -> None:
+    """Read "follows Nora Vale (Ada Wren) and Jack Hale (Ben Gale)": the first pair was read
+    part first, the second, two full names, was left undecided."""
+    text = (
+        "Harbor Lights review\n\n“Harbor Lights” follows Nora Vale (Ada Wren) and Jack Hale "
+        "(Ben Gale) across a long winter."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Nora Vale"),
+        ("Ben Gale", "Harbor Lights", "Jack Hale"),
+    }
+
+
+def test_actors_with_their_parts_in_parentheses_stay_actors() -> None:
+    text = (
+        "Harbor Lights review\n\nAda Wren (Nora Vale) and Ben Gale (Jack Hale) star in "
+        "“Harbor Lights”."
+    )
+    assert _people(text) == {"Ada Wren", "Ben Gale"}
+
+
+def test_a_title_opening_the_sentence_is_no_name_of_the_list() -> None:
+    """Read "In Harbor Lights, A (Nora) and B (Jack) are": the title ran into the list, so
+    the actors with their parts were no list of their own."""
+    text = (
+        "Harbor Lights review\n\nIn Harbor Lights, Ada Wren (Nora) and Ben Gale (Jack) are "
+        "estranged siblings. Harbor Lights opens Friday."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Nora"),
+        ("Ben Gale", "Harbor Lights", "Jack"),
+    }
+
+
+def test_a_rumoured_casting_is_no_credit() -> None:
+    """Read "Rumours that A will join X have been denied": the casting was read as done."""
+    text = (
+        "Harbor Lights\n\nRumours that Ada Wren will join “Harbor Lights” have been denied. "
+        "Amid speculation that Ben Gale stars in “Harbor Lights”, the network said nothing."
+    )
+    assert not _people(text)
+
+
+def test_a_casting_reported_is_a_credit() -> None:
+    text = "Harbor Lights\n\nDeadline reports that Ada Wren will join “Harbor Lights”."
+    assert _people(text) == {"Ada Wren"}
