@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -61,6 +62,7 @@ _BRACKETED = (
 )
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_AND = re.compile(r"\band\b|&")
 #: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, "and",
 #: or a list of works ("X-Men franchise, Split"): a part holds no comma and no kind of work.
 _TITLE_SHAPED = re.compile(
@@ -86,6 +88,8 @@ _NEAR = 120
 _STAR_REACH = 250
 _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
+    # "X, the new HBO drama, will star Ada Wren": the verb in the future
+    r"|\b(?:will|would|to) (?:also )?star"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
     # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
@@ -130,10 +134,15 @@ _STAR_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+)?[“\"]_+[”\"]\s+(?:(?:stars?|alums?|actors?|actress(?:es)?|"
     r"cast members?|veterans?)\s+)?|"
     # "the addition of The Wire star A": an unquoted title and its star word
-    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alum|actor|actress)\s+)?$"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alums?|alumn(?:us|a|i|ae)|actor|actress|veteran)\s+)?$"
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
+#: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
+#: been denied", "amid speculation that A is in talks".
+_RUMOURED = re.compile(
+    r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+[^.;,]*$"
+)
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 #: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by
 #: fellow newcomers A and B".
@@ -436,6 +445,19 @@ def _star_of_another(before: str, after: str) -> bool:
     return bool(_STAR_NOUN_END.search(before) and _OF_QUOTED.match(after))
 
 
+def _past_clause(
+    registry: Registry, main_verb: str, before: str, sentence: Sentence, person: str, at: int
+) -> list[Credit]:
+    """The credit of the main verb past a clause that gave one in another work ("Ada, who
+    starred as Jo in “W”, has joined “X” as Kit"), with the part named after its work; or in
+    the work of a cast list the name is in ("starring Ada, who played Jo in “W”")."""
+    verb = _cast_verb(main_verb) or _STARS_IN.match(main_verb)
+    if verb is None and not _STAR_BEFORE.search(before[-_STAR_REACH:]):
+        return []
+    role = _part_after_work(main_verb, registry, verb.end()) if verb else None
+    return [Credit(person, role, sentence, at)]
+
+
 def _part_after_work(text: str, registry: Registry, at: int) -> str | None:
     """Return the part named after the work that ends a credit: "stars in “Harbor” as Nell"."""
     m = _AS_AFTER_WORK.match(text, at)
@@ -552,7 +574,8 @@ _QUOTED = re.compile(r"[“\"](_+)[”\"]")
 _CAPTION = re.compile(
     rf"(?P<names>{NAME.pattern}(?:(?:, |,? and | & ){NAME.pattern}){{0,4}}) in "
     r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
-    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*)?"
+    # a caption may end as a sentence does: "Ada Lee and Tom Hale in “Rover”."
+    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*|\.)?"
 )
 #: A quote mark right after a verb: "starred on “X”" names a work, "starred on Broadway" not.
 _QUOTED_NEXT = re.compile(r"\s*[“\"]")
@@ -579,7 +602,10 @@ _CAST_CONTEXT = re.compile(
     r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
-TITLE_STAR = r"\s+(?:stars?|alums?|actors?|actress(?:es)?|cast members?|breakout|veterans?)\s+"
+TITLE_STAR = (
+    r"\s+(?:stars?|alums?|alumn(?:us|a|i|ae)|actors?|actress(?:es)?|cast members?|breakout|"
+    r"veterans?)\s+"
+)
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
 _OWNED_BY = re.compile(r"[’']s\s+$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
@@ -638,7 +664,7 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
     last_end: int | None = None
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         name, possessive, _ = clean_name(_name_part(m))
-        if not name:
+        if not name or _credential(doc.masked, m, name, titles):
             continue
         paren = m["paren"].strip() if m["paren"] else None
         role = m["role"] or _bracketed_part(paren, titles)
@@ -646,7 +672,9 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         item = Item(name, role.strip() if role else None, start, m.end(), possessive, paren)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
         joined = last_end is not None and (
-            _SEP.fullmatch(gap) is not None or _starred_gap(doc, last_end, m.start())
+            _SEP.fullmatch(gap) is not None
+            or _starred_gap(doc, last_end, m.start())
+            or _titled_gap(gap, titles)
         )
         if joined and len(out) == 1 and len(out[0]) == 1 and gap.strip() == ",":
             # "Alongside Paul, Baker will star": the first name is no part of the list.
@@ -656,12 +684,82 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         else:
             out.append([item])
         last_end = m.end()
-    return [_unparted(items, titles) for items in out]
+    masked = doc.masked
+    return [_respective(masked, _described(_unparted(masked, items, titles))) for items in out]
+
+
+#: "(sheriff Arnold Pope)": what a part is in the story, then its name.
+_DESCRIBED_PAREN = re.compile(
+    r"(?P<what>(?:[a-z][\w’'-]*\s+){1,3})(?P<part>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
+)
+#: What an actor is, which a parenthesis may tell before their name: "(series regular Ana
+#: Lee)", "(newcomer Ana Lee)".
+_ACTOR_WORDS = ROLE_NOUNS | {"regular", "regulars", "guest", "actors", "newcomers", "stars"}
+
+
+def _described(items: list[Item]) -> list[Item]:
+    """Give the parts of a list "A (sheriff Arnold Pope), B (Kate Hewson) and C (Nurse
+    Pam)": a parenthesis that tells what a part is before its name says the names outside
+    are the actors, so a full name in another parenthesis of the list is a part too. Not
+    "(series regular Ana Lee)", which tells what an actor is."""
+    described = [(m, i) for i in items if i.paren and (m := _DESCRIBED_PAREN.fullmatch(i.paren))]
+    if len(items) < 2 or not all(i.paren for i in items) or not described:
+        return items
+    if any(set(m["what"].split()) & _ACTOR_WORDS for m, _ in described):
+        return items
+    parts = {id(i): m["part"] for m, i in described}
+    return [replace(i, role=parts.get(id(i), i.role)) for i in items]
+
+
+def _respective(masked: str, items: list[Item]) -> list[Item]:
+    """Read "stars A and B as P and Q" one part for each name, in order: the "as" goes with
+    the second name only by position, and the names after it are the other parts, as many as
+    the names before it, both lists closed by "and" ("A, B as P and C" names three actors)."""
+    roled = [n for n, i in enumerate(items) if i.role]
+    if len(roled) != 1 or items[roled[0]].paren is not None:
+        return items
+    actors, parts = items[: roled[0] + 1], items[roled[0] + 1 :]
+    if len(parts) != len(actors) - 1 or not parts:
+        return items
+    closing = (actors[-2:], ([actors[-1]] + parts)[-2:])
+    if not all(_AND.search(masked, a.end, b.start) for a, b in closing):
+        return items
+    roles = [actors[-1].role] + [p.name for p in parts]
+    return [replace(a, role=r) for a, r in zip(actors, roles, strict=True)]
 
 
 #: Between two names of a list, the next one's work as what they are known for: `A, “Rover”
 #: star B, and C`, `A, “Rover’s” B`.
 _STARRED_SEP = re.compile(r"\s*,\s*(?:and\s+)?[“\"](_+)[”\"](?P<cue>" + TITLE_STAR + r"|\s+)")
+
+
+#: After a work's title, what says the name right after is known for it: `Westworld's Ana
+#: Lee`, `Star Wars' Ana Lee`, `Doctor Who alumnus Ana Lee`.
+_CREDENTIAL = r"(?:(?<=[’']s)\s+|[’']\s+|" + TITLE_STAR + r")"
+_CREDENTIAL_NEXT = re.compile(_CREDENTIAL + r"(?=[A-Z])")
+_TOLD_BY_WORK = re.compile(r"[^,]" + _CREDENTIAL + "$")
+#: Between two names of a list, the next one's work told bare: `A, Westworld star B and C`.
+_TITLED_SEP = re.compile(
+    r"\s*,\s*(?:and\s+)?(?P<title>[A-Z][^,.;“\"]{0,60}?)(?:[’']s)?" + _CREDENTIAL
+)
+
+
+def _credential(masked: str, m: re.Match[str], name: str, titles: frozenset[str]) -> bool:
+    """Tell whether a run of capitals is a work the article names, which is no name of a
+    list: one alone ("In Harbor Lights, A (Nora) and B (Jack) are"), or the one the next
+    name is known for ("Westworld's" in "A, Westworld's B and C"); ``name`` is the run with
+    no leading word ("Harbor Lights" of "In Harbor Lights")."""
+    raw = _name_part(m).removesuffix("’s").removesuffix("'s")
+    if raw not in titles and name not in titles:
+        return False
+    return m.group() == raw or _CREDENTIAL_NEXT.match(masked, m.end()) is not None
+
+
+def _titled_gap(gap: str, titles: frozenset[str]) -> bool:
+    """Tell whether the words between two names join them in one list, the next name told
+    by a work the article names bare: "Doctor Who alum A, Westworld star B and C"."""
+    m = _TITLED_SEP.fullmatch(gap)
+    return m is not None and m["title"] in titles
 
 
 def _starred_gap(doc: Document, start: int, end: int) -> bool:
@@ -684,11 +782,13 @@ def _names_works(paren: str, titles: frozenset[str]) -> bool:
 _WORK_LIST = re.compile(r",|\sand\s|\s&\s")
 
 
-def _unparted(items: list[Item], titles: frozenset[str]) -> list[Item]:
+def _unparted(masked: str, items: list[Item], titles: frozenset[str]) -> list[Item]:
     """A list whose parentheses name works ("A (Castle Rock), B (Wednesday)") names no part
     in any of them: a lone word after another name there is a work the article may not know;
-    one that merely looks like a title ("(The Doctor)") leaves the parts be."""
-    if not any(i.paren and _names_works(i.paren, titles) for i in items):
+    one that merely looks like a title ("(The Doctor)") leaves the parts be. So does a list
+    that tells its names by their works another way ("Westworld star B and C (Lost)")."""
+    told = any(_TOLD_BY_WORK.search(masked, a.end, b.start) for a, b in itertools.pairwise(items))
+    if not told and not any(i.paren and _names_works(i.paren, titles) for i in items):
         return items
     return [replace(i, role=None) if i.role == i.paren else i for i in items]
 
@@ -785,6 +885,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         before = masked[sentence.start : head.start]
         if _MADE_BY.search(before[-_MADE_REACH:]):
             continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
+        if _RUMOURED.search(before[-_NEAR:]):
+            continue  # "Rumours that Ada Wren will join X": no casting yet
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
         near = before[-_NEAR:]
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
@@ -848,6 +950,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(
                 Credit(person, role, sentence, head.start, title_role=titled, work_after=True)
             )
+            if stars_in and stars_in.end() <= len(after) - len(main_verb):
+                # "Ada, who starred in “W”, has joined “X”": the main verb's work too
+                found += _past_clause(registry, main_verb, before, sentence, person, head.start)
         elif plays is not None or joins is not None:
             match = plays or joins
             role = _role(_part(match)) if match is not None else None
@@ -857,9 +962,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             aside = plays is not None and main_verb != after and role is not None
             credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
             found.append(replace(credit, beside=beside, work_after=aside))
-            main = _cast_verb(main_verb) or _STARS_IN.match(main_verb)
-            if aside and (main or _STAR_BEFORE.search(before[-_STAR_REACH:])):
-                found.append(Credit(named[0][0].name, None, sentence, head.start))
+            if aside:
+                person = named[0][0].name
+                found += _past_clause(registry, main_verb, before, sentence, person, head.start)
         elif len(items) == 1 and _INTRODUCES.search(near) and (head.role or _AS_ROLE.match(after)):
             role_match = _AS_ROLE.match(after)
             role = head.role or (role_match["role"] if role_match else None)
@@ -872,6 +977,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 and not _phrase_with(doc, sentence, before)
             )
             or _kind_title_with(registry, near)
+            or _led_by(registry, near)
             or _with(masked, before, after, head, sentence)
         ):
             # "Brandy and Ora are reprising their roles as A and B": the parts go to the
@@ -1453,6 +1559,7 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     calls it one ("plays Tom Wren", "brother Tom Wren"); else it is an actor and the
     parentheses name a part or a work."""
     out: list[Credit] = []
+    credited = -1
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
         works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
@@ -1491,8 +1598,11 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         # "Ana Lee (sheriff Tom Wren)", where a description before a full name makes it a part.
         paren = m["paren"].strip()
         surname = " " not in paren and actor != paren
-        if lone or surname or part in registry.characters or kin is not None:
+        # "Nora Vale (Ada Wren) and Jack Hale (Ben Gale)": the list goes on as it began
+        listed = credited >= 0 and _SEP.fullmatch(doc.masked, credited, m.start()) is not None
+        if lone or surname or listed or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
+            credited = m.end()
     return out
 
 
@@ -1602,6 +1712,23 @@ def _kind_title_with(registry: Registry, before: str) -> bool:
     """Tell whether names follow a known work named by its kind and "with"."""
     m = _KIND_TITLE_WITH.search(before)
     return m is not None and m["title"] in registry.titles
+
+
+#: "Stranger Things is led by Doctor Who alum A": a work led by its cast, by a name or its
+#: kind; not "the studio is led by" nor "the inquiry was led by".
+_LED_BY = re.compile(
+    r"(?:\b(?:cast|ensemble|series|show|film|movie|drama|comedy|thriller|sitcom|sequel|season)|"
+    r"[”\"]|(?P<title>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}))\s+(?:is|are|was|were|will be) "
+    r"(?:co-?)?(?:led|headlined|fronted) by\s+"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:[’']s?\s+|" + TITLE_STAR + r"))?$"
+)
+
+
+def _led_by(registry: Registry, before: str) -> bool:
+    """Tell whether names follow a work "led by" them, the work named by its kind, in quotes
+    or bare as the article names it."""
+    m = _LED_BY.search(before)
+    return m is not None and (m["title"] is None or m["title"] in registry.titles)
 
 
 def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) -> bool:
