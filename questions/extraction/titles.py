@@ -682,7 +682,7 @@ _DESCRIBING = re.compile(
     r"^(?:(?:Former|Fellow|Longtime|Veteran|Ex|Fans of(?: the)?) |"
     # "These Wednesday season 2 announcements" (not "This Is Us", "These Days", "Those Who
     # Wish Me Dead", "Those About to Die", nor a possessive: "Your Honor", "His Dark Materials")
-    r"(?:These|Those) (?!(?:Who|Which|That|About|Are|Were)\b)(?=[A-Z][\w’'-]*[^\Ws] )|"
+    r"(?:These|Those) (?!(?:Who|Which|That|About|Are|Were)\b)(?=[A-Z][\w’'-]*[^\Ws](?: |$))|"
     r"(?:While|Whereas|Although|Though|Because|"
     r"Since|Unlike|Once|When|According to) (?:the )?(?!Upon\b))"
 )

@@ -44,3 +44,13 @@ def test_a_known_persons_surname_beside_a_title_is_no_list_item() -> None:
         "relatively well-known Winters, 13 Reasons Why will be Bryce Cass's first big role."
     )
     assert "Winters" not in READ.works(text)
+
+
+def test_these_before_a_headlines_show_is_no_part_of_its_title() -> None:
+    # The page's date stamp ("date 2024-05-07") is dropped now, so the headline's run of
+    # capitals starts at "These", as a pasted headline would.
+    text = (
+        "These Wednesday season 2 announcements are sure to raise a smile\n\n"
+        "Netflix confirmed that filming is underway on Wednesday season 2."
+    )
+    assert READ.works(text) == {"Wednesday"}
