@@ -67,6 +67,12 @@ _ALUM = re.compile(r"[”\"]?\s+(?:alums?|alumnae?|alumni|veterans?)\b")
 _SPUN_OFF = re.compile(r"[”\"]? (?:spin-?off|spinoff)\b")
 #: "Dean-Charles Chapman of “Game of Thrones” and “1917”": the works a name is known for.
 _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+and)\s+)*[“\"]$")
+#: A star's past show before its title: "the former star of FX’s Tyrant, Anne Winters, who
+#: will play Chloe" names where she was, not the work her new part is in.
+_PAST_STAR_OF = re.compile(
+    r"\b(?:former|one-time|onetime|ex-)\s*(?:stars?|leads?|cast members?) of\s+"
+    r"(?:[A-Z][\w+]*[’']s\s+)?[“\"]?$"
+)
 #: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$")
 _NAME_AFTER = re.compile(r"[”\"]? [A-Z][\w’'-]*(?<![’']s)\b(?! (?:star|actor|actress|cast)\b)")
@@ -627,7 +633,11 @@ class _Builder:
             masked, max(0, title.start - 30), title.start
         ) and _NAME_AFTER.match(masked, title.end)
         spun = _SPUN_OFF.match(masked, title.end) or _ALUM.match(masked, title.end)
-        known = known or _KNOWN_FROM_BEFORE.search(masked, max(0, title.start - 60), title.start)
+        known = (
+            known
+            or _KNOWN_FROM_BEFORE.search(masked, max(0, title.start - 60), title.start)
+            or _PAST_STAR_OF.search(masked, max(0, title.start - 60), title.start)
+        )
         return (
             not (bracketed or made or known or nickname or spun)
             and self.doc.inner(title) not in self._franchises

@@ -54,3 +54,16 @@ def test_these_before_a_headlines_show_is_no_part_of_its_title() -> None:
         "Netflix confirmed that filming is underway on Wednesday season 2."
     )
     assert READ.works(text) == {"Wednesday"}
+
+
+def test_a_former_stars_show_is_not_the_work_of_her_new_part() -> None:
+    text = (
+        "13 Reasons Why adds seven new actors for season 2\n\n"
+        "First up is the former star of FX’s Tyrant, Anne Winters, who will play Chloe. "
+        "Sheri (Ajiona Alexus) and Jessica (Alisha Boe) are on the squad."
+    )
+    assert READ.cast(text) == {
+        ("Anne Winters", "13 Reasons Why", "Chloe"),
+        ("Ajiona Alexus", "13 Reasons Why", "Sheri"),
+        ("Alisha Boe", "13 Reasons Why", "Jessica"),
+    }
