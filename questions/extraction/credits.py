@@ -90,6 +90,9 @@ _STAR_BEFORE = re.compile(
     r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     # "X, the new HBO drama, will star Ada Wren": the verb in the future
     r"|\b(?:will|would|to) (?:also )?star"
+    # "The new season will also feature A, B and C": a work's, not a festival's, line-up
+    r"|\b(?:season|series|film|movie|show|episode|sequel)(?: \d{1,2})? (?:will|would) (?:also )?"
+    r"(?:feature|include)"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
     # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)

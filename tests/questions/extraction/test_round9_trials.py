@@ -67,3 +67,25 @@ def test_a_former_stars_show_is_not_the_work_of_her_new_part() -> None:
         ("Ajiona Alexus", "13 Reasons Why", "Sheri"),
         ("Alisha Boe", "13 Reasons Why", "Jessica"),
     }
+
+
+def test_a_new_season_that_will_feature_actors_names_its_cast() -> None:
+    # Winter Is Coming on Foundation's second season (2022): ten new names in one sentence.
+    text = (
+        "Foundation season 2 adds ten new cast members\n\n"
+        "The new season will also feature Isabella Laughland, Kulvinder Ghir and Ben Daniels."
+    )
+    assert READ.cast(text) == {
+        ("Isabella Laughland", "Foundation", None),
+        ("Kulvinder Ghir", "Foundation", None),
+        ("Ben Daniels", "Foundation", None),
+    }
+
+
+def test_an_event_that_will_feature_people_names_no_cast() -> None:
+    text = (
+        "Foundation season 2 adds ten new cast members\n\n"
+        "The festival will also feature Isabella Laughland and Ben Daniels. The new season will "
+        "feature songs by Ada Wren and Ben Gale."
+    )
+    assert READ.cast(text) == set()
