@@ -143,7 +143,8 @@ _TAKEN_ON = re.compile(
     r"headline|headlines|headlined|headlining|executive produces?|"
     r"(?:[Ff]irst|[Nn]ew|[Ee]xclusive) look at) "
     # not an agency's or a network's letters alone: `has joined CAA`
-    r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))" + TITLE
+    r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))"
+    + TITLE
     # not an organisation joined for a job (`joined Greenpeace as an ambassador`), a band
     # joined on stage, nor a team its owner is told by (`joined Los Angeles Lakers owner A`)
     + r"(?! as (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:ambassador|lecturer|professor|"
@@ -161,8 +162,13 @@ _ADDS_CAST = re.compile(
     r"actresses|cast members|series regulars|castmates|faces|stars)\b)"
 )
 #: A work joined in a part, even one named like a person: `has joined Glass House as Kate
-#: Hale` (no one joins a person as a part).
-_JOINED_AS = re.compile(r"\b(?:join|joins|joined|joining) " + TITLE + r"(?= as [A-Z][a-z])")
+#: Hale` (no one joins a person as a part); not a job's title (`joined Goldman Sachs as Vice
+#: President`, `joined Ben Gale as Best Man`).
+_JOINED_AS = re.compile(
+    r"\b(?:join|joins|joined|joining) " + TITLE + r"(?= as (?!(?:Best|Vice|President|Chief|"
+    r"Head|Dean|Chair|Senior|Executive|Managing|Global|Editor|Director|Maid|Ambassador|"
+    r"Partner|Professor)\b)[A-Z][a-z])"
+)
 #: A show's return for a season: `X is set to return for a third season`; an actor returns
 #: for one too, so a name shaped like a person's stays one.
 _RETURNS = re.compile(
@@ -410,7 +416,8 @@ _PLACE_OR_EVENT = re.compile(
     r"Derby|Open|Grand Prix|United|FC|Rovers|Athletic|Wanderers|Hotspur|Albion|Madrid|Milan|"
     # an organisation a person joins or stars for: `has joined Creative Artists Agency`
     r"Munich|Agency|Association|Party|Foundation|Institute|Council|Committee|Ministry|"
-    r"Department|Management|Partners|Music Hall|Amphitheat(?:er|re)|Coliseum)"
+    r"Department|Management|Partners|Music Hall|Amphitheat(?:er|re)|Coliseum|"
+    r"Airways|Airlines)"
     r"(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"

@@ -82,8 +82,21 @@ def test_a_time_before_a_place_keeps_the_title() -> None:
 def test_one_further_in_a_rumour_keeps_their_credit() -> None:
     """`denied rumours that she is dating Ben Gale, who stars in “Harbor Lights”`: the
     rumour is the romance; the casting told of Ben Gale is no rumour."""
-    text = (
-        "Ada Wren denied rumours that she is dating Ben Gale, who stars in “Harbor Lights”."
-    )
+    text = "Ada Wren denied rumours that she is dating Ben Gale, who stars in “Harbor Lights”."
     assert ("Ben Gale", "Harbor Lights", None) in _cast(text)
     assert not _cast("Rumours that Ada Wren and Ben Gale will join “Harbor Lights” grew.")
+
+
+def test_one_joined_as_a_job_title_is_no_work() -> None:
+    """`joined Goldman Sachs as Vice President`, `joined Ben Gale as Best Man`: a job's title,
+    no part; an airline boarded is no work either."""
+    for text in (
+        "Ada Wren joined Ben Gale as Best Man.",
+        "Ada Wren joined Goldman Sachs as Vice President.",
+        "Ada Wren has boarded British Airways.",
+    ):
+        assert not _works(text), text
+        assert not _cast(text), text
+    assert ("Ada Wren", "Glass House", "Kate Hale") in _cast(
+        "Ada Wren has joined Glass House as Kate Hale."
+    )
