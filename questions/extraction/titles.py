@@ -191,7 +191,8 @@ _BEFORE_KIND = re.compile(
 #: (`the sequel, Ada Wren, who stars`).
 _APPOSITIVE = re.compile(
     rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|the) "
-    rf"(?:[\w+-]+ ){{0,2}}(?:{_KINDS})), {TITLE},(?! (?:who|whose)\b)"
+    # not a book's kind (`Ada Wren's new book series, The Crows,`)
+    rf"(?:(?!(?:book|novel|comic)\b)[\w+-]+ ){{0,2}}(?:{_KINDS})), {TITLE},(?! (?:who|whose)\b)"
 )
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.

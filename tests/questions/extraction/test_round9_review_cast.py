@@ -52,7 +52,10 @@ def test_a_person_adding_faces_in_a_headline_is_no_show() -> None:
 
 
 def test_a_book_series_set_off_is_no_work() -> None:
+    """`Harry Potter, the book series,` and `Ada Wren's new book series, The Crows,`: a book's."""
     assert not _works("She loved Harry Potter, the book series, as a child.")
+    assert not _works("Ada Wren's new book series, The Crows, opens in May.")
+    assert _works("Ada Wren's new series, The Crows, opens in May.") == {"The Crows"}
 
 
 def test_a_lead_in_a_town_is_no_part_in_a_work() -> None:
