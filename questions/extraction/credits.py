@@ -144,7 +144,10 @@ _STAR_BEFORE = re.compile(
 #: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
 #: been denied", "amid speculation that A is in talks".
 _RUMOURED = re.compile(
-    r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+[^.;,]*$"
+    r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+"
+    # the name the rumour is about, not one further in it ("rumours that she is dating A,
+    # who stars in X")
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:and\s+)?)*$"
 )
 _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 #: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by

@@ -98,7 +98,7 @@ _RENEWED = re.compile(
 #: comedy writer from Ohio`), nor one "of" or "in" it (`Ben Gale, the lead in the drama`).
 _THEN_DESCRIBED = re.compile(
     TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) "
-    r"(?:(?!(?:of|behind|in|on|for|at|with|from|to)\b)[\w+-]+ ){0,3}"
+    r"(?:(?!(?:of|behind|in|on|for|at|with|from|to|book|novel|comic)\b)[\w+-]+ ){0,3}"
     r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
     r"featuring|following|centered|centred)\b|[,.;]))"
@@ -143,16 +143,38 @@ _TAKEN_ON = re.compile(
     r"headline|headlines|headlined|headlining|executive produces?|"
     r"(?:[Ff]irst|[Nn]ew|[Ee]xclusive) look at) "
     # not an agency's or a network's letters alone: `has joined CAA`
-    r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))" + TITLE
+    r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))"
+    + TITLE
+    # not an organisation joined for a job (`joined Greenpeace as an ambassador`), a band
+    # joined on stage, nor a team its owner is told by (`joined Los Angeles Lakers owner A`)
+    + r"(?! as (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:ambassador|lecturer|professor|"
+    r"partner|investor|shareholder|chair(?:man|woman|person)?|president|chief|CEO|"
+    r"executive|adviser|advisor|consultant|spokes\w+|patron|trustee|intern|employee|"
+    r"student|fellow|volunteer|drummer|guitarist|bassist|vocalist|keyboardist|"
+    r"director of)\b| on (?:stage|tour)\b| (?:owner|founder|boss|coach|manager|captain)"
+    r" [A-Z])"
+)
+#: A headline's show adding to its cast: `13 Reasons Why adds seven new actors for season 2`; a
+#: person adds faces too (`Ben Gale taps three new faces for campaign`), so a name shaped like a
+#: person's stays one.
+_ADDS_CAST = re.compile(
+    TITLE + r"(?= (?:adds|casts|taps|enlists|recruits|books) (?:[\w-]+ ){0,2}(?:actors|"
+    r"actresses|cast members|series regulars|castmates|faces|stars)\b)"
 )
 #: A work joined in a part, even one named like a person: `has joined Glass House as Kate
-#: Hale` (no one joins a person as a part).
-_JOINED_AS = re.compile(r"\b(?:join|joins|joined|joining) " + TITLE + r"(?= as [A-Z][a-z])")
+#: Hale` (no one joins a person as a part); not a job's title (`joined Goldman Sachs as Vice
+#: President`, `joined Ben Gale as Best Man`).
+_JOINED_AS = re.compile(
+    r"\b(?:join|joins|joined|joining) " + TITLE + r"(?= as (?!(?:Best|Vice|President|Chief|"
+    r"Head|Dean|Chair|Senior|Executive|Managing|Global|Editor|Director|Maid|Ambassador|"
+    r"Partner|Professor)\b)[A-Z][a-z])"
+)
 #: A show's return for a season: `X is set to return for a third season`; an actor returns
 #: for one too, so a name shaped like a person's stays one.
 _RETURNS = re.compile(
     TITLE + r"(?= (?:is set to return|will return|returns|is returning|is back) for "
-    r"(?:a|an|its|the) (?:[\w-]+ )?(?:season|series)\b)"
+    # not a league's or a team's `for the season (opener)`
+    r"(?:a|an|its|the(?= [\w-]+ (?:season|series))) (?:[\w-]+ )?(?:season|series)\b(?! opener))"
 )
 #: A kind of work right after the title and an article before it: `three Avatar sequels`, `the
 #: Star Wars characters` (but `the Miss Moneypenny character` is one character, no work), `the
@@ -169,7 +191,8 @@ _BEFORE_KIND = re.compile(
 #: (`the sequel, Ada Wren, who stars`).
 _APPOSITIVE = re.compile(
     rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|the) "
-    rf"(?:[\w+-]+ ){{0,2}}(?:{_KINDS})), {TITLE},(?! (?:who|whose)\b)"
+    # not a book's kind (`Ada Wren's new book series, The Crows,`)
+    rf"(?:(?!(?:book|novel|comic)\b)[\w+-]+ ){{0,2}}(?:{_KINDS})), {TITLE},(?! (?:who|whose)\b)"
 )
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
@@ -230,9 +253,6 @@ _BEFORE_CUE = re.compile(
     r" (?:hits|hit|opens|opened|arrives|arrived|lands|landed|is|was|will be) (?:in )?"
     r"(?:theaters|theatres|cinemas)\b| (?:has )?grossed\b|"
     r" (?:has|had|have) been (?:renewed|cancell?ed|axed|picked up)\b|"
-    # a headline's show adding to its cast: "13 Reasons Why adds seven new actors for season 2"
-    r" (?:adds|casts|taps|enlists|recruits|books) (?:[\w-]+ ){0,2}(?:actors|actresses|"
-    r"cast members|series regulars|castmates|faces|stars)\b|"
     # "Iron Bay 3 is a direct sequel to the 2019 film" (not "It is a direct sequel to")
     r" (?:is|was) (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     # "Veronica Mars was officially canceled in June after three seasons": a show's fate, told
@@ -379,13 +399,15 @@ _LAST_CUES = (
     _TAKEN_ON,
     _JOINED_AS,
     _RETURNS,
+    _ADDS_CAST,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
 #: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
 _MODIFIES = re.compile(
     r" (?:list|issue|schedule|results?|vote|team|offering|highlight|line-?up|ranking|chart|"
-    r"campaign|ad|advert|launch|ceremony|concert|tour|match|game|race)s?\b"
+    r"campaign|ad|advert|launch|ceremony|concert|tour|match|game|race|community|"
+    r"theater|theatre)s?\b"
 )
 #: Words for a place or an event that a weak cue's run ends with: `Madison Square Garden`,
 #: `Notting Hill Carnival`, `Super Bowl LIV`, `Season 2`.
@@ -395,7 +417,8 @@ _PLACE_OR_EVENT = re.compile(
     r"Derby|Open|Grand Prix|United|FC|Rovers|Athletic|Wanderers|Hotspur|Albion|Madrid|Milan|"
     # an organisation a person joins or stars for: `has joined Creative Artists Agency`
     r"Munich|Agency|Association|Party|Foundation|Institute|Council|Committee|Ministry|"
-    r"Department|Management|Partners)"
+    r"Department|Management|Partners|Music Hall|Amphitheat(?:er|re)|Coliseum|"
+    r"Airways|Airlines)"
     r"(?: (?:\d+|[IVXL]+))?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
@@ -486,7 +509,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
     `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`),
     with where they are too (`joined Ben Gale in Silver Creek for the holidays`)."""
-    owned = m.re in (_OWN_PART, _BEFORE_KIND, _TAKEN_ON, _RETURNS)
+    owned = m.re in (_OWN_PART, _BEFORE_KIND, _TAKEN_ON, _RETURNS, _ADDS_CAST)
     head = title.partition(" in ")[0]
     if owned and _is_person(head) and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
         return True
@@ -750,6 +773,16 @@ _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)
 _WHERE_AFTER = re.compile(r" (?:for|at|on|in) (?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$")
 
 
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+#: A time a title tells before its place: `One Night in Miami`, `Two Weeks in Paris`.
+_TIME_WORD = re.compile(
+    r"(?:Night|Day|Week|Weekend|Month|Year|Summer|Winter|Spring|Autumn|Christmas|Hours?|"
+    r"Minutes?)s?"
+)
+
+
 def _where(head: str, words: str) -> bool:
     """Tell whether capitalised words after a run's `for`, `at`, `on` or `in` name an outlet,
     a channel or a place, not a title's last words (`Love in the Villa`); a place ends a
@@ -760,8 +793,14 @@ def _where(head: str, words: str) -> bool:
     key = words.casefold()
     channel = re.fullmatch(_SERVICES, words) is not None
     named = head.split()
-    place = words in _PLACES and len(named) > 1 and named[0] not in ("The", "A", "An")
-    return channel or key in publications() or place
+    place = (
+        words in _PLACES
+        and len(named) > 1
+        and named[0] not in ("The", "A", "An")
+        and _TIME_WORD.fullmatch(named[-1]) is None
+    )
+    month = words in _MONTHS  # `will headline Radio City in June`: a run on to a date
+    return channel or key in publications() or place or month
 
 
 def _trim(title: str) -> str:
