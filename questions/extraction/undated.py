@@ -127,27 +127,39 @@ def _clause(
     start, end = sentence.start, sentence.end
     for other in others:
         if other.end <= found.start:
-            gap = text[other.end : found.start]
-            cut = _last_break(gap)
-            semicolons = [m.end() for m in re.finditer(r";\s*", gap)]
-            if cut is not None and semicolons and not _SUBJECT.match(text, other.end + cut[1]):
-                cut = (semicolons[-1], semicolons[-1])
-            if cut is not None and not _RANGE_JOIN.fullmatch(gap):
-                opens = other.end + cut[1]
-                bare = gap[cut[0] : cut[1]].strip() == ","
-                if _SUBJECT.match(text, opens) and not (
-                    _NOUN_PHRASE.match(text, opens) or (bare and _APPOSITIVE.match(text, opens))
-                ):
-                    start = max(start, opens)
+            start = max(start, _opens_after(text, other.end, found.start))
         elif other.start >= found.end:
-            gap = text[found.end : other.start]
-            cut = _last_break(gap)
-            hard = _HARD_BREAK.search(gap)
-            if hard is not None:
-                end = min(end, found.end + hard.start())
-            elif cut is not None and not _RANGE_JOIN.fullmatch(gap):
-                end = min(end, found.end + cut[0])
+            end = min(end, _ends_before(text, found.end, other.start))
     return start, end
+
+
+def _opens_after(text: str, earlier: int, at: int) -> int:
+    """Return where the clause of the date at ``at`` begins after an earlier date that ends at
+    ``earlier``, or 0 (no bound) when no clause break splits them."""
+    gap = text[earlier:at]
+    cut = _last_break(gap)
+    semicolons = [m.end() for m in re.finditer(r";\s*", gap)]
+    if cut is not None and semicolons and not _SUBJECT.match(text, earlier + cut[1]):
+        cut = (semicolons[-1], semicolons[-1])
+    if cut is None or _RANGE_JOIN.fullmatch(gap):
+        return 0
+    opens = earlier + cut[1]
+    bare = gap[cut[0] : cut[1]].strip() == ","
+    noun = _NOUN_PHRASE.match(text, opens) or (bare and _APPOSITIVE.match(text, opens))
+    return opens if _SUBJECT.match(text, opens) and not noun else 0
+
+
+def _ends_before(text: str, at: int, later: int) -> int:
+    """Return where the clause of the date ending at ``at`` ends before a later date that
+    starts at ``later``, or the text's end (no bound) when no clause break splits them."""
+    gap = text[at:later]
+    hard = _HARD_BREAK.search(gap)
+    if hard is not None:
+        return at + hard.start()
+    cut = _last_break(gap)
+    if cut is not None and not _RANGE_JOIN.fullmatch(gap):
+        return at + cut[0]
+    return len(text)
 
 
 def _last_break(gap: str) -> tuple[int, int] | None:
