@@ -133,9 +133,11 @@ _HAS = re.compile(r"\s(?:has|had)\s+$")
 #: What tells that the words after "X has" are another's about X: `Ben Gale said Ada Wren has
 #: “...”`, `In Ben Gale's words, Ada Wren has “...”`.
 _OTHERS_WORDS = re.compile(r"['’]s?\s+(?:own\s+)?words\b|\b(?:thinks?|believes?|agrees?)\b")
-#: "having been described as", "she is called": the words are someone else's about them.
+#: "having been described as", "she is called", "a character described as": the words are
+#: someone else's about them.
 _PASSIVE = re.compile(
-    r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
+    r"\b(?:is|was|are|were|be|been|being|character|role|part|figure|man|woman|guy|girl|boy|"
+    r"teen)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
     r"labeled|labelled|branded|hailed|named)\s+(?:as\s+)?(?:having\s+(?:a|an|the)?\s*)?$"
 )
 #: "she is described as having a “vibrant optimism” and skills including “mixing ...”": every

@@ -89,3 +89,25 @@ def test_an_event_that_will_feature_people_names_no_cast() -> None:
         "feature songs by Ada Wren and Ben Gale."
     )
     assert READ.cast(text) == set()
+
+
+def test_words_a_character_is_described_by_are_nobodys_quote() -> None:
+    # Winter Is Coming quoted Apple's description of a part (the stored page ends inside it);
+    # the actor named before it had said nothing.
+    text = (
+        "Foundation season 2 adds ten new cast members\n\n"
+        "British actor Kulvinder Ghir will also be portraying a cleric. Ghir is known in the "
+        "UK as a comedic actor, making him perfect for a character described as “a terrible "
+        "drunk — intelligent enough to see the path he’s on, but too cynical to"
+    )
+    assert READ.quotes(text) == []
+
+
+def test_an_actor_speaking_of_the_character_is_still_quoted() -> None:
+    text = (
+        "Foundation season 2 adds ten new cast members\n\n"
+        "Kulvinder Ghir said: “He is a terrible drunk, but a lovable one, and a gift of a part.”"
+    )
+    assert READ.quotes(text) == [
+        ("Kulvinder Ghir", "He is a terrible drunk, but a lovable one, and a gift of a part.")
+    ]
