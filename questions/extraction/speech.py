@@ -103,20 +103,21 @@ _PROJECT = re.compile(r"\b(?:production|project|pic|flick|programme|program|titl
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 #: A nickname put in quotes: `a serial killer known as “The Surgeon,”`, `—alias “The Surgeon”`.
 _NICKNAME = re.compile(r"\b(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$")
+#: A word of a speaker's name or a word for them, between a quote and its verb: `, Kudrow
+#: said`, `, he said`, `, the 41-year-old added`.
+_SPEAKER_WORD = r"[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*"
 #: What may stand between a quote and its verb for the verb to claim it: `, Kudrow said`,
 #: `, the 41-year-old added`, `, Wren jokingly said`, `, the British actress said`,
 #: `, executive producer Ben Gale said`.
 _TIGHT = re.compile(
-    r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|[a-z]+ly|the\s+[a-z0-9][\w-]*|"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")\s+){0,4}"
+    rf"\s*,?\s*(?:(?:{_SPEAKER_WORD}|[a-z]+ly|" + "|".join(sorted(ROLE_NOUNS)) + r")\s+){0,4}"
     r"(?:(?:" + DESCRIPTION.pattern + r")\s+(?:[a-z]+ly\s+)?)?"
 )
 #: What may stand between a quote like a title and its verb for the verb to claim it as
 #: words said: `," Kudrow said`; not a job or a description before the verb, which leave a
 #: title named in a clause of its own: `Gale's new show is “Night Owl,” producer Tom Reed
 #: confirmed`.
-_TIGHT_TITLE = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*)\s+){0,3}")
+_TIGHT_TITLE = re.compile(rf"\s*,?\s*(?:(?:{_SPEAKER_WORD})\s+){{0,3}}")
 #: A capitalised subject between a quote and its verb: `," Blumhouse tweeted`.
 _NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*")
 #: A quote run into the narration as what someone called someone or something: `once called

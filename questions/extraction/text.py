@@ -51,7 +51,8 @@ _NOISE = re.compile(
     # 2, 2016.", "May 2, 2016 · 3 min read"
     r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
     r"(?:last )?(?:updated|posted|first published)(?: on)?:? )?(?:[a-z]+day,? )?"
-    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)(?:\.|\s*[•·|]\s*\d+\s*min(?:ute)?s?\s+read)?$|"
+    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)"
+    r"(?:\.|\s*[•·|]\s*\d+\s*min(?:ute)?s?\s+read)?$|"
     # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May
     # 2, 2016"; names only, so a dated line of a timeline ("They marry – May 2, 2016") stays
     rf"(?-i:^{_CAPTION_NAME}(?:(?:, | & | and ){_CAPTION_NAME})* [-–—] )(?i:{_STAMP_DATE})$",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..facts.model import MONTHS
 from .characters import PART_HEADING, character_names
 from .lexicon import INDUSTRIES, ROLE_NOUNS, is_full_name, is_leading_word, publications
 from .speech import SPEECH_VERBS
@@ -773,9 +774,6 @@ _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)
 _WHERE_AFTER = re.compile(r" (?:for|at|on|in) (?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$")
 
 
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
 #: A time a title tells before its place: `One Night in Miami`, `Two Weeks in Paris`.
 _TIME_WORD = re.compile(
     r"(?:Night|Day|Week|Weekend|Month|Year|Summer|Winter|Spring|Autumn|Christmas|Hours?|"
@@ -799,7 +797,7 @@ def _where(head: str, words: str) -> bool:
         and named[0] not in ("The", "A", "An")
         and _TIME_WORD.fullmatch(named[-1]) is None
     )
-    month = words in _MONTHS  # `will headline Radio City in June`: a run on to a date
+    month = words in MONTHS  # `will headline Radio City in June`: a run on to a date
     return channel or key in publications() or place or month
 
 
@@ -835,7 +833,8 @@ def _trim(title: str) -> str:
 _HEADLINE_VERBS = r"(?:adds|reveals|teases|confirms|shares|announces)\b"
 _SPEECH_AFTER = re.compile(
     rf",? (?:{_HEADLINE_VERBS}(?!\s+(?:a|an|its|their|his|her|first|new|more|another|two|"
-    r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|season|return|title|date|"
+    r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|"
+    r"season|return|title|date|"
     r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b)|"
     rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b)"
 )
