@@ -61,6 +61,12 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
 #: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
 _KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
+#: "After the success of Arrow, the network turns to the Flash": the earlier hit the new
+#: work follows, not the one the sentence casts.
+_SUCCESS_OF = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Oo]n the heels of|[Bb]uilding on) the (?:huge |big )?"
+    r"(?:success|popularity|end|finale|cancellation) of\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"]?$"
+)
 #: "The Silver Creek alum will play Jo": the work a person was in before, not the sentence's.
 _ALUM = re.compile(r"[”\"]?\s+(?:alums?|alumnae?|alumni|veterans?)\b")
 #: "The Grey's Anatomy spin-off has brought on Ada Lee": another work than the one it names.
@@ -78,6 +84,9 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$")
 _NAME_AFTER = re.compile(r"[”\"]? [A-Z][\w’'-]*(?<![’']s)\b(?! (?:star|actor|actress|cast)\b)")
 #: A capitalised word right after a title: "“The Good Place’s” Manny Jacinto".
 _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
+#: "played by Glee's Grant Gustin": an unquoted title owning a full name is that actor's
+#: earlier work, not the one the sentence casts them in.
+_OWNS_NAME = re.compile(r"[’']s\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
@@ -627,6 +636,7 @@ class _Builder:
             or (
                 self.doc.inner(title).endswith(("’s", "'s")) and _NAME_NEXT.match(masked, title.end)
             )
+            or _OWNS_NAME.match(masked, title.end)
         )
         # `Dolores "Dee" Marlowe`: a nickname quoted inside a name is no work.
         nickname = _NAME_BEFORE.search(
@@ -637,6 +647,7 @@ class _Builder:
             known
             or _KNOWN_FROM_BEFORE.search(masked, max(0, title.start - 60), title.start)
             or _PAST_STAR_OF.search(masked, max(0, title.start - 60), title.start)
+            or _SUCCESS_OF.search(masked, max(0, title.start - 60), title.start)
         )
         return (
             not (bracketed or made or known or nickname or spun)

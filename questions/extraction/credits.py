@@ -118,10 +118,13 @@ _STAR_BEFORE = re.compile(
     r"(?: [—–](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
     r",? (?:now )?including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
-    r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them) in the "
-    r"(?:cast|ensemble|series|film|movie|show)) (?:are|is|will be)|"
+    r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them))"
+    # "Joining Ada Wren in “X” are", "Joining her in the cast are"
+    r"(?: in (?:the (?:cast|ensemble|series|film|movie|show)(?: of)?)?\s*(?:[“\"]_+[”\"])?)?"
+    r" (?:are|is|will be)|"
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
-    r"\b[Aa]lso (?:guest[- ])?starring (?:are|is)|"
+    # "Also on board are", "Also in the cast are", "Also appearing are"
+    r"\b[Aa]lso (?:(?:guest[- ])?starring|appearing|on board|in the (?:cast|ensemble)) (?:are|is)|"
     # "The new actors include: A (Rover), B (Dune)"
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose) (?:new )?(?:actors|actresses|stars|cast members) "
     r"(?:include|are)|"
@@ -153,7 +156,19 @@ _AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
 #: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by
 #: fellow newcomers A and B".
 _BY_THE_LATE = r"(?:(?:the late|actor|actress|actors|fellow|newcomers?)\s+(?:[a-z-]+\s+)?)?"
-_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + "$")
+#: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
+TITLE_STAR = (
+    r"\s+(?:stars?|alums?|alumn(?:us|a|i|ae)|actors?|actress(?:es)?|cast members?|breakout|"
+    r"veterans?)\s+"
+)
+#: "played by Glee's Grant Gustin", 'played by “Glee” star Grant Gustin': the actor named with
+#: an earlier work, which the title reader takes as a work of its own.
+_BY_CREDENTIAL = (
+    r"(?:(?:[“\"]_+[”\"]|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:[’']s\s+|" + TITLE_STAR + "))?"
+)
+_PLAYED_BY = re.compile(
+    r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$"
+)
 _ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
 #: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
 _PART = (
@@ -304,6 +319,9 @@ _CAST_VERB = re.compile(
     # return to London"
     r"(?:(?:(?:is|are) (?:also |all )?(?:set|expected|confirmed|due) to |will (?:also |all )?)"
     r"return|(?:is|are|were) (?:also |all )?returning)(?=\s*[.,;]|\s+(?:for|as)\b)|"
+    # "A and B also return as Emperors Dusk and Dawn", "will also appear as Nora Vale": a
+    # named part after it, not "returned as chairman" nor "appeared as a guest"
+    r"(?:return(?:s|ed)?|appear(?:s|ed)?)(?=\s+as\s+(?:the\s+)?[A-Z])|"
     # "Toby Kebbell is also part of the cast", "have also been added to the cast"
     r"part of the cast|added to the cast|"
     # "has been upped to series regular"
@@ -488,10 +506,12 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
 _PASSIVE_PLAYED = re.compile(
     r"\s*[,–—-]?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
-    r"(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE
+    r"(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL
 )
 #: "(played by": the parts are the names right before the parenthesis.
-_IN_BRACKETS = re.compile(r"\(\s*(?:played|portrayed|voiced) by\s*$")
+_IN_BRACKETS = re.compile(
+    r"\(\s*(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$"
+)
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
 #: A preposition opening a sentence: the name after it is no subject ("Alongside Paul, ...").
 _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
@@ -606,11 +626,6 @@ _OF_QUOTED = re.compile(
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
 _CAST_CONTEXT = re.compile(
     r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
-)
-#: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
-TITLE_STAR = (
-    r"\s+(?:stars?|alums?|alumn(?:us|a|i|ae)|actors?|actress(?:es)?|cast members?|breakout|"
-    r"veterans?)\s+"
 )
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
 _OWNED_BY = re.compile(r"[’']s\s+$")
@@ -1011,6 +1026,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             touching = [
                 i for i in touching if not PRONOUN.fullmatch(i.name) and not _owner(masked, i)
             ]
+            if touching:
+                touching = _known_as_before(masked, lists, index - 1) or touching
             parts = (
                 _bracketed_parts(masked, lists, index, before)
                 or [_with_article(masked, i) for i in touching if len(touching) == len(named)]
@@ -1481,6 +1498,18 @@ def _owner(masked: str, item: Item) -> bool:
     return masked[item.end - 2 : item.end] in ("’s", "'s")
 
 
+#: "Barry Allen, a.k.a. the Flash, played by": the part's name before its other name.
+_AKA = re.compile(r"\s*,?\s*(?:a\.k\.a\.?|aka|also known as|alias)\s+(?:the\s+)?")
+
+
+def _known_as_before(masked: str, lists: list[list[Item]], at: int) -> list[Item]:
+    """Return the lone name the list at ``at`` is another name of, if "a.k.a." joins them."""
+    if at < 1 or len(lists[at]) != 1 or len(lists[at - 1]) != 1:
+        return []
+    named = lists[at - 1][0]
+    return [named] if _AKA.fullmatch(masked, named.end, lists[at][0].start) else []
+
+
 def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: str) -> list[str]:
     """Return the parts of "Adam and Barbara Hale (played by A and B)": the whole list right
     before the parenthesis, in order, full names or not, a surname they share given to each."""
@@ -1909,8 +1938,22 @@ def _part(match: re.Match[str]) -> str | None:
     return match["role"] or match.groupdict().get("epithet")
 
 
+#: "as Emperors Dusk and Dawn", "as Agents Mulder and Scully": a rank made plural, shared by
+#: the parts after it.
+_PLURAL_RANK = re.compile(
+    r"(?P<rank>Agent|Detective|Doctor|Emperor|Empress|King|Queen|Prince|Princess|Lord|Lady|"
+    r"Captain|Officer|Sergeant|Uncle|Aunt|Sister|Brother|General|Professor|Judge|Inspector|"
+    r"Commander|Admiral|Saint|Senator|Count|Countess|Duke|Duchess)(?:es|s) (?P<first>\S.*)"
+)
+
+
 def _split_roles(text: str) -> list[str]:
-    return [r.strip() for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if r.strip()]
+    """Split a list of parts, giving a plural rank to each part it heads."""
+    roles = [r.strip() for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if r.strip()]
+    shared = _PLURAL_RANK.fullmatch(roles[0]) if len(roles) > 1 else None
+    if shared is None or any(" " in r for r in roles[1:]):
+        return roles
+    return [f"{shared['rank']} {r}" for r in [shared["first"], *roles[1:]]]
 
 
 def _role(text: str | None) -> str | None:
