@@ -33,7 +33,8 @@ _ROLE = rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC}){_CAP}(?:\s+(?:[A-Z]\.|{_CAP}
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
     # "the snake, Vincent Hiss"; a capital ends it: "a man named George, according to TVLine"
-    r"(?:[a-z][^,.;A-Z]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
+    # not past a quoted title: "will play the lead in “X”, with Ben Gale"
+    r"(?:[a-z][^,.;A-Z“”\"]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
     # "played adult version of the character Alex": a version with no article
     r"(?:[a-z-]+\s+){1,2}version of\s+(?:the\s+)?(?:character\s+)?(?=[A-Z])|"
@@ -297,7 +298,8 @@ _NAMED_ROLE = re.compile(
 #: not one past a parenthesis the name is no part of ("(... whose original actor John
 #: Spencer died in 2005) has reunited").
 _CAST_VERB = re.compile(
-    r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b))"
+    # "Ada Wren, 34, has joined": the age taken out before the verb
+    r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had|has)\b))"
     r"{0,40}?"
     # not the noun of `said “The Wire” star Seth Gilliam will play`, but the verb of
     # `Ada Wren of “Rover” stars as Nell`
@@ -947,6 +949,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         roles = _split_roles(role_list["roles"]) if role_list else []
         # "Max and Billy, played by A (Rover) and B (Dune)": the parentheses are other works
         played_by = _PLAYED_BY.search(near)
+        # "Ada, best known for “Rover”, has joined “X”": the verb past an aside on the name
+        verb_text = _LEAD_ASIDE.sub("", after)
+        if main_verb != after and _cast_verb(verb_text) is None:
+            verb_text = main_verb
+        cast_verb = _cast_verb(verb_text)
         if (
             len(items) > 1
             and not played_by
@@ -991,7 +998,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             role = head.role or (role_match["role"] if role_match else None)
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
         elif (
-            _cast_verb(_LEAD_ASIDE.sub("", after))
+            cast_verb
             or (
                 _STAR_BEFORE.search(before[-_STAR_REACH:])
                 and not _star_of_another(before, after)
@@ -1015,6 +1022,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     if role is None and len(items) == 1:
                         match = _AS_ROLE.match(after)
                         role = match["role"] if match else None
+                    if role is None and len(items) == 1 and cast_verb is not None:
+                        # "has joined “Harbor” as Nell": the part after the work
+                        role = _part_after_work(verb_text, registry, cast_verb.end())
                     found.append(Credit(p.name, _role(role), sentence, i.start))
         elif played_by:
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
