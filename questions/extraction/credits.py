@@ -242,6 +242,9 @@ _PLAYS = re.compile(
 #: Kit", not "as always"; "voices Barnaby", not "voiced his support for".
 _PLAYS_PART = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|" + _PRAISED_AS + r"|"
+    # "will recur as Nell on “X”", "has a recurring role as Nell", not "as a judge"
+    r"(?:will )?(?:recur|recurs|recurred|recurring) as|"
+    r"(?:has|had|have|will have|landed|lands|scored) (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
     r"(?:voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition)\b)|"
     r"(?:takes|took|taking|will take|has taken) (?:over|on) the role of|"
     r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
@@ -409,6 +412,9 @@ _TITLE_ROLE = re.compile(
 _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
+    # "has been tapped to star in “X” as Nell"
+    r"(?:(?:has |have )?been |(?:is|are|was|were) )?(?:tapped|hired|chosen|picked|slated|set|"
+    r"expected|due|confirmed) to (?:star|co-?star|appear) in|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
     # a show: "recently starred on “X”"
     r"(?:stars|starred|co-?starred|starring|appeared) on(?= [“\"])|"
@@ -1097,6 +1103,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _quoted_parts(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
+        + _part_went_to(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
         + _bar_heading(doc, registry, sentence)
         + _caption(doc, registry, sentence)
@@ -1464,6 +1471,27 @@ def _bar_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[
     if not (is_full_name(actor) and is_full_name(part) and named_part) or _titled(registry, part):
         return []
     return [Credit(actor, part, sentence, heading.start())]
+
+
+#: "the role of Nora Vale went to Ada Wren", "The part of Nell in “X” has gone to Ada Wren":
+#: the part first, then who was given it.
+_PART_WENT_TO = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ )?(?:role|part) of " + _ROLE + r"(?: in [“\"]_+[”\"])?,? "
+    r"(?:went|goes|has gone|will go|was given|has been given|is going) to "
+    rf"(?P<actor>{NAME.pattern})"
+)
+
+
+def _part_went_to(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The credit of a part given to its actor: "the role of Nora Vale went to Ada Wren"."""
+    out = []
+    for m in _PART_WENT_TO.finditer(doc.masked, sentence.start, sentence.end):
+        person = _person(registry, m["actor"], m.start("actor"))
+        # not a relation of the person named: "went to Ada Wren's sister"
+        owner = m["actor"].endswith(("’s", "'s"))
+        if person is not None and not owner and not _NEGATED.search(m.group()):
+            out.append(Credit(person.name, _role(m["role"]), sentence, m.start("actor")))
+    return out
 
 
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
