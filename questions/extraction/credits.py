@@ -301,8 +301,9 @@ _NAMED_ROLE = re.compile(
 #: not one past a parenthesis the name is no part of ("(... whose original actor John
 #: Spencer died in 2005) has reunited").
 _CAST_VERB = re.compile(
-    # "Ada Wren, 34, has joined": the age taken out before the verb
-    r"^\)?(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had|has)\b))"
+    # "Ada Wren, 34, has joined": the age taken out right before the verb
+    r"^\)?(?:,\s*(?=has\b))?"
+    r"(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b))"
     r"{0,40}?"
     # not the noun of `said “The Wire” star Seth Gilliam will play`, but the verb of
     # `Ada Wren of “Rover” stars as Nell`
@@ -865,6 +866,52 @@ def _lone_part(registry: Registry, item: Item) -> bool:
     return part and registry.lookup(role, item.start) is None
 
 
+#: A run of capitalised words; a run of one is a name used alone ("Wren said", "Nora runs").
+_CAPITAL_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+@lru_cache(maxsize=8)
+def _lone_words(text: str) -> frozenset[str]:
+    """The capitalised words a text uses alone, with no capitalised word beside them."""
+    return frozenset(m.group() for m in _CAPITAL_RUN.finditer(text) if " " not in m.group())
+
+
+def _part_first(doc: Document, registry: Registry, name: str, paren: str) -> bool | None:
+    """Tell whether "Nora Vale (Ada Wren)" is a part, then its actor (None when the article
+    does not tell): both full names, and the article calls the bracketed one by surname or
+    the first by first name, as news writing does a person and a character."""
+    if not (is_full_name(name) and is_full_name(paren)) or name in registry.characters:
+        return False
+    if paren in registry.characters:
+        return True
+    alone = _lone_words(doc.text)
+    part_first = paren.split()[-1] in alone or name.split()[0] in alone
+    actor_first = name.split()[-1] in alone or paren.split()[0] in alone
+    return None if part_first == actor_first else part_first
+
+
+def _oriented(
+    doc: Document, registry: Registry, named: list[tuple[Named, Item]], sentence: Sentence
+) -> list[Credit]:
+    """The credits of names with their parts in brackets, each pair swapped when the names
+    are the parts ("Nora Vale (Ada Wren) and Jack Hale (Ben Gale)"): the list is read one way,
+    by the pairs the article tells and none it tells the other way."""
+    # only a bare name in the brackets: not "(who plays Ruth Kane)"
+    votes = {
+        _part_first(doc, registry, p.name, r)
+        if (r := _role(i.role)) and doc.masked[i.start : i.end].endswith(f"({r})")
+        else False
+        for p, i in named
+    }
+    swap = True in votes and False not in votes
+    return [
+        Credit(role, p.name, sentence, i.start)
+        if swap and (role := _role(i.role)) is not None
+        else Credit(p.name, _role(i.role), sentence, i.start)
+        for p, i in named
+    ]
+
+
 def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
     """Return the part a parenthesis after a name gives. One shaped like a title ("Charles
     Baker (The Blacklist)", "Grant (Star Trek: Discovery)", "Ortiz (Ugly Betty and Devious
@@ -966,7 +1013,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             and all(i.role and not _plays_it(masked, registry, i) for i in items)
         ):
             # "Chris Hemsworth as Thor, Natalie Portman as Jane Foster": a review's cast list.
-            found += [Credit(p.name, _role(i.role), sentence, i.start) for p, i in named]
+            found += _oriented(doc, registry, named, sentence)
         elif lone and (owned := _as_owners_part(after, registry)) is not None:
             # "Dohring made waves as Veronica Mars' Logan": the part in the work that owns it.
             title, part = owned
@@ -1084,7 +1131,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(Credit(person, None, sentence, head.start, titled_only=True))
         if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
-            found.append(Credit(named[0][0].name, _role(head.role), sentence, head.start))
+            found += _oriented(doc, registry, named[:1], sentence)
         known = _KNOWS.search(near) is not None
         # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
         if not _told_maker(doc, sentence, head.start):
