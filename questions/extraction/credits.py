@@ -201,7 +201,7 @@ _IDIOM_ROLE = rf"(?!{_IDIOM})"
 _JOB_AFTER = (
     r"(?!(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:showrunner|host|co-?host|"
     r"director|producer|writer|creator|executive|narrator|judge|presenter|head|ceo|chief|"
-    r"president|chairman|chairwoman|coach|mentor|moderator|anchor)s?\b)"
+    r"president|chairman|chairwoman|coach|mentor|moderator|anchor|CEO|CFO|COO)s?\b)"
     r"(?!(?:golf|tennis|guitar|piano|drums|football|basketball|hardball|games?|down|along|"
     r"it|coy|dumb|nice|favou?rites|catch-up|matchmaker)\b)"
     rf"(?!(?:a|an|the)\s+{_IDIOM})"
@@ -1523,8 +1523,10 @@ def _bar_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[
 #: "the role of Nora Vale went to Ada Wren", "The part of Nell in “X” has gone to Ada Wren":
 #: the part first, then who was given it.
 _PART_WENT_TO = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ )?(?:role|part) of " + _ROLE + r"(?: in [“\"]_+[”\"])?,? "
+    # not what went with the part: "Credit for the role of Nell went to its writer"
+    r"(?<!\bfor )\b[Tt]he (?:[a-z-]+ )?(?:role|part) of " + _ROLE + r"(?: in [“\"]_+[”\"])?,? "
     r"(?:went|goes|has gone|will go|was given|has been given|is going) to "
+    r"(?:(?:newcomer|actor|actress|star|singer|rapper|comedian|model)\s+)?"
     rf"(?P<actor>{NAME.pattern})"
 )
 
@@ -1584,7 +1586,8 @@ def _owner(masked: str, item: Item) -> bool:
 
 
 #: "Barry Allen, a.k.a. the Flash, played by": the part's name before its other name.
-_AKA = re.compile(r"\s*,?\s*(?:a\.k\.a\.?|aka|also known as|alias)\s+(?:the\s+)?")
+#: Only an epithet ("the Flash") after it: "the Flash, a.k.a. Barry Allen" is read as written.
+_AKA = re.compile(r"\s*,?\s*(?:a\.k\.a\.?|aka|also known as|alias)\s+the\s+")
 
 
 def _known_as_before(masked: str, lists: list[list[Item]], at: int) -> list[Item]:

@@ -187,3 +187,23 @@ def test_actors_then_their_parts_in_brackets_stay() -> None:
         ("Ada Wren", "Harbor Lights", "Nora Vale"),
         ("Ben Gale", "Harbor Lights", "Jack Hale"),
     }
+
+
+def test_what_went_with_a_part_and_a_name_known_by_its_epithet() -> None:
+    """'Credit for the role of R went to A, the show's writer' gives no part; 'the Flash,
+    a.k.a. Barry Allen, played by A' is read as written; 'went to newcomer A' is a credit."""
+    text = _HEAD + (
+        'Credit for the role of Nora Vale in "Harbor Lights" went to Ada Wren, the show\'s writer.'
+    )
+    assert _cast(text) == set()
+    text = _HEAD + 'The role of Nora Vale in "Harbor Lights" went to newcomer Ada Wren.'
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+    text = _HEAD + (
+        'The Flash, a.k.a. Barry Allen, played by Grant Gustin, returns in "Harbor Lights".'
+    )
+    assert ("Grant Gustin", "Harbor Lights", "Barry Allen") in _cast(text)
+
+
+def test_returns_as_a_chief_executive_is_no_part() -> None:
+    """'returns as CEO after "X" success': a job, in capitals, is no casting."""
+    assert _cast(_HEAD + 'Ada Wren returns as CEO after "Harbor Lights" success.') == set()
