@@ -116,7 +116,8 @@ _STAR_BEFORE = re.compile(
     r"(?:\b(?:cast|ensemble)|(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
     r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| of [^.;—–]{1,60}?)?"
     # "among the season 2 cast, including A", "our cast — now including A"
-    r"(?: [—–](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
+    # "The “X” cast - A, B and C - took the stage": a hyphen set as a dash too
+    r"(?: [—–-](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
     r",? (?:now )?including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
     r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them))"
@@ -242,6 +243,11 @@ _PLAYS = re.compile(
 #: Kit", not "as always"; "voices Barnaby", not "voiced his support for".
 _PLAYS_PART = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|" + _PRAISED_AS + r"|"
+    # "will be seen as Nell in “X”", not "is seen as a favourite"
+    r"will be seen as|"
+    # "bagged the part of Nell", not "scored the part of a lifetime"
+    r"(?:landed|lands|won|wins|nabbed|snagged|bagged|scored) the (?:[a-z]+ )?part of|"
+    r"(?:bagged|scored) the (?:[a-z]+ )?role of|"
     # "will recur as Nell on “X”", "has a recurring role as Nell", not "as a judge"
     r"(?:will )?(?:recur|recurs|recurred|recurring) as|"
     r"(?:has|had|have|will have|landed|lands|scored) (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
@@ -1151,6 +1157,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _their_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _part_went_to(doc, registry, sentence)
+        + _cast_names(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
         + _bar_heading(doc, registry, sentence)
         + _caption(doc, registry, sentence)
@@ -1529,6 +1536,44 @@ _PART_WENT_TO = re.compile(
     r"(?:(?:newcomer|actor|actress|star|singer|rapper|comedian|model)\s+)?"
     rf"(?P<actor>{NAME.pattern})"
 )
+
+
+#: '“X” has added A and B to its cast', 'has tapped A to play Nell', 'A is the new Nell in
+#: “X”': a work or its makers casting names set between the verb and what it makes them.
+_CASTS_NAMES = re.compile(
+    r"\b(?:(?:has|have|had) (?:also )?added|adds|added) "
+    rf"(?P<names>{NAME.pattern}(?:(?:, |,? and ){NAME.pattern}){{0,5}}) to (?:its|their|the) "
+    r"(?:[a-z-]+ )?(?:cast|ensemble|line-?up)\b|"
+    r"\b(?:(?:has|have|had) )?(?:tapped|hired|enlisted|recruited|chosen|picked) "
+    rf"(?P<actor>{NAME.pattern}) to (?:play|portray|voice) " + _ROLE + r"(?=\s*(?:[,.;:]|$|in\b))"
+)
+#: A denial right before a casting verb: "Netflix hasn't tapped", "has not added".
+_DENIED = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:(?:has|have|had|yet|been)\s+)?$")
+_NEW_PART = re.compile(
+    rf"(?P<actor>{NAME.pattern}) (?:is|will be) the new " + _ROLE + r" (?:in|on) [“\"]_+[”\"]"
+)
+
+
+def _cast_names(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The credits of names a work or its makers cast: '“X” has added A and B to its cast',
+    'has tapped A to play Nell', 'A is the new Nell in “X”'."""
+    out = []
+    masked = doc.masked
+    for m in itertools.chain(
+        _CASTS_NAMES.finditer(masked, sentence.start, sentence.end),
+        _NEW_PART.finditer(masked, sentence.start, sentence.end),
+    ):
+        if _DENIED.search(masked, max(sentence.start, m.start() - 20), m.start()):
+            continue  # "Netflix hasn't tapped A to play Nell"
+        listed = m.groupdict().get("names")
+        at = m.start("names") if listed else m.start("actor")
+        names = listed or m["actor"]
+        role = None if listed else _role(m["role"])
+        for name in _split_roles(names):
+            person = _person(registry, name, at)
+            if person is not None and not name.endswith(("’s", "'s")):
+                out.append(Credit(person.name, role, sentence, at))
+    return out
 
 
 def _part_went_to(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -207,3 +207,35 @@ def test_what_went_with_a_part_and_a_name_known_by_its_epithet() -> None:
 def test_returns_as_a_chief_executive_is_no_part() -> None:
     """'returns as CEO after "X" success': a job, in capitals, is no casting."""
     assert _cast(_HEAD + 'Ada Wren returns as CEO after "Harbor Lights" success.') == set()
+
+
+def test_a_work_or_its_makers_cast_names() -> None:
+    """Read '"X" has added A and B to its cast', 'has tapped A to play R', 'A is the new R in
+    "X"', 'will be seen as R', 'bagged the part of R', and a cast set off by hyphens."""
+    assert _people(_HEAD + '"Harbor Lights" has added Ada Wren and Ben Gale to its cast.') == {
+        "Ada Wren",
+        "Ben Gale",
+    }
+    for text in (
+        '"Harbor Lights" has tapped Ada Wren to play Nora Vale.',
+        'Ada Wren is the new Nora Vale in "Harbor Lights".',
+        'Ada Wren will be seen as Nora Vale in "Harbor Lights".',
+        'Ada Wren bagged the part of Nora Vale in "Harbor Lights".',
+    ):
+        assert _cast(_HEAD + text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+    text = _HEAD + 'The "Harbor Lights" cast - Ada Wren and Ben Gale - took the stage.'
+    assert _people(text) == {"Ada Wren", "Ben Gale"}
+
+
+def test_makers_staff_denials_and_comparisons_are_no_casting() -> None:
+    for text in (
+        '"Harbor Lights" has added Ada Wren to its writing staff.',
+        'Netflix has added Ada Wren\'s films to the catalogue alongside "Harbor Lights".',
+        'Kite has tapped Ada Wren to direct "Harbor Lights".',
+        'Netflix hasn\'t tapped Ada Wren to play Nora Vale in "Harbor Lights".',
+        'Ada Wren is the new Meryl Streep, critics of "Harbor Lights" say.',
+        'Ada Wren will be seen as a favourite for the Emmy for "Harbor Lights".',
+        'The "Harbor Lights" crew - Ada Wren, Ben Gale and Cara Moss - took the stage.',
+        'Ada Wren scored the part of a lifetime, says "Harbor Lights" writer Ben Gale.',
+    ):
+        assert "Ada Wren" not in _people(_HEAD + text), text
