@@ -321,7 +321,8 @@ _CAST_VERB = re.compile(
     r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
     r"frustration|disappointment|criticism|doubts?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
-    r"reprise (?:their|her|his) roles?|round out the cast|"
+    # "round out the cast", "round out the “X” cast"
+    r"reprise (?:their|her|his) roles?|round(?:s|ed)? out the (?:[“\"]_+[”\"] )?(?:cast|ensemble)|"
     # "has signed on to star", not "has signed on as an executive producer"
     r"signed (?:up|on)(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
     # ... unless the sentence goes on to cast them: "as a producer and will also star"
@@ -357,7 +358,9 @@ _CAST_VERB = re.compile(
 #: A negation before the verb: `Sanders won't return for the sequel`, `is not returning`; not
 #: `not only stars`.
 _NEGATED = re.compile(
-    r"\b(?:won[’']t|will not|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not(?! only)|never)\b"
+    r"\b(?:won[’']t|will not|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not(?! only)|never|"
+    # "has denied rumours she will join “X”"
+    r"denied|denies|deny|dismissed|rumou?rs?|rumou?red)\b"
 )
 
 
@@ -1547,11 +1550,29 @@ _CASTS_NAMES = re.compile(
     r"\b(?:(?:has|have|had) )?(?:tapped|hired|enlisted|recruited|chosen|picked) "
     rf"(?P<actor>{NAME.pattern}) to (?:play|portray|voice) " + _ROLE + r"(?=\s*(?:[,.;:]|$|in\b))"
 )
+#: Words of a job, not a part, after "is": "is Executive Producer on “X”".
+_JOB_WORDS = frozenset(
+    "executive producer director writer showrunner creator head chief president host "
+    "editor manager officer chair chairman chairwoman ceo back".split()
+)
 #: A denial right before a casting verb: "Netflix hasn't tapped", "has not added".
 _DENIED = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:(?:has|have|had|yet|been)\s+)?$")
 _NEW_PART = re.compile(
-    rf"(?P<actor>{NAME.pattern}) (?:is|will be) the new " + _ROLE + r" (?:in|on) [“\"]_+[”\"]"
+    rf"(?P<actor>{NAME.pattern}) (?:is|will be) (?P<new>the new )?" + _ROLE
+    + r" (?:in|on) [“\"]_+[”\"]"
 )
+
+
+def _named_part(registry: Registry, role: str | None) -> bool:
+    """Tell whether a part after "is" is a character's full name: one the article names
+    there only (not "is Ben Gale in “X”. Gale said"), no title, no job."""
+    return (
+        role is not None
+        and is_full_name(role)
+        and (role in registry.characters or registry.doc.text.count(role.split()[-1]) == 1)
+        and role not in registry.titles
+        and not set(role.casefold().split()) & _JOB_WORDS
+    )
 
 
 def _cast_names(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -1569,6 +1590,8 @@ def _cast_names(doc: Document, registry: Registry, sentence: Sentence) -> list[C
         at = m.start("names") if listed else m.start("actor")
         names = listed or m["actor"]
         role = None if listed else _role(m["role"])
+        if not listed and not m.groupdict().get("new") and not _named_part(registry, role):
+            continue  # "Ada Wren is Nora Vale in “X”", not "is Executive Producer on"
         for name in _split_roles(names):
             person = _person(registry, name, at)
             if person is not None and not name.endswith(("’s", "'s")):

@@ -239,3 +239,21 @@ def test_makers_staff_denials_and_comparisons_are_no_casting() -> None:
         'Ada Wren scored the part of a lifetime, says "Harbor Lights" writer Ben Gale.',
     ):
         assert "Ada Wren" not in _people(_HEAD + text), text
+
+
+def test_rounding_out_a_works_cast_and_is_a_part() -> None:
+    """Read 'A, B and C round out the "X" cast' and 'A is Nora Vale in "X"'."""
+    text = _HEAD + 'Ada Wren, Ben Gale and Cara Moss round out the "Harbor Lights" cast.'
+    assert _people(text) == {"Ada Wren", "Ben Gale", "Cara Moss"}
+    text = _HEAD + 'Ada Wren is Nora Vale in "Harbor Lights".'
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+
+
+def test_is_a_job_a_person_or_a_denied_rumour_is_no_part() -> None:
+    for text in (
+        'Ada Wren is Executive Producer on "Harbor Lights".',
+        'Ada Wren is Ben Gale in "Harbor Lights". Ben Gale said so.',
+        'Ada Wren is Back in "Harbor Lights".',
+        'Ada Wren has denied rumours she will join "Harbor Lights".',
+    ):
+        assert "Ada Wren" not in _people(_HEAD + text), text
