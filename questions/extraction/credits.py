@@ -1558,7 +1558,8 @@ _JOB_WORDS = frozenset(
 #: A denial right before a casting verb: "Netflix hasn't tapped", "has not added".
 _DENIED = re.compile(r"(?:n[’']t|\bnot|\bnever)\s+(?:(?:has|have|had|yet|been)\s+)?$")
 _NEW_PART = re.compile(
-    rf"(?P<actor>{NAME.pattern}) (?:is|will be) (?P<new>the new )?" + _ROLE
+    rf"(?P<actor>{NAME.pattern}) (?:is|will be) (?P<new>the new )?"
+    + _ROLE
     + r" (?:in|on) [“\"]_+[”\"]"
 )
 
