@@ -1115,6 +1115,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                     # "The famous Star Wars bounty hunter": "Wars" is the end of a longer name
                     and not _CAPITAL_BEFORE.search(masked, max(0, i.start - 30), i.start)
                 ][-len(named) :]
+                or _introduced_part(doc, sentence, before)
             )
             zipped = len(parts) == len(named) == len(items)
             for n, (p, i) in enumerate(named):
@@ -1665,6 +1666,35 @@ def _known_as_before(masked: str, lists: list[list[Item]], at: int) -> list[Item
         return []
     named = lists[at - 1][0]
     return [named] if _AKA.fullmatch(masked, named.end, lists[at][0].start) else []
+
+
+#: A sentence opening on a pronoun played by someone: "She'll be played by", "He is played by".
+_PRONOUN_PLAYED = re.compile(
+    r"\s*(?:She|He|They)(?:[’']ll| will| is| are| was| has been| have been) (?:be )?"
+    r"(?:played|portrayed|voiced) by\s"
+)
+#: A new character the sentence before names: "will introduce Nora Vale", "a new character,
+#: Nora Vale", "a new character named Nora Vale".
+_INTRODUCED = re.compile(
+    r"\b(?:introduc(?:e|es|ed|ing)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:named|called)|"
+    r"new (?:character|villain|role|part)(?:,| named| called)?)\s+"
+    rf"(?P<part>{_CAP}(?: {_CAP}){{0,2}})(?![\w’'])(?!\s*(?:,\s*|\s+and\s+)[A-Z])|"
+    # "will introduce Nora Vale, a hacker": a name, then what it is; not "introduced Ada Wren
+    # to fans"
+    rf"\bintroduc(?:e|es|ed|ing)\s+(?P<named>{_CAP}(?: {_CAP}){{0,2}}),\s+(?:a|an)\s"
+)
+
+
+def _introduced_part(doc: Document, sentence: Sentence, before: str) -> list[str]:
+    """The part of "She'll be played by Ada Wren" when the sentence before introduces one
+    new character by name ("The show will introduce Nora Vale, a hacker.")."""
+    if not _PRONOUN_PLAYED.fullmatch(before) or sentence.start == 0:
+        return []
+    previous = doc.sentence_at(sentence.start - 1)
+    if previous.para != sentence.para:
+        return []
+    found = list(_INTRODUCED.finditer(doc.masked, previous.start, previous.end))
+    return [found[0]["part"] or found[0]["named"]] if len(found) == 1 else []
 
 
 def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: str) -> list[str]:

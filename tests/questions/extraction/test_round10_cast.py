@@ -257,3 +257,24 @@ def test_is_a_job_a_person_or_a_denied_rumour_is_no_part() -> None:
         'Ada Wren has denied rumours she will join "Harbor Lights".',
     ):
         assert "Ada Wren" not in _people(_HEAD + text), text
+
+
+def test_a_pronoun_played_by_the_new_character_before() -> None:
+    """Read "X will introduce Nora Vale, a hacker. She'll be played by A": the part is the
+    one new character the sentence before names."""
+    for text in (
+        '"Harbor Lights" will introduce Nora Vale, a hacker. She\'ll be played by Chelsea Alden.',
+        '"Harbor Lights" will introduce a hacker named Nora Vale. She\'ll be played by Chelsea '
+        "Alden.",
+    ):
+        assert _cast(_HEAD + text) == {("Chelsea Alden", "Harbor Lights", "Nora Vale")}
+
+
+def test_a_person_introduced_or_two_characters_give_no_part() -> None:
+    for text in (
+        'Netflix introduced Ada Wren to fans in "Harbor Lights". She\'ll be played by Chelsea '
+        "Alden in the film version.",
+        '"Harbor Lights" will introduce Nora Vale and Jack Hale. She\'ll be played by Chelsea '
+        "Alden.",
+    ):
+        assert all(role is None for _, _, role in _cast(_HEAD + text)), text
