@@ -537,10 +537,12 @@ _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
 _KIN = re.compile(
     r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|mom|mum|dad|grandmother|"
     r"grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|twin|best friend|fianc[eé]e?|"
-    r"nemesis|villain|character|"
+    r"nemesis|villain|character|partner|boss|rival|mentor|sidekick|"
     r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows|"
     # "in a memorable romance with Indi Walker (Samara Weaving)"
-    r"(?:romance|relationship|affair|feud|rivalry) with|in love with|married to)\s+$"
+    r"(?:romance|relationship|affair|feud|rivalry) with|in love with|married to)\s+$|"
+    # "follows detective Nora Vale (Ada Wren)": the story's person, told by what she is
+    r"\b(?:(?:centers|centres|focuses) on|follows)\s+(?:[a-z-]+\s+){1,2}$"
 )
 #: "James P. “Sulley” Sullivan (Goodman)": the names before a quoted nickname.
 _NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
@@ -707,6 +709,8 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
             continue
         paren = m["paren"].strip() if m["paren"] else None
         role = m["role"] or _bracketed_part(paren, titles)
+        if paren and role == paren and _quoted_in(doc.text, paren):
+            role = None  # "Ada Wren (Rover)" when the article quotes “Rover” as a work
         start = m.start() + m.group().find(name)
         item = Item(name, role.strip() if role else None, start, m.end(), possessive, paren)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
@@ -1195,8 +1199,12 @@ _PART_ACTOR = re.compile(
 
 def _titled(registry: Registry, words: str) -> bool:
     """Tell whether the article names ``words`` as a work, bare or in quotes."""
-    text = registry.doc.text
-    return words in registry.titles or any(f"{a}{words}{b}" in text for a, b in ("“”", '""'))
+    return words in registry.titles or _quoted_in(registry.doc.text, words)
+
+
+def _quoted_in(text: str, words: str) -> bool:
+    """Tell whether ``text`` quotes ``words`` whole, as a title is quoted."""
+    return any(f"{a}{words}{b}" in text for a, b in ("“”", '""'))
 
 
 #: After a list of names, a clause giving one part: ", who will take on the role of novelist
@@ -1803,7 +1811,7 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         # "Paige’s (Ana Lee) daughter": the parenthesis after a one-word owner names her actor.
         if not part or (possessive and " " in part) or actor is None:
             continue
-        kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 20), m.start())
+        kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 30), m.start())
         nicknamed = _NICKNAMED.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
         called = _NICKNAME_FIRST.search(doc.masked, max(sentence.start, m.start() - 30), m.start())
         nick = doc.text[called.start("nick") : called.end("nick")] if called else ""
@@ -1821,13 +1829,18 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         paren = m["paren"].strip()
         surname = " " not in paren and actor != paren
         # "Nora Vale (Ada Wren) and Jack Hale (Ben Gale)": the list goes on as it began
-        listed = credited >= 0 and _SEP.fullmatch(doc.masked, credited, m.start()) is not None
+        listed = credited >= 0 and (
+            _SEP.fullmatch(doc.masked, credited, m.start()) is not None
+            or _TOLD_SEP.fullmatch(doc.masked, credited, m.start()) is not None
+        )
         if lone or surname or listed or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
             credited = m.end()
     return out
 
 
+#: Between two parts of a list, what the first is: "Nora Vale (Ada Wren), a cop, and Jack".
+_TOLD_SEP = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z][^,.;()“\"]{0,30},\s+and\s+")
 #: Kin or a partner on screen, whom an actor plays: `her TV daughter`, `her on-screen beau`.
 _SCREEN_KIN = re.compile(
     r"\b(?:TV|on-?screen|screen)\s+(?:[a-z]+\s+)?(?:brother|sister|wife|husband|son|daughter|"

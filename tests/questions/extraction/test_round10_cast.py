@@ -278,3 +278,32 @@ def test_a_person_introduced_or_two_characters_give_no_part() -> None:
         "Alden.",
     ):
         assert all(role is None for _, _, role in _cast(_HEAD + text)), text
+
+
+def test_a_bracketed_work_the_article_quotes_is_no_part() -> None:
+    """'Ada Wren (Rover) has joined "X". Wren starred in "Rover"': her earlier work."""
+    text = _HEAD + 'Ada Wren (Rover) has joined "Harbor Lights". Wren starred in "Rover" in 2019.'
+    assert ("Ada Wren", "Harbor Lights", None) in _cast(text)
+    assert not any(role == "Rover" for _, _, role in _cast(text))
+
+
+def test_a_story_told_by_its_people_and_their_actors() -> None:
+    """Read 'follows detective Nora Vale (Ada Wren)' and 'centres on Nora Vale (Ada Wren), a
+    cop, and Jack Hale (Ben Gale), her partner'."""
+    text = _HEAD + '"Harbor Lights" follows detective Nora Vale (Ada Wren) as she hunts a killer.'
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+    text = _HEAD + (
+        '"Harbor Lights" centres on Nora Vale (Ada Wren), a cop, and Jack Hale (Ben Gale), her '
+        "partner."
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Nora Vale"),
+        ("Ben Gale", "Harbor Lights", "Jack Hale"),
+    }
+
+
+def test_a_producer_between_two_names_makes_no_list_of_parts() -> None:
+    text = _HEAD + (
+        'Ada Wren, a producer, and Ben Gale (Tom Hale) attended the "Harbor Lights" launch.'
+    )
+    assert _cast(text) == set()
