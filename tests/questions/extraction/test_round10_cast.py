@@ -307,3 +307,23 @@ def test_a_producer_between_two_names_makes_no_list_of_parts() -> None:
         'Ada Wren, a producer, and Ben Gale (Tom Hale) attended the "Harbor Lights" launch.'
     )
     assert _cast(text) == set()
+
+
+def test_also_returning_with_their_parts_after() -> None:
+    """Read 'Also returning are A, B and C, who return as Nora, Jack and Mia in "X"'; not the
+    show's writers or its host."""
+    text = _HEAD + (
+        "Also returning are Ada Wren, Ben Gale and Cara Moss, who return as Nora, Jack and Mia "
+        'in "Harbor Lights".'
+    )
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Nora"),
+        ("Ben Gale", "Harbor Lights", "Jack"),
+        ("Cara Moss", "Harbor Lights", "Mia"),
+    }
+    for text in (
+        '"Harbor Lights" returns in May. Also returning are the show\'s writers, Tom Hale and '
+        "Cara Moss.",
+        '"Harbor Lights" returns in May. Also returning is director Tom Hale.',
+    ):
+        assert _cast(_HEAD + text) == set()
