@@ -20,6 +20,20 @@ _STAMP_DATE = (
     # its time, with its offset from UTC and its zone: "7:31 PM +00:00 UTC"
     r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: ?[+-]\d\d:?\d\d)?(?: [a-z]{2,4})?)?"
 )
+#: What a page's stamp puts around its date: its byline ("Written by: Ada Wren |", "Ada Wren ·")
+#: or what it marks ("Last modified:"), a weekday ("Tue"), then its time, zone, outlet, author
+#: and reading time: "Jun 20, 2023 / 9:52 AM / CBS News", "Posted on 06/20/2023 by Ada Moss".
+_STAMP = (
+    r"(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
+    r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\s*[•·|]\s*|"
+    r"(?:last )?(?:updated|posted|modified|first published)(?: on)?:? )?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
+    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)"
+    r"(?:\s*[•·|/]\s*\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+    r"(?:\s*[•·|/]\s*(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))?"
+    r"(?: by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))?"
+    r"(?:\.|\s*[•·|]?\s*\d+\s*min(?:ute)?s?\s+read)?"
+)
 #: A name in a photo's caption: capitalised words, an initial ("Scott M. Gimple").
 _CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
@@ -49,10 +63,8 @@ _NOISE = re.compile(
     # after its weekday, its byline or an update's stamp: "Sunday, May 2, 2016", "Written by:
     # Ada Wren | May 2, 2016", "Updated on May 2, 2016 at 10:15 am", "First published on May
     # 2, 2016.", "May 2, 2016 · 3 min read"
-    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|^(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
-    r"(?:last )?(?:updated|posted|first published)(?: on)?:? )?(?:[a-z]+day,? )?"
-    rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)"
-    r"(?:\.|\s*[•·|]\s*\d+\s*min(?:ute)?s?\s+read)?$|"
+    r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|"
+    rf"^{_STAMP}$|"
     # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May
     # 2, 2016"; names only, so a dated line of a timeline ("They marry – May 2, 2016") stays
     rf"(?-i:^{_CAPTION_NAME}(?:(?:, | & | and ){_CAPTION_NAME})* [-–—] )(?i:{_STAMP_DATE})$",
@@ -181,17 +193,33 @@ _DATELINE = re.compile(r"^\s*date:?\s+\d{4}-\d\d-\d\d(?:[T ][\d:.]+Z?)?\s+", re.
 
 #: A list item of nothing but a date: the page's stamp among its byline's items.
 _STAMP_LINE = re.compile(rf"[•·]\s*(?:[a-z]+day,? )?{_STAMP_DATE}", re.IGNORECASE)
+#: A line of a page's stamp that is more than a date: "Jun 20, 2023 9:52 AM PDT", "3 minute
+#: read".
+_STAMP_PART = re.compile(rf"{_STAMP}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE)
+#: A date alone, which may be a wrapped sentence's end: "will start filming on / May 2, 2016."
+_BARE_DATE = re.compile(
+    r"(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? "
+    r"\d{4})\.?",
+    re.IGNORECASE,
+)
 
 
 def _unstamped(block: str) -> str:
-    """Drop the items of a block that are nothing but a date: a page's stamp listed with its
-    byline and run into the lines after it ("• Bang Showbiz", "• 26 April 2013", a photo's
-    caption) is no sentence of the story, and its date no event of it. A date alone on a
-    line with no bullet may be a sentence's, wrapped: "will start filming on / 26 April"."""
+    """Drop the lines of a block that are a page's stamp: one listed with its byline and run
+    into the lines after it ("• Bang Showbiz", "• 26 April 2013", a photo's caption; "Joel
+    Searls", "Jun 20, 2023 9:52 AM PDT", "3 minute read") is no sentence of the story, and its
+    date no event of it. A date alone on a line with no bullet may be a sentence's, wrapped."""
     lines = block.split("\n")
     if len(lines) == 1:
         return block
-    return "\n".join(line for line in lines if not _STAMP_LINE.fullmatch(line.strip()))
+    return "\n".join(line for line in lines if not _stamp_line(line.strip()))
+
+
+def _stamp_line(line: str) -> bool:
+    return bool(
+        _STAMP_LINE.fullmatch(line)
+        or (_STAMP_PART.fullmatch(line) and not _BARE_DATE.fullmatch(line))
+    )
 
 
 #: An opening single mark inside a word is an apostrophe a page mistyped: `Daniel Kyri‘s`;
