@@ -468,10 +468,21 @@ _WORK_ONLY_AFTER = re.compile(
     r"[’']s? (?:continuing|original|main|returning) (?:cast|stars)\b|"
     r" (?:finale|pilot|sequels?|prequels?|spin-?offs?|trilogy|installment|season \d+)\b"
 )
+#: A speech verb after a name ("Cumming said"), but not a headline's verb with its object:
+#: "Stranger Things adds three to its cast", "Wednesday reveals first look", "Severance
+#: confirms season 3" tell what a show did, and the show is no person.
+_HEADLINE_VERBS = r"(?:adds|reveals|teases|confirms|shares|announces)\b"
+_SAID = (
+    rf"(?:{_HEADLINE_VERBS}(?!\s+(?:a|an|its|their|his|her|first|new|more|another|two|"
+    r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|"
+    r"season|return|title|date|"
+    r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b)|"
+    rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b)"
+)
 #: A name that the text shows is a person's elsewhere: `Ben Gale, who`, `Ben Gale said`,
 #: `Ada Wren has joined`, `Ben Gale's wife`, `actor Ben Gale`.
 _PERSON_AFTER = (
-    r"(?:,? who\b|,? (?:" + SPEECH_VERBS + r")\b| (?:agreed|disagreed|thanked|joked|laughed|"
+    r"(?:,? who\b|,? " + _SAID + r"| (?:agreed|disagreed|thanked|joked|laughed|"
     r"hopes|wants|thinks|believes|wrote|directed|joined|joins|will (?:star|play|join)|"
     r"(?:has|had) (?:joined|landed|signed|starred|played|been cast)|plays|played|starred|"
     r"turned heads)\b|[’']s (?:wife|husband|son|daughter|mother|father|sister|brother|"
@@ -827,17 +838,7 @@ def _trim(title: str) -> str:
     return title
 
 
-#: A speech verb after a name ("Cumming said"), but not a headline's verb with its object:
-#: "Stranger Things adds three to its cast", "Wednesday reveals first look", "Severance
-#: confirms season 3" tell what a show did, and the show is no person.
-_HEADLINE_VERBS = r"(?:adds|reveals|teases|confirms|shares|announces)\b"
-_SPEECH_AFTER = re.compile(
-    rf",? (?:{_HEADLINE_VERBS}(?!\s+(?:a|an|its|their|his|her|first|new|more|another|two|"
-    r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|"
-    r"season|return|title|date|"
-    r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b)|"
-    rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b)"
-)
+_SPEECH_AFTER = re.compile(",? " + _SAID)
 
 
 def _speakers(masked: str, found: set[str]) -> set[str]:
@@ -1257,6 +1258,49 @@ def _is_person(name: str) -> bool:
     return is_full_name(name) and not is_leading_word(words[0]) and not _NUMBER_END.search(name)
 
 
+#: A headline that opens with its work and tells what the work did: `Harbor Lights casts Ada
+#: Wren as the villain`, `Harbor Lights renewed for season 3`, `Harbor Lights review: a slow
+#: burn`, `Harbor Lights: Ada Wren joins cast`.
+_HEADLINE_WORK = re.compile(
+    TITLE + r"(?= (?:adds|casts|recasts|renewed|cancell?ed|axed|(?P<done>gets|sets|lands|drops|"
+    r"unveils|books|enlists|taps))\b| [Rr]eview\b|(?P<colon>: ))"
+)
+#: A word of a headline's news after its colon, which no subtitle holds (`Harbor Lights: Ada
+#: Wren joins cast`, not `Thor: The Dark World`, `Sequel Bits: 'Ghostbusters 3', 'Venom'`).
+_NEWS_WORD = re.compile(r"\b(?!(?:of|the|and|in|a|an|to|for|at|on|with|vs)\b)[a-z]{2,}\b")
+
+
+#: A pronoun for a person, beside a name: the name is a person's.
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|his|her|him|himself|herself)\b")
+
+
+def _headline_work(doc: Document, shown: set[str]) -> dict[str, int]:
+    """Return the work a headline opens with, when the story names it again and nowhere shows
+    it a person: a person opens headlines as often (`Ada Wren: my year`, `Ada Wren casts
+    doubt`), and the story then calls them by a lone name (`Wren said`), which no work is."""
+    masked = doc.masked
+    m = _HEADLINE_WORK.match(masked)
+    if m is None or doc.sentence_at(0).para != doc.sentence_at(m.end("title")).para:
+        return {}
+    if m["colon"] and not _NEWS_WORD.search(masked, m.end(), doc.paragraphs[0][1]):
+        return {}
+    title = _trim(m["title"])
+    if m["done"] and _is_person(title):
+        return {}  # "Ben Gale gets a star", "Ada Wren lands role": what people do too
+    uses = len(list(_uses(masked, title)))
+    if uses < 2 or title in shown or _weakly_named(title) or not _accept(title):
+        return {}
+    words = title.split()
+    if len(words) > 1 and any(len(list(_uses(masked, w))) > uses for w in (words[0], words[-1])):
+        return {}
+    if _is_person(title) and any(
+        _PERSONAL.search(doc.sentence_text(doc.sentence_at(use.start())))
+        for use in _uses(masked, title)
+    ):
+        return {}  # "Ada Wren: my year || Ada Wren grew up where her father ...": a person's
+    return {title: 0}
+
+
 def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) -> dict[str, int]:
     """Return titles found by their kinship with titles already known, whatever words name
     them: a known title's head named alone, and the items of a list that holds a known
@@ -1339,6 +1383,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                 if _accept(title, strong) and not (first and lone and not strong):
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
+        found.setdefault(title, offset)
+    for title, offset in _headline_work(doc, shown).items():
         found.setdefault(title, offset)
     for offset, title in headings(doc):
         found[title] = min(found.get(title, offset), offset)

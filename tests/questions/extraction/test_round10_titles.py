@@ -1,0 +1,84 @@
+"""Round ten: a headline that opens with its work and tells what the work did, in the shapes
+trades and fan sites use every day, made up from the genre; and the people who open headlines
+as often, which must stay people."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2023, 6, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Lights adds two to cast\n\nHarbor Lights has added Ada Wren and Ben Gale to its "
+        "cast.",
+        "Harbor Lights casts Ada Wren as the villain\n\nHarbor Lights is back. Ada Wren will play "
+        "Nora Vale, the network said.",
+        "Harbor Lights renewed for season 3 at Netflix\n\nGood news for fans of Harbor Lights. "
+        "Ada Wren will return as Nora Vale.",
+        "Harbor Lights review: a slow burn that pays off\n\nHarbor Lights takes its time. Ada "
+        "Wren is superb as Nora Vale.",
+        "Harbor Lights: Ada Wren joins cast\n\nAda Wren is joining Harbor Lights. She will play "
+        "Nora Vale.",
+    ],
+)
+def test_a_headline_that_opens_with_its_work(text: str) -> None:
+    """The work the headline opens with, named again in the story, is the story's work, and
+    its cast is credited in it."""
+    assert "Harbor Lights" in READ.works(text)
+    assert any(work == "Harbor Lights" for _, work, _ in READ.cast(text))
+
+
+def test_a_show_that_adds_to_its_cast_is_no_speaker() -> None:
+    """`adds two` is what the show did, not a speech verb making the show a person."""
+    text = (
+        "Harbor Lights adds two\n\nHarbor Lights, the new ABC drama, has added two names. Ada "
+        "Wren and Ben Gale will join the second season."
+    )
+    assert READ.works(text) == {"Harbor Lights"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Wren: 'I never wanted to act'\n\nAda Wren grew up in Ohio, where her father ran a "
+        "diner. Today Ada Wren is a star.",
+        "Ada Wren: my year\n\nAda Wren has had a big year. Wren said she was tired.",
+        "Ben Gale review: a comic at the top of his game\n\nBen Gale played the Apollo on Friday. "
+        "Gale was in fine form.",
+        "Ben Gale gets a star on the Walk of Fame\n\nBen Gale got his star on Tuesday. The actor "
+        "thanked fans.",
+        "Ada Wren adds two dates to tour\n\nAda Wren has added two dates. Ada Wren will play "
+        "Glasgow in May.",
+        "Tom Hale casts Ada Wren as his lead\n\nTom Hale has cast Ada Wren in his new film. Ada "
+        "Wren will play Nora.",
+        "Ada Wren sets wedding date\n\nAda Wren will marry Ben Gale in June, Ada Wren's rep told "
+        "People.",
+        "Netflix renewed for nothing\n\nNetflix shares fell. Netflix said it would cut costs.",
+        "Los Angeles: Ada Wren joins cast\n\nIn Los Angeles, Ada Wren said she was thrilled.",
+    ],
+)
+def test_a_person_or_place_opening_a_headline_is_no_work(text: str) -> None:
+    """People open headlines as often as works, and the story then shows them people: a lone
+    surname, a pronoun, a speech verb; places and services are no works either."""
+    assert READ.works(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thor: The Dark World (4/5)\n\nAfter Thor, we find Thor back in Asgard.",
+        "Sequel Bits: 'Ghostbusters 3', 'Venom'\n\nIn this edition of Sequel Bits: news.",
+    ],
+)
+def test_a_headlines_colon_before_a_subtitle_or_a_list_tells_no_work(text: str) -> None:
+    """Only news after a colon (a lowercase word of a sentence) makes the words before it a
+    work: not a subtitle, nor a column's name before its list."""
+    works = READ.works(text)
+    assert "Thor" not in works and "Sequel Bits" not in works
