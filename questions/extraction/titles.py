@@ -516,6 +516,30 @@ def shown_people(masked: str) -> set[str]:
     return out
 
 
+#: An actor told by what they are known as, opening the clause that joins a run: `Game of
+#: Thrones alum Ada Wren will join`.
+_ACTOR_JOINS = re.compile(
+    # not a field's star: "Pop star Ada Wren will join Ben Gale."
+    r"(?:(?!(?:Pop|Rock|Rap|Country|Soap|Film|Movie|TV|Reality|Football|Tennis|Hollywood|"
+    r"Bollywood|Broadway|Disney|YouTube|TikTok|Instagram|Porn|Music)\b)"
+    r"[A-Z][\w’'-]*[”\"]? (?:alum|alumna|alumnus|star|veteran|icon)s?|"
+    r"\b(?:[Aa]ctor|[Aa]ctress|[Nn]ewcomer)) [A-Z][^.;,]{0,60}$"
+)
+#: The end of the clause right after the run joined: `will join Harbor Lights.`
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def _joined_by_actor(masked: str, m: re.Match[str]) -> bool:
+    """Tell whether an actor joins a run that ends the clause (`Game of Thrones alum Ada Wren
+    will join Harbor Lights.`): a show, as one who joins a person is told where (`joined Ben
+    Gale in Silver Creek`)."""
+    return (
+        m.re is _TAKEN_ON
+        and _CLAUSE_END.match(masked, m.end("title")) is not None
+        and _ACTOR_JOINS.search(masked, max(0, m.start() - 100), m.start()) is not None
+    )
+
+
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
@@ -523,7 +547,12 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     with where they are too (`joined Ben Gale in Silver Creek for the holidays`)."""
     owned = m.re in (_OWN_PART, _BEFORE_KIND, _TAKEN_ON, _RETURNS, _ADDS_CAST)
     head = title.partition(" in ")[0]
-    if owned and _is_person(head) and not _WORK_ONLY_AFTER.match(masked, m.end("title")):
+    if (
+        owned
+        and _is_person(head)
+        and not _WORK_ONLY_AFTER.match(masked, m.end("title"))
+        and not _joined_by_actor(masked, m)
+    ):
         return True
     return _is_person(title) and title in people
 

@@ -82,3 +82,35 @@ def test_a_headlines_colon_before_a_subtitle_or_a_list_tells_no_work(text: str) 
     work: not a subtitle, nor a column's name before its list."""
     works = READ.works(text)
     assert "Thor" not in works and "Sequel Bits" not in works
+
+
+@pytest.mark.parametrize(
+    ("sentence", "work"),
+    [
+        ("Game of Thrones alum Ada Wren will join Harbor Lights.", "Harbor Lights"),
+        ("Law and Order star Ada Wren will join Harbor Lights.", "Harbor Lights"),
+        ("Actress Ada Wren will join Glass House.", "Glass House"),
+        ("Newcomer Ada Wren is joining Silver Creek, the network said.", "Silver Creek"),
+    ],
+)
+def test_an_actor_joins_a_show_named_like_a_person(sentence: str, work: str) -> None:
+    """An actor told by an earlier work or as an actor joins a show when nothing follows the
+    run: the show is the work, and no person of the earlier work (it was credited there)."""
+    cast = READ.cast("News\n\n" + sentence)
+    assert (work, "Game of Thrones", None) not in cast
+    assert any(credit[1] == work for credit in cast), cast
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pop star Ada Wren will join Ben Gale.",
+        "Game of Thrones alum Ada Wren will join Ben Gale in Silver Creek for the holidays.",
+        "Game of Thrones alum Ada Wren will join Ben Gale on tour this summer.",
+        "Game of Thrones alum Ada Wren has joined Greenpeace as an ambassador.",
+        "Arsenal star Ada Wren will join Real Madrid.",
+    ],
+)
+def test_one_who_joins_a_person_or_a_team_joins_no_work(sentence: str) -> None:
+    works = READ.works("News\n\n" + sentence)
+    assert not works & {"Ben Gale", "Greenpeace", "Real Madrid"}, works
