@@ -327,6 +327,11 @@ def _ago_this(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValu
     return None if pub.day is None else _valid(then.year, pub.month, pub.day)
 
 
+#: A span counted in the story's world: "Season 2 picks up a year after the events of Season
+#: 1" tells no day of ours ("five years after her exit" does: she left five years ago).
+_FROM_THING = re.compile(r"\s+(?:after|since)\s+the\s+(?:events|story|action|plot)\b")
+
+
 def _since(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     """Date "four years after quitting" to years before publication when the sentence tells
     of now ("The role marks his return four years after quitting the soap"); a past one ("he
@@ -338,6 +343,8 @@ def _since(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue |
     then = _PAST.search(text, start, m.start()) or _MODAL.search(text, start, m.start())
     if future or then or (clause and _PAST.search(clause.group())):
         return None
+    if _FROM_THING.match(text, m.end()):
+        return None  # "picks up a year after the events of Season 1": a time of the story's
     return _ago(m, pub, future)
 
 
@@ -627,6 +634,16 @@ def restated(
     }
 
 
+#: A date in an opening phrase of what someone did, before a guess or a plan: "After
+#: impressing last year, Harbor Lights may hit its stride" dates the impressing, not what the
+#: sentence tells, and tells it only as the reason for the guess.
+_GUESS_OPENS = re.compile(
+    # not a clause of its own: "After filming wrapped in 2019, the cast may reunite"
+    r"\s*(?:After|Following)\s+[a-z]+ing\b(?![^,;.]*\b(?:[a-z]{3,}ed|began|ended)\b)[^,;.]*$"
+)
+_GUESS_AFTER = re.compile(r"[^,;.]*,[^.;]*?\b(?:may|might|could|should|would|will)\b")
+
+
 def _no_event(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
     """Tell whether a date is none of the news: a dateline's day the story was filed, a
     date a cue of _NO_EVENT comes right before, an end of a stretch of time, or a year that
@@ -637,6 +654,10 @@ def _no_event(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
         or _NO_EVENT.search(masked, reach, m.start())
         or _BETWEEN.search(masked, max(0, m.start() - _BETWEEN_REACH), m.start())
         or _which_work(masked, sentence, m)
+        or (
+            _GUESS_OPENS.match(masked, sentence.start, m.start()) is not None
+            and _GUESS_AFTER.match(masked, m.end(), sentence.end) is not None
+        )
     )
 
 

@@ -62,6 +62,12 @@ _CLAUSE_BREAK = re.compile(
 #: follow: a semicolon ("in 2013; Gale, who had left in 2012, ..."), or a conjunction an
 #: aside follows ("premiered in 2013 and, after a hiatus, returned in 2016").
 _HARD_BREAK = re.compile(r"\s*;|\s+(?:and|but|or)(?=\s*,)")
+#: A second verb of the same subject, with its own date: "joined the show in 2019[ and ]left
+#: it in 2022".
+_AND_THEN = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+)?(?=(?:[a-z]{2,}ed|left|went|came|made|took|won|began|"
+    r"became|quit|wrote|got|gave|ran|moved|rejoined)\b)"
+)
 #: What joins the two ends of one range: "from March 14 to July 2", "2013-2014".
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|through|and|-|–)\s*")
 #: A clause that opens with its own subject ("Ted Reilly", "a sequel", "she"), or with its date
@@ -153,7 +159,7 @@ def _ends_before(text: str, at: int, later: int) -> int:
     """Return where the clause of the date ending at ``at`` ends before a later date that
     starts at ``later``, or the text's end (no bound) when no clause break splits them."""
     gap = text[at:later]
-    hard = _HARD_BREAK.search(gap)
+    hard = _HARD_BREAK.search(gap) or _AND_THEN.search(gap)
     if hard is not None:
         return at + hard.start()
     cut = _last_break(gap)
