@@ -13,7 +13,7 @@ HEAD = "Harbor Lights news\n\nAda Wren stars in Harbor Lights. "
 
 
 def test_two_dated_verbs_of_one_subject_are_two_events() -> None:
-    """"joined in 2019 and left it in 2022": the first event's text stops before the second
+    """`joined in 2019 and left it in 2022`: the first event's text stops before the second
     verb, so it does not show the other year."""
     events = dict(READ.events(HEAD + "Wren joined the show in 2019 and left it in 2022."))
     assert events["2019"] == "Wren joined the show"
@@ -33,7 +33,7 @@ def test_a_span_counted_in_the_storys_world_dates_nothing() -> None:
 
 
 def test_a_date_giving_the_reason_for_a_guess_is_no_event() -> None:
-    """"After impressing last year, X may hit its stride" tells a guess; the year is of the
+    """`After impressing last year, X may hit its stride` tells a guess; the year is of the
     opening phrase, which alone is no news."""
     assert READ.events(HEAD + "After impressing last year, Harbor Lights may hit its stride.") == []
     assert READ.events(HEAD + "After filming wrapped in 2019, the cast may reunite.") == [
