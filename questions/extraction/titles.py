@@ -1341,6 +1341,22 @@ def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) ->
     return out
 
 
+#: Two works before one credential: `Patriot and For All Mankind alum Ada Wren`; the second
+#: opens with a capitalised small word no title's inner words have (`Law and Order star`).
+_TWO_WORKS = re.compile(r"(?P<first>.+?) and (?P<second>(?:For|The|A|An|In|Of|On|At|To) .+)")
+
+
+_CREDENTIAL = re.compile(r" (?:alum|alumna|alumnus|star|actor|actress|icon|veteran)s?\b")
+
+
+def _credentials(run: str, m: re.Match[str]) -> list[str]:
+    """Return the works a run names: one, or two joined by "and" before an actor's credential
+    (`Patriot and For All Mankind alum`)."""
+    credited = m.re is _BEFORE_CUE and _CREDENTIAL.match(m.string, m.end("title"))
+    two = _TWO_WORKS.fullmatch(run) if credited else None
+    return [two["first"], two["second"]] if two else [run]
+
+
 def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks; ``quoted`` are
     the titles the article quotes, which the titles found by their kin build on."""
@@ -1379,7 +1395,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
             if _COUNTED_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
                 run = _COUNT_OF.sub("", run)  # "series 2 of Jimmy McGovern's Accused"
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
-            titles = works_in(run, pattern is _LIKE) if listed else [run]
+            titles = works_in(run, pattern is _LIKE) if listed else _credentials(run, m)
             for title in map(_trim, titles):
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):
                     continue

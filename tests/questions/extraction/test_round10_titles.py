@@ -114,3 +114,14 @@ def test_an_actor_joins_a_show_named_like_a_person(sentence: str, work: str) -> 
 def test_one_who_joins_a_person_or_a_team_joins_no_work(sentence: str) -> None:
     works = READ.works("News\n\n" + sentence)
     assert not works & {"Ben Gale", "Greenpeace", "Real Madrid"}, works
+
+
+def test_two_works_before_one_credential_are_not_one_title() -> None:
+    """`Patriot and For All Mankind alum Ada Wren`: the second work opens with a capitalised
+    small word, which no title has after its inner "and"."""
+    works = READ.works("News\n\nPatriot and For All Mankind alum Ada Wren says the show is dark.")
+    assert "Patriot and For All Mankind" not in works and "For All Mankind" in works
+    for title in ("Law and Order", "Home and Away", "Pride and Prejudice"):
+        assert title in READ.works(f"News\n\n{title} star Ada Wren will join Harbor Lights.")
+    # not before other words a title takes
+    assert "Romeo and The Beast" in READ.works("News\n\nRomeo and The Beast fans will love it.")
