@@ -216,6 +216,8 @@ def _unstamped(block: str) -> str:
 
 
 def _stamp_line(line: str) -> bool:
+    """Tell whether a line of a block is a stamp: a bulleted date, or a stamp that says more
+    than a date (a time, a byline, a reading time)."""
     return bool(
         _STAMP_LINE.fullmatch(line)
         or (_STAMP_PART.fullmatch(line) and not _BARE_DATE.fullmatch(line))

@@ -1303,31 +1303,31 @@ _NEWS_WORD = re.compile(r"\b(?!(?:of|the|and|in|a|an|to|for|at|on|with|vs)\b)[a-
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|his|her|him|himself|herself)\b")
 
 
-def _headline_work(doc: Document, shown: set[str]) -> dict[str, int]:
+def _headline_work(doc: Document, shown: set[str]) -> str | None:
     """Return the work a headline opens with, when the story names it again and nowhere shows
     it a person: a person opens headlines as often (`Ada Wren: my year`, `Ada Wren casts
     doubt`), and the story then calls them by a lone name (`Wren said`), which no work is."""
     masked = doc.masked
     m = _HEADLINE_WORK.match(masked)
     if m is None or doc.sentence_at(0).para != doc.sentence_at(m.end("title")).para:
-        return {}
+        return None
     if m["colon"] and not _NEWS_WORD.search(masked, m.end(), doc.paragraphs[0][1]):
-        return {}
+        return None
     title = _trim(m["title"])
     if m["done"] and _is_person(title):
-        return {}  # "Ben Gale gets a star", "Ada Wren lands role": what people do too
+        return None  # "Ben Gale gets a star", "Ada Wren lands role": what people do too
     uses = len(list(_uses(masked, title)))
     if uses < 2 or title in shown or _weakly_named(title) or not _accept(title):
-        return {}
+        return None
     words = title.split()
     if len(words) > 1 and any(len(list(_uses(masked, w))) > uses for w in (words[0], words[-1])):
-        return {}
+        return None
     if _is_person(title) and any(
         _PERSONAL.search(doc.sentence_text(doc.sentence_at(use.start())))
         for use in _uses(masked, title)
     ):
-        return {}  # "Ada Wren: my year || Ada Wren grew up where her father ...": a person's
-    return {title: 0}
+        return None  # "Ada Wren: my year || Ada Wren grew up where her father ...": a person's
+    return title
 
 
 def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) -> dict[str, int]:
@@ -1344,8 +1344,7 @@ def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) ->
 #: Two works before one credential: `Patriot and For All Mankind alum Ada Wren`; the second
 #: opens with a capitalised small word no title's inner words have (`Law and Order star`).
 _TWO_WORKS = re.compile(r"(?P<first>.+?) and (?P<second>(?:For|The|A|An|In|Of|On|At|To) .+)")
-
-
+#: The credential after the run: `alum`, `star`, `actress`.
 _CREDENTIAL = re.compile(r" (?:alum|alumna|alumnus|star|actor|actress|icon|veteran)s?\b")
 
 
@@ -1429,8 +1428,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
         found.setdefault(title, offset)
-    for title, offset in _headline_work(doc, shown).items():
-        found.setdefault(title, offset)
+    if (headline := _headline_work(doc, shown)) is not None:
+        found.setdefault(headline, 0)
     for offset, title in headings(doc):
         found[title] = min(found.get(title, offset), offset)
     for title, offset in _kin_titles(doc, found, quoted).items():
