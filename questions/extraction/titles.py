@@ -203,7 +203,13 @@ _DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
 _PART = (
     r"(?:as (?:[A-Z][\w’'-]* ){1,4}|"
     r"(?:play|played|plays|playing|portray|portrayed|portrays|portraying|voice|voiced|"
-    r"voices|voicing) " + _DESCRIBED + r"(?:[A-Z][\w’'-]* ){0,4})"
+    r"voices|voicing) (?:" + _DESCRIBED + r"(?:[A-Z][\w’'-]* ){0,4}|"
+    # "plays small-town sheriff Nora Vale in X": a description with no article, then the name
+    # (not "plays tennis with Ben Gale", "played down rumours about", "plays it cool")
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|about|and|or|who|it|down|up|out|off|host|"
+    r"along|alongside|opposite|against|into)\b)[a-z’'-]+ ){1,3}?"
+    # (not "plays golf every Sunday in Silver Creek")
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][\w’'-]* ){1,4}))"
 )
 #: A channel's or service's possessive before a title: `on HBO's Succession`.
 _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"

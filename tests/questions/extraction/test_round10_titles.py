@@ -125,3 +125,39 @@ def test_two_works_before_one_credential_are_not_one_title() -> None:
         assert title in READ.works(f"News\n\n{title} star Ada Wren will join Harbor Lights.")
     # not before other words a title takes
     assert "Romeo and The Beast" in READ.works("News\n\nRomeo and The Beast fans will love it.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credit"),
+    [
+        (
+            "Ada Wren plays small-town sheriff Nora Vale in Harbor Lights.",
+            ("Ada Wren", "Harbor Lights", "Nora Vale"),
+        ),
+        (
+            "Ada Wren played young Queen Elizabeth in The Crown.",
+            ("Ada Wren", "The Crown", "Queen Elizabeth"),
+        ),
+    ],
+)
+def test_a_part_described_with_no_article_before_its_work(
+    sentence: str, credit: tuple[str, str, str]
+) -> None:
+    """`plays small-town sheriff Nora Vale in X`: the description needs no article."""
+    assert credit in READ.cast("News\n\n" + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Wren plays tennis with Ben Gale in Silver Creek.",
+        "Ada Wren played host to Ben Gale in Silver Creek last week.",
+        "Ada Wren plays it cool with Ben Gale in Silver Creek.",
+        "Ada Wren played down rumours about Ben Gale in Silver Creek.",
+        "Ada Wren plays golf every Sunday in Silver Creek.",
+        "Ada Wren plays second fiddle to Ben Gale in Silver Creek.",
+        "Ada Wren played football for Silver Creek.",
+    ],
+)
+def test_what_else_one_plays_before_a_place_is_no_part(sentence: str) -> None:
+    assert READ.works("News\n\n" + sentence) == set()
