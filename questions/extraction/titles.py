@@ -388,6 +388,15 @@ _PAST_WORK = re.compile(
     + ")"
     + TITLE
 )
+#: A sentence that opens in its work, then casts a named part: `In Harbor Lights, Ada Wren
+#: plays Nora Vale`, `..., Ada Wren stars as the sheriff, Nora Vale`; not `In Silver Creek,
+#: Ada Wren plays a local cop` (a place; the part is no name), nor one word (`In Brighton,`).
+_IN_WORK_CAST = re.compile(
+    r"\bIn (?=[^,\s]+ [^,]+,)"
+    + TITLE
+    + r"(?=, (?:[A-Z][\w’'-]+ ){1,3}(?:plays|played|portrays|portrayed|voices|"
+    r"voiced|(?:stars|starred|returns|returned) as) (?:the (?:[a-z-]+ )?[a-z-]+,? )?[A-Z])"
+)
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
@@ -407,6 +416,7 @@ _LAST_CUES = (
     _JOINED_AS,
     _RETURNS,
     _ADDS_CAST,
+    _IN_WORK_CAST,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3

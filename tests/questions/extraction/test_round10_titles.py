@@ -161,3 +161,30 @@ def test_a_part_described_with_no_article_before_its_work(
 )
 def test_what_else_one_plays_before_a_place_is_no_part(sentence: str) -> None:
     assert READ.works("News\n\n" + sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Harbor Lights, Ada Wren plays the sheriff, Nora Vale.",
+        "In Harbor Lights, Ada Wren stars as Nora Vale, a sheriff.",
+    ],
+)
+def test_a_sentence_that_opens_in_its_work_then_casts_a_named_part(sentence: str) -> None:
+    assert ("Ada Wren", "Harbor Lights", "Nora Vale") in READ.cast("News\n\n" + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Los Angeles, Ada Wren plays a cop.",
+        "In Silver Creek, Ada Wren plays a local cop in her spare time.",
+        "In New York, Ada Wren plays Nora Vale eight times a week.",
+        "In Brighton, Ada Wren plays Nora Vale in a new play.",
+        "In Ada Wren's new film, Ben Gale plays Nora Vale.",
+    ],
+)
+def test_a_sentence_that_opens_in_a_place_names_no_work(sentence: str) -> None:
+    """A place opens a sentence as often; a part with no name, a known place or one word
+    (which would take every town) make no work."""
+    assert READ.works("News\n\n" + sentence) == set()
