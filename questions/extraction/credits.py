@@ -342,6 +342,10 @@ _CAST_VERB = re.compile(
     r"(?:upped|promoted|bumped up|elevated) to (?:a )?series regular|"
     # "Cooper is in talks to join Luke Evans in Dracula"
     r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z]| [“\"])|"
+    # "returns to Harbor Lights as Nora Vale", "headlines “X” as Nora": a named part after it,
+    # not "returns to London as mayor"
+    r"(?:return(?:s|ed|ing)? to|headline[sd]?|headlining)(?= (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)"
+    r"{0,3}|[“\"]_+[”\"]),? as (?:the )?[A-Z])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
     # "is returning for the second season of X"
     r"(?:return(?:s|ing)?|(?:is|are|will be) back) for (?:the |a )?(?:[a-z]+ )?"

@@ -166,9 +166,11 @@ _ADDS_CAST = re.compile(
 #: Hale` (no one joins a person as a part); not a job's title (`joined Goldman Sachs as Vice
 #: President`, `joined Ben Gale as Best Man`).
 _JOINED_AS = re.compile(
-    r"\b(?:join|joins|joined|joining) " + TITLE + r"(?= as (?!(?:Best|Vice|President|Chief|"
+    # also `returns to Glass House as Kate Hale`, `headlines Glass House as Kate Hale`
+    r"\b(?:join|joins|joined|joining|(?:return|returns|returned|returning) to|headlines?|"
+    r"headlined) " + TITLE + r"(?= as (?!(?:Best|Vice|President|Chief|"
     r"Head|Dean|Chair|Senior|Executive|Managing|Global|Editor|Director|Maid|Ambassador|"
-    r"Partner|Professor)\b)[A-Z][a-z])"
+    r"Partner|Professor|Manager|Coach|Captain|Mayor|Host|Presenter)\b)[A-Z][a-z])"
 )
 #: A show's return for a season: `X is set to return for a third season`; an actor returns
 #: for one too, so a name shaped like a person's stays one.
@@ -1308,7 +1310,8 @@ def _is_person(name: str) -> bool:
 #: burn`, `Harbor Lights: Ada Wren joins cast`.
 _HEADLINE_WORK = re.compile(
     TITLE + r"(?= (?:adds|casts|recasts|renewed|cancell?ed|axed|(?P<done>gets|sets|lands|drops|"
-    r"unveils|books|enlists|taps))\b| [Rr]eview\b|(?P<colon>: ))"
+    r"unveils|books|enlists|taps))\b| (?:[Rr]eview|first look|trailer|teaser|poster|casting|"
+    r"recap|finale|premiere)\b|(?P<colon>: ))"
 )
 #: A word of a headline's news after its colon, which no subtitle holds (`Harbor Lights: Ada
 #: Wren joins cast`, not `Thor: The Dark World`, `Sequel Bits: 'Ghostbusters 3', 'Venom'`).

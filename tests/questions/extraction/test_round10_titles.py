@@ -188,3 +188,31 @@ def test_a_sentence_that_opens_in_a_place_names_no_work(sentence: str) -> None:
     """A place opens a sentence as often; a part with no name, a known place or one word
     (which would take every town) make no work."""
     assert READ.works("News\n\n" + sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nAda Wren returns to Harbor Lights as Nora Vale.",
+        "News\n\nAda Wren headlines Harbor Lights as Nora Vale.",
+        "News\n\nAda Wren headlines “Harbor Lights” as Nora Vale.",
+        "Harbor Lights first look\n\nAda Wren reprises her role as Nora Vale in Harbor Lights.",
+    ],
+)
+def test_returns_to_or_headlines_a_work_as_a_named_part(text: str) -> None:
+    """`returns to X as R` and `headlines X as R` as `joined X as R`; a headline's `X first
+    look` opens with its work."""
+    assert ("Ada Wren", "Harbor Lights", "Nora Vale") in READ.cast(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Wren returns to London as Mayor.",
+        "Ada Wren returned to Chelsea as Manager.",
+        "Ada Wren headlines Glastonbury as a solo act.",
+        "Ada Wren returned to Ben Gale as Best Man.",
+    ],
+)
+def test_one_who_returns_to_a_place_or_a_job_returns_to_no_work(sentence: str) -> None:
+    assert READ.works("News\n\n" + sentence) == set()
