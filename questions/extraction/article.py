@@ -84,9 +84,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$")
 _NAME_AFTER = re.compile(r"[”\"]? [A-Z][\w’'-]*(?<![’']s)\b(?! (?:star|actor|actress|cast)\b)")
 #: A capitalised word right after a title: "“The Good Place’s” Manny Jacinto".
 _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
-#: "played by Glee's Grant Gustin": an unquoted title owning a full name is that actor's
+#: "played by Glee's Grant Gustin", "Star Wars' Joonas Suotamo": an unquoted title owning a
+#: full name is that actor's
 #: earlier work, not the one the sentence casts them in.
-_OWNS_NAME = re.compile(r"[’']s\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_OWNS_NAME = re.compile(r"[’'](?:s)?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"

@@ -340,8 +340,9 @@ _CAST_VERB = re.compile(
     r"part of the cast|added to the cast|"
     # "has been upped to series regular"
     r"(?:upped|promoted|bumped up|elevated) to (?:a )?series regular|"
-    # "Cooper is in talks to join Luke Evans in Dracula"
-    r"join(?:s|ed|ing)?(?= [A-Z][\w’'-]+ [A-Z]| [“\"])|"
+    # "Cooper is in talks to join Luke Evans (and Ana Lee) in Dracula"
+    r"join(?:s|ed|ing)?(?=(?: [A-Z][\w’'-]+ [A-Z][\w’'-]+)(?:(?:,|,? and) [A-Z][\w’'-]+ "
+    r"[A-Z][\w’'-]+)* in\b| [“\"])|"
     # "returns to Harbor Lights as Nora Vale", "headlines “X” as Nora": a named part after it,
     # not "returns to London as mayor"
     r"(?:return(?:s|ed|ing)? to|headline[sd]?|headlining)(?= (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)"
@@ -369,11 +370,40 @@ _NEGATED = re.compile(
 )
 
 
-def _cast_verb(text: str) -> re.Match[str] | None:
+def _cast_verb(text: str, titles: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """Match a verb that casts the names before ``text``, unless the words up to it deny it:
-    one who "won't return for the sequel" is no cast of it."""
-    m = _CAST_VERB.match(text)
+    one who "won't return for the sequel" is no cast of it. ``titles``, the works the
+    article names, are joined bare too ("has joined Severance")."""
+    m = _CAST_VERB.match(text) or _joins_work(text, titles)
     return None if m is None or _NEGATED.search(text, 0, m.end()) else m
+
+
+#: The jobs of those who make a work, not of its cast.
+_JOBS = r"(?:producer|director|writer|showrunner|host|consultant|composer|narrator|creator)s?\b"
+#: "has joined Severance", "will also join The Crown": joining a work by its bare name, which
+#: only a work the article names is ("joined Netflix", "joined CAA" are no casting).
+_JOINS_BARE = re.compile(
+    r"[^.;,“\"()]{0,30}?\b(?:join|joins|joined|joining)\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[A-Z])"
+)
+
+
+def _joins_work(text: str, titles: frozenset[str]) -> re.Match[str] | None:
+    """Match a verb joining a work the article names, right after it: "has joined Severance"
+    but not "has joined Severance star Ben Gale" nor "joined Netflix"."""
+    m = _JOINS_BARE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    named = any(_WORK_ENDS.match(rest, len(t)) for t in titles if rest.startswith(t))
+    return m if named else None
+
+
+#: What may follow a work joined by its bare name: the clause's end, its part, its season.
+_WORK_ENDS = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:as(?! (?:an? |the |its )?(?:[a-z-]+ )?" + _JOBS + r")|"
+    r"(?:for|in) (?:(?:its|the|a) (?:[a-z-]+ )?)?(?:season|series|sequel|film|movie|revival)|"
+    r"(?:this|next) (?:season|year|fall|spring|summer|winter)|season|series)\b"
+)
 
 
 #: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
@@ -498,7 +528,7 @@ def _past_clause(
     """The credit of the main verb past a clause that gave one in another work ("Ada, who
     starred as Jo in “W”, has joined “X” as Kit"), with the part named after its work; or in
     the work of a cast list the name is in ("starring Ada, who played Jo in “W”")."""
-    verb = _cast_verb(main_verb) or _STARS_IN.match(main_verb)
+    verb = _cast_verb(main_verb, registry.titles) or _STARS_IN.match(main_verb)
     if verb is None and not _STAR_BEFORE.search(before[-_STAR_REACH:]):
         return []
     role = _part_after_work(main_verb, registry, verb.end()) if verb else None
@@ -653,7 +683,7 @@ _CAST_CONTEXT = re.compile(
     r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
 )
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
-_OWNED_BY = re.compile(r"[’']s\s+$")
+_OWNED_BY = re.compile(r"[’'](?:s)?\s+$")
 #: "“Twins” actor DeVito": a quoted title, masked, right before the cue.
 #: "“The Good Place’s” Manny Jacinto": the possessive inside the marks says the same.
 _QUOTED_STAR = re.compile(r"[“\"](_+)[”\"](?:(?P<cue>" + TITLE_STAR + r")|\s+)$")
@@ -788,7 +818,7 @@ _CREDENTIAL_NEXT = re.compile(_CREDENTIAL + r"(?=[A-Z])")
 _TOLD_BY_WORK = re.compile(r"[^,]" + _CREDENTIAL + "$")
 #: Between two names of a list, the next one's work told bare: `A, Westworld star B and C`.
 _TITLED_SEP = re.compile(
-    r"\s*,\s*(?:and\s+)?(?P<title>[A-Z][^,.;“\"]{0,60}?)(?:[’']s)?" + _CREDENTIAL
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<title>[A-Z][^,.;“\"]{0,60}?)(?:[’']s)?" + _CREDENTIAL
 )
 
 
@@ -1022,9 +1052,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         played_by = _PLAYED_BY.search(near)
         # "Ada, best known for “Rover”, has joined “X”": the verb past an aside on the name
         verb_text = _LEAD_ASIDE.sub("", after)
-        if main_verb != after and _cast_verb(verb_text) is None:
+        if main_verb != after and _cast_verb(verb_text, registry.titles) is None:
             verb_text = main_verb
-        cast_verb = _cast_verb(verb_text)
+        cast_verb = _cast_verb(verb_text, registry.titles)
         if (
             len(items) > 1
             and not played_by
@@ -1076,13 +1106,14 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 and not _phrase_with(doc, sentence, before)
             )
             or _kind_title_with(registry, near)
-            or _led_by(registry, near)
+            or (_led_by(registry, near) and not _OTHER_BODY.match(after))
             or _with(masked, before, after, head, sentence)
         ):
             # "Brandy and Ora are reprising their roles as A and B": the parts go to the
             # whole list, the one-word names it starts with too
             roles = roles[len(roles) - len(items) :] if len(roles) == len(listed) else []
-            if _cast_verb(after) and roles and len(roles) == len(named) == len(items):
+            cast_after = _cast_verb(after, registry.titles)
+            if cast_after and roles and len(roles) == len(named) == len(items):
                 found += [
                     Credit(p.name, _role(r), sentence, i.start)
                     for (p, i), r in zip(named, roles, strict=True)
@@ -1157,10 +1188,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
         starred = _quoted_stars(doc, sentence, items, named)
         found += starred
-        # "Glass Harbor star Ada Wren", "Glass Harbor's Ada Wren": her other work, unquoted.
-        bare = _titled_star(registry, before, owned=True) if not starred and lone else None
-        if bare is not None:
-            found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=bare))
+        if not starred and not _MAKE.match(after):
+            found += _credentialed(registry, masked, sentence, named)
     found = _on_show(registry, sentence, found)
     return (
         found
@@ -1641,6 +1670,30 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
     return out
 
 
+#: A verb of making a work after names, whose credentials are no acting ("Ready Or Not's A
+#: and B will direct").
+_MAKE = re.compile(
+    r"\s*,?\s*(?:[a-z]+\s+){0,3}?(?:direct|directs|directed|directing|helm|helms|helmed|"
+    r"write|writes|wrote|written|produce|produces|produced|create|creates|created)\b"
+)
+#: How far before a name its credential may start: `The Big Lebowski's `.
+_CREDENTIAL_REACH = 80
+
+
+def _credentialed(
+    registry: Registry, masked: str, sentence: Sentence, named: list[tuple[Named, Item]]
+) -> list[Credit]:
+    """Credit each name of a list in the work told right before it, unquoted: "Glass Harbor
+    star Ada Wren", "Westworld's A, Star Wars' B and Doctor Who alum C"."""
+    out = []
+    for person, item in named:
+        lead = masked[max(sentence.start, item.start - _CREDENTIAL_REACH) : item.start]
+        work = _titled_star(registry, lead, owned=True)
+        if work is not None:
+            out.append(Credit(person.name, None, sentence, item.start, known_for=work))
+    return out
+
+
 def _plays_it(masked: str, registry: Registry, item: Item) -> bool:
     """Tell whether the name after an item names the person who plays it: "Mike Wazowski
     (Crystal)" after "Billy Crystal", or a full name after a kin's ("her mom Nell Ford (Bo
@@ -1660,7 +1713,7 @@ def _titled_star(registry: Registry, before: str, owned: bool = False) -> str | 
     if cue is None:
         return None
     lead = before[: cue.start()].rstrip('”"')
-    return next((t for t in registry.titles if " " in t and lead.endswith(t)), None)
+    return next((t for t in registry.titles if (owned or " " in t) and lead.endswith(t)), None)
 
 
 def _owner(masked: str, item: Item) -> bool:
@@ -1957,18 +2010,50 @@ def _kind_title_with(registry: Registry, before: str) -> bool:
 #: "Stranger Things is led by Doctor Who alum A": a work led by its cast, by a name or its
 #: kind; not "the studio is led by" nor "the inquiry was led by".
 _LED_BY = re.compile(
-    r"(?:\b(?:cast|ensemble|series|show|film|movie|drama|comedy|thriller|sitcom|sequel|season)|"
-    r"[”\"]|(?P<title>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}))\s+(?:is|are|was|were|will be) "
+    r"(?:\b(?:cast|ensemble|roster|series|show|film|movie|drama|comedy|thriller|sitcom|sequel|"
+    r"season)|[”\"]|(?P<title>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}))\s+(?:is|are|was|were|will be) "
     r"(?:co-?)?(?:led|headlined|fronted) by\s+"
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:[’']s?\s+|" + TITLE_STAR + r"))?$"
 )
 
 
+#: "Severance has added Westworld's A", "The cast now includes A", "the season 2 cast,
+#: including A": a work or its cast taking in the names after it; not "Netflix has added A"
+#: (no work the article names), nor "the film features a song by A".
+_TAKES_IN = re.compile(
+    r"(?:\b(?:cast|ensemble|series|show|film|movie|drama|comedy|thriller|sitcom|"
+    r"sequel|season)|(?P<title>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|"
+    # a quoted title, not a quote's speaker: '"...," added Barrymore as'
+    r"[”\"](?=\s+(?:has|have|had|will|also|now|just|includes|features|boasts|welcomes|casts)\b))"
+    r"\s+(?:(?:of|for)\s+(?:[“\"]_+[”\"]|(?P<of>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}))\s*)?"
+    r"(?:(?:,|\s[—–-])\s*(?:now\s+)?(?:including|like|such as)|"
+    r"(?:(?:has|have|had|will)\s+)?(?:also\s+|now\s+|just\s+)?(?:adds|added|add|welcomes|"
+    r"welcomed|welcome|recruited|recruits|enlisted|enlists|tapped|taps|casts|includes|"
+    r"included|include|boasts|features|featured|feature))\s+"
+    # the first name's credential: "Westworld's", "Game of Thrones alum"
+    r"(?:(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|&))*\s+){0,4}?[A-Z][\w’'-]*"
+    r"(?:[’'](?:s)?\s+|" + TITLE_STAR + r"))?$"
+)
+
+
+#: After names a work took in, a body of it or a job that is no cast: "has added A to its
+#: writing staff", "to the board", "to direct", "as director".
+_OTHER_BODY = re.compile(
+    r"\s*(?:to\s+(?:its|their|the|his|her)\s+(?!(?:[a-z-]+\s+)?(?:cast|ensemble)\b)|"
+    # "has tapped A to direct", "welcomes A as director", "A among its producers"
+    r"to\s+(?:direct|write|produce|helm|host|run|score|compose)\b|among\b|"
+    r"as\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+)?" + _JOBS + r")"
+)
+
+
 def _led_by(registry: Registry, before: str) -> bool:
-    """Tell whether names follow a work "led by" them, the work named by its kind, in quotes
-    or bare as the article names it."""
-    m = _LED_BY.search(before)
-    return m is not None and (m["title"] is None or m["title"] in registry.titles)
+    """Tell whether names follow a work "led by" them or taking them in, the work named by
+    its kind, in quotes or bare as the article names it."""
+    for m in (_LED_BY.search(before), _TAKES_IN.search(before)):
+        titles = [t for t in m.groupdict().values() if t] if m else []
+        if m is not None and all(t in registry.titles for t in titles):
+            return True
+    return False
 
 
 def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) -> bool:

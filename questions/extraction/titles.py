@@ -248,7 +248,7 @@ _NEWS_FOR = re.compile(
 _BEFORE_CUE = re.compile(
     TITLE + r"(?=(?: (?:(?:star|actor|actress|co-?star|castmate)s?|creator|showrunner|director|"
     r"writer|producer|composer),? [A-Z]|"
-    r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum)\b|"
+    r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum|alumn(?:us|a|i|ae))\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
@@ -342,6 +342,24 @@ _OWNER_ITEM = (
 _PLAYED_BY_OWNER = re.compile(
     rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
 )
+#: An actor named by their work's possessive where news casts them, after words that bring a
+#: cast in (`the cast now includes A, Westworld's Ana Lee`, `has added The Crown's Ana Lee`)
+#: or before a verb that casts them (`Westworld's Ana Lee has joined`, `will star in`); weak,
+#: as places, firms and networks own people too (`Netflix's Ted Sarandos praised it`).
+#: No initials, which are a firm's or a channel's (`CAA's Ada Wren has joined WME`).
+_ACTORS_OWNER = r"(?![A-Z]{2,}[’'])" + _OWNER_ITEM
+_OWNER_CAST = re.compile(
+    r"\b(?:including|includes|included|include|adds|added|welcomes|welcomed|joined by|"
+    r"alongside|opposite|starring|featuring|features|stars)\s+(?:[^.;:]{0,120}?,\s+(?:and\s+)?)?"
+    rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME})"
+)
+_OWNER_ACTS = re.compile(
+    rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME},?(?: \d{{1,2}},)? "
+    r"(?:(?:has|have|had|will|is|are|was|were|would) )?(?:(?:also|now|officially|reportedly|"
+    r"set|to|been|be|all) )*(?:(?:star(?:s|red|ring)?|co-?star(?:s|red|ring)?|play(?:s|ed|ing)?|"
+    r"portray(?:s|ed|ing)?|reprise[sd]?|reprising|cast|voice[sd]?|"
+    r"return(?:s|ed|ing)? as|appear(?:s|ed|ing)? in)\b|join(?:s|ed|ing)? (?:the |[A-Z“\"])))"
+)
 #: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
 #: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
 _THE_STAR = re.compile(
@@ -412,6 +430,8 @@ _LAST_CUES = (
     _THEN_DESCRIBED,
     _OWN_PART,
     _PLAYED_BY_OWNER,
+    _OWNER_CAST,
+    _OWNER_ACTS,
     _PAST_WORK,
     _THE_STAR,
     _TAKEN_ON,
@@ -431,7 +451,8 @@ _MODIFIES = re.compile(
 #: Words for a place or an event that a weak cue's run ends with: `Madison Square Garden`,
 #: `Notting Hill Carnival`, `Super Bowl LIV`, `Season 2`.
 _PLACE_OR_EVENT = re.compile(
-    r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|Fringe|Bowl|Cup|"
+    # `Edinburgh Fringe`, not the show `Fringe`
+    r"(?:^| )(?:Island|Arena|Garden|Gardens|Dome|Stadium|Square|Carnival|(?<= )Fringe|Bowl|Cup|"
     r"Parade|Marathon|Games|Championships?|Coronation|Funeral|Wedding|Finals?|Match|Debate|"
     r"Derby|Open|Grand Prix|United|FC|Rovers|Athletic|Wanderers|Hotspur|Albion|Madrid|Milan|"
     # an organisation a person joins or stars for: `has joined Creative Artists Agency`
@@ -563,7 +584,15 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
     `the Tom Hale remake`, `Ted Sarandos (Netflix)`, `Ada Wren, a version of her mother`),
     with where they are too (`joined Ben Gale in Silver Creek for the holidays`)."""
-    owned = m.re in (_OWN_PART, _BEFORE_KIND, _TAKEN_ON, _RETURNS, _ADDS_CAST)
+    owned = m.re in (
+        _OWN_PART,
+        _BEFORE_KIND,
+        _TAKEN_ON,
+        _RETURNS,
+        _ADDS_CAST,
+        _OWNER_CAST,
+        _OWNER_ACTS,
+    )
     head = title.partition(" in ")[0]
     if (
         owned
@@ -1364,15 +1393,24 @@ def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) ->
 #: opens with a capitalised small word no title's inner words have (`Law and Order star`).
 _TWO_WORKS = re.compile(r"(?P<first>.+?) and (?P<second>(?:For|The|A|An|In|Of|On|At|To) .+)")
 #: The credential after the run: `alum`, `star`, `actress`.
-_CREDENTIAL = re.compile(r" (?:alum|alumna|alumnus|star|actor|actress|icon|veteran)s?\b")
+_CREDENTIAL = re.compile(r" (?:alum|alumna|alumnus|alumni|star|actor|actress|icon|veteran)s?\b")
 
 
 def _credentials(run: str, m: re.Match[str]) -> list[str]:
     """Return the works a run names: one, or two joined by "and" before an actor's credential
-    (`Patriot and For All Mankind alum`)."""
+    (`Patriot and For All Mankind alum`); in a list of actors told by their works, the one
+    after the last actor (`Star Wars' Joonas Suotamo and Doctor Who alum`)."""
     credited = m.re is _BEFORE_CUE and _CREDENTIAL.match(m.string, m.end("title"))
-    two = _TWO_WORKS.fullmatch(run) if credited else None
+    if not credited:
+        return [run]
+    run = _OWNED_ACTOR.split(run)[-1]
+    two = _TWO_WORKS.fullmatch(run)
     return [two["first"], two["second"]] if two else [run]
+
+
+#: An actor named by their work's possessive, then the list goes on: `Star Wars' Joonas
+#: Suotamo and `, `Westworld's Thandiwe Newton, `.
+_OWNED_ACTOR = re.compile(_OWNED_NAME + r"(?:,? and |, )")
 
 
 def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Span]:
@@ -1443,7 +1481,9 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     continue
                 # "Angelina Jolie's Maleficent, a retelling": the owner opens the sentence
                 first = opens and run.startswith(title)
-                if _accept(title, strong) and not (first and lone and not strong):
+                # "Westworld's Ana Lee has joined": an owner who acts opens the sentence
+                opener = first and lone and not strong and pattern is not _OWNER_ACTS
+                if _accept(title, strong) and not opener:
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
         found.setdefault(title, offset)

@@ -35,13 +35,15 @@ def test_played_by_an_actor_named_by_an_earlier_work() -> None:
 
 
 def test_the_next_played_by_is_not_in_the_owners_work() -> None:
-    """A second "played by" in the sentence keeps the sentence's work, not "Glee"."""
+    """A second "played by" in the sentence keeps the sentence's work, not "Glee", which is
+    only the work the first actor is known for."""
     text = _HEAD + (
         'In "Harbor Lights", Barry Allen, played by Glee\'s Grant Gustin, meets James Olsen, '
         "played by Mehcad Brooks."
     )
     assert _cast(text) == {
         ("Grant Gustin", "Harbor Lights", "Barry Allen"),
+        ("Grant Gustin", "Glee", None),
         ("Mehcad Brooks", "Harbor Lights", "James Olsen"),
     }
 

@@ -1,0 +1,160 @@
+"""Cast told with credentials (round eleven): casting news names each newcomer by the work
+they are known for (`Westworld's Ana Lee`, `Star Wars' Ana Lee`, `Doctor Who alumnus Ana
+Lee`, `Ana Lee (The Chair)`), in lists the show or its cast takes in (`has added`, `now
+includes`, `the season 2 cast, including`), and joins a show by its bare one-word name
+(`has joined Severance`). Each rule's made-up sentence, and a look-alike it must leave alone.
+Written from the genre, not from pages."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2024, 5, 1))
+_cast = READ.cast
+_works = READ.works
+
+_HEAD = "Harbor Lights season 2 news\n\n"
+
+
+def test_an_actor_owned_by_their_work_joins_a_show_by_its_bare_name() -> None:
+    """`Westworld's Ana Lee has joined Harbor Lights`: in both works; a one-word owner opening
+    the sentence is a work when its name goes on to act."""
+    cast = _cast(_HEAD + "Westworld's Thandiwe Newton has joined Harbor Lights.")
+    assert cast == {
+        ("Thandiwe Newton", "Harbor Lights", None),
+        ("Thandiwe Newton", "Westworld", None),
+    }
+    assert _cast("Severance adds cast\n\nThandiwe Newton has joined Severance.") == {
+        ("Thandiwe Newton", "Severance", None)
+    }
+
+
+def test_a_list_of_owned_actors_a_show_has_added() -> None:
+    """`Harbor Lights has added Westworld's A and Star Wars' B`: each in the show and in the
+    work that owns their name, `Star Wars'` with its bare apostrophe too."""
+    cast = _cast(
+        _HEAD + "Harbor Lights has added Westworld's Thandiwe Newton and Star Wars' Joonas Suotamo."
+    )
+    assert cast == {
+        ("Thandiwe Newton", "Harbor Lights", None),
+        ("Joonas Suotamo", "Harbor Lights", None),
+        ("Thandiwe Newton", "Westworld", None),
+        ("Joonas Suotamo", "Star Wars", None),
+    }
+
+
+def test_a_cast_including_actors_told_by_their_works() -> None:
+    """`among the season 2 cast of X, including Doctor Who alumnus A, Star Wars' B, ...`: the
+    works told before the names are no work of the cast's, and a run `Star Wars' B and Doctor
+    Who` is no title."""
+    text = _HEAD + (
+        "There are plenty of new faces among the season 2 cast of Harbor Lights, including "
+        "Doctor Who alumnus Billie Piper, Star Wars' Joonas Suotamo, Westworld's Thandiwe "
+        "Newton, and The Big Lebowski's Steve Buscemi."
+    )
+    cast = _cast(text)
+    for person, work in (
+        ("Billie Piper", "Doctor Who"),
+        ("Joonas Suotamo", "Star Wars"),
+        ("Thandiwe Newton", "Westworld"),
+        ("Steve Buscemi", "The Big Lebowski"),
+    ):
+        assert (person, "Harbor Lights", None) in cast
+        assert (person, work, None) in cast
+    assert not any(" and " in work for work in _works(text))
+
+
+def test_a_cast_that_now_includes_names() -> None:
+    text = _HEAD + (
+        "Please give a round of double snaps to our Harbor Lights cast — now including "
+        "Christopher Lloyd, Steve Buscemi and Joanna Lumley!"
+    )
+    assert {p for p, w, _ in _cast(text) if w == "Harbor Lights"} == {
+        "Christopher Lloyd",
+        "Steve Buscemi",
+        "Joanna Lumley",
+    }
+    # a team is no cast, nor a festival's line-up
+    text = _HEAD + "The Harbor Lights team, including Ada Wren and Ben Gale, took the stage."
+    assert _cast(text) == set()
+
+
+def test_credentials_after_the_first_name_of_a_list() -> None:
+    """`A, Fringe star B and C (Nurse Jackie)`: the second name's work too; `Fringe` alone is
+    a show, not the Edinburgh festival."""
+    text = _HEAD + (
+        "Harbor Lights has added Game of Thrones alum Gwendoline Christie and Fringe star "
+        "John Noble."
+    )
+    cast = _cast(text)
+    assert ("Gwendoline Christie", "Game of Thrones", None) in cast
+    assert ("John Noble", "Fringe", None) in cast
+    assert ("John Noble", "Harbor Lights", None) in cast
+    assert "Edinburgh Fringe" not in _works(
+        _HEAD + "Ada Wren stars in Harbor Lights. She began at the Edinburgh Fringe star show."
+    )
+
+
+def test_a_roster_led_by_names() -> None:
+    text = _HEAD + "The roster is led by Fringe star John Noble and Merritt Wever."
+    assert ("Merritt Wever", "Harbor Lights", None) in _cast(text)
+
+
+def test_owners_that_are_firms_places_people_or_outlets_are_no_works() -> None:
+    """An agency's initials, a place, a person or an outlet owns people too: no work, so no
+    credit in it; nor the show's credit lost."""
+    for text, owner in (
+        ("CAA's Ada Wren has joined WME.", "CAA"),
+        ("Britain's Ada Wren has joined Harbor Lights.", "Britain"),
+        ("Ben Gale's Ada Wren joins the cast of Harbor Lights.", "Ben Gale"),
+        ("Variety's Ben Gale has joined Harbor Lights.", "Variety"),
+        ("Netflix's Ben Gale will star in Harbor Lights.", "Netflix"),
+    ):
+        assert owner not in _works(_HEAD + text), text
+    assert _cast(_HEAD + "Britain's Ada Wren has joined Harbor Lights.") == {
+        ("Ada Wren", "Harbor Lights", None)
+    }
+
+
+def test_makers_named_by_their_work_are_no_cast_of_it() -> None:
+    """`Ready Or Not's A and B will direct`: the work's makers, not its actors."""
+    text = (
+        _HEAD
+        + "Harbor Lights has found its directors: Ready Or Not's Ada Wren and Ben Gale will direct."
+    )
+    assert not any(w == "Ready Or Not" for _, w, _ in _cast(text))
+
+
+def test_a_show_taking_in_names_for_a_job_or_a_staff_casts_none() -> None:
+    for text in (
+        "Harbor Lights adds Ada Wren as a producer.",
+        "Harbor Lights has tapped Ada Wren to direct the finale.",
+        "Harbor Lights welcomes Ada Wren as director.",
+        "Harbor Lights has added Ada Wren to its writing staff.",
+        "Harbor Lights features music by Ada Wren.",
+        "The series includes interviews with Ada Wren and Ben Gale.",
+        '"It was a dream," added Ada Wren as fans cheered in Harbor Lights.',
+    ):
+        assert _cast(_HEAD + text) == set(), text
+
+
+def test_joining_a_show_by_its_bare_name_and_look_alikes() -> None:
+    """`has joined Harbor Lights` casts; joining its creator, its fans, a panel, or as a
+    writer does not."""
+    assert _cast(_HEAD + "Ada Wren has joined Harbor Lights for its second season.") == {
+        ("Ada Wren", "Harbor Lights", None)
+    }
+    for text in (
+        "Ada Wren joined Harbor Lights creator Ben Gale on stage.",
+        "Ada Wren joined Harbor Lights fans at the premiere.",
+        "Ada Wren joined Harbor Lights on the red carpet in London.",
+        "Ada Wren joined Harbor Lights for a panel at Comic-Con.",
+        "Ada Wren has joined Harbor Lights as a writer.",
+        "Ada Wren won't join Harbor Lights after all.",
+    ):
+        assert _cast(_HEAD + text) == set(), text
+    # joining actors in a work still casts: "in talks to join A and B in X"
+    text = _HEAD + "Dominic Cooper is in talks to join Luke Evans and Sarah Gadon in Harbor Lights."
+    assert ("Dominic Cooper", "Harbor Lights", None) in _cast(text)
