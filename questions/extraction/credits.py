@@ -58,8 +58,9 @@ _BRACKETED = (
     r"\s+\((?:who (?:plays|played|portrays|voices)\s+|"
     # "Tom Hale (whose character is named Graham)"
     r"(?:whose|his|her|their) character (?:is |will be )?(?:named|called)\s+)?"
-    # "(series regular Praneet Akilla)": what the actor is, then the name
-    r"(?P<paren>[A-Z][^)]*|(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
+    # "(series regular Praneet Akilla)": what the actor is, then the name; not "(played by
+    # Ada Wren)", whose name is an actor of its own, the part before it
+    r"(?P<paren>[A-Z][^)]*|(?!(?:played|portrayed|voiced) by\b)(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -88,7 +89,7 @@ _NEAR = 120
 #: bound keeps a page-long list of names from being read again for each name.
 _STAR_REACH = 250
 _STAR_BEFORE = re.compile(
-    r"(?:\bstarring|\bco-?starring|\bstars|\bfeatur(?:ing|es|ed)|\bcast (?:also )?includes?"
+    r"(?:\b[Ss]tarring|\bco-?starring|\bstars|\b[Ff]eatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     # "X, the new HBO drama, will star Ada Wren": the verb in the future
     r"|\b(?:will|would|to) (?:also )?star"
     # "The new season will also feature A, B and C": a work's, not a festival's, line-up
@@ -102,6 +103,8 @@ _STAR_BEFORE = re.compile(
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
+    # "Ada Wren co-stars with Ben Gale in X"
+    r"\b(?:co-?)?star(?:s|red|ring)? with|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
@@ -209,7 +212,7 @@ _JOB_AFTER = (
     rf"(?!(?:a|an|the)\s+{_IDIOM})"
 )
 _PLAYS = re.compile(
-    r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
+    r"^\s*[,–—]?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
     r"(?:is|are|was|will be) playing|stars as|starred as|will star as|starring as|returns as|"
     r"returned as|"
     r"(?:will )?return as|"
@@ -387,15 +390,23 @@ _JOINS_BARE = re.compile(
 )
 
 
+#: "Ada Wren is joined by Ben Gale in X": who joins a work's star is its cast, and so is the
+#: star; not "was joined by her husband at the premiere", nor by a friend "in London".
+_JOINED_BY = re.compile(
+    r"[^.;,“\"()]{0,20}?\b(?:is|are|was|were|will be) (?:also )?joined by\b[^.;]{1,80}? in "
+    r"(?:the\s+)?(?=[A-Z])"
+)
+
+
 def _joins_work(text: str, titles: frozenset[str]) -> re.Match[str] | None:
-    """Match a verb joining a work the article names, right after it: "has joined Severance"
-    but not "has joined Severance star Ben Gale" nor "joined Netflix"."""
-    m = _JOINS_BARE.match(text)
-    if m is None:
-        return None
-    rest = text[m.end() :]
-    named = any(_WORK_ENDS.match(rest, len(t)) for t in titles if rest.startswith(t))
-    return m if named else None
+    """Match a verb joining a work the article names, right after it ("has joined Severance"
+    but not "has joined Severance star Ben Gale" nor "joined Netflix"), or joined by others
+    in it ("is joined by Ben Gale in Severance")."""
+    for m in (_JOINS_BARE.match(text), _JOINED_BY.match(text)):
+        rest = text[m.end() :] if m else ""
+        if m and any(_WORK_ENDS.match(rest, len(t)) for t in titles if rest.startswith(t)):
+            return m
+    return None
 
 
 #: What may follow a work joined by its bare name: the clause's end, its part, its season.
@@ -1098,7 +1109,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             role_match = _AS_ROLE.match(after)
             role = head.role or (role_match["role"] if role_match else None)
             found.append(Credit(named[0][0].name, _role(role), sentence, head.start))
-        elif (
+        elif not (played_by and _bracketed_parts(masked, lists, index, before)) and (
             cast_verb
             or (
                 _STAR_BEFORE.search(before[-_STAR_REACH:])
@@ -1129,6 +1140,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                         role = _part_after_work(verb_text, registry, cast_verb.end())
                     found.append(Credit(p.name, _role(role), sentence, i.start))
         elif played_by:
+            # "Nora Vale (played by Ada Wren) is back": the part before, whatever the verb.
             # "Directed by X, the film follows a forger, played by Y": a word before "by"
             # ("Directed", "Written") is never the name of a part.
             # "Robin Hood will be played by", "Norma, played by": the names right before
@@ -1191,6 +1203,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if not starred and not _MAKE.match(after):
             found += _credentialed(registry, masked, sentence, named)
     found = _on_show(registry, sentence, found)
+    found += _gapped(doc, registry, sentence, found)
     return (
         found
         + _by_reference(doc, registry, sentence)
@@ -1211,6 +1224,27 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _members(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
     )
+
+
+#: A clause that leaves out the verb of the credit before it: `A is back as Jack, and B as
+#: Nora`.
+_GAPPED = re.compile(rf",\s+and\s+(?P<actor>{NAME.pattern})\s+as\s+{_ROLE}(?=\s*(?:[.;]|$))")
+
+
+def _gapped(
+    doc: Document, registry: Registry, sentence: Sentence, found: list[Credit]
+) -> list[Credit]:
+    """Credits a clause gives by the verb of the sentence's credit before it: "Ben Gale is
+    back as Jack, and Ada Wren as Nora"; the first credit must have a part, as the second's
+    does, so "A is in X, and B as well" gives nothing."""
+    if not found or found[-1].role is None:
+        return []
+    out = []
+    for m in _GAPPED.finditer(doc.masked, found[-1].offset, sentence.end):
+        person = _person(registry, m["actor"], m.start())
+        if person is not None and m["role"] not in registry.titles:
+            out.append(Credit(person.name, _role(m["role"]), sentence, m.start()))
+    return out
 
 
 #: What a list of names is: `A, B and C are just some of the iconic EastEnders cast members`,

@@ -1222,6 +1222,10 @@ def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | Non
     yield (_OWNER_BEFORE if owner else _ITEM_BEFORE).search(masked, reach, use.start())
 
 
+#: Words that open a list of a work's cast, never a title beside it.
+_CAST_LEADS = frozenset("Starring Featuring Including Alongside Opposite Joining With".split())
+
+
 def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the capitalised items of a list that holds a known title: `After the success of
     Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
@@ -1245,6 +1249,8 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                 if opens and " " not in m["title"]:
                     continue
                 for title in map(_trim, works_in(m["title"])):
+                    if title.split()[0] in _CAST_LEADS:
+                        continue  # "Starring Ada Wren and Ben Gale, Harbor Lights follows"
                     new = title not in known and title not in out
                     if new and _accept(title) and not _is_person(title):
                         out[title] = m.start("title")

@@ -158,3 +158,59 @@ def test_joining_a_show_by_its_bare_name_and_look_alikes() -> None:
     # joining actors in a work still casts: "in talks to join A and B in X"
     text = _HEAD + "Dominic Cooper is in talks to join Luke Evans and Sarah Gadon in Harbor Lights."
     assert ("Dominic Cooper", "Harbor Lights", None) in _cast(text)
+
+
+def test_a_part_with_its_actor_played_by_in_brackets() -> None:
+    """`Nora Vale (played by Ada Wren) is back`: the actor in the brackets, the part before,
+    never the part as a person."""
+    assert _cast(_HEAD + "Nora Vale (played by Ada Wren) is back in Harbor Lights.") == {
+        ("Ada Wren", "Harbor Lights", "Nora Vale")
+    }
+    # no part's name before the brackets: the actors alone
+    assert _cast(_HEAD + "The sisters (played by Ada Wren and Ben Gale) return.") == {
+        ("Ada Wren", "Harbor Lights", None),
+        ("Ben Gale", "Harbor Lights", None),
+    }
+
+
+def test_a_sentence_opening_with_starring() -> None:
+    text = _HEAD + "Starring Ada Wren and Ben Gale, Harbor Lights follows two sisters in Maine."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", None), ("Ben Gale", "Harbor Lights", None)}
+    assert "Starring Ada Wren" not in _works(text)
+    assert _cast(_HEAD + "Starring roles went to Ada Wren in 2019.") == set()
+
+
+def test_co_stars_with_and_joined_by_in_a_work() -> None:
+    """Both sides of `co-stars with B in X` and `A is joined by B and C in X`; not one joined
+    by a husband at a premiere, nor the star joined by a friend in a city."""
+    assert _cast(_HEAD + "Ada Wren co-stars with Ben Gale in Harbor Lights.") == {
+        ("Ada Wren", "Harbor Lights", None),
+        ("Ben Gale", "Harbor Lights", None),
+    }
+    text = _HEAD + "Ada Wren is joined by Ben Gale and Tom Hale in Harbor Lights."
+    assert {p for p, _, _ in _cast(text)} == {"Ada Wren", "Ben Gale", "Tom Hale"}
+    text = _HEAD + "Ada Wren was joined by her husband Ben Gale at the premiere."
+    assert _cast(text) == set()
+    assert "Ada Wren" not in {
+        p for p, _, _ in _cast(_HEAD + "Ada Wren was joined by Ben Gale in London.")
+    }
+
+
+def test_a_clause_that_leaves_out_the_verb() -> None:
+    """`A is back as Jack, and B as Nora`: the second name takes the first one's verb; `and B
+    as well` names no part, and a work is no actor."""
+    assert _cast(_HEAD + "Ben Gale is back as Jack Vale, and Ada Wren as Nora.") == {
+        ("Ben Gale", "Harbor Lights", "Jack Vale"),
+        ("Ada Wren", "Harbor Lights", "Nora"),
+    }
+    for text in (
+        "Ben Gale is back as Jack Vale, and Ada Wren as well.",
+        "Ben Gale is back as Jack Vale, and Netflix as its home.",
+    ):
+        assert _cast(_HEAD + text) == {("Ben Gale", "Harbor Lights", "Jack Vale")}
+
+
+def test_who_plays_set_off_by_dashes() -> None:
+    for dash in ("—", "–"):
+        text = _HEAD + f"Ada Wren {dash} who plays Nora Vale {dash} says the season is darker."
+        assert _cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
