@@ -279,6 +279,47 @@ _KNOWN_AS = re.compile(
 )
 
 
+#: A part a person is known for, or praised for, after their name: `best known for playing`,
+#: `rose to fame as`, `made her name as`, `won an Emmy for playing`, `gives a career-best
+#: performance as`, `returns to her iconic role as`; the work named right after, if any.
+_FAMED = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|has\s+|had\s+)?"
+    r"(?:(?:best|well|perhaps|still|widely|first|also|once|again|once again) )*"
+    r"(?:(?P<known>(?:known|famous|remembered|loved|beloved) for (?:playing|portraying|voicing|"
+    r"(?:her|his|their) (?:[a-z-]+ ){0,2}role as)|"
+    r"(?:rose|shot|rising|risen) to (?:fame|prominence) (?:as|playing|portraying)|"
+    r"(?:made|makes|making) (?:her|his|their) name (?:as|playing))|"
+    r"(?:won|wins|earned|earns|received|receives|bagged|scored) [^.;,“\"]{1,60}? for "
+    r"(?:playing|portraying|voicing)|"
+    r"(?:returns?|returned|returning) to (?:her|his|their) (?:[a-z-]+ ){0,2}role as|"
+    r"(?:gives?|gave|giving|delivers?|delivered|delivering) (?:a|an|her|his|their) "
+    r"(?:[a-z-]+ ){0,2}(?:performance|turn) as)\s+"
+    + _DESCRIBED_PART
+    + _ROLE
+    + r"(?P<where>,?\s+(?:on|in)\s+(?:the\s+)?)?"
+)
+
+
+def _famed_part(after: str, registry: Registry) -> tuple[str, str | None] | None:
+    """Return the part and the work of `best known for playing Nora Vale on Harbor Lights`
+    right after a name: the work the article names there, or none; a part one is known for
+    holds only with its work named ("best known for playing Nora, Ada joins Rover"), and one
+    in a work the article does not name is no credit."""
+    m = _FAMED.match(after)
+    if m is None:
+        return None
+    rest = after[m.end() :]
+    title = next((t for t in registry.titles if m["where"] and _titled_at(rest, t)), None)
+    if title is None and (m["known"] or m["where"] or m["role"] in registry.titles):
+        return None  # "won an Emmy for playing Nora in a TV movie": some other work
+    return m["role"], title
+
+
+def _titled_at(text: str, title: str) -> bool:
+    """Tell whether ``text`` opens with a title, the whole of it."""
+    return text.startswith(title) and not text[len(title) : len(title) + 1].isalnum()
+
+
 #: A work the article names elsewhere, named by its part after a verb of acting: `made waves
 #: as Veronica Mars' Logan`, `best known as Friends' Joey` (it names no work by
 #: itself: `made waves as Manchester United's Captain`).
@@ -1080,6 +1121,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(
                 Credit(named[0][0].name, _role(part), sentence, head.start, known_for=title)
             )
+        elif lone and (famed := _famed_part(after, registry)) is not None:
+            # "Ada, known for playing Nora on Harbor Lights, has joined Rover": the part in the
+            # work named after it, and the main verb's work too
+            person = named[0][0].name
+            found.append(Credit(person, _role(famed[0]), sentence, head.start, known_for=famed[1]))
+            if main_verb != after:
+                found += _past_clause(registry, main_verb, before, sentence, person, head.start)
         elif plays_after_clause is not None:
             role = _role(_part(plays_after_clause))
             found.append(Credit(named[0][0].name, role, sentence, head.start))
@@ -1211,6 +1259,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _parenthesised(doc, registry, sentence)
         + _quoted_parts(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
+        + _part_aside(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _part_went_to(doc, registry, sentence)
         + _cast_names(doc, registry, sentence)
@@ -1987,6 +2036,33 @@ def _quoted_parts(doc: Document, registry: Registry, sentence: Sentence) -> list
 
 #: A part's name in quotes: one word or two, capitalised.
 _PART_WORDS = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+
+
+#: A part set off by commas next to its actor: `As Nora Vale, Ada Wren steals every scene`,
+#: `Ada Wren, as Nora Vale, is the heart of the show`.
+_AS_PART_BEFORE = re.compile(r"As " + _ROLE + r",\s+$")
+_AS_PART_AFTER = re.compile(r",\s+as\s+" + _DESCRIBED_PART + _ROLE + r",")
+
+
+def _part_aside(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of a part set off by commas right before or after a person's name; not a
+    job ("As CEO, Ada Wren") nor a work."""
+    out: list[Credit] = []
+    for mention in registry.in_range(sentence.start, sentence.end):
+        if mention.possessive:
+            continue
+        m = _AS_PART_BEFORE.fullmatch(doc.masked, sentence.start, mention.start) or (
+            _AS_PART_AFTER.match(doc.masked, mention.end)
+        )
+        role = _role(m["role"]) if m else None
+        if role and role not in registry.titles and not _is_job(role):
+            out.append(Credit(mention.person.name, role, sentence, mention.start))
+    return out
+
+
+def _is_job(words: str) -> bool:
+    """Tell whether a capitalised part is a job's title: "CEO", "Mayor", "President"."""
+    return any(w.lower() in ROLE_NOUNS or w.isupper() for w in words.split())
 
 
 def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -214,3 +214,46 @@ def test_who_plays_set_off_by_dashes() -> None:
     for dash in ("—", "–"):
         text = _HEAD + f"Ada Wren {dash} who plays Nora Vale {dash} says the season is darker."
         assert _cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+
+
+def test_a_part_one_is_known_or_praised_for_in_a_named_work() -> None:
+    """`best known for playing R in X`, `rose to fame as R in X`, `won an Emmy for playing R
+    in X`, `returns to her iconic role as R in X`, `gives a career-best performance as R`."""
+    for text in (
+        "Ada Wren is best known for playing Nora Vale in Harbor Lights.",
+        "Ada Wren made her name as Nora Vale in Harbor Lights.",
+        "Ada Wren rose to fame as Nora Vale in Harbor Lights.",
+        "Ada Wren won an Emmy for playing Nora Vale in Harbor Lights.",
+        "Ada Wren returns to her iconic role as Nora Vale in Harbor Lights.",
+        "Ada Wren gives a career-best performance as Nora Vale.",
+    ):
+        assert _cast(_HEAD + text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}, text
+    text = _HEAD + "Ada Wren, known for playing Nora Vale on Harbor Lights, has joined Rover."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale"), ("Ada Wren", "Rover", None)}
+
+
+def test_a_known_part_without_its_work_is_no_part_of_the_story() -> None:
+    """The part belongs to a work the sentence does not name: not the story's."""
+    for text in (
+        "Ada Wren won an Emmy for playing Nora Vale in a TV movie.",
+        "Ada Wren rose to fame as a teen idol in London.",
+        "Ada Wren returns to her role as CEO of Vale Media.",
+    ):
+        assert _cast(_HEAD + text) == set(), text
+    text = _HEAD + "Ada Wren, best known for playing Nora, has joined Rover."
+    assert _cast(text) == {("Ada Wren", "Rover", None)}
+
+
+def test_a_part_set_off_by_commas_beside_its_actor() -> None:
+    for text in (
+        "As Nora Vale, Ada Wren steals every scene.",
+        "Ada Wren, as Nora Vale, is the heart of the show.",
+        "Ada Wren, as the villainous Nora Vale, is the heart of the show.",
+    ):
+        assert _cast(_HEAD + text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}, text
+    for text in (
+        "As CEO, Ada Wren runs the company.",
+        "Ada Wren, as President, will lead the union.",
+        "Ada Wren, as always, is great.",
+    ):
+        assert _cast(_HEAD + text) == set(), text
