@@ -9,6 +9,7 @@ same title too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -44,6 +45,14 @@ _AFTER_KIND = re.compile(
     # title Clean Air Act", "the official title of Mr Universe")
     rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title) "
     rf"{TITLE}"
+)
+#: A new work brought in by its kind and set off by a comma: `the CW's new show, Dynasty.`;
+#: not a book's (`her new book series, The Crows,`), nor a clause (`In her new film, Ben Gale
+#: plays Nora`).
+_NEW_KIND = re.compile(
+    r"\b(?:new|upcoming|latest|next|forthcoming) "
+    r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
+    rf"(?:[a-z-]+ )?(?:{_KINDS}), {TITLE}(?=[,.;:]|$)"
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
 _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
@@ -294,8 +303,9 @@ _JOINED = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
 #: The last two words of an actor's name before a parenthesis, one an initial may be:
-#: `Charles Baker (`, `Taraji P. Henson (`.
-_NAME_THEN_PAREN = r"\b(?:[A-Z]\.|[A-Z][\w’'-]+) [A-Z][\w’'-]+ \("
+#: `Charles Baker (`, `Taraji P. Henson (`, `Ólafur Darri Ólafsson (`.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_THEN_PAREN = rf"\b(?:[A-Z]\.|[{_UPPER}][\w’'-]+) [{_UPPER}][\w’'-]+ \("
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
 #: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there.
@@ -306,6 +316,11 @@ _KNOWN_FOR = re.compile(
 #: (Booksmart)`, `Lauren Ambrose (Six Feet Under, Servant)`; works when the article gives
 #: another actor's work in parentheses in a title's shape.
 _KNOWN_FOR_ANY = re.compile(rf"{_NAME_THEN_PAREN}(?P<title>{_RUN}(?:, {_RUN}){{0,3}})\)")
+#: A lone surname and a parenthesis after it: `Sims (Broadchurch)`; not a name's last word.
+_SURNAME_PAREN = re.compile(
+    rf"(?<![\w’'-] )(?<![\w’'-])(?P<surname>[{_UPPER}][\w’'-]+) "
+    rf"\((?P<title>{_RUN}(?:, {_RUN}){{0,3}})\)"
+)
 #: The last word of a full name.
 _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
@@ -359,6 +374,13 @@ _OWNER_ACTS = re.compile(
     r"set|to|been|be|all) )*(?:(?:star(?:s|red|ring)?|co-?star(?:s|red|ring)?|play(?:s|ed|ing)?|"
     r"portray(?:s|ed|ing)?|reprise[sd]?|reprising|cast|voice[sd]?|"
     r"return(?:s|ed|ing)? as|appear(?:s|ed|ing)? in)\b|join(?:s|ed|ing)? (?:the |[A-Z“\"])))"
+)
+#: A work coming back: `the possibility of One Tree Hill returning for a reboot`, `to see
+#: Glass Harbor come back for a revival`; weak, as people come back for sequels too.
+_COMES_BACK = re.compile(
+    TITLE + r"(?= (?:is |was |will be )?(?:returning|returns|return|coming back|comes back|come "
+    r"back|back) for (?:a|an|another|its|the) (?:[a-z-]+ )?(?:reboot|revival|sequel|season|"
+    r"series|movie|film|special|reunion)\b)"
 )
 #: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
 #: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
@@ -432,6 +454,7 @@ _LAST_CUES = (
     _PLAYED_BY_OWNER,
     _OWNER_CAST,
     _OWNER_ACTS,
+    _COMES_BACK,
     _PAST_WORK,
     _THE_STAR,
     _TAKEN_ON,
@@ -601,11 +624,14 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         and not _joined_by_actor(masked, m)
     ):
         return True
+    if m.re is _COMES_BACK and _is_person(title) and len(title.split()) == 2:
+        return True  # "to see Ben Gale come back for a sequel"; not "One Tree Hill"
     return _is_person(title) and title in people
 
 
 _CUES = (
     _AFTER_KIND,
+    _NEW_KIND,
     _STUDIO_OF,
     _DESCRIBED_AFTER,
     _AWARDED,
@@ -946,7 +972,10 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     Isabela Merced (Dora and the Lost City of Gold)`; `Jonathan Pryce (Dough)` in a review
     that wrote `Glenn Close (The Wilde Wedding)`. Writers keep to one use of the
     parentheses in an article; without such a title, `Olivia Holt (Kate)` names a part."""
-    shaped = {m.start() for m in _KNOWN_FOR.finditer(doc.masked)}
+    cued = {m.start() for m in _KNOWN_FOR.finditer(doc.masked)}
+    shaped = cued | {
+        m.start() for m in _KNOWN_FOR_ANY.finditer(doc.masked) if _several_works(m["title"])
+    }
     if not shaped:
         return {}
     # "Walter Stackhouse (Wilson)" after "Patrick Wilson": an actor's surname, not a work.
@@ -956,9 +985,11 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     # beside other days (`Ana Lee (Friday) and Tom Hale (Saturday)`), it is a day's panel.
     days: list[tuple[str, int]] = []
     titled = {doc.sentence_at(at).start for at in shaped}
-    for m in _KNOWN_FOR_ANY.finditer(doc.masked):
+    # "Sims (Broadchurch) appears": an actor named in full before, by surname
+    by_surname = (m for m in _SURNAME_PAREN.finditer(doc.masked) if m["surname"] in surnames)
+    for m in itertools.chain(_KNOWN_FOR_ANY.finditer(doc.masked), by_surname):
         items = works_in(m["title"])
-        if m.start() in shaped or not _works_listed(items):
+        if m.start() in cued or not _works_listed(items):
             continue
         if items[0] in _WEEKDAYS and len(items) == 1:
             days.append((items[0], m.start("title")))
@@ -980,6 +1011,18 @@ def _named_in_parentheses(title: str) -> bool:
     opens is too (`Cy Dunn (Friday Night Lights, Glass House)`), not a date (`March 3`)."""
     first, _, rest = title.partition(" ")
     return _accept(title) or (first in _WEEKDAYS and _accept(rest))
+
+
+def _several_works(paren: str) -> bool:
+    """Tell whether a parenthesis after a name lists works in a title's shape: two or more,
+    each of several words (`Keeley Hawes (Line of Duty, Ashes to Ashes)`), as no one part
+    is."""
+    items = works_in(paren)
+    return (
+        len(items) > 1
+        and _works_listed(items)
+        and all(" " in item and _named_in_parentheses(item) for item in items)
+    )
 
 
 def _works_listed(items: list[str]) -> bool:

@@ -257,3 +257,43 @@ def test_a_part_set_off_by_commas_beside_its_actor() -> None:
         "Ada Wren, as always, is great.",
     ):
         assert _cast(_HEAD + text) == set(), text
+
+
+def test_a_work_coming_back_for_a_reboot() -> None:
+    """`the possibility of One Tree Hill returning for a reboot`: a work; a person coming
+    back for a sequel is none."""
+    text = "Ada Wren is opening up about the possibility of One Tree Hill returning for a reboot."
+    assert "One Tree Hill" in _works(_HEAD + text)
+    for text in (
+        "Ada Wren says she would love to see Ben Gale come back for a sequel.",
+        "Ada Wren is returning for a second season.",
+    ):
+        assert not _works(_HEAD + text) - {"Harbor Lights"}, text
+
+
+def test_a_new_show_set_off_by_its_kind() -> None:
+    assert "Dynasty" in _works(_HEAD + "She will also handle the CW's new show, Dynasty.")
+    assert "Ben Gale" not in _works(_HEAD + "In Ada Wren's new film, Ben Gale plays Nora Vale.")
+
+
+def test_works_in_parentheses_after_a_name_and_a_surname() -> None:
+    """`Keeley Hawes (Line of Duty, Ashes to Ashes)`: several works in a title's shape say the
+    article's parentheses hold works, so `Sims (Broadchurch)` after `Joe Sims` is one too;
+    `Ólafur Darri Ólafsson (NOS4A2)` with his accented capitals."""
+    text = "Beowulf news\n\n" + (
+        "Joe Sims and David Bradley star in Beowulf. Keeley Hawes (Line of Duty, Ashes to "
+        "Ashes) leads. Sims (Broadchurch) appears in Episode 5 as Greff, a miner."
+    )
+    cast = _cast(text)
+    assert {
+        ("Keeley Hawes", "Line of Duty", None),
+        ("Keeley Hawes", "Ashes to Ashes", None),
+    } <= cast
+    assert ("Joe Sims", "Broadchurch", None) in cast
+    # a part in parentheses, places, where nothing shows the parentheses hold works
+    text = "Beowulf news\n\nJoe Sims stars in Beowulf. Sims (Greff) appears in Episode 5."
+    assert _works(text) == {"Beowulf"}
+    text = "Beowulf news\n\nJoe Sims stars in Beowulf. Tom Hale (London, New York) directs."
+    assert _works(text) == {"Beowulf"}
+    text = _HEAD + "Ólafur Darri Ólafsson (NOS4A2) and Bob Balaban (The Chair) join the cast."
+    assert {"NOS4A2", "The Chair"} <= _works(text)
