@@ -318,9 +318,11 @@ _KNOWN_FOR = re.compile(
 _KNOWN_FOR_ANY = re.compile(rf"{_NAME_THEN_PAREN}(?P<title>{_RUN}(?:, {_RUN}){{0,3}})\)")
 #: A lone surname and a parenthesis after it: `Sims (Broadchurch)`; not a name's last word.
 _SURNAME_PAREN = re.compile(
-    rf"(?<![\w’'-] )(?<![\w’'-])(?P<surname>[{_UPPER}][\w’'-]+) "
+    rf"(?<![\w’'-])(?P<surname>[{_UPPER}][\w’'-]+) "
     rf"\((?P<title>{_RUN}(?:, {_RUN}){{0,3}})\)"
 )
+#: A capitalised word right before: the word after it ends a name, no lone surname.
+_CAPITAL_BEFORE = re.compile(rf"[{_UPPER}][\w’'.-]* $")
 #: The last word of a full name.
 _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
@@ -986,7 +988,12 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     days: list[tuple[str, int]] = []
     titled = {doc.sentence_at(at).start for at in shaped}
     # "Sims (Broadchurch) appears": an actor named in full before, by surname
-    by_surname = (m for m in _SURNAME_PAREN.finditer(doc.masked) if m["surname"] in surnames)
+    by_surname = (
+        m
+        for m in _SURNAME_PAREN.finditer(doc.masked)
+        if m["surname"] in surnames
+        and not _CAPITAL_BEFORE.search(doc.masked, max(0, m.start() - 40), m.start())
+    )
     for m in itertools.chain(_KNOWN_FOR_ANY.finditer(doc.masked), by_surname):
         items = works_in(m["title"])
         if m.start() in cued or not _works_listed(items):

@@ -290,6 +290,10 @@ def test_works_in_parentheses_after_a_name_and_a_surname() -> None:
         ("Keeley Hawes", "Ashes to Ashes", None),
     } <= cast
     assert ("Joe Sims", "Broadchurch", None) in cast
+    text = text.replace(
+        "Sims (Broadchurch) appears", "Guest starring is Bradley (Broadchurch), who"
+    )
+    assert ("David Bradley", "Broadchurch", None) in _cast(text)
     # a part in parentheses, places, where nothing shows the parentheses hold works
     text = "Beowulf news\n\nJoe Sims stars in Beowulf. Sims (Greff) appears in Episode 5."
     assert _works(text) == {"Beowulf"}
