@@ -77,7 +77,7 @@ SPEECH_VERBS = "|".join(
 #: `," the voice promises.` is speech, but "Night Harbor promises more twists" is a show's,
 #: so "promises" tells no name before it a person's (SPEECH_VERBS leaves it out).
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r"|promises)\b")
-_ACCORDING = re.compile(r"\baccording to\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
 _TALKED = re.compile(
     r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"

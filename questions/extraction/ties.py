@@ -1,5 +1,6 @@
-"""Who a description ("the director", "the 62-year-old") stands for, by where the article
-tied those words to a name ("director Ann Lee", "Ann Lee, 62,", "Ann Lee's film")."""
+"""Who a description ("the director", "the 62-year-old", "the mother-of-two") stands for, by
+where the article tied those words to a name ("director Ann Lee", "Ann Lee, 62,", "Ann Lee's
+film", "Ann Lee, a mother of two,")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ _NOUN_BEFORE = re.compile(rf"\b({_NOUNS})\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?({_NOUNS})\b")
 #: "Ann Lee, 62," / "Ann Lee (62)".
 _AGE_AFTER = re.compile(r"(?:,\s*|\s+\()(\d{1,3})(?:,|\))")
+#: A parent by their children: "mother-of-two", "a father of three", "mum-of-one".
+_KIN = r"((?:mother|father|mum|mom|dad)[- ]of[- ](?:one|two|three|four|five|six|\d{1,2}))"
+#: "mother-of-two Ann Lee" / "Ann Lee, a mother of two,".
+_KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$", re.IGNORECASE)
+_KIN_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?{_KIN}\b")
 #: "Ann Lee's film": she directed it.
 _FILM_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:film|movie)\b")
 #: A description in the narration: "the director", "the 37-year-old actor", "the Look Who's
@@ -27,7 +33,8 @@ DESCRIPTION = re.compile(
     + _NOUNS
     + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+|(?:[A-Z][\w’'-]*\s+){1,4})?(?P<noun>"
     + _NOUNS
-    + r"))\b(?![’']s|-)"
+    + r")|(?P<kin>(?:mother|father|mum|mom|dad)[- ]of[- ](?:one|two|three|four|five|six|\d{1,2})))"
+    r"\b(?![’']s|-)"
 )
 
 #: Per noun or age ("actress", "37"), where a description was tied to whom, in reading order.
@@ -39,26 +46,32 @@ def ties(doc: Document, mentions: Sequence[Mention]) -> Ties:
     masked = doc.masked
     out: Ties = {}
     for m in mentions:
-        before = _NOUN_BEFORE.search(masked, max(0, m.start - 30), m.start)
-        if before is not None:
-            out.setdefault(before.group(1).lower(), []).append((m.start, m.person))
+        for pattern in (_NOUN_BEFORE, _KIN_BEFORE):
+            before = pattern.search(masked, max(0, m.start - 30), m.start)
+            if before is not None:
+                out.setdefault(_key(before.group(1)), []).append((m.start, m.person))
         if m.possessive:
             if _FILM_OF.match(masked, m.end + 2):
                 out.setdefault("director", []).append((m.start, m.person))
             continue
-        for pattern in (_NOUN_AFTER, _AGE_AFTER):
+        for pattern in (_NOUN_AFTER, _AGE_AFTER, _KIN_AFTER):
             after = pattern.match(masked, m.end)
             if after is not None:
-                out.setdefault(after.group(1).lower(), []).append((m.start, m.person))
+                out.setdefault(_key(after.group(1)), []).append((m.start, m.person))
     return out
 
 
 def described(found: Ties, match: re.Match[str], offset: int) -> Named | None:
     """Return the person a description stands for: the last one tied before ``offset`` to its
     age, or when it gives none, to its noun."""
-    tied = found.get((match["age"] or match["noun"]).lower(), [])
+    tied = found.get(_key(match["age"] or match["noun"] or match["kin"]), [])
     n = bisect.bisect_left(tied, offset, key=_offset)
     return tied[n - 1][1] if n else None
+
+
+def _key(words: str) -> str:
+    """The words of a description as ties keep them: "Mother of two" is "mother-of-two"."""
+    return words.lower().replace(" ", "-")
 
 
 def _offset(tie: tuple[int, Named]) -> int:
@@ -67,4 +80,9 @@ def _offset(tie: tuple[int, Named]) -> int:
 
 def hint(match: re.Match[str]) -> str | None:
     """Return the noun of a description, the part that may tell a gender."""
-    return match["aged"] or match["noun"]
+    kin = match["kin"]
+    return match["aged"] or match["noun"] or (_PARENT[kin[:3].lower()] if kin else None)
+
+
+#: A parent's word by its first letters, as the gender words have it.
+_PARENT = {"mot": "mother", "mum": "mother", "mom": "mother", "fat": "father", "dad": "father"}
