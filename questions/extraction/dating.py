@@ -430,7 +430,16 @@ _DATE_AFTER = rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES}|{_SH
 #: A photo's or a page's copyright, whose year dates no event: "© 2018 ABC/Bob D'Amico".
 _COPYRIGHT = r"(?<!©)(?<!© )(?<!Copyright )(?<!Copyright © )"
 #: A year alone: "in 2019".
-_YEAR_RULE = re.compile(r"(?<![\d$£€,.])(?<!\d[-–])" + _COPYRIGHT + _NAMED + _YEAR + _NOT_A_YEAR)
+#: Things numbered in four digits, which are no year: "Episode 1917", "Flight 1549", "Room
+#: 1408".
+_NUMBERED = "".join(
+    rf"(?<!{re.escape(word)} )(?<!{re.escape(word.lower())} )"
+    for word in "Episode Chapter Number No. Room Flight Route Issue Volume Page Platform Studio "
+    "Gate Suite Apollo Highway Channel Code Model".split()
+)
+_YEAR_RULE = re.compile(
+    r"(?<![\d$£€,.])(?<!\d[-–])" + _COPYRIGHT + _NAMED + _NUMBERED + _YEAR + _NOT_A_YEAR
+)
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (

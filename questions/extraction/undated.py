@@ -83,6 +83,11 @@ _APPOSITIVE = re.compile(r"(?:a|an|the)\b")
 _NOUN_PHRASE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,2}?(?:that|which|who)\b")
 
 
+#: "a" left before a vowel once the year between went: "In a 2018 interview".
+_A_LEFT = re.compile(r"\b[Aa]\s*$")
+_VOWEL_NEXT = re.compile(r"\s*[aeioAEIO]")
+
+
 def undated(
     text: str, sentence: Sentence, found: FoundDate, others: Sequence[FoundDate] = ()
 ) -> str:
@@ -110,6 +115,8 @@ def undated(
         before, after = "", _CLEFT_AFTER.sub("", after)
     if not tokens(after):
         before = _DANGLING.sub("", before)
+    if _A_LEFT.search(before) and _VOWEL_NEXT.match(after):
+        before = before.rstrip() + "n"  # "In a 2018 interview" -> "In an interview"
     what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
     what = what.strip(" ,;:–—-")
     words = len(what.split())

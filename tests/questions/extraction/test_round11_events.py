@@ -1,0 +1,32 @@
+"""Dated sentences in the shapes news writing uses every day (round eleven): a number of four
+digits that numbers a thing, and the article left before a vowel once the year went. Written
+from the genre, not from pages."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2023, 7, 20))
+HEAD = "Harbor Lights news\n\nAda Wren stars in Harbor Lights. "
+
+
+def test_a_numbered_thing_is_no_year() -> None:
+    """`Episode 1917`, `Flight 1549`, `Room 1408` number things; the sentence's own year still
+    dates it."""
+    assert READ.events(HEAD + "Episode 1917 is a fan favourite.") == []
+    assert READ.events(HEAD + "The crew of Flight 1549 were honoured in 2009.") == [
+        ("2009", "The crew of Flight 1549 were honoured.")
+    ]
+
+
+def test_the_article_before_a_removed_year_reads_right() -> None:
+    """`In a 2018 interview` asks of `In an interview`; `a one-off 2019 speech` keeps its
+    `a`."""
+    assert READ.events(HEAD + "In a 2018 interview, Wren said she loved the role.") == [
+        ("2018", "In an interview, Wren said she loved the role.")
+    ]
+    assert READ.events(HEAD + "Wren gave a one-off 2019 Oscar speech.") == [
+        ("2019", "Wren gave a one-off Oscar speech.")
+    ]
