@@ -285,7 +285,8 @@ _KNOWN_AS = re.compile(
 _FAMED = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:is\s+|was\s+|has\s+|had\s+)?"
     r"(?:(?:best|well|perhaps|still|widely|first|also|once|again|once again) )*"
-    r"(?:(?P<known>(?:known|famous|remembered|loved|beloved) for (?:playing|portraying|voicing|"
+    r"(?:(?P<known>(?:known|famous|remembered|loved|beloved|recogni[sz]ed|acclaimed|praised|"
+    r"lauded|celebrated) for (?:playing|portraying|voicing|"
     r"(?:her|his|their) (?:[a-z-]+ ){0,2}role as)|"
     r"(?:rose|shot|rising|risen) to (?:fame|prominence) (?:as|playing|portraying)|"
     r"(?:made|makes|making) (?:her|his|their) name (?:as|playing))|"
@@ -691,11 +692,15 @@ _NO_PART = frozenset(
 #: `, who starred in “Nashville” and “Smash,” has been tapped`.
 CLAUSE_SHUT = r"[”\"](?=\s+(?:has|have|had|is|are|was|were|will|would|can|also)\b)"
 #: "best known for", "well known as": an aside on what a person is known for.
-KNOWN_CLAUSE = r"(?:(?:best|well|perhaps best) )?known (?:as|for)"
+KNOWN_CLAUSE = (
+    r"(?:(?:best|well|perhaps best|widely) )?(?:known|famous|recogni[sz]ed|acclaimed|praised|"
+    r"lauded|celebrated|remembered) (?:as|for)"
+)
 #: A relative clause set off by commas: ", who starred in the film alongside Blake Lively,",
-#: ", best known for playing Ada in “X”,".
+#: ", best known for playing Ada in “X”,", ', recognized for her role on “X,” will': the
+#: first close.
 _CLAUSE_AFTER = re.compile(
-    r"^\s*,\s*(?:who|" + KNOWN_CLAUSE + r")\b[^,.;]{0,120}(?:,|" + CLAUSE_SHUT + ")"
+    r"^\s*,\s*(?:who|" + KNOWN_CLAUSE + r")\b[^,.;]{0,120}?(?:,|" + CLAUSE_SHUT + ")"
 )
 #: A part, then its actor in square brackets: "Kidd [Miranda Rae Mayo]".
 _EDITED_IN = re.compile(
@@ -1126,7 +1131,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # work named after it, and the main verb's work too
             person = named[0][0].name
             found.append(Credit(person, _role(famed[0]), sentence, head.start, known_for=famed[1]))
-            if main_verb != after:
+            if plays_after_clause is not None:
+                role = _role(_part(plays_after_clause))
+                found.append(Credit(person, role, sentence, head.start))
+            elif main_verb != after:
                 found += _past_clause(registry, main_verb, before, sentence, person, head.start)
         elif plays_after_clause is not None:
             role = _role(_part(plays_after_clause))
@@ -2330,7 +2338,9 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         ) or registry.refer(sentence.start, m.start())
         role = _role(m["role"])
         if subject is not None and role is not None:
-            out.append(Credit(subject.name, role, sentence, m.start()))
+            # "recognized for her role as Talisa on “Game of Thrones,” will play": the part's
+            # work is the one right after it, inside the aside too
+            out.append(Credit(subject.name, role, sentence, m.start(), work_after=True))
     return out
 
 

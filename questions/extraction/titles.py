@@ -872,6 +872,9 @@ _DATE_FIRST = re.compile(
 _COUNTED_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNT_NOUNS) + ") $")
 _COUNT_OF = re.compile(r"^\d{1,2} of (?=[A-Z])")
 #: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
+#: A season's number after a show's name, no part of it: `The Crown Season 5`; not the
+#: title that is all season (`Season 2` stays as it is, for the cues to refuse).
+_SEASON_AFTER = re.compile(r"(?<=\w) (?:Season|Series) (?:\d{1,2}|One|Two|Three|Four|Five)$")
 _HEADLINE_AFTER = re.compile(
     r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
 )
@@ -924,6 +927,7 @@ def _trim(title: str) -> str:
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
+    title = _SEASON_AFTER.sub("", title)
     # "Ada Wren and Blue Cove producer Tom Hale", "found fame on The Voice and Ada Wren on":
     # a person the run took in before or after its title
     head, joined, tail = title.partition(" and ")
@@ -1343,8 +1347,8 @@ def _defines(masked: str, described: re.Match[str], opens: bool) -> bool:
 
 def _capitalised_person(name: str) -> bool:
     """Tell whether words are a person's full name with no small word (`Ada Wren`, not `Home
-    and Away`)."""
-    return _is_person(name) and all(word[:1].isupper() for word in name.split())
+    and Away`) and no subtitle's colon (`Avatar: Fire` of `Avatar: Fire and Ash`)."""
+    return ":" not in name and _is_person(name) and all(word[:1].isupper() for word in name.split())
 
 
 def _pairs_split(found: dict[str, int]) -> dict[str, int]:

@@ -301,3 +301,25 @@ def test_works_in_parentheses_after_a_name_and_a_surname() -> None:
     assert _works(text) == {"Beowulf"}
     text = _HEAD + "Ólafur Darri Ólafsson (NOS4A2) and Bob Balaban (The Chair) join the cast."
     assert {"NOS4A2", "The Chair"} <= _works(text)
+
+
+def test_a_part_one_is_recognized_for_then_the_new_part() -> None:
+    """`A, recognized for her role as R on “W,” will portray S in X`: R in W, S in X; the
+    clause ends at the title's closing mark, where the comma sits inside it."""
+    text = "Harbor Lights season 2 news\n\n" + (
+        "Oona Chaplin, recognized for her role as Talisa Maegyr on “Game of Thrones,” will "
+        "portray Varang in Harbor Lights."
+    )
+    assert _cast(text) == {
+        ("Oona Chaplin", "Game of Thrones", "Talisa Maegyr"),
+        ("Oona Chaplin", "Harbor Lights", "Varang"),
+    }
+
+
+def test_a_seasons_number_and_a_subtitles_and_are_no_part_of_a_title() -> None:
+    """`joins The Crown Season 5` joins The Crown; `Avatar: Fire and Ash` is one title, its
+    subtitle no person's name."""
+    assert _works("The Crown news\n\nImelda Staunton joins The Crown Season 5.") == {"The Crown"}
+    text = "Avatar news\n\nOona Chaplin will portray Varang in Avatar: Fire and Ash."
+    assert ("Oona Chaplin", "Avatar: Fire and Ash", "Varang") in _cast(text)
+    assert "Ash" not in _works(text)
