@@ -257,7 +257,12 @@ _PLAYS_PART = re.compile(
     r"(?:will )?(?:recur|recurs|recurred|recurring) as|"
     r"(?:has|had|have|will have|landed|lands|scored) (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
     r"(?:voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition)\b)|"
-    r"(?:takes|took|taking|will take|has taken) (?:over|on) the role of|"
+    r"(?:takes|took|taking|will take|has taken) (?:over|on) the (?:role|part) of|"
+    # "has been tapped for the role of Nell", "was chosen for the part of Nell"
+    r"(?:(?:has|have|had) been |(?:is|are|was|were) )?(?:tapped|chosen|picked|selected|cast|hired) "
+    r"for the (?:[a-z-]+ )?(?:role|part) of|"
+    # "will be on screens as the new character Nell"
+    r"(?:[a-z]+ ){0,4}?as (?:the |a )?(?:new |recurring |original )?character|"
     r"(?:is |are |will be )?(?:steps|stepped|stepping|will step) into the role of|"
     r"(?:will )?(?:replaces?|replaced|replacing) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} as|"
     r"(?:lends|lent|lending|will lend) (?:his|her|their) voice to)\s+(?!by\b)"
@@ -374,7 +379,7 @@ _CAST_VERB = re.compile(
     r"signed (?:up|on)(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
     # ... unless the sentence goes on to cast them: "as a producer and will also star"
     r"writer|showrunner|creator|consultant|host)s?\b(?![^.;]*\b(?:star|play)s?\b))|"
-    r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[a-z]+ )?roles?|"
+    r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[\w-]+ )?roles?|"
     # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
     # return to London"
     r"(?:(?:(?:is|are) (?:also |all )?(?:set|expected|confirmed|due) to |will (?:also |all )?)"
@@ -429,15 +434,17 @@ _JOBS = r"(?:producer|director|writer|showrunner|host|consultant|composer|narrat
 #: "has joined Severance", "will also join The Crown": joining a work by its bare name, which
 #: only a work the article names is ("joined Netflix", "joined CAA" are no casting).
 _JOINS_BARE = re.compile(
-    r"[^.;,“\"()]{0,30}?\b(?:join|joins|joined|joining)\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[A-Z])"
+    r"[^.;,“\"()]{0,30}?\b(?:join|joins|joined|joining|headline[sd]?|headlining|front(?:s|ed|ing)?|"
+    r"board(?:s|ed|ing)?|lead|leads|leading)\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[A-Z])"
 )
 
 
 #: "Ada Wren is joined by Ben Gale in X": who joins a work's star is its cast, and so is the
 #: star; not "was joined by her husband at the premiere", nor by a friend "in London".
 _JOINED_BY = re.compile(
-    r"[^.;,“\"()]{0,20}?\b(?:is|are|was|were|will be) (?:also )?joined by\b[^.;]{1,80}? in "
-    r"(?:the\s+)?(?=[A-Z])"
+    r"[^.;,“\"()]{0,20}?\b(?:(?:is|are|was|were|will be) (?:also )?joined by|"
+    r"(?:reunit(?:es|ed|ing|e)|re-?team(?:s|ed|ing)?|team(?:s|ed|ing)? up) with)\b[^.;]{1,80}? "
+    r"(?:in|for|on) (?:the\s+)?(?=[A-Z])"
 )
 
 
@@ -527,7 +534,7 @@ _STARS_IN = re.compile(
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
     r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"])|"
     # "has landed another high profile role, this time the female lead in"
-    r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) in)\b"
+    r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) (?:in|on))\b"
 )
 #: "stars in “Harbor” as Nell", "was cast in Netflix's “Harbor” as Nell": the part after the
 #: work; a title unquoted only when the article names it as one.
@@ -2147,7 +2154,7 @@ _TAKES_IN = re.compile(
     r"\s+(?:(?:of|for)\s+(?:[“\"]_+[”\"]|(?P<of>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}))\s*)?"
     r"(?:(?:,|\s[—–-])\s*(?:now\s+)?(?:including|like|such as)|"
     r"(?:(?:has|have|had|will)\s+)?(?:also\s+|now\s+|just\s+)?(?:adds|added|add|welcomes|"
-    r"welcomed|welcome|recruited|recruits|enlisted|enlists|tapped|taps|casts|includes|"
+    r"welcomed|welcome|recruited|recruits|enlisted|enlists|tapped|taps|casts|cast|includes|"
     r"included|include|boasts|features|featured|feature))\s+"
     # the first name's credential: "Westworld's", "Game of Thrones alum"
     r"(?:(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|&))*\s+){0,4}?[A-Z][\w’'-]*"

@@ -323,3 +323,28 @@ def test_a_seasons_number_and_a_subtitles_and_are_no_part_of_a_title() -> None:
     text = "Avatar news\n\nOona Chaplin will portray Varang in Avatar: Fire and Ash."
     assert ("Oona Chaplin", "Avatar: Fire and Ash", "Varang") in _cast(text)
     assert "Ash" not in _works(text)
+
+
+def test_more_casting_verbs_and_their_look_alikes() -> None:
+    """Casting news' other verbs: a role `on` a show, tapped for a part, a new character,
+    headlining or fronting a show by its bare name, a show that `has cast` a name, reuniting
+    or teaming up in a show, reprising an award-winning role."""
+    for text, member in (
+        ("Ada Wren has nabbed a recurring role on Harbor Lights.", None),
+        ("Ada Wren has been tapped for the role of Nora Vale.", "Nora Vale"),
+        ("Ada Wren will take on the part of Nora Vale.", "Nora Vale"),
+        ("Ada Wren will be on screens as the new character Nora from June 8.", "Nora"),
+        ("Ada Wren will headline Harbor Lights.", None),
+        ("Ada Wren is set to front Harbor Lights.", None),
+        ("Harbor Lights has cast Ada Wren in a recurring role.", None),
+        ("Ada Wren teams up with Ben Gale for Harbor Lights.", None),
+        ("Ada Wren reprises her Emmy-winning role.", None),
+    ):
+        assert ("Ada Wren", "Harbor Lights", member) in _cast(_HEAD + text), text
+    for text in (
+        "Ada Wren reunites with her sister in London.",
+        "Ada Wren teams up with Ben Gale for a charity gig.",
+        "Ada Wren was tapped for the role of CEO.",
+        "Ada Wren is seen as the character everyone loves.",
+    ):
+        assert _cast(_HEAD + text) == set(), text
