@@ -60,7 +60,8 @@ _BRACKETED = (
     r"(?:whose|his|her|their) character (?:is |will be )?(?:named|called)\s+)?"
     # "(series regular Praneet Akilla)": what the actor is, then the name; not "(played by
     # Ada Wren)", whose name is an actor of its own, the part before it
-    r"(?P<paren>[A-Z][^)]*|(?!(?:played|portrayed|voiced) by\b)(?:[a-z][\w-]*\s+){1,3}"
+    # "(47 Meters Down: Uncaged)": a title may open with a number
+    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|(?!(?:played|portrayed|voiced) by\b)(?:[a-z][\w-]*\s+){1,3}"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")

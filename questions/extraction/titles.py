@@ -1521,6 +1521,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     continue  # "the adult version of Ada Wren's Tom Hale": her character
                 if _describes_a_star(masked, title, m.end("title")):
                     continue
+                if m.re in (_JOINED, _TAKEN_ON) and _someones_name(masked, title):
+                    continue  # "The three actors join Kessell, Jason Ritter": Simone Kessell
                 after_kind = pattern is _AFTER_KIND
                 if after_kind and _member_named(masked, title, m.start(), m.end("title")):
                     continue

@@ -348,3 +348,29 @@ def test_more_casting_verbs_and_their_look_alikes() -> None:
         "Ada Wren is seen as the character everyone loves.",
     ):
         assert _cast(_HEAD + text) == set(), text
+
+
+def test_joining_a_person_by_surname_names_no_work() -> None:
+    """`The three actors join Kessell, Jason Ritter (Raising Dion)`: Kessell is Simone
+    Kessell, named in full before, not the show they join (which had taken the story's
+    cast)."""
+    text = "Yellowjackets season 2 adds three\n\n" + (
+        "Yellowjackets has added three actors. Ana Lee (The Book of Boba Fett) will play an "
+        "associate to Simone "
+        "Kessell's Lottie. The three actors join Kessell, Jason Ritter (Raising Dion) and "
+        "Lauren Ambrose (Servant) as the latest additions."
+    )
+    assert "Kessell" not in _works(text)
+    assert ("Jason Ritter", "Yellowjackets", None) in _cast(text)
+
+
+def test_a_work_in_parentheses_that_opens_with_a_number() -> None:
+    """`Sophie Nélisse (47 Meters Down: Uncaged) are all set to return`: the list goes on to
+    its verb past a title that opens with a number."""
+    text = "Yellowjackets season 2 news\n\n" + (
+        "Melanie Lynskey (Candy), Tawny Cypress (House of Cards), and Sophie Nélisse (47 "
+        "Meters Down: Uncaged) are all set to return."
+    )
+    cast = _cast(text)
+    assert ("Sophie Nélisse", "Yellowjackets", None) in cast
+    assert ("Sophie Nélisse", "47 Meters Down: Uncaged", None) in cast
