@@ -181,7 +181,23 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         if work.kind is None:
             start, end = doc.paragraphs[doc.sentence_at(work.mentions[0]).para]
             work.kind = "show" if _SERIAL.search(doc.masked, start, end) else None
+        if work.kind != "show" and _has_seasons(doc.masked, work.title):
+            work.kind = "show"  # "Showtime's hit thriller Yellowjackets", then its Season 2
     return works
+
+
+#: A season's number: "Season 2", "season two".
+_SEASON_NUMBER = r"[Ss]eason (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+
+
+def _has_seasons(masked: str, title: str) -> bool:
+    """Tell whether the text gives a work a numbered season, which only a show has:
+    "Yellowjackets Season 2", "season 2 of Yellowjackets", whatever kind a cue called it."""
+    name = re.escape(title)
+    return (
+        re.search(rf"(?<![\w-]){name}(?:[’']s)? {_SEASON_NUMBER}", masked) is not None
+        or re.search(rf"{_SEASON_NUMBER} of {name}(?![\w-])", masked) is not None
+    )
 
 
 #: The fewest words of a title whose last words alone may stand for it.

@@ -374,3 +374,15 @@ def test_a_work_in_parentheses_that_opens_with_a_number() -> None:
     cast = _cast(text)
     assert ("Sophie Nélisse", "Yellowjackets", None) in cast
     assert ("Sophie Nélisse", "47 Meters Down: Uncaged", None) in cast
+
+
+def test_a_work_with_numbered_seasons_is_a_show() -> None:
+    """`Showtime's hit thriller Yellowjackets` is a show once the story gives it a Season 2:
+    no film has one, so no question asks of "the film"."""
+    text = "Yellowjackets Season 2 adds three\n\n" + (
+        "Showtime's hit thriller Yellowjackets has added three new cast members for Season 2. "
+        "Ada Wren will play Lisa."
+    )
+    assert READ.facts(text).works[0].kind == "show"
+    text = "Rover news\n\nThe hit thriller Rover opens in May. Ada Wren plays Lisa."
+    assert READ.facts(text).works[0].kind == "film"

@@ -30,3 +30,16 @@ def test_the_article_before_a_removed_year_reads_right() -> None:
     assert READ.events(HEAD + "Wren gave a one-off 2019 Oscar speech.") == [
         ("2019", "Wren gave a one-off Oscar speech.")
     ]
+
+
+def test_a_year_in_a_plot_told_dates_nothing() -> None:
+    """`the series explores the lengths the teens went to to survive in 1996`: a year of the
+    story's world; a clause after a comma still dates the work's own news."""
+    text = HEAD + (
+        "Split between two timelines, the series explores the brutal lengths the teenagers "
+        "went through to survive in 1996, as well as the impact."
+    )
+    assert READ.events(text) == []
+    assert READ.events(HEAD + "The film tells how Wren met Gale, and was released in 2019.") == [
+        ("2019", "The film tells how Wren met Gale, and was released.")
+    ]
