@@ -86,7 +86,9 @@ def test_outlets_are_many() -> None:
 #: landed: on the 75, quotes 0.99/0.99 (143 of 145 found, 145 gold), events 0.87/0.88 (115 of
 #: 132 found, 131 gold; the l- pages alone 3 of 8 found, 4 gold), cast 0.93/0.69 (466 of 500
 #: found, 674 gold); each floor is the measure rounded down to two decimals.
-DEV_FLOORS = {"quotes": (0.98, 0.98), "events": (0.87, 0.87), "cast": (0.93, 0.69)}
+#: Cast raised after round eleven's rules (2026-12-05): 497 of 532 found, 674 gold, 0.93/0.74;
+#: the floor is the measure rounded down to two decimals.
+DEV_FLOORS = {"quotes": (0.98, 0.98), "events": (0.87, 0.87), "cast": (0.93, 0.73)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
