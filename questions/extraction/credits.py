@@ -1183,6 +1183,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             )
             or _kind_title_with(registry, near)
             or (_led_by(registry, near) and not _OTHER_BODY.match(after))
+            or _their_work(registry, after)
             or _with(masked, before, after, head, sentence)
         ):
             # "Brandy and Ora are reprising their roles as A and B": the parts go to the
@@ -1276,6 +1277,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _quoted_parts(doc, registry, sentence)
         + _their_character(doc, registry, sentence)
         + _part_aside(doc, registry, sentence)
+        + _pronoun_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _part_went_to(doc, registry, sentence)
         + _cast_names(doc, registry, sentence)
@@ -2081,6 +2083,28 @@ def _is_job(words: str) -> bool:
     return any(w.lower() in ROLE_NOUNS or w.isupper() for w in words.split())
 
 
+#: A part told by a pronoun's possessive: `Her character, Nora Vale, died`, `his character
+#: Jack`; a part's name, not a description (`her character, a nurse,`).
+_PRONOUN_CHARACTER = re.compile(
+    r"\b(?P<pronoun>[Hh]er|[Hh]is) (?:[a-z-]+ )?character,? "
+    + _ROLE
+    + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+)
+
+
+def _pronoun_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of a part a pronoun's possessive tells ("Her character, Nora Vale, died"): the
+    person the pronoun stands for, as a reader resolves it."""
+    out: list[Credit] = []
+    for m in _PRONOUN_CHARACTER.finditer(doc.masked, sentence.start, sentence.end):
+        gender = "f" if m["pronoun"].lower() == "her" else "m"
+        person = registry.resolve(m.start(), gender)
+        role = _role(m["role"])
+        if person is not None and role and role not in registry.titles:
+            out.append(Credit(person.name, role, sentence, m.start()))
+    return out
+
+
 def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits written as a possessive: "Carpenter's character Debra", "Will Smith's
     character, Steven Hiller", "Ana Lee, whose character Jo": the person played that part."""
@@ -2163,6 +2187,27 @@ _TAKES_IN = re.compile(
 )
 
 
+#: The names' own work after them: `A and B attended the premiere of their drama, Harbor
+#: Lights`, `A discussed her new film Harbor Lights`; not a maker's (`his new film, which he
+#: directed`), nor a fan's.
+_THEIR_WORK = re.compile(
+    # not a fan's: "her favourite show Harbor Lights"
+    r"[^.;]{0,80}?\b(?:their|her|his) (?:(?!favou?rite|childhood|all-time)[a-z-]+ ){0,2}"
+    r"(?:film|movie|series|show|drama|comedy|"
+    r"thriller|sitcom|sequel|musical),? "
+)
+_MAKING = re.compile(r"\b(?:direct|directed|directing|wrote|written|writing|produced|producing)\b")
+
+
+def _their_work(registry: Registry, after: str) -> bool:
+    """Tell whether the words after names call a work the article names theirs."""
+    m = _THEIR_WORK.match(after)
+    if m is None or _MAKING.search(after):
+        return False
+    rest = after[m.end() :]
+    return any(_titled_at(rest, title) for title in registry.titles)
+
+
 #: After names a work took in, a body of it or a job that is no cast: "has added A to its
 #: writing staff", "to the board", "to direct", "as director".
 _OTHER_BODY = re.compile(
@@ -2173,9 +2218,21 @@ _OTHER_BODY = re.compile(
 )
 
 
+#: "It is led by Game of Thrones alum A": a cast led by actors told by their works, the
+#: work a pronoun; not "It is led by CEO A".
+_IT_LED_BY = re.compile(
+    r"\b[Ii]t (?:is|was|will be) (?:co-?)?(?:led|headlined|fronted) by\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|&))*\s+){0,4}?[A-Z][\w’'-]*"
+    r"(?:[’'](?:s)?\s+|" + TITLE_STAR + r")$"
+)
+
+
 def _led_by(registry: Registry, before: str) -> bool:
     """Tell whether names follow a work "led by" them or taking them in, the work named by
-    its kind, in quotes or bare as the article names it."""
+    its kind, in quotes or bare as the article names it, or by "it" before actors told by
+    their works."""
+    if _IT_LED_BY.search(before):
+        return True
     for m in (_LED_BY.search(before), _TAKES_IN.search(before)):
         titles = [t for t in m.groupdict().values() if t] if m else []
         if m is not None and all(t in registry.titles for t in titles):

@@ -386,3 +386,43 @@ def test_a_work_with_numbered_seasons_is_a_show() -> None:
     assert READ.facts(text).works[0].kind == "show"
     text = "Rover news\n\nThe hit thriller Rover opens in May. Ada Wren plays Lisa."
     assert READ.facts(text).works[0].kind == "film"
+
+
+def test_a_part_told_by_a_pronouns_possessive() -> None:
+    """`Her character, Nora Vale, died`: the person the pronoun stands for; a description is
+    no part's name."""
+    text = _HEAD + "Ada Wren stars in Harbor Lights. Her character, Nora Vale, died in the finale."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+    text = _HEAD + "Ben Gale stars in Harbor Lights. His character Jack returns."
+    assert _cast(text) == {("Ben Gale", "Harbor Lights", "Jack")}
+    text = _HEAD + "Ada Wren stars in Harbor Lights. Her character, a nurse, returns."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", None)}
+
+
+def test_names_and_their_own_work() -> None:
+    """`A and B attended the premiere of their drama, X`, `A discussed her new film X`: cast
+    of X; not a maker's film, nor a fan's favourite."""
+    text = _HEAD + "Ada Wren and Ben Gale attended the premiere of their drama, Harbor Lights."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", None), ("Ben Gale", "Harbor Lights", None)}
+    assert _cast(_HEAD + "Ada Wren discussed her new film Harbor Lights on the show.") == {
+        ("Ada Wren", "Harbor Lights", None)
+    }
+    for text in (
+        "Ben Gale discussed his new film Harbor Lights, which he directed.",
+        "Ada Wren praised her favourite show Harbor Lights.",
+        "Ada Wren watched her favourite film, Harbor Lights, as a child.",
+    ):
+        assert _cast(_HEAD + text) == set(), text
+
+
+def test_it_led_by_actors_told_by_their_works() -> None:
+    text = _HEAD + (
+        "The new cast is impressive. It is led by Game of Thrones alum Gwendoline Christie and "
+        "Fringe star John Noble."
+    )
+    cast = _cast(text)
+    assert {
+        ("Gwendoline Christie", "Harbor Lights", None),
+        ("John Noble", "Harbor Lights", None),
+    } <= cast
+    assert _cast(_HEAD + "The studio is growing. It is led by CEO Ben Gale and Ada Wren.") == set()
