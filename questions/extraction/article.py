@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 import time
 from collections import Counter
@@ -96,6 +97,27 @@ _FORMERLY = re.compile(
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
+#: What ends a line that is a sentence, not a section's heading.
+_STOPS = '.!?:;,”")'
+_ENDS = (".", "!", "?", "”", '"', ")")
+#: The most words a section's heading holds.
+_SECTION_WORDS = 12
+#: The share of a heading's longer words that are capitalised.
+_TITLE_CASED = 0.75
+
+
+def _section_heading(line: str) -> bool:
+    """Tell whether a line is shaped like a section's heading: short, with no stop at its end,
+    its longer words capitalised (`CCH Pounder Returns to the Avatar Franchise`)."""
+    words = line.split()
+    long_words = [w for w in words if len(w) > 3]
+    if not words or line[-1] in _STOPS or len(words) > _SECTION_WORDS or not long_words:
+        return False
+    if "," in line:
+        return False  # "Produced by Jessica Biel, Cruel": a wrapped line of a sentence
+    return sum(w[0].isupper() for w in long_words) / len(long_words) >= _TITLE_CASED
+
+
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 #: A work told by its year, which a review names as the maker's earlier one: "the writer's
@@ -238,7 +260,7 @@ class _Builder:
         self.title_spans = sorted(spans, key=lambda s: s.start)
         self._title_starts = [s.start for s in self.title_spans]
         self._sentence_starts = [s.start for s in self.doc.sentences]
-        self.registry = Registry(self.doc, frozenset(self.doc.inner(s) for s in bare))
+        self.registry = Registry(self.doc, frozenset(self.doc.inner(s) for s in bare) | quoted)
         flat = [s for q in self.quote_spans for s in q]
         self.works = find_works(self.doc, self.title_spans, flat)
         self.sources: dict[str, str] = {}
@@ -255,7 +277,7 @@ class _Builder:
         self._originals: list[Work] = []
         #: Headings that name a work, by offset: a credit under one with no work of its own
         #: is in that one.
-        self._headings = headings(self.doc)
+        self._headings = sorted(headings(self.doc) + self._section_headings())
         #: Titles the text calls a franchise: "the Star Wars universe".
         self._franchises = {
             self.doc.inner(s) for s in self.title_spans if FRANCHISE.match(self.doc.masked, s.end)
@@ -585,6 +607,21 @@ class _Builder:
         """Tell whether no semicolon stands between a title and a credit's name."""
         start, end = sorted((title.start, offset))
         return ";" not in self.doc.masked[start:end]
+
+    def _section_headings(self) -> list[tuple[int, str]]:
+        """Return (offset, title) for each short line past the headline that names one work
+        and ends with no stop: a round-up's section heading (`CCH Pounder Returns to the
+        Avatar Franchise`), whose paragraphs tell of that work."""
+        out: list[tuple[int, str]] = []
+        masked, paragraphs = self.doc.masked, self.doc.paragraphs
+        for (_, before), (start, end) in itertools.pairwise(paragraphs):
+            line = masked[start:end].strip()
+            if not _section_heading(line) or not masked[:before].rstrip().endswith(_ENDS):
+                continue  # a line a page wrapped inside its paragraph is no heading
+            titles = {clean_title(self.doc.inner(s)) for s in self._spans_in(start, end)}
+            if len(titles) == 1:
+                out.append((start, titles.pop()))
+        return out
 
     def _under_heading(self, sentence: Sentence, works: list[Work]) -> Work:
         """Return the work of the last heading before a sentence, else the main work."""

@@ -436,7 +436,9 @@ _JOBS = r"(?:producer|director|writer|showrunner|host|consultant|composer|narrat
 #: only a work the article names is ("joined Netflix", "joined CAA" are no casting).
 _JOINS_BARE = re.compile(
     r"[^.;,“\"()]{0,30}?\b(?:join|joins|joined|joining|headline[sd]?|headlining|front(?:s|ed|ing)?|"
-    r"board(?:s|ed|ing)?|lead|leads|leading)\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[A-Z])"
+    r"board(?:s|ed|ing)?|lead|leads|leading)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    # its maker's possessive before the title: "has joined M. Night Shyamalan's Glass"
+    r"(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?(?=[A-Z])"
 )
 
 
@@ -513,7 +515,7 @@ _PLAYING = re.compile(
 _TITLE_ROLE = re.compile(
     r"^\s*,?\s*(?:[a-z]+\s+){0,2}?(?:will |to )?"
     r"(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?|won|wins|landed|lands) "
-    r"the (?:[a-z]+ )?(?:title|titular) role\b"
+    r"the (?:[a-z]+ )?(?:title|titular) (?:role|character)\b"
 )
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 _STARS_IN = re.compile(
@@ -2180,7 +2182,8 @@ _TAKES_IN = re.compile(
     r"(?:(?:,|\s[—–-])\s*(?:now\s+)?(?:including|like|such as)|"
     r"(?:(?:has|have|had|will)\s+)?(?:also\s+|now\s+|just\s+)?(?:adds|added|add|welcomes|"
     r"welcomed|welcome|recruited|recruits|enlisted|enlists|tapped|taps|casts|cast|includes|"
-    r"included|include|boasts|features|featured|feature))\s+"
+    r"included|include|boasts|features|featured|feature|brings back|brought back|bring back|"
+    r"bringing back))\s+"
     # the first name's credential: "Westworld's", "Game of Thrones alum"
     r"(?:(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|&))*\s+){0,4}?[A-Z][\w’'-]*"
     r"(?:[’'](?:s)?\s+|" + TITLE_STAR + r"))?$"

@@ -64,6 +64,7 @@ _NOT_NAMES = frozenset(
     Globe Globes Oscars Emmys Tonys God Christmas Easter Halloween Thanksgiving Part Chapter Vol
     Live Tonight Today Morning Night Good Late Daily Sports Journal Review Guide Empire Vogue
     People Variety Deadline Time Access Media Press Comic Book Star Stars
+    Joins Returns Exits Leaves Reunites Reprises Teases Reveals
     Associated You Me We Us They It
     Association Society Guild Council Committee Foundation Institute Agency Department
     Federation Organization Organisation Commission Bureau Television Critics Ministry""".split()

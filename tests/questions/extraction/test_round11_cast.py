@@ -426,3 +426,36 @@ def test_it_led_by_actors_told_by_their_works() -> None:
         ("John Noble", "Harbor Lights", None),
     } <= cast
     assert _cast(_HEAD + "The studio is growing. It is led by CEO Ben Gale and Ada Wren.") == set()
+
+
+def test_a_round_ups_sections_and_its_makers_possessive() -> None:
+    """A round-up of sequels, tried as a host would: `has joined M. Night Shyamalan's Glass`
+    (the title quoted in the headline only), `will bring back A and B`, `Jackson plays the
+    title character`; a section heading `CCH Pounder Returns to the Avatar Franchise` makes
+    no person of `Pounder Returns`, and the paragraphs under it tell of *Avatar*."""
+    text = (
+        "Sequel Buzz: Sarah Paulson Joins M. Night Shyamalan's 'Glass'\n\n"
+        "Sarah Paulson has joined M. Night Shyamalan's Glass, per his Twitter. The movie will "
+        "bring back Bruce Willis and Samuel L. Jackson from the first movie (Jackson plays the "
+        "title character).\n\n"
+        "CCH Pounder Returns to the Avatar Franchise\n\n"
+        "Yes, the Avatar sequels are also happening. The character is also the mother of Zoe "
+        "Saldana's character, Neytiri."
+    )
+    cast = _cast(text)
+    assert {
+        ("Sarah Paulson", "Glass", None),
+        ("Bruce Willis", "Glass", None),
+        ("Samuel L. Jackson", "Glass", "Glass"),
+        ("Zoe Saldana", "Avatar", "Neytiri"),
+    } <= cast
+    assert not any(person == "Pounder Returns" for person, _, _ in cast)
+
+
+def test_a_line_a_page_wrapped_is_no_section_heading() -> None:
+    """A paragraph's line cut by the page (`Produced by Jessica Biel, Cruel`) heads nothing."""
+    text = (
+        "Round-up\n\nAda Wren stars in Harbor Lights, a drama.\nProduced by Ben Gale, Rover\n"
+        "is due in May. Tom Hale plays Jack."
+    )
+    assert "Rover" not in {work for _, work, _ in _cast(text)}
