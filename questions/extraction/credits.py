@@ -459,7 +459,21 @@ def _joins_work(text: str, titles: frozenset[str]) -> re.Match[str] | None:
         rest = text[m.end() :] if m else ""
         if m and any(_WORK_ENDS.match(rest, len(t)) for t in titles if rest.startswith(t)):
             return m
+    left = _LEFT_WORK.match(text)
+    rest = text[left.end() :] if left else ""
+    ends = _AFTER_SEASONS if left and not left["out"] else _WORK_ENDS
+    if left and any(ends.match(rest, len(t)) for t in titles if rest.startswith(t)):
+        return left
     return None
+
+
+#: "left Harbor Lights after three seasons", "was written out of Harbor Lights": one who
+#: leaves a show was in its cast; a city is left too, but not after seasons.
+_LEFT_WORK = re.compile(
+    r"[^.;,“\"()]{0,30}?\b(?:left|exited|quit|departed|(?P<out>(?:was|were|has been|have been) "
+    r"written out of))\s+(?:the\s+)?(?=[A-Z])"
+)
+_AFTER_SEASONS = re.compile(r"\s+after (?:[\w-]+ ){0,2}(?:seasons?|series|episodes?)\b")
 
 
 #: What may follow a work joined by its bare name: the clause's end, its part, its season.

@@ -384,6 +384,19 @@ _COMES_BACK = re.compile(
     r"back|back) for (?:a|an|another|its|the) (?:[a-z-]+ )?(?:reboot|revival|sequel|season|"
     r"series|movie|film|special|reunion)\b)"
 )
+#: A cast member leaving a show by its seasons: `left X after three seasons`, `was written
+#: out of X` (a city is left too, but not after seasons).
+_LEFT_SHOW = re.compile(
+    r"\b(?:(?:left|exited|quit|departed|leaving|exiting) (?=[A-Z][^.;]{0,80}? after "
+    r"(?:[\w-]+ ){0,2}(?:seasons?|series|episodes?)\b)|written out of )" + TITLE
+)
+#: What only a work does: `X is based on the novel`, `X premiered to rave reviews` (a match
+#: airs too); weak, as a person's name shaped like a work's is no work by these alone.
+_WORK_DOES = re.compile(
+    TITLE + r"(?= (?:is|was|will be) (?:loosely )?(?:based on|adapted from|inspired by)\b| "
+    r"(?:first |originally )?(?:premiered|premieres)(?: (?:on|in|to|at|back|last|"
+    r"this|earlier|with)\b|[.,]))"
+)
 #: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
 #: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
 _THE_STAR = re.compile(
@@ -457,6 +470,8 @@ _LAST_CUES = (
     _OWNER_CAST,
     _OWNER_ACTS,
     _COMES_BACK,
+    _LEFT_SHOW,
+    _WORK_DOES,
     _PAST_WORK,
     _THE_STAR,
     _TAKEN_ON,

@@ -459,3 +459,25 @@ def test_a_line_a_page_wrapped_is_no_section_heading() -> None:
         "is due in May. Tom Hale plays Jack."
     )
     assert "Rover" not in {work for _, work, _ in _cast(text)}
+
+
+def test_what_only_a_work_does_names_it() -> None:
+    """`X is based on the novel`, `X premiered to rave reviews`, `left X after three
+    seasons`, `was written out of X`; not a city left after years, a song premiered, nor a
+    match that airs."""
+    for text in (
+        "Harbor Lights is based on the novel by Ben Gale.",
+        "Harbor Lights premiered to rave reviews in 2019.",
+    ):
+        assert "Harbor Lights" in _works("Casting news\n\n" + text), text
+    for text in (
+        "Ada Wren left Harbor Lights after three seasons.",
+        "Ada Wren was written out of Harbor Lights.",
+    ):
+        assert _cast("Casting news\n\n" + text) == {("Ada Wren", "Harbor Lights", None)}, text
+    for text in (
+        "Ada Wren left London after three years.",
+        "Ada Wren premiered her new song in May.",
+        "Ada Wren left Harbor Lights fans in tears.",
+    ):
+        assert _cast("Casting news\n\n" + text) == set(), text
