@@ -295,9 +295,9 @@ _FAMED = re.compile(
     r"lauded|celebrated) for (?:playing|portraying|voicing|"
     r"(?:her|his|their) (?:[a-z-]+ ){0,2}role as)|"
     r"(?:rose|shot|rising|risen) to (?:fame|prominence) (?:as|playing|portraying)|"
-    r"(?:made|makes|making) (?:her|his|their) name (?:as|playing))|"
+    r"(?:made|makes|making) (?:her|his|their) name (?:as|playing)|"
     r"(?:won|wins|earned|earns|received|receives|bagged|scored) [^.;,“\"]{1,60}? for "
-    r"(?:playing|portraying|voicing)|"
+    r"(?:playing|portraying|voicing))|"
     r"(?:returns?|returned|returning) to (?:her|his|their) (?:[a-z-]+ ){0,2}role as|"
     r"(?:gives?|gave|giving|delivers?|delivered|delivering) (?:a|an|her|his|their) "
     r"(?:[a-z-]+ ){0,2}(?:performance|turn) as)\s+"
@@ -2235,11 +2235,11 @@ _OTHER_BODY = re.compile(
 )
 
 
-#: "It is led by Game of Thrones alum A": a cast led by actors told by their works, the
-#: work a pronoun; not "It is led by CEO A".
+#: "It is led by Game of Thrones alum A": a cast led by actors told by works the article
+#: names, the work a pronoun; not "It is led by CEO A" nor "by Chelsea star A".
 _IT_LED_BY = re.compile(
     r"\b[Ii]t (?:is|was|will be) (?:co-?)?(?:led|headlined|fronted) by\s+"
-    r"(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|&))*\s+){0,4}?[A-Z][\w’'-]*"
+    r"(?P<title>(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|&))*\s+){0,4}?[A-Z][\w’'-]*)"
     r"(?:[’'](?:s)?\s+|" + TITLE_STAR + r")$"
 )
 
@@ -2248,8 +2248,9 @@ def _led_by(registry: Registry, before: str) -> bool:
     """Tell whether names follow a work "led by" them or taking them in, the work named by
     its kind, in quotes or bare as the article names it, or by "it" before actors told by
     their works."""
-    if _IT_LED_BY.search(before):
-        return True
+    it_led = _IT_LED_BY.search(before)
+    if it_led is not None and it_led["title"] in registry.titles:
+        return True  # "It is led by Game of Thrones alum A", not "by Chelsea star A"
     for m in (_LED_BY.search(before), _TAKES_IN.search(before)):
         titles = [t for t in m.groupdict().values() if t] if m else []
         if m is not None and all(t in registry.titles for t in titles):

@@ -367,7 +367,10 @@ _PLAYED_BY_OWNER = re.compile(
 _ACTORS_OWNER = r"(?![A-Z]{2,}[’'])" + _OWNER_ITEM
 _OWNER_CAST = re.compile(
     r"\b(?:including|includes|included|include|adds|added|welcomes|welcomed|joined by|"
-    r"alongside|opposite|starring|featuring|features|stars)\s+(?:[^.;:]{0,120}?,\s+(?:and\s+)?)?"
+    r"alongside|opposite|starring|featuring|features|stars)\s+"
+    # not a body they join: "has added Google's Ana Lee to its board"
+    r"(?![^.;]*\bto (?:its|the|their|his|her) (?!(?:[a-z-]+ )?(?:cast|ensemble)\b))"
+    r"(?:[^.;:]{0,120}?,\s+(?:and\s+)?)?"
     rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME})"
 )
 _OWNER_ACTS = re.compile(

@@ -481,3 +481,20 @@ def test_what_only_a_work_does_names_it() -> None:
         "Ada Wren left Harbor Lights fans in tears.",
     ):
         assert _cast("Casting news\n\n" + text) == set(), text
+
+
+def test_self_review_look_alikes() -> None:
+    """A review of the round's rules with look-alikes from firms, clubs and awards: a board
+    takes people in, a club's star leads a team, an award names no work."""
+    for text in (
+        "The company has added Google's Ana Lee and Apple's Ben Gale to its board.",
+        "It is led by Chelsea star Mason Mount.",
+        "Ada Wren won an award for playing Nora.",
+        "Manchester United has added Chelsea's Mason Mount and Arsenal's Declan Rice.",
+        "Ada Wren has joined Harbor Lights' writers' room.",
+        "As Netflix's CEO, Ada Wren approved Harbor Lights.",
+        "Ada Wren was picked for the role of ambassador.",
+        "Ada Wren will take on the part of a lifetime.",
+    ):
+        assert _cast(_HEAD + text) == set(), text
+    assert "Google" not in _works(_HEAD + "The company has added Google's Ana Lee to its board.")
