@@ -213,6 +213,11 @@ _JOB_AFTER = (
     r"it|coy|dumb|nice|favou?rites|catch-up|matchmaker)\b)"
     rf"(?!(?:a|an|the)\s+{_IDIOM})"
 )
+#: A venue played on a day, not a part: "who plays Glastonbury on Friday".
+_GIG_AFTER = (
+    r"(?![A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:on|this|next|last)\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|weekend|night|tonight)\b)"
+)
 _PLAYS = re.compile(
     r"^\s*[,–—]?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
     r"(?:is|are|was|will be) playing|stars as|starred as|will star as|starring as|returns as|"
@@ -237,6 +242,7 @@ _PLAYS = re.compile(
     r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
+    + _GIG_AFTER
     + _JOB_AFTER
     + r"(?:the role of\s+)?"
     + r"(?:"
@@ -366,7 +372,11 @@ _CAST_VERB = re.compile(
     r"{0,40}?"
     # not the noun of `said “The Wire” star Seth Gilliam will play`, but the verb of
     # `Ada Wren of “Rover” stars as Nell`
-    r"\b(?:lead|leads|led|(?<![”\"] )stars?|(?<=[”\"] )stars?(?!\s+[A-Z])|starred|starring|"
+    # "lead the production", not "led the team" nor "led the protest"
+    r"\b(?:(?:lead|leads|led)(?=\s+(?:the\s+)?(?:[\w+-]+\s+){0,2}(?:cast|production|film|"
+    r"movie|series|show|ensemble|drama|comedy|thriller|sequel|revival|reboot)\b|\s+[“\"]|"
+    r"\s+(?:(?:roles?|parts?)\s+in\b|in\s+[“\"]))|"
+    r"(?<![”\"] )stars?|(?<=[”\"] )stars?(?!\s+[A-Z])|starred|starring|"
     r"co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
@@ -431,7 +441,12 @@ def _cast_verb(text: str, titles: frozenset[str] = frozenset()) -> re.Match[str]
 
 
 #: The jobs of those who make a work, not of its cast.
-_JOBS = r"(?:producer|director|writer|showrunner|host|consultant|composer|narrator|creator)s?\b"
+_JOBS = (
+    r"(?:co-|executive |stunt |dance |music )?(?:producer|director|writer|showrunner|host|"
+    r"consultant|composer|narrator|creator|presenter|choreographer|coordinator|editor|designer|"
+    r"cinematographer|supervisor|financier|investor|partner|coach|trainer|judge|mentor|"
+    r"adviser|advisor|ambassador|manager)s?\b"
+)
 #: "has joined Severance", "will also join The Crown": joining a work by its bare name, which
 #: only a work the article names is ("joined Netflix", "joined CAA" are no casting).
 _JOINS_BARE = re.compile(
@@ -551,7 +566,9 @@ _STARS_IN = re.compile(
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
     r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"])|"
     # "has landed another high profile role, this time the female lead in"
-    r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) (?:in|on))\b"
+    # (not "a role on Capitol Hill": "on" a show the article names, see _role_on_place)
+    r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) "
+    r"(?:in|(?P<on>on)))\b"
 )
 #: "stars in “Harbor” as Nell", "was cast in Netflix's “Harbor” as Nell": the part after the
 #: work; a title unquoted only when the article names it as one.
@@ -594,6 +611,38 @@ _STAR_NOUN_END = re.compile(
     r"\b(?:[Ss]eries|[Ss]how|[Ff]ilm|[Mm]ovie|[Ss]itcom|[Dd]rama|[Oo]riginal|[Ff]ormer|[Ll]ead|"
     r"[Ll]eading|[Rr]eturning)(?:[’']s)? (?:star|lead|regular),?\s*$"
 )
+
+
+#: Who one "starred with" somewhere (`at the gala`) or a record "features" (`on guitar`): no
+#: cast unless a work follows (`starred with Ben Gale in Rover`).
+_COMPANY_BEFORE = re.compile(r"\bstar(?:s|red|ring)? with\s*$|\b[Ff]eatur(?:ing|es|ed)\s*$")
+_IN_WORK_AFTER = re.compile(r"[^.;]{0,80}?\b(?:in|on)\s+(?:the\s+)?(?:[“\"]|[A-Z])")
+_ON_INSTRUMENT = re.compile(
+    r"\s+(?:on|playing)\s+(?:lead\s+)?(?:guitars?|bass|drums|vocals|keys|keyboards|piano|"
+    r"violin|saxophone|sax|trumpet|cello|percussion)\b"
+)
+
+
+def _company_only(before: str, after: str) -> bool:
+    """Tell whether the names after "starred with" or "featuring" are company or players on a
+    record, not a cast."""
+    m = _COMPANY_BEFORE.search(before)
+    if m is None:
+        return False
+    if m[0].startswith(("star", "Star")):
+        return _IN_WORK_AFTER.match(after) is None
+    return _ON_INSTRUMENT.match(after) is not None
+
+
+def _role_on_place(stars_in: re.Match[str], after: str, registry: Registry) -> bool:
+    """Tell whether a role is "on" no show (`landed a role on Capitol Hill`): one "on" a show
+    is on a quoted title or one the article names (`a recurring role on Harbor Lights`)."""
+    if not stars_in["on"]:
+        return False
+    rest = after[stars_in.end() :].lstrip()
+    return not rest.startswith(("“", '"')) and not any(
+        _titled_at(rest, title) for title in registry.titles
+    )
 
 
 def _star_of_another(before: str, after: str) -> bool:
@@ -1124,6 +1173,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         joins = _JOINS.match(after) if lone else None
         title_role = _TITLE_ROLE.match(after) if lone else None
         stars_in = _STARS_IN.match(after) if lone and title_role is None else None
+        if stars_in and _role_on_place(stars_in, after, registry):
+            stars_in = None
         if stars_in and stars_in["board"]:
             # "will headline “Comic Relief”": no work (the age taken out, so found again)
             board = masked.find(stars_in["board"], tail.end) + len(stars_in["board"])
@@ -1195,6 +1246,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             or (
                 _STAR_BEFORE.search(before[-_STAR_REACH:])
                 and not _star_of_another(before, after)
+                and not _company_only(before, after)
                 and not _phrase_with(doc, sentence, before)
             )
             or _kind_title_with(registry, near)
@@ -2094,9 +2146,20 @@ def _part_aside(doc: Document, registry: Registry, sentence: Sentence) -> list[C
     return out
 
 
+#: Offices that end a capitalised job's title: "As Captain,", "As Poet Laureate,", "As Head
+#: Coach,"; a part may open with one ("Captain America", "Mayor Quimby") but not end with it.
+_OFFICES = frozenset(
+    """captain laureate mayor governor senator minister secretary chancellor chair chairman
+    chairwoman chief coach manager ambassador commissioner""".split()
+)
+
+
 def _is_job(words: str) -> bool:
     """Tell whether a capitalised part is a job's title: "CEO", "Mayor", "President"."""
-    return any(w.lower() in ROLE_NOUNS or w.isupper() for w in words.split())
+    split = words.split()
+    return split[-1].lower() in _OFFICES or any(
+        w.lower() in ROLE_NOUNS or w.isupper() for w in split
+    )
 
 
 #: A part told by a pronoun's possessive: `Her character, Nora Vale, died`, `his character
@@ -2208,8 +2271,12 @@ _TAKES_IN = re.compile(
 #: Lights`, `A discussed her new film Harbor Lights`; not a maker's (`his new film, which he
 #: directed`), nor a fan's.
 _THEIR_WORK = re.compile(
+    # what its cast does with a work, not a critic's or a viewer's verb ("panned their drama")
+    r"\s+(?:(?:also|recently|later|then|have|has|had|will|were|was)\s+)?"
+    r"(?:attend|promot|discuss|talk|celebrat|star|reunit|film|shoot|shot|wrap|open|spok|speak|"
+    r"(?:walk|hit|join|arriv|appear)\w*\s+(?:at|on|for)\s+(?:the|a)\s)\w*"
+    r"[^.;]{0,60}?\b(?:their|her|his) (?:(?!favou?rite|childhood|all-time)[a-z-]+ ){0,2}"
     # not a fan's: "her favourite show Harbor Lights"
-    r"[^.;]{0,80}?\b(?:their|her|his) (?:(?!favou?rite|childhood|all-time)[a-z-]+ ){0,2}"
     r"(?:film|movie|series|show|drama|comedy|"
     r"thriller|sitcom|sequel|musical),? "
 )

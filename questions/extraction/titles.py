@@ -366,37 +366,58 @@ _PLAYED_BY_OWNER = re.compile(
 #: No initials, which are a firm's or a channel's (`CAA's Ada Wren has joined WME`).
 _ACTORS_OWNER = r"(?![A-Z]{2,}[’'])" + _OWNER_ITEM
 _OWNER_CAST = re.compile(
-    r"\b(?:including|includes|included|include|adds|added|welcomes|welcomed|joined by|"
-    r"alongside|opposite|starring|featuring|features|stars)\s+"
+    r"\b(?:joined by|alongside|opposite|starring|stars|"
+    # a list a cast or a work takes in, not a guest list's or a festival's line-up
+    r"(?:(?:cast|ensemble|series|season|film|movie|show|sequel|reboot|revival|drama|comedy)\b"
+    r"[^.;:]{0,40}?|[A-Z][\w’'-]* (?:has |have )?(?:also |now )?)"
+    r"(?:including|includes|included|include|adds|added|welcomes|welcomed|featuring|features))"
+    r"\s+"
     # not a body they join: "has added Google's Ana Lee to its board"
     r"(?![^.;]*\bto (?:its|the|their|his|her) (?!(?:[a-z-]+ )?(?:cast|ensemble)\b))"
     r"(?:[^.;:]{0,120}?,\s+(?:and\s+)?)?"
     rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME})"
 )
+#: Only casting verbs: a band's singer plays a venue, a party's member joins a picket line,
+#: a firm's head appears in court or voices concerns.
+_MONTH_OR_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _OWNER_ACTS = re.compile(
     rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME},?(?: \d{{1,2}},)? "
     r"(?:(?:has|have|had|will|is|are|was|were|would) )?(?:(?:also|now|officially|reportedly|"
-    r"set|to|been|be|all) )*(?:(?:star(?:s|red|ring)?|co-?star(?:s|red|ring)?|play(?:s|ed|ing)?|"
-    r"portray(?:s|ed|ing)?|reprise[sd]?|reprising|cast|voice[sd]?|"
-    r"return(?:s|ed|ing)? as|appear(?:s|ed|ing)? in)\b|join(?:s|ed|ing)? (?:the |[A-Z“\"])))"
+    r"set|to|been|be|all) )*(?:(?:star(?:s|red|ring)?|co-?star(?:s|red|ring)?) "
+    r"(?:in|as|alongside|opposite)\b|"
+    # "will play Nora in Harbor Lights", "plays the lead"; not "will play Knebworth on Friday"
+    r"play(?:s|ed|ing)? (?:the (?:[a-z-]+ )?(?:role|part|lead)\b|"
+    rf"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on) (?!{_MONTH_OR_DAY})(?:the |[A-Z“\"]))|"
+    r"(?:portray(?:s|ed|ing)?|reprise[sd]?|reprising|return(?:s|ed|ing)? as|cast (?:as|in)|"
+    r"voice[sd]? (?:the (?:role|part|character)|[A-Z]))\b|appear(?:s|ed|ing)? in (?:[“\"]|"
+    r"the (?:[a-z-]+ )?(?:film|movie|series|show|sequel|season)\b)|"
+    # "has joined the cast", "joined Harbor Lights." (not "joined Taylor Swift on stage")
+    r"join(?:s|ed|ing)? (?:the (?:[a-z-]+ )?(?:cast|ensemble|series|show|film|movie|sequel|"
+    r"season|reboot|revival)\b|[“\"]|"
+    r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|in|a|an|&)){0,5}"
+    r"(?:[.;,]|$| as | for (?:the |its )?(?:[a-z-]+ )?season\b))))"
 )
 #: A work coming back: `the possibility of One Tree Hill returning for a reboot`, `to see
 #: Glass Harbor come back for a revival`; weak, as people come back for sequels too.
 _COMES_BACK = re.compile(
     TITLE + r"(?= (?:is |was |will be )?(?:returning|returns|return|coming back|comes back|come "
-    r"back|back) for (?:a|an|another|its|the) (?:[a-z-]+ )?(?:reboot|revival|sequel|season|"
-    r"series|movie|film|special|reunion)\b)"
+    r"back|back) for (?:a|an|another|its|the) (?:[a-z-]+ )?(?:reboot|revival|sequel|special|"
+    r"reunion)\b)"
 )
-#: A cast member leaving a show by its seasons: `left X after three seasons`, `was written
-#: out of X` (a city is left too, but not after seasons).
-_LEFT_SHOW = re.compile(
-    r"\b(?:(?:left|exited|quit|departed|leaving|exiting) (?=[A-Z][^.;]{0,80}? after "
-    r"(?:[\w-]+ ){0,2}(?:seasons?|series|episodes?)\b)|written out of )" + TITLE
-)
+#: A cast member written out of a show: `was written out of X` (not `of Ben Gale's will`);
+#: one who left "after five seasons" may have left a team, so only a known show is left.
+_LEFT_SHOW = re.compile(r"\bwritten out of " + TITLE + r"(?![’']s?\b| [A-Z])")
 #: What only a work does: `X is based on the novel`, `X premiered to rave reviews` (a match
 #: airs too); weak, as a person's name shaped like a work's is no work by these alone.
 _WORK_DOES = re.compile(
-    TITLE + r"(?= (?:is|was|will be) (?:loosely )?(?:based on|adapted from|inspired by)\b| "
+    TITLE + r"(?<! Tour)(?<! Festival)(?= (?:is|was|will be) (?:loosely )?(?:based on|"
+    # a source a story has, not a model a product is built on ("based on GPT-4")
+    r"adapted from|inspired by)\b(?=[^.;]{0,60}?\b(?:novel|book|comic|memoir|play|story|"
+    r"stories|film|movie|series|life|lives|manga|game|podcast|article|musical|events|"
+    r"characters?|saga|franchise)s?\b)| "
     r"(?:first |originally )?(?:premiered|premieres)(?: (?:on|in|to|at|back|last|"
     r"this|earlier|with)\b|[.,]))"
 )

@@ -85,7 +85,8 @@ _NOUN_PHRASE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,2}?(?:that|which|
 
 #: "a" left before a vowel once the year between went: "In a 2018 interview".
 _A_LEFT = re.compile(r"\b[Aa]\s*$")
-_VOWEL_NEXT = re.compile(r"\s*[aeioAEIO]")
+#: A vowel heard as one ("a one-off", "a European tour") takes no "an".
+_VOWEL_NEXT = re.compile(r"\s*(?![Oo]n(?:e|ce)\b|[Oo]ne-|[Ee]u)[aeioAEIO]")
 
 
 def undated(

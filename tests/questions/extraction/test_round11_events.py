@@ -43,3 +43,14 @@ def test_a_year_in_a_plot_told_dates_nothing() -> None:
     assert READ.events(HEAD + "The film tells how Wren met Gale, and was released in 2019.") == [
         ("2019", "The film tells how Wren met Gale, and was released.")
     ]
+
+
+def test_a_left_before_a_vowel_heard_as_a_consonant() -> None:
+    """With the year gone, "a" turns "an" before a vowel, but not before `one-off` or
+    `European`."""
+    assert READ.events("Ada Wren went on a 2019 European tour with Harbor Lights.") == [
+        ("2019", "Ada Wren went on a European tour with Harbor Lights.")
+    ]
+    assert READ.events("In a 2018 interview, Ada Wren said the show was over.") == [
+        ("2018", "In an interview, Ada Wren said the show was over.")
+    ]
