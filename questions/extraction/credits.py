@@ -108,6 +108,8 @@ _STAR_BEFORE = re.compile(
     # "Ada Wren co-stars with Ben Gale in X"
     r"\b(?:co-?)?star(?:s|red|ring)? with|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
+    # "will involve guest appearances from A and B", "a cameo by A"
+    r"\b(?:guest (?:appearances?|spots?|turns?)|cameos?) (?:from|by)|"
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
     # "The show's star, Ada Wren, is back"
@@ -421,7 +423,10 @@ _CAST_VERB = re.compile(
     r"(?:[“\"]|(?:season|"
     r"series|sequel|revival|reboot|special|reunion|film|movie|show|episode)\b))|"
     # "A and B will also appear in “X”": a title, not a place, after it
-    r"appear(?:s|ed|ing)? in(?= [“\"]))\b"
+    r"appear(?:s|ed|ing)? in(?= [“\"])|"
+    # a caption: "A, B and C arrive at a photocall for the film “X”"
+    r"(?:arrive|arrives|arrived|arriving|pose|poses|posed|posing) (?:at|for) (?:a|the) "
+    r"photo-?call for)\b"
 )
 #: A negation before the verb: `Sanders won't return for the sequel`, `is not returning`; not
 #: `not only stars`.
@@ -684,13 +689,23 @@ _REPLACED_BY = re.compile(r"\b(?:replaced|succeeded) by\s+$")
 #: A capitalised word right before a name, which the name is the end of: "Star Wars".
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
+#: When a part is played by its actor: "(now played by A)", "originally played by A".
+_PLAYED_WHEN = r"(?:(?:now|currently|also|originally|previously|later|once|first)\s+)?"
 _PASSIVE_PLAYED = re.compile(
     r"\s*[,–—-]?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
-    r"(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL
+    + _PLAYED_WHEN
+    + r"(?:played|portrayed|voiced) by\s*"
+    + _BY_THE_LATE
+    + _BY_CREDENTIAL
 )
 #: "(played by": the parts are the names right before the parenthesis.
 _IN_BRACKETS = re.compile(
-    r"\(\s*(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$"
+    r"\(\s*"
+    + _PLAYED_WHEN
+    + r"(?:played|portrayed|voiced) by\s*"
+    + _BY_THE_LATE
+    + _BY_CREDENTIAL
+    + "$"
 )
 _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z])")
 #: A preposition opening a sentence: the name after it is no subject ("Alongside Paul, ...").

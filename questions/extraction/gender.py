@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .lexicon import FEMALE, MALE
+from .lexicon import FEMALE, FEMALE_NAMES, MALE, MALE_NAMES
 from .mentions import Mention
 from .text import Document
 
@@ -39,35 +39,6 @@ _AFTER_OBJECT = frozenset(
     out up down back off over again so too very more most than this because""".split()
 )
 _OPENING = re.compile(r"\s*[“\"]?(He|She)\b")
-#: Common given names that are almost never the other gender's ("James", "Linda"); names that
-#: go either way ("Jordan", "Taylor") are left out.
-_MALE_NAMES = frozenset(
-    """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
-    Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald
-    Timothy Jason Jeffrey Jeff Ryan Jacob Gary Nicholas Nick Eric Jonathan Stephen Larry Justin
-    Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler
-    Aaron Henry Adam Peter Nathan Zachary Douglas Harold Kyle Carl Arthur Gerald Roger Keith
-    Jeremy Lawrence Sean Christian Ethan Austin Joe Albert Jesse Willie Billy Bruce Bryan Ralph
-    Roy Eugene Russell Louis Bobby Philip Johnny Tom Tim Jim Bill Bob Steve Mike Dave Ben Will
-    Matt Hugh Ian Colin Liam Luke Harry Oliver Joss Woody Danny Arnold Ed Evan Rami Idris Denzel
-    Keanu Leonardo Brad Chris Jared Jensen Misha Cillian Javier Pedro Mahershala Dwayne Jake Zac
-    Ansel Gary Jeremy Sanjay Akshay Ranveer Shah Salman Aamir Hrithik Varun""".split()
-)
-_FEMALE_NAMES = frozenset(
-    """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
-    Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah
-    Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela
-    Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria
-    Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith
-    Megan Cheryl Andrea Hannah Martha Jacqueline Gloria Teresa Ann Sara Madison Frances Kathryn
-    Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
-    Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kristen Sigourney
-    Zoë Zoe Pearl Jenna Nicola Joanna Alison Melanie Isla Angelina Helena Kate Annie Samara
-    Geena Bette Kathy Lauren Sienna Scarlett Keira Natalie Julia Meryl Gayle Oprah Gwyneth
-    Reese Halle Cate Kerry Zooey Anya Florence Saoirse Margot Viola Octavia Lupita Zendaya
-    Emilia Maisie Millie Elisabeth Uma Winona Jodie Priyanka Deepika Alia Kareena Katrina
-    Kiara""".split()
-)
 #: Adds ``weight`` votes for a person (by name) being "f" or "m".
 Vote = Callable[[str, str | None, int], None]
 
@@ -97,7 +68,7 @@ def cues(doc: Document, mentions: Sequence[Mention]) -> dict[str, str]:
 
     for name in {m.person.name for m in mentions}:
         first = name.split()[0]
-        vote(name, "m" if first in _MALE_NAMES else "f" if first in _FEMALE_NAMES else None, 3)
+        vote(name, "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None, 3)
     for m in mentions:
         name = m.person.name
         honorific = _HONORIFIC.search(masked, max(0, m.start - 8), m.start)

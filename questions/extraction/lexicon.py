@@ -11,18 +11,22 @@ _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
     r"[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
 )
-#: "Lee Jung-jae": a given name of two syllables joined by a hyphen, the second in lower case.
-#: Never a name's first word, and never a compound's ending: "Emmy-winning", "Seoul-born".
-_LATER_WORD = (
-    rf"{_NAME_WORD}(?:-(?!(?:born|bred|led|era|old|like|ish|type|time|star|made|run|set)\b)"
-    r"[a-z]{2,4}\b(?!-))?"
+#: "Lee Jung-jae", "Kang-ho Song": a given name of two syllables joined by a hyphen, the
+#: second in lower case; never a compound's ending: "Emmy-winning", "Seoul-born", "UK-wide".
+_SYLLABLE = (
+    r"-(?!(?:born|bred|led|era|old|like|ish|type|time|star|made|run|set|wide|free|only|size|"
+    r"day|age|year|week|long|odd|off|up|in|on|out|fan|fest|hit|pop|rap|fed|fit|net|tv|web)\b)"
+    r"[a-z]{2,4}\b(?!-)"
 )
+_LATER_WORD = rf"{_NAME_WORD}(?:{_SYLLABLE})?"
 #: Initials for a first name, "J.K. Simmons", "R.J. Brown"; not a country's, "U.S. Army".
 _INITIALS = r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\."
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
-    rf"\b(?:{_NAME_WORD}|{_INITIALS}(?= [A-Z][a-z]))(?: (?:(?:Jr|Sr)\.|{_LATER_WORD}|[A-Z]\.))*"
+    # a hyphened first word only before another: "Kang-ho Song"
+    rf"\b(?:{_NAME_WORD}(?:{_SYLLABLE}(?= [A-Z]))?|{_INITIALS}(?= [A-Z][a-z]))"
+    rf"(?: (?:(?:Jr|Sr)\.|{_LATER_WORD}|[A-Z]\.))*"
     rf"(?: {_LATER_WORD})?(?:[’']s)?"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -69,6 +73,40 @@ _NOT_NAMES = frozenset(
     Association Society Guild Council Committee Foundation Institute Agency Department
     Federation Organization Organisation Commission Bureau Television Critics Ministry""".split()
 )
+#: Common given names that are almost never the other gender's ("James", "Linda"); names that
+#: go either way ("Jordan", "Taylor") are left out.
+MALE_NAMES = frozenset(
+    """James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald
+    Timothy Jason Jeffrey Jeff Ryan Jacob Gary Nicholas Nick Eric Jonathan Stephen Larry Justin
+    Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler
+    Aaron Henry Adam Peter Nathan Zachary Douglas Harold Kyle Carl Arthur Gerald Roger Keith
+    Jeremy Lawrence Sean Christian Ethan Austin Joe Albert Jesse Willie Billy Bruce Bryan Ralph
+    Roy Eugene Russell Louis Bobby Philip Johnny Tom Tim Jim Bill Bob Steve Mike Dave Ben Will
+    Matt Hugh Ian Colin Liam Luke Harry Oliver Joss Woody Danny Arnold Ed Evan Rami Idris Denzel
+    Keanu Leonardo Brad Chris Jared Jensen Misha Cillian Javier Pedro Mahershala Dwayne Jake Zac
+    Ansel Dominic Kanye Gary Jeremy Sanjay Akshay Ranveer Shah Salman Aamir Hrithik Varun""".split()
+)
+FEMALE_NAMES = frozenset(
+    """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
+    Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah
+    Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela
+    Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria
+    Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith
+    Megan Cheryl Andrea Hannah Martha Jacqueline Gloria Teresa Ann Sara Madison Frances Kathryn
+    Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
+    Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kristen Sigourney
+    Zoë Zoe Pearl Jenna Nicola Joanna Alison Melanie Isla Angelina Helena Kate Annie Samara
+    Geena Bette Kathy Lauren Sienna Scarlett Keira Natalie Julia Meryl Gayle Oprah Gwyneth
+    Reese Halle Cate Kerry Zooey Anya Florence Saoirse Margot Viola Octavia Lupita Zendaya
+    Emilia Maisie Millie Elisabeth Uma Winona Jodie Priyanka Deepika Alia Kareena Katrina
+    Kiara""".split()
+)
+#: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
+#: West`, `Charlie Day`, `Brian May` (not `Key West`, `Labor Day`, `Wall Street`).
+_SURNAMES_TOO = frozenset("West North South East Day May London Street House Good".split())
+#: Given names that go either way, which a surname above may follow.
+_EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())
 #: Small words a title-case headline capitalises ("Her Potential Return To Xena") that never
 #: stand inside a person's name; a name's particles ("Van", "De", "La") are no such words.
 _INNER_FUNCTION_WORDS = frozenset(
@@ -145,6 +183,13 @@ def is_full_name(name: str) -> bool:
         return False
     if not _ASKING.isdisjoint(words[1:]):
         return False
+    if len(words) == 2 and words[1] in _SURNAMES_TOO and _given(words[0]):
+        return True
     return not any(
         word.rstrip(".") in _NOT_NAMES or word in _INNER_FUNCTION_WORDS for word in words
     )
+
+
+def _given(word: str) -> bool:
+    """Tell whether a word is a common given name."""
+    return word in MALE_NAMES or word in FEMALE_NAMES or word in _EITHER_NAMES

@@ -54,7 +54,7 @@ _NOISE = re.compile(
     r"^(?:warning:\s*)?spoilers?(?: alert| ahead| warning)?\b[!.:].*$|^warning:.*\bspoilers?\b.*$|"
     # an archive's notice, told from the day it is read: "This was published 10 years ago"
     r"^This is an archived article\b|^This (?:article |story )?was (?:first )?published .* ago$|"
-    r"^\*[^*]+\*$|pic\.twitter\.com/|^A post shared by\b|"
+    r"^\*[^*]+\*$|^A post shared by\b|"
     # a photo's credit alone, "Diyah Pera/The CW", "Getty Images"; an image's file name as
     # a caption, "Supernatural S10E10 Still - H 2015"
     r"(?-i:^(?:Photo:? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}/(?:The )?[A-Z][\w&.'-]*"
@@ -174,7 +174,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     if blocks:
         blocks[0] = _DATELINE.sub("", blocks[0])
     for block in blocks:
-        para = tidy_quotes(" ".join(_unstamped(block).split()))
+        para = _unlinked(tidy_quotes(" ".join(_unstamped(block).split())))
         if not para or _NOISE.search(para):
             post = _POST.search(para)
             if post is not None:
@@ -184,6 +184,27 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
         elif not out or para != out[-1]:
             out.append(para)
     return out, posts
+
+
+#: An embedded post's picture link and the date run into it: "... and Billie Piper!
+#: pic.twitter.com/v6nX6eLPP8May 7, 2024".
+_PICTURE_LINK = re.compile(r"\s*\bpic\.twitter\.com/\S*(?:\s+\S+){0,2}\s*$")
+
+
+#: The fewest words of an embedded post the story reads as one of its sentences.
+_POST_WORDS = 6
+_SENTENCE_END = (".", "!", "?", "”", '"')
+
+
+def _unlinked(para: str) -> str:
+    """Return an embedded post's words without its picture link: a sentence a show's account
+    posts ("our cast, now including A and B!") is the story's to read; a word or two ("Soon")
+    is not, and a post signed by its author stays whole, to be read as theirs."""
+    link = _PICTURE_LINK.search(para)
+    if link is None or _POST.search(para):
+        return para
+    words = para[: link.start()]
+    return words if len(words.split()) >= _POST_WORDS and words.endswith(_SENTENCE_END) else ""
 
 
 #: A page's stamp opening the text, its date as a machine writes it: "date 2022-07-18 “Central

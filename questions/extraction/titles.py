@@ -703,8 +703,12 @@ _REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Re
 #: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
 #: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
 _REVIEW_LABEL = re.compile(rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW): {TITLE}")
-#: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`.
-_CHANNEL_HEADING = re.compile(rf"{TITLE} [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}")
+#: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`, `The
+#: Crown (Netflix)`, `Crossfire (BBC1)`.
+_CHANNEL_HEADING = re.compile(
+    rf"{TITLE}(?: [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}|"
+    r" \((?P<paren>[A-Z][\w+]*?)\d?(?: ?[A-Z+][\w+]*){0,2}\))"
+)
 #: A gallery's slide number, `2 of 8`, alone on its line: the line after it heads the slide.
 _SLIDE = re.compile(r"\d{1,3} of \d{1,3}")
 #: A slide's heading that is a title: a few capitalised words, small words between them.
@@ -1137,7 +1141,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             ):
                 review = None
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
-        if channel is not None and channel["channel"] not in _CHANNELS:
+        if channel is not None and (channel["channel"] or channel["paren"]) not in _CHANNELS:
             channel = None  # "Ana Lee – Interview" is no work on a channel
         heading = _HEADING.fullmatch(text, start, end)
         # A page's dateline is dropped as noise, which leaves its heading first.
