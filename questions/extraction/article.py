@@ -110,12 +110,13 @@ def _section_heading(line: str) -> bool:
     """Tell whether a line is shaped like a section's heading: short, with no stop at its end,
     its longer words capitalised (`CCH Pounder Returns to the Avatar Franchise`)."""
     words = line.split()
-    long_words = [w for w in words if len(w) > 3]
+    long_words = [w for w in words if len(w) > 3] or words  # "The 100"
     if not words or line[-1] in _STOPS or len(words) > _SECTION_WORDS or not long_words:
         return False
     if "," in line:
         return False  # "Produced by Jessica Biel, Cruel": a wrapped line of a sentence
-    return sum(w[0].isupper() for w in long_words) / len(long_words) >= _TITLE_CASED
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in long_words)
+    return capitals / len(long_words) >= _TITLE_CASED
 
 
 #: How far after a credit its title may come and still be the work it is in.

@@ -402,6 +402,10 @@ _CAST_VERB = re.compile(
     r"(?:return(?:s|ed)?|appear(?:s|ed)?)(?=\s+as\s+(?:the\s+)?[A-Z])|"
     # "Toby Kebbell is also part of the cast", "have also been added to the cast"
     r"part of the cast|added to the cast|"
+    # one who leaves a show was in it: "will be departing the show as a series regular", "are
+    # all departing as series regulars"; not "departed the company" nor "left the building"
+    r"(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?) "
+    r"(?:the (?:show|series|drama|sitcom|soap|cast)\b|as (?:a )?series regulars?)|"
     # "has been upped to series regular"
     r"(?:upped|promoted|bumped up|elevated) to (?:a )?series regular|"
     # "Cooper is in talks to join Luke Evans (and Ana Lee) in Dracula"
@@ -678,6 +682,9 @@ def _part_after_work(text: str, registry: Registry, at: int) -> str | None:
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".
 _LEAD_ASIDE = re.compile(
+    # "B (“Dune,” 2011) are all departing": quoted works in parentheses after the name (not
+    # "Nora Vale (Ada Wren) is back", a part and its actor)
+    r"^\s*\(\s*[“\"][^()]{0,100}\)|"
     r"^\s*(?:,|\s[-–—])\s*who\b"
     # "A, B, who played the teens of C, D and E, are back": a clause with commas of its own
     r"(?:[^.;–—]{0,150}?,(?=\s*(?:are|is|were|was|will|have|has|had|also|all|both)\b)|"

@@ -183,13 +183,13 @@ def is_full_name(name: str) -> bool:
         return False
     if not _ASKING.isdisjoint(words[1:]):
         return False
-    if len(words) == 2 and words[1] in _SURNAMES_TOO and _given(words[0]):
+    if len(words) == 2 and words[1] in _SURNAMES_TOO and given_name(words[0]):
         return True
     return not any(
         word.rstrip(".") in _NOT_NAMES or word in _INNER_FUNCTION_WORDS for word in words
     )
 
 
-def _given(word: str) -> bool:
+def given_name(word: str) -> bool:
     """Tell whether a word is a common given name."""
     return word in MALE_NAMES or word in FEMALE_NAMES or word in _EITHER_NAMES

@@ -15,7 +15,14 @@ from collections.abc import Iterator
 
 from ..facts.model import MONTHS
 from .characters import PART_HEADING, character_names
-from .lexicon import INDUSTRIES, ROLE_NOUNS, is_full_name, is_leading_word, publications
+from .lexicon import (
+    INDUSTRIES,
+    ROLE_NOUNS,
+    given_name,
+    is_full_name,
+    is_leading_word,
+    publications,
+)
 from .speech import SPEECH_VERBS
 from .text import Document, Span
 from .works import MAX_WORKS
@@ -1156,7 +1163,49 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
                 found.append((start, title))
-    return found
+    return found + _round_up_headings(doc)
+
+
+#: What a round-up's paragraph calls the work its heading names: `the show`, `its cast`, `the
+#: long-running hit`.
+_ITS_WORK = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|sequel|season|"
+    r"cast|drama|comedy|sitcom|hit)\b"
+)
+#: The fewest bare headings that make a page a round-up, and the fewest words of a paragraph
+#: under one.
+_ROUND_UP_HEADINGS = 2
+#: The most words of a bare heading, and what no bare title holds: a dash or quotation marks
+#: (a heading that tells of its work, `Ada Wren - Harbor Lights`), a label's colon, a
+#: notice's words.
+_ROUND_UP_WORDS = 5
+_NOT_BARE = re.compile(r"[-–—“”\"/|]|:$|\b(?:Copyright|Entries|Updated|Posted|By)\b")
+_SECTION_WORDS = 12
+
+
+def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
+    """Return (offset, title) for a round-up's bare section headings (`The 100`, then `The
+    Blacklist`): short lines shaped like titles, two or more on the page, each over a
+    paragraph that names the work or calls it `the show`; not a person's name (`Ada Wren`
+    over a paragraph about her show)."""
+    text, bounds = doc.masked, doc.paragraphs
+    found: list[tuple[int, str]] = []
+    for (start, end), (after, stop) in itertools.pairwise(bounds[1:]):
+        heading = _HEADING.fullmatch(text, start, end)
+        title = heading["title"] if heading else ""
+        words = title.split()
+        if (
+            not 0 < len(words) <= _ROUND_UP_WORDS
+            or _NOT_BARE.search(title)
+            or not _title_shaped(title)
+            or given_name(words[0])  # "James Marsters - Runaways", "Kristen Stewart Set for"
+            or len(text[after:stop].split()) < _SECTION_WORDS
+        ):
+            continue
+        bare = " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 1 else title
+        if _ITS_WORK.search(text, after, stop) or text.find(bare, after, stop) >= 0:
+            found.append((start, title))
+    return found if len(found) >= _ROUND_UP_HEADINGS else []
 
 
 #: `the Monsters franchise`: the name of a series of works.

@@ -94,3 +94,43 @@ def test_a_compound_opening_a_run_is_no_given_name() -> None:
     """`Kang-ho Song` is a name, `Oscar-tipped Ada Wren` is Ada Wren, `UK-wide` no name."""
     text = _HEAD + "Oscar-tipped Ada Wren has joined the cast of Harbor Lights."
     assert _cast(text) == {("Ada Wren", "Harbor Lights", None)}
+
+
+ROUND_UP = (
+    "Your favourite shows look different this season. Here is what you need to know.\n\n"
+    "Harbor Lights\n\n"
+    "While the long-running hit will add new names to its cast when it returns, the big news "
+    "is that Ada Wren will be departing the show as a series regular for season 5.\n\n"
+    "The Glass Coast\n\n"
+    "The idea of a Glass Coast spin-off was fun, but the execution was not. Ben Gale's "
+    "character Tom Hale will be back in a major way."
+)
+
+
+def test_a_round_ups_bare_section_headings_name_its_works() -> None:
+    """Two or more short title-shaped lines, each over a paragraph that names the work or
+    calls it `the show`: each a work, the paragraph's cast its own; one who departs the show
+    was in it."""
+    cast = _cast(ROUND_UP)
+    assert ("Ada Wren", "Harbor Lights", None) in cast
+    assert ("Ben Gale", "Glass Coast", "Tom Hale") in cast
+
+
+def test_a_round_ups_headings_of_people_or_of_one_line_are_no_works() -> None:
+    """A heading opening with a given name is a person's (`Ada Wren`), a heading with a dash
+    tells of its work, and one bare heading alone makes no round-up."""
+    people = ROUND_UP.replace("Harbor Lights\n", "Ada Wren\n").replace(
+        "The Glass Coast\n", "Ben Gale\n"
+    )
+    assert not {"Ada Wren", "Ben Gale"} & _works(people)
+    one = ROUND_UP.split("The Glass Coast\n")[0]
+    assert "Harbor Lights" not in _works(one)
+
+
+def test_who_departs_the_show_after_the_works_in_parentheses() -> None:
+    """`Ada Wren (“Rover”) is departing the show`: the parentheses are no verb's subject;
+    `departed the company` casts no one."""
+    assert _cast(_HEAD + "Ada Wren (“Rover”) is departing the show.") == {
+        ("Ada Wren", "Harbor Lights", None)
+    }
+    assert _cast(_HEAD + "Ada Wren departed the company in May.") == set()
