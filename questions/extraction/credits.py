@@ -144,8 +144,9 @@ _STAR_BEFORE = re.compile(
     # "joined by veteran actors A and B": a word or two saying what the names are
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
+    # ... up to the list's last separator: "A, and", "A (“Rover”) and"
     r"(?:(?:(?!\b(?:his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b)[^.;])*?"
-    r",\s+(?:and\s+)?)?"
+    r"(?:,\s+(?:and\s+)?|\)\s+and\s+))?"
     # "also stars “Rover” star A", "also stars “Rover’s” A": the first name's other work
     r"(?:(?:[A-Z][\w-]*\s+)?[“\"]_+[”\"]\s+(?:(?:stars?|alums?|actors?|actress(?:es)?|"
     r"cast members?|veterans?)\s+)?|"
@@ -197,7 +198,8 @@ _PRAISED_AS = (
     r"(?:is|was) (?:(?:so|very|also|equally|particularly|especially|simply|quite) )?"
     r"(?:terrific|excellent|superb|great|wonderful|brilliant|magnetic|convincing|"
     r"outstanding|compelling|fantastic|perfect|perfectly cast|a revelation|a delight|"
-    r"a standout|mesmerizing|mesmerising|riveting|heartbreaking|hilarious|chilling)) as"
+    r"a standout|mesmerizing|mesmerising|riveting|heartbreaking|hilarious|chilling))"
+    r"(?: on[ -]?screen)? as"
 )
 #: A role in the idiom, not on screen: "played a key role in getting it made".
 _IDIOM = (
@@ -681,10 +683,10 @@ def _part_after_work(text: str, registry: Registry, at: int) -> str | None:
 
 #: A relative clause right after a list of names, skipped to reach the verb: "A, B and C, who
 #: played the teens, are back".
+#: "B (“Dune,” 2011) are all departing": quoted works in parentheses after the name, then
+#: maybe a clause (not "Nora Vale (Ada Wren) is back", a part and its actor).
+_WORKS_ASIDE = re.compile(r"^\s*\(\s*[“\"][^()]{0,100}\)")
 _LEAD_ASIDE = re.compile(
-    # "B (“Dune,” 2011) are all departing": quoted works in parentheses after the name (not
-    # "Nora Vale (Ada Wren) is back", a part and its actor)
-    r"^\s*\(\s*[“\"][^()]{0,100}\)|"
     r"^\s*(?:,|\s[-–—])\s*who\b"
     # "A, B, who played the teens of C, D and E, are back": a clause with commas of its own
     r"(?:[^.;–—]{0,150}?,(?=\s*(?:are|is|were|was|will|have|has|had|also|all|both)\b)|"
@@ -1206,7 +1208,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         # "Max and Billy, played by A (Rover) and B (Dune)": the parentheses are other works
         played_by = _PLAYED_BY.search(near)
         # "Ada, best known for “Rover”, has joined “X”": the verb past an aside on the name
-        verb_text = _LEAD_ASIDE.sub("", after)
+        verb_text = _LEAD_ASIDE.sub("", _WORKS_ASIDE.sub("", after))
         if main_verb != after and _cast_verb(verb_text, registry.titles) is None:
             verb_text = main_verb
         cast_verb = _cast_verb(verb_text, registry.titles)

@@ -134,3 +134,29 @@ def test_who_departs_the_show_after_the_works_in_parentheses() -> None:
         ("Ada Wren", "Harbor Lights", None)
     }
     assert _cast(_HEAD + "Ada Wren departed the company in May.") == set()
+
+
+def test_a_list_of_actors_each_with_works_in_parentheses() -> None:
+    """`The cast include A (“Rover”) and B (“Dune”)`: both in the cast, the list going on past
+    the first one's parentheses; `A (“Rover,” “Dune”), who first appeared in X last season,
+    has been upped to a series regular`: the verb past the parentheses and the clause."""
+    text = (
+        _HEAD
+        + "Actors joining the cast include Corey Stoll (“Rover”) and Michael O'Keefe (“Dune”)."
+    )
+    cast = _cast(text)
+    assert {
+        ("Corey Stoll", "Harbor Lights", None),
+        ("Michael O'Keefe", "Harbor Lights", None),
+    } <= cast
+    text = _HEAD + (
+        "Meanwhile, actress Ada Wren (“Rover,” “Dune”), who first appeared in “Harbor Lights” "
+        "last season, has been upped to a series regular."
+    )
+    assert ("Ada Wren", "Harbor Lights", None) in _cast(text)
+
+
+def test_a_part_one_shines_on_screen_as() -> None:
+    """`who shines on screen as CIA officer Carrie Mathison`: the part after the praise."""
+    text = _HEAD + "Claire Danes, who shines on screen as CIA officer Carrie Mathison, is back."
+    assert _cast(text) == {("Claire Danes", "Harbor Lights", "Carrie Mathison")}
