@@ -20,6 +20,7 @@ from .lexicon import (
 )
 from .mentions import Named
 from .people import Registry
+from .speech import SPEECH_VERBS
 from .text import Document, Sentence
 from .ties import DESCRIPTION
 from .titles import FILMOGRAPHY, TITLE, works_in
@@ -372,7 +373,10 @@ _NAMED_ROLE = re.compile(
 _CAST_VERB = re.compile(
     # "Ada Wren, 34, has joined": the age taken out right before the verb
     r"^\)?(?:,\s*(?=has\b))?"
-    r"(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b))"
+    # not past a verb of saying before a name, the subject of its own clause: "Burg stated
+    # Chris Rock would love to return" (but "Hanks confirmed he will return")
+    r"(?:(?!\b(?:" + SPEECH_VERBS + r")\b(?=\s+(?:that\s+)?[A-Z]))"
+    r"(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b)))"
     r"{0,40}?"
     # not the noun of `said “The Wire” star Seth Gilliam will play`, but the verb of
     # `Ada Wren of “Rover” stars as Nell`

@@ -1185,27 +1185,37 @@ _SECTION_WORDS = 12
 
 def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for a round-up's bare section headings (`The 100`, then `The
-    Blacklist`): short lines shaped like titles, two or more on the page, each over a
-    paragraph that names the work or calls it `the show`; not a person's name (`Ada Wren`
-    over a paragraph about her show)."""
+    Blacklist`): short lines shaped like titles over paragraphs, two or more on the page
+    (`Saw XI/Spiral, Part Two` counts), each taken whose paragraph names the work or calls it
+    `the show`; not a person's name (`Ada Wren` over a paragraph about her show)."""
     text, bounds = doc.masked, doc.paragraphs
-    found: list[tuple[int, str]] = []
+    shaped: list[tuple[int, str, int, int]] = []
     for (start, end), (after, stop) in itertools.pairwise(bounds[1:]):
         heading = _HEADING.fullmatch(text, start, end)
-        title = heading["title"] if heading else ""
-        words = title.split()
         if (
-            not 0 < len(words) <= _ROUND_UP_WORDS
-            or _NOT_BARE.search(title)
-            or not _title_shaped(title)
-            or given_name(words[0])  # "James Marsters - Runaways", "Kristen Stewart Set for"
-            or len(text[after:stop].split()) < _SECTION_WORDS
+            heading is not None
+            and _title_shaped(heading["title"])
+            and len(text[after:stop].split()) >= _SECTION_WORDS
         ):
-            continue
-        bare = " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 1 else title
-        if _ITS_WORK.search(text, after, stop) or text.find(bare, after, stop) >= 0:
-            found.append((start, title))
-    return found if len(found) >= _ROUND_UP_HEADINGS else []
+            shaped.append((start, heading["title"], after, stop))
+    if len(shaped) < _ROUND_UP_HEADINGS:
+        return []
+    return [
+        (start, title) for start, title, after, stop in shaped if _bare(text, title, after, stop)
+    ]
+
+
+def _bare(text: str, title: str, after: int, stop: int) -> bool:
+    """Tell whether a round-up's heading is a bare title its paragraph takes up."""
+    words = title.split()
+    if (
+        len(words) > _ROUND_UP_WORDS
+        or _NOT_BARE.search(title)
+        or given_name(words[0])  # "James Marsters - Runaways", "Kristen Stewart Set for"
+    ):
+        return False
+    bare = " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 1 else title
+    return _ITS_WORK.search(text, after, stop) is not None or text.find(bare, after, stop) >= 0
 
 
 #: `the Monsters franchise`: the name of a series of works.

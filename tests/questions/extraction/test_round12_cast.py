@@ -117,12 +117,12 @@ def test_a_round_ups_bare_section_headings_name_its_works() -> None:
 
 
 def test_a_round_ups_headings_of_people_or_of_one_line_are_no_works() -> None:
-    """A heading opening with a given name is a person's (`Ada Wren`), a heading with a dash
+    """A heading opening with a common given name is a person's (`Ben Gale`), one with a dash
     tells of its work, and one bare heading alone makes no round-up."""
-    people = ROUND_UP.replace("Harbor Lights\n", "Ada Wren\n").replace(
+    people = ROUND_UP.replace("Harbor Lights\n", "Tom Hale\n").replace(
         "The Glass Coast\n", "Ben Gale\n"
     )
-    assert not {"Ada Wren", "Ben Gale"} & _works(people)
+    assert not {"Tom Hale", "Ben Gale"} & _works(people)
     one = ROUND_UP.split("The Glass Coast\n")[0]
     assert "Harbor Lights" not in _works(one)
 
@@ -160,3 +160,31 @@ def test_a_part_one_shines_on_screen_as() -> None:
     """`who shines on screen as CIA officer Carrie Mathison`: the part after the praise."""
     text = _HEAD + "Claire Danes, who shines on screen as CIA officer Carrie Mathison, is back."
     assert _cast(text) == {("Claire Danes", "Harbor Lights", "Carrie Mathison")}
+
+
+def test_a_verb_of_saying_gives_its_clause_another_subject() -> None:
+    """`Producer Ben Gale stated Ada Wren would love to return for a sequel`: Ada Wren's
+    return, not Ben Gale's; `Ada Wren confirmed she will return for the sequel` is hers."""
+    text = (
+        _HEAD
+        + "Producer Ben Gale stated Ada Wren would love to return for a sequel to Harbor Lights."
+    )
+    assert {person for person, _, _ in _cast(text)} == {"Ada Wren"}
+    text = _HEAD + "Ada Wren confirmed she will return for the sequel to Harbor Lights."
+    assert {person for person, _, _ in _cast(text)} == {"Ada Wren"}
+
+
+def test_a_heading_that_is_no_bare_title_still_makes_a_round_up() -> None:
+    """`Rover/Dune, Part Two` is no title to take, but it and `Harbor Lights` make the page a
+    round-up whose bare heading names its work."""
+    text = (
+        "The week in sequels. To me, my spoilers!\n\n"
+        "Rover/Dune, Part Two\n\n"
+        "In conversation with a magazine, producer Tom Hale said a second film is coming soon "
+        "to cinemas.\n\n"
+        "Harbor Lights\n\n"
+        "Speaking with a newspaper, Ada Wren said Harbor Lights is a completely original story "
+        "and no reboot."
+    )
+    assert "Harbor Lights" in _works(text)
+    assert "Harbor Lights" not in _works(text.replace("Rover/Dune, Part Two\n\n", ""))
