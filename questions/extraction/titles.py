@@ -582,12 +582,14 @@ _WORK_ONLY_AFTER = re.compile(
 #: "Stranger Things adds three to its cast", "Wednesday reveals first look", "Severance
 #: confirms season 3" tell what a show did, and the show is no person.
 _HEADLINE_VERBS = r"(?:adds|reveals|teases|confirms|shares|announces)\b"
+#: What a work adds or reveals, no speech: `Oppenheimer has added yet another new member`; a
+#: work continues "to grow".
 _SAID = (
-    rf"(?:{_HEADLINE_VERBS}(?!\s+(?:a|an|its|their|his|her|first|new|more|another|two|"
+    rf"(?:(?:{_HEADLINE_VERBS}|added)(?!\s+(?:yet|a|an|its|their|his|her|first|new|more|another|two|"
     r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|"
     r"season|return|title|date|"
     r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b)|"
-    rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b)"
+    rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b(?!\s+to\b))"
 )
 #: A name that the text shows is a person's elsewhere: `Ben Gale, who`, `Ben Gale said`,
 #: `Ada Wren has joined`, `Ben Gale's wife`, `actor Ben Gale`.
@@ -1414,6 +1416,10 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     return out
 
 
+#: A cast or a season is a work's, whoever it is named after: `the cast of Oppenheimer`.
+_CAST_OF = re.compile(r"\bcast (?:in|of)|\bseason\b")
+
+
 def _someones_name(masked: str, word: str) -> bool:
     """Tell whether one word is the first or last name of a person the text names in full:
     `Winters` of Anne Winters is no list item beside a title."""
@@ -1623,7 +1629,11 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                     continue  # "the adult version of Ada Wren's Tom Hale": her character
                 if _describes_a_star(masked, title, m.end("title")):
                     continue
-                if m.re in (_JOINED, _TAKEN_ON) and _someones_name(masked, title):
+                if (
+                    m.re in (_JOINED, _TAKEN_ON)
+                    and not _CAST_OF.search(m[0])
+                    and _someones_name(masked, title)
+                ):
                     continue  # "The three actors join Kessell, Jason Ritter": Simone Kessell
                 after_kind = pattern is _AFTER_KIND
                 if after_kind and _member_named(masked, title, m.start(), m.end("title")):

@@ -188,3 +188,18 @@ def test_a_heading_that_is_no_bare_title_still_makes_a_round_up() -> None:
     )
     assert "Harbor Lights" in _works(text)
     assert "Harbor Lights" not in _works(text.replace("Rover/Dune, Part Two\n\n", ""))
+
+
+def test_a_biopic_named_after_its_subject() -> None:
+    """`the cast of Halloran` is a work's even where the story names Jack Halloran, and
+    `Halloran has added yet another member` or `continues to grow` is no speech of a
+    person's."""
+    text = (
+        "Casting news\n\nBen Gale’s Halloran has added yet another new member to its cast.\n\n"
+        "As the cast of Halloran continues to grow, Tom Hale, Bo Lind and Kit Moss are all "
+        "also set to star. The film is based on a book about Jack Halloran. In the film, "
+        "Hale plays the titular Halloran."
+    )
+    assert "Halloran" in _works(text)
+    assert ("Tom Hale", "Halloran", "Halloran") in _cast(text)
+    assert ("Bo Lind", "Halloran", None) in _cast(text)
