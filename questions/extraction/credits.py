@@ -514,13 +514,15 @@ _WORK_ENDS = re.compile(
 )
 
 
+#: One part's name in a list of them: `Nell`, `Dr. Martin Luther King, Jr.`.
+_ROLE_NAME = rf"(?:{HONORIFIC})?{_CAP}(?:\s+{_CAP})*(?:,\s+(?:Jr|Sr)\.)?"
 #: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
 #: play Nell and Kit, are back".
 _ROLE_LIST = re.compile(
     r"^[^.;“\"]{0,60}?\b(?:as|who (?:play|played|portray|portrayed|voice|voiced))\s+"
     + _DESCRIBED_PART
     + r"(?:[a-z][\w'-]*\s+){0,3}"
-    rf"(?P<roles>{_CAP}(?:\s+{_CAP})*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_CAP}(?:\s+{_CAP})*)*)"
+    rf"(?P<roles>{_ROLE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ROLE_NAME})*)"
 )
 #: "X joins the final season as a sailor, Ada": joining a work is being cast in it.
 _JOINS = re.compile(
@@ -2538,7 +2540,11 @@ _PLURAL_RANK = re.compile(
 
 def _split_roles(text: str) -> list[str]:
     """Split a list of parts, giving a plural rank to each part it heads."""
-    roles = [r.strip() for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if r.strip()]
+    roles = [
+        r.strip()
+        for r in re.split(r"\s*,(?!\s*(?:Jr|Sr)\.)\s*(?:and\s+)?|\s+and\s+", text)
+        if r.strip()
+    ]
     shared = _PLURAL_RANK.fullmatch(roles[0]) if len(roles) > 1 else None
     if shared is None or any(" " in r for r in roles[1:]):
         return roles

@@ -57,9 +57,16 @@ _AFTER_KIND = re.compile(
 #: not a book's (`her new book series, The Crows,`), nor a clause (`In her new film, Ben Gale
 #: plays Nora`).
 _NEW_KIND = re.compile(
-    r"\b(?:new|upcoming|latest|next|forthcoming) "
+    # or a year's: "the 2014 biopic, Selma"
+    r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
     r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
     rf"(?:[a-z-]+ )?(?:{_KINDS}), {TITLE}(?=[,.;:]|$)"
+)
+#: A kind set off by a comma before the title that ends its sentence: `for the miniseries,
+#: Small Island.`, `in one of the highest-rated sitcoms, The Big Bang Theory.` (not `In the
+#: film, Ben Gale plays Nora`, nor `the creator of the series, Wes Craven.`).
+_KIND_THEN_TITLE = re.compile(
+    rf"(?<!\bof )\b(?:the|one of the) (?:[a-z-]+ )?(?:{_KINDS})(?:e?s)?, {TITLE}(?=[.;]|$)"
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
 _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
@@ -98,7 +105,8 @@ _SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
-    r"\b(?:films|movies|(?:TV|television) shows|series|comedies|dramas|thrillers|sitcoms|hits|"
+    r"\b(?:films|movies|(?:TV|television|hit|popular|acclaimed|cult|other) shows|series|"
+    r"comedies|dramas|thrillers|sitcoms|hits|"
     r"blockbusters|classics|franchises|musicals|documentaries) (?:like|such as|including) "
     rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
 )
@@ -682,6 +690,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
 _CUES = (
     _AFTER_KIND,
     _NEW_KIND,
+    _KIND_THEN_TITLE,
     _STUDIO_OF,
     _DESCRIBED_AFTER,
     _AWARDED,

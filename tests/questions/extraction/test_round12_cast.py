@@ -203,3 +203,40 @@ def test_a_biopic_named_after_its_subject() -> None:
     assert "Halloran" in _works(text)
     assert ("Tom Hale", "Halloran", "Halloran") in _cast(text)
     assert ("Bo Lind", "Halloran", None) in _cast(text)
+
+
+def test_works_set_off_by_their_kind_and_a_list_of_hit_shows() -> None:
+    """`the 2014 biopic, Selma`, `for the miniseries, Small Island.`, `one of the sitcoms, The
+    Big Bang Theory.`, `hit shows such as A, B, and C`; not `the creator of the series, Wes
+    Craven.` nor `In the film, Ben Gale plays Nora`."""
+    for text, title in (
+        ("He is best known for starring in the 2014 biopic, Selma.", "Selma"),
+        ("He was nominated for a BAFTA for the miniseries, Small Island.", "Small Island"),
+        (
+            "She starred in one of the highest-rated sitcoms, The Big Bang Theory.",
+            "The Big Bang Theory",
+        ),
+    ):
+        assert title in _works("Casting news\n\nAda Wren is busy. " + text), text
+    text = "He directed episodes of hit shows such as Reacher, Bodyguard, and Versailles."
+    assert {"Reacher", "Bodyguard", "Versailles"} <= _works("Casting news\n\n" + text)
+    for text in (
+        "It is the first film not directed by the creator of the series, Wes Craven.",
+        "In the film, Ben Gale plays Nora.",
+    ):
+        assert _works("Casting news\n\n" + text) == set(), text
+
+
+def test_a_part_with_a_rank_and_a_suffix() -> None:
+    """`starring as Dr. Martin Luther King, Jr. in the 2014 biopic, Selma`: the rank and the
+    suffix are the part's; `return as Dr. Nora Vale and Tom Hale` gives each their own."""
+    text = (
+        "Casting news\n\nAda Wren is best known for starring as Dr. Martin Luther King, Jr. in "
+        "the 2014 biopic, Selma."
+    )
+    assert _cast(text) == {("Ada Wren", "Selma", "Dr. Martin Luther King, Jr.")}
+    text = _HEAD + "Ada Wren and Ben Gale return as Dr. Nora Vale and Tom Hale in Harbor Lights."
+    assert _cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Dr. Nora Vale"),
+        ("Ben Gale", "Harbor Lights", "Tom Hale"),
+    }
