@@ -35,6 +35,13 @@ MAX_ARTICLE_CHARS = 100_000
 #: Longest event description kept; longer sentences are cut at a word boundary.
 MAX_WHAT = 240
 _TITLE_LENGTH = 120
+#: Between a title and names that star beside it: `See How They Run alongside Saoirse Ronan
+#: and `, `Rover, starring Ada Wren, `.
+_BESIDE_GAP = re.compile(
+    r"[”\"]?,?\s+(?:alongside|opposite|starring|co-?starring|featuring)\s+"
+    r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2})?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*"
+)
 #: "the first film": the oldest work, not the one the article is about.
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: "in the original series", "the OG film": the work a sequel or revival follows.
@@ -556,9 +563,13 @@ class _Builder:
         # list of one work, so a title past it is the next list's
         inside = [s for s in inside if self._same_clause(s, credit.offset)] or inside
         if inside and not credit.main:
-            # "as Ada in “W”": the title right after the credit, else the nearest one.
+            # "in See How They Run alongside A and B, then Wool": the title the names stand
+            # beside; else "as Ada in “W”": the title right after the credit, else the nearest.
+            stood = [s for s in inside if _BESIDE_GAP.fullmatch(masked, s.end, credit.offset)]
             ahead = [s for s in inside if 0 <= s.start - credit.offset <= _AHEAD]
-            nearest = ahead[0] if ahead else min(inside, key=lambda s: abs(s.start - credit.offset))
+            nearest = (stood or ahead or [min(inside, key=lambda s: abs(s.start - credit.offset))])[
+                0
+            ]
             found = self._named_by_part(spans, credit.role) or self.works.titled(
                 clean_title(self.doc.inner(nearest))
             )

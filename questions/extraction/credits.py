@@ -142,8 +142,10 @@ _STAR_BEFORE = re.compile(
     # "Also joining the series is Ada Wren"
     r"\b[Aa]lso joining (?:the (?:cast|ensemble|series|film|movie|show) )?(?:are|is|will be))"
     r"\s*:?\s+"
-    # "joined by veteran actors A and B": a word or two saying what the names are
-    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+)?"
+    # "joined by veteran actors A and B": a word or two saying what the names are; "opposite
+    # the already announced A"
+    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+|"
+    r"the\s+(?:[a-z-]+\s+){0,2}?(?:announced|cast|confirmed)\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
     # ... up to the list's last separator: "A, and", "A (“Rover”) and"
     r"(?:(?:(?!\b(?:his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b)[^.;])*?"
@@ -579,6 +581,9 @@ _STARS_IN = re.compile(
     + _IDIOM_ROLE
     + r"(?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
+    # "was recently seen in the thriller X", "an Emmy for his performance in the film X"
+    r"(?:(?:was|were) (?:recently |last |also |most recently )?seen|"
+    r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in|"
     # "has boarded “X”", "will headline “X”"; not "headlined Glastonbury"
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
     r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"])|"

@@ -240,3 +240,27 @@ def test_a_part_with_a_rank_and_a_suffix() -> None:
         ("Ada Wren", "Harbor Lights", "Dr. Nora Vale"),
         ("Ben Gale", "Harbor Lights", "Tom Hale"),
     }
+
+
+def test_names_beside_a_work_and_one_just_seen_in() -> None:
+    """`appearing in Rover alongside A and B, the drama series Wool`: A and B in Rover, the
+    work they stand beside; `opposite the already announced A`; `was recently seen in the
+    thriller X`."""
+    text = "Casting news\n\n" + (
+        "Ben Gale will be appearing in the mystery-thriller See How They Run alongside Saoirse "
+        "Ronan and Sam Rockwell, the Apple TV+ drama series Wool."
+    )
+    cast = _cast(text)
+    assert ("Saoirse Ronan", "See How They Run", None) in cast
+    assert ("Sam Rockwell", "See How They Run", None) in cast
+    assert not any(work == "Wool" for _, work, _ in cast)
+    text = "Casting news\n\n" + (
+        "Ben Gale has signed on to star in the thriller Role Play. The actor will be starring "
+        "opposite the already announced Kaley Cuoco. Gale was recently seen in the thriller "
+        "The Girl Before."
+    )
+    assert _cast(text) == {
+        ("Ben Gale", "Role Play", None),
+        ("Kaley Cuoco", "Role Play", None),
+        ("Ben Gale", "The Girl Before", None),
+    }
