@@ -603,8 +603,10 @@ _SAID = (
 #: `Ada Wren has joined`, `Ben Gale's wife`, `actor Ben Gale`.
 _PERSON_AFTER = (
     r"(?:,? who\b|,? " + _SAID + r"| (?:agreed|disagreed|thanked|joked|laughed|"
-    r"hopes|wants|thinks|believes|wrote|directed|joined|joins|will (?:star|play|join)|"
-    r"(?:has|had) (?:joined|landed|signed|starred|played|been cast)|plays|played|starred|"
+    r"hopes|wants|thinks|believes|wrote|directed|joined|joins|"
+    r"(?:reportedly |also )?will (?:star|play|join)|"
+    r"(?:has|had) (?:joined|landed|signed|starred|played|been cast|been added)|plays|played|"
+    r"starred|"
     r"turned heads)\b|[’']s (?:wife|husband|son|daughter|mother|father|sister|brother|"
     r"partner|agent|rep|career|role|character|performance|co-?star|debut|birthday)\b)"
 )
@@ -1190,7 +1192,11 @@ _ROUND_UP_HEADINGS = 2
 #: (a heading that tells of its work, `Ada Wren - Harbor Lights`), a label's colon, a
 #: notice's words.
 _ROUND_UP_WORDS = 5
-_NOT_BARE = re.compile(r"[-–—“”\"/|]|:$|\b(?:Copyright|Entries|Updated|Posted|By)\b")
+_NOT_BARE = re.compile(
+    r"[-–—“”\"/|]|:$|\b(?:Copyright|Entries|Updated|Posted|By)\b|"
+    # a photo's caption: "Joe Manganiello in Justice League"
+    r" (?:in|at) "
+)
 _SECTION_WORDS = 12
 
 
@@ -1225,8 +1231,20 @@ def _bare(text: str, title: str, after: int, stop: int) -> bool:
         or given_name(words[0])  # "James Marsters - Runaways", "Kristen Stewart Set for"
     ):
         return False
+    if _person_heading(text, title, after, stop):
+        return False
     bare = " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 1 else title
     return _ITS_WORK.search(text, after, stop) is not None or text.find(bare, after, stop) >= 0
+
+
+def _person_heading(text: str, title: str, after: int, stop: int) -> bool:
+    """Tell whether a gallery's heading names the person its paragraph is about: `Noah Jupe`
+    over `Noah Jupe has been added to the cast`, `Stana Katic` over `Katic will play`."""
+    if not _is_person(title):
+        return False
+    first, *_, surname = title.split()
+    lone = re.search(rf"(?<!{re.escape(first)} )\b{re.escape(surname)}\b", text[after:stop])
+    return lone is not None or title in shown_people(text[after:stop])
 
 
 #: `the Monsters franchise`: the name of a series of works.
@@ -1483,16 +1501,23 @@ def _pairs_split(found: dict[str, int]) -> dict[str, int]:
 
 
 def _parts_in_works(found: dict[str, int]) -> dict[str, int]:
-    """Drop each run that is a part "in" a title found on its own: `to play Ada Wren in Dark
-    Harbor: Part Two` gives the title, not `Ada Wren in Dark Harbor: Part Two`."""
-    return {title: offset for title, offset in found.items() if not _part_in(title, found)}
+    """Keep the title of each run that is a person "in" a work: `to play Ada Wren in Dark
+    Harbor: Part Two`, a caption's `Joe Manganiello in Justice League (2017)`."""
+    out: dict[str, int] = {}
+    for title, offset in found.items():
+        title = _work_of_part(title, found)
+        out[title] = min(out.get(title, offset), offset)
+    return out
 
 
-def _part_in(title: str, found: dict[str, int]) -> bool:
-    """Tell whether a run is a person's name, "in" and a title found on its own."""
+def _work_of_part(title: str, found: dict[str, int]) -> str:
+    """Return the work of a run that is a person's name, "in" and a title found on its own or
+    after a given name; else the run (`Two Weeks in Paris`)."""
     part, joined, work = title.partition(" in ")
     # "as Kate Hale in the Glass House sequel": the article is the sentence's, not the title's
-    return bool(joined) and work.removeprefix("the ") in found and _is_person(part)
+    work = work.removeprefix("the ")
+    named = _is_person(part) and (work in found or given_name(part.split()[0]))
+    return work if joined and named else title
 
 
 def _headline_season(masked: str, title: str, run: str) -> bool:

@@ -264,3 +264,25 @@ def test_names_beside_a_work_and_one_just_seen_in() -> None:
         ("Kaley Cuoco", "Role Play", None),
         ("Ben Gale", "The Girl Before", None),
     }
+
+
+def test_a_gallerys_headings_of_people_and_its_captions() -> None:
+    """A gallery heads each slide with the person it tells of (`Noah Jupe` over `Noah Jupe
+    has been added to the cast`, `Stana Katic` over `Katic will play`): no works; a caption's
+    `Joe Manganiello in Justice League (2017)` names the work alone."""
+    text = (
+        "Film casting updates\n\nFind out the latest casting news for upcoming movies.\n\n"
+        "Noah Jupe\n\n"
+        "Hot on the heels of his breakout role, Noah Jupe has been added to the cast of the "
+        "upcoming movie Honey Boy. Jupe will play a child star.\n\n"
+        "Stana Katic\n\n"
+        "Stana Katic has been added to the cast of a spy thriller with the tentative title "
+        "Miss Atkins' Army. Katic will play the title character, Vera Atkins.\n\n"
+        "Joe Manganiello in Justice League (2017)\n\n"
+        "Following up on his surprise appearance in the post-credits scene, Joe Manganiello "
+        "will reprise his role as Deathstroke in the forthcoming sequel."
+    )
+    works = _works(text)
+    assert not {"Noah Jupe", "Stana Katic", "Joe Manganiello in Justice League"} & works
+    assert {"Honey Boy", "Miss Atkins' Army", "Justice League"} <= works
+    assert ("Stana Katic", "Miss Atkins' Army", "Vera Atkins") in _cast(text)
