@@ -57,10 +57,10 @@ _AFTER_KIND = re.compile(
 #: not a book's (`her new book series, The Crows,`), nor a clause (`In her new film, Ben Gale
 #: plays Nora`).
 _NEW_KIND = re.compile(
-    # or a year's: "the 2014 biopic, Selma"
+    # or a year's: "the 2014 biopic, Selma"; a channel's: "the new BBC drama, Life After Life"
     r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
     r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
-    rf"(?:[a-z-]+ )?(?:{_KINDS}), {TITLE}(?=[,.;:]|$)"
+    rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}), {TITLE}(?=[,.;:]|$)"
 )
 #: A kind set off by a comma before the title that ends its sentence: `for the miniseries,
 #: Small Island.`, `in one of the highest-rated sitcoms, The Big Bang Theory.` (not `In the
@@ -361,7 +361,7 @@ FILMOGRAPHY = re.compile(
 _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
 #: A person named by their work's possessive, as a list of actors writes them: `Offspring's
 #: Don Hany, Home and Away's Indiana Evans and The Glades' Matt Passmore`.
-_OWNED_NAME = r"[’'](?:s)? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+_OWNED_NAME = r"[’'](?:s)? [A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
 _OWNED = re.compile(_OWNED_NAME)
 #: A title before a possessive: its words hold no apostrophe, or the run would take in the
 #: next items (`Home and Away's Indiana Evans and The Glades`).
@@ -383,7 +383,8 @@ _ACTORS_OWNER = r"(?![A-Z]{2,}[’'])" + _OWNER_ITEM
 _OWNER_CAST = re.compile(
     r"\b(?:joined by|alongside|opposite|starring|stars|"
     # a list a cast or a work takes in, not a guest list's or a festival's line-up
-    r"(?:(?:cast|ensemble|series|season|film|movie|show|sequel|reboot|revival|drama|comedy)\b"
+    r"(?:(?:cast|ensemble|series|season|film|movie|show|sequel|reboot|revival|drama|comedy|"
+    r"[Ss]tars)\b"
     r"[^.;:]{0,40}?|[A-Z][\w’'-]* (?:has |have )?(?:also |now )?)"
     r"(?:including|includes|included|include|adds|added|welcomes|welcomed|featuring|features))"
     r"\s+"
@@ -399,19 +400,28 @@ _MONTH_OR_DAY = (
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _OWNER_ACTS = re.compile(
-    rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME},?(?: \d{{1,2}},)? "
+    # an age or an aside between: "Ada Wren, 20,", "Will Keen (Dafne's father)"
+    rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME},?(?: \d{{1,2}},| \([^()]{{1,40}}\))? "
     r"(?:(?:has|have|had|will|is|are|was|were|would) )?(?:(?:also|now|officially|reportedly|"
     r"set|to|been|be|all) )*(?:(?:star(?:s|red|ring)?|co-?star(?:s|red|ring)?) "
     r"(?:in|as|alongside|opposite)\b|"
-    # "will play Nora in Harbor Lights", "plays the lead"; not "will play Knebworth on Friday"
+    # "lead the stellar line-up", "take on the lead role of Ursula"
+    r"(?:lead|leads|led) the (?:[a-z-]+ )?(?:cast|line-?up|ensemble)\b|"
+    r"take(?:s)? on the (?:[a-z-]+ )?(?:role|part)\b|"
+    # "will play Nora in Harbor Lights", "plays the lead", "will play elderly Gyptian Farder
+    # Coram"; not "will play Knebworth on Friday"
     r"play(?:s|ed|ing)? (?:the (?:[a-z-]+ )?(?:role|part|lead)\b|"
+    r"(?:(?:the|a|an) )?(?!(?:the|a|an|at|in|on|to|for|with|and|live|alongside)\b)"
+    r"(?:[a-z-]+ ){1,3}(?:and [a-z-]+ )?[A-Z]|"
+    # "will play Father MacPhail." (a name of two words: a venue is mostly one, "Wembley.")
+    r"[A-Z][\w’'-]+ [A-Z][\w’'-]+[.;,]|"
     rf"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on) (?!{_MONTH_OR_DAY})(?:the |[A-Z“\"]))|"
     r"(?:portray(?:s|ed|ing)?|reprise[sd]?|reprising|return(?:s|ed|ing)? as|cast (?:as|in)|"
     r"voice[sd]? (?:the (?:role|part|character)|[A-Z]))\b|appear(?:s|ed|ing)? in (?:[“\"]|"
     r"the (?:[a-z-]+ )?(?:film|movie|series|show|sequel|season)\b)|"
     # "has joined the cast", "joined Harbor Lights." (not "joined Taylor Swift on stage")
     r"join(?:s|ed|ing)? (?:the (?:[a-z-]+ )?(?:cast|ensemble|series|show|film|movie|sequel|"
-    r"season|reboot|revival)\b|[“\"]|"
+    r"season|reboot|revival)\b|[“\"]|(?:him|her|them) as |"
     r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|in|a|an|&)){0,5}"
     r"(?:[.;,]|$| as | for (?:the |its )?(?:[a-z-]+ )?season\b))))"
 )

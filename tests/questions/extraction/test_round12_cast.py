@@ -286,3 +286,26 @@ def test_a_gallerys_headings_of_people_and_its_captions() -> None:
     assert not {"Noah Jupe", "Stana Katic", "Joe Manganiello in Justice League"} & works
     assert {"Honey Boy", "Miss Atkins' Army", "Justice League"} <= works
     assert ("Stana Katic", "Miss Atkins' Army", "Vera Atkins") in _cast(text)
+
+
+def test_owners_who_play_described_parts_or_lead_a_line_up() -> None:
+    """Actors owned by their works as casting news lists them: `Westworld's A will play
+    elderly sailor Farder Coram`, `will join him as`, `(Dafne's father) will play`, `Stars
+    including Westworld's A`, `lead the stellar line-up`, `will take on the lead role`, a
+    three-word name; a band's singer who plays a venue stays no actor."""
+    for text, owner in (
+        ("Westworld's James Cosmo will play elderly sailor Farder Coram.", "Westworld"),
+        ("Westworld's Ruth Wilson will join him as the dangerous Mrs Coulter.", "Westworld"),
+        ("Westworld's Will Keen (Dafne's father) will play Father MacPhail.", "Westworld"),
+        ("Stars including Westworld's Clarke Peters also join the cast.", "Westworld"),
+        ("Westworld's Jessica Brown Findlay leads the stellar line-up.", "Westworld"),
+        ("Westworld's Thomasin McKenzie, 20, will take on the lead role of Ursula.", "Westworld"),
+    ):
+        assert owner in _works(_HEAD + text), text
+    assert "Coldplay" not in _works(_HEAD + "Coldplay's Chris Martin will play live at Wembley.")
+
+
+def test_a_channels_new_drama_set_off_by_a_comma() -> None:
+    """`the new BBC drama, Life After Life.`"""
+    text = "Casting news\n\nAda Wren leads the line-up for the new BBC drama, Life After Life."
+    assert "Life After Life" in _works(text)
