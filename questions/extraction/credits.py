@@ -582,7 +582,7 @@ _STARS_IN = re.compile(
     + r"(?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X"
-    r"(?:(?:was|were) (?:recently |last |also |most recently )?seen|"
+    r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |most recently )?seen|"
     r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in|"
     # "has boarded “X”", "will headline “X”"; not "headlined Glastonbury"
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"

@@ -309,3 +309,8 @@ def test_a_channels_new_drama_set_off_by_a_comma() -> None:
     """`the new BBC drama, Life After Life.`"""
     text = "Casting news\n\nAda Wren leads the line-up for the new BBC drama, Life After Life."
     assert "Life After Life" in _works(text)
+
+
+def test_one_who_will_next_be_seen_in_a_makers_film() -> None:
+    text = "Casting news\n\nAda Wren will next be seen in Ridley Scott's Napoleon."
+    assert _cast(text) == {("Ada Wren", "Napoleon", None)}
