@@ -199,7 +199,8 @@ _PART = (
 _PRAISED_AS = (
     r"(?:shines|shone|excels|excelled|dazzles|dazzled|impresses|impressed|"
     r"(?:is|was) (?:(?:so|very|also|equally|particularly|especially|simply|quite) )?"
-    r"(?:terrific|excellent|superb|great|wonderful|brilliant|magnetic|convincing|"
+    r"(?:terrific|excellent|superb|great|good|fine|solid|strong|wonderful|brilliant|magnetic|"
+    r"convincing|memorable|moving|"
     r"outstanding|compelling|fantastic|perfect|perfectly cast|a revelation|a delight|"
     r"a standout|mesmerizing|mesmerising|riveting|heartbreaking|hilarious|chilling))"
     r"(?: on[ -]?screen)? as"

@@ -729,10 +729,26 @@ _DATELINE = re.compile(
 _HEADING = re.compile(
     r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10))?"
 )
-_REVIEW_HEADING = re.compile(r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) (?:review|Review)")
+#: A review's heading: `Melancholia review`, `The Wife Movie Review by Sputnik`.
+_REVIEW_HEADING = re.compile(
+    r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: (?:Movie|Film|TV|Series))? (?:review|Review)"
+    r"(?: by [A-Z][^.?!;\n(]{0,40})?"
+)
 #: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
 #: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
 _REVIEW_LABEL = re.compile(rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW): {TITLE}")
+
+
+def _review_sentence(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Match a review's labelled headline that goes on to say what its work does: `REVIEW:
+    The Wife finds beauty and agony`; the title opens with its article, as no name does."""
+    m = _REVIEW_LABEL.match(text, start, end)
+    if m is None or not m["title"].startswith("The ") or not _LOWER_NEXT.match(text, m.end()):
+        return None
+    return m
+
+
+_LOWER_NEXT = re.compile(r" [a-z]")
 #: A round-up's section heading, a title and its channel: `The Mandalorian – Disney +`, `The
 #: Crown (Netflix)`, `Crossfire (BBC1)`.
 _CHANNEL_HEADING = re.compile(
@@ -1080,6 +1096,8 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
             continue
         if not all(map(_named_in_parentheses, items)):
             continue  # "Tom Hale (CEO, Netflix)": a job and a company
+        if _actors_listed(items):
+            continue
         titled.add(doc.sentence_at(m.start()).start)
         for title in items:
             if title not in found.keys() | surnames:
@@ -1088,6 +1106,15 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
         if doc.sentence_at(at).start in titled:
             out.setdefault(day, at)
     return out
+
+
+def _actors_listed(items: list[str]) -> bool:
+    """Tell whether a parenthesis after a name lists actors, not works: `JOE CASTLEMAN (Glenn
+    Close and Jonathan Pryce)`, a part and then who plays it; one that opens with a common
+    given name tells them."""
+    return any(
+        _is_person(item) and item.istitle() and given_name(item.split()[0]) for item in items
+    )
 
 
 def _named_in_parentheses(title: str) -> bool:
@@ -1164,9 +1191,11 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     for n, (start, end) in enumerate(bounds):
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
         if n == 0 and review is None:
-            review = _REVIEW_LABEL.fullmatch(text, start, end)
+            review = _REVIEW_LABEL.fullmatch(text, start, end) or _review_sentence(text, start, end)
+            # "Review: Ada Wren Shines" is about a person; "REVIEW: The Wife finds beauty" names
+            # its work by its article, as no one's name opens
             if review is not None and (
-                text.find(review["title"], end) < 0
+                (text.find(review["title"], end) < 0 and not review["title"].startswith("The "))
                 or review["title"] in shown_people(text)  # "Review: Ada Wren", "Ada Wren played"
             ):
                 review = None
@@ -1664,6 +1693,8 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                 run = _COUNT_OF.sub("", run)  # "series 2 of Jimmy McGovern's Accused"
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
             titles = works_in(run, pattern is _LIKE) if listed else _credentials(run, m)
+            if pattern is _KNOWN_FOR and _actors_listed(works_in(run)):
+                continue  # "JOE CASTLEMAN (Glenn Close and Jonathan Pryce)": actors
             for title in map(_trim, titles):
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):
                     continue

@@ -314,3 +314,22 @@ def test_a_channels_new_drama_set_off_by_a_comma() -> None:
 def test_one_who_will_next_be_seen_in_a_makers_film() -> None:
     text = "Casting news\n\nAda Wren will next be seen in Ridley Scott's Napoleon."
     assert _cast(text) == {("Ada Wren", "Napoleon", None)}
+
+
+def test_a_reviews_headings_and_its_praise() -> None:
+    """`The Wife Movie Review by Sputnik` and `REVIEW: The Wife finds beauty` name the work;
+    `A was very good as the young Joan` casts A; `JOE CASTLEMAN (Glenn Close and Jonathan
+    Pryce)` is a part and its actors, no works; `good as ever` is no part."""
+    body = (
+        "\n\nAfter forty years of marriage, JOAN and JOE CASTLEMAN (Glenn Close and Jonathan "
+        "Pryce) are complements. Annie Starke was very good as the young Joan. Max Irons was "
+        "good as their son David. Ben Gale is good as ever."
+    )
+    for heading in ("The Wife Movie Review by Sputnik", "REVIEW: The Wife finds beauty in agony"):
+        facts = READ.facts(heading + body)
+        assert {w.title for w in facts.works} == {"The Wife"}, heading
+        assert {(c.person, c.work, c.role) for c in facts.cast} == {
+            ("Annie Starke", "The Wife", "Joan"),
+            ("Max Irons", "The Wife", "David"),
+        }, heading
+    assert _works("Review: Ada Wren shines in everything" + body) == set()
