@@ -246,6 +246,8 @@ _PLAYS = re.compile(
     r"(?:has |have )?(?:signed (?:on|up)|agreed) to (?:play|portray|voice)|"
     r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
+    # "is essaying the role of Lord Merlin", as Indian English has it
+    r"(?:is |are |was |were )?essay(?:s|ed|ing)? the (?:[a-z]+ )?role of|"
     r"(?:is |are |will be |(?:would|could|might|may) (?:consider |love to |like to )?)?"
     r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
@@ -263,6 +265,8 @@ _PLAYS = re.compile(
 #: Kit", not "as always"; "voices Barnaby", not "voiced his support for".
 _PLAYS_PART = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|" + _PRAISED_AS + r"|"
+    # "is set to arrive as Morwenna", not "arrived as a guest"
+    r"(?:(?:is|are) set to |will )?arriv(?:e|es|ed) as|"
     # "will be seen as Nell in “X”", not "is seen as a favourite"
     r"will be seen as|"
     # "bagged the part of Nell", not "scored the part of a lifetime"

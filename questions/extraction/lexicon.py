@@ -104,7 +104,7 @@ FEMALE_NAMES = frozenset(
 )
 #: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
 #: West`, `Charlie Day`, `Brian May` (not `Key West`, `Labor Day`, `Wall Street`).
-_SURNAMES_TOO = frozenset("West North South East Day May London Street House Good".split())
+_SURNAMES_TOO = frozenset("West North South East Day May London York Street House Good".split())
 #: Given names that go either way, which a surname above may follow.
 _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())
 #: Small words a title-case headline capitalises ("Her Potential Return To Xena") that never

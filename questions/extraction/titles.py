@@ -276,7 +276,9 @@ _BEFORE_CUE = re.compile(
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
-    r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b|"
+    # (one who is "set to arrive as Morwenna" is cast)
+    r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
+    r"(?! as\b)|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
     # "Dark Harbor premieres on Hulu", "Dark Harbor is now streaming on Disney+" (a place or an
     # event is on a service too)

@@ -333,3 +333,24 @@ def test_a_reviews_headings_and_its_praise() -> None:
             ("Max Irons", "The Wife", "David"),
         }, heading
     assert _works("Review: Ada Wren shines in everything" + body) == set()
+
+
+def test_parts_one_arrives_as_or_essays() -> None:
+    """`is set to arrive as Morwenna` (one set to arrive is no film arriving), `is essaying
+    the role of Lord Merlin`, a list joining as parts with `Tom York` in it; not `arrived as a
+    guest`."""
+    for text, member in (
+        ("Ada Wren is set to arrive as Morwenna, Elizabeth's cousin.", ("Ada Wren", "Morwenna")),
+        ("Ada Wren is essaying the role of Lord Merlin.", ("Ada Wren", "Lord Merlin")),
+    ):
+        assert _cast(_HEAD + text) == {(member[0], "Harbor Lights", member[1])}, text
+    assert _cast(_HEAD + "Ada Wren arrived as a guest at the party.") == set()
+    text = (
+        "Poldark news\n\nHarry Richardson, Ellise Chappell and Tom York join Poldark as Drake, "
+        "Morwenna, and Sam."
+    )
+    assert _cast(text) == {
+        ("Harry Richardson", "Poldark", "Drake"),
+        ("Ellise Chappell", "Poldark", "Morwenna"),
+        ("Tom York", "Poldark", "Sam"),
+    }
