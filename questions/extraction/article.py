@@ -42,6 +42,13 @@ _BESIDE_GAP = re.compile(
     r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2})?"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*"
 )
+#: A work named in passing: a maker's credential (`executive producer of “`), or an item of
+#: someone's earlier work (`His previous work includes “NYPD Blue,” “Law & Order” and “`).
+_IN_PASSING = re.compile(
+    r"(?:\b(?:producer|creator|co-creator|showrunner|director|writer|author)s? of\s*[“\"]?|"
+    r"\b(?:work|credits|roles|films|shows) (?:includes?|including)\b[^.;]*)\Z"
+)
+_PASSING_REACH = 80
 #: "the first film": the oldest work, not the one the article is about.
 _FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
 #: "in the original series", "the OG film": the work a sequel or revival follows.
@@ -500,6 +507,8 @@ class _Builder:
         its own work after an actor's earlier one. A work a headline names is the story's
         even if named once; a franchise ("the “Star Wars” canon") is none."""
         named = [w for w in self.works.items if w.title not in self._franchises]
+        # "Keith Eisner, executive producer of “The Good Wife,”": a maker's credential
+        named = [w for w in named if not self._in_passing(w)] or named
         if not named:
             return works
         most = max(named, key=lambda w: len(w.mentions))
@@ -508,6 +517,16 @@ class _Builder:
             most = named[0]
         main = next((w for w in works if w.title == most.title), works[0])
         return [main] + [w for w in works if w is not main]
+
+    def _in_passing(self, work: FoundWork) -> bool:
+        """Tell whether a work is named only in passing ("executive producer of “The Good
+        Wife”", "his previous work includes “NYPD Blue”"), never as the story's."""
+        masked, doc = self.doc.masked, self.doc
+        return all(
+            _IN_PASSING.search(masked, max(doc.sentence_at(at).start, at - _PASSING_REACH), at)
+            is not None
+            for at in work.mentions
+        )
 
     def _credit(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
         """Add a credit, or give a part to the same person's credit in the work already seen."""

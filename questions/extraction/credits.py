@@ -133,6 +133,8 @@ _STAR_BEFORE = re.compile(
     r"(?: in (?:the (?:cast|ensemble|series|film|movie|show)(?: of)?)?\s*(?:[“\"]_+[”\"])?)?"
     r" (?:are|is|will be)|"
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
+    # a cast's panel: "Included in the panel were A, B and C", "The panel featured A"
+    r"\b(?:[Ii]ncluded (?:in|on) the panel (?:were|was)|[Tt]he panel (?:included|featured))|"
     # "Also on board are", "Also in the cast are", "Also appearing are"
     r"\b[Aa]lso (?:(?:guest[- ])?starring|appearing|returning|on board|in the (?:cast|ensemble))"
     r" (?:are|is)|"
@@ -1056,9 +1058,14 @@ _STAR_APPOSITIVE = re.compile(
 )
 
 
+#: "Zoe McLellan from “NCIS” will be playing": the work a name is known from, after it.
+_FROM_WORK = re.compile(r"^\s+(?:of|from)\s+[“\"]_+[”\"]")
+
+
 def _past_star(after: str) -> str:
-    """The words after a name, past an appositive saying it is a star ("the “Rover” star")."""
-    star = _STAR_APPOSITIVE.match(after)
+    """The words after a name, past an appositive saying it is a star ("the “Rover” star")
+    or the quoted work it is from ("from “NCIS”")."""
+    star = _STAR_APPOSITIVE.match(after) or _FROM_WORK.match(after)
     return after[star.end() :] if star else after
 
 
@@ -1273,7 +1280,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # and the main verb credits the person in its own.
             aside = plays is not None and main_verb != after and role is not None
             credit = Credit(named[0][0].name, role, sentence, head.start, alias=_alias(after))
-            found.append(replace(credit, beside=beside, work_after=aside))
+            # "A from “NCIS” will be playing R": R is in the story's work, not the one A is from
+            known = _FROM_WORK.match(after) is not None
+            found.append(replace(credit, beside=beside, work_after=aside, main=known))
             if aside:
                 person = named[0][0].name
                 found += _past_clause(registry, main_verb, before, sentence, person, head.start)

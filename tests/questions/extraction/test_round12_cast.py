@@ -354,3 +354,33 @@ def test_parts_one_arrives_as_or_essays() -> None:
         ("Ellise Chappell", "Poldark", "Morwenna"),
         ("Tom York", "Poldark", "Sam"),
     }
+
+
+def test_a_panel_and_one_from_another_work() -> None:
+    """`Included in the panel were A, B and C` (a cast's panel); `A from “Rover” will be
+    playing R`: R in the story's work, A's known work the one she is from."""
+    text = _HEAD + (
+        "The cast discussed season 3 during the panel. Included in the panel were Katie McGrath, "
+        "David Harewood and Chris Wood."
+    )
+    assert {person for person, _, _ in _cast(text)} == {
+        "Katie McGrath",
+        "David Harewood",
+        "Chris Wood",
+    }
+    text = _HEAD + "Zoe McLellan from “Rover” will be playing Kendra Daynes, a brilliant attorney."
+    assert ("Zoe McLellan", "Harbor Lights", "Kendra Daynes") in _cast(text)
+
+
+def test_works_named_in_passing_are_not_the_storys() -> None:
+    """A story that names a maker's credential (`executive producer of “Rover”`) and an
+    earlier work list (`His previous work includes “Dune” and “Glass”`) before its own work is
+    about its own: the cast it gives without a title is that work's."""
+    text = (
+        "The show returns for a second season.\n\n"
+        "Ben Gale, executive producer of “Rover,” will take over. His previous work includes "
+        "“Dune” and “Glass.”\n\n"
+        "For season 2, “Harbor Lights” will have new cast members.\n\nThe new faces are many "
+        "and varied. Ada Wren will be playing Kendra Daynes, a brilliant attorney."
+    )
+    assert ("Ada Wren", "Harbor Lights", "Kendra Daynes") in _cast(text)
