@@ -246,6 +246,9 @@ _PLAYS = re.compile(
     r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
     r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
     r"(?:has |have )?(?:signed (?:on|up)|agreed) to (?:play|portray|voice)|"
+    # "will become the third actor to portray Queen Elizabeth II"
+    r"(?:will become|became|becomes|is|was) (?:the|a|an) (?:[a-z]+ )?(?:actor|actress|star|"
+    r"performer|woman|man|person) to (?:play|portray|voice)|"
     r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
     # "is essaying the role of Lord Merlin", as Indian English has it

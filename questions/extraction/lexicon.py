@@ -136,6 +136,10 @@ def publications() -> frozenset[str]:
     return frozenset(line.casefold() for line in lines if line[:1] not in ("", "#"))
 
 
+#: Awards whose names are first names too.
+_AWARDS = frozenset("Oscar Emmy Tony Grammy".split())
+
+
 def clean_name(raw: str) -> tuple[str, bool, str]:
     """Split a run of capitalised words into (name, possessive, leading descriptor words)."""
     possessive = raw.endswith(("’s", "'s"))
@@ -145,7 +149,9 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
     # after any leading word: "Dwayne The Rock Johnson" is one name.
     last = max((n for n, word in enumerate(words[:-2]) if _is_job(word)), default=-1)
     lead, words = words[: last + 1], words[last + 1 :]
-    while words and _describes(words[0]):
+    # an award opening a name is a first name when the name would be one word without it:
+    # "Tony Hale", "Oscar Isaac", "Emmy Rossum"; not "Emmy nominee" words: "Oscar Ada Wren"
+    while words and _describes(words[0]) and (words[0] not in _AWARDS or len(words) > 2):
         lead.append(words.pop(0))
     return " ".join(words), possessive, " ".join(lead)
 

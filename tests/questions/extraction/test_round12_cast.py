@@ -384,3 +384,16 @@ def test_works_named_in_passing_are_not_the_storys() -> None:
         "and varied. Ada Wren will be playing Kendra Daynes, a brilliant attorney."
     )
     assert ("Ada Wren", "Harbor Lights", "Kendra Daynes") in _cast(text)
+
+
+def test_first_names_that_are_awards_and_the_next_actor_to_play_a_part() -> None:
+    """`Tony Hale`, `Oscar Isaac`, `Emmy Raver-Lampman` are whole names (`Oscar winner Ada
+    Wren` is Ada Wren); `will become the third actor to portray R`."""
+    text = _HEAD + "The voice cast includes Tony Hale, Oscar Isaac and Emmy Raver-Lampman."
+    assert {person for person, _, _ in _cast(text)} == {
+        "Tony Hale",
+        "Oscar Isaac",
+        "Emmy Raver-Lampman",
+    }
+    text = _HEAD + "Ada Wren will become the third actor to portray Queen Elizabeth II."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", "Queen Elizabeth II")}
