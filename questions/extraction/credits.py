@@ -133,6 +133,8 @@ _STAR_BEFORE = re.compile(
     r"(?: in (?:the (?:cast|ensemble|series|film|movie|show)(?: of)?)?\s*(?:[“\"]_+[”\"])?)?"
     r" (?:are|is|will be)|"
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
+    # a headline's "First look at A in X"
+    r"\b[Ff]irst look at|"
     # a cast's panel: "Included in the panel were A, B and C", "The panel featured A"
     r"\b(?:[Ii]ncluded (?:in|on) the panel (?:were|was)|[Tt]he panel (?:included|featured))|"
     # "Also on board are", "Also in the cast are", "Also appearing are"
@@ -394,7 +396,8 @@ _CAST_VERB = re.compile(
     # `Ada Wren of “Rover” stars as Nell`
     # "lead the production", not "led the team" nor "led the protest"
     r"\b(?:(?:lead|leads|led)(?=\s+(?:the\s+)?(?:[\w+-]+\s+){0,2}(?:cast|production|film|"
-    r"movie|series|show|ensemble|drama|comedy|thriller|sequel|revival|reboot)\b|\s+[“\"]|"
+    r"movie|series|show|ensemble|drama|comedy|thriller|sequel|revival|reboot|line-?up)\b|"
+    r"\s+[“\"]|"
     r"\s+(?:(?:roles?|parts?)\s+in\b|in\s+[“\"]))|"
     r"(?<![”\"] )stars?|(?<=[”\"] )stars?(?!\s+[A-Z])|starred|starring|"
     r"co-?star(?:s|red|ring)?|"

@@ -272,7 +272,9 @@ _NEWS_FOR = re.compile(
 _BEFORE_CUE = re.compile(
     TITLE + r"(?=(?: (?:(?:star|actor|actress|co-?star|castmate)s?|creator|showrunner|director|"
     r"writer|producer|composer),? [A-Z]|"
-    r" (?:fans|cast|sequel|prequel|reboot|revival|spin-?off|alum|alumn(?:us|a|i|ae))\b|"
+    # ("Ada Wren cast in X" is a person cast)
+    r" (?:fans|cast(?! (?:in|as)\b)|sequel|prequel|reboot|revival|spin-?off|alum|"
+    r"alumn(?:us|a|i|ae))\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
@@ -608,7 +610,9 @@ _SAID = (
     rf"(?:(?:{_HEADLINE_VERBS}|added)(?!\s+(?:yet|a|an|its|their|his|her|first|new|more|another|two|"
     r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|"
     r"season|return|title|date|"
-    r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b)|"
+    # "Harbor Lights adds Ada Wren": a name after it is what is added, not who speaks
+    r"details|plot|poster|photos?|images?|footage|stars?|actors?|actress(?:es)?|members?)\b"
+    r"|\s+[A-Z])|"
     rf"(?!{_HEADLINE_VERBS})(?:{SPEECH_VERBS})\b(?!\s+to\b))"
 )
 #: A name that the text shows is a person's elsewhere: `Ben Gale, who`, `Ben Gale said`,
@@ -1585,6 +1589,17 @@ _HEADLINE_WORK = re.compile(
     r"unveils|books|enlists|taps))\b| (?:[Rr]eview|first look|trailer|teaser|poster|casting|"
     r"recap|finale|premiere)\b|(?P<colon>: ))"
 )
+#: A headline that casts names in its work, named last: `Ada Wren joins Harbor Lights`, `A
+#: and B lead line-up for X as filming begins`, `First look at A in X`, `A lands lead role in
+#: X`; the story must name the work again, as one joins a person too.
+_HEADLINE_NAMES = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}"
+_HEADLINE_CAST = re.compile(
+    rf"(?:{_HEADLINE_NAMES}(?:(?:,| and| &) {_HEADLINE_NAMES})* (?:joins?|boards?|to (?:star|"
+    r"appear) in|to join|(?:is |are )?cast in|lands? (?:[a-z-]+ ){0,2}role in|"
+    r"to play [A-Z][\w’' .-]{1,40}? in|leads? (?:[a-z-]+ )?(?:line-?up|cast) (?:for|of)|"
+    r"in talks (?:to join|for)|signs? on for|tapped for)|First look at "
+    rf"{_HEADLINE_NAMES} in) " + TITLE
+)
 #: A word of a headline's news after its colon, which no subtitle holds (`Harbor Lights: Ada
 #: Wren joins cast`, not `Thor: The Dark World`, `Sequel Bits: 'Ghostbusters 3', 'Venom'`).
 _NEWS_WORD = re.compile(r"\b(?!(?:of|the|and|in|a|an|to|for|at|on|with|vs)\b)[a-z]{2,}\b")
@@ -1599,13 +1614,26 @@ def _headline_work(doc: Document, shown: set[str]) -> str | None:
     it a person: a person opens headlines as often (`Ada Wren: my year`, `Ada Wren casts
     doubt`), and the story then calls them by a lone name (`Wren said`), which no work is."""
     masked = doc.masked
-    m = _HEADLINE_WORK.match(masked)
-    if m is None or doc.sentence_at(0).para != doc.sentence_at(m.end("title")).para:
+    for pattern in (_HEADLINE_CAST, _HEADLINE_WORK):
+        m = pattern.match(masked)
+        if m is not None and (title := _headline_title(doc, m, shown)) is not None:
+            return title
+    return None
+
+
+def _headline_title(doc: Document, m: re.Match[str], shown: set[str]) -> str | None:
+    """Return the work a headline's match names, if the story bears it out; not a maker
+    (`Mark Rylance to play BFG in Steven Spielberg film`)."""
+    masked = doc.masked
+    if doc.sentence_at(0).para != doc.sentence_at(m.end("title")).para:
         return None
-    if m["colon"] and not _NEWS_WORD.search(masked, m.end(), doc.paragraphs[0][1]):
+    if _MODIFIER.match(masked, m.end("title")):
+        return None
+    marks = m.groupdict()
+    if marks.get("colon") and not _NEWS_WORD.search(masked, m.end(), doc.paragraphs[0][1]):
         return None
     title = _trim(m["title"])
-    if m["done"] and _is_person(title):
+    if marks.get("done") and _is_person(title):
         return None  # "Ben Gale gets a star", "Ada Wren lands role": what people do too
     uses = len(list(_uses(masked, title)))
     if uses < 2 or title in shown or _weakly_named(title) or not _accept(title):

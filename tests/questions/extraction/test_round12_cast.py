@@ -397,3 +397,36 @@ def test_first_names_that_are_awards_and_the_next_actor_to_play_a_part() -> None
     }
     text = _HEAD + "Ada Wren will become the third actor to portray Queen Elizabeth II."
     assert _cast(text) == {("Ada Wren", "Harbor Lights", "Queen Elizabeth II")}
+
+
+_BODY = (
+    "\n\nThe actress said she was thrilled to be part of it. Harbor Lights begins filming in "
+    "May. Ben Gale said he loved her."
+)
+
+
+def test_a_headline_that_casts_names_in_its_work() -> None:
+    """`A joins X`, `A cast in X season 2`, `A and B lead line-up for X as filming begins`, `A
+    lands lead role in X`, `First look at A in X`, `X adds A` (the name after `adds` no
+    speaker): X is a work when the story names it again; `A joins Ben Gale on stage` and a
+    maker's film (`A to play BFG in Steven Spielberg film`) name none."""
+    for headline, cast in (
+        ("Ada Wren joins Harbor Lights", {"Ada Wren"}),
+        ("Ada Wren cast in Harbor Lights season 2", {"Ada Wren"}),
+        (
+            "Ada Wren and Tom Hale lead line-up for Harbor Lights as filming begins",
+            {"Ada Wren", "Tom Hale"},
+        ),
+        ("Ada Wren lands lead role in Harbor Lights", {"Ada Wren"}),
+        ("First look at Ada Wren in Harbor Lights", {"Ada Wren"}),
+        ("Harbor Lights adds Ada Wren", {"Ada Wren"}),
+    ):
+        facts = READ.facts(headline + _BODY)
+        assert {w.title for w in facts.works} == {"Harbor Lights"}, headline
+        assert {c.person for c in facts.cast if c.work == "Harbor Lights"} == cast, headline
+    assert _works("Ada Wren joins Ben Gale on stage" + _BODY) == set()
+    text = (
+        "Ada Wren to play BFG in Steven Spielberg film\n\nThe director said he was thrilled. "
+        "Ada Wren will play the title role in Steven Spielberg's film of the book."
+    )
+    assert "Steven Spielberg" not in _works(text)
