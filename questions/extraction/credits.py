@@ -1182,7 +1182,7 @@ def _alias(after: str) -> str | None:
 
 def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Return the credits one sentence states."""
-    masked = doc.masked
+    masked = _headline_cased(doc.masked, sentence)
     found: list[Credit] = []
     lists = runs(doc, sentence, registry.titles)
     for index, items in enumerate(lists):
@@ -1415,6 +1415,24 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _members(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
     )
+
+
+#: A title-case headline's casting verbs, read as a sentence writes them: `Ada Wren Joins X`,
+#: `to Star in`, `Lands Lead Role in`, `X Adds A as Nora`.
+_HEADLINE_VERBS = re.compile(
+    r"\b(?:Joins?|Boards?|Adds|Lands|Cast in|Casts|To (?:Star|Appear) in|to (?:Star|Appear) in|"
+    r"To Join|Leads?|Lead Role in|Role in|Signs on for|Reprises?|Returns? (?:to|as|for)|As|"
+    r"In Talks to Join)\b"
+)
+
+
+def _headline_cased(masked: str, sentence: Sentence) -> str:
+    """Return the text with a headline's casting verbs in lower case, the same length, so the
+    rules read `Ada Wren Joins X` as `Ada Wren joins X`; other sentences are left alone."""
+    if sentence.para != 0:
+        return masked
+    line = _HEADLINE_VERBS.sub(lambda m: m[0].lower(), masked[sentence.start : sentence.end])
+    return masked[: sentence.start] + line + masked[sentence.end :]
 
 
 #: A clause that leaves out the verb of the credit before it: `A is back as Jack, and B as

@@ -23,11 +23,18 @@ _LATER_WORD = rf"{_NAME_WORD}(?:{_SYLLABLE})?"
 _INITIALS = r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\."
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
+#: A title-case headline's verbs and small words, which end a name: `Ada Wren Joins Harbor
+#: Lights`, `Ada Wren to Star in X`, `X Adds Ada Wren`.
+_HEADLINE_WORDS = (
+    r"(?!(?:Joins?|Returns?|Exits?|Leaves|Reunites|Reprises|Teases|Reveals|Adds|Boards|Lands|"
+    r"Casts?|Stars|Signs|Taps|Tapped|Nabs|Books|Eyes|Circles|Heads|Set|To|In|As|And|For|Of|"
+    r"On|At|With)\b)"
+)
 NAME = re.compile(
     # a hyphened first word only before another: "Kang-ho Song"
-    rf"\b(?:{_NAME_WORD}(?:{_SYLLABLE}(?= [A-Z]))?|{_INITIALS}(?= [A-Z][a-z]))"
-    rf"(?: (?:(?:Jr|Sr)\.|{_LATER_WORD}|[A-Z]\.))*"
-    rf"(?: {_LATER_WORD})?(?:[’']s)?"
+    rf"\b{_HEADLINE_WORDS}(?:{_NAME_WORD}(?:{_SYLLABLE}(?= [A-Z]))?|{_INITIALS}(?= [A-Z][a-z]))"
+    rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.))*"
+    rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?(?:[’']s)?"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".

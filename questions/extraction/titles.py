@@ -1585,20 +1585,21 @@ def _is_person(name: str) -> bool:
 #: Wren as the villain`, `Harbor Lights renewed for season 3`, `Harbor Lights review: a slow
 #: burn`, `Harbor Lights: Ada Wren joins cast`.
 _HEADLINE_WORK = re.compile(
-    TITLE + r"(?= (?:adds|casts|recasts|renewed|cancell?ed|axed|(?P<done>gets|sets|lands|drops|"
-    r"unveils|books|enlists|taps))\b| (?:[Rr]eview|first look|trailer|teaser|poster|casting|"
-    r"recap|finale|premiere)\b|(?P<colon>: ))"
+    TITLE + r"(?= (?:(?i:adds|casts|recasts|renewed|cancell?ed|axed)|(?P<done>gets|sets|lands|"
+    r"drops|unveils|books|enlists|taps))\b| (?:[Rr]eview|first look|trailer|teaser|poster|"
+    r"casting|recap|finale|premiere)\b|(?P<colon>: ))"
 )
 #: A headline that casts names in its work, named last: `Ada Wren joins Harbor Lights`, `A
 #: and B lead line-up for X as filming begins`, `First look at A in X`, `A lands lead role in
 #: X`; the story must name the work again, as one joins a person too.
 _HEADLINE_NAMES = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}"
 _HEADLINE_CAST = re.compile(
-    rf"(?:{_HEADLINE_NAMES}(?:(?:,| and| &) {_HEADLINE_NAMES})* (?:joins?|boards?|to (?:star|"
+    # in title case too: "Ada Wren Joins Harbor Lights", "Ada Wren to Star in Harbor Lights"
+    rf"(?:{_HEADLINE_NAMES}(?:(?:,| and| &) {_HEADLINE_NAMES})* (?i:joins?|boards?|to (?:star|"
     r"appear) in|to join|(?:is |are )?cast in|lands? (?:[a-z-]+ ){0,2}role in|"
     r"to play [A-Z][\w’' .-]{1,40}? in|leads? (?:[a-z-]+ )?(?:line-?up|cast) (?:for|of)|"
-    r"in talks (?:to join|for)|signs? on for|tapped for)|First look at "
-    rf"{_HEADLINE_NAMES} in) " + TITLE
+    r"in talks (?:to join|for)|signs? on for|tapped for)|(?i:first look at) "
+    rf"{_HEADLINE_NAMES} (?i:in)) " + TITLE
 )
 #: A word of a headline's news after its colon, which no subtitle holds (`Harbor Lights: Ada
 #: Wren joins cast`, not `Thor: The Dark World`, `Sequel Bits: 'Ghostbusters 3', 'Venom'`).

@@ -430,3 +430,18 @@ def test_a_headline_that_casts_names_in_its_work() -> None:
         "Ada Wren will play the title role in Steven Spielberg's film of the book."
     )
     assert "Steven Spielberg" not in _works(text)
+
+
+def test_a_title_case_headline_that_casts() -> None:
+    """US outlets capitalise every word: `Ada Wren Joins Harbor Lights`, `Ada Wren to Star in
+    Harbor Lights`, `Harbor Lights Season 2 Adds Ada Wren as Nora Vale`; the verb ends the
+    name and casts as in a sentence."""
+    for headline, part in (
+        ("Ada Wren Joins Harbor Lights", None),
+        ("Ada Wren to Star in Harbor Lights", None),
+        ("Ada Wren Lands Lead Role in Harbor Lights", None),
+        ("Ada Wren Boards Harbor Lights", None),
+        ("Harbor Lights Adds Ada Wren", None),
+        ("Harbor Lights Season 2 Adds Ada Wren as Nora Vale", "Nora Vale"),
+    ):
+        assert _cast(headline + _BODY) == {("Ada Wren", "Harbor Lights", part)}, headline
