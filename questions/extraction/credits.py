@@ -421,8 +421,10 @@ _CAST_VERB = re.compile(
     # "A and B also return as Emperors Dusk and Dawn", "will also appear as Nora Vale": a
     # named part after it, not "returned as chairman" nor "appeared as a guest"
     r"(?:return(?:s|ed)?|appear(?:s|ed)?)(?=\s+as\s+(?:the\s+)?[A-Z])|"
-    # "Toby Kebbell is also part of the cast", "have also been added to the cast"
-    r"part of the cast|added to the cast|"
+    # "Toby Kebbell is also part of the cast", "have also been added to the cast", "is the
+    # latest addition to the cast of"
+    r"part of the cast|added to the cast|(?:latest |newest |new )?addition to the "
+    r"(?:[a-z-]+ )?(?:cast|ensemble)|"
     # one who leaves a show was in it: "will be departing the show as a series regular", "are
     # all departing as series regulars"; not "departed the company" nor "left the building"
     r"(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?) "
@@ -594,6 +596,12 @@ _STARS_IN = re.compile(
     + _IDIOM_ROLE
     + r"(?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
+    # "has come aboard X", "will recur on X as R", "has been confirmed for X"
+    r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
+    # (not "confirmed for the festival", "for May")
+    r"(?:been )?confirmed for(?= [“\"]| the (?:[a-z-]+ )?(?:series|film|movie|show|season|sequel|"
+    r"cast)\b| (?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X"
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |most recently )?seen|"
     r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in|"

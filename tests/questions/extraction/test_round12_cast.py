@@ -445,3 +445,22 @@ def test_a_title_case_headline_that_casts() -> None:
         ("Harbor Lights Season 2 Adds Ada Wren as Nora Vale", "Nora Vale"),
     ):
         assert _cast(headline + _BODY) == {("Ada Wren", "Harbor Lights", part)}, headline
+
+
+def test_more_ways_news_writing_casts() -> None:
+    """`is the latest addition to the cast of X`, `will recur on X as R`, `has come aboard X`,
+    `has been confirmed for X`; not `confirmed for the festival` nor `for May`."""
+    for text, part in (
+        ("Ada Wren is the latest addition to the cast of Harbor Lights.", None),
+        ("Ada Wren will recur on Harbor Lights as Nora Vale.", "Nora Vale"),
+        ("Ada Wren has come aboard Harbor Lights.", None),
+        ("Ada Wren has been confirmed for Harbor Lights.", None),
+    ):
+        assert _cast(_HEAD + "The show returns in May. " + text) == {
+            ("Ada Wren", "Harbor Lights", part)
+        }, text
+    for text in (
+        "Ada Wren has been confirmed for the festival.",
+        "Ada Wren was confirmed for May.",
+    ):
+        assert _cast(_HEAD + text) == set(), text
