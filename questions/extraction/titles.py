@@ -307,6 +307,9 @@ _STRONG_CUE = re.compile(
     # a sports team's year is no show's season: "Real Madrid Season 2024 Review"
     r"(?P<capital>Season) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
+    # "Severance stars Ada Wren as Nora Vale", even opening a sentence (not "It stars")
+    r"(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bShe)(?<!\bHe) stars [A-Z][\w’'-]+ [A-Z][\w’'-]+ "
+    r"as [A-Z]|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
     r"debuted|debuts|streams|was released)\b))"
 )
@@ -318,6 +321,10 @@ _JOINED = re.compile(
     # "Five new actors have joined Night Harbor"
     # (not "Three new stars have joined Arsenal")
     r"(?:actors|actresses|cast members) (?:have |will )?(?:joined|join)|"
+    # "has been tapped to lead Severance", "has come aboard Severance", "will recur on
+    # Severance", "is on board for Severance", "among the stars of Severance"
+    r"(?:tapped|hired|set) to (?:lead|headline|front)|(?:come|came|comes|coming) aboard|"
+    r"recur(?:s|red|ring)? on|on board for|among the (?:stars|cast) of|"
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )

@@ -464,3 +464,20 @@ def test_more_ways_news_writing_casts() -> None:
         "Ada Wren was confirmed for May.",
     ):
         assert _cast(_HEAD + text) == set(), text
+
+
+def test_a_one_word_show_cast_in_the_ways_news_writes() -> None:
+    """A one-word title is a work after `tapped to lead`, `come aboard`, `recur on`, `on
+    board for`, `among the stars of`, and opening a sentence that `stars A as R` (not `It
+    stars`)."""
+    for text in (
+        "Ada Wren has been tapped to lead Severance.",
+        "Ada Wren has come aboard Severance.",
+        "Ada Wren will recur on Severance as Nora Vale.",
+        "Ada Wren is on board for Severance.",
+        "Ada Wren is among the stars of Severance.",
+        "Severance stars Ada Wren as Nora Vale and Ben Gale as Tom Hale.",
+    ):
+        cast = _cast("Casting news\n\nThe show returns in May. " + text)
+        assert any(c[:2] == ("Ada Wren", "Severance") for c in cast), text
+    assert "It" not in _works("Casting news\n\nIt stars Ada Wren as Nora Vale.")
