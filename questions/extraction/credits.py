@@ -597,14 +597,14 @@ _STARS_IN = re.compile(
     + r"(?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
     # "has come aboard X", "will recur on X as R", "has been confirmed for X"
-    r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
-    # (not "confirmed for the festival", "for May")
-    r"(?:been )?confirmed for(?= [“\"]| the (?:[a-z-]+ )?(?:series|film|movie|show|season|sequel|"
-    r"cast)\b| (?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])|"
-    # "was recently seen in the thriller X", "an Emmy for his performance in the film X"
+    # (a work the article names or quotes after them, see _role_on_place: not "come aboard
+    # the ship", "confirmed for Glastonbury")
+    r"(?P<placed>(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
+    r"(?:been )?confirmed for|"
+    # "was recently seen in the thriller X", "an Emmy for his performance in the film X" (not
+    # "seen in London", "his performance in court")
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |most recently )?seen|"
-    r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in|"
+    r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in)|"
     # "has boarded “X”", "will headline “X”"; not "headlined Glastonbury"
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
     r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"])|"
@@ -678,14 +678,25 @@ def _company_only(before: str, after: str) -> bool:
 
 
 def _role_on_place(stars_in: re.Match[str], after: str, registry: Registry) -> bool:
-    """Tell whether a role is "on" no show (`landed a role on Capitol Hill`): one "on" a show
-    is on a quoted title or one the article names (`a recurring role on Harbor Lights`)."""
-    if not stars_in["on"]:
+    """Tell whether a role is "on" no show (`landed a role on Capitol Hill`, `has come aboard
+    the ship`, `confirmed for Glastonbury`): one "on" a show is on a quoted title or one the
+    article names (`a recurring role on Harbor Lights`)."""
+    if not (stars_in["on"] or stars_in["placed"]):
         return False
-    rest = after[stars_in.end() :].lstrip()
+    rest = _KIND_BEFORE.sub("", after[stars_in.end() :].lstrip(), count=1)
     return not rest.startswith(("“", '"')) and not any(
         _titled_at(rest, title) for title in registry.titles
     )
+
+
+#: A work's kind or its maker's possessive before its title: `the HBO Max thriller The Girl
+#: Before`, `Ridley Scott's Napoleon`.
+_KIND_BEFORE = re.compile(
+    # or both: "Ashutosh Gowariker's period drama Panipat"
+    r"^(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){0,3}?(?:film|movie|series|show|thriller|drama|comedy|"
+    r"sitcom|miniseries|biopic|sequel|musical|horror|documentary) )?"
+)
 
 
 def _star_of_another(before: str, after: str) -> bool:

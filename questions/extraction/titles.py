@@ -321,10 +321,12 @@ _JOINED = re.compile(
     # "Five new actors have joined Night Harbor"
     # (not "Three new stars have joined Arsenal")
     r"(?:actors|actresses|cast members) (?:have |will )?(?:joined|join)|"
-    # "has been tapped to lead Severance", "has come aboard Severance", "will recur on
+    # "has been tapped to headline Severance", "has come aboard Severance", "will recur on
     # Severance", "is on board for Severance", "among the stars of Severance"
-    r"(?:tapped|hired|set) to (?:lead|headline|front)|(?:come|came|comes|coming) aboard|"
-    r"recur(?:s|red|ring)? on|on board for|among the (?:stars|cast) of|"
+    # (not "tapped to lead Microsoft": a firm is led too)
+    r"(?:tapped|hired|set) to (?:headline|front)|(?:come|came|comes|coming) aboard|"
+    r"recur(?:s|red|ring)? on(?! (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|"
+    r"Sundays)\b)|on board for|among the (?:stars|cast) of|"
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
 )
@@ -1274,12 +1276,25 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
     ]
 
 
+#: The words of an explainer's section headings (`Release Date`, `Cast`, `Plot`, `Who Is in
+#: the Cast?`), which name no work however its paragraph speaks of the show.
+_SECTION_VOCABULARY = frozenset(
+    """release date dates cast plot trailer trailers synopsis story characters character who
+    what when where how why is in the of and news details production reviews review reception
+    background overview season seasons episode episodes premiere streaming stream watch more
+    everything we know about latest updates filming location locations spoilers theories
+    ending explained budget box office music soundtrack director directors writers crew
+    returning new faces first look photos images teaser poster""".split()
+)
+
+
 def _bare(text: str, title: str, after: int, stop: int) -> bool:
     """Tell whether a round-up's heading is a bare title its paragraph takes up."""
     words = title.split()
     if (
         len(words) > _ROUND_UP_WORDS
         or _NOT_BARE.search(title)
+        or all(word.lower() in _SECTION_VOCABULARY for word in words)
         or given_name(words[0])  # "James Marsters - Runaways", "Kristen Stewart Set for"
     ):
         return False

@@ -467,11 +467,12 @@ def test_more_ways_news_writing_casts() -> None:
 
 
 def test_a_one_word_show_cast_in_the_ways_news_writes() -> None:
-    """A one-word title is a work after `tapped to lead`, `come aboard`, `recur on`, `on
+    """A one-word title is a work after `tapped to headline`, `come aboard`, `recur on`, `on
     board for`, `among the stars of`, and opening a sentence that `stars A as R` (not `It
-    stars`)."""
+    stars`, `tapped to lead Microsoft`, `recur on Sundays`); `come aboard the ship` or
+    `confirmed for Glastonbury` is no casting."""
     for text in (
-        "Ada Wren has been tapped to lead Severance.",
+        "Ada Wren has been tapped to headline Severance.",
         "Ada Wren has come aboard Severance.",
         "Ada Wren will recur on Severance as Nora Vale.",
         "Ada Wren is on board for Severance.",
@@ -481,3 +482,33 @@ def test_a_one_word_show_cast_in_the_ways_news_writes() -> None:
         cast = _cast("Casting news\n\nThe show returns in May. " + text)
         assert any(c[:2] == ("Ada Wren", "Severance") for c in cast), text
     assert "It" not in _works("Casting news\n\nIt stars Ada Wren as Nora Vale.")
+    for text in (
+        "Ada Wren has been tapped to lead Microsoft.",
+        "Ada Wren will recur on Sundays.",
+        "Ada Wren has come aboard the ship.",
+        "Ada Wren has been confirmed for Glastonbury.",
+    ):
+        assert _cast(_HEAD + "The show returns in May. " + text) == set(), text
+
+
+def test_an_explainers_section_headings_and_places_one_is_seen_in() -> None:
+    """An explainer's `Release Date`, `Cast`, `Plot` head paragraphs about the show and name
+    no work; one `seen in London` or praised `for his performance in court` is no cast, one
+    `seen in the HBO Max thriller X` is."""
+    text = (
+        "Harbor Lights season 2: everything we know\n\n"
+        "Here is all we know about the new season of the hit show so far.\n\n"
+        "Release Date\n\nThe show returns in May 2025, the streamer confirmed on Monday.\n\n"
+        "Cast\n\nThe cast of the show includes Ada Wren and Ben Gale, who return as Nora Vale "
+        "and Tom Hale.\n\n"
+        "Plot\n\nThe new season picks up after the fire, and the show will follow the family."
+    )
+    assert _works(text) == {"Harbor Lights"}
+    assert ("Ada Wren", "Harbor Lights", "Nora Vale") in _cast(text)
+    for text in (
+        "Ben Gale was seen in London last week.",
+        "Ben Gale was praised for his performance in court.",
+    ):
+        assert _cast(_HEAD + "The show returns in May. " + text) == set(), text
+    text = _HEAD + "Ben Gale was recently seen in the HBO Max thriller Harbor Lights."
+    assert _cast(text) == {("Ben Gale", "Harbor Lights", None)}
