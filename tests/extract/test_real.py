@@ -88,7 +88,7 @@ def test_outlets_are_many() -> None:
 #: found, 674 gold); each floor is the measure rounded down to two decimals.
 #: Cast raised after round eleven's rules (2026-12-05): 497 of 532 found, 674 gold, 0.93/0.74;
 #: the floor is the measure rounded down to two decimals.
-DEV_FLOORS = {"quotes": (0.98, 0.98), "events": (0.87, 0.87), "cast": (0.93, 0.73)}
+DEV_FLOORS = {"quotes": (0.98, 0.98), "events": (0.87, 0.87), "cast": (0.93, 0.78)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
