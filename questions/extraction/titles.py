@@ -1225,7 +1225,13 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             named = _slide_heading(text, start, end)
         if named is not None and _accept(named["title"]):
             found.append((start, named["title"]))
-        elif heading is not None and dated and _title_shaped(heading["title"]):
+        elif (
+            heading is not None
+            and dated
+            and _title_shaped(heading["title"])
+            # "Ada Wren joins Harbor Lights" is a headline's sentence, not a title
+            and _HEADLINE_CAST.match(heading["title"]) is None
+        ):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
@@ -1623,6 +1629,11 @@ _HEADLINE_CAST = re.compile(
     r"in talks (?:to join|for)|signs? on for|tapped for)|(?i:first look at) "
     rf"{_HEADLINE_NAMES} (?i:in)) " + TITLE
 )
+#: Words a story about a work's cast uses.
+_WORK_TALK = re.compile(
+    r"\b(?:film|movie|series|show|season|episode|cast|drama|comedy|sitcom|sequel|filming|"
+    r"premiere|trailer|role|character)s?\b"
+)
 #: A word of a headline's news after its colon, which no subtitle holds (`Harbor Lights: Ada
 #: Wren joins cast`, not `Thor: The Dark World`, `Sequel Bits: 'Ghostbusters 3', 'Venom'`).
 _NEWS_WORD = re.compile(r"\b(?!(?:of|the|and|in|a|an|to|for|at|on|with|vs)\b)[a-z]{2,}\b")
@@ -1652,6 +1663,8 @@ def _headline_title(doc: Document, m: re.Match[str], shown: set[str]) -> str | N
         return None
     if _MODIFIER.match(masked, m.end("title")):
         return None
+    if m.re is _HEADLINE_CAST and not _WORK_TALK.search(masked, doc.paragraphs[0][1]):
+        return None  # "Ada Wren Joins Greenpeace": a story that never speaks of a work
     marks = m.groupdict()
     if marks.get("colon") and not _NEWS_WORD.search(masked, m.end(), doc.paragraphs[0][1]):
         return None

@@ -512,3 +512,16 @@ def test_an_explainers_section_headings_and_places_one_is_seen_in() -> None:
         assert _cast(_HEAD + "The show returns in May. " + text) == set(), text
     text = _HEAD + "Ben Gale was recently seen in the HBO Max thriller Harbor Lights."
     assert _cast(text) == {("Ben Gale", "Harbor Lights", None)}
+
+
+def test_a_headline_that_joins_a_body_that_is_no_work() -> None:
+    """`Ada Wren Joins Greenpeace` over a story that never speaks of a film or a show names no
+    work; `Ada Wren joins Harbor Lights` over `The series begins in May` is a sentence whose
+    work is Harbor Lights, not a title of five words."""
+    for text in (
+        "Ada Wren Joins Greenpeace\n\nGreenpeace welcomed her. Wren said she was thrilled.",
+        "Keir Starmer Joins Labour Frontbench\n\nLabour Frontbench members met. Starmer smiled.",
+    ):
+        assert READ.facts(text).works == (), text
+    text = "Ada Wren joins Harbor Lights\n\nThe series begins in May. Harbor Lights is a drama."
+    assert _cast(text) == {("Ada Wren", "Harbor Lights", None)}
