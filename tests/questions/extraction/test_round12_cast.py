@@ -14,6 +14,12 @@ READ = Reading(DateValue(2024, 5, 7))
 _cast = READ.cast
 _works = READ.works
 
+
+def _people(text: str) -> set[str]:
+    """The people the text casts, in any work."""
+    return {person for person, _, _ in _cast(text)}
+
+
 _HEAD = "Harbor Lights season 2 news\n\n"
 
 
@@ -82,7 +88,7 @@ def test_guest_appearances_and_a_photocalls_caption() -> None:
         "From left to right, Kang-ho Song, Woo-sik Choi and Lee Sun-Gyun arrive at a photocall "
         "for the film “Harbor Lights” on Wednesday."
     )
-    assert {person for person, _, _ in _cast(text)} == {
+    assert _people(text) == {
         "Kang-ho Song",
         "Woo-sik Choi",
         "Lee Sun-Gyun",
@@ -169,9 +175,9 @@ def test_a_verb_of_saying_gives_its_clause_another_subject() -> None:
         _HEAD
         + "Producer Ben Gale stated Ada Wren would love to return for a sequel to Harbor Lights."
     )
-    assert {person for person, _, _ in _cast(text)} == {"Ada Wren"}
+    assert _people(text) == {"Ada Wren"}
     text = _HEAD + "Ada Wren confirmed she will return for the sequel to Harbor Lights."
-    assert {person for person, _, _ in _cast(text)} == {"Ada Wren"}
+    assert _people(text) == {"Ada Wren"}
 
 
 def test_a_heading_that_is_no_bare_title_still_makes_a_round_up() -> None:
@@ -363,7 +369,7 @@ def test_a_panel_and_one_from_another_work() -> None:
         "The cast discussed season 3 during the panel. Included in the panel were Katie McGrath, "
         "David Harewood and Chris Wood."
     )
-    assert {person for person, _, _ in _cast(text)} == {
+    assert _people(text) == {
         "Katie McGrath",
         "David Harewood",
         "Chris Wood",
@@ -390,7 +396,7 @@ def test_first_names_that_are_awards_and_the_next_actor_to_play_a_part() -> None
     """`Tony Hale`, `Oscar Isaac`, `Emmy Raver-Lampman` are whole names (`Oscar winner Ada
     Wren` is Ada Wren); `will become the third actor to portray R`."""
     text = _HEAD + "The voice cast includes Tony Hale, Oscar Isaac and Emmy Raver-Lampman."
-    assert {person for person, _, _ in _cast(text)} == {
+    assert _people(text) == {
         "Tony Hale",
         "Oscar Isaac",
         "Emmy Raver-Lampman",
