@@ -32,7 +32,10 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed captioned captions"
+    "chimed captioned captions "
+    # the present tense of a story told now: `," warns Gale.`
+    "warns quips muses gushes concedes cautions laments boasts predicts stresses stressed "
+    "emphasizes emphasises acknowledges declares recounts replies"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
@@ -264,8 +267,11 @@ _RUN_IN_END = re.compile(r"[\s.!?]*")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
     r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
-    r"told [a-z]+)\s+(?:that\s+)?(?:he|she|they)\s+"
-    r"(?:was|is|were|are|had been|felt|feels)\s+$"
+    r"told [a-z]+)\s+(?:that\s+)?(?:(?:he|she|they)\s+"
+    r"(?:was|is|were|are|had been|felt|feels)|"
+    # "said the season “goes somewhere darker”": a subject, then the speaker's own words
+    r"(?:the|this|his|her|their)\s+(?:new\s+|next\s+|final\s+)?(?:season|series|show|film|movie|"
+    r"sequel|finale|episode|story|character|role)(?:\s+(?:was|is|will be|would be))?)\s+$"
 )
 _KIND_AFTER = re.compile(
     r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
