@@ -254,7 +254,7 @@ _PLAYS = re.compile(
     r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
     # "is essaying the role of Lord Merlin", as Indian English has it
-    r"(?:is |are |was |were )?essay(?:s|ed|ing)? the (?:[a-z]+ )?role of|"
+    r"(?:is |are |was |were |will )?essay(?:s|ed|ing)? the (?:[a-z]+ )?role of|"
     r"(?:is |are |will be |(?:would|could|might|may) (?:consider |love to |like to )?)?"
     r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
@@ -421,10 +421,12 @@ _CAST_VERB = re.compile(
     # "A and B also return as Emperors Dusk and Dawn", "will also appear as Nora Vale": a
     # named part after it, not "returned as chairman" nor "appeared as a guest"
     r"(?:return(?:s|ed)?|appear(?:s|ed)?)(?=\s+as\s+(?:the\s+)?[A-Z])|"
+    # "A and B will share the screen in X", as Indian outlets write it
+    r"(?:share|shares|shared|sharing) (?:the )?screen(?: space)?(?= in\b)|"
     # "Toby Kebbell is also part of the cast", "have also been added to the cast", "is the
     # latest addition to the cast of"
-    r"part of the cast|added to the cast|(?:latest |newest |new )?addition to the "
-    r"(?:[a-z-]+ )?(?:cast|ensemble)|"
+    r"part of the (?:[a-z-]+ )?(?:cast|ensemble)|added to the cast|"
+    r"(?:latest |newest |new )?addition to the (?:[a-z-]+ )?(?:cast|ensemble)|"
     # one who leaves a show was in it: "will be departing the show as a series regular", "are
     # all departing as series regulars"; not "departed the company" nor "left the building"
     r"(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?) "
@@ -596,11 +598,18 @@ _STARS_IN = re.compile(
     + _IDIOM_ROLE
     + r"(?:[a-z’'-]+ ){1,3}?in|"
     r"(?:signed|signs|signing|sign) (?:up|on) for|(?:been |be )?cast in|"
+    # "will be seen in a pivotal role in X", "will be seen opposite B in X", "shared screen
+    # space with B in X", as Indian outlets write it
+    r"(?:be |been )?seen in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:role|part|cameo|avatar) in|"
+    r"(?:be |been )?seen (?:opposite|alongside) [A-Z][^.;]{0,60}? in|"
+    r"(?:share[sd]?|sharing) (?:the )?screen(?: space)? with [A-Z][^.;]{0,60}? in|"
     # "has come aboard X", "will recur on X as R", "has been confirmed for X"
     # (a work the article names or quotes after them, see _role_on_place: not "come aboard
     # the ship", "confirmed for Glastonbury")
     r"(?P<placed>(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
-    r"(?:been )?confirmed for|"
+    r"(?:been )?confirmed for|(?:been )?(?:roped in|signed) for|features in|"
+    # "will make her debut in X", "made his acting debut in X" (not a stage's "in London")
+    r"(?:make|makes|made|making) (?:his|her|their) (?:[a-z-]+ )?debut in|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X" (not
     # "seen in London", "his performance in court")
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |most recently )?seen|"

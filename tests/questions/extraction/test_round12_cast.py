@@ -531,3 +531,29 @@ def test_a_headline_that_joins_a_body_that_is_no_work() -> None:
         assert READ.facts(text).works == (), text
     text = "Ada Wren joins Harbor Lights\n\nThe series begins in May. Harbor Lights is a drama."
     assert _cast(text) == {("Ada Wren", "Harbor Lights", None)}
+
+
+def test_casting_as_indian_and_british_outlets_write_it() -> None:
+    """`will be seen opposite B in X`, `shared screen space with B in X`, `A and B will share
+    the screen in X`, `has been roped in for X`, `will essay the role of R`, `made her acting
+    debut in X`, `features in X`, `will be seen in a pivotal role in X`, `is part of the
+    ensemble of X`; not `signed for Chelsea`, `made her debut in London`, `features in a new
+    Vogue spread`."""
+    for text in (
+        "Ada Wren will be seen opposite Ben Gale in Harbor Lights.",
+        "Ada Wren shared screen space with Ben Gale in Harbor Lights.",
+        "Ada Wren and Ben Gale will share the screen in Harbor Lights.",
+        "Ada Wren has been roped in for Harbor Lights.",
+        "Ada Wren will essay the role of Nora Vale in Harbor Lights.",
+        "Ada Wren made her acting debut in Harbor Lights.",
+        "Ada Wren features in Harbor Lights.",
+        "Ada Wren will be seen in a pivotal role in Harbor Lights.",
+        "Ada Wren is part of the ensemble of Harbor Lights.",
+    ):
+        assert "Ada Wren" in _people(_HEAD + "The show returns in May. " + text), text
+    for text in (
+        "Ben Gale signed for Chelsea in May.",
+        "Ada Wren made her debut in London in 2010.",
+        "Ada Wren features in a new Vogue spread.",
+    ):
+        assert _cast(_HEAD + "The show returns in May. " + text) == set(), text
