@@ -239,7 +239,9 @@ _PLAYS = re.compile(
     r"(?:will |would )?(?:make|makes|made|making) (?:a|an) (?:[a-z]+ )?"
     r"(?:appearance|reappearance|return|comeback|cameo) as|"
     r"(?:will be |is |are )?returning as|"
-    r"(?:was|is|has been|will be) cast as|co-?stars as|costars as|co-?starred as|costarred as|"
+    # a headline's "Ada Wren cast as Nora Vale in X", an interview's "Ada Wren on playing R"
+    r"(?:(?:was|is|has been|will be) )?cast as|on (?:playing|portraying)|"
+    r"co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|"
     r"(?:originated|originates|created|creates) the role of|"
     # "Michael Eklund in a recurring role as Zane Carpenter"
@@ -421,6 +423,8 @@ _CAST_VERB = re.compile(
     # "A and B also return as Emperors Dusk and Dawn", "will also appear as Nora Vale": a
     # named part after it, not "returned as chairman" nor "appeared as a guest"
     r"(?:return(?:s|ed)?|appear(?:s|ed)?)(?=\s+as\s+(?:the\s+)?[A-Z])|"
+    # a headline's "X season 2: A and B return" (at the end of its sentence)
+    r"return(?=\s*[.!]?\s*$)|"
     # "A and B will share the screen in X", as Indian outlets write it
     r"(?:share|shares|shared|sharing) (?:the )?screen(?: space)?(?= in\b)|"
     # "Toby Kebbell is also part of the cast", "have also been added to the cast", "is the
@@ -520,7 +524,8 @@ def _joins_work(text: str, titles: frozenset[str]) -> re.Match[str] | None:
 #: leaves a show was in its cast; a city is left too, but not after seasons.
 _LEFT_WORK = re.compile(
     r"[^.;,“\"()]{0,30}?\b(?:left|exited|quit|departed|(?P<out>(?:was|were|has been|have been) "
-    r"written out of))\s+(?:the\s+)?(?=[A-Z])"
+    # a headline's "Ada Wren exits Harbor Lights"
+    r"written out of|exits|quits))\s+(?:the\s+)?(?=[A-Z])"
 )
 _AFTER_SEASONS = re.compile(r"\s+after (?:[\w-]+ ){0,2}(?:seasons?|series|episodes?)\b")
 
@@ -1448,7 +1453,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 #: A title-case headline's casting verbs, read as a sentence writes them: `Ada Wren Joins X`,
 #: `to Star in`, `Lands Lead Role in`, `X Adds A as Nora`.
 _HEADLINE_VERBS = re.compile(
-    r"\b(?:Joins?|Boards?|Adds|Lands|Cast in|Casts|To (?:Star|Appear) in|to (?:Star|Appear) in|"
+    r"\b(?:Joins?|Boards?|Exits|Quits|Adds|Lands|Cast (?:in|as)|Casts|To (?:Star|Appear) in|"
+    r"to (?:Star|Appear) in|"
     r"To Join|Leads?|Lead Role in|Role in|Signs on for|Reprises?|Returns? (?:to|as|for)|As|"
     r"In Talks to Join)\b"
 )

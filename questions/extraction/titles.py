@@ -1623,8 +1623,8 @@ _HEADLINE_WORK = re.compile(
 _HEADLINE_NAMES = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}"
 _HEADLINE_CAST = re.compile(
     # in title case too: "Ada Wren Joins Harbor Lights", "Ada Wren to Star in Harbor Lights"
-    rf"(?:{_HEADLINE_NAMES}(?:(?:,| and| &) {_HEADLINE_NAMES})* (?i:joins?|boards?|to (?:star|"
-    r"appear) in|to join|(?:is |are )?cast in|lands? (?:[a-z-]+ ){0,2}role in|"
+    rf"(?:{_HEADLINE_NAMES}(?:(?:,| and| &) {_HEADLINE_NAMES})* (?i:joins?|boards?|exits|quits|"
+    r"to (?:star|appear) in|to join|(?:is |are )?cast in|lands? (?:[a-z-]+ ){0,2}role in|"
     r"to play [A-Z][\w’' .-]{1,40}? in|leads? (?:[a-z-]+ )?(?:line-?up|cast) (?:for|of)|"
     r"in talks (?:to join|for)|signs? on for|tapped for)|(?i:first look at) "
     rf"{_HEADLINE_NAMES} (?i:in)) " + TITLE

@@ -557,3 +557,21 @@ def test_casting_as_indian_and_british_outlets_write_it() -> None:
         "Ada Wren features in a new Vogue spread.",
     ):
         assert _cast(_HEAD + "The show returns in May. " + text) == set(), text
+
+
+def test_headlines_of_parts_returns_and_exits() -> None:
+    """`A cast as R in X`, `A on playing R in X`, `X season 2: A and B return`, `A exits X`
+    (title case too): cast of X, with the part where the headline gives one."""
+    for headline, cast in (
+        ("Ada Wren cast as Nora Vale in Harbor Lights", {("Ada Wren", "Nora Vale")}),
+        ("Ada Wren Cast as Nora Vale in Harbor Lights", {("Ada Wren", "Nora Vale")}),
+        ("Ada Wren on playing Nora Vale in Harbor Lights", {("Ada Wren", "Nora Vale")}),
+        (
+            "Harbor Lights season 2: Ada Wren and Tom Hale return",
+            {("Ada Wren", None), ("Tom Hale", None)},
+        ),
+        ("Ada Wren exits Harbor Lights", {("Ada Wren", None)}),
+        ("Ada Wren Exits Harbor Lights", {("Ada Wren", None)}),
+    ):
+        found = _cast(headline + _BODY)
+        assert {(p, r) for p, w, r in found if w == "Harbor Lights"} == cast, headline
