@@ -548,7 +548,7 @@ _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 _MODIFIES = re.compile(
     r" (?:list|issue|schedule|results?|vote|team|offering|highlight|line-?up|ranking|chart|"
     r"campaign|ad|advert|launch|ceremony|concert|tour|match|game|race|community|"
-    r"theater|theatre)s?\b"
+    r"theater|theatre|meeting|call|briefing|announcement|report|event)s?\b"
 )
 #: Words for a place or an event that a weak cue's run ends with: `Madison Square Garden`,
 #: `Notting Hill Carnival`, `Super Bowl LIV`, `Season 2`.
@@ -894,6 +894,24 @@ _EVENT = frozenset(
 #: Words that name a company, not a work: `a Universal Pictures film`.
 _COMPANY = re.compile(
     r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV|Records|Media|Group)\b"
+)
+
+
+def _channels_day(masked: str, title: str, m: re.Match[str]) -> bool:
+    """Tell whether a day's name is a channel's show: `Netflix's Wednesday`, `the Netflix
+    series Wednesday` (not `on Netflix on Wednesday`)."""
+    if title not in _WEEKDAYS:
+        return False
+    start = m.start("title")
+    before = masked[max(0, start - 40) : start]
+    owner = _CHANNEL_OWNER.search(before)
+    return owner is not None and owner["channel"].casefold() in _CHANNEL_KEYS
+
+
+#: A channel's possessive or its kind of work right before a title: `Netflix's `, `the
+#: Netflix series `.
+_CHANNEL_OWNER = re.compile(
+    r"\b(?P<channel>[A-Z][\w+]*)(?:[’']s|(?: [a-z-]+)? (?:series|show|drama|comedy|sitcom))\s$"
 )
 
 
@@ -1798,7 +1816,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
                 first = opens and run.startswith(title)
                 # "Westworld's Ana Lee has joined": an owner who acts opens the sentence
                 opener = first and lone and not strong and pattern is not _OWNER_ACTS
-                if _accept(title, strong) and not opener:
+                if _accept(title, strong or _channels_day(masked, title, m)) and not opener:
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
         found.setdefault(title, offset)

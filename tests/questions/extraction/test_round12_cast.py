@@ -575,3 +575,18 @@ def test_headlines_of_parts_returns_and_exits() -> None:
     ):
         found = _cast(headline + _BODY)
         assert {(p, r) for p, w, r in found if w == "Harbor Lights"} == cast, headline
+
+
+def test_a_channels_show_named_after_a_day() -> None:
+    """`Netflix's Wednesday`, `the Netflix series Wednesday`: a show; not `on Netflix on
+    Wednesday`, nor `Netflix's Wednesday meeting`."""
+    for text in (
+        "Ada Wren stars in Netflix's Wednesday.",
+        "Ada Wren will star in the Netflix series Wednesday.",
+    ):
+        assert _cast("Casting news\n\n" + text) == {("Ada Wren", "Wednesday", None)}, text
+    for text in (
+        "The show airs on Netflix on Wednesday.",
+        "Ada Wren said Netflix's Wednesday meeting went well.",
+    ):
+        assert _works("Casting news\n\n" + text) == set(), text
