@@ -1254,6 +1254,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             after = after.split(",", 1)[0]
         lone = len(items) == 1
         plays = (_plays(_past_star(after)) or _NAMED_ROLE.match(after)) if lone else None
+        if plays is not None and _plays_a_phrase(doc, tail.end, after, plays):
+            plays = None  # "Tom King will play “an integral part” of his DCU": no part
         main_verb = _skip_clause(after) if lone else after
         plays_after_clause = _plays(main_verb) if main_verb != after else None
         joins = _JOINS.match(after) if lone else None
@@ -2599,6 +2601,18 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
             # work is the one right after it, inside the aside too
             out.append(Credit(subject.name, role, sentence, m.start(), work_after=True))
     return out
+
+
+_OPENING_QUOTE = re.compile(r"\s*[“\"]")
+
+
+def _plays_a_phrase(doc: Document, at: int, after: str, plays: re.Match[str]) -> bool:
+    """Tell whether what is "played" is a quoted phrase in lower case (`will play “an integral
+    part” of`), an idiom, not a part: the quote right after the verb opens in lower case."""
+    if _part(plays) is not None or not doc.masked.startswith(after[: plays.end()], at):
+        return False  # a part named, or an age taken out before the verb
+    quote = _OPENING_QUOTE.match(doc.masked, at + plays.end())
+    return quote is not None and doc.text[quote.end() : quote.end() + 1].islower()
 
 
 def _part(match: re.Match[str]) -> str | None:

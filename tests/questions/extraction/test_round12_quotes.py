@@ -31,3 +31,9 @@ def test_words_run_into_what_someone_said_of_the_work() -> None:
     text = _HEAD + 'Speaking to Deadline, Gale said the season "goes somewhere darker".'
     assert READ.quotes(text) == [("Ben Gale", "goes somewhere darker")]
     assert READ.quotes(_HEAD + 'The season\'s "darker" turn pleased the critics.') == []
+
+
+def test_a_quoted_phrase_played_is_no_part() -> None:
+    """`Tom King will play “an integral part” of the season`: an idiom in quotes, no cast."""
+    text = _HEAD + "Tom King will play “an integral part” of the new season."
+    assert "Tom King" not in {c.person for c in READ.facts(text).cast}
