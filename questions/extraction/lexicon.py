@@ -143,8 +143,20 @@ def publications() -> frozenset[str]:
     return frozenset(line.casefold() for line in lines if line[:1] not in ("", "#"))
 
 
-#: Awards whose names are first names too.
-_AWARDS = frozenset("Oscar Emmy Tony Grammy".split())
+#: Awards whose names are first names too, and the words that follow an award, not a first
+#: name: `Oscar Nominations`, `Emmy Winner`.
+_AWARDS = frozenset("Oscar Emmy Tony".split())
+_AWARD_NOUNS = frozenset(
+    """Nominations Nomination Nominee Nominees Nominated Winner Winners Winning Season Race
+    Buzz Night Party Predictions Ceremony Campaign Contender Contenders Hopeful Hopefuls Glory
+    Gold Statuette Voters Voting Snubs Shortlist""".split()
+)
+
+
+def _first_name_award(words: list[str]) -> bool:
+    """Tell whether an award opening two words is a first name: `Tony Hale`, not `Oscar
+    Nominations`."""
+    return len(words) == 2 and words[0] in _AWARDS and words[1] not in _AWARD_NOUNS
 
 
 def clean_name(raw: str) -> tuple[str, bool, str]:
@@ -156,9 +168,8 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
     # after any leading word: "Dwayne The Rock Johnson" is one name.
     last = max((n for n, word in enumerate(words[:-2]) if _is_job(word)), default=-1)
     lead, words = words[: last + 1], words[last + 1 :]
-    # an award opening a name is a first name when the name would be one word without it:
-    # "Tony Hale", "Oscar Isaac", "Emmy Rossum"; not "Emmy nominee" words: "Oscar Ada Wren"
-    while words and _describes(words[0]) and (words[0] not in _AWARDS or len(words) > 2):
+    # an award opening a two-word name is its first name: "Tony Hale", "Oscar Isaac"
+    while words and _describes(words[0]) and not _first_name_award(words):
         lead.append(words.pop(0))
     return " ".join(words), possessive, " ".join(lead)
 

@@ -401,6 +401,8 @@ def test_first_names_that_are_awards_and_the_next_actor_to_play_a_part() -> None
         "Oscar Isaac",
         "Emmy Raver-Lampman",
     }
+    text = _HEAD + "The Oscar Nominations are out. Ada Wren said it was a good year."
+    assert "Oscar Nominations" not in {p.name for p in READ.facts(text).people}
     text = _HEAD + "Ada Wren will become the third actor to portray Queen Elizabeth II."
     assert _cast(text) == {("Ada Wren", "Harbor Lights", "Queen Elizabeth II")}
 
