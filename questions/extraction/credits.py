@@ -1454,7 +1454,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 
 #: A title-case headline's casting verbs, read as a sentence writes them: `Ada Wren Joins X`,
 #: `to Star in`, `Lands Lead Role in`, `X Adds A as Nora`.
-_HEADLINE_VERBS = re.compile(
+_HEADLINE_CASTING = re.compile(
     r"\b(?:Joins?|Boards?|Exits|Quits|Adds|Lands|Cast (?:in|as)|Casts|To (?:Star|Appear) in|"
     r"to (?:Star|Appear) in|"
     r"To Join|Leads?|Lead Role in|Role in|Signs on for|Reprises?|Returns? (?:to|as|for)|As|"
@@ -1467,7 +1467,7 @@ def _headline_cased(masked: str, sentence: Sentence) -> str:
     rules read `Ada Wren Joins X` as `Ada Wren joins X`; other sentences are left alone."""
     if sentence.para != 0:
         return masked
-    line = _HEADLINE_VERBS.sub(lambda m: m[0].lower(), masked[sentence.start : sentence.end])
+    line = _HEADLINE_CASTING.sub(lambda m: m[0].lower(), masked[sentence.start : sentence.end])
     return masked[: sentence.start] + line + masked[sentence.end :]
 
 

@@ -1275,7 +1275,7 @@ _NOT_BARE = re.compile(
     # a photo's caption: "Joe Manganiello in Justice League"
     r" (?:in|at) "
 )
-_SECTION_WORDS = 12
+_PARAGRAPH_WORDS = 12
 
 
 def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
@@ -1290,7 +1290,7 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
         if (
             heading is not None
             and _title_shaped(heading["title"])
-            and len(text[after:stop].split()) >= _SECTION_WORDS
+            and len(text[after:stop].split()) >= _PARAGRAPH_WORDS
         ):
             shaped.append((start, heading["title"], after, stop))
     if len(shaped) < _ROUND_UP_HEADINGS:
