@@ -267,7 +267,8 @@ class _Builder:
         self.published = published
         self.quote_spans, self.title_spans = _group(self.doc)
         quoted = frozenset(clean_title(self.doc.inner(s)) for s in self.title_spans)
-        bare = bare_titles(self.doc, quoted)
+        named_headings = headings(self.doc)
+        bare = bare_titles(self.doc, quoted, named_headings)
         spans = self.title_spans + bare
         # Neither a show made up inside the story nor a part a billing block quotes is a work.
         not_works = fictional_titles(self.doc, spans) | credits.billed_parts(self.doc)
@@ -292,7 +293,7 @@ class _Builder:
         self._originals: list[Work] = []
         #: Headings that name a work, by offset: a credit under one with no work of its own
         #: is in that one.
-        self._headings = sorted(headings(self.doc) + self._section_headings())
+        self._headings = sorted(named_headings + self._section_headings())
         #: Titles the text calls a franchise: "the Star Wars universe".
         self._franchises = {
             self.doc.inner(s) for s in self.title_spans if FRANCHISE.match(self.doc.masked, s.end)

@@ -13,6 +13,7 @@ from .lexicon import (
     NAME,
     PRONOUN,
     ROLE_NOUNS,
+    WORK_KINDS,
     clean_name,
     is_full_name,
     is_leading_word,
@@ -708,8 +709,7 @@ def _role_on_place(stars_in: re.Match[str], after: str, registry: Registry) -> b
 _KIND_BEFORE = re.compile(
     # or both: "Ashutosh Gowariker's period drama Panipat"
     r"^(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?"
-    r"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){0,3}?(?:film|movie|series|show|thriller|drama|comedy|"
-    r"sitcom|miniseries|biopic|sequel|musical|horror|documentary) )?"
+    rf"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){{0,3}}?(?:{WORK_KINDS}|horror) )?"
 )
 
 
@@ -1467,8 +1467,11 @@ def _headline_cased(masked: str, sentence: Sentence) -> str:
     rules read `Ada Wren Joins X` as `Ada Wren joins X`; other sentences are left alone."""
     if sentence.para != 0:
         return masked
-    line = _HEADLINE_CASTING.sub(lambda m: m[0].lower(), masked[sentence.start : sentence.end])
-    return masked[: sentence.start] + line + masked[sentence.end :]
+    line = masked[sentence.start : sentence.end]
+    cased = _HEADLINE_CASTING.sub(lambda m: m[0].lower(), line)
+    if cased == line:
+        return masked
+    return masked[: sentence.start] + cased + masked[sentence.end :]
 
 
 #: A clause that leaves out the verb of the credit before it: `A is back as Jack, and B as

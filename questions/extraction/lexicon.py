@@ -21,8 +21,6 @@ _SYLLABLE = (
 _LATER_WORD = rf"{_NAME_WORD}(?:{_SYLLABLE})?"
 #: Initials for a first name, "J.K. Simmons", "R.J. Brown"; not a country's, "U.S. Army".
 _INITIALS = r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\."
-#: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
-#: possessive endings are kept so the rules can skip them.
 #: A title-case headline's verbs and small words, which end a name: `Ada Wren Joins Harbor
 #: Lights`, `Ada Wren to Star in X`, `X Adds Ada Wren`.
 _HEADLINE_WORDS = (
@@ -30,11 +28,20 @@ _HEADLINE_WORDS = (
     r"Casts?|Stars|Signs|Taps|Tapped|Nabs|Books|Eyes|Circles|Heads|Set|To|In|As|And|For|Of|"
     r"On|At|With)\b)"
 )
+#: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
+#: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
     # a hyphened first word only before another: "Kang-ho Song"
     rf"\b{_HEADLINE_WORDS}(?:{_NAME_WORD}(?:{_SYLLABLE}(?= [A-Z]))?|{_INITIALS}(?= [A-Z][a-z]))"
     rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.))*"
     rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?(?:[’']s)?"
+)
+#: The kinds of work a story names a film or a show by: `the sequel`, `the BBC drama`, `the
+#: long-running hit`; each module adds the few words its own rule needs.
+WORK_KINDS = (
+    r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
+    r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
+    r"adaptation|blockbuster|biopic|cartoon"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
@@ -92,7 +99,7 @@ MALE_NAMES = frozenset(
     Roy Eugene Russell Louis Bobby Philip Johnny Tom Tim Jim Bill Bob Steve Mike Dave Ben Will
     Matt Hugh Ian Colin Liam Luke Harry Oliver Joss Woody Danny Arnold Ed Evan Rami Idris Denzel
     Keanu Leonardo Brad Chris Jared Jensen Misha Cillian Javier Pedro Mahershala Dwayne Jake Zac
-    Ansel Dominic Kanye Gary Jeremy Sanjay Akshay Ranveer Shah Salman Aamir Hrithik Varun""".split()
+    Ansel Dominic Kanye Sanjay Akshay Ranveer Shah Salman Aamir Hrithik Varun""".split()
 )
 FEMALE_NAMES = frozenset(
     """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
@@ -104,7 +111,7 @@ FEMALE_NAMES = frozenset(
     Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
     Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kristen Sigourney
     Zoë Zoe Pearl Jenna Nicola Joanna Alison Melanie Isla Angelina Helena Kate Annie Samara
-    Geena Bette Kathy Lauren Sienna Scarlett Keira Natalie Julia Meryl Gayle Oprah Gwyneth
+    Geena Bette Kathy Sienna Scarlett Keira Julia Meryl Gayle Oprah Gwyneth
     Reese Halle Cate Kerry Zooey Anya Florence Saoirse Margot Viola Octavia Lupita Zendaya
     Emilia Maisie Millie Elisabeth Uma Winona Jodie Priyanka Deepika Alia Kareena Katrina
     Kiara""".split()

@@ -11,6 +11,7 @@ from .lexicon import (
     PRONOUN,
     ROLE_NOUNS,
     THE_ORG_WORDS,
+    WORK_KINDS,
     clean_name,
     is_full_name,
     is_leading_word,
@@ -92,9 +93,7 @@ _OUTLET = re.compile(
     r"((?:The\s+)?[A-Z][\w.!’'&-]*(?:\s+[A-Z][\w.!’'&-]*)*)"
 )
 _KIND_WORDS = (
-    r"film|movie|series|show|sitcom|miniseries|docuseries|drama|comedy|play|musical|"
-    r"special|documentary|thriller|franchise|album|song|hit|feature|blockbuster|classic|"
-    r"sequel|prequel|remake|reboot|revival|spinoff|spin-off|adaptation|saga|epic|biopic|romance|"
+    WORK_KINDS + r"|docuseries|play|special|album|song|feature|revival|saga|epic|romance|"
     r"western|anthology"
 )
 # "adaptation of “Cinderella”"

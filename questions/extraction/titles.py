@@ -18,6 +18,7 @@ from .characters import PART_HEADING, character_names
 from .lexicon import (
     INDUSTRIES,
     ROLE_NOUNS,
+    WORK_KINDS,
     given_name,
     is_full_name,
     is_leading_word,
@@ -39,11 +40,7 @@ _RUN = (
     rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
 )
 TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
-_KINDS = (
-    r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
-    r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
-    r"adaptation|blockbuster|biopic|cartoon|(?:the|a|stage) play"
-)
+_KINDS = WORK_KINDS + r"|(?:the|a|stage) play"
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
@@ -787,9 +784,7 @@ def _slide_heading(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 #: The paragraph after a heading that calls it a work: `This new Iranian film was written`.
-_ABOUT_IT = re.compile(
-    r"(?:This|The) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|documentary|drama|comedy)\b"
-)
+_ABOUT_IT = re.compile(rf"(?:This|The) (?:[\w-]+ ){{0,3}}?(?:{_KINDS})\b")
 #: The most words a heading that is a title has.
 _HEADING_WORDS = 8
 #: Days a show is named after (`Christina Ricci (Wednesday)`), a work only where the article
@@ -1260,8 +1255,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
 #: What a round-up's paragraph calls the work its heading names: `the show`, `its cast`, `the
 #: long-running hit`.
 _ITS_WORK = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w-]+ ){0,3}?(?:film|movie|series|show|sequel|season|"
-    r"cast|drama|comedy|sitcom|hit)\b"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w-]+ ){{0,3}}?(?:{_KINDS}|season|cast)\b"
 )
 #: The fewest bare headings that make a page a round-up, and the fewest words of a paragraph
 #: under one.
@@ -1649,8 +1643,7 @@ _HEADLINE_CAST = re.compile(
 )
 #: Words a story about a work's cast uses.
 _WORK_TALK = re.compile(
-    r"\b(?:film|movie|series|show|season|episode|cast|drama|comedy|sitcom|sequel|filming|"
-    r"premiere|trailer|role|character)s?\b"
+    rf"\b(?:{_KINDS}|season|episode|cast|filming|premiere|trailer|role|character)s?\b"
 )
 #: A word of a headline's news after its colon, which no subtitle holds (`Harbor Lights: Ada
 #: Wren joins cast`, not `Thor: The Dark World`, `Sequel Bits: 'Ghostbusters 3', 'Venom'`).
@@ -1738,9 +1731,14 @@ def _credentials(run: str, m: re.Match[str]) -> list[str]:
 _OWNED_ACTOR = re.compile(_OWNED_NAME + r"(?:,? and |, )")
 
 
-def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Span]:
+def bare_titles(
+    doc: Document,
+    quoted: frozenset[str] = frozenset(),
+    named_headings: list[tuple[int, str]] | None = None,
+) -> list[Span]:
     """Return spans of the titles the narration writes without quote marks; ``quoted`` are
-    the titles the article quotes, which the titles found by their kin build on."""
+    the titles the article quotes, which the titles found by their kin build on, and
+    ``named_headings`` what :func:`headings` found, when the caller has it already."""
     masked = doc.masked
     #: Each title and where a cue first showed it.
     found: dict[str, int] = {}
@@ -1822,7 +1820,7 @@ def bare_titles(doc: Document, quoted: frozenset[str] = frozenset()) -> list[Spa
         found.setdefault(title, offset)
     if (headline := _headline_work(doc, shown)) is not None:
         found.setdefault(headline, 0)
-    for offset, title in headings(doc):
+    for offset, title in headings(doc) if named_headings is None else named_headings:
         found[title] = min(found.get(title, offset), offset)
     for title, offset in _kin_titles(doc, found, quoted).items():
         found.setdefault(title, offset)
