@@ -87,6 +87,13 @@ _TALKED = re.compile(
     r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"
     r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes)\b"
 )
+#: A clause or phrase that opens a sentence before its subject: `When asked how he plays it, `,
+#: `In an interview with Variety, `, `Asked about the finale, `.
+_OPENING_PHRASE = re.compile(
+    r"(?:(?:When|While|After|Asked|Speaking|Talking|In|On|During|Reflecting|Looking)\b"
+    r"[^,:;.]{0,120},\s+)?"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 #: Words after "told" or "telling" naming the outlet rather than the speaker.
 _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
@@ -646,7 +653,22 @@ class Attributor:
                 return None if shifted is None else self._inverted(shifted)
             return found
         if region.rstrip().endswith(":"):
-            return self.registry.refer(lo, hi)
+            return self._colon_subject(lo, hi) or self.registry.refer(lo, hi)
+        return None
+
+    def _colon_subject(self, start: int, end: int) -> Named | None:
+        """Return the subject of a sentence that hands on to a quote with a colon, when a name
+        or "he"/"she" opens it, past an opening clause: `He praises actress Ada Wren, who
+        plays his wife, Nora Lane:` and `When asked about it, Ben offered his view:` are his
+        words, not those of the last person named."""
+        masked = self.doc.masked
+        at = _OPENING_PHRASE.match(masked, start, end).end()
+        pronoun = _SUBJECT_PRONOUN.match(masked, at, end)
+        if pronoun is not None:
+            return self.registry.resolve(at, "f" if pronoun[0].lower() == "she" else "m")
+        named = self.registry.in_range(at, end)
+        if named and named[0].start == at and not named[0].possessive:
+            return named[0].person
         return None
 
     def _refer(self, span: Span, start: int, end: int) -> Named | None:
@@ -860,6 +882,10 @@ class Attributor:
         verb = verbs[-1] if verbs else None
         if verb is None and not self.doc.masked[last.start : end].rstrip().endswith(":"):
             return None
+        if self.doc.masked[last.start : end].rstrip().endswith(":"):
+            subject = self._colon_subject(last.start, end)
+            if subject is not None:
+                return subject
         proxy = _PROXY_AFTER.match(self.doc.masked, last.start) if verb is None else None
         if proxy is not None:
             # "A spokesperson for Ada Wren released a statement:", but "His rep Dana Cole ..."

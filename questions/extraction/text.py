@@ -31,7 +31,10 @@ _STAMP = (
     rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)"
     r"(?:\s*[•·|/]\s*\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
     r"(?:\s*[•·|/]\s*(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))?"
-    r"(?: by (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))?"
+    # its author, or "by" alone where the page's link to the author was lost: "May 2, 2016 by"
+    r"(?: by(?: (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))?)?"
+    # the day it was updated: "July 8, 2014 Updated: July 18, 2015"
+    rf"(?: (?:last )?(?:updated|modified)(?: on)?:? {_STAMP_DATE})?"
     r"(?:\.|\s*[•·|]?\s*\d+\s*min(?:ute)?s?\s+read)?"
 )
 #: A name in a photo's caption: capitalised words, an initial ("Scott M. Gimple").

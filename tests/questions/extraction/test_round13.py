@@ -1,0 +1,49 @@
+"""Round thirteen: what six fresh pages showed (a fan site's interview, a casting note, two
+interview round-ups, a news agency's piece, a blog's casting post), each rule read with a
+made-up sentence of the genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2016, 5, 20))
+HEAD = "Harbor Lights season 2 news\n\n"
+BODY = "\n\nAda Wren stars as Kate Hale in Harbor Lights."
+
+
+def test_a_stamp_with_a_lost_author_or_an_update_is_no_event() -> None:
+    """`May 15, 2010 by` (the author's link lost in the copy), `July 8, 2014 Updated: July
+    18, 2015`: the page's stamps; a sentence of the story "by" a place is still an event."""
+    for stamp in ("May 15, 2016 by", "May 8, 2016 Updated: May 18, 2016"):
+        assert READ.events(HEAD + stamp + BODY) == [], stamp
+    story = HEAD + "The show premiered on May 2, 2015 by the sea." + BODY
+    assert READ.events(story) == [("2015-05-02", "The show premiered by the sea.")]
+
+
+_CAST = "Harbor Lights returns\n\nBen Gale plays Jack Hale in Harbor Lights.\n\n"
+
+
+def test_a_colon_hands_the_quote_to_its_sentences_subject() -> None:
+    """`He praises actress Ada Wren, who plays his love interest, Nora Lane:` then a quote
+    paragraph: his words, not those of the last person named; past an opening clause too
+    (`When asked how he plays it, Ben offered his view:`). A possessive subject is not the
+    speaker (`Gale's co-star Ada Wren explained:` is hers)."""
+    praise = "He praises actress Ada Wren, who plays his new love interest, Nora Lane:"
+    asked = "When asked how he plays the part, Ben offered his perspective:"
+    owner = "Gale's co-star Ada Wren explained:"
+    for line, speaker in ((praise, "Ben Gale"), (asked, "Ben Gale"), (owner, "Ada Wren")):
+        text = _CAST + line + "\n\n“There is a certain innocence to hide behind.”"
+        assert READ.quotes(text) == [(speaker, "There is a certain innocence to hide behind.")]
+
+
+def test_a_portrayal_names_a_part_no_speaker() -> None:
+    """`his portrayal of Jack Hale on Harbor Lights, Ben Gale discussed`: Jack Hale is a part,
+    so the "he" who praises someone after the quote naming Jack is Ben Gale."""
+    text = (
+        "Ben Gale talks season 3\n\nAfter an award for his portrayal of Jack Hale on Harbor "
+        "Lights, Ben Gale discussed his character.\n\nBen offered his perspective:\n\n“Jack is "
+        "so innocent.”\n\nHe praises actress Ada Wren:\n\n“She is a clever young lady.”"
+    )
+    assert [s for s, _ in READ.quotes(text)] == ["Ben Gale", "Ben Gale"]
