@@ -206,7 +206,11 @@ class Registry:
         for n in range(index, max(-1, index - _LOOKBACK), -1):
             refs = self._refs[n] if n != index else [r for r in self._refs[n] if r[0] < at]
             fitting = [p for _, p in reversed(refs) if p.gender in (None, gender)]
-            known = next((p for p in fitting if p.gender == gender), None)
+            # the subject first, as a reader keeps to it: "He owes it to Tom Reed. When
+            # asked, he said" is still about the first "he"
+            subject = refs[0][1] if refs else None
+            known = subject if subject is not None and subject.gender == gender else None
+            known = known or next((p for p in fitting if p.gender == gender), None)
             if known is not None or (fitting and (n != index or self._one_clause(refs[0][0], at))):
                 return known
         return None

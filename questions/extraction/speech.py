@@ -662,7 +662,8 @@ class Attributor:
         plays his wife, Nora Lane:` and `When asked about it, Ben offered his view:` are his
         words, not those of the last person named."""
         masked = self.doc.masked
-        at = _OPENING_PHRASE.match(masked, start, end).end()
+        opening = _OPENING_PHRASE.match(masked, start, end)
+        at = opening.end() if opening is not None else start
         pronoun = _SUBJECT_PRONOUN.match(masked, at, end)
         if pronoun is not None:
             return self.registry.resolve(at, "f" if pronoun[0].lower() == "she" else "m")
