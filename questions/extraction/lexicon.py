@@ -22,18 +22,24 @@ _LATER_WORD = rf"{_NAME_WORD}(?:{_SYLLABLE})?"
 #: Initials for a first name, "J.K. Simmons", "R.J. Brown"; not a country's, "U.S. Army".
 _INITIALS = r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\."
 #: A title-case headline's verbs and small words, which end a name: `Ada Wren Joins Harbor
-#: Lights`, `Ada Wren to Star in X`, `X Adds Ada Wren`.
+#: Lights`, `Ada Wren to Star in X`, `X Adds Ada Wren`, `Ada Wren Interviewed about Nora`,
+#: `Ada Wren Says Goodbye`.
 _HEADLINE_WORDS = (
-    r"(?!(?:Joins?|Returns?|Exits?|Leaves|Reunites|Reprises|Teases|Reveals|Adds|Boards|Lands|"
+    r"(?!(?:Interviewed|Says|Talks|Speaks|Discusses|Shares|Explains|Confirms|Recalls|Admits|"
+    r"Praises|Defends|Responds|Dishes|Hints|Gushes|"
+    r"Joins?|Returns?|Exits?|Leaves|Reunites|Reprises|Teases|Reveals|Adds|Boards|Lands|"
     r"Casts?|Stars|Signs|Taps|Tapped|Nabs|Books|Eyes|Circles|Heads|Set|To|In|As|And|For|Of|"
     r"On|At|With)\b)"
 )
+#: The small words inside a name before a surname, in lower case: `Carice van Houten`,
+#: `Guillermo del Toro`, `Ana de Armas`, `Ludwig van der Berg`.
+_PARTICLE = r"(?:van|von|de|del|della|der|di|da|du|dos|das|le|la)(?: (?:der|den|la|los))?"
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
     # a hyphened first word only before another: "Kang-ho Song"
     rf"\b{_HEADLINE_WORDS}(?:{_NAME_WORD}(?:{_SYLLABLE}(?= [A-Z]))?|{_INITIALS}(?= [A-Z][a-z]))"
-    rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.))*"
+    rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.|{_PARTICLE} {_LATER_WORD}))*"
     rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?(?:[’']s)?"
 )
 #: The kinds of work a story names a film or a show by: `the sequel`, `the BBC drama`, `the

@@ -267,8 +267,10 @@ _NEWS_FOR = re.compile(
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
-    TITLE + r"(?=(?: (?:(?:star|actor|actress|co-?star|castmate)s?|creator|showrunner|director|"
-    r"writer|producer|composer),? [A-Z]|"
+    # "Harbor Lights returning stars Ada Wren and Ben Gale", "Harbor Lights newcomer Ada Wren"
+    TITLE + r"(?=(?:(?: (?:returning|original|new|former|fellow|lead|main))? (?:(?:star|actor|"
+    r"actress|co-?star|castmate|newcomer)s?|creator|showrunner|director|writer|producer|"
+    r"composer),? [A-Z]|"
     # ("Ada Wren cast in X" is a person cast)
     r" (?:fans|cast(?! (?:in|as)\b)|sequel|prequel|reboot|revival|spin-?off|alum|"
     r"alumn(?:us|a|i|ae))\b|"

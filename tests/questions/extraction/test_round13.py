@@ -60,3 +60,37 @@ def test_he_stays_with_the_subject_of_the_sentence_before() -> None:
         "behind.”"
     )
     assert [s for s, _ in READ.quotes(text)] == ["Ben Gale"]
+
+
+def test_a_headlines_verb_of_speech_ends_the_name() -> None:
+    """`Ada Wren Says Goodbye to Harbor Lights`, `Ada Wren Interviewed about Nora`: the verb
+    is no part of her name, so the quote after is Ada Wren's."""
+    for head in ("Ada Wren Says Goodbye to Harbor Lights", "Ada Wren Interviewed about Nora"):
+        text = head + "\n\n“I will miss everyone,” she said of the show."
+        assert READ.quotes(text) == [("Ada Wren", "I will miss everyone,")], head
+
+
+def test_a_works_returning_stars_and_newcomers_with_their_parts() -> None:
+    """`Harbor Lights returning stars Ben Gale (Jack Hale) and ..., and newcomers like Liam
+    Cole (Davos Reed) and Cy Moss (Mel)`: the work before its stars and newcomers, each
+    credited with a part."""
+    text = (
+        "Season 2 talk\n\nWe chatted with Harbor Lights returning stars Ben Gale (Jack Hale) "
+        "and Ada Wren (Nora Lane), and newcomers like Liam Cole (Davos Reed) and Cy Moss (Mel)."
+    )
+    assert READ.cast(text) == {
+        ("Ben Gale", "Harbor Lights", "Jack Hale"),
+        ("Ada Wren", "Harbor Lights", "Nora Lane"),
+        ("Liam Cole", "Harbor Lights", "Davos Reed"),
+        ("Cy Moss", "Harbor Lights", "Mel"),
+    }
+
+
+def test_a_surnames_small_word_stays_in_the_name() -> None:
+    """`Carice van Houten`, `Ana de Armas`: the lower-case particle is part of the name; a
+    place after "to la" is no person."""
+    text = "Season 2 talk\n\nHarbor Lights stars Ben Gale (Jack Hale) and Carice van Houten (Mel)."
+    assert ("Carice van Houten", "Harbor Lights", "Mel") in READ.cast(text)
+    assert READ.cast("Ana de Armas stars in Blonde, the new film.") == {
+        ("Ana de Armas", "Blonde", None)
+    }
