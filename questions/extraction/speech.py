@@ -809,7 +809,7 @@ class Attributor:
                 if prev[-1].para == para - 1:
                     out[i] = out[i - 1]
             if out[i] is None and self._opens(quote[0]):
-                out[i] = self._announced(quote[0])
+                out[i] = self._announced(quote[0]) or self._headed(quote[0])
         self._go_on_release(out, blocked)
         return out
 
@@ -895,6 +895,19 @@ class Attributor:
             return None
         return self.registry.refer(last.start, verb.start() if verb else end)
 
+    def _headed(self, span: Span) -> Named | None:
+        """Give a paragraph of nothing but a quote to the person who opens the heading right
+        above it: an interview round-up's `Liam Cole — There's A New Captain In Town`."""
+        if span.para == 0:
+            return None
+        start, end = self.doc.paragraphs[span.para - 1]
+        if not _SPEAKER_HEADING.fullmatch(self.doc.masked, start, end):
+            return None
+        named = self.registry.in_range(start, end)
+        if named and named[0].start == start and not named[0].possessive:
+            return named[0].person
+        return None
+
     def _owned_after(self, span: Span) -> Named | None:
         """Give a paragraph of nothing but a quote to the person the next paragraph opens by
         owning it: `That's the warning from showrunner Ada Wren`, `Those are the words of
@@ -955,6 +968,9 @@ class Attributor:
         return span.start == start + 1 and not self.registry.in_range(start, end)
 
 
+#: A heading of a name, a dash and a teaser, with no sentence's stop at its end: `Liam Cole —
+#: There's A New Captain In Town`.
+_SPEAKER_HEADING = re.compile(r"[A-Z][^\n.!?—–]{2,40}? [—–-] [^\n]{1,80}[^.!?:”\"\s]")
 #: A paragraph opening on whose the quote before it is: `That's the head's up from`; not
 #: what a story is about: "That's the story of Ada Wren", "That's the fate of".
 _OWNED_AFTER = re.compile(

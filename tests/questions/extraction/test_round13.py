@@ -94,3 +94,14 @@ def test_a_surnames_small_word_stays_in_the_name() -> None:
     assert READ.cast("Ana de Armas stars in Blonde, the new film.") == {
         ("Ana de Armas", "Blonde", None)
     }
+
+
+def test_a_heading_that_opens_with_a_name_gives_the_quote_under_it() -> None:
+    """An interview round-up: `Liam Cole — There Is A New Captain In Town` over a paragraph
+    of nothing but a quote is Liam Cole's; a heading of a work (`Harbor Lights – What We
+    Know`) gives its quote to nobody."""
+    head = "Season 2 tips\n\nThe drama Harbor Lights returns on Sunday.\n\n"
+    quote = "\n\n“My character is new to the show. He is the brother pushed to one side.”"
+    said = [("Liam Cole", "My character is new to the show. He is the brother pushed to one side.")]
+    assert READ.quotes(head + "Liam Cole — There Is A New Captain In Town" + quote) == said
+    assert READ.quotes(head + "Harbor Lights – What We Know" + quote) == []
