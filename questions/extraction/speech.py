@@ -367,11 +367,33 @@ def is_nickname(doc: Document, span: Span) -> bool:
     known as “Harbor Lights,”`) keeps it a title, as does a noun right after it.
     """
     before = doc.masked[max(0, span.start - 60) : span.start]
+    if _inside_a_name(doc, span, before):
+        return True
     cue = _NICKNAME.search(before)
     if cue is None or _KIND_WORD.search(before, 0, cue.start()) or _PROJECT.search(before):
         return False
     # `best known as “Harbor Lights” heartthrob Sam`: a title before a noun is a title.
     return not _ATTRIBUTIVE.match(doc.masked, span.end + 1) or doc.inner(span)[-1:] in ",.!?"
+
+
+#: A capitalised word right before the quote mark, and one right after: the name the quoted
+#: words sit inside.
+_FIRST_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) [“\"]$")
+_SURNAME_AFTER = re.compile(r"[”\"] ([A-Z][a-z’'-]+)\b(?! [A-Z])")
+
+
+def _inside_a_name(doc: Document, span: Span, before: str) -> bool:
+    """Tell whether the quoted words sit between a first name and a surname: `Peter
+    "Littlefinger" Baelish`, `Sandor "The Hound" Clegane` (not `Watch "Barbie" Trailer`)."""
+    first = _FIRST_BEFORE.search(before)
+    last = _SURNAME_AFTER.match(doc.text, span.end)
+    if first is None or last is None or last[1] in _NOT_SURNAMES:
+        return False
+    return is_full_name(f"{first[1]} {last[1]}") and not is_leading_word(first[1])
+
+
+#: Words after a quoted title that a heading capitalises, which no surname is.
+_NOT_SURNAMES = frozenset("Trailer Teaser Review Recap Premiere Finale Poster Clip".split())
 
 
 def _unstopped(text: str) -> str:

@@ -302,7 +302,7 @@ _BEFORE_CUE = re.compile(
 #: ...`, `X - which also stars A`.
 _STRONG_CUE = re.compile(
     TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
-    r" (?:season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"(?<![’']) (?:season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
     # a sports team's year is no show's season: "Real Madrid Season 2024 Review"
     r"(?P<capital>Season) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
@@ -1370,6 +1370,18 @@ _PART_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portrayed|po
 _EPITHET = re.compile(r"[A-Z][\w’'-]* the [A-Z]")
 
 
+def _only_opens(doc: Document, title: str) -> bool:
+    """Tell whether each use of a title opens its sentence, whose capital it may owe."""
+    for use in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", doc.masked):
+        if doc.sentence_at(use.start()).start != use.start():
+            return False
+    return True
+
+
+#: A preposition opening a sentence, which a run of capitals takes in: `On Ada Wren's role`.
+_PREPOSITION = re.compile(r"(?:In|On|At|For|From|With|About|During|Of|To|By) (?P<rest>.+)")
+
+
 def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     """Return the title without the article a sentence's capital gave it, where the article
     names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so, or the rest
@@ -1380,9 +1392,8 @@ def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
     if m is None or not _accept(m["rest"]):
         return title
     masked = doc.masked
-    for use in re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked):
-        if doc.sentence_at(use.start()).start != use.start():
-            return title
+    if not _only_opens(doc, title):
+        return title
     if m["rest"] in found or _EPITHET.match(m["rest"]):
         return m["rest"]
     for use in re.finditer(rf"(?<![\w’'-]){re.escape(m['rest'])}(?![\w-])", masked):
@@ -1780,6 +1791,8 @@ def bare_titles(
             if pattern is _KNOWN_FOR and _actors_listed(works_in(run)):
                 continue  # "JOE CASTLEMAN (Glenn Close and Jonathan Pryce)": actors
             for title in map(_trim, titles):
+                if opens and (at := _PREPOSITION.fullmatch(title)) and _only_opens(doc, title):
+                    title = at["rest"]  # "In Harbor Lights' second season,": the sentence's "In"
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):
                     continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:

@@ -105,3 +105,25 @@ def test_a_heading_that_opens_with_a_name_gives_the_quote_under_it() -> None:
     said = [("Liam Cole", "My character is new to the show. He is the brother pushed to one side.")]
     assert READ.quotes(head + "Liam Cole — There Is A New Captain In Town" + quote) == said
     assert READ.quotes(head + "Harbor Lights – What We Know" + quote) == []
+
+
+def test_a_nickname_inside_a_name_is_no_work() -> None:
+    """`Sandor "The Hound" Clegane (Rory Moss)`: what he is called, no title; a title before
+    a heading's noun stays one (`Watch "Harbor Lights" Trailer`)."""
+    text = 'Season two news\n\nWe talk to Sandor "The Hound" Clegane (Rory Moss) about it.'
+    assert READ.works(text) == set()
+    assert READ.works('Season two news\n\nWatch "Harbor Lights" Trailer now.') == {"Harbor Lights"}
+
+
+def test_a_sentences_opening_preposition_is_no_part_of_a_title() -> None:
+    """`On Xaro Davos' season two role, Anozie said`: neither "On Xaro Davos" nor the part
+    is a work (the apostrophe ends a possessive, not a title before "season two"); a title
+    the story writes with its preposition inside a sentence keeps it (`In Treatment`)."""
+    text = (
+        "Season two news\n\nToday we meet Xaro Davos (played by Nonso Anozie) in the drama Harbor "
+        "Lights.\n\nOn Xaro Davos' season two role, Anozie said it was fun."
+    )
+    assert READ.works(text) == {"Harbor Lights"}
+    assert READ.works(
+        "Treatment news\n\nIn Treatment is back. The HBO drama In Treatment returns."
+    ) == {"In Treatment"}
