@@ -110,6 +110,10 @@ _FORMERLY = re.compile(
 #: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
+#: A work the story has no title for yet: `The currently untitled film also stars A`.
+_UNTITLED = re.compile(r"\b(?:yet-|as-yet-|still )?untitled\b")
+#: A casting that never came to be: `that would have seen A in the titular role`.
+_NEVER_MADE = re.compile(r"\bwould have (?:seen|starred|featured|had)\b")
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
 #: What ends a line that is a sentence, not a section's heading.
 _STOPS = '.!?:;,”")'
@@ -472,6 +476,8 @@ class _Builder:
                     continue
                 if credit.titled_only and not self._names_own_work(credit, sentence):
                     continue
+                if self._in_no_work(sentence):
+                    continue  # "The untitled film also stars A": in no work the story names
                 done = [c for c in out if (c.person, c.work) not in known_for]
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
@@ -500,6 +506,16 @@ class _Builder:
             if any(same_name(c.person, credit.person) and c.work == work.title for c in out):
                 self._credit(out, CastMember(credit.person, work.title, credit.role), sentence)
         return out
+
+    def _in_no_work(self, sentence: Sentence) -> bool:
+        """Tell whether a sentence casts for a work it calls untitled and names no title, or
+        for one that was never made."""
+        masked = self.doc.masked
+        if _NEVER_MADE.search(masked, sentence.start, sentence.end):
+            return True  # "a biopic that would have seen A in the titular role"
+        return _UNTITLED.search(masked, sentence.start, sentence.end) is not None and not (
+            self._titles_in(sentence)
+        )
 
     def _main_first(self, works: list[Work]) -> list[Work]:
         """Put first the work the story is about, which a credit naming no work is in: the

@@ -327,7 +327,10 @@ _JOINED = re.compile(
     r"recur(?:s|red|ring)? on(?! (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|"
     r"Sundays)\b)|on board for|among the (?:stars|cast) of|"
     r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of) " + TITLE
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of|"
+    # "has started shooting for Pathan", "wrapped filming on Harbor Lights"
+    r"(?:start|starts|started|begun|began|begins|wrap|wraps|wrapped|resumed|resumes|completed)"
+    r" (?:shooting|filming|production) (?:for|on)) " + TITLE
 )
 #: The last two words of an actor's name before a parenthesis, one an initial may be:
 #: `Charles Baker (`, `Taraji P. Henson (`, `Ólafur Darri Ólafsson (`.

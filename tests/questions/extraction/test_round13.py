@@ -127,3 +127,31 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_title() -> None:
     assert READ.works(
         "Treatment news\n\nIn Treatment is back. The HBO drama In Treatment returns."
     ) == {"In Treatment"}
+
+
+def test_a_cast_for_an_untitled_or_unmade_work_goes_to_no_other() -> None:
+    """`The currently untitled film also stars A and B` goes to no work, not to a work the
+    story names later (`his reunion with the Harbor Lights (2014) director`); nor does a
+    casting that never came to be (`a biopic that would have seen C in the titular role`)."""
+    text = (
+        "Shooting begins\n\nTom Reed has started shooting his action-thriller. The currently "
+        "untitled film also stars Ada Wren and Ben Gale in pivotal roles. The film was first "
+        "conceived as a biopic that would have seen Cy Moss in the titular role.\n\nThe film "
+        "marks Reed's reunion with the Harbor Lights (2014) star."
+    )
+    assert READ.cast(text) == set()
+    # a title in the sentence keeps its cast
+    assert {
+        c[0] for c in READ.cast("News\n\nThe untitled Harbor Lights sequel stars Ada Wren.")
+    } == {"Ada Wren"}
+
+
+def test_shooting_for_a_title_names_a_work() -> None:
+    """`has started shooting for Pathan, ..., which also stars A and B`: the film shot is a
+    work, and the cast the clause gives is its cast; `shooting for his next film` names none."""
+    text = (
+        "Shooting news\n\nAda Wren has already started shooting for Pathan, one of the most "
+        "awaited films, which also stars Ben Gale and Cy Moss in lead roles."
+    )
+    assert READ.cast(text) == {("Ben Gale", "Pathan", None), ("Cy Moss", "Pathan", None)}
+    assert READ.works("News\n\nAda Wren has started shooting for her next film.") == set()
