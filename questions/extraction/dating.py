@@ -24,7 +24,10 @@ _WORDS = {
 }  # fmt: skip
 FUTURE = re.compile(
     r"\b(?:will|’ll|'ll|is set to|are set to|slated|scheduled|upcoming|is expected to|"
-    r"are expected to|plans? to|going to|due to)\b"
+    r"are expected to|plans? to|going to|due to|"
+    # "which is likely on July 18", "shooting would start in September" (said before)
+    r"(?:is|are) likely|likely to|would (?:start|begin|premiere|air|open|return|debut|release|"
+    r"arrive|hit|launch|wrap))\b"
 )
 
 #: Present-tense verbs that schedule a work: "returns Friday", "premieres Nov. 7", "hits
@@ -548,7 +551,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
             # the series that Hulu announced in March is a hit": a clause's verb.
             rf"\b(?:(?<!of )(?<!from )today(?= {_DONE}\b)|"
             rf"Today(?=,(?:(?!\b{_NOT_MAIN}\b)[^.;:!?]){{0,80}}\b{_DONE}\b))|"
-            r"\b(?:[Tt]onight|this (?:morning|afternoon|evening))\b"
+            # (a capital "Tonight" inside a sentence names a show: "Entertainment Tonight")
+            r"\b(?:tonight|(?<![\w,] )Tonight(?! Show)|this (?:morning|afternoon|evening))\b"
         ),
         _yesterday,
     ),

@@ -155,3 +155,41 @@ def test_shooting_for_a_title_names_a_work() -> None:
     )
     assert READ.cast(text) == {("Ben Gale", "Pathan", None), ("Cy Moss", "Pathan", None)}
     assert READ.works("News\n\nAda Wren has started shooting for her next film.") == set()
+
+
+_JUNE = Reading(DateValue(2015, 6, 28))
+
+
+def test_a_likely_or_reported_plan_is_dated_ahead() -> None:
+    """In a story of June 28: `which is likely on July 18` and `shooting would start in
+    September` are this year's July and September, not last year's; `premiered on July 18`
+    is last year's."""
+    assert _JUNE.events("Film news\n\nIt will release on Eid, which is likely on July 18.") == [
+        ("2015-07-18", "It will release on Eid, which is likely.")
+    ]
+    told = "Film news\n\nThe studio said shooting would start in September."
+    assert [d for d, _ in _JUNE.events(told)] == ["2015-09"]
+    assert [d for d, _ in _JUNE.events("Film news\n\nThe show premiered on July 18.")] == [
+        "2014-07-18"
+    ]
+
+
+def test_entertainment_tonight_is_no_date() -> None:
+    """`told Entertainment Tonight` names a show, so the sentence is not dated the day of
+    publication; "tonight" and an opening "Tonight," still are."""
+    said = "Soap news\n\nAda Wren told Entertainment Tonight that she is leaving the show."
+    assert _JUNE.events(said) == []
+    assert [d for d, _ in _JUNE.events("Soap news\n\nTonight, Ada Wren returns to the show.")] == [
+        "2015-06-28"
+    ]
+
+
+def test_words_a_source_informs_a_publication_of_are_no_ones_named() -> None:
+    """`“..., Ada Wren is part of this schedule,” a source in the know informs an online
+    publication`: an unnamed source's words, not Ada Wren's; `," Ada Wren informed her
+    fans` is hers."""
+    quote = "“The film went on floors some days back. Ada Wren is part of this schedule,”"
+    assert READ.quotes(f"Film news\n\n{quote} a source in the know informs a website.") == []
+    assert READ.quotes("Film news\n\n“We start today,” Ada Wren informed her fans.") == [
+        ("Ada Wren", "We start today,")
+    ]
