@@ -521,14 +521,19 @@ def _joins_work(text: str, titles: frozenset[str]) -> re.Match[str] | None:
     return None
 
 
-#: "left Harbor Lights after three seasons", "was written out of Harbor Lights": one who
-#: leaves a show was in its cast; a city is left too, but not after seasons.
+#: "left Harbor Lights after three seasons", "was written out of Harbor Lights", "leaving X
+#: after 37 years on the show": one who leaves a show was in its cast; a city is left too, but
+#: not after seasons.
 _LEFT_WORK = re.compile(
-    r"[^.;,“\"()]{0,30}?\b(?:left|exited|quit|departed|(?P<out>(?:was|were|has been|have been) "
+    r"[^.;,“\"()]{0,30}?\b(?:left|exited|quit|departed|leaving|quitting|exiting|departing|"
+    r"(?P<out>(?:was|were|has been|have been) "
     # a headline's "Ada Wren exits Harbor Lights"
     r"written out of|exits|quits))\s+(?:the\s+)?(?=[A-Z])"
 )
-_AFTER_SEASONS = re.compile(r"\s+after (?:[\w-]+ ){0,2}(?:seasons?|series|episodes?)\b")
+_AFTER_SEASONS = re.compile(
+    r"\s+after (?:[\w-]+ ){0,2}(?:seasons?|series|episodes?|years? (?:on|with|in) the "
+    r"(?:show|soap|series|sitcom|drama|serial))\b"
+)
 
 
 #: What may follow a work joined by its bare name: the clause's end, its part, its season.

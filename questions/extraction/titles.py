@@ -447,6 +447,14 @@ _COMES_BACK = re.compile(
     r"back|back) for (?:a|an|another|its|the) (?:[a-z-]+ )?(?:reboot|revival|sequel|special|"
     r"reunion)\b)"
 )
+#: A show someone leaves after their years on it: `leaving Days of Our Lives after 37 years on
+#: the show` (not `leaving London after 37 years in the city`).
+_LEFT_AFTER = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?) "
+    + TITLE
+    + r"(?= after (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|seasons|episodes) (?:on|with|in) the "
+    r"(?:show|soap|series|sitcom|drama|serial)\b)"
+)
 #: A cast member written out of a show: `was written out of X` (not `of Ben Gale's will`);
 #: one who left "after five seasons" may have left a team, so only a known show is left.
 _LEFT_SHOW = re.compile(r"\bwritten out of " + TITLE + r"(?![’']s?\b| [A-Z])")
@@ -735,6 +743,7 @@ _CUES = (
     FILMOGRAPHY,
     _BEST_KNOWN,
     _ADAPTED,
+    _LEFT_AFTER,
     *_LAST_CUES,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then

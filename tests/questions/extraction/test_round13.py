@@ -193,3 +193,13 @@ def test_words_a_source_informs_a_publication_of_are_no_ones_named() -> None:
     assert READ.quotes("Film news\n\n“We start today,” Ada Wren informed her fans.") == [
         ("Ada Wren", "We start today,")
     ]
+
+
+def test_leaving_a_show_after_years_on_it() -> None:
+    """`Ada Wren revealed she is leaving Days of Our Lives after 37 years on the show`: the
+    soap is a work and she was in its cast; `leaving London after 37 years in the city` is
+    neither."""
+    text = "Soap news\n\nAda Wren revealed she is leaving Days of Our Lives after 37 years on "
+    assert READ.cast(text + "the show.") == {("Ada Wren", "Days of Our Lives", None)}
+    city = "Soap news\n\nAda Wren is leaving London after 37 years in the city."
+    assert READ.works(city) == set()
