@@ -112,6 +112,7 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
 #: A work the story has no title for yet: `The currently untitled film also stars A`.
 _UNTITLED = re.compile(r"\b(?:yet-|as-yet-|still )?untitled\b")
+_COUNTRY_LETTERS = re.compile(r"U\.?S\.?A?\.?|U\.?K\.?|NYC|LA|EU")
 #: A casting that never came to be: `that would have seen A in the titular role`.
 _NEVER_MADE = re.compile(r"\bwould have (?:seen|starred|featured|had)\b")
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
@@ -494,6 +495,8 @@ class _Builder:
                     first = min(work.title, other, key=len)
                     work, other = next((w for w in works if w.title == first), work), None
                 role = credit.role if credit.role and tokens(credit.role) else None
+                # "as a star US high-school athlete": a country's letters describe, name no part
+                role = None if role and _COUNTRY_LETTERS.fullmatch(role) else role
                 role = _title_part(work.title) if credit.title_role else role
                 if role is None and credit.alias is not None:
                     role = _earlier_role(out, credit.person, credit.alias)

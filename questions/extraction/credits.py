@@ -1449,6 +1449,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
+        + _cast_in_brackets(doc, registry, sentence)
         + _told_parts(doc, registry, sentence)
         + _cast_line(doc, registry, sentence)
         + _billed(doc, registry, sentence)
@@ -2311,6 +2312,30 @@ def _their_character(doc: Document, registry: Registry, sentence: Sentence) -> l
         role = _role(part["role"]) if part else None
         if role is not None:
             out.append(Credit(mention.person.name, role, sentence, mention.start))
+    return out
+
+
+#: Parentheses of names, and the names a comma or "and" sets apart in them.
+_NAMES_IN_BRACKETS = re.compile(r"\((?P<names>[A-Z][^()\n]{3,200})\)")
+_NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _cast_in_brackets(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of a work named with its cast in parentheses right after it, as a review's
+    entry gives them: `Darkest Hour (Gary Oldman, Stephen Dillane, Kristin Scott Thomas) –`.
+    Two full names at least, so neither a certificate (`Luce (15)`) nor a part and its actor
+    (`Halifax (Stephen Dillane)`) reads as a cast."""
+    out: list[Credit] = []
+    masked = doc.masked
+    for m in _NAMES_IN_BRACKETS.finditer(masked, sentence.start, sentence.end):
+        before = masked[sentence.start : m.start()].rstrip()
+        title = next((t for t in registry.titles if before.endswith(t)), None)
+        names = _NAME_SEP.split(m["names"].strip())
+        if title is None or len(names) < 2:
+            continue
+        people = [_person(registry, name, m.start()) for name in names]
+        if all(p is not None and is_full_name(p.name) for p in people):
+            out += [Credit(p.name, None, sentence, m.start(), known_for=title) for p in people if p]
     return out
 
 

@@ -760,6 +760,12 @@ _REVIEW_HEADING = re.compile(
     r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: (?:Movie|Film|TV|Series))? (?:review|Review)"
     r"(?: by [A-Z][^.?!;\n(]{0,40})?"
 )
+#: A review round-up's heading, its title and its certificate, with its director on the line
+#: below or not: `Luce (15)` then `Directed by Julius Onah`, `Midway (12A)`.
+_RATED_HEADING = re.compile(
+    r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) \((?:U|PG|12A?|15|18|R|PG-13|NC-17)\)"
+    r"(?:\s+Directed by [A-Z][^\n]{0,60})?"
+)
 #: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
 #: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
 _REVIEW_LABEL = re.compile(rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW): {TITLE}")
@@ -1110,8 +1116,11 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     that wrote `Glenn Close (The Wilde Wedding)`. Writers keep to one use of the
     parentheses in an article; without such a title, `Olivia Holt (Kate)` names a part."""
     cued = {m.start() for m in _KNOWN_FOR.finditer(doc.masked)}
+    # (not a cast in parentheses: "Darkest Hour (Gary Oldman, Stephen Dillane)")
     shaped = cued | {
-        m.start() for m in _KNOWN_FOR_ANY.finditer(doc.masked) if _several_works(m["title"])
+        m.start()
+        for m in _KNOWN_FOR_ANY.finditer(doc.masked)
+        if _several_works(m["title"]) and not _actors_listed(works_in(m["title"]))
     }
     if not shaped:
         return {}
@@ -1247,7 +1256,8 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         heading = _HEADING.fullmatch(text, start, end)
         # A page's dateline is dropped as noise, which leaves its heading first.
         dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
-        named = review or channel or PART_HEADING.fullmatch(text, start, end)
+        rated = _RATED_HEADING.fullmatch(text, start, end)
+        named = review or channel or rated or PART_HEADING.fullmatch(text, start, end)
         if named is None and n > 0 and _SLIDE.fullmatch(text, *bounds[n - 1]):
             named = _slide_heading(text, start, end)
         if named is not None and _accept(named["title"]):

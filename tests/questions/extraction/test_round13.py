@@ -203,3 +203,30 @@ def test_leaving_a_show_after_years_on_it() -> None:
     assert READ.cast(text + "the show.") == {("Ada Wren", "Days of Our Lives", None)}
     city = "Soap news\n\nAda Wren is leaving London after 37 years in the city."
     assert READ.works(city) == set()
+
+
+def test_a_works_cast_in_brackets_after_it() -> None:
+    """`Darkest Hour (Gary Oldman, Stephen Dillane, Kristin Scott Thomas) –`: a review's entry
+    gives its cast; the cast makes no other parenthesis a work (`The King (George VI)`)."""
+    text = (
+        "Darkest Hour\n\nDarkest Hour explores the month when Churchill became Prime "
+        "Minister.\n\nDarkest Hour (Gary Oldman, Stephen Dillane, Kristin Scott Thomas) – As "
+        "the Nazis advanced, Britain faced defeat. The King (George VI) was less than enthralled."
+    )
+    assert READ.works(text) == {"Darkest Hour"}
+    assert {p for p, _, _ in READ.cast(text)} == {
+        "Gary Oldman",
+        "Stephen Dillane",
+        "Kristin Scott Thomas",
+    }
+
+
+def test_a_review_round_ups_rated_heading_names_its_film() -> None:
+    """`Luce (15)` over `Directed by Julius Onah`: a film and its certificate; `as a star US
+    high-school athlete` describes the part and names none."""
+    text = (
+        "Film round-up\n\nLuce (15)\nDirected by Julius Onah\n\nSmall films hit hardest, and "
+        "that is true of Luce.\n\nAda Wren scores strongly as a star US high-school athlete."
+    )
+    assert READ.works(text) == {"Luce"}
+    assert READ.cast(text) == {("Ada Wren", "Luce", None)}
