@@ -686,6 +686,24 @@ def _which_work(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
     return before is not None and _WHICH_WORK_AFTER.match(masked, m.end()) is not None
 
 
+def _headline_stamp(
+    doc: Document,
+    sentence: Sentence,
+    m: re.Match[str],
+    date: DateValue,
+    published: DateValue | None,
+) -> bool:
+    """Tell whether a date is the headline's stamp of the day it ran, after its colon: `Film
+    round-up: November 7, 2019`; a headline's date of news to come stays one (`Harbor Lights
+    returns: May 5`)."""
+    return (
+        sentence.para == 0
+        and date == published
+        and doc.masked.endswith(": ", sentence.start, m.start())
+        and doc.masked[m.end() : sentence.end].strip(" .") == ""
+    )
+
+
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:
     """Return the dates the narration of ``sentence`` states, in reading order."""
     masked = doc.masked
@@ -703,7 +721,7 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
             date = rule(m, published, _future(masked, sentence, m.start(), m.end()))
             if date is not None:
                 taken[here] = b"\x01" * (m.end() - m.start())
-            if date is not None and news:
+            if date is not None and news and not _headline_stamp(doc, sentence, m, date, published):
                 found.append(FoundDate(date, m.start(), m.end()))
             if len(found) == MAX_DATES:
                 return sorted(found, key=lambda f: f.start)

@@ -230,3 +230,12 @@ def test_a_review_round_ups_rated_heading_names_its_film() -> None:
     )
     assert READ.works(text) == {"Luce"}
     assert READ.cast(text) == {("Ada Wren", "Luce", None)}
+
+
+def test_a_headlines_stamp_of_its_own_day_is_no_event() -> None:
+    """`Film round-up: May 20, 2016` on a page of that day is its stamp; `Harbor Lights
+    returns: May 29, 2016` is news to come."""
+    assert READ.events("Film round-up: May 20, 2016" + BODY) == []
+    assert READ.events("Harbor Lights returns: May 29, 2016" + BODY) == [
+        ("2016-05-29", "Harbor Lights returns")
+    ]
