@@ -393,7 +393,11 @@ def _inside_a_name(doc: Document, span: Span, before: str) -> bool:
 
 
 #: Words after a quoted title that a heading capitalises, which no surname is.
-_NOT_SURNAMES = frozenset("Trailer Teaser Review Recap Premiere Finale Poster Clip".split())
+_NOT_SURNAMES = frozenset(
+    """Trailer Teaser Review Recap Premiere Finale Poster Clip Director Directors Star Stars
+    Actor Actress Cast Creator Writer Producer Showrunner Fans Sequel Reboot Season Episode
+    Movie Film Series Show Remake""".split()
+)
 
 
 def _unstopped(text: str) -> str:

@@ -1402,6 +1402,20 @@ def _only_opens(doc: Document, title: str) -> bool:
 
 #: A preposition opening a sentence, which a run of capitals takes in: `On Ada Wren's role`.
 _PREPOSITION = re.compile(r"(?:In|On|At|For|From|With|About|During|Of|To|By) (?P<rest>.+)")
+#: The comma that ends a phrase opening a sentence, a few words after the run.
+_PHRASE_END = re.compile(r"[^,.;:!?]{0,40},")
+
+
+def _opening_phrase(doc: Document, m: re.Match[str], title: str, opens: bool) -> bool:
+    """Tell whether a run opening its sentence takes in the preposition of a phrase that a
+    comma ends: `On Ada Wren's season two role, Wren said`; not a title that opens with one
+    (`For All Mankind season 4 premieres`), nor one the story writes inside a sentence."""
+    return (
+        opens
+        and _PREPOSITION.fullmatch(title) is not None
+        and _PHRASE_END.match(doc.masked, m.end("title")) is not None
+        and _only_opens(doc, title)
+    )
 
 
 def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
@@ -1813,8 +1827,8 @@ def bare_titles(
             if pattern is _KNOWN_FOR and _actors_listed(works_in(run)):
                 continue  # "JOE CASTLEMAN (Glenn Close and Jonathan Pryce)": actors
             for title in map(_trim, titles):
-                if opens and (at := _PREPOSITION.fullmatch(title)) and _only_opens(doc, title):
-                    title = at["rest"]  # "In Harbor Lights' second season,": the sentence's "In"
+                if _opening_phrase(doc, m, title, opens):
+                    title = title.split(" ", 1)[1]  # "In Harbor Lights' second season, ..."
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):
                     continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:

@@ -118,7 +118,8 @@ def test_a_nickname_inside_a_name_is_no_work() -> None:
 def test_a_sentences_opening_preposition_is_no_part_of_a_title() -> None:
     """`On Xaro Davos' season two role, Anozie said`: neither "On Xaro Davos" nor the part
     is a work (the apostrophe ends a possessive, not a title before "season two"); a title
-    the story writes with its preposition inside a sentence keeps it (`In Treatment`)."""
+    the story writes with its preposition inside a sentence keeps it (`In Treatment`), as
+    does one with no comma ending a phrase after it (`For All Mankind season 4 premieres`)."""
     text = (
         "Season two news\n\nToday we meet Xaro Davos (played by Nonso Anozie) in the drama Harbor "
         "Lights.\n\nOn Xaro Davos' season two role, Anozie said it was fun."
@@ -203,6 +204,13 @@ def test_leaving_a_show_after_years_on_it() -> None:
     assert READ.cast(text + "the show.") == {("Ada Wren", "Days of Our Lives", None)}
     city = "Soap news\n\nAda Wren is leaving London after 37 years in the city."
     assert READ.works(city) == set()
+
+
+def test_a_title_that_opens_with_a_preposition_keeps_it() -> None:
+    """`For All Mankind season 4 premieres on Apple TV+`: no phrase a comma ends, so "For"
+    is the title's."""
+    text = "Season news\n\nFor All Mankind season 4 premieres on Apple TV+ in November."
+    assert READ.works(text) == {"For All Mankind"}
 
 
 def test_a_works_cast_in_brackets_after_it() -> None:
