@@ -332,7 +332,10 @@ class _Builder:
             self.sources[f"works[{n}]"] = self.sentence(found.mentions[0])
         return out
 
-    def quotes_out(self) -> list[Quote]:
+    def quotes_out(self, cast: list[CastMember]) -> list[Quote]:
+        """The quotes and their speakers; a part the cast gives is no speaker ("Ada Lee
+        (Nora Vale)", then a quote the narration gives to "Nora")."""
+        parts = {c.role for c in cast if c.role} - {c.person for c in cast}
         speakers = Attributor(self.doc, self.registry, self.quote_spans).speakers()
         out: list[Quote] = []
         said: set[tuple[tuple[str, ...], str]] = set()
@@ -345,6 +348,8 @@ class _Builder:
             span = group[0]
             text = " ".join(self.doc.inner(s) for s in group)
             if speaker is None or not tokens(text) or self._is_work_name(speaker.name):
+                continue
+            if speaker.name in parts:
                 continue
             words = (tuple(tokens(text)), speaker.name)
             if words in said:
@@ -914,11 +919,11 @@ def extract(
     build = _Builder(_with_headline(text, title), pub)
     budget.check()
     works = build.works_out()
-    quotes = build.quotes_out()
+    cast = build.cast_out(works)
+    budget.check()
+    quotes = build.quotes_out(cast)
     budget.check()
     events = build.events_out(works)
-    budget.check()
-    cast = build.cast_out(works)
     people = build.people_out(cast)
     budget.check()
     name = title.strip() if title and tokens(title) else build.title(works)

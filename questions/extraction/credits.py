@@ -2182,7 +2182,23 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if lone or surname or listed or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
             credited = m.end()
+        elif _speaks(doc.masked, part) and not _speaks(doc.masked, actor):
+            # "Nicolaj Coster-Waldau (Jaime Lannister) stopped by", then "According to
+            # Waldau": the one who speaks in the story is the actor, the other the part
+            out.append(Credit(part, actor, sentence, m.start()))
     return out
+
+
+def _speaks(masked: str, name: str) -> bool:
+    """Tell whether the story has someone speak by their surname: `Waldau said`, `according
+    to Waldau`, `Waldau's reading` (a double-barrelled one by its last part too)."""
+    last = name.split()[-1]
+    surname = f"(?:{re.escape(last)}|{re.escape(last.rsplit('-', 1)[-1])})"
+    before = rf"\b(?:[Aa]ccording to|said|says|told|added) {surname}\b"
+    after = (
+        rf"\b{surname}(?: (?:said|says|told|added|explained|recalled)\b|[’']s (?:reading|words))"
+    )
+    return re.search(f"{before}|{after}", masked) is not None
 
 
 #: Between two parts of a list, what the first is: "Nora Vale (Ada Wren), a cop, and Jack".

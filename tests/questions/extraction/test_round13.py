@@ -247,3 +247,19 @@ def test_a_headlines_stamp_of_its_own_day_is_no_event() -> None:
     assert READ.events("Harbor Lights returns: May 29, 2016" + BODY) == [
         ("2016-05-29", "Harbor Lights returns")
     ]
+
+
+def test_the_name_that_speaks_is_the_actor_the_other_the_part() -> None:
+    """`First, Ben Gale (Jack Hale) stopped by the radio` then `According to Gale, ...`: the
+    one who speaks is the actor, the name in parentheses his part, which then speaks no quote
+    (`in Jack's future. “He has to deal with him.”`); with nobody speaking, no credit."""
+    head = "Season 6 talk\n\nThe Harbor Lights cast is out in the press. "
+    visit = "First, Ben Gale (Jack Hale) stopped by the radio and talked about Jack’s reunion."
+    said = (
+        "\n\nAccording to Gale, there is a fight in Jack’s future. “He has to deal with him. "
+        "That is what he will do.”"
+    )
+    facts = READ.facts(head + visit + said)
+    assert {(c.person, c.role) for c in facts.cast} == {("Ben Gale", "Jack Hale")}
+    assert {q.speaker for q in facts.quotes} <= {"Ben Gale"}
+    assert READ.cast(head + visit) == set()
