@@ -109,12 +109,14 @@ _FORMERLY = re.compile(
 )
 #: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
-#: Speculation, which is no casting: "it seems likely", "rumoured to".
 #: A work the story has no title for yet: `The currently untitled film also stars A`.
 _UNTITLED = re.compile(r"\b(?:yet-|as-yet-|still )?untitled\b")
+#: A country's or a city's letters, which describe a part and never name one: `as a star US
+#: high-school athlete`.
 _COUNTRY_LETTERS = re.compile(r"U\.?S\.?A?\.?|U\.?K\.?|NYC|LA|EU")
 #: A casting that never came to be: `that would have seen A in the titular role`.
 _NEVER_MADE = re.compile(r"\bwould have (?:seen|starred|featured|had)\b")
+#: Speculation, which is no casting: "it seems likely", "rumoured to".
 _HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
 #: What ends a line that is a sentence, not a section's heading.
 _STOPS = '.!?:;,”")'

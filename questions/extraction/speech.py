@@ -93,6 +93,7 @@ _OPENING_PHRASE = re.compile(
     r"(?:(?:When|While|After|Asked|Speaking|Talking|In|On|During|Reflecting|Looking)\b"
     r"[^,:;.]{0,120},\s+)?"
 )
+#: "He" or "she" as a sentence's subject, whom the registry resolves.
 _SUBJECT_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 #: Words after "told" or "telling" naming the outlet rather than the speaker.
 _OUTLET = re.compile(
@@ -693,8 +694,12 @@ class Attributor:
         pronoun = _SUBJECT_PRONOUN.match(masked, at, end)
         if pronoun is not None:
             return self.registry.resolve(at, "f" if pronoun[0].lower() == "she" else "m")
-        named = self.registry.in_range(at, end)
-        if named and named[0].start == at and not named[0].possessive:
+        return self._named_first_at(at, end)
+
+    def _named_first_at(self, start: int, end: int) -> Named | None:
+        """Return the person whose name, not a possessive, opens ``start:end``."""
+        named = self.registry.in_range(start, end)
+        if named and named[0].start == start and not named[0].possessive:
             return named[0].person
         return None
 
@@ -929,10 +934,7 @@ class Attributor:
         start, end = self.doc.paragraphs[span.para - 1]
         if not _SPEAKER_HEADING.fullmatch(self.doc.masked, start, end):
             return None
-        named = self.registry.in_range(start, end)
-        if named and named[0].start == start and not named[0].possessive:
-            return named[0].person
-        return None
+        return self._named_first_at(start, end)
 
     def _owned_after(self, span: Span) -> Named | None:
         """Give a paragraph of nothing but a quote to the person the next paragraph opens by
