@@ -24,7 +24,7 @@ from .people import Registry
 from .speech import SPEECH_VERBS
 from .text import Document, Sentence
 from .ties import DESCRIPTION
-from .titles import FILMOGRAPHY, TITLE, works_in
+from .titles import FILMOGRAPHY, ON_THE_SHOW, TITLE, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
@@ -531,8 +531,7 @@ _LEFT_WORK = re.compile(
     r"written out of|exits|quits))\s+(?:the\s+)?(?=[A-Z])"
 )
 _AFTER_SEASONS = re.compile(
-    r"\s+after (?:[\w-]+ ){0,2}(?:seasons?|series|episodes?|years? (?:on|with|in) the "
-    r"(?:show|soap|series|sitcom|drama|serial))\b"
+    rf"\s+after (?:[\w-]+ ){{0,2}}(?:(?:seasons?|series|episodes?)\b|years? {ON_THE_SHOW})"
 )
 
 

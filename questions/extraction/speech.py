@@ -93,8 +93,6 @@ _OPENING_PHRASE = re.compile(
     r"(?:(?:When|While|After|Asked|Speaking|Talking|In|On|During|Reflecting|Looking)\b"
     r"[^,:;.]{0,120},\s+)?"
 )
-#: "He" or "she" as a sentence's subject, whom the registry resolves.
-_SUBJECT_PRONOUN = re.compile(r"(?:He|She|he|she)\b")
 #: Words after "told" or "telling" naming the outlet rather than the speaker.
 _OUTLET = re.compile(
     r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
@@ -691,7 +689,7 @@ class Attributor:
         masked = self.doc.masked
         opening = _OPENING_PHRASE.match(masked, start, end)
         at = opening.end() if opening is not None else start
-        pronoun = _SUBJECT_PRONOUN.match(masked, at, end)
+        pronoun = PRONOUN.match(masked, at, end)
         if pronoun is not None:
             return self.registry.resolve(at, "f" if pronoun[0].lower() == "she" else "m")
         return self._named_first_at(at, end)

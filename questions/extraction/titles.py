@@ -447,13 +447,16 @@ _COMES_BACK = re.compile(
     r"back|back) for (?:a|an|another|its|the) (?:[a-z-]+ )?(?:reboot|revival|sequel|special|"
     r"reunion)\b)"
 )
+#: Time spent on a show, after the years of it: `37 years on the show`, `with the soap`.
+ON_THE_SHOW = r"(?:on|with|in) the (?:show|soap|series|sitcom|drama|serial)\b"
 #: A show someone leaves after their years on it: `leaving Days of Our Lives after 37 years on
 #: the show` (not `leaving London after 37 years in the city`).
 _LEFT_AFTER = re.compile(
     r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?) "
     + TITLE
-    + r"(?= after (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|seasons|episodes) (?:on|with|in) the "
-    r"(?:show|soap|series|sitcom|drama|serial)\b)"
+    + r"(?= after (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|seasons|episodes) "
+    + ON_THE_SHOW
+    + ")"
 )
 #: A cast member written out of a show: `was written out of X` (not `of Ben Gale's will`);
 #: one who left "after five seasons" may have left a team, so only a known show is left.

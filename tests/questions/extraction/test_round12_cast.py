@@ -13,11 +13,7 @@ from .reading import Reading
 READ = Reading(DateValue(2024, 5, 7))
 _cast = READ.cast
 _works = READ.works
-
-
-def _people(text: str) -> set[str]:
-    """The people the text casts, in any work."""
-    return {person for person, _, _ in _cast(text)}
+_people = READ.people
 
 
 _HEAD = "Harbor Lights season 2 news\n\n"

@@ -142,9 +142,7 @@ def test_a_cast_for_an_untitled_or_unmade_work_goes_to_no_other() -> None:
     )
     assert READ.cast(text) == set()
     # a title in the sentence keeps its cast
-    assert {
-        c[0] for c in READ.cast("News\n\nThe untitled Harbor Lights sequel stars Ada Wren.")
-    } == {"Ada Wren"}
+    assert READ.people("News\n\nThe untitled Harbor Lights sequel stars Ada Wren.") == {"Ada Wren"}
 
 
 def test_shooting_for_a_title_names_a_work() -> None:
@@ -222,7 +220,7 @@ def test_a_works_cast_in_brackets_after_it() -> None:
         "the Nazis advanced, Britain faced defeat. The King (George VI) was less than enthralled."
     )
     assert READ.works(text) == {"Darkest Hour"}
-    assert {p for p, _, _ in READ.cast(text)} == {
+    assert READ.people(text) == {
         "Gary Oldman",
         "Stephen Dillane",
         "Kristin Scott Thomas",
