@@ -114,6 +114,9 @@ _UNTITLED = re.compile(r"\b(?:yet-|as-yet-|still )?untitled\b")
 #: A country's or a city's letters, which describe a part and never name one: `as a star US
 #: high-school athlete`.
 _COUNTRY_LETTERS = re.compile(r"U\.?S\.?A?\.?|U\.?K\.?|NYC|LA|EU")
+#: A channel's name a caption's photo credit leaves after a part: `as Drake, Morwenna, and Sam
+#: BBC`.
+_CHANNEL_AFTER = re.compile(r"\s+(?:BBC|ITV|HBO|AMC|CBS|NBC|ABC|FX|CW|Netflix|Hulu|Sky)$")
 #: A casting that never came to be: `that would have seen A in the titular role`.
 _NEVER_MADE = re.compile(r"\bwould have (?:seen|starred|featured|had)\b")
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
@@ -266,6 +269,10 @@ def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
 _NAMED_AGAIN = 2
 
 
+#: A sentence that tells something has a word of letters, not just a date in parentheses.
+_WORDED = re.compile(r"[^\W\d_]{2}")
+
+
 class _Builder:
     """Collects facts and their sources for one article."""
 
@@ -378,7 +385,13 @@ class _Builder:
     def events_out(self, works: list[Work]) -> list[Event]:
         out: list[Event] = []
         seen: set[tuple[str, str, str | None]] = set()
-        found = [(s, when) for s in self.doc.sentences for when in self.dates(s)]
+        # "(1987)" after a heading's title is its year, no sentence telling of an event
+        found = [
+            (s, when)
+            for s in self.doc.sentences
+            if _WORDED.search(self.doc.masked, s.start, s.end)
+            for when in self.dates(s)
+        ]
         again = restated(
             [(s, when.date, bool(self._spans_in(s.start, s.end))) for s, when in found],
             self.published,
@@ -504,9 +517,12 @@ class _Builder:
                 role = credit.role if credit.role and tokens(credit.role) else None
                 # "as a star US high-school athlete": a country's letters describe, name no part
                 role = None if role and _COUNTRY_LETTERS.fullmatch(role) else role
+                role = _CHANNEL_AFTER.sub("", role) if role else role
                 role = _title_part(work.title) if credit.title_role else role
                 if role is None and credit.alias is not None:
                     role = _earlier_role(out, credit.person, credit.alias)
+                if role is not None and " " not in role:
+                    role = self._full_part(role, sentence, out) or role
                 for title in (work.title, other):
                     if title is not None:
                         self._credit(out, CastMember(credit.person, title, role), sentence)
@@ -516,6 +532,19 @@ class _Builder:
             if any(same_name(c.person, credit.person) and c.work == work.title for c in out):
                 self._credit(out, CastMember(credit.person, work.title, credit.role), sentence)
         return out
+
+    def _full_part(self, part: str, sentence: Sentence, cast: list[CastMember]) -> str | None:
+        """Return the full name a part called by its first name had earlier, once and only
+        once, where no actor has it: "novelist Joe Castleman ... Joe is played by Jonathan
+        Pryce" plays Joe Castleman (not "Tom" of an earlier "Tom Hanks")."""
+        before = self.doc.text[: sentence.start]
+        # a nickname in quotation marks too: `"Goose" Bradshaw`
+        pattern = rf"\b{re.escape(part)}[”\"]? ([A-Z][a-z][\w’'-]*)\b"
+        full = {f"{part} {m[1]}" for m in re.finditer(pattern, before)}
+        if len(full) != 1:
+            return None
+        name = full.pop()
+        return None if any(same_name(member.person, name) for member in cast) else name
 
     def _in_no_work(self, sentence: Sentence) -> bool:
         """Tell whether a sentence casts for a work it calls untitled and names no title, or

@@ -41,7 +41,9 @@ _BARE_AS = re.compile(
     r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
     r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred|"
     # "her role as Ada Frost", "his turn as Ada Frost"
-    r"role|performance|turn|portrayal)\s+$"
+    r"role|performance|turn|portrayal|"
+    # "after 44 years off and on as Luke Spencer", "two seasons as Kate"
+    r"years|decades|seasons|on)\s+$"
 )
 
 

@@ -13,6 +13,7 @@ from .lexicon import (
     NAME,
     PRONOUN,
     ROLE_NOUNS,
+    WORK_ABOUT,
     WORK_KINDS,
     clean_name,
     is_full_name,
@@ -28,9 +29,13 @@ from .titles import FILMOGRAPHY, ON_THE_SHOW, TITLE, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)"
-#: A part's name, initials ("Johnny J. Worthington III") and a quoted nickname and all.
-#: A rank's abbreviation is never the whole part: "as Dr. Amy Ross as recurring" names no "Dr".
-_ROLE = rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC}){_CAP}(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]))*)"
+#: A part's name, initials ("Johnny J. Worthington III"), a quoted nickname and a number
+#: ("Agent 99") and all. A rank's abbreviation is never the whole part: "as Dr. Amy Ross as
+#: recurring" names no "Dr".
+_ROLE = (
+    rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC}){_CAP}"
+    rf"(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]|\d{{1,3}}\b(?![.,]\d)))*)"
+)
 #: "the snake, Vincent Hiss": a description of the part before its name.
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
@@ -815,8 +820,9 @@ _QUOTED_PART = re.compile(
 )
 #: One quoted part and its actor in parentheses, of such a list.
 _QUOTED_PAIR = re.compile(r"[“\"](?P<part>_{2,30})[”\"]\s+\((?P<actor>[A-Z][^()]{3,40})\)")
-#: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)".
-_DESCRIBED_ACTOR = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+#: Lowercase words before an actor's name in parentheses: "(series regular Ana Lee)"; not
+#: another part added on: "as Luke Spencer (and lookalike cousin Bill Eckert)".
+_DESCRIBED_ACTOR = re.compile(r"^(?!(?:and|or|plus)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
@@ -1232,6 +1238,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
         if _RUMOURED.search(before[-_NEAR:]):
             continue  # "Rumours that Ada Wren will join X": no casting yet
+        if WORK_ABOUT.search(before):
+            continue  # "the miniseries about David Koresh and the Branch Davidians starring"
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
         near = before[-_NEAR:]
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.

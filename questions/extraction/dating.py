@@ -420,10 +420,15 @@ _NAMED = "".join(rf"(?<!{kind} )" for kind in WORK_WORDS)
 #: Anderson cast her".
 _ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|HKT|IST|JST|AE[SD]T)\b"
 #: What after four digits makes them no year of an event: "1990s", "15%", the first end of
-#: "2024-2025" or of a life's "(1932–2020)" (the `(?<!\d[-–])` before a year leaves out the
-#: other end: a span is no event); a possessive unless a title follows ("the 1990's", but
-#: "2011's Pirates of ...").
-_NOT_A_YEAR = r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|[-–]\d|\s+" + _ZONE + r")"
+#: "2024-2025", "1985 – 1995", "2008-present" or of a life's "(1932–2020)" (the lookbehinds
+#: before a year leave out the other end: a span is no event); a possessive unless a title
+#: follows ("the 1990's", but "2011's Pirates of ..."); a magazine's name ("1883 magazine").
+_NOT_A_YEAR = (
+    r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|\s+magazine\b|\s+"
+    + _ZONE
+    # a span told "from" its start is a start, as "from 1957 to 1966" is: "From 1964-75"
+    + r")(?:(?<=[Ff]rom \d\d\d\d)(?:[-–—](?:\d\d){1,2}\b)?|(?!\s?[-–—]\s?(?:\d|present\b)))"
+)
 #: A post's signature date: "June 25, 2019", "23 April 2016", "Jun 25, 2019 at 10:02am PDT".
 _SIGNED_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.?)"
 _SIGNED = tuple(
@@ -444,7 +449,12 @@ _NUMBERED = "".join(
     "Gate Suite Apollo Highway Channel Code Model".split()
 )
 _YEAR_RULE = re.compile(
-    r"(?<![\d$£€,.])(?<!\d[-–])" + _COPYRIGHT + _NAMED + _NUMBERED + _YEAR + _NOT_A_YEAR
+    r"(?<![\d$£€,.])(?<!\d[-–—])(?<!\d [-–—] )"
+    + _COPYRIGHT
+    + _NAMED
+    + _NUMBERED
+    + _YEAR
+    + _NOT_A_YEAR
 )
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.

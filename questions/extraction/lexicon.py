@@ -50,6 +50,12 @@ WORK_KINDS = (
     r"adaptation|blockbuster|biopic|cartoon"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+#: What a work is about, right before a name: `the six-part miniseries about `, `... about
+#: David Koresh and the `; the story's subjects (people, a place, a group) are neither a title
+#: nor its cast.
+WORK_ABOUT = re.compile(
+    rf"\b(?:{WORK_KINDS}|play|story|stories) about (?:(?:and|the|[A-Z][\w’'.-]*) )*$"
+)
 #: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
 HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|Fr)\.\s+"
 ROLE_NOUNS = frozenset(
@@ -71,7 +77,7 @@ _LEADING = frozenset(
     Filmmaker Author Playwright Executive President Sources Source According Dear Mr Mrs Ms Dr
     Sir Dame Lady Lord Miss Netflix Hulu Disney Paramount Universal Warner Amazon Apple
     HBO Alongside Opposite Starring Featuring Including Directed Fans Plus
-    Joining Rounding""".split()
+    Joining Rounding Despite Without Unlike Besides Behind Beyond""".split()
 )
 _NOT_NAMES = frozenset(
     """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures

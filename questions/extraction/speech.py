@@ -36,7 +36,7 @@ _VERBS = (
     "chimed captioned captions "
     # the present tense of a story told now: `," warns Gale.`
     "warns quips muses gushes concedes cautions laments boasts predicts stresses stressed "
-    "emphasizes emphasises acknowledges declares recounts replies informs informed"
+    "emphasizes emphasises acknowledges declares recounts replies informs informed suggested"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".

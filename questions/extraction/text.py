@@ -48,6 +48,8 @@ _NOISE = re.compile(
     # attended the premiere on May 3. (Photo by ...)"
     r"\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
     r"^\((?:Picture|Photo|Image)s?(?: by| courtesy)\b[^)]*\)$|"
+    # or a line of credits: "Image Credit: Howard Wise/JPI", "Credit: ABC (2), Getty"
+    r"^(?:(?:Picture|Photo|Image) )?Credits?:\s.*$|"
     # a link to another story, its headline after a colon: "Read more: Star quits soap",
     # "PHOTOS: Stars visit Comic-Con"
     r"^(?:Read more|Read also|Also read|See also|Recommended)\s*:\s.*$|"
@@ -168,6 +170,15 @@ def paragraphs_of(raw: str) -> list[str]:
     return _read(raw)[0]
 
 
+#: A line of a box of facts about a film: `Director: Yvan Attal`, `Starring: A, B`; each is a
+#: paragraph of its own even in a block of lines, so that no name runs on into the next label.
+INFO_LABEL = re.compile(
+    r"(?:Starring|Cast|Director|Directed by|Written by|Genre|Rated|Running time|Runtime|"
+    r"Release date): "
+)
+_INFO_LINE = re.compile(rf"\n(?={INFO_LABEL.pattern})")
+
+
 def _read(raw: str) -> tuple[list[str], list[Post]]:
     """Return the paragraphs of the story and the dated posts the page embedded among them."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -176,6 +187,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     posts: list[Post] = []
     if blocks:
         blocks[0] = _DATELINE.sub("", blocks[0])
+    blocks = [part for block in blocks for part in _INFO_LINE.split(block)]
     for block in blocks:
         para = _unlinked(tidy_quotes(" ".join(_unstamped(block).split())))
         if not para or _NOISE.search(para):

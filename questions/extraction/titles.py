@@ -18,6 +18,7 @@ from .characters import PART_HEADING, character_names
 from .lexicon import (
     INDUSTRIES,
     ROLE_NOUNS,
+    WORK_ABOUT,
     WORK_KINDS,
     given_name,
     is_full_name,
@@ -25,7 +26,7 @@ from .lexicon import (
     publications,
 )
 from .speech import SPEECH_VERBS
-from .text import Document, Span
+from .text import INFO_LABEL, Document, Span
 from .works import MAX_WORKS
 
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
@@ -123,7 +124,9 @@ _THEN_DESCRIBED = re.compile(
     r"(?:(?!(?:of|behind|in|on|for|at|with|from|to|book|novel|comic)\b)[\w+-]+ ){0,3}"
     r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
-    r"featuring|following|centered|centred)\b|[,.;]))"
+    r"featuring|following|centered|centred)\b|[,.;]|"
+    # "Heathers, an hourlong reboot of the cult hit 1988 movie": what it remakes follows
+    r"(?<=reboot) of\b|(?<=remake) of\b|(?<=adaptation) of\b))"
 )
 #: Kinds that define no title said with "is": what a person may be called too (`Ada Wren was a
 #: hit`, `Ben Gale is a classic`), and kinds as loosely said of people (`a comedy`, `a soap`).
@@ -473,10 +476,11 @@ _WORK_DOES = re.compile(
     r"this|earlier|with)\b|[.,]))"
 )
 #: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
-#: Night Watchers actress, 34, said`; weak, as a club or a sport has stars too.
+#: Night Watchers actress, 34, said`, `the General Hospital legend decided`; weak, as a club or
+#: a sport has stars too.
 _THE_STAR = re.compile(
-    r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum)(?:,| (?:who|has|had|is|was|will|"
-    r"and|said|says|revealed|told|shared|added)\b))"
+    r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum|legend|icon|veteran)(?:,| (?:who|has|"
+    r"had|is|was|will|and|said|says|revealed|told|shared|added|[a-z]+ed)\b))"
 )
 #: Names and the acting beside them: `to star alongside Ada Wren`, `opposite her co-star Ben
 #: Gale and Dan Ross`, `Joining Ada Wren`.
@@ -751,12 +755,14 @@ _CUES = (
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating after it, in
-#: parentheses or not (`Melancholia ****`, `Dune 4/5`), is no part of the title.
+#: parentheses or not (`Melancholia ****`, `Dune 4/5`), or the years it ran (`The New Perry
+#: Mason (1985 – 1995)`) is no part of the title.
 _DATELINE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 )
 _HEADING = re.compile(
-    r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10))?"
+    r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
+    r" \((?:19|20)\d\d(?: ?[–—-] ?(?:(?:19|20)\d\d|present))?\))?"
 )
 #: A review's heading: `Melancholia review`, `The Wife Movie Review by Sputnik`.
 _REVIEW_HEADING = re.compile(
@@ -894,9 +900,11 @@ def fictional_titles(doc: Document, spans: list[Span]) -> frozenset[str]:
 
 
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
-#: word of a nation (`this new Iranian film`, `Swedish actress`) is no title.
+#: word of a nation or a language (`this new Iranian film`, `the Malayalam film`) is no title.
 _NOT_A_WORK = re.compile(
     r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$"
+    r"|(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Punjabi|Gujarati|Urdu|Bhojpuri"
+    r"|Mandarin|Arabic|Persian|Farsi|Hebrew|Tagalog|Swahili)$"
     # "Dish on Season 2:": a part of a work, not one
     r"|(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.)\s+(?:\d+|[IVX]+)$"
     # "start filming on 26 April 2021 in Rome": a date, once the place is trimmed off
@@ -941,8 +949,9 @@ def _accept(title: str, strong: bool = False) -> bool:
         return False
     # "The Netflix", "In Monday's finale": a channel or a day after a word opening a phrase
     opener = words[0] in _PHRASE_OPENERS and len(words) > 1 and words[1] in _NOT_TITLE
-    # "Wednesday season 2": a day's name is a title only after a strong cue
-    day_named = strong and len(words) == 1 and title in _WEEKDAYS
+    # "Wednesday season 2", "the film Saturday Night": a title a day's name opens only after a
+    # strong cue
+    day_named = strong and words[0] in _WEEKDAYS
     if (words[0] in _NOT_TITLE and not day_named) or opener:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
@@ -1274,9 +1283,25 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         ):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
-            if _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0:
+            told = _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0
+            if told or (n == 0 and _info_box(doc)):
                 found.append((start, title))
     return found + _round_up_headings(doc)
+
+
+#: The first paragraphs a box of facts under a headline may take, a line each.
+_INFO_LINES = 8
+
+
+def _info_box(doc: Document) -> bool:
+    """Tell whether a page's first lines are a box of facts about one film (`Starring: A, B`),
+    which makes its headline the film's title (`My Wife Is An Actress`)."""
+    labelled = [
+        n
+        for n, (start, _) in enumerate(doc.paragraphs[:_INFO_LINES])
+        if INFO_LABEL.match(doc.masked, start)
+    ]
+    return len(labelled) >= 2 and labelled[0] > 0
 
 
 #: What a round-up's paragraph calls the work its heading names: `the show`, `its cast`, `the
@@ -1316,9 +1341,17 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
             shaped.append((start, heading["title"], after, stop))
     if len(shaped) < _ROUND_UP_HEADINGS:
         return []
+    # A gallery of stars heads most of its slides with names known to be people's: the other
+    # name-shaped headings are people too ("Kristian Alfonso" beside "Anthony Geary").
+    if 2 * sum(_is_person(title) for _, title, _, _ in shaped) > len(shaped):
+        shaped = [heading for heading in shaped if not _NAME_SHAPED.fullmatch(heading[1])]
     return [
         (start, title) for start, title, after, stop in shaped if _bare(text, title, after, stop)
     ]
+
+
+#: Two or three capitalised words and nothing else, as a person's name is: `Kristian Alfonso`.
+_NAME_SHAPED = re.compile(r"(?!(?:The|A|An) )[A-Z][a-z’'-]+(?: [A-Z][a-z’'.-]+){1,2}")
 
 
 #: The words of an explainer's section headings (`Release Date`, `Cast`, `Plot`, `Who Is in
@@ -1594,8 +1627,9 @@ def _someones_name(masked: str, word: str) -> bool:
 
 
 #: A maker or a star named right before a description of the work they made: `Directed by
-#: Ben Gale, the drama, which`, `Starring Ada Wren, the film, out in May,`.
-_MADE_BY = re.compile(r"\b(?:by|[Ss]tarring|featuring|and|with) $")
+#: Ben Gale, the drama, which`, `Starring Ada Wren, the film, out in May,` (not what comes
+#: next in a line-up: `followed by Heathers, an hourlong reboot`).
+_MADE_BY = re.compile(r"\b(?:(?<!followed )(?<!preceded )by|[Ss]tarring|featuring|and|with) $")
 #: Capitalised words opening a sentence that name the cast, not the work: `Starring Ada Wren`.
 _CAST_OPENERS = frozenset("Starring Featuring Alongside Opposite Joining Including".split())
 
@@ -1805,10 +1839,11 @@ def bare_titles(
             )
             if pattern is _THEN_DESCRIBED and not _defines(masked, m, opens):
                 continue
-            # "Moonlight, the upcoming CBS crime drama featuring vampires,": set off by what it
-            # is, even one word opening its sentence is a title.
+            # "Moonlight, the upcoming CBS crime drama featuring vampires,", "his latest film,
+            # Saturday Night,": set off by what it is, even one word opening its sentence is a
+            # title.
             strong = (
-                pattern is _STRONG_CUE
+                pattern in (_STRONG_CUE, _NEW_KIND)
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not
                 # "the follow-up to Christmas", "a sequel to Gary Shore's London project"
@@ -1836,6 +1871,8 @@ def bare_titles(
                     continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
+                if WORK_ABOUT.search(masked, max(0, m.start("title") - 40), m.start("title")):
+                    continue  # "the miniseries about David Koresh and the Branch Davidians"
                 if pattern is _ADAPTED and _is_person(title):
                     continue  # "the adult version of Ada Wren's Tom Hale": her character
                 if _describes_a_star(masked, title, m.end("title")):

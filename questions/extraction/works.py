@@ -210,15 +210,18 @@ def _short_forms(titles: set[str]) -> dict[str, str]:
     """Map a title's last words, which a story writes for short ("season 5 of Dead" after
     "The Walking Dead"), or a title with its last word cut ("Parks and Rec"), to the title.
     A short title stands for a long one of three words or more, and only for one: "Dead" is
-    "The Walking Dead" unless "The Evil Dead" is named too. Each long title files its short
-    forms in a dictionary, so a page of thousands of titles is read in linear time."""
+    "The Walking Dead" unless "The Evil Dead" is named too; "Perry Mason" after "New" is the
+    work "The New Perry Mason" revives. Each long title files its short forms in a
+    dictionary, so a page of thousands of titles is read in linear time."""
     forms: dict[tuple[str, ...], set[str]] = {}
     for title in titles:
         many = tokens(title)
         if len(many) < _SHORTENED_WORDS:
             continue
         for n in range(1, len(many)):
-            forms.setdefault(many[n:], set()).add(title)
+            # "The New Perry Mason" is a revival of "Perry Mason", not its short form
+            if many[n - 1] != "new":
+                forms.setdefault(many[n:], set()).add(title)
         last = many[-1]
         for cut in range(_CUT_LETTERS, len(last)):
             forms.setdefault((*many[:-1], last[:cut]), set()).add(title)
