@@ -23,7 +23,14 @@ from .people import Registry
 from .posts import posted
 from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
 from .text import Document, Sentence, Span, parse
-from .titles import FRANCHISE, KNOWN_FROM, bare_titles, fictional_titles, headings
+from .titles import (
+    FRANCHISE,
+    KNOWN_FROM,
+    bare_titles,
+    fictional_titles,
+    headings,
+    played_parts,
+)
 from .undated import undated
 from .works import SEQUEL_AFTER, FoundWork, clean_title, find_works, sequel_title
 
@@ -284,8 +291,13 @@ class _Builder:
         named_headings = headings(self.doc)
         bare = bare_titles(self.doc, quoted, named_headings)
         spans = self.title_spans + bare
-        # Neither a show made up inside the story nor a part a billing block quotes is a work.
-        not_works = fictional_titles(self.doc, spans) | credits.billed_parts(self.doc)
+        # Neither a show made up inside the story nor a part quoted (in a billing block, or
+        # "played by" someone) is a work.
+        not_works = (
+            fictional_titles(self.doc, spans)
+            | credits.billed_parts(self.doc)
+            | played_parts(self.doc, spans)
+        )
         spans = [s for s in spans if self.doc.inner(s) not in not_works]
         self.title_spans = sorted(spans, key=lambda s: s.start)
         self._title_starts = [s.start for s in self.title_spans]
@@ -322,9 +334,13 @@ class _Builder:
         return self._dates[sentence]
 
     def _on_title(self, start: int, end: int) -> bool:
-        """Tell whether the words at ``start:end`` hold a whole title the article names."""
+        """Tell whether the words at ``start:end`` hold a whole title the article names, or end
+        one (`Wonder Woman 1984`)."""
         index = bisect.bisect_left(self._title_starts, start)
-        return index < len(self.title_spans) and self.title_spans[index].end <= end
+        if index < len(self.title_spans) and self.title_spans[index].end <= end:
+            return True
+        before = self.title_spans[index - 1] if index else None
+        return before is not None and before.start < start and end == before.end
 
     def sentence(self, offset: int) -> str:
         return self.doc.sentence_text(self.doc.sentence_at(offset))

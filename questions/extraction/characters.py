@@ -40,8 +40,8 @@ PART_HEADING = re.compile(
 _BARE_AS = re.compile(
     r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
     r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred|"
-    # "her role as Ada Frost", "his turn as Ada Frost"
-    r"role|performance|turn|portrayal|"
+    # "her role as Ada Frost", "his turn as Ada Frost", "her departure as Gail Platt"
+    r"role|performance|turn|portrayal|departure|exit|return|stint|"
     # "after 44 years off and on as Luke Spencer", "two seasons as Kate"
     r"years|decades|seasons|on)\s+$"
 )

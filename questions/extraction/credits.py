@@ -40,8 +40,9 @@ _ROLE = (
 _DESCRIBED_PART = (
     r"(?:(?:a|an|the|her|his|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’'](?:s\b)?)\s+"
     # "the snake, Vincent Hiss"; a capital ends it: "a man named George, according to TVLine"
+    # unless a possessive's: "the voice of Asha’s favorite goat, Valentino";
     # not past a quoted title: "will play the lead in “X”, with Ben Gale"
-    r"(?:[a-z][^,.;A-Z“”\"]{0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
+    r"(?:[a-z](?:[^,.;A-Z“”\"]|[A-Z][\w-]*[’']s\b){0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
     # "played adult version of the character Alex": a version with no article
     r"(?:[a-z-]+\s+){1,2}version of\s+(?:the\s+)?(?:character\s+)?(?=[A-Z])|"
@@ -114,6 +115,8 @@ _STAR_BEFORE = re.compile(
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
     # "Ada Wren co-stars with Ben Gale in X"
     r"\b(?:co-?)?star(?:s|red|ring)? with|"
+    # "The comedy has already secured the talents of A (X), B (Y) and C (Z)"
+    r"\b(?:secured|enlisted|recruited|boasts) the (?:talents?|services) of|"
     # "original star and co-writer Kristen Wiig": the work's own star, by what they were
     # "will involve guest appearances from A and B", "a cameo by A"
     r"\b(?:guest (?:appearances?|spots?|turns?)|cameos?) (?:from|by)|"
@@ -575,8 +578,9 @@ _JOINS = re.compile(
 _WITH = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+)?$")
 _SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b")
 #: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
-#: A performance, then the part it was as: "role as", "Emmy-winning turn as".
-_TURN_AS = r"(?:role|performance|turn|portrayal) as"
+#: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's "departure
+#: as", "return as", "stint as".
+_TURN_AS = r"(?:role|performance|turn|portrayal|departure|exit|return|stint) as"
 _PLAYING = re.compile(
     r"(?:[,”\"]\s*(?:playing\s+(?:the role of\s+)?|"
     # ", nabbing the role of soldier Dario"
@@ -597,7 +601,10 @@ _TITLE_ROLE = re.compile(
     r"(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?|won|wins|landed|lands) "
     r"the (?:[a-z]+ )?(?:title|titular) (?:role|character)\b"
 )
+#: A work's kind right after "boarded": `boarded the new drama X`.
+_KIND_BOARDED = re.compile(rf"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{WORK_KINDS})\s+[A-Z]")
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
+
 _STARS_IN = re.compile(
     r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
@@ -621,7 +628,11 @@ _STARS_IN = re.compile(
     # "has come aboard X", "will recur on X as R", "has been confirmed for X"
     # (a work the article names or quotes after them, see _role_on_place: not "come aboard
     # the ship", "confirmed for Glastonbury")
-    r"(?P<placed>(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
+    # "Ada Wren, the star of X, said", "is the lead of X" (a work named right after it)
+    r"(?P<placed>(?:the |a )?(?:[a-z-]+ )?(?<!co-)(?:star|lead) of|"
+    r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
+    # "made her name on X" (not "made her name in London")
+    r"(?:make|makes|made|making) (?:his|her|their) name (?:on|in)|"
     r"(?:been )?confirmed for|(?:been )?(?:roped in|signed) for|features in|"
     # "will make her debut in X", "made his acting debut in X" (not a stage's "in London")
     r"(?:make|makes|made|making) (?:his|her|their) (?:[a-z-]+ )?debut in|"
@@ -629,12 +640,15 @@ _STARS_IN = re.compile(
     # "seen in London", "his performance in court")
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |most recently )?seen|"
     r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in)|"
-    # "has boarded “X”", "will headline “X”"; not "headlined Glastonbury"
+    # "has boarded “X”", "will headline “X”", "boarded the new drama X"; not "headlined
+    # Glastonbury"
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
-    r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"])|"
-    # "has landed another high profile role, this time the female lead in"
-    # (not "a role on Capitol Hill": "on" a show the article names, see _role_on_place)
-    r"(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b(?:role|part|lead) "
+    r"(?=\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"]|" + _KIND_BOARDED.pattern + ")|"
+    # "has landed another high profile role, this time the female lead in", "has a recurring
+    # role on X" (not "a role on Capitol Hill": "on" a show the article names, see
+    # _role_on_place; nor "has a key role in": an idiom)
+    r"(?:(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b|"
+    rf"(?:has|had|have) (?:a|an) {_IDIOM_ROLE}(?:[a-z-]+ ){{0,2}})(?:role|part|lead) "
     r"(?:in|(?P<on>on)))\b"
 )
 #: "stars in “Harbor” as Nell", "was cast in Netflix's “Harbor” as Nell": the part after the
@@ -665,8 +679,11 @@ _QUOTED_AT = re.compile(r"\s+[“\"](?P<title>[^”\"]+)[”\"]")
 def _boarded_work(doc: Document, at: int) -> bool:
     """Tell whether "boarded" or "will headline" takes a work, not a charity night or a plane
     (`will headline “Comic Relief”`, `boarded “Air Force One”`): the quoted title is named
-    elsewhere too, or an owner before it or its kind after it says it is a work."""
+    elsewhere too, or an owner before it, its kind after it or before it (`boarded the new
+    drama X`) says it is a work."""
     if _BOARDED_OWNER.match(doc.masked, at) or _BOARDED_KIND.match(doc.text, at):
+        return True
+    if _KIND_BOARDED.match(doc.masked, at):
         return True
     quoted = _QUOTED_AT.match(doc.text, at)
     return quoted is not None and doc.text.count(quoted["title"]) > 1

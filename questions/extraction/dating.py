@@ -27,7 +27,9 @@ FUTURE = re.compile(
     r"are expected to|plans? to|going to|due to|"
     # "which is likely on July 18", "shooting would start in September" (said before)
     r"(?:is|are) likely|likely to|would (?:start|begin|premiere|air|open|return|debut|release|"
-    r"arrive|hit|launch|wrap))\b"
+    r"arrive|hit|launch|wrap)|"
+    # "We're roughly two months out from the November release"
+    r"(?:days|weeks|months) (?:out|away) from)\b"
 )
 
 #: Present-tense verbs that schedule a work: "returns Friday", "premieres Nov. 7", "hits
@@ -66,6 +68,8 @@ _END_WORD = re.compile(r"(?:until|till|through|into)\s+")
 _RELEASE_NOUN = re.compile(
     r"\b(?:release|premiere|debut|launch)\s+(?:date\s+)?(?:on|of|in|is)?\s*$"
 )
+#: The same noun right after a month: "the November release of Wish".
+_RELEASE_AFTER = re.compile(r"\s+(?:release|premiere|debut|launch|opening|bow)\b")
 #: "Los Angeles, May 8 (PTI)": a dateline, the day the story was filed, not an event.
 _DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
 #: What before a date makes it no event of the news: "the chilling tale of four teens who
@@ -202,6 +206,13 @@ def _year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | 
     far = pub is not None and year > pub.year + _PLANNED_YEARS
     named = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     return None if far and named else _valid(year)
+
+
+def _short_end(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date the end of "From 1964-75": the first year after its start that ends so."""
+    start = int(m.string[m.start() - 5 : m.start() - 1])
+    year = start - start % 100 + int(m["short"])
+    return _valid(year if year > start else year + 100)
 
 
 def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
@@ -426,9 +437,12 @@ _ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|HKT|IST|JST|AE[SD]T)\b"
 _NOT_A_YEAR = (
     r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|\s+magazine\b|\s+"
     + _ZONE
-    # a span told "from" its start is a start, as "from 1957 to 1966" is: "From 1964-75"
-    + r")(?:(?<=[Ff]rom \d\d\d\d)(?:[-–—](?:\d\d){1,2}\b)?|(?!\s?[-–—]\s?(?:\d|present\b)))"
+    # a span told "from" its start is a start and an end, as "from 1957 to 1966" is: "From
+    # 1964-75" (its two-digit end read by _short_end)
+    + r")(?:(?<=[Ff]rom \d\d\d\d)|(?!\s?[-–—]\s?(?:\d|present\b)))"
 )
+#: The two-digit end of a span told from its start: the "75" of "From 1964-75".
+_SHORT_END = re.compile(r"(?<=[Ff]rom \d\d\d\d[-–—])(?P<short>\d\d)(?![\d%])")
 #: A post's signature date: "June 25, 2019", "23 April 2016", "Jun 25, 2019 at 10:02am PDT".
 _SIGNED_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.?)"
 _SIGNED = tuple(
@@ -449,7 +463,7 @@ _NUMBERED = "".join(
     "Gate Suite Apollo Highway Channel Code Model".split()
 )
 _YEAR_RULE = re.compile(
-    r"(?<![\d$£€,.])(?<!\d[-–—])(?<!\d [-–—] )"
+    r"(?<![\d$£€,.])(?:(?<=[Ff]rom \d\d\d\d[-–—])|(?<!\d[-–—]))(?<!\d [-–—] )"
     + _COPYRIGHT
     + _NAMED
     + _NUMBERED
@@ -484,12 +498,22 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         _month_this_year,
     ),
     (_YEAR_RULE, _year),
+    (_SHORT_END, _short_end),
     (
         re.compile(
             r"\b(?:(?P<when>this|last|next)\s+|(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|"
             r"[Ll]ate|[Mm]id-|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s+"
             rf"(?:early\s+|late\s+|mid-)?){MONTH}"
             rf"(?:\s+{_DAY}\b)?(?![\w,]*\s*\d)"
+        ),
+        _month_day,
+    ),
+    # A month naming a release: "the November release of Wish", "its June premiere".
+    (
+        re.compile(
+            r"(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=\b[Aa] ))"
+            + MONTH
+            + _RELEASE_AFTER.pattern.join(("(?=", ")"))
         ),
         _month_day,
     ),
@@ -597,7 +621,7 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
         return True
     if _ongoing(masked, clause, at):
         return True
-    if _RELEASE_NOUN.search(clause) is not None:
+    if _RELEASE_NOUN.search(clause) is not None or _RELEASE_AFTER.match(masked, end):
         told = masked[max(start, at - _REACH) : min(sentence.end, at + _REACH)]
         return _PAST.search(told) is None
     # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.

@@ -39,7 +39,10 @@ _PARTICLE = r"(?:van|von|de|del|della|der|di|da|du|dos|das|le|la)(?: (?:der|den|
 NAME = re.compile(
     # a hyphened first word only before another: "Kang-ho Song"
     rf"\b{_HEADLINE_WORDS}(?:{_NAME_WORD}(?:{_SYLLABLE}(?= [A-Z]))?|{_INITIALS}(?= [A-Z][a-z]))"
-    rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.|{_PARTICLE} {_LATER_WORD}))*"
+    # a middle initial with its full stop or, as British papers write it, without: "Jack P
+    # Shepherd" (not a headline's "A": "Ada Wren A Star")
+    rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.|(?![AI] )[A-Z](?= [A-Z][a-z])|"
+    rf"{_PARTICLE} {_LATER_WORD}))*"
     rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?(?:[’']s)?"
 )
 #: The kinds of work a story names a film or a show by: `the sequel`, `the BBC drama`, `the
@@ -62,7 +65,8 @@ ROLE_NOUNS = frozenset(
     """actress actor star costar co-star director screenwriter writer producer creator showrunner
     host singer comedian filmmaker author playwright executive president spokesperson
     spokeswoman spokesman rapper musician model dancer critic journalist reporter editor
-    winner nominee veteran alum alumna newcomer narrator presenter novelist chef""".split()
+    winner nominee veteran alum alumna newcomer narrator presenter novelist chef officer chief
+    chairman chairwoman founder""".split()
 )
 FEMALE = frozenset("actress she her spokeswoman alumna ms mrs wife mother sister daughter".split())
 MALE = frozenset("actor he his him spokesman mr husband father brother son".split())

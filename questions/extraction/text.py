@@ -20,11 +20,12 @@ _STAMP_DATE = (
     # its time, with its offset from UTC and its zone: "7:31 PM +00:00 UTC"
     r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: ?[+-]\d\d:?\d\d)?(?: [a-z]{2,4})?)?"
 )
-#: What a page's stamp puts around its date: its byline ("Written by: Ada Wren |", "Ada Wren ·")
+#: What a page's stamp puts around its date: its byline ("Written by: Ada Wren |", "Ada Wren ·",
+#: "By AdaWren - ")
 #: or what it marks ("Last modified:"), a weekday ("Tue"), then its time, zone, outlet, author
 #: and reading time: "Jun 20, 2023 / 9:52 AM / CBS News", "Posted on 06/20/2023 by Ada Moss".
 _STAMP = (
-    r"(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on) ?|"
+    r"(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on| [-–—]) ?|"
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\s*[•·|]\s*|"
     r"(?:last )?(?:updated|posted|modified|first published)(?: on)?:? )?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"

@@ -97,7 +97,10 @@ _YEARS = re.compile(r"\b(?:1[89]|20)\d\d[’']s " + TITLE)
 _SERVICES = (
     r"(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
     r"Syfy|Bravo|Lifetime|Apple TV\+?|Disney\+|Paramount\+|(?:Amazon )?Prime Video|Max|"
-    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|Sky(?: One| Atlantic)?)"
+    r"MTV|VH1|TNT|TBS|USA Network|PBS|BET|TLC|OWN|Epix|Cinemax|Comedy Central|Nickelodeon|"
+    r"Disney Channel|Cartoon Network|Adult Swim|Sundance ?TV|IFC|Quibi|Crackle|CBC|Stan|"
+    r"Zee5|SonyLIV|JioCinema|(?:Disney\+ )?Hotstar|"
+    r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|E4|Sky(?: One| Atlantic)?)"
 )
 _SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
@@ -279,7 +282,7 @@ _BEFORE_CUE = re.compile(
     r"alumn(?:us|a|i|ae))\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
-    r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
+    r",? (?:starring|co-starring|featuring|features|directed by) [A-Z]|"
     # (one who is "set to arrive as Morwenna" is cast)
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
@@ -491,8 +494,12 @@ _BESIDE = (
     rf"(?:[a-z-]+ ){{0,2}}{_NAMES}(?:(?:,| and|, and) {_NAMES}){{0,3}} in "
 )
 #: Where a person became known: `rose to fame in Normal People`, `after finding fame on The X
-#: Factor`; fame is found on a platform or in a place too (`on TikTok`).
-_FAME = r"(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame (?:in|on) " + _CHANNEL_OF
+#: Factor`, `made her name on Harbor Lights`; fame is found on a platform or in a place too (`on
+#: TikTok`, `made her name in London`).
+_FAME = (
+    r"(?:(?:(?:rose|rising|risen|shot) to|found|finding|finds|find) fame|"
+    r"(?:made|makes|make|making) (?:his|her|their) name) (?:in|on) " + _CHANNEL_OF
+)
 #: A place in a show's cast, then "on" or "in" the work: `the next companion on Doctor Who`,
 #: `a series regular on Hawthorne`, `a judge on The Z Factor`, `a cameo in Dark Harbor`; a
 #: cameo may be on a platform (`a cameo on TikTok`), and a judge is only "on" a show (`a judge
@@ -899,6 +906,18 @@ def fictional_titles(doc: Document, spans: list[Span]) -> frozenset[str]:
     return frozenset(doc.inner(span) for span in spans if span.start in starts)
 
 
+#: A quoted name someone plays: `“Dirty Den”, played by Leslie Grantham`, `“Goose” (played by
+#: A)`; a part, never a work.
+_PLAYED_AFTER = re.compile(
+    r"[”\"]?,?\s+(?:\(|(?:who (?:is|was) )?)(?:played|portrayed|voiced) by\b"
+)
+
+
+def played_parts(doc: Document, spans: list[Span]) -> frozenset[str]:
+    """Return the quoted names the text says someone plays: parts, not titles."""
+    return frozenset(doc.inner(s) for s in spans if _PLAYED_AFTER.match(doc.masked, s.end))
+
+
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation or a language (`this new Iranian film`, `the Malayalam film`) is no title.
 _NOT_A_WORK = re.compile(
@@ -1020,12 +1039,15 @@ _DATE_FIRST = re.compile(
 #: the title `2 of Hearts`).
 _COUNTED_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNT_NOUNS) + ") $")
 _COUNT_OF = re.compile(r"^\d{1,2} of (?=[A-Z])")
-#: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 #: A season's number after a show's name, no part of it: `The Crown Season 5`; not the
 #: title that is all season (`Season 2` stays as it is, for the cues to refuse).
 _SEASON_AFTER = re.compile(r"(?<=\w) (?:Season|Series) (?:\d{1,2}|One|Two|Three|Four|Five)$")
+#: A headline's words after its colon, never a subtitle: `Newcomers: All the New Characters`.
 _HEADLINE_AFTER = re.compile(
     r": (?:All|Everything|Every|How|Why|What|Who|Here|Inside|Meet|See|Watch|Our|Your)\b.*$"
+    # a title-case headline's casting verb and all after it: `WISH Adds Angelique Cabral To Its
+    # Voice Cast`
+    r"| (?:Adds|Casts|Taps|Recruits|Enlists|Nabs) [A-Z].*$"
 )
 
 

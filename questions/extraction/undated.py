@@ -42,7 +42,7 @@ _TOLD = re.compile(
 )
 #: The other end of a range, before or after the date taken out: "from 2007 to 2010".
 _RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
-_RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:1[6-9]|20)\d\d\b")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:(?:1[6-9]|20)\d\d|\d\d)\b")
 #: A cleft that puts the date first: "It was on November 6 that the makers announced it".
 _CLEFT_BEFORE = re.compile(r"^\s*It\s+(?:was|is)(?:\s+only)?\s*$")
 _CLEFT_AFTER = re.compile(r"^\s*that\s+")

@@ -162,11 +162,11 @@ def test_a_reviews_box_of_facts_casts_its_headlines_film() -> None:
 
 def test_a_span_of_years_dates_no_event_unless_told_from_its_start() -> None:
     """`1985 – 1995`, `2008-present` are spans, no events; `From 1964-75, she played` starts
-    then, as "from 1957 to 1966" does; `the 1883 magazine` is a name."""
+    and ends then, as "from 1957 to 1966" does; `the 1883 magazine` is a name."""
     assert READ.events("Harbor Lights ran on CBS in the years 1985 – 1995 and 2008-present.") == []
-    assert READ.events("From 1964-75, Ada Wren played the heroine of Harbor Lights.") == [
-        ("1964", "Ada Wren played the heroine of Harbor Lights.")
-    ]
+    played = "Ada Wren played the heroine of Harbor Lights."
+    assert READ.events("From 1964-75, " + played) == [("1964", played), ("1975", played)]
+    assert READ.events("From 1998-2003, " + played) == [("1998", played), ("2003", played)]
     assert READ.events("Ada Wren spoke to the recently relaunched 1883 magazine.") == []
 
 
@@ -193,3 +193,110 @@ def test_a_channel_left_after_a_part_by_a_photo_credit_is_no_part_of_it() -> Non
         "New faces: Ada Wren, Ben Gale and Tom Reed join Harbor Lights as Drake, Nell, and Sam BBC"
     )
     assert ("Tom Reed", "Harbor Lights", "Sam") in READ.cast(text)
+
+
+# The second batch: made-up casting sentences of the genre, then four more development pages
+# (a film's casting, a soap's comebacks, a soap star's return, an animated film's voice cast).
+NEWS = "Harbor Lights news\n\n"
+
+
+def test_casting_verbs_of_the_genre() -> None:
+    """`boarded the new drama X`, `has a recurring role on X`, `A, star of X,`, `is the lead of
+    X`, `X features A, B and C`, `made her name on X`; not `boarded a new plane`, `has a key
+    role in X's success`, `made her name in London`, `the co-star of Ben Gale`."""
+    for text, people in (
+        ("Ada Wren boarded the new drama Harbor Lights last week.", {"Ada Wren"}),
+        ("Ada Wren has a recurring role on the drama Harbor Lights.", {"Ada Wren"}),
+        ("Ada Wren, star of Harbor Lights, spoke on Monday.", {"Ada Wren"}),
+        ("Ada Wren is the lead of the new drama Harbor Lights.", {"Ada Wren"}),
+        (
+            "Harbor Lights features Ada Wren, Ben Gale and Kim Dale.",
+            {"Ada Wren", "Ben Gale", "Kim Dale"},
+        ),
+        ("Ada Wren made her name on Harbor Lights.", {"Ada Wren"}),
+        ("Ada Wren boarded a new plane to Paris.", set()),
+        ("Ada Wren has a key role in the drama Harbor Lights' success.", set()),
+        ("Ada Wren made her name in London.", set()),
+        ("Ada Wren, the co-star of Ben Gale, spoke.", set()),
+    ):
+        assert READ.people(NEWS + text) == people, text
+
+
+def test_a_soap_exit_or_return_as_a_part() -> None:
+    """`Helen Wren's departure as Gail Hale`: her part, so "He said" after it is not Gail's."""
+    text = (
+        "Ben Gale is returning to Harbor Lights as Martin Hale.\n\nThe actor will be back in "
+        "October as part of Kim Dale's departure as Gail Hale, and he is filming now.\n\nHe said "
+        "in a statement: “It was great to be invited back.”"
+    )
+    assert ("Kim Dale", "Harbor Lights", "Gail Hale") in READ.cast(text)
+    assert READ.quotes(text) == [("Ben Gale", "It was great to be invited back.")]
+
+
+def test_a_middle_initial_without_its_full_stop() -> None:
+    """`son David (Jack P Shepherd)`, as British papers write it; not a headline's "A"."""
+    text = "Ben Gale stars in Harbor Lights as Martin. He visits his son David (Jack P Reed)."
+    assert ("Jack P Reed", "Harbor Lights", "David") in READ.cast(text)
+
+
+def test_a_job_title_before_a_name_is_no_part_of_it() -> None:
+    """`Disney Animation Chief Creative Officer Jennifer Lee stated` then `," said Lee.`"""
+    text = (
+        "In an interview, Harbor Studios Chief Creative Officer Ada Wren stated that it is fun."
+        "\n\n“The priority was the narrative,” said Wren."
+    )
+    assert READ.quotes(text) == [("Ada Wren", "The priority was the narrative,")]
+
+
+def test_a_title_case_headlines_casting_verb_ends_its_title() -> None:
+    """`WISH Adds Angelique Cabral To Its Voice Cast`: the work is "WISH", and its cast; the
+    part after a description with a possessive in it is named (`the voice of Asha’s favorite
+    goat, Valentino`)."""
+    text = (
+        "ROVER Adds Ada Wren To Its Voice Cast\n\nActress Ada Wren has joined the voice cast of "
+        "the upcoming animated film, Rover. Ben Gale will also co-star in the film as the voice "
+        "of Asha’s favorite goat, Valentino."
+    )
+    assert {work.casefold() for work in READ.works(text)} == {"rover"}
+    cast = {(person, work.casefold(), role) for person, work, role in READ.cast(text)}
+    assert ("Ben Gale", "rover", "Valentino") in cast
+
+
+def test_the_talents_a_film_secured_are_its_cast() -> None:
+    """`The comedy has already secured the talents of A (X), B (Y) and C (Z)`."""
+    text = (
+        "Ada Wren is set to join the cast of new film Rover. The comedy has already secured the "
+        "talents of Ben Gale (Vacation), Kim Dale (Whiplash) and Tom Reed (Zoolander 2)."
+    )
+    assert {"Ben Gale", "Kim Dale", "Tom Reed"} <= {
+        person for person, work, _ in READ.cast(text) if work == "Rover"
+    }
+
+
+def test_a_quoted_name_someone_plays_is_no_work() -> None:
+    """`“Dirty Den”, played by Leslie Grantham,`: a part, not a title."""
+    text = "But “Dirty Den”, played by Ben Gale, was to reappear in 2003 on the soap Harbor Lights."
+    assert READ.works(text) == {"Harbor Lights"}
+
+
+RELEASE = (
+    "ROVER Adds Ada Wren To Its Voice Cast\n\n"
+    "We're roughly two months out from the November release of Rover, the animated film.\n\n"
+    "By MarkJulian - Sep 18, 2023 08:09 PM EST\nFiled Under: Disney\n\n"
+    "Ben Gale (Star Trek Into Darkness, Wonder Woman 1984) plays King Magnifico in Rover."
+)
+
+
+def test_a_months_release_ahead_and_a_byline_stamp() -> None:
+    """`two months out from the November release` is ahead of publication; a byline's stamp
+    (`By MarkJulian - Sep 18, 2023 08:09 PM EST`) dates nothing, nor does a title's year
+    (`Wonder Woman 1984`)."""
+    read = Reading(DateValue(2023, 9, 18))
+    assert [date for date, _ in read.events(RELEASE)] == ["2023-11"]
+
+
+def test_more_channels_own_their_shows() -> None:
+    """`TNT's Night Harbor`, `BET's Night Harbor`: a channel's possessive before a title."""
+    for channel in ("TNT", "BET", "Comedy Central", "Zee5"):
+        text = f"Ada Wren talked about {channel}'s Night Harbor on Monday."
+        assert READ.works(text) == {"Night Harbor"}, channel
