@@ -601,6 +601,12 @@ _TITLE_ROLE = re.compile(
     r"(?:play|plays|played|playing|(?:take|takes|took|taking)(?: on)?|won|wins|landed|lands) "
     r"the (?:[a-z]+ )?(?:title|titular) (?:role|character)\b"
 )
+#: A verb of speech right after a name, then a clause with a subject of its own (`Ada Wren said
+#: the drama X is back`), not the speaker again (`said she is back`, `said that she will`).
+_SAYS_OF_ANOTHER = re.compile(
+    rf"^\s+(?:{SPEECH_VERBS})\s+(?:that\s+)?(?!(?:she|he|they|I|we|her|his)\b)"
+    r"(?:the|this|that|its|[A-Z])"
+)
 #: A work's kind right after "boarded": `boarded the new drama X`.
 _KIND_BOARDED = re.compile(rf"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{WORK_KINDS})\s+[A-Z]")
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
@@ -1282,6 +1288,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if _in_clause(masked, sentence, head.start):
             after = after.split(",", 1)[0]
         lone = len(items) == 1
+        if lone and _SAYS_OF_ANOTHER.match(after):
+            after = ""  # "Ada Wren said the drama Harbor Lights is back": said of the drama
         plays = (_plays(_past_star(after)) or _NAMED_ROLE.match(after)) if lone else None
         if plays is not None and _plays_a_phrase(doc, tail.end, after, plays):
             plays = None  # "Tom King will play “an integral part” of his DCU": no part

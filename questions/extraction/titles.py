@@ -60,6 +60,24 @@ _NEW_KIND = re.compile(
     r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
     rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}), {TITLE}(?=[,.;:]|$)"
 )
+#: A name after the title's comma, the sentence's subject: `, Julia Roberts plays`.
+_SUBJECT_NEXT = re.compile(r",\s+[A-Z]")
+#: A sentence's opening phrase that names a work by its kind: `In her latest film, `.
+_OPENING_KIND = re.compile(
+    rf"(?:In|For|On) (?:his|her|their|its|the) (?:[\w+-]+ ){{0,2}}(?:{_KINDS}), "
+)
+
+
+def _opening_kind(doc: Document, m: re.Match[str]) -> bool:
+    """Tell whether a kind's comma ends a sentence's opening phrase (`In her latest film, Ben
+    Gale, her husband, plays a spy`) before a person's name, the subject, not a title; a name
+    after it is the subject then (`In her latest film, Erin Brockovich, Julia Roberts plays`)."""
+    start, title = doc.sentence_at(m.start()).start, m.start("title")
+    opening = _OPENING_KIND.fullmatch(doc.masked, start, title) is not None
+    subject_next = _SUBJECT_NEXT.match(doc.masked, m.end("title")) is not None
+    return opening and _is_person(m["title"]) and not subject_next
+
+
 #: A kind set off by a comma before the title that ends its sentence: `for the miniseries,
 #: Small Island.`, `in one of the highest-rated sitcoms, The Big Bang Theory.` (not `In the
 #: film, Ben Gale plays Nora`, nor `the creator of the series, Wes Craven.`).
@@ -282,7 +300,7 @@ _BEFORE_CUE = re.compile(
     r"alumn(?:us|a|i|ae))\b|"
     # "Monsters University (2013)": the year it came out
     r" \((?:19|20)\d\d\)|"
-    r",? (?:starring|co-starring|featuring|features|directed by) [A-Z]|"
+    r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     # (one who is "set to arrive as Morwenna" is cast)
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
@@ -1861,6 +1879,8 @@ def bare_titles(
             )
             if pattern is _THEN_DESCRIBED and not _defines(masked, m, opens):
                 continue
+            if pattern in (_NEW_KIND, _APPOSITIVE) and _opening_kind(doc, m):
+                continue  # "In her latest film, Ben Gale, her husband, plays a spy"
             # "Moonlight, the upcoming CBS crime drama featuring vampires,", "his latest film,
             # Saturday Night,": set off by what it is, even one word opening its sentence is a
             # title.

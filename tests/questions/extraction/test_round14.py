@@ -202,17 +202,15 @@ NEWS = "Harbor Lights news\n\n"
 
 def test_casting_verbs_of_the_genre() -> None:
     """`boarded the new drama X`, `has a recurring role on X`, `A, star of X,`, `is the lead of
-    X`, `X features A, B and C`, `made her name on X`; not `boarded a new plane`, `has a key
-    role in X's success`, `made her name in London`, `the co-star of Ben Gale`."""
+    X`, `made her name on X`; not `boarded a new plane`, `has a key role in X's success`,
+    `made her name in London`, `the co-star of Ben Gale`, nor an album that `features` a
+    singer (`His latest album, Midnight Memories, features Ada Wren`)."""
     for text, people in (
         ("Ada Wren boarded the new drama Harbor Lights last week.", {"Ada Wren"}),
         ("Ada Wren has a recurring role on the drama Harbor Lights.", {"Ada Wren"}),
         ("Ada Wren, star of Harbor Lights, spoke on Monday.", {"Ada Wren"}),
         ("Ada Wren is the lead of the new drama Harbor Lights.", {"Ada Wren"}),
-        (
-            "Harbor Lights features Ada Wren, Ben Gale and Kim Dale.",
-            {"Ada Wren", "Ben Gale", "Kim Dale"},
-        ),
+        ("His latest album, Midnight Memories, features Ada Wren.", set()),
         ("Ada Wren made her name on Harbor Lights.", {"Ada Wren"}),
         ("Ada Wren boarded a new plane to Paris.", set()),
         ("Ada Wren has a key role in the drama Harbor Lights' success.", set()),
@@ -300,3 +298,16 @@ def test_more_channels_own_their_shows() -> None:
     for channel in ("TNT", "BET", "Comedy Central", "Zee5"):
         text = f"Ada Wren talked about {channel}'s Night Harbor on Monday."
         assert READ.works(text) == {"Night Harbor"}, channel
+
+
+def test_look_alikes_of_this_rounds_cues() -> None:
+    """A reviewer's look-alikes: an opening phrase's kind before its subject (`In her latest
+    film, Ben Gale, her husband, plays a spy`) names no work, unless a subject follows the
+    title (`In her latest film, Erin Hale, Ada Wren plays`); what a person says of a work (`Ada
+    Wren said the drama X is back`) casts nobody, what she says of herself does."""
+    assert READ.works(NEWS + "In her latest film, Ben Gale, her husband, plays a spy.") == set()
+    titled = NEWS + "In her latest film, Erin Hale, Ada Wren plays a clerk."
+    assert READ.cast(titled) == {("Ada Wren", "Erin Hale", None)}
+    assert READ.cast(NEWS + "Ada Wren said the drama Harbor Lights is back.") == set()
+    herself = NEWS + "Ada Wren said she is back in the drama Harbor Lights."
+    assert READ.cast(herself) == {("Ada Wren", "Harbor Lights", None)}
