@@ -177,6 +177,7 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
             target.year = target.year or int(m["year"])
             target.kind = target.kind or kind
             works.years[m.start("year")] = target.title
+    _cased(works, {title for _, title, _, _ in places})
     for work in works.items:
         if work.kind is None:
             start, end = doc.paragraphs[doc.sentence_at(work.mentions[0]).para]
@@ -184,6 +185,17 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         if work.kind != "show" and _has_seasons(doc.masked, work.title):
             work.kind = "show"  # "Showtime's hit thriller Yellowjackets", then its Season 2
     return works
+
+
+def _cased(works: Works, titles: set[str]) -> None:
+    """Name a work a headline shouts (`WISH Adds Angelique Cabral`) as the story writes it
+    (`Wish`), when it does: a quiz asks in the story's case."""
+    written = {tuple(tokens(t)): t for t in titles if not t.isupper()}
+    for work in works.items:
+        cased = written.get(tuple(tokens(work.title))) if work.title.isupper() else None
+        if cased is not None:
+            works.years = {at: cased if t == work.title else t for at, t in works.years.items()}
+            work.title = cased
 
 
 #: A season's number: "Season 2", "season two".
