@@ -12,7 +12,7 @@ import itertools
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..exc import ArticleTooLong, ExtractionTooSlow
 from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
@@ -292,11 +292,11 @@ class _Builder:
         bare = bare_titles(self.doc, quoted, named_headings)
         spans = self.title_spans + bare
         # Neither a show made up inside the story nor a part quoted (in a billing block, or
-        # "played by" someone) is a work.
+        # "played by" someone) is a work; a bare title may be a part's name too ("Rosaline").
         not_works = (
             fictional_titles(self.doc, spans)
             | credits.billed_parts(self.doc)
-            | played_parts(self.doc, spans)
+            | played_parts(self.doc, self.title_spans)
         )
         spans = [s for s in spans if self.doc.inner(s) not in not_works]
         self.title_spans = sorted(spans, key=lambda s: s.start)
@@ -442,8 +442,11 @@ class _Builder:
             return Event(date, what, (), work.title)
         people: list[str] = []
         source = self._source(sentence, when)
+        # "in the horror, A Quiet Place: Day One": words of a title name nobody
+        titled = [range(s.start, s.end) for s in self._spans_in(sentence.start, sentence.end)]
         for m in self.registry.in_range(sentence.start, sentence.end):
-            if not m.possessive and m.person.name not in people and m.start not in source:
+            named = m.person.name not in people and not any(m.start in t for t in titled)
+            if not m.possessive and named and m.start not in source:
                 people.append(m.person.name)
         if not people:
             subject = self.registry.refer(sentence.start, at)
@@ -601,7 +604,10 @@ class _Builder:
         )
 
     def _credit(self, out: list[CastMember], member: CastMember, sentence: Sentence) -> None:
-        """Add a credit, or give a part to the same person's credit in the work already seen."""
+        """Add a credit, or give a part to the same person's credit in the work already seen.
+        A name a caption shouts (`Jenny Bradley [SALLY-ANN MATTHEWS]`) is written as a name."""
+        if member.person.isupper():
+            member = replace(member, person=member.person.title())
         known = next(
             (
                 n

@@ -9,7 +9,8 @@ from pathlib import Path
 #: "McDonough", "DeVito", "LaBeouf", "Ser'Darius": a capital inside the word after a prefix.
 _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
-    r"[A-Z][a-zà-ÿ]+(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
+    # an apostrophe inside a word before lower case, not a possessive's: "Lupita Nyong'o"
+    r"[A-Z][a-zà-ÿ]+(?:[’'](?!s\b|ll\b|re\b|ve\b|d\b)[a-zà-ÿ]+)?(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
 )
 #: "Lee Jung-jae", "Kang-ho Song": a given name of two syllables joined by a hyphen, the
 #: second in lower case; never a compound's ending: "Emmy-winning", "Seoul-born", "UK-wide".

@@ -49,8 +49,9 @@ _NOISE = re.compile(
     # attended the premiere on May 3. (Photo by ...)"
     r"\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
     r"^\((?:Picture|Photo|Image)s?(?: by| courtesy)\b[^)]*\)$|"
-    # or a line of credits: "Image Credit: Howard Wise/JPI", "Credit: ABC (2), Getty"
-    r"^(?:(?:Picture|Photo|Image) )?Credits?:\s.*$|"
+    # or a line of credits: "Image Credit: Howard Wise/JPI", "Credit: ABC (2), Getty", "Pic:
+    # Rex"
+    r"^(?:(?:Picture|Photo|Image) )?Credits?:\s.*$|^Pics?:\s[^.!?]{1,40}$|"
     # a link to another story, its headline after a colon: "Read more: Star quits soap",
     # "PHOTOS: Stars visit Comic-Con"
     r"^(?:Read more|Read also|Also read|See also|Recommended)\s*:\s.*$|"

@@ -82,7 +82,10 @@ def _opening_kind(doc: Document, m: re.Match[str]) -> bool:
 #: Small Island.`, `in one of the highest-rated sitcoms, The Big Bang Theory.` (not `In the
 #: film, Ben Gale plays Nora`, nor `the creator of the series, Wes Craven.`).
 _KIND_THEN_TITLE = re.compile(
-    rf"(?<!\bof )\b(?:the|one of the) (?:[a-z-]+ )?(?:{_KINDS})(?:e?s)?, {TITLE}(?=[.;]|$)"
+    rf"(?<!\bof )\b(?:the|one of the) (?:[a-z-]+ )?(?:{_KINDS}|horror)(?:e?s)?, {TITLE}"
+    # or set off by commas inside it, when the title is no person's name (see bare_titles):
+    # "She was seen in the horror, A Quiet Place: Day One, and heard"
+    r"(?=[.;]|$|(?P<comma>,))"
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
 _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
@@ -924,16 +927,18 @@ def fictional_titles(doc: Document, spans: list[Span]) -> frozenset[str]:
     return frozenset(doc.inner(span) for span in spans if span.start in starts)
 
 
-#: A quoted name someone plays: `“Dirty Den”, played by Leslie Grantham`, `“Goose” (played by
-#: A)`; a part, never a work.
+#: A quoted name someone plays or that "who" goes on about: `“Dirty Den”, played by Leslie
+#: Grantham`, `“Goose” (played by A)`, `‘Dirty Den’ who got shot`; a part, never a work (a work
+#: is "which").
 _PLAYED_AFTER = re.compile(
-    r"[”\"]?,?\s+(?:\(|(?:who (?:is|was) )?)(?:played|portrayed|voiced) by\b"
+    r"[”\"]?,?\s+(?:(?:\(|(?:who (?:is|was) )?)(?:played|portrayed|voiced) by\b|who\s)"
 )
 
 
-def played_parts(doc: Document, spans: list[Span]) -> frozenset[str]:
-    """Return the quoted names the text says someone plays: parts, not titles."""
-    return frozenset(doc.inner(s) for s in spans if _PLAYED_AFTER.match(doc.masked, s.end))
+def played_parts(doc: Document, quoted: list[Span]) -> frozenset[str]:
+    """Return the quoted names the text says someone plays, or goes on about with "who":
+    parts, not titles."""
+    return frozenset(doc.inner(s) for s in quoted if _PLAYED_AFTER.match(doc.masked, s.end))
 
 
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
@@ -1657,6 +1662,23 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
 _CAST_OF = re.compile(r"\bcast (?:in|of)|\bseason\b")
 
 
+#: "a" or "an" opening a run that a film's kind follows: `a Nolan film`.
+_ONE_OF_KIND = re.compile(r"\ban? $")
+_FILM_AFTER = re.compile(r" (?:film|movie)\b")
+
+
+def _makers_kind(masked: str, m: re.Match[str], title: str) -> bool:
+    """Tell whether `a Nolan film` names one of a maker's films by their surname (Christopher
+    Nolan named in full), not a film called "Nolan"."""
+    start = m.start("title")
+    one = _ONE_OF_KIND.search(masked, max(0, start - 3), start) is not None
+    return (
+        one
+        and _FILM_AFTER.match(masked, m.end("title")) is not None
+        and (_someones_name(masked, title))
+    )
+
+
 def _someones_name(masked: str, word: str) -> bool:
     """Tell whether one word is the first or last name of a person the text names in full:
     `Winters` of Anne Winters is no list item beside a title."""
@@ -1913,6 +1935,10 @@ def bare_titles(
                     continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
+                if pattern is _KIND_THEN_TITLE and m["comma"] and _is_person(title):
+                    continue  # "In the film, Ben Gale, her husband, plays": a person
+                if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
+                    continue  # "in a Nolan film" after "Christopher Nolan": his, not a title
                 if WORK_ABOUT.search(masked, max(0, m.start("title") - 40), m.start("title")):
                     continue  # "the miniseries about David Koresh and the Branch Davidians"
                 if pattern is _ADAPTED and _is_person(title):

@@ -312,3 +312,48 @@ def test_look_alikes_of_this_rounds_cues() -> None:
     assert READ.cast(NEWS + "Ada Wren said the drama Harbor Lights is back.") == set()
     herself = NEWS + "Ada Wren said she is back in the drama Harbor Lights."
     assert READ.cast(herself) == {("Ada Wren", "Harbor Lights", None)}
+
+
+# Two fresh pages tried as a new user (Film-News.co.uk on Christopher Nolan's next film,
+# evoke.ie on soap returns), each fix with its look-alike.
+
+
+def test_a_makers_surname_before_film_is_no_title() -> None:
+    """`in a Nolan film` after `Christopher Nolan` is one of his films; `a Hitchcock film` with
+    no Hitchcock named stays a title, as the film "Hitchcock" is one."""
+    text = NEWS + "Ada Wren joined Bo Nolan's next film. Ben Gale was never in a Nolan film."
+    assert READ.works(text) == set()
+    assert READ.works(NEWS + "Ada Wren starred in a Hitchcock film.") == {"Hitchcock"}
+
+
+def test_a_name_with_an_apostrophe_inside() -> None:
+    """`Lupita Nyong'o`, not "Lupita Nyong"; a possessive's "'s" stays no part of a name."""
+    text = NEWS + "Lupita Nyong'o will star in the drama Harbor Lights. Ben Gale's part is small."
+    assert READ.people(text) == {"Lupita Nyong'o"}
+
+
+def test_a_genre_set_off_by_commas_before_a_title() -> None:
+    """`She was seen in the horror, A Quiet Place: Day One, and heard voicing a robot`: a
+    title inside its sentence, whose words name nobody for the event; `In the film, Ben Gale,
+    her husband, plays a spy` names no work."""
+    text = (
+        NEWS + "Ada Wren will star in the drama Harbor Lights. She was seen earlier this year "
+        "in the horror, A Quiet Place: Day One, and heard voicing a robot."
+    )
+    assert "A Quiet Place: Day One" in READ.works(text)
+    events = READ.facts(text).events
+    assert [e.people for e in events] == [("Ada Wren",)]
+    assert READ.works(NEWS + "In the film, Ben Gale, her husband, plays a spy.") == set()
+
+
+def test_a_soap_gallerys_captions() -> None:
+    """`Pic: Rex` is a photo's credit, no title; a caption's shouted actor (`Jenny Bradley
+    [SALLY-ANN MATTHEWS]`) is written as a name; a quoted nickname "who" got shot (`‘Dirty
+    Den’ who got shot`) is a part, no title."""
+    text = (
+        "Soap returns on the soap Coronation Street\n\nJenny Bradley\n\nPic: Rex\n\nJohnny "
+        "Connor [RICHARD HALE] and Jenny Bradley [SALLY-ANN MOSS] on the soap Coronation Street"
+        "\n\nOne of the most famous is ‘Dirty Den’ who got shot in 1989."
+    )
+    assert READ.works(text) == {"Coronation Street"}
+    assert READ.people(text) == {"Richard Hale", "Sally-Ann Moss"}
