@@ -644,7 +644,8 @@ _STARS_IN = re.compile(
     r"(?:make|makes|made|making) (?:his|her|their) (?:[a-z-]+ )?debut in|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X" (not
     # "seen in London", "his performance in court")
-    r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |most recently )?seen|"
+    r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |previously |"
+    r"most recently )?seen|"
     r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in)|"
     # "has boarded “X”", "will headline “X”", "boarded the new drama X"; not "headlined
     # Glastonbury"
@@ -1824,15 +1825,22 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
     return jobbed
 
 
+#: The verb of the name a known-for work follows: `A from “X” will be playing`, `joins`.
+_VERB_NEXT = re.compile(r",?\s+(?:will|is|has|was|joins|joined|plays|stars|returns)\b")
+
+
 def _known_of(
     doc: Document, sentence: Sentence, person: str, end: int, known: bool
 ) -> list[Credit]:
     """Credits in the works quoted after "of" right after a name, "Dean-Charles Chapman of
     “Game of Thrones” and “1917”", after "known for" or "rose to fame on", or after "from"
-    when the name is ``known`` ("We all know Vartan from “Alias”"): the works the person is
-    known for, dropped unless the article names them as works."""
+    when the name is ``known`` ("We all know Vartan from “Alias”") or the name's verb follows
+    ("Zoe McLellan from “NCIS: New Orleans” will be playing"): the works the person is known
+    for, dropped unless the article names them as works."""
     listed = _OF_QUOTED.match(doc.masked, end, sentence.end)
-    if listed is None or (listed["prep"] == "from" and not known):
+    if listed is None:
+        return []
+    if listed["prep"] == "from" and not (known or _VERB_NEXT.match(doc.masked, listed.end())):
         return []
     return [
         Credit(person, None, sentence, end, known_for=clean_title(doc.text[m.start(1) : m.end(1)]))

@@ -357,3 +357,18 @@ def test_a_soap_gallerys_captions() -> None:
     )
     assert READ.works(text) == {"Coronation Street"}
     assert READ.people(text) == {"Richard Hale", "Sally-Ann Moss"}
+
+
+def test_a_work_someone_comes_from_before_their_verb() -> None:
+    """`Ada Wren from “Rover” will be playing Nora Vale`: known from Rover; not `a letter to Ada
+    Wren from “Rover” fans`."""
+    text = (
+        "Harbor Lights adds three\n\n“Harbor Lights” will have new cast members. Ada Wren from "
+        "“Rover” will be playing Nora Vale, a lawyer."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Nora Vale"),
+        ("Ada Wren", "Rover", None),
+    }
+    letter = "Harbor Lights news\n\nIt was a letter to Ada Wren from “Rover” fans about the show."
+    assert READ.cast(letter) == set()
