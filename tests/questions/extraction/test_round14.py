@@ -361,7 +361,7 @@ def test_a_soap_gallerys_captions() -> None:
 
 def test_a_work_someone_comes_from_before_their_verb() -> None:
     """`Ada Wren from “Rover” will be playing Nora Vale`: known from Rover; not `a letter to Ada
-    Wren from “Rover” fans`."""
+    Wren from “Rover” fans`; `was previously seen in “X”` is a credit in X."""
     text = (
         "Harbor Lights adds three\n\n“Harbor Lights” will have new cast members. Ada Wren from "
         "“Rover” will be playing Nora Vale, a lawyer."
@@ -372,3 +372,5 @@ def test_a_work_someone_comes_from_before_their_verb() -> None:
     }
     letter = "Harbor Lights news\n\nIt was a letter to Ada Wren from “Rover” fans about the show."
     assert READ.cast(letter) == set()
+    seen = "Harbor Lights news\n\nBen Gale was previously seen in “The Night Of”."
+    assert READ.cast(seen) == {("Ben Gale", "The Night Of", None)}
