@@ -1160,8 +1160,9 @@ def _lone_part(registry: Registry, item: Item) -> bool:
         return False
     if role in registry.titles or role.casefold() in publications():
         return False
-    # "Abby Tran (who plays Jo Kemp)": a full name only when the text calls it a part.
-    part = not is_full_name(role) or role in registry.characters
+    # "Abby Tran (who plays Jo Kemp)": a full name only when the text calls it a part, with
+    # its rank too ("as President Cal Bradford", "as Dr Gabriela Torabi")
+    part = not is_full_name(role) or clean_name(role)[0] in registry.characters
     return part and registry.lookup(role, item.start) is None
 
 

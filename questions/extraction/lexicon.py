@@ -44,7 +44,10 @@ NAME = re.compile(
     # Shepherd" (not a headline's "A": "Ada Wren A Star")
     rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.|(?![AI] )[A-Z](?= [A-Z][a-z])|"
     rf"{_PARTICLE} {_LATER_WORD}))*"
-    rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?(?:[’']s)?"
+    rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?"
+    # a numeral after a surname: "Percy Daggs IV" (alone after one word it is no person's,
+    # see is_full_name: "Rocky IV")
+    r"(?: (?:II|III|IV)(?![\w’'-]))?(?:[’']s)?"
 )
 #: The kinds of work a story names a film or a show by: `the sequel`, `the BBC drama`, `the
 #: long-running hit`; each module adds the few words its own rule needs.
@@ -223,12 +226,17 @@ INDUSTRIES = frozenset("Hollywood Bollywood Tollywood Kollywood Nollywood Broadw
 _ASKING = frozenset("Who What Where When Why How".split())
 
 
+_NUMERALS = frozenset("II III IV V VI VII VIII".split())
+
+
 def is_full_name(name: str) -> bool:
     """Tell whether two to four capitalised words look like a person, not a place, outlet or
     title."""
     words = name.split()
     if not 2 <= len(words) <= 4 or name.casefold() in publications() or words[-1] in INDUSTRIES:
         return False
+    if len(words) == 2 and words[1] in _NUMERALS:
+        return False  # "Rocky IV", "Henry VIII": a title or a king
     if not _ASKING.isdisjoint(words[1:]):
         return False
     if len(words) == 2 and words[1] in _SURNAMES_TOO and given_name(words[0]):

@@ -374,3 +374,25 @@ def test_a_work_someone_comes_from_before_their_verb() -> None:
     assert READ.cast(letter) == set()
     seen = "Harbor Lights news\n\nBen Gale was previously seen in “The Night Of”."
     assert READ.cast(seen) == {("Ben Gale", "The Night Of", None)}
+
+
+CAST_GUIDE = (
+    "Harbor Lights cast: Full list\n\nThe full list of Harbor Lights cast members are as "
+    "follows.\n\nAda Wren as Agent Nora Vale\n\n{line}\n\nKim Dale as Billy"
+)
+
+
+def test_a_cast_guides_part_a_rank_opens_and_a_names_numeral() -> None:
+    """`Ben Gale as President Cal Hale`, `as Dr Gabriela Hale` (no full stop, British style):
+    parts; `Percy Reed IV as Jem`: the numeral is his name's; `Rocky IV` alone is no person."""
+    for line, credit in (
+        ("Ben Gale as President Cal Hale", ("Ben Gale", "President Cal Hale")),
+        ("Ben Gale as Dr Gabriela Hale", ("Ben Gale", "Dr Gabriela Hale")),
+        ("Percy Reed IV as Jem", ("Percy Reed IV", "Jem")),
+    ):
+        cast = {(person, role) for person, _, role in READ.cast(CAST_GUIDE.format(line=line))}
+        assert credit in cast, line
+    assert READ.people(NEWS + "Ada Wren starred in Rocky IV with Ben Gale.") <= {
+        "Ada Wren",
+        "Ben Gale",
+    }
