@@ -554,8 +554,8 @@ class _Builder:
 
     def _full_part(self, part: str, sentence: Sentence, cast: list[CastMember]) -> str | None:
         """Return the full name a part called by its first name had earlier, once and only
-        once, where no actor has it: "novelist Joe Castleman ... Joe is played by Jonathan
-        Pryce" plays Joe Castleman (not "Tom" of an earlier "Tom Hanks")."""
+        once, unless an actor credited before has it: "novelist Joe Castleman ... Joe is played
+        by Jonathan Pryce" plays Joe Castleman; "Tom" is no "Tom Hanks" already cast."""
         before = self.doc.text[: sentence.start]
         # a nickname in quotation marks too: `"Goose" Bradshaw`
         pattern = rf"\b{re.escape(part)}[”\"]? ([A-Z][a-z][\w’'-]*)\b"
