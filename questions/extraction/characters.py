@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import HONORIFIC, NAME, ROLE_NOUNS, clean_name
+from .lexicon import HONORIFIC, NAME, ROLE_NOUNS, TURN, clean_name
 from .text import Document
 
 #: "a", "the", "her", "the family's": what opens a description of the part.
@@ -41,7 +41,8 @@ _BARE_AS = re.compile(
     r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
     r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred|"
     # "her role as Ada Frost", "his turn as Ada Frost", "her departure as Gail Platt"
-    r"role|performance|turn|portrayal|departure|exit|return|stint|"
+    + TURN
+    + r"|"
     # "after 44 years off and on as Luke Spencer", "two seasons as Kate"
     r"years|decades|seasons|on)\s+$"
 )

@@ -13,6 +13,7 @@ from .lexicon import (
     NAME,
     PRONOUN,
     ROLE_NOUNS,
+    TURN,
     WORK_ABOUT,
     WORK_KINDS,
     clean_name,
@@ -577,10 +578,9 @@ _JOINS = re.compile(
 #: "starring A, with comedian B as the abbess": a later name in a sentence about the cast.
 _WITH = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+)?$")
 _SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b")
+#: A performance, then the part it was as: "role as", "Emmy-winning turn as".
+_TURN_AS = TURN + " as"
 #: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
-#: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's "departure
-#: as", "return as", "stint as".
-_TURN_AS = r"(?:role|performance|turn|portrayal|departure|exit|return|stint) as"
 _PLAYING = re.compile(
     r"(?:[,”\"]\s*(?:playing\s+(?:the role of\s+)?|"
     # ", nabbing the role of soldier Dario"

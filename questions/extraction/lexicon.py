@@ -57,6 +57,10 @@ WORK_KINDS = (
     r"adaptation|blockbuster|biopic|cartoon"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+#: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's
+#: "departure as", "return as", "stint as"; one list for the credit (credits) and the part
+#: named after it (characters).
+TURN = r"(?:role|performance|turn|portrayal|departure|exit|return|stint)"
 #: What a work is about, right before a name: `the six-part miniseries about `, `... about
 #: David Koresh and the `; the story's subjects (people, a place, a group) are neither a title
 #: nor its cast.
