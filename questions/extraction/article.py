@@ -118,9 +118,15 @@ _FORMERLY = re.compile(
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: A work the story has no title for yet: `The currently untitled film also stars A`.
 _UNTITLED = re.compile(r"\b(?:yet-|as-yet-|still )?untitled\b")
-#: A country's or a city's letters, which describe a part and never name one: `as a star US
-#: high-school athlete`.
-_COUNTRY_LETTERS = re.compile(r"U\.?S\.?A?\.?|U\.?K\.?|NYC|LA|EU")
+#: A pilot told by who makes or stars in it, not by its name: `has been cast on the drama
+#: pilot starring Archie Panjabi`, `the comedy pilot written by Andy Weir`.
+_UNNAMED_PILOT = re.compile(
+    r"\bthe (?:[a-z-]+ )?pilot (?:starring|co-starring|written by|created by|from|"
+    r"directed by|produced by)\b"
+)
+#: A country's, a city's or television's letters, which describe a part and never name one:
+#: `as a star US high-school athlete`, `playing another TV sea captain`.
+_COUNTRY_LETTERS = re.compile(r"U\.?S\.?A?\.?|U\.?K\.?|NYC|LA|EU|TV")
 #: A channel's name a caption's photo credit leaves after a part: `as Drake, Morwenna, and Sam
 #: BBC`.
 _CHANNEL_AFTER = re.compile(r"\s+(?:BBC|ITV|HBO|AMC|CBS|NBC|ABC|FX|CW|Netflix|Hulu|Sky)$")
@@ -501,9 +507,13 @@ class _Builder:
         # "Lee will play Ada" is no part in.
         known_for: set[tuple[str, str]] = set()
         owned: list[tuple[credits.Credit, Sentence]] = []
+        #: The paragraphs that cast for a work they do not name.
+        unnamed: set[int] = set()
         for sentence in self.doc.sentences:
             if len(out) == MAX_FACTS:
                 break
+            if _UNNAMED_PILOT.search(self.doc.masked, sentence.start, sentence.end):
+                unnamed.add(sentence.para)
             for credit in credits.credits(self.doc, self.registry, sentence):
                 if self._is_work_name(credit.person):
                     continue
@@ -516,9 +526,14 @@ class _Builder:
                     continue
                 if credit.titled_only and not self._names_own_work(credit, sentence):
                     continue
-                if self._in_no_work(sentence):
+                if self._in_no_work(sentence, credit):
                     continue  # "The untitled film also stars A": in no work the story names
                 done = [c for c in out if (c.person, c.work) not in known_for]
+                if sentence.para in unnamed and not self._titles_in(sentence):
+                    # "... cast on the drama pilot starring A. He will play Darwin Conn": the
+                    # paragraph's work is still unnamed, unless the person was credited before
+                    if not any(same_name(c.person, credit.person) for c in done):
+                        continue
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
                     known_for.add((credit.person, work.title))
@@ -565,12 +580,15 @@ class _Builder:
         name = full.pop()
         return None if any(same_name(member.person, name) for member in cast) else name
 
-    def _in_no_work(self, sentence: Sentence) -> bool:
-        """Tell whether a sentence casts for a work it calls untitled and names no title, or
-        for one that was never made."""
+    def _in_no_work(self, sentence: Sentence, credit: credits.Credit) -> bool:
+        """Tell whether a sentence casts for a work it calls untitled and names no title, for
+        an unnamed pilot (save a credit in the work named with the person), or for one that
+        was never made."""
         masked = self.doc.masked
         if _NEVER_MADE.search(masked, sentence.start, sentence.end):
             return True  # "a biopic that would have seen A in the titular role"
+        if credit.known_for is None and _UNNAMED_PILOT.search(masked, sentence.start, sentence.end):
+            return True
         return _UNTITLED.search(masked, sentence.start, sentence.end) is not None and not (
             self._titles_in(sentence)
         )
@@ -670,10 +688,14 @@ class _Builder:
             found = self._named_by_part(spans, credit.role) or self.works.titled(
                 clean_title(self.doc.inner(nearest))
             )
-        if found is not None and inside and not credit.main:
-            sequel = self._sequel_of(found.title)
-            if sequel is not None and SEQUEL_AFTER.match(masked, nearest.end):
-                found = sequel  # "appear in the “X” sequel"
+        if (
+            found is not None
+            and inside
+            and not credit.main
+            and SEQUEL_AFTER.match(masked, nearest.end)
+        ):
+            # "appear in the “X” sequel"; under a round-up's heading, the heading's work
+            found = self._sequel_of(found.title) or self._headed(sentence, found)
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
         sequels = [w for w in self.works.items if w.title.endswith(" sequel")]
@@ -731,6 +753,16 @@ class _Builder:
             if len(titles) == 1:
                 out.append((start, titles.pop()))
         return out
+
+    def _headed(self, sentence: Sentence, work: FoundWork) -> FoundWork:
+        """Return the work of the heading right above a sentence's paragraph, if it heads one,
+        else ``work``: `Finding Dory` over `the Finding Nemo sequel will feature A`."""
+        if sentence.para == 0:
+            return work
+        start = self.doc.paragraphs[sentence.para - 1][0]
+        above = [title for at, title in self._headings if at == start]
+        heading = self.works.titled(above[-1]) if above else None
+        return heading or work
 
     def _under_heading(self, sentence: Sentence, works: list[Work]) -> Work:
         """Return the work of the last heading before a sentence, else the main work."""

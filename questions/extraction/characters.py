@@ -24,8 +24,10 @@ _CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing|al of)?|voic(?:es|ed|ing)|role of|
 _SP = r"[^\S\n]+"
 CHARACTER = re.compile(
     rf"\b(?P<cue>{_CUE}){_SP}(?P<desc>(?:{_DETERMINER}{_SP})?(?:{_WORD}{_SP}){{0,4}}?"
-    # "as Dr. Amy Ross": the rank is no name of its own
-    rf"(?:{_WORD},{_SP})?)(?:{HONORIFIC})?(?P<name>{NAME.pattern})"
+    # "as Dr. Amy Ross": the rank is no name of its own; "as Penelope's kids, Todd Grinnell as
+    # Schneider" goes on to the next actor of a list
+    rf"(?:{_WORD},{_SP}(?![A-Z][\w’'-]*(?:{_SP}[A-Z][\w’'-]*){{1,2}}{_SP}as\b))?)"
+    rf"(?:{HONORIFIC})?(?P<name>{NAME.pattern})"
 )
 #: A gallery's caption heading, a show then a part and its actor: `Chicago P.D.: Officer
 #: Imani (Arienne Mandi)`. A title here may keep its full stops; a label is none

@@ -29,7 +29,7 @@ from .ties import DESCRIPTION
 from .titles import FILMOGRAPHY, ON_THE_SHOW, TITLE, works_in
 from .works import clean_title
 
-_CAP = r"[A-Z][\w’'-]*(?<![’']s)"
+_CAP = r"[A-Z][\w’'-]*(?<![’']s)(?![\w’'-])"
 #: A part's name, initials ("Johnny J. Worthington III"), a quoted nickname and a number
 #: ("Agent 99") and all. A rank's abbreviation is never the whole part: "as Dr. Amy Ross as
 #: recurring" names no "Dr".
@@ -43,8 +43,11 @@ _DESCRIBED_PART = (
     # "the snake, Vincent Hiss"; a capital ends it: "a man named George, according to TVLine"
     # unless a possessive's: "the voice of Asha’s favorite goat, Valentino";
     # not past a quoted title: "will play the lead in “X”, with Ben Gale"
-    r"(?:[a-z](?:[^,.;A-Z“”\"]|[A-Z][\w-]*[’']s\b){0,40},\s+|(?:[a-z-]+\s+){0,3}version of\s+|"
-    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))|"
+    # (not the next actor of a list: "as Penelope's kids, Todd Grinnell as Schneider")
+    r"(?:[a-z](?:[^,.;A-Z“”\"]|[A-Z][\w-]*[’']s\b){0,40},\s+"
+    r"(?![A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}\s+as\b)|(?:[a-z-]+\s+){0,3}version of\s+|"
+    # "as their neighbor/honorary family member Schneider"
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'/-]*\s+){1,3}(?=[A-Z]))|"
     # "played adult version of the character Alex": a version with no article
     r"(?:[a-z-]+\s+){1,2}version of\s+(?:the\s+)?(?:character\s+)?(?=[A-Z])|"
     # "as fellow student Claire Wheeler": a description with no article
@@ -104,8 +107,10 @@ _STAR_BEFORE = re.compile(
     # "X, the new HBO drama, will star Ada Wren": the verb in the future
     r"|\b(?:will|would|to) (?:also )?star"
     # "The new season will also feature A, B and C": a work's, not a festival's, line-up
-    r"|\b(?:season|series|film|movie|show|episode|sequel)(?: \d{1,2})? (?:will|would) (?:also )?"
-    r"(?:feature|include)"
+    # "Disney's tale of a family of dinosaurs will feature A and B"
+    r"|\b(?:season|series|film|movie|show|episode|sequel|prequel|tale|story|adventure|comedy|"
+    r"drama|thriller)(?: \d{1,2})? (?:will|would) (?:also )?(?:feature|include)"
+    r"|\b(?:tale|story|adventure) of [^.;]{1,60}? (?:will|would) (?:also )?feature"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
     # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
@@ -132,7 +137,8 @@ _STAR_BEFORE = re.compile(
     # cast: A", "The ensemble also includes A"
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
     r"(?:\b(?:cast|ensemble)|(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
-    r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| of [^.;—–]{1,60}?)?"
+    # "the voice cast for its upcoming film Onward: A (X), B (Y)"
+    r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| (?:of|for) [^.;—–]{1,60}?)?"
     # "among the season 2 cast, including A", "our cast — now including A"
     # "The “X” cast - A, B and C - took the stage": a hyphen set as a dash too
     r"(?: [—–-](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
@@ -168,7 +174,10 @@ _STAR_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+)?[“\"]_+[”\"]\s+(?:(?:stars?|alums?|actors?|actress(?:es)?|"
     r"cast members?|veterans?)\s+)?|"
     # "the addition of The Wire star A": an unquoted title and its star word
-    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alums?|alumn(?:us|a|i|ae)|actor|actress|veteran)\s+)?$"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alums?|alumn(?:us|a|i|ae)|actor|actress|veteran)\s+|"
+    # "Joining Berry is The Practice's Camryn Manheim": the first name's other work (not
+    # "alongside Norman Reedus' Daryl Dixon", a part by its actor)
+    r"(?:(?<= is )|(?<= are ))(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’'](?:s)?\s+)?$"
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays".
@@ -241,7 +250,8 @@ _GIG_AFTER = (
     r"Wednesday|Thursday|Friday|Saturday|Sunday|weekend|night|tonight)\b)"
 )
 _PLAYS = re.compile(
-    r"^\s*[,–—]?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|portrays|portrayed|will play|"
+    # "with Lucas Neff playing the lead role of teenager Arlo"
+    r"^\s*[,–—]?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|playing|portrays|portrayed|will play|"
     r"(?:is|are|was|will be) playing|stars as|starred as|will star as|starring as|returns as|"
     r"returned as|"
     r"(?:will )?return as|"
@@ -273,7 +283,7 @@ _PLAYS = re.compile(
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
     + _GIG_AFTER
     + _JOB_AFTER
-    + r"(?:the role of\s+)?"
+    + r"(?:the (?:lead |leading |title |main )?role of\s+)?"
     + r"(?:"
     + _PART
     + r")?"
@@ -332,6 +342,7 @@ _FAMED = re.compile(
     r"lauded|celebrated) for (?:playing|portraying|voicing|"
     r"(?:her|his|their) (?:[a-z-]+ ){0,2}role as)|"
     r"(?:rose|shot|rising|risen) to (?:fame|prominence) (?:as|playing|portraying)|"
+    r"(?:achieved|achieves|found|finds|won|wins) (?:stardom|fame) (?:as|playing|portraying)|"
     r"(?:made|makes|making) (?:her|his|their) name (?:as|playing)|"
     r"(?:won|wins|earned|earns|received|receives|bagged|scored) [^.;,“\"]{1,60}? for "
     r"(?:playing|portraying|voicing))|"
@@ -340,7 +351,10 @@ _FAMED = re.compile(
     r"(?:[a-z-]+ ){0,2}(?:performance|turn) as)\s+"
     + _DESCRIBED_PART
     + _ROLE
-    + r"(?P<where>,?\s+(?:on|in)\s+(?:the\s+)?)?"
+    # "as Murray Slaughter, the sardonic TV news writer on the comedy The Mary Tyler Moore
+    # Show": the part's description before the work
+    + r"(?P<where>,?\s+(?:(?:the|a|an)\s+[^,.;]{1,60}?\s+)?(?:on|in)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){1,2}(?=[A-Z“\"]))?)?"
 )
 
 
@@ -415,6 +429,9 @@ _CAST_VERB = re.compile(
     r"co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
+    # "A, B and C will play their children"
+    r"(?:will (?:also )?)?play (?:their|his|her|its) (?:[a-z-]+ )?(?:children|kids|parents|sons|"
+    r"daughters|siblings|brothers|sisters|friends|family)\b|"
     # "A and B voice the twins", not "voiced their support" nor "voiced concerns"
     r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
     r"frustration|disappointment|criticism|doubts?)\b)|"
@@ -455,6 +472,8 @@ _CAST_VERB = re.compile(
     r"(?:return(?:s|ed|ing)? to|headline[sd]?|headlining)(?= (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)"
     r"{0,3}|[“\"]_+[”\"]),? as (?:the )?[A-Z])|"
     r"return(?:s|ing)? to (?:their|her|his) (?:original )?roles?|"
+    # "Halle Berry headlines as an astronaut who returns home": the work's lead
+    r"headline[sd]?(?= as (?:a|an) [a-z])|"
     # "is returning for the second season of X"
     r"(?:return(?:s|ing)?|(?:is|are|will be) back) for (?:the |a )?(?:[a-z]+ )?"
     r"(?:[“\"]_+[”\"] )?(?:season|series|sequel|revival|reboot|special|reunion)|"
@@ -654,7 +673,7 @@ _STARS_IN = re.compile(
     # "has landed another high profile role, this time the female lead in", "has a recurring
     # role on X" (not "a role on Capitol Hill": "on" a show the article names, see
     # _role_on_place; nor "has a key role in": an idiom)
-    r"(?:(?:landed|lands|won|wins|nabbed|scored|bagged) [^.;]{0,60}?\b|"
+    r"(?:(?:landed|lands|won|wins|nabbed|scored|bagged|booked|books) [^.;]{0,60}?\b|"
     rf"(?:has|had|have) (?:a|an) {_IDIOM_ROLE}(?:[a-z-]+ ){{0,2}})(?:role|part|lead) "
     r"(?:in|(?P<on>on)))\b"
 )
@@ -901,8 +920,9 @@ _QUOTED = re.compile(r"[“\"](_+)[”\"]")
 _CAPTION = re.compile(
     rf"(?P<names>{NAME.pattern}(?:(?:, |,? and | & ){NAME.pattern}){{0,4}}) in "
     r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
-    # a caption may end as a sentence does: "Ada Lee and Tom Hale in “Rover”."
-    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*|\.)?"
+    # a caption may end as a sentence does: "Ada Lee and Tom Hale in “Rover”."; a heading
+    # with its channel: "Ada Lee and Tom Hale in Rover - CBS"
+    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*|\.|\s+[-–—]\s+[A-Z].*)?"
 )
 #: A quote mark right after a verb: "starred on “X”" names a work, "starred on Broadway" not.
 _QUOTED_NEXT = re.compile(r"\s*[“\"]")
@@ -1495,7 +1515,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 #: A title-case headline's casting verbs, read as a sentence writes them: `Ada Wren Joins X`,
 #: `to Star in`, `Lands Lead Role in`, `X Adds A as Nora`.
 _HEADLINE_CASTING = re.compile(
-    r"\b(?:Joins?|Boards?|Exits|Quits|Adds|Lands|Cast (?:in|as)|Casts|To (?:Star|Appear) in|"
+    r"\b(?:Joins?|Boards?|Exits|Quits|Adds|Lands|Books|Cast (?:in|as)|Casts|To (?:Star|Appear) in|"
     r"to (?:Star|Appear) in|"
     r"To Join|Leads?|Lead Role in|Role in|Signs on for|Reprises?|Returns? (?:to|as|for)|As|"
     r"In Talks to Join)\b"
@@ -1993,7 +2013,11 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
         owner = [x.person for x in registry.in_range(sentence.start, m.start()) if x.possessive]
         owned = m["whose"] is not None and m["whose"][0] in "’'" and owner
         person = owner[-1] if owned else registry.refer(sentence.start, m.start())
-        works = [t for t in works_in(m["title"]) if t in registry.titles]
+        if m["whose"] in ("His", "his", "Her", "her"):
+            # "His big screen credits included": the person the pronoun refers to
+            gender = "m" if m["whose"].lower() == "his" else "f"
+            person = registry.resolve(m.start("whose"), gender) or person
+        works = [t for t in works_in(m["title"], ends_with_and=True) if t in registry.titles]
         if person is not None:
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
     return out
@@ -2018,8 +2042,16 @@ def _credentialed(
     for person, item in named:
         lead = masked[max(sentence.start, item.start - _CREDENTIAL_REACH) : item.start]
         work = _titled_star(registry, lead, owned=True)
-        if work is not None:
-            out.append(Credit(person.name, None, sentence, item.start, known_for=work))
+        if work is None:
+            continue
+        out.append(Credit(person.name, None, sentence, item.start, known_for=work))
+        # "How I Met Your Mother and Mercy Street star Josh Radnor": the first title too
+        first = lead[: lead.rfind(work)].rstrip('”" ')
+        if first.endswith(" and"):
+            first = first.removesuffix(" and").rstrip('”"')
+            also = next((t for t in registry.titles if " " in t and first.endswith(t)), None)
+            if also is not None:
+                out.append(Credit(person.name, None, sentence, item.start, known_for=also))
     return out
 
 

@@ -292,6 +292,14 @@ def _season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue 
     return None if pub is None or future else DateValue(pub.year)
 
 
+def _last_season(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "last summer" to the year before publication, from a page of the year's first
+    eight months; from its autumn, "last summer" may be that year's own."""
+    if pub is None or pub.month is None or pub.month > 8:
+        return None
+    return DateValue(pub.year - 1)
+
+
 def _years(m: re.Match[str]) -> int | None:
     """Return how many years "20 years", "two decades" or "a year" count."""
     count = m["count"].lower()
@@ -550,6 +558,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
         _relative,
     ),
     (re.compile(rf"\b[Tt]his\s+(?:past\s+)?(?:{_SEASON})\b"), _season),
+    (re.compile(rf"\b[Ll]ast\s+(?:{_SEASON})\b"), _last_season),
     (re.compile(rf"\b{_NUMBER}\s+(?P<span>years?|decades?)\s+ago\b", re.IGNORECASE), _ago),
     # Only the years go from the event's words: "his return after quitting the soap".
     (re.compile(rf"\b{_NUMBER}\s+years?(?=\s+(?:after|since)\s)", re.IGNORECASE), _since),
@@ -579,7 +588,9 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     # "this morning" always name that day.
     (
         re.compile(
-            r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier ))today\b|"
+            # "has also been cast today"
+            r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier )|(?<=been cast ))"
+            r"today\b|"
             # "have today announced", "Today, the studio confirmed": said as done.
             # Not "Today revealed" (the show), "the stars of today revealed", nor "Today,
             # the series that Hulu announced in March is a hit": a clause's verb.

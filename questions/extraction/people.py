@@ -48,7 +48,9 @@ class Registry:
         subtitles = {t.split(": ", 1)[1] for t in titles if ": " in t}
         # "in A Quiet Place, Ada Wren has": the title with its article left off is no person.
         bare = {t.split(" ", 1)[1] for t in titles if t.startswith(("A ", "An ", "The "))}
-        self.characters = character_names(doc) | titles | subtitles | bare
+        # "The Sword of Ali Baba": the name a title ends with after its "of" is its own.
+        owned = {t.rsplit(" of ", 1)[1] for t in titles if " of " in t}
+        self.characters = character_names(doc) | titles | subtitles | bare | owned
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
         #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"

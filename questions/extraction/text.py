@@ -179,6 +179,9 @@ INFO_LABEL = re.compile(
     r"Release date): "
 )
 _INFO_LINE = re.compile(rf"\n(?={INFO_LABEL.pattern})")
+#: A bulleted line: an item of a round-up's list, a paragraph of its own ("  • Ada Lee (Rover)
+#: has joined ... \n  • Tom Hale will play ..."), whose "He will play" is its own item's.
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*[•▪●][ \t]+\S)")
 
 
 def _read(raw: str) -> tuple[list[str], list[Post]]:
@@ -190,8 +193,14 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     if blocks:
         blocks[0] = _DATELINE.sub("", blocks[0])
     blocks = [part for block in blocks for part in _INFO_LINE.split(block)]
-    for block in blocks:
-        para = _unlinked(tidy_quotes(" ".join(_unstamped(block).split())))
+    items = [
+        item
+        for n, block in enumerate(blocks)
+        for line in (_headed(_unstamped(block)) if n else [_unstamped(block)])
+        for item in _BULLET_LINE.split(line)
+    ]
+    for block in items:
+        para = _unlinked(tidy_quotes(" ".join(block.split())))
         if not para or _NOISE.search(para):
             post = _POST.search(para)
             if post is not None:
@@ -240,6 +249,31 @@ _BARE_DATE = re.compile(
     r"\d{4})\.?",
     re.IGNORECASE,
 )
+
+
+#: The most words of a section's heading set on the line right above its paragraph, and the
+#: fewest words of that paragraph's first line.
+_HEADING_WORDS = 6
+_FIRST_LINE_WORDS = 12
+
+
+def _headed(block: str) -> list[str]:
+    """Split off a section's heading set right above its paragraph (`Finding Dory` then `The
+    studio confirmed that ...` on the next line): past the page's first block, a short first
+    line with no closing mark over a long line of sentences, which no wrapped paragraph has
+    (its first line is as long as the next)."""
+    head, newline, rest = block.strip().partition("\n")
+    first_line = rest.split("\n", 1)[0].strip()
+    if (
+        newline
+        and len(head.split()) <= _HEADING_WORDS
+        and not head.rstrip().endswith((".", ",", ";", ":", "!", "?", '"', "”", ")"))
+        and len(first_line.split()) >= _FIRST_LINE_WORDS
+        and first_line[:1].isupper()
+        and first_line.endswith((".", "!", "?", '"', "”"))
+    ):
+        return [head, rest]
+    return [block]
 
 
 def _unstamped(block: str) -> str:

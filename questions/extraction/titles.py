@@ -241,9 +241,10 @@ _BEFORE_KIND = re.compile(
 #: House by the Sea, opens`, `the Netflix hit, 13 Reasons Why, with`; not a person set off
 #: (`the sequel, Ada Wren, who stars`).
 _APPOSITIVE = re.compile(
-    rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|the) "
-    # not a book's kind (`Ada Wren's new book series, The Crows,`)
-    rf"(?:(?!(?:book|novel|comic)\b)[\w+-]+ ){{0,2}}(?:{_KINDS})), {TITLE},(?! (?:who|whose)\b)"
+    rf"\b(?:sequel|prequel|spin-?off|follow-?up|(?:[’']s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) "
+    # not a book's kind (`Ada Wren's new book series, The Crows,`); "The drama pilot, Agent X,"
+    rf"(?:(?!(?:book|novel|comic)\b)[\w+-]+ ){{0,2}}(?:{_KINDS}|pilot)), {TITLE},"
+    r"(?! (?:who|whose)\b)"
 )
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
@@ -339,6 +340,21 @@ _STRONG_CUE = re.compile(
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
     r"debuted|debuts|streams|was released)\b))"
 )
+#: A work the sentence says it is about: `The show is Extant, which is executive produced by`,
+#: `The film is Onward.`; only a title before a comma or the sentence's end.
+_THE_WORK_IS = re.compile(
+    # (not "Also joining the series is Sharon D. Clarke": a person, her initial and all)
+    r"(?<![Jj]oining )\b[Tt]he (?:new )?(?:show|series|film|movie|drama|comedy|sitcom|thriller) "
+    r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)"
+)
+#: A part landed in a work: `has landed the lead in Harbor Lights`, `booked a series regular
+#: role on Utopia`, a headline's `Books Lead on 'Drama High'` (not `took the lead in the polls`).
+_LANDED = re.compile(
+    r"\b(?:landed|lands|booked|books|nabbed|nabs|scored|scores|snagged|snags) (?:(?:the|a|an) )?"
+    # a part "on" a show only (not "landed a role on Capitol Hill as an aide")
+    r"(?:(?:[a-z-]+ ){0,3}(?:role|lead|part) in|(?:series regular|recurring|regular|guest) role on|"
+    r"lead on) " + TITLE
+)
 #: Casting news names the work a person joins: `signed on for Three Generations`, `join the
 #: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
 _JOINED = re.compile(
@@ -397,7 +413,11 @@ _ADAPTED = re.compile(
 FILMOGRAPHY = re.compile(
     r"\b(?:(?:(?:had|has|have|with) (?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
     r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in|fare of|"
-    r"(?P<whose>[’']s|his|her|their) (?:[a-z]+ )?credits include) (?:both )?" + TITLE
+    # "His big screen credits included A, B and C", "his more recent TV roles were parts in A"
+    r"(?P<whose>[’']s|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){0,3}?(?:credits (?:include[sd]?|were)|"
+    r"roles (?:were|included) (?:parts|roles|turns|appearances) in)) (?:both )?"
+    # a list of works ends its sentence: not "his role in A Silent Harbor, Tom Hale has"
+    rf"(?P<title>{_RUN}(?:: {_RUN})?(?:(?:, {_RUN}(?:: {_RUN})?){{1,8}}(?=[.;]|$))?)"
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
 _BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
@@ -424,6 +444,9 @@ _PLAYED_BY_OWNER = re.compile(
 _ACTORS_OWNER = r"(?![A-Z]{2,}[’'])" + _OWNER_ITEM
 _OWNER_CAST = re.compile(
     r"\b(?:joined by|alongside|opposite|starring|stars|"
+    # "Joining Berry is The Practice's Ana Lee", "added two more names -- ER's Ana Lee"
+    r"[Jj]oining [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:is|are)|"
+    r"added (?:[a-z-]+ ){0,3}(?:names|actors|stars|faces) (?:--|—|–|:)|"
     # a list a cast or a work takes in, not a guest list's or a festival's line-up
     r"(?:(?:cast|ensemble|series|season|film|movie|show|sequel|reboot|revival|drama|comedy|"
     r"[Ss]tars)\b"
@@ -432,7 +455,7 @@ _OWNER_CAST = re.compile(
     r"\s+"
     # not a body they join: "has added Google's Ana Lee to its board"
     r"(?![^.;]*\bto (?:its|the|their|his|her) (?!(?:[a-z-]+ )?(?:cast|ensemble)\b))"
-    r"(?:[^.;:]{0,120}?,\s+(?:and\s+)?)?"
+    r"(?:[^.;:]{0,120}?(?:,\s+(?:and\s+)?|\s+and\s+))?"
     rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME})"
 )
 #: Only casting verbs: a band's singer plays a venue, a party's member joins a picket line,
@@ -586,6 +609,7 @@ _LAST_CUES = (
     _RETURNS,
     _ADDS_CAST,
     _IN_WORK_CAST,
+    _LANDED,
 )
 _WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
@@ -771,6 +795,7 @@ _CUES = (
     _BEFORE_CUE,
     _BEFORE_KIND,
     _STRONG_CUE,
+    _THE_WORK_IS,
     _KNOWN_FOR,
     _JOINED,
     _NEWS_FOR,
@@ -1049,14 +1074,17 @@ def _owns(owner: str) -> bool:
 
 #: A colon that ends a heading before its text, not a subtitle: `on Bates Motel: We all know`.
 _COLON_THEN = re.compile(r": (?P<word>[A-Z][\w]*)(?:[’'][a-z]+)?$")
-#: A page's date the run of capitals took in: `2019-08-22 Sadak 2`.
+#: A work in parentheses after a run, which makes a name after the run's colon an actor's:
+#: `the voice cast for its film Rover: Ada Wren (Dune)`; not a year (`Dune: Part Two (2024)`).
+_WORK_LISTED = re.compile(r" \((?!\d)")
 #: A date or a count the run took in before the title: `2024-05-07 These Wednesday`, `Season
 #: 2 of The Recruit`.
 _COUNT_NOUNS = ("season", "series", "part", "volume", "chapter")
 _DATE_FIRST = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|(?:"
     + "|".join(noun.title() for noun in _COUNT_NOUNS)
-    + r") \d{1,2} of) (?=[A-Z])"
+    # "the team behind 2013's Monsters University": the year it came out
+    + r") \d{1,2} of|(?:1[89]|20)\d\d[’']s) (?=[A-Z])"
 )
 #: A count's noun right before a run that starts with the count: `series 2 of Accused` (not
 #: the title `2 of Hearts`).
@@ -1388,11 +1416,33 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
         return []
     # A gallery of stars heads most of its slides with names known to be people's: the other
     # name-shaped headings are people too ("Kristian Alfonso" beside "Anthony Geary").
+    # A heading over a paragraph that casts it is a work's, whatever its shape (`Inside Out`).
+    cast = [heading for heading in shaped if _casting_section(text, *heading[1:])]
+    shaped = [heading for heading in shaped if heading not in cast]
     if 2 * sum(_is_person(title) for _, title, _, _ in shaped) > len(shaped):
         shaped = [heading for heading in shaped if not _NAME_SHAPED.fullmatch(heading[1])]
-    return [
-        (start, title) for start, title, after, stop in shaped if _bare(text, title, after, stop)
-    ]
+    bare = [heading for heading in shaped if _bare(text, *heading[1:])]
+    return sorted((start, title) for start, title, _, _ in cast + bare)
+
+
+#: A paragraph that casts its heading's work: `will feature Diane Keaton and Eugene Levy as`,
+#: `A, B and C will play their children`, `gives voice to`.
+_CASTS = re.compile(
+    r"\b(?:will (?:also )?(?:feature|star|voice|play|join)|(?:gives?|lend) (?:voice|their voices) "
+    r"to|join(?:s|ed)? the (?:voice )?cast)\b"
+)
+
+
+def _casting_section(text: str, title: str, after: int, stop: int) -> bool:
+    """Tell whether a round-up's heading is a work its paragraph casts (`Finding Dory` over
+    `the sequel will feature Diane Keaton`), not a person it is about: no common given name
+    opens it and its last word is no subject in the paragraph (`Stana Katic` over `Katic will
+    play`)."""
+    words = title.split()
+    if given_name(words[0]) or not _CASTS.search(text, after, stop) or len(words) > _ROUND_UP_WORDS:
+        return False
+    subject = re.compile(rf"(?:^|[.!?] )[^.!?]{{0,20}}\b{re.escape(words[-1])} [a-z]+s?\b")
+    return subject.search(text[after:stop]) is None and not _NOT_BARE.search(title)
 
 
 #: Two or three capitalised words and nothing else, as a person's name is: `Kristian Alfonso`.
@@ -1864,13 +1914,15 @@ _CREDENTIAL = re.compile(r" (?:alum|alumna|alumnus|alumni|star|actor|actress|ico
 
 def _credentials(run: str, m: re.Match[str]) -> list[str]:
     """Return the works a run names: one, or two joined by "and" before an actor's credential
-    (`Patriot and For All Mankind alum`); in a list of actors told by their works, the one
-    after the last actor (`Star Wars' Joonas Suotamo and Doctor Who alum`)."""
+    (`Patriot and For All Mankind alum`, `How I Met Your Mother and Mercy Street star`); in a
+    list of actors told by their works, the one after the last actor (`Star Wars' Joonas
+    Suotamo and Doctor Who alum`)."""
     credited = m.re is _BEFORE_CUE and _CREDENTIAL.match(m.string, m.end("title"))
     if not credited:
         return [run]
     run = _OWNED_ACTOR.split(run)[-1]
-    two = _TWO_WORKS.fullmatch(run)
+    # "How I Met Your Mother and Mercy Street star": two titles of two words or more each
+    two = _TWO_WORKS.fullmatch(run) or _PAIR.fullmatch(run)
     return [two["first"], two["second"]] if two else [run]
 
 
@@ -1925,10 +1977,15 @@ def bare_titles(
             if _COUNTED_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
                 run = _COUNT_OF.sub("", run)  # "series 2 of Jimmy McGovern's Accused"
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
-            titles = works_in(run, pattern is _LIKE) if listed else _credentials(run, m)
+            titles = (
+                works_in(run, pattern in (_LIKE, FILMOGRAPHY)) if listed else _credentials(run, m)
+            )
             if pattern is _KNOWN_FOR and _actors_listed(works_in(run)):
                 continue  # "JOE CASTLEMAN (Glenn Close and Jonathan Pryce)": actors
             for title in map(_trim, titles):
+                work, colon, actor = title.partition(": ")
+                if colon and _WORK_LISTED.match(masked, m.end("title")) and _is_person(actor):
+                    title = work  # "its film Rover: Ada Wren (Dune), Ben Gale (Gone)": a list
                 if _opening_phrase(doc, m, title, opens):
                     title = title.split(" ", 1)[1]  # "In Harbor Lights' second season, ..."
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):

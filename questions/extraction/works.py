@@ -296,6 +296,17 @@ def sequel_title(title: str) -> str:
     return f"{title} sequel"
 
 
+def _headed_by_other(doc: Document, titles: list[Span], span: Span) -> bool:
+    """Tell whether the paragraph of a title is under a heading that is another title alone: a
+    round-up's `Finding Dory` over `the Finding Nemo sequel will feature`, the sequel's own."""
+    if span.para == 0:
+        return False
+    start, end = doc.paragraphs[span.para - 1]
+    return any(t.start == start and t.end == end for t in titles) and not doc.masked[
+        start:end
+    ].startswith(doc.masked[span.start : span.end])
+
+
 def _sequels(doc: Document, works: Works, titles: list[Span]) -> None:
     """Add "X sequel" for each work the text speaks of a sequel to, before it has a title."""
     masked = doc.masked
@@ -308,4 +319,6 @@ def _sequels(doc: Document, works: Works, titles: list[Span]) -> None:
         # "the sequel to Independence Day 2": a numbered title is the sequel itself.
         numbered = original is not None and _NUMBERED_TITLE.search(original.title)
         if (before or after) and original is not None and not numbered:
+            if _headed_by_other(doc, titles, span):
+                continue  # "Finding Dory" over "the Finding Nemo sequel will feature": titled
             works.add(sequel_title(original.title), span.start, original.kind, None)
