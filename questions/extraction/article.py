@@ -156,6 +156,10 @@ def _section_heading(line: str) -> bool:
     return capitals / len(long_words) >= _TITLE_CASED
 
 
+#: Examples of someone's past work: `served as the associate director for films like Ishq Vishk
+#: and Fida`, `had helmed the Vivek Oberoi-starrer Prince`; the next sentence's cast is not
+#: theirs.
+_EXAMPLES_BEFORE = re.compile(r"\b(?:like|such as|helmed)\b[^.;:]{0,60}\Z")
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 #: A work told by its year, which a review names as the maker's earlier one: "the writer's
@@ -724,6 +728,7 @@ class _Builder:
                 for s in (self._titles_in(self.doc.sentences[index - 1]) if index > 0 else [])
                 if self._names_a_work(s)
                 and not _DATED_BEFORE.search(masked, max(0, s.start - 9), s.start)
+                and not _EXAMPLES_BEFORE.search(masked, max(0, s.start - 80), s.start)
             ]
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))

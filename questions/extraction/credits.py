@@ -26,7 +26,7 @@ from .people import Registry
 from .speech import SPEECH_VERBS
 from .text import Document, Sentence
 from .ties import DESCRIPTION
-from .titles import FILMOGRAPHY, ON_THE_SHOW, TITLE, works_in
+from .titles import FILMOGRAPHY, ON_THE_SHOW, STARRER, TITLE, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)(?![\w’'-])"
@@ -149,6 +149,8 @@ _STAR_BEFORE = re.compile(
     r"(?: in (?:the (?:cast|ensemble|series|film|movie|show)(?: of)?)?\s*(?:[“\"]_+[”\"])?)?"
     r" (?:are|is|will be)|"
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
+    # "Supporting her (some more than others) will be A, B and C"
+    r"\b[Ss]upporting (?:him|her|them)(?: \([^()]{1,40}\))? (?:will be|are|is)|"
     # a headline's "First look at A in X"
     r"\b[Ff]irst look at|"
     # a cast's panel: "Included in the panel were A, B and C", "The panel featured A"
@@ -252,7 +254,8 @@ _GIG_AFTER = (
 _PLAYS = re.compile(
     # "with Lucas Neff playing the lead role of teenager Arlo"
     r"^\s*[,–—]?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|playing|portrays|portrayed|will play|"
-    r"(?:is|are|was|will be) playing|stars as|starred as|will star as|starring as|returns as|"
+    r"(?:is|are|was|will be) (?:reportedly |also |now |currently )?playing|stars as|starred as|"
+    r"will star as|starring as|returns as|"
     r"returned as|"
     r"(?:will )?return as|"
     r"(?:will be |is |are )?back as|"
@@ -275,12 +278,16 @@ _PLAYS = re.compile(
     r"performer|woman|man|person) to (?:play|portray|voice)|"
     r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
     r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
+    # an award's nominee: "– Nominated for the role of Alicia Florrick in", "is been nominated
+    # for her role of Queen Elizabeth in"
+    r"(?:(?:is|was|has been|is been|been|been) )?(?i:nominated) for (?:the|her|his|their) "
+    r"(?:[a-z]+ )?role (?:of|as)|"
     # "is essaying the role of Lord Merlin", as Indian English has it
     r"(?:is |are |was |were |will )?essay(?:s|ed|ing)? the (?:[a-z]+ )?role of|"
     r"(?:is |are |will be |(?:would|could|might|may) (?:consider |love to |like to )?)?"
     r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
-    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role as)\s+(?!by\b)"
+    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role (?:as|of))\s+(?!by\b)"
     + _GIG_AFTER
     + _JOB_AFTER
     + r"(?:the (?:lead |leading |title |main )?role of\s+)?"
@@ -415,8 +422,10 @@ _CAST_VERB = re.compile(
     r"^\)?(?:,\s*(?=has\b))?"
     # not past a verb of saying before a name, the subject of its own clause: "Burg stated
     # Chris Rock would love to return" (but "Hanks confirmed he will return")
+    # "A on 16 September (Monday) joined the cast": a weekday in parentheses between
     r"(?:(?!\b(?:" + SPEECH_VERBS + r")\b(?=\s+(?:that\s+)?[A-Z]))"
-    r"(?:[^.;,“\"()]|[“\"]_+[”\"]|,\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b)))"
+    r"(?:[^.;,“\"()]|[“\"]_+[”\"]|\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)|"
+    r",\s*(?:all\s+)?(?=(?:who|will|are|were|have|had)\b)))"
     r"{0,40}?"
     # not the noun of `said “The Wire” star Seth Gilliam will play`, but the verb of
     # `Ada Wren of “Rover” stars as Nell`
@@ -429,6 +438,12 @@ _CAST_VERB = re.compile(
     r"co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
+    # "A and B previously featured together in X"
+    r"featured together in|"
+    # "Ileana D'Cruz is the female lead but", not "is the lead singer"
+    r"(?:is|are|was|will be) the (?:[a-z-]+ )?lead(?=\s*(?:[,.;]|$)|\s+(?:in|of|on|but|and)\b)|"
+    # "With Jeremy Irvine in the lead role, the film stars"
+    r"in the (?:[a-z-]+ )?(?:lead|leading|title|starring) roles?|"
     # "A, B and C will play their children"
     r"(?:will (?:also )?)?play (?:their|his|her|its) (?:[a-z-]+ )?(?:children|kids|parents|sons|"
     r"daughters|siblings|brothers|sisters|friends|family)\b|"
@@ -637,6 +652,8 @@ _STARS_IN = re.compile(
     r"(?:(?:has |have )?been |(?:is|are|was|were) )?(?:tapped|hired|chosen|picked|slated|set|"
     r"expected|due|confirmed) to (?:star|co-?star|appear) in|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    # "got her first nomination from her role in 'Euphoria' as Rue Bennett"
+    r"[^.;]{0,40}?\b(?:from|for) (?:her|his|their) role in|"
     # a show: "recently starred on “X”"
     r"(?:stars|starred|co-?starred|starring|appeared) on(?= [“\"])|"
     # "played the queen in": a part told, not named
@@ -731,6 +748,15 @@ _ON_INSTRUMENT = re.compile(
     r"\s+(?:on|playing)\s+(?:lead\s+)?(?:guitars?|bass|drums|vocals|keys|keyboards|piano|"
     r"violin|saxophone|sax|trumpet|cello|percussion)\b"
 )
+
+
+def _star_before(before: str) -> bool:
+    """Tell whether a cue that casts the names after it ends the text before them, not
+    negated: `Ileana D'Cruz is the female lead but is not paired opposite Abhishek` casts no
+    Abhishek."""
+    lead = before[-_STAR_REACH:]
+    cue = _STAR_BEFORE.search(lead)
+    return cue is not None and not _NEGATED.search(lead, max(0, cue.start() - 20), cue.start())
 
 
 def _company_only(before: str, after: str) -> bool:
@@ -1393,7 +1419,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         elif not (played_by and _bracketed_parts(masked, lists, index, before)) and (
             cast_verb
             or (
-                _STAR_BEFORE.search(before[-_STAR_REACH:])
+                _star_before(before)
                 and not _star_of_another(before, after)
                 and not _company_only(before, after)
                 and not _phrase_with(doc, sentence, before)
@@ -1496,6 +1522,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _part_aside(doc, registry, sentence)
         + _pronoun_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
+        + _starrer(doc, registry, sentence)
+        + _respective_works(doc, registry, sentence)
         + _part_went_to(doc, registry, sentence)
         + _cast_names(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
@@ -1800,10 +1828,11 @@ def _owned_parts(
 _MADE_BY = re.compile(
     r"\b(?:written|directed|created|produced|penned|helmed|adapted|developed|co-written|"
     r"co-created|dramati[sz]ation|adaptation|version|novel|book|script|screenplay|story|"
-    r"parter)\s+by\s+$",
+    # "with a screenplay by acclaimed screenwriter and novelist David Nicholls (One Day)"
+    r"parter)\s+by\s+(?-i:[a-z-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_MADE_REACH = 40
+_MADE_REACH = 80
 _JOB_BEFORE = re.compile(
     r"\b(?:showrunner|co-?creator|creator|director|producer|writer|screenwriter|"
     r"co-?writer|author|supervisor|designer|cinematographer|composer|editor|choreographer|"
@@ -2001,6 +2030,38 @@ def _part_went_to(doc: Document, registry: Registry, sentence: Sentence) -> list
         owner = m["actor"].endswith(("’s", "'s"))
         if person is not None and not owner and not _NEGATED.search(m.group()):
             out.append(Credit(person.name, _role(m["role"]), sentence, m.start("actor")))
+    return out
+
+
+#: Two actors and their works, in order: `Lily Gladstone and Kali Reis received nominations for
+#: their respective roles in “Under the Bridge” and “True Detective: Night Country”`.
+_RESPECTIVE_WORKS = re.compile(
+    r"(?P<first>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) and (?P<second>[A-Z][\w’'.-]+"
+    r"(?: [A-Z][\w’'.-]+){1,3})\b[^.;“\"]{0,80}?\btheir respective (?:roles|parts|turns) in\s+"
+    r"[“\"](?P<one>[^”\"]{1,80})[”\"] and [“\"](?P<two>[^”\",]{1,80}),?[”\"]"
+)
+
+
+def _respective_works(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Each of two actors in the work named in the same place of a second list."""
+    out: list[Credit] = []
+    for m in _RESPECTIVE_WORKS.finditer(doc.text, sentence.start, sentence.end):
+        for actor, title in (("first", "one"), ("second", "two")):
+            person = _person(registry, m[actor], m.start(actor))
+            if person is not None:
+                work = clean_title(m[title])
+                out.append(Credit(person.name, None, sentence, m.start(actor), known_for=work))
+    return out
+
+
+def _starrer(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The star of `the Vivek Oberoi-starrer Prince`, in that work."""
+    out: list[Credit] = []
+    for m in STARRER.finditer(doc.masked, sentence.start, sentence.end):
+        person = _person(registry, m["star"], m.start("star"))
+        work = next((t for t in registry.titles if m["title"].startswith(t)), None)
+        if person is not None and work is not None:
+            out.append(Credit(person.name, None, sentence, m.start("star"), known_for=work))
     return out
 
 

@@ -14,7 +14,8 @@ from .works import WORK_WORDS
 
 _MONTH_NAMES = "|".join(MONTHS)
 _SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_SHORT})\.)"
+#: A month's name as a whole word: not the "May" of "Mayank Sharma".
+MONTH = rf"(?P<month>(?:{_MONTH_NAMES})(?!\w)|(?:{_SHORT})\.)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -443,7 +444,11 @@ _ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|HKT|IST|JST|AE[SD]T)\b"
 #: before a year leave out the other end: a span is no event); a possessive unless a title
 #: follows ("the 1990's", but "2011's Pirates of ..."); a magazine's name ("1883 magazine").
 _NOT_A_YEAR = (
-    r"(?![\d%]|s\b|[’']s\b(?!\s+[A-Z])|\s+magazine\b|\s+"
+    # (a possessive before a title, its kind between or not, dates the work: "2011's Pirates
+    # of the Caribbean", "2013's horror thriller Mama")
+    r"(?![\d%]|s\b|[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
+    r"thriller|drama|comedy|horror|musical|hit|documentary|sequel|blockbuster|remake|reboot)"
+    r"\s+)?[A-Z])|\s+magazine\b|\s+"
     + _ZONE
     # a span told "from" its start is a start and an end, as "from 1957 to 1966" is: "From
     # 1964-75" (its two-digit end read by _short_end)
@@ -527,7 +532,8 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
     ),
     # A day and month with no year and no preposition: "premieres Nov. 7", "the 23rd April".
     (re.compile(rf"\b{MONTH}\s+{_DAY}\b(?![\w,]*\s*\d)"), _month_day),
-    (re.compile(rf"\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
+    # (not the end of a span of days: "Trailer Trash: 6th – 28th August")
+    (re.compile(rf"(?<![–—-]\s)(?<![–—-])\b{_DAY}\s+{MONTH}(?![\w,]*\s*\d)"), _month_day),
     # "Two years later", "the following year": counted from the story's last year, read
     # before "next year" alone, which counts from publication.
     (
@@ -740,7 +746,10 @@ def _headline_stamp(
 ) -> bool:
     """Tell whether a date is the headline's stamp of the day it ran, after its colon: `Film
     round-up: November 7, 2019`; a headline's date of news to come stays one (`Harbor Lights
-    returns: May 5`)."""
+    returns: May 5`); a title-case headline's `This Week's New Movie Trailers` labels the
+    round-up of the week it ran."""
+    if sentence.para == 0 and m.group().startswith(("This Week", "This Weekend")):
+        return True
     return (
         sentence.para == 0
         and date == published

@@ -35,6 +35,15 @@ _OPENING_CLAUSE = re.compile(
 _HOSTED = re.compile(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b")
 
 
+def _in_prose(doc: Document, at: int) -> bool:
+    """Tell whether the paragraph at ``at`` is prose, most of its words in lower case (`Shah
+    Rukh Khan has finally started`), not a title-case headline whose capitals run on from a
+    name (`Report: Kristen Stewart Sacked from "Snow White" Sequel`)."""
+    start, end = doc.paragraphs[doc.sentence_at(at).para]
+    words = doc.masked[start:end].split()
+    return 2 * sum(word[:1].isupper() for word in words) < len(words)
+
+
 class Registry:
     """Every person of one article and every mention of them, in reading order."""
 
@@ -74,6 +83,8 @@ class Registry:
 
     def _collect(self) -> None:
         masked = self.doc.masked
+        #: The names of three words or more that a paragraph of prose writes.
+        in_prose: set[str] = set()
         for match in NAME.finditer(masked):
             name, _, _ = clean_name(match.group())
             # "The Long Goodbye" is a title even with its article left off; "John Wick" is
@@ -88,11 +99,14 @@ class Registry:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)
+            if len(name.split()) >= 3 and _in_prose(self.doc, match.start()):
+                in_prose.add(name)
         for match in _HOSTED.finditer(self.doc.text):
             host = match.group(1)
             if is_full_name(host) and host not in self._by_name and host not in self.characters:
                 self._by_name[host] = Named(host)
                 self.people.append(self._by_name[host])
+        self._heads_of_longer(in_prose)
         for person in self.people:
             words = person.name.split()
             self._by_word[0].setdefault(words[-1], []).append(person)
@@ -149,6 +163,22 @@ class Registry:
 
     def _index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def _heads_of_longer(self, in_prose: set[str]) -> None:
+        """Make a two-word name that opens one longer name stand for that person: "Shah Rukh"
+        after "Shah Rukh Khan" is him, as a surname alone would be; only a longer name the
+        prose writes (`Shah Rukh Khan has`), not one a title-case headline ran on to
+        (`Kristen Stewart Sacked from`)."""
+        heads: dict[str, list[Named]] = {}
+        for person in self.people:
+            words = person.name.split()
+            if len(words) >= 3 and person.name in in_prose:
+                heads.setdefault(" ".join(words[:2]), []).append(person)
+        for person in list(self.people):
+            longer = heads.get(person.name, [])
+            if len(longer) == 1:
+                self.people.remove(person)
+                self._by_name[person.name] = longer[0]
 
     def lookup(self, name: str, before: int | None = None) -> Named | None:
         """Return the person a name or a lone surname or first name stands for."""

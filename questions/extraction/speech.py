@@ -337,6 +337,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "title"
     if is_title(inner) and _OPENS_IN.search(doc.masked, max(0, span.start - 5), span.start):
         return "title"  # what is said of a work, not the work said
+    if inner.endswith(("!", "?")) and _said_before(doc, span):
+        return "quote"  # she said, "Jessica Chastain!": an exclamation said, no title
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
         verb = _said_after(doc, span)
         gap = doc.masked[span.end + 1 : verb.start()] if verb is not None else ""
@@ -415,8 +417,17 @@ def _alone(doc: Document, span: Span) -> bool:
     return not doc.masked[sentence.start : span.start - 1].strip()
 
 
+#: A sentence's subject told by what the person is: `The director, who ...`.
+_DESCRIBED_SUBJECT = re.compile(r"[Tt]he\s+[a-z][\w-]*(?=\s*,|\s+[a-z])")
 #: A verb of speech that hands on to the words after it: `Wren told Variety, “...”`.
 _INTRODUCED = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b[^.;!?“\"]{0,40}[,:]\s*$")
+
+
+def _said_before(doc: Document, span: Span) -> bool:
+    """Tell whether a verb of speech in its sentence hands on to the quoted words."""
+    sentence = doc.sentence_at(span.start)
+    before = doc.masked[max(sentence.start, span.start - 80) : span.start - 1]
+    return _INTRODUCED.search(before) is not None
 
 
 def _introduced(doc: Document, span: Span) -> bool:
@@ -427,9 +438,7 @@ def _introduced(doc: Document, span: Span) -> bool:
     inner = doc.inner(span)
     if not inner[:1].isupper() or is_title(_unstopped(inner)):
         return False
-    sentence = doc.sentence_at(span.start)
-    before = doc.masked[max(sentence.start, span.start - 80) : span.start - 1]
-    return _INTRODUCED.search(before) is not None
+    return _said_before(doc, span)
 
 
 def _is_headline(doc: Document) -> bool:
@@ -670,6 +679,13 @@ class Attributor:
             if self._speaks_for(lo, lo + verb.start()) or _AS_PART.search(region, 0, verb.start()):
                 self._unnamed.add(span.start)
                 return None
+            after_comma = region[: verb.start()].rstrip().endswith(",")
+            if verb.group().endswith("ing") and after_comma and lo == sentence.start:
+                # "The director, who worked with Chastain, suggested her, telling Variety,":
+                # the words are the subject's, not the last person named
+                found = self._opening_subject(lo, lo + verb.start())
+                if found is not None:
+                    return found
             found = self._refer(span, lo, lo + verb.start())
             # "In a statement, HBO said:": the company right before the verb.
             found = found or _stated(verb, region[: verb.start()].rsplit(",", 1)[-1])
@@ -776,6 +792,17 @@ class Attributor:
         if found:
             self._unnamed.add(head.start)
         return found
+
+    def _opening_subject(self, start: int, end: int) -> Named | None:
+        """Return the person a sentence opens on, its subject, past an opening phrase: a name,
+        "he" or "she", or a description (`The director, who ...`)."""
+        found = self._colon_subject(start, end)
+        if found is not None:
+            return found
+        opening = _OPENING_PHRASE.match(self.doc.masked, start, end)
+        at = opening.end() if opening is not None else start
+        described = _DESCRIBED_SUBJECT.match(self.doc.masked, at, end)
+        return None if described is None else self.registry.refer(at, described.end())
 
     def _subject(self, start: int, end: int) -> Named | None:
         """Return the person named right before ``end`` (no possessive: "Ana's team has")."""

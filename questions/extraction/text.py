@@ -18,7 +18,8 @@ _STAMP_DATE = (
     r"(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     # its time, with its offset from UTC and its zone: "7:31 PM +00:00 UTC"
-    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: ?[+-]\d\d:?\d\d)?(?: [a-z]{2,4})?)?"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[ap]\.?m\.?)?(?: ?[+-]\d\d:?\d\d)?"
+    r"(?: [a-z]{2,4})?)?"
 )
 #: What a page's stamp puts around its date: its byline ("Written by: Ada Wren |", "Ada Wren ·",
 #: "By AdaWren - ")
@@ -27,7 +28,8 @@ _STAMP_DATE = (
 _STAMP = (
     r"(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on| [-–—]) ?|"
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\s*[•·|]\s*|"
-    r"(?:last )?(?:updated|posted|modified|first published)(?: on)?:? )?"
+    # "Updated Date: Sep 16, 2019 17:41:13 IST"
+    r"(?:last )?(?:updated|posted|modified|first published|published|publish)(?: on| date)?:? )?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
     rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)"
     r"(?:\s*[•·|/]\s*\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
@@ -201,7 +203,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     ]
     for block in items:
         para = _unlinked(tidy_quotes(" ".join(block.split())))
-        if not para or _NOISE.search(para):
+        if not para or _NOISE.search(para) or _CAPTION_SOURCE.fullmatch(para):
             post = _POST.search(para)
             if post is not None:
                 words = para[: post.start()].strip()
@@ -239,7 +241,12 @@ _DATELINE = re.compile(r"^\s*date:?\s+\d{4}-\d\d-\d\d(?:[T ][\d:.]+Z?)?\s+", re.
 
 
 #: A list item of nothing but a date: the page's stamp among its byline's items.
-_STAMP_LINE = re.compile(rf"[•·]\s*(?:[a-z]+day,? )?{_STAMP_DATE}", re.IGNORECASE)
+_STAMP_LINE = re.compile(
+    # "• Publish Date: June 12, 2015"
+    r"[•·]\s*(?:(?:publish(?:ed)?|updated|posted)(?: date| on)?:?\s*)?"
+    rf"(?:[a-z]+day,? )?{_STAMP_DATE}",
+    re.IGNORECASE,
+)
 #: A line of a page's stamp that is more than a date: "Jun 20, 2023 9:52 AM PDT", "3 minute
 #: read".
 _STAMP_PART = re.compile(rf"{_STAMP}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE)
@@ -287,12 +294,18 @@ def _unstamped(block: str) -> str:
     return "\n".join(line for line in lines if not _stamp_line(line.strip()))
 
 
+#: A photo's caption with its source, a line of its own: "2024 SCAD Savannah Film Festival -
+#: Source: Getty"; no sentence ends inside it.
+_CAPTION_SOURCE = re.compile(r"(?:(?![.!?](?:\s|$)).){1,160} [-–—] Source: [A-Z][\w .&/-]{0,40}")
+
+
 def _stamp_line(line: str) -> bool:
-    """Tell whether a line of a block is a stamp: a bulleted date, or a stamp that says more
-    than a date (a time, a byline, a reading time)."""
+    """Tell whether a line of a block is a stamp: a bulleted date, a stamp that says more
+    than a date (a time, a byline, a reading time), or a photo's caption with its source."""
     return bool(
         _STAMP_LINE.fullmatch(line)
         or (_STAMP_PART.fullmatch(line) and not _BARE_DATE.fullmatch(line))
+        or _CAPTION_SOURCE.fullmatch(line)
     )
 
 

@@ -40,7 +40,10 @@ _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
     rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
 )
-TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?)"
+#: A film's part after a dash: `The Hunger Games: Mockingjay - Part 2`, `Deathly Hallows – Part
+#: One`.
+_PART_AFTER_DASH = r"(?: [-–] Part (?:\d{1,2}|One|Two|Three|Four|I{1,3}|IV)\b)"
+TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?{_PART_AFTER_DASH}?)"
 _KINDS = WORK_KINDS + r"|(?:the|a|stage) play"
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
@@ -347,6 +350,10 @@ _THE_WORK_IS = re.compile(
     r"(?<![Jj]oining )\b[Tt]he (?:new )?(?:show|series|film|movie|drama|comedy|sitcom|thriller) "
     r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)"
 )
+#: The work an Indian outlet names by its star: `the Vivek Oberoi-starrer Prince`.
+STARRER = re.compile(r"\b(?P<star>[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){1,2})-starrer(?:s)? " + TITLE)
+#: A person's next work set off after it: `started filming his next, The Big Bull.`
+_THEIR_NEXT = re.compile(r"\b(?:his|her|their) (?:next|latest),? " + TITLE + r"(?=[.,;]|$)")
 #: A part landed in a work: `has landed the lead in Harbor Lights`, `booked a series regular
 #: role on Utopia`, a headline's `Books Lead on 'Drama High'` (not `took the lead in the polls`).
 _LANDED = re.compile(
@@ -796,6 +803,8 @@ _CUES = (
     _BEFORE_KIND,
     _STRONG_CUE,
     _THE_WORK_IS,
+    _THEIR_NEXT,
+    STARRER,
     _KNOWN_FOR,
     _JOINED,
     _NEWS_FOR,
@@ -969,7 +978,7 @@ def played_parts(doc: Document, quoted: list[Span]) -> frozenset[str]:
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation or a language (`this new Iranian film`, `the Malayalam film`) is no title.
 _NOT_A_WORK = re.compile(
-    r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$"
+    r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$|Native American$"
     r"|(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Punjabi|Gujarati|Urdu|Bhojpuri"
     r"|Mandarin|Arabic|Persian|Farsi|Hebrew|Tagalog|Swahili)$"
     # "Dish on Season 2:": a part of a work, not one
@@ -1419,8 +1428,13 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
     # A heading over a paragraph that casts it is a work's, whatever its shape (`Inside Out`).
     cast = [heading for heading in shaped if _casting_section(text, *heading[1:])]
     shaped = [heading for heading in shaped if heading not in cast]
+    # ... unless its paragraph names it again (`Great Expectations is set to be released`).
     if 2 * sum(_is_person(title) for _, title, _, _ in shaped) > len(shaped):
-        shaped = [heading for heading in shaped if not _NAME_SHAPED.fullmatch(heading[1])]
+        shaped = [
+            (start, title, after, stop)
+            for start, title, after, stop in shaped
+            if not _NAME_SHAPED.fullmatch(title) or text.find(title, after, stop) >= 0
+        ]
     bare = [heading for heading in shaped if _bare(text, *heading[1:])]
     return sorted((start, title) for start, title, _, _ in cast + bare)
 
@@ -1902,6 +1916,26 @@ def _kin_titles(doc: Document, found: dict[str, int], quoted: frozenset[str]) ->
     out = _heads(doc, known)
     for title, offset in _listed(doc, known | set(out)).items():
         out.setdefault(title, offset)
+    for title, offset in _subtitled(doc, known | set(out)).items():
+        out.setdefault(title, offset)
+    return out
+
+
+def _subtitled(doc: Document, known: set[str]) -> dict[str, int]:
+    """Return the works a known title heads with a subtitle, past the headline: a franchise's
+    films (`The Hunger Games: Catching Fire`, `The Hunger Games: Mockingjay - Part 1`), not a
+    heading's person or words (`Harbor Lights: Ada Wren joins`)."""
+    out: dict[str, int] = {}
+    masked = doc.masked
+    past_headline = doc.paragraphs[0][1] if len(doc.paragraphs) > 1 else 0
+    for title in known:
+        # (not a gallery's part with its actor: "Chicago Fire: Sal Vasquez (Brandon Larracuente)")
+        pattern = re.escape(title) + rf": (?P<sub>{_RUN}{_PART_AFTER_DASH}?)(?![\w’'-]| \(| [A-Z])"
+        for m in re.finditer(pattern, masked[past_headline:]):
+            whole = _trim(f"{title}: {m['sub']}")
+            person = _is_person(m["sub"]) and given_name(m["sub"].split()[0])
+            if whole != title and not person and _accept(whole):
+                out.setdefault(whole, past_headline + m.start())
     return out
 
 
@@ -1982,6 +2016,8 @@ def bare_titles(
             )
             if pattern is _KNOWN_FOR and _actors_listed(works_in(run)):
                 continue  # "JOE CASTLEMAN (Glenn Close and Jonathan Pryce)": actors
+            if run.endswith(("’", "'")) and _is_person(run[:-1]):
+                continue  # "Charles Dickens’ classic novel": a person's, no title
             for title in map(_trim, titles):
                 work, colon, actor = title.partition(": ")
                 if colon and _WORK_LISTED.match(masked, m.end("title")) and _is_person(actor):
@@ -1994,6 +2030,8 @@ def bare_titles(
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if pattern is _KIND_THEN_TITLE and m["comma"] and _is_person(title):
                     continue  # "In the film, Ben Gale, her husband, plays": a person
+                if pattern is _THEIR_NEXT and _is_person(title):
+                    continue  # "thanked her next, Ben Gale": a person
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title
                 if WORK_ABOUT.search(masked, max(0, m.start("title") - 40), m.start("title")):

@@ -37,6 +37,8 @@ _APPOSED = re.compile(
 #: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
 _SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$")
 SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
+#: A sequel named right after the word: `the “Joker” sequel “Folie a Deux”`.
+_NAMED_SEQUEL = re.compile(r"[”\"]?\s+sequel,?\s+[“\"]")
 #: "Independence Day 2", "Rocky IV": a title that numbers its sequel.
 _NUMBERED_TITLE = re.compile(r"\s(?:\d{1,2}|II|III|IV)$")
 _SERIAL = re.compile(
@@ -158,11 +160,14 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         apposed = _APPOSED.match(doc.masked, span.end)
         if apposed is not None:
             marks.setdefault(clean_title(doc.inner(span)), set()).add(int(apposed["year"]))
+    named = {title for _, title, _, _ in places}
     full = {
         short: title
         for short, title in shorts.items()
         if short not in quoted
         or (_article_dropped(short, title) and not _marked_apart(marks[short], marks[title]))
+        # "the “Joker” sequel “Folie a Deux”", then “Joker: Folie a Deux”: its subtitle
+        or title.partition(": ")[::2] in {(head, short) for head in named}
     }
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
@@ -307,9 +312,25 @@ def _headed_by_other(doc: Document, titles: list[Span], span: Span) -> bool:
     ].startswith(doc.masked[span.start : span.end])
 
 
+def _named_sequels(doc: Document, works: Works, titles: list[Span]) -> dict[str, FoundWork]:
+    """Return, by the work it follows, each sequel the text names right after the word: `the
+    “Joker” sequel “Folie a Deux”`."""
+    out: dict[str, FoundWork] = {}
+    starts = {span.start: span for span in titles}
+    for span in titles:
+        m = _NAMED_SEQUEL.match(doc.masked, span.end)
+        after = starts.get(m.end()) if m is not None else None
+        original = works.titled(clean_title(doc.inner(span)))
+        sequel = works.titled(clean_title(doc.inner(after))) if after is not None else None
+        if original is not None and sequel is not None and sequel is not original:
+            out[original.title] = sequel
+    return out
+
+
 def _sequels(doc: Document, works: Works, titles: list[Span]) -> None:
     """Add "X sequel" for each work the text speaks of a sequel to, before it has a title."""
     masked = doc.masked
+    named = _named_sequels(doc, works, titles)
     for span in titles:
         before = _SEQUEL_BEFORE.search(masked, max(0, span.start - 60), span.start)
         after = SEQUEL_AFTER.match(masked, span.end) and re.search(
@@ -319,6 +340,10 @@ def _sequels(doc: Document, works: Works, titles: list[Span]) -> None:
         # "the sequel to Independence Day 2": a numbered title is the sequel itself.
         numbered = original is not None and _NUMBERED_TITLE.search(original.title)
         if (before or after) and original is not None and not numbered:
+            if original.title in named:
+                # "the “Joker” sequel “Folie a Deux”": the sequel has its title
+                works.also_named(sequel_title(original.title), named[original.title])
+                continue
             if _headed_by_other(doc, titles, span):
                 continue  # "Finding Dory" over "the Finding Nemo sequel will feature": titled
             works.add(sequel_title(original.title), span.start, original.kind, None)

@@ -186,3 +186,149 @@ def test_last_summer_and_cast_today() -> None:
     cast = "Ada Wren has also been cast today."
     assert READ.events(cast) == [("2014-02-06", "Ada Wren has also been cast.")]
     assert READ.events("Ada Wren's cast today is her best.") == []
+
+
+def test_a_pages_stamps_and_spans_date_nothing() -> None:
+    """A bulleted `Publish Date:` and an `Updated Date:` stamp with seconds, a span of days in
+    a headline (`6th – 28th August`), a headline's `This Week's` and the "May" of "Mayank"
+    date nothing; `2013's horror thriller Mama` dates the film, as `2011's X` does."""
+    text = (
+        "Film Friday: This Week's New Movie Trailers\n"
+        "  • Publish Date: June 12, 2015\n"
+        "  • Comments: 0\n\n"
+        "Trailer Trash Feature: 6th – 28th August\n\n"
+        "The series is directed by Mayank Sharma.\n\n"
+        "Updated Date: Sep 16, 2019 17:41:13 IST"
+    )
+    assert READ.events(text) == []
+    said = "Ada Wren worked with him on 2013's horror thriller Mama."
+    assert READ.events(said) == [("2013", said)]
+    assert READ.events("In the 1990's tastes changed.") == []
+
+
+def test_who_says_an_exclamation_a_participle_and_a_short_name() -> None:
+    """`she said, "Ada Wren!"` is words said, no title; after `telling Variety,` the words
+    are the subject's (`The director, who worked with Wren, suggested her`), not the last
+    name's; "Shah Rukh" is "Shah Rukh Khan", but a title-case headline's run (`Ada Wren
+    Sacked from "Rover"`) makes no longer name of her."""
+    text = (
+        "Director Ben Gale wants Ada Wren for the sequel. The director, who Wren has worked "
+        'with before, also suggested Wren would be a natural fit, telling Variety, "Ada is an '
+        'amazing actress and I would love her to play Beverly." Even Cy Dunn, asked who his '
+        'first choice would be, said, "Ada Wren!"'
+    )
+    assert READ.quotes(text) == [
+        ("Ben Gale", "Ada is an amazing actress and I would love her to play Beverly."),
+        ("Cy Dunn", "Ada Wren!"),
+    ]
+    khan = (
+        "Shah Rukh Khan has finally started shooting for the film. Speaking about his look, "
+        'Shah Rukh told PTI, "My look is very different."'
+    )
+    assert READ.quotes(khan) == [("Shah Rukh Khan", "My look is very different.")]
+    headline = (
+        'Report: Ada Wren Sacked from "Rover" Sequel\n\n'
+        'Ada Wren may be out of the sequel. Asked about it, Wren replied, "It\'s news to me."'
+    )
+    assert READ.quotes(headline) == [("Ada Wren", "It's news to me.")]
+
+
+def test_a_trailer_round_ups_titles() -> None:
+    """Headings shaped like names that their paragraphs name again (`Great Harbor` over
+    `Great Harbor is set to be released`); `Charles Dickens’ classic novel` is a person's;
+    `a screenplay by acclaimed screenwriter Ben Gale (One Day)` names his work, no part; `With
+    A in the lead role, the film stars B`; `The Harbor Games: Mockingjay - Part 2` keeps its
+    part, and `The Harbor Games: Catching Fire` is a film of its own; `Supporting her (some
+    more than others) will be A and B`."""
+    text = (
+        "Trailer Trash Feature\n\n"
+        "We have seen a few trailers this week.\n\n"
+        "Great Harbor\n\n"
+        "We have the first trailer for an adaptation of Charles Dickens’ classic novel. With "
+        "Ada Wren in the lead role, the film stars an excellent cast including Bo Lind and Kit "
+        "Moss, with a screenplay by acclaimed screenwriter Ben Gale (One Day). Great Harbor is "
+        "set to be released on 30th November.\n\n"
+        "Seven Rovers\n\n"
+        "Seven Rovers stars Cy Dunn in the lead and will be released in October."
+    )
+    cast = READ.cast(text)
+    assert {("Ada Wren", "Great Harbor", None), ("Bo Lind", "Great Harbor", None)} <= cast
+    assert not any(person == "Ben Gale" for person, _, _ in cast)
+    assert "Charles Dickens" not in READ.works(text)
+    games = (
+        "The Harbor Games will finally come to an end on November 20th when The Harbor Games: "
+        "Mockingjay - Part 2 hits theaters. Mockingjay - "
+        "Part 1 was the least successful film of the franchise, after its highpoint, The Harbor "
+        "Games: Catching Fire. Ada Wren will once again play Katniss. Supporting her (some more "
+        "than others) will be Bo Lind and Kit Moss."
+    )
+    works = READ.works(games)
+    assert {"The Harbor Games: Mockingjay - Part 2", "The Harbor Games: Catching Fire"} <= works
+    assert {person for person, _, _ in READ.cast(games)} >= {"Bo Lind", "Kit Moss"}
+
+
+def test_indian_outlets_casting_shapes() -> None:
+    """`A started filming his next, X` names X (a director shoots too: no cast), `the Ben
+    Gale-starrer Prince`, `A and B featured
+    together in 2012's X`, `C is the female lead but is not paired opposite A` (C is cast, A
+    not again); a film named among a director's examples (`films like Rover and Fida`) is
+    not the next sentence's work; `thanked her next, Ben Gale,` names a person, no work."""
+    text = (
+        "Ada Wren on 16 September (Monday) started filming his next, The Big Harbor. Tom Hale "
+        "is directing the film. Hale had helmed the Ben Gale-starrer Prince and served as an "
+        "associate director for films like Rover and Fida. Cy Dunn is the female lead but is "
+        "not paired opposite Wren. Wren and Bo Lind previously featured together in 2012's "
+        "Bol Harbor."
+    )
+    assert "The Big Harbor" in READ.works(text)
+    assert READ.cast(text) == {
+        ("Ben Gale", "Prince", None),
+        ("Cy Dunn", "The Big Harbor", None),
+        ("Ada Wren", "Bol Harbor", None),
+        ("Bo Lind", "Bol Harbor", None),
+    }
+    assert READ.works("Ada Wren thanked her next, Ben Gale, for the help.") == set()
+
+
+def test_a_named_sequel_and_a_reprised_part() -> None:
+    """`the upcoming "Rover" sequel "Folie a Deux"` is the sequel `Rover: Folie a Deux` names
+    in full later, not an untitled "Rover sequel"; `will reprise her role of Nell Dunn`;
+    `is reportedly playing Harley Quinn`."""
+    text = (
+        "Ada Wren in talks to return for the 'Rover' sequel\n"
+        'Actor Ada Wren is in negotiations to join the upcoming "Rover" sequel "Folie a '
+        'Deux". If the deal goes through, Wren will reprise her role of Nell Dunn.\n'
+        "Pop star Bo Lind is reportedly playing Harley Quinn.\n"
+        'Production on "Rover: Folie a Deux" is expected to begin in December.'
+    )
+    assert {"Rover", "Rover: Folie a Deux"} == READ.works(text)
+    cast = READ.cast(text)
+    assert ("Ada Wren", "Rover: Folie a Deux", "Nell Dunn") in cast
+    assert any(person == "Bo Lind" and part == "Harley Quinn" for person, _, part in cast)
+
+
+def test_an_awards_pages_nominees() -> None:
+    """`A – Nominated for the role of R in X`, `is been nominated for her role of R in the
+    series 'X'`, `got her first nomination from her role in 'X' as R`, `A and B received
+    nominations for their respective roles in “X” and “Y”` (each in hers); `Native American
+    actors` names no work; a photo's caption with its source (`Awards 2018 - Source: Getty`)
+    dates nothing."""
+    text = (
+        "Ada Wren – Nominated for the role of Nell Dunn in Harbor Lights. This is her eighth "
+        "nomination.\n\n"
+        "For this 2020 contest, Bo Lind is been nominated for her role of Queen Ada in the "
+        "long running series 'The Long Watch'.\n\n"
+        "Cy Dunn got her first entry from her role in 'Rover' as Kit Moss, a recovering addict.\n\n"
+        "Native American actors Jo Kemp and Tom Hale received nominations for their respective "
+        "roles in “Under the Harbor” and “True Rover: Night Harbor,” becoming the first.\n\n"
+        "Daytime Emmy Awards 2018 - Source: Getty"
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Nell Dunn"),
+        ("Bo Lind", "The Long Watch", "Queen Ada"),
+        ("Cy Dunn", "Rover", "Kit Moss"),
+        ("Jo Kemp", "Under the Harbor", None),
+        ("Tom Hale", "True Rover: Night Harbor", None),
+    }
+    assert "Native American" not in READ.works(text)
+    assert [date for date, _ in READ.events(text)] == ["2020"]
