@@ -198,7 +198,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     items = [
         item
         for n, block in enumerate(blocks)
-        for line in (_headed(_unstamped(block)) if n else [_unstamped(block)])
+        for line in (_heading_split(_unstamped(block)) if n else [_unstamped(block)])
         for item in _BULLET_LINE.split(line)
     ]
     for block in items:
@@ -264,7 +264,7 @@ _HEADING_WORDS = 6
 _FIRST_LINE_WORDS = 12
 
 
-def _headed(block: str) -> list[str]:
+def _heading_split(block: str) -> list[str]:
     """Split off a section's heading set right above its paragraph (`Finding Dory` then `The
     studio confirmed that ...` on the next line): past the page's first block, a short first
     line with no closing mark over a long line of sentences, which no wrapped paragraph has

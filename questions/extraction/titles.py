@@ -1929,14 +1929,22 @@ def _subtitled(doc: Document, known: set[str]) -> dict[str, int]:
     masked = doc.masked
     past_headline = doc.paragraphs[0][1] if len(doc.paragraphs) > 1 else 0
     for title in known:
-        # (not a gallery's part with its actor: "Chicago Fire: Sal Vasquez (Brandon Larracuente)")
-        pattern = re.escape(title) + rf": (?P<sub>{_RUN}{_PART_AFTER_DASH}?)(?![\w’'-]| \(| [A-Z])"
-        for m in re.finditer(pattern, masked[past_headline:]):
-            whole = _trim(f"{title}: {m['sub']}")
-            person = _is_person(m["sub"]) and given_name(m["sub"].split()[0])
+        at = masked.find(f"{title}: ", past_headline)
+        while at >= 0:
+            sub = _SUBTITLE.match(masked, at + len(title) + 2)
+            whole = _trim(f"{title}: {sub['sub']}") if sub is not None else title
+            person = (
+                sub is not None and _is_person(sub["sub"]) and given_name(sub["sub"].split()[0])
+            )
             if whole != title and not person and _accept(whole):
-                out.setdefault(whole, past_headline + m.start())
+                out.setdefault(whole, at)
+            at = masked.find(f"{title}: ", at + 1)
     return out
+
+
+#: The subtitle after a known title's colon, whole: not a gallery's part with its actor
+#: (`Chicago Fire: Sal Vasquez (Brandon Larracuente)`) nor the first words of a longer run.
+_SUBTITLE = re.compile(rf"(?P<sub>{_RUN}{_PART_AFTER_DASH}?)(?![\w’'-]| \(| [A-Z])")
 
 
 #: Two works before one credential: `Patriot and For All Mankind alum Ada Wren`; the second

@@ -167,7 +167,7 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         if short not in quoted
         or (_article_dropped(short, title) and not _marked_apart(marks[short], marks[title]))
         # "the “Joker” sequel “Folie a Deux”", then “Joker: Folie a Deux”: its subtitle
-        or title.partition(": ")[::2] in {(head, short) for head in named}
+        or _subtitle_of(short, title, named)
     }
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         if tokens(title):
@@ -299,6 +299,12 @@ def _first(place: tuple[int, FoundWork]) -> int:
 def sequel_title(title: str) -> str:
     """Name a sequel the article gives no title of its own."""
     return f"{title} sequel"
+
+
+def _subtitle_of(short: str, title: str, named: set[str]) -> bool:
+    """Tell whether a title is a named work's, a colon and the short title after it."""
+    head, colon, tail = title.partition(": ")
+    return bool(colon) and tail == short and head in named
 
 
 def _headed_by_other(doc: Document, titles: list[Span], span: Span) -> bool:
