@@ -556,6 +556,8 @@ class _Builder:
                 # "as a star US high-school athlete": a country's letters describe, name no part
                 role = None if role and _COUNTRY_LETTERS.fullmatch(role) else role
                 role = _CHANNEL_AFTER.sub("", role) if role else role
+                # "plays the villain Nora Vale in Night Harbor": the work is no part of the part
+                role = role.removesuffix(f" in {work.title}") if role else role
                 role = _title_part(work.title) if credit.title_role else role
                 if role is None and credit.alias is not None:
                     role = _earlier_role(out, credit.person, credit.alias)

@@ -743,11 +743,30 @@ _STAR_NOUN_END = re.compile(
 #: Who one "starred with" somewhere (`at the gala`) or a record "features" (`on guitar`): no
 #: cast unless a work follows (`starred with Ben Gale in Rover`).
 _COMPANY_BEFORE = re.compile(r"\bstar(?:s|red|ring)? with\s*$|\b[Ff]eatur(?:ing|es|ed)\s*$")
-_IN_WORK_AFTER = re.compile(r"[^.;]{0,80}?\b(?:in|on)\s+(?:the\s+)?(?:[“\"]|[A-Z])")
+#: A work after a company: `co-stars with Ben Gale in Rover`, `... in the series Rover`.
+_IN_WORK_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:in|on)\s+(?:the\s+)?(?:(?:new|hit|upcoming|film|movie|series|show|drama|"
+    r"comedy|thriller|sitcom)\s+){0,2}(?:[“\"]|[A-Z])"
+)
 _ON_INSTRUMENT = re.compile(
     r"\s+(?:on|playing)\s+(?:lead\s+)?(?:guitars?|bass|drums|vocals|keys|keyboards|piano|"
     r"violin|saxophone|sax|trumpet|cello|percussion)\b"
 )
+
+
+#: A maker named right before: `is made by`, `created by`.
+_MADE_BY_END = re.compile(r"\b(?:made|created|written|directed|produced|developed) by\s*$")
+
+
+def _and_work(registry: Registry, rest: str) -> str | None:
+    """Return the second of two titles joined by "and" that open ``rest``: `Harbor Lights and
+    Rover`."""
+    rest = rest.lstrip()
+    first = max((t for t in registry.titles if rest.startswith(t)), key=len, default=None)
+    if first is None or not rest.startswith(" and ", len(first)):
+        return None
+    tail = rest[len(first) + len(" and ") :]
+    return max((t for t in registry.titles if tail.startswith(t)), key=len, default=None)
 
 
 def _star_before(before: str) -> bool:
@@ -1395,6 +1414,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(
                 Credit(person, role, sentence, head.start, title_role=titled, work_after=True)
             )
+            if stars_in and (also := _and_work(registry, after[stars_in.end() :])) is not None:
+                # "has appeared in Harbor Lights and Rover": the second work too
+                found.append(Credit(person, None, sentence, head.start, known_for=also))
             if stars_in and stars_in.end() <= len(after) - len(main_verb):
                 # "Ada, who starred in “W”, has joined “X”": the main verb's work too
                 found += _past_clause(registry, main_verb, before, sentence, person, head.start)
@@ -1507,6 +1529,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         # "from showrunner Tom Hale of “Rover” and “Gone”": works he made, not played in.
         if not _told_maker(doc, sentence, head.start):
             found += _known_of(doc, sentence, named[-1][0].name, tail.end, known)
+            if not _MADE_BY_END.search(before):
+                # (not a maker's: "The series is made by Ada Wren, best known for X and Y")
+                found += _known_bare(doc, registry, sentence, named[-1][0].name, tail.end)
         starred = _quoted_stars(doc, sentence, items, named)
         found += starred
         if not starred and not _MAKE.match(after):
@@ -1896,6 +1921,41 @@ def _known_of(
         Credit(person, None, sentence, end, known_for=clean_title(doc.text[m.start(1) : m.end(1)]))
         for m in _QUOTED.finditer(doc.masked, end, listed.end())
     ]
+
+
+#: The same cues before a bare title: `Ada Wren, best known for Harbor Lights,`, `who rose to
+#: fame in Harbor Lights` (a bare title a viewer knows someone "from" is left alone, as round
+#: five has it).
+_KNOWN_BARE = re.compile(
+    r"\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:(?:best |well |perhaps best )?known for"
+    r"(?: (?:his|her|their) (?:[a-z]+ )?(?:role|roles|turn|work|part|performance)s? (?:in|on))?|"
+    r"(?:rose|shot) to fame (?:in|on)|broke out (?:in|on))\s+"
+    r"(?:the (?:hit |new )?(?:series|show|film|movie|drama|sitcom|comedy|soap)\s+)?"
+)
+
+
+def _known_bare(
+    doc: Document, registry: Registry, sentence: Sentence, person: str, end: int
+) -> list[Credit]:
+    """Credits in the bare titles right after a name's known-for cue, one or two joined by
+    "and" (`best known for Harbor Lights and Rover`)."""
+    cue = _KNOWN_BARE.match(doc.masked, end, sentence.end)
+    if cue is None:
+        return []
+    out: list[Credit] = []
+    at = cue.end()
+    for _ in range(2):
+        title = max(
+            (t for t in registry.titles if doc.masked.startswith(t, at)), key=len, default=None
+        )
+        if title is None:
+            break
+        out.append(Credit(person, None, sentence, end, known_for=title))
+        at += len(title)
+        if not doc.masked.startswith(" and ", at):
+            break
+        at += len(" and ")
+    return out
 
 
 def _caption(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

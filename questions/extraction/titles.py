@@ -278,7 +278,10 @@ _AFTER_ROLE = re.compile(
     r"role of (?:[A-Z][\w’'-]* ){1,4}|"
     # `made her debut in X`, `was most recently seen in X`
     r"(?:recently|last|be|also) seen|broke out|feature|features|featured|"
-    r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut)\s*in "
+    r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut|"
+    # "portrays Nora Vale, a nurse, in X": the part's description set off before the work
+    r"(?:plays|played|playing|portrays|portrayed|portraying) (?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*, "
+    r"(?:a|an|the) [a-z][^,.;]{0,40},)\s*in "
     # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
     # `Michael Vartan as a new love interest on Bates Motel`
     r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
@@ -572,6 +575,8 @@ _CHARACTER_FROM = (
 KNOWN_FROM = (
     r"\b(?:know|knows|knew|recogni[sz]e|recogni[sz]es|remember|remembers) "
     r"(?:him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:best )?from "
+    # "Fans know Ada Wren from the series Rover"
+    r"(?:the (?:hit |new )?(?:series|show|film|movie|sitcom|drama|soap) )?"
 )
 #: A director's earlier work: `who previously helmed Oblivion`; a company is helmed too.
 _HELMED = r"(?:helmed|helming|helms|helm) "
@@ -1180,6 +1185,10 @@ def _trim(title: str) -> str:
 _SPEECH_AFTER = re.compile(",? " + _SAID)
 
 
+#: Words right before a title that place it in a phrase, no speaker's name.
+_PLACING = frozenset("in on of film movie series show drama comedy sitcom thriller".split())
+
+
 def _speakers(masked: str, found: set[str]) -> set[str]:
     """Return the candidates the text shows to be people: `Cumming said` is no title.
 
@@ -1196,8 +1205,9 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
             title = " ".join(words[n:])
             before = masked[m.start() - len(title) - 1 : m.start() - len(title)]
             # "who plays Ada on Stranger Things, said": a title ends the clause before "said";
-            # "with Hungama 2 revealed": no one's name ends in a number.
-            placed = n > 0 and words[n - 1] in ("in", "on") or title[-1].isdigit()
+            # "Ada Wren, star of the film Night Harbor, said": so does a kind's; "with Hungama 2
+            # revealed": no one's name ends in a number.
+            placed = n > 0 and words[n - 1] in _PLACING or title[-1].isdigit()
             if title in found and not re.match(r"[\w’'-]", before) and not placed:
                 out.add(title)
     return out
@@ -2014,7 +2024,15 @@ def bare_titles(
             weak = pattern in _WEAK_CUES
             if _MODIFIES.match(masked, m.end("title")):
                 continue  # "2019's Q3 results": the run names what the noun is of
-            listed = pattern in (_KNOWN_FOR, FILMOGRAPHY, _BEST_KNOWN, _NEWS_FOR, _LIKE)
+            # "has appeared in The Long Watch and Night Harbor": two works of several words each
+            listed = pattern in (
+                _KNOWN_FOR,
+                FILMOGRAPHY,
+                _BEST_KNOWN,
+                _NEWS_FOR,
+                _LIKE,
+                _AFTER_ROLE,
+            )
             run = m["title"]
             if _COUNTED_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
                 run = _COUNT_OF.sub("", run)  # "series 2 of Jimmy McGovern's Accused"

@@ -332,3 +332,44 @@ def test_an_awards_pages_nominees() -> None:
     }
     assert "Native American" not in READ.works(text)
     assert [date for date, _ in READ.events(text)] == ["2020"]
+
+
+def test_everyday_casting_sentences_with_bare_titles() -> None:
+    """Shapes from about forty made-up casting sentences of the genre: `A, star of the film X,
+    said` (a title a kind places is no speaker); `portrays R, a nurse, in X`; `plays the villain
+    R in X` (the work is no part of the part); `co-stars with B in the series X`; `A, best known
+    for X, has joined Y`; `has appeared in X and Y` (two titles of several words each; `Romeo
+    and Juliet` stays one). Not `A, best known for her charity work, joined Rover` (no title)
+    nor a maker's works (`made by Ada Wren, best known for X`)."""
+    cases = {
+        "Ada Wren, star of the film Night Harbor, said she was thrilled.": {
+            ("Ada Wren", "Night Harbor", None)
+        },
+        "Ada Wren portrays Nora Vale, a nurse, in Night Harbor.": {
+            ("Ada Wren", "Night Harbor", "Nora Vale")
+        },
+        "Ada Wren plays the villain Nora Vale in Night Harbor.": {
+            ("Ada Wren", "Night Harbor", "Nora Vale")
+        },
+        "Ada Wren co-stars with Ben Gale in the series Night Harbor.": {
+            ("Ada Wren", "Night Harbor", None),
+            ("Ben Gale", "Night Harbor", None),
+        },
+        "Ada Wren, best known for Silver Creek, has joined the cast of Night Harbor.": {
+            ("Ada Wren", "Silver Creek", None),
+            ("Ada Wren", "Night Harbor", None),
+        },
+        "Ada Wren has appeared in The Long Watch and Night Harbor.": {
+            ("Ada Wren", "The Long Watch", None),
+            ("Ada Wren", "Night Harbor", None),
+        },
+    }
+    for text, cast in cases.items():
+        assert READ.cast(text) == cast, text
+    assert READ.cast(
+        "Ada Wren, best known for her charity work, has joined the cast of Night Harbor."
+    ) == {("Ada Wren", "Night Harbor", None)}
+    assert (
+        READ.cast("The series Night Harbor is made by Ada Wren, best known for Silver Creek.")
+        == set()
+    )
