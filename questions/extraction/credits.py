@@ -758,15 +758,21 @@ _ON_INSTRUMENT = re.compile(
 _MADE_BY_END = re.compile(r"\b(?:made|created|written|directed|produced|developed) by\s*$")
 
 
-def _and_work(registry: Registry, rest: str) -> str | None:
-    """Return the second of two titles joined by "and" that open ``rest``: `Harbor Lights and
-    Rover`."""
-    rest = rest.lstrip()
-    first = max((t for t in registry.titles if rest.startswith(t)), key=len, default=None)
-    if first is None or not rest.startswith(" and ", len(first)):
-        return None
-    tail = rest[len(first) + len(" and ") :]
-    return max((t for t in registry.titles if tail.startswith(t)), key=len, default=None)
+def _titles_opening(registry: Registry, rest: str) -> list[str]:
+    """Return the title that opens ``rest``, and a second one if "and" joins it on: `Harbor
+    Lights and Rover`."""
+    out: list[str] = []
+    at = len(rest) - len(rest.lstrip())
+    while len(out) < 2:
+        title = max((t for t in registry.titles if rest.startswith(t, at)), key=len, default=None)
+        if title is None:
+            break
+        out.append(title)
+        at += len(title)
+        if not rest.startswith(" and ", at):
+            break
+        at += len(" and ")
+    return out
 
 
 def _star_before(before: str) -> bool:
@@ -1414,9 +1420,12 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             found.append(
                 Credit(person, role, sentence, head.start, title_role=titled, work_after=True)
             )
-            if stars_in and (also := _and_work(registry, after[stars_in.end() :])) is not None:
+            if stars_in:
                 # "has appeared in Harbor Lights and Rover": the second work too
-                found.append(Credit(person, None, sentence, head.start, known_for=also))
+                found += [
+                    Credit(person, None, sentence, head.start, known_for=also)
+                    for also in _titles_opening(registry, after[stars_in.end() :])[1:]
+                ]
             if stars_in and stars_in.end() <= len(after) - len(main_verb):
                 # "Ada, who starred in “W”, has joined “X”": the main verb's work too
                 found += _past_clause(registry, main_verb, before, sentence, person, head.start)
@@ -1942,20 +1951,11 @@ def _known_bare(
     cue = _KNOWN_BARE.match(doc.masked, end, sentence.end)
     if cue is None:
         return []
-    out: list[Credit] = []
-    at = cue.end()
-    for _ in range(2):
-        title = max(
-            (t for t in registry.titles if doc.masked.startswith(t, at)), key=len, default=None
-        )
-        if title is None:
-            break
-        out.append(Credit(person, None, sentence, end, known_for=title))
-        at += len(title)
-        if not doc.masked.startswith(" and ", at):
-            break
-        at += len(" and ")
-    return out
+    rest = doc.masked[cue.end() : sentence.end]
+    return [
+        Credit(person, None, sentence, end, known_for=title)
+        for title in _titles_opening(registry, rest)
+    ]
 
 
 def _caption(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
