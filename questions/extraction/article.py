@@ -516,7 +516,10 @@ class _Builder:
         for sentence in self.doc.sentences:
             if len(out) == MAX_FACTS:
                 break
-            if _UNNAMED_PILOT.search(self.doc.masked, sentence.start, sentence.end):
+            # a pilot told by who stars in it is no work the story names, save the work
+            # named with the person ("Rover star Ana Lee")
+            pilot = _UNNAMED_PILOT.search(self.doc.masked, sentence.start, sentence.end)
+            if pilot is not None:
                 unnamed.add(sentence.para)
             for credit in credits.credits(self.doc, self.registry, sentence):
                 if self._is_work_name(credit.person):
@@ -530,7 +533,7 @@ class _Builder:
                     continue
                 if credit.titled_only and not self._names_own_work(credit, sentence):
                     continue
-                if self._in_no_work(sentence, credit):
+                if (pilot is not None and credit.known_for is None) or self._in_no_work(sentence):
                     continue  # "The untitled film also stars A": in no work the story names
                 done = [c for c in out if (c.person, c.work) not in known_for]
                 if sentence.para in unnamed and not self._titles_in(sentence):
@@ -586,15 +589,12 @@ class _Builder:
         name = full.pop()
         return None if any(same_name(member.person, name) for member in cast) else name
 
-    def _in_no_work(self, sentence: Sentence, credit: credits.Credit) -> bool:
-        """Tell whether a sentence casts for a work it calls untitled and names no title, for
-        an unnamed pilot (save a credit in the work named with the person), or for one that
-        was never made."""
+    def _in_no_work(self, sentence: Sentence) -> bool:
+        """Tell whether a sentence casts for a work it calls untitled and names no title, or
+        for one that was never made."""
         masked = self.doc.masked
         if _NEVER_MADE.search(masked, sentence.start, sentence.end):
             return True  # "a biopic that would have seen A in the titular role"
-        if credit.known_for is None and _UNNAMED_PILOT.search(masked, sentence.start, sentence.end):
-            return True
         return _UNTITLED.search(masked, sentence.start, sentence.end) is not None and not (
             self._titles_in(sentence)
         )

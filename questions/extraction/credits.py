@@ -2119,9 +2119,9 @@ def _starrer(doc: Document, registry: Registry, sentence: Sentence) -> list[Cred
     out: list[Credit] = []
     for m in STARRER.finditer(doc.masked, sentence.start, sentence.end):
         person = _person(registry, m["star"], m.start("star"))
-        work = next((t for t in registry.titles if m["title"].startswith(t)), None)
-        if person is not None and work is not None:
-            out.append(Credit(person.name, None, sentence, m.start("star"), known_for=work))
+        work = _titles_opening(registry, m["title"])[:1]
+        if person is not None and work:
+            out.append(Credit(person.name, None, sentence, m.start("star"), known_for=work[0]))
     return out
 
 

@@ -150,7 +150,8 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         for span in titles
         if span.start > 0 and doc.text[span.start - 1] in '“"'
     }
-    shorts = _short_forms({title for _, title, _, _ in places})
+    named = {title for _, title, _, _ in places}
+    shorts = _short_forms(named)
     # "“Last Ship” (1999)" beside "“The Last Ship” (2014)": a year or a kind of its own
     # keeps a title apart from the one with "The".
     marks: dict[str, set[object]] = {}
@@ -160,7 +161,6 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         apposed = _APPOSED.match(doc.masked, span.end)
         if apposed is not None:
             marks.setdefault(clean_title(doc.inner(span)), set()).add(int(apposed["year"]))
-    named = {title for _, title, _, _ in places}
     full = {
         short: title
         for short, title in shorts.items()
@@ -182,7 +182,7 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
             target.year = target.year or int(m["year"])
             target.kind = target.kind or kind
             works.years[m.start("year")] = target.title
-    _cased(works, {title for _, title, _, _ in places})
+    _cased(works, named)
     for work in works.items:
         if work.kind is None:
             start, end = doc.paragraphs[doc.sentence_at(work.mentions[0]).para]
