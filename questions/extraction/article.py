@@ -110,6 +110,10 @@ _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 #: full name is that actor's
 #: earlier work, not the one the sentence casts them in.
 _OWNS_NAME = re.compile(r"[’'](?:s)?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+#: "Reese stars alongside the Twilight actor in the new movie": a title between "the" and an
+#: actor's noun describes someone by a work of theirs; it is no work of the sentence's credits.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+[“\"]?$")
+_STAR_NOUN = re.compile(r"[”\"]?\s+(?:star|actor|actress|alum|alumna|alumnus)\b")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
     r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
@@ -117,7 +121,12 @@ _FORMERLY = re.compile(
 #: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: A work the story has no title for yet: `The currently untitled film also stars A`.
-_UNTITLED = re.compile(r"\b(?:yet-|as-yet-|still )?untitled\b")
+#: A work told by whose next it is, not by its name: `has joined the cast of Wes Anderson's next
+#: movie`.
+_UNTITLED = re.compile(
+    r"\b(?:yet-|as-yet-|still )?untitled\b|"
+    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature)\b"
+)
 #: A pilot told by who makes or stars in it, not by its name: `has been cast on the drama
 #: pilot starring Archie Panjabi`, `the comedy pilot written by Andy Weir`.
 _UNNAMED_PILOT = re.compile(
@@ -324,6 +333,9 @@ class _Builder:
         #: The work each paragraph's last credit went to: a round-up gives a paragraph to a
         #: work, and "Ray (Fanning)" further on in it is in that work.
         self._in_paragraph: dict[int, str] = {}
+        #: Where each (person, work) credit was last made, again or first: "She will play
+        #: Jocelyn Turner" after "Matlin has joined Quantico" is in the work credited last.
+        self._credited_at: dict[tuple[str, str], int] = {}
         #: The works another one of the article follows ("Dexter" of "Dexter: New Blood"):
         #: "the original series" is the one such work, if there is one.
         self._originals: list[Work] = []
@@ -632,6 +644,7 @@ class _Builder:
         A name a caption shouts (`Jenny Bradley [SALLY-ANN MATTHEWS]`) is written as a name."""
         if member.person.isupper():
             member = replace(member, person=member.person.title())
+        self._credited_at[(member.person, member.work)] = sentence.start
         known = next(
             (
                 n
@@ -717,7 +730,9 @@ class _Builder:
             return self._originals[0]  # "Like Harry (Ana Lee) in the original series"
         # The work "alongside Paul" means is the one Paul was first credited in.
         beside = [c.work for c in done if credit.beside and same_name(c.person, credit.beside)]
-        earlier = [c.work for c in done if same_name(c.person, credit.person)] or beside[:1]
+        mine = [c for c in done if same_name(c.person, credit.person)]
+        mine.sort(key=lambda c: self._credited_at.get((c.person, c.work), -1))
+        earlier = [c.work for c in mine] or beside[:1]
         if earlier:
             return next((w for w in works if w.title == earlier[-1]), works[0])
         if not credit.main:
@@ -823,6 +838,10 @@ class _Builder:
                 self.doc.inner(title).endswith(("’s", "'s")) and _NAME_NEXT.match(masked, title.end)
             )
             or _OWNS_NAME.match(masked, title.end)
+            or (
+                _THE_BEFORE.search(masked, max(0, title.start - 5), title.start)
+                and _STAR_NOUN.match(masked, title.end)
+            )
         )
         # `Dolores "Dee" Marlowe`: a nickname quoted inside a name is no work.
         nickname = _NAME_BEFORE.search(

@@ -18,7 +18,8 @@ _WORD = (
     r"(?!(?:in|on|at|of|for|to|by|from|with|opposite|alongside|against|and|or|who|that|which|"
     r"as)\b)[a-z][\w’'-]*"
 )
-_CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing|al of)?|voic(?:es|ed|ing)|role of|as"
+#: "her performance of a young deaf woman, Sarah Norman": the part a performance is of.
+_CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing|al of)?|voic(?:es|ed|ing)|role of|performance of|as"
 #: Space within a paragraph: a headline's last words ("Ada Wren to play outlaw") do not run
 #: on into the next paragraph's first name.
 _SP = r"[^\S\n]+"

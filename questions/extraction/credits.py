@@ -273,6 +273,12 @@ _PLAYS = re.compile(
     r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
     r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
     r"(?:has |have )?(?:signed (?:on|up)|agreed) to (?:play|portray|voice)|"
+    # "jumped at the chance to play Jo Danville", "is thrilled to play" (not "hopes to play",
+    # "would love to play": a wish casts no one)
+    r"(?:(?:jumped|jumps|leapt|leaped) at|(?:got|gets|has|had) (?:the|a)) (?:[a-z]+ )?"
+    r"(?:chance|opportunity) to (?:play|portray|voice)|"
+    r"(?:is |are |was |were )?(?:excited|thrilled|delighted|honou?red|proud) to "
+    r"(?:play|portray|voice)|"
     # "will become the third actor to portray Queen Elizabeth II"
     r"(?:will become|became|becomes|is|was) (?:the|a|an) (?:[a-z]+ )?(?:actor|actress|star|"
     r"performer|woman|man|person) to (?:play|portray|voice)|"
@@ -623,6 +629,8 @@ _PLAYING = re.compile(
     r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
     # "was nominated for her role as Jo Kemp", "won an Emmy for his turn as Jo Kemp"
     r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?" + _TURN_AS + r"\s+|"
+    # "best known for her performance of a young deaf woman, Sarah Norman, in"
+    r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?(?:performance|portrayal) of\s+|"
     # "is returning to star in Season 3 in the new role of Abby"
     r"\bin the (?:new |recurring |lead |leading |main |title )?role of\s+|"
     # "lent his voice to a character called Flop"

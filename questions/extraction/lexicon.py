@@ -34,7 +34,7 @@ _HEADLINE_WORDS = (
 )
 #: The small words inside a name before a surname, in lower case: `Carice van Houten`,
 #: `Guillermo del Toro`, `Ana de Armas`, `Ludwig van der Berg`.
-_PARTICLE = r"(?:van|von|de|del|della|der|di|da|du|dos|das|le|la)(?: (?:der|den|la|los))?"
+PARTICLE = r"(?:van|von|de|del|della|der|di|da|du|dos|das|le|la)(?: (?:der|den|la|los))?"
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
@@ -43,7 +43,7 @@ NAME = re.compile(
     # a middle initial with its full stop or, as British papers write it, without: "Jack P
     # Shepherd" (not a headline's "A": "Ada Wren A Star")
     rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.|(?![AI] )[A-Z](?= [A-Z][a-z])|"
-    rf"{_PARTICLE} {_LATER_WORD}))*"
+    rf"{PARTICLE} {_LATER_WORD}))*"
     rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?"
     # a numeral after a surname: "Percy Daggs IV" (alone after one word it is no person's,
     # see is_full_name: "Rocky IV")
@@ -54,7 +54,7 @@ NAME = re.compile(
 WORK_KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
     r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
-    r"adaptation|blockbuster|biopic|cartoon"
+    r"adaptation|blockbuster|biopic|cartoon|rom-?com"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's
@@ -147,9 +147,12 @@ _SURNAMES_TOO = frozenset("West North South East Day May London York Street Hous
 _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())
 #: Small words a title-case headline capitalises ("Her Potential Return To Xena") that never
 #: stand inside a person's name; a name's particles ("Van", "De", "La") are no such words.
+#: Written in lower case, they stand inside a title (`Water for Elephants`, `Lord of the
+#: Rings`), never inside a name, whose lower-case particles are others (`Benicio del Toro`).
 _INNER_FUNCTION_WORDS = frozenset(
     "To Of The And Or On In For With At From By Into Is Are Was".split()
 )
+_INNER_FUNCTION_WORDS |= {word.lower() for word in _INNER_FUNCTION_WORDS}
 #: Words that end an organisation's name only after "the" ("the Screen Actors Union", "the
 #: Metropolitan Police"), and are people's names elsewhere ("Gabrielle Union", "Tim League").
 THE_ORG_WORDS = frozenset("Union Police League".split())

@@ -33,7 +33,7 @@ _VERBS = (
     "saying adding explaining recalling noting writing joking announced announces described "
     "describes recounted admitted answered responded wondered mused previewed previews "
     "enthused enthuses boasted cautioned lamented confessed confesses interjected interjects "
-    "chimed captioned captions "
+    "chimed captioned captions tweeting posting "
     # the present tense of a story told now: `," warns Gale.`
     "warns quips muses gushes concedes cautions laments boasts predicts stresses stressed "
     "emphasizes emphasises acknowledges declares recounts replies informs informed suggested"

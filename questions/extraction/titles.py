@@ -17,6 +17,7 @@ from ..facts.model import MONTHS
 from .characters import PART_HEADING, character_names
 from .lexicon import (
     INDUSTRIES,
+    PARTICLE,
     ROLE_NOUNS,
     WORK_ABOUT,
     WORK_KINDS,
@@ -1766,6 +1767,8 @@ def _someones_name(masked: str, word: str) -> bool:
 #: Ben Gale, the drama, which`, `Starring Ada Wren, the film, out in May,` (not what comes
 #: next in a line-up: `followed by Heathers, an hourlong reboot`).
 _MADE_BY = re.compile(r"\b(?:(?<!followed )(?<!preceded )by|[Ss]tarring|featuring|and|with) $")
+#: A name's particle, then the rest of the name: the run of capitals before it is no title.
+_NAME_RUNS_ON = re.compile(rf" {PARTICLE} [{_UPPER}]")
 #: Capitalised words opening a sentence that name the cast, not the work: `Starring Ada Wren`.
 _CAST_OPENERS = frozenset("Starring Featuring Alongside Opposite Joining Including".split())
 
@@ -2066,6 +2069,8 @@ def bare_titles(
                     continue  # "the adult version of Ada Wren's Tom Hale": her character
                 if _describes_a_star(masked, title, m.end("title")):
                     continue
+                if run.endswith(title) and _NAME_RUNS_ON.match(masked, m.end("title")):
+                    continue  # "an ensemble cast of Benicio del Toro": a name's head
                 if (
                     m.re in (_JOINED, _TAKEN_ON)
                     and not _CAST_OF.search(m[0])

@@ -1,0 +1,115 @@
+"""Round sixteen: what ten fresh development pages showed (a premiere blog, casting news from
+an Irish, an Indian and a US site, a crime-drama fan site, a film society's reviews, a
+premiere report), each rule read with a made-up sentence of the genre and a look-alike it must
+leave alone."""
+
+from __future__ import annotations
+
+from questions.extraction.lexicon import is_full_name
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2021, 2, 25))
+
+
+def test_a_lower_case_function_word_makes_a_title_not_a_name() -> None:
+    """`Water for Elephants co-star Robert Pattinson`: "for" stands inside titles, never
+    inside names, whose lower-case particles are others (`Benicio del Toro`)."""
+    assert not is_full_name("Water for Elephants")
+    assert not is_full_name("Lord of the Rings")
+    assert is_full_name("Benicio del Toro")
+    text = "Ada Wren felt like second fiddle to Lions of Winter co-star Ben Gale at the premiere."
+    assert "Lions of Winter" in READ.works(text)
+    assert ("Ben Gale", "Lions of Winter", None) in READ.cast(text)
+
+
+def test_the_title_actor_describes_someone_and_casts_no_one_else_in_it() -> None:
+    """`Ada stars alongside the Rover actor in the new movie`: Rover is the actor's, not the
+    work she stars in, which is the story's."""
+    text = (
+        "Ada Wren felt like second fiddle to Night Harbor co-star Ben Gale at the premiere. "
+        "Fans went nuts for the Rover actor, and Ada is more like the prize.\n"
+        "Ada stars alongside the Rover actor in the new movie and when they both showed up, "
+        "she could tell."
+    )
+    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    assert ("Ada Wren", "Night Harbor") in cast
+    assert ("Ada Wren", "Rover") not in cast
+
+
+def test_an_ensemble_cast_of_names_with_particles() -> None:
+    """`an ensemble cast of Benicio del Toro, ...`: the capitals before "del" are the head
+    of a name, no title; the cast is the film's the sentence before names."""
+    text = (
+        "The director's latest movie, The Long Watch, premiered at Cannes. The film features an "
+        "ensemble cast of Benicio del Toro, Ada Wren and Ben Gale."
+    )
+    assert READ.works(text) == {"The Long Watch"}
+    assert {(p, w) for p, w, _ in READ.cast(text)} == {
+        ("Benicio del Toro", "The Long Watch"),
+        ("Ada Wren", "The Long Watch"),
+        ("Ben Gale", "The Long Watch"),
+    }
+
+
+def test_someones_next_movie_is_no_work_named() -> None:
+    """`has joined the cast of Tom Hale's next movie`: a work told by whose next it is, not
+    the film the story named before."""
+    text = (
+        "Tom Hale's latest movie, The Long Watch, premiered at Cannes. Ada Wren has joined the "
+        "cast of Tom Hale's next movie. Ben Gale stars in The Long Watch."
+    )
+    assert READ.people(text) == {"Ben Gale"}
+
+
+def test_glad_to_play_a_part_is_cast_and_a_wish_is_not() -> None:
+    """`jumped at the chance to play Jo Danville on Night Harbor`, `is thrilled to play`; a
+    wish (`would love to play`) casts no one."""
+    assert READ.cast("Ada Wren jumped at the chance to play Jo Danville on Night Harbor.") == {
+        ("Ada Wren", "Night Harbor", "Jo Danville")
+    }
+    assert READ.cast("Ada Wren is thrilled to play Jo Danville on Night Harbor.") == {
+        ("Ada Wren", "Night Harbor", "Jo Danville")
+    }
+    assert READ.cast("Ada Wren would love to play Jo Danville on Night Harbor.") == set()
+
+
+def test_a_romcom_names_its_title() -> None:
+    """`Heigl and Kutcher's new romcom Killers`: a rom-com is a kind of film."""
+    assert "Night Moves" in READ.works("We saw Ada Wren's new romcom Night Moves last night.")
+    assert "Night Moves" in READ.works("We saw the rom-com Night Moves last night.")
+
+
+def test_words_tweeted_after_by_tweeting() -> None:
+    """`also expressed her excitement by tweeting, “...”`: a quote, hers."""
+    text = (
+        "Ada Wren also expressed her excitement by tweeting, “Can’t wait to work with Ben Gale "
+        "and the whole crew of the show.”"
+    )
+    assert READ.quotes(text) == [
+        ("Ada Wren", "Can’t wait to work with Ben Gale and the whole crew of the show.")
+    ]
+
+
+def test_a_performance_of_a_described_part() -> None:
+    """`best known for her performance of a young deaf woman, Sarah Norman, in “X”`: a part
+    in X, and no speaker of the quote the sentence goes on to."""
+    text = (
+        "Ada Wren, who is best known for her performance of a young deaf woman, Nell Cole, in "
+        "“Lesser Gods”, also said, “I can’t wait to start filming the new season.”"
+    )
+    assert ("Ada Wren", "Lesser Gods", "Nell Cole") in READ.cast(text)
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Ada Wren"]
+
+
+def test_a_part_goes_to_the_work_credited_last() -> None:
+    """`Wren has joined “Night Harbor”. She will play Jo Kemp`: the work she joined last,
+    not the earlier one she is best known for."""
+    text = (
+        "“Night Harbor” has tapped Ada Wren for its new season.\n"
+        "Wren, who is best known for her role as Nell in “Lesser Gods”, is thrilled.\n"
+        "Wren, 51, has joined “Night Harbor” as a series regular. She will play Jo Kemp, an "
+        "ex-FBI agent."
+    )
+    assert ("Ada Wren", "Night Harbor", "Jo Kemp") in READ.cast(text)
