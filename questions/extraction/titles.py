@@ -279,6 +279,9 @@ _AFTER_ROLE = re.compile(
     r"role of (?:[A-Z][\w’'-]* ){1,4}|"
     # `made her debut in X`, `was most recently seen in X`
     r"(?:recently|last|be|also) seen|broke out|feature|features|featured|"
+    # `takes the lead in X`, `Nell is played by Ada Wren in X`
+    r"(?:take|takes|took|taking|play|plays|played|playing) the lead|"
+    r"(?:played|portrayed|voiced) by (?:[A-Z][\w’'-]* ){1,4}|"
     r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut|"
     # "portrays Nora Vale, a nurse, in X": the part's description set off before the work
     r"(?:plays|played|playing|portrays|portrayed|portraying) (?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*, "
@@ -303,9 +306,11 @@ _NEWS_FOR = re.compile(
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
     # "Harbor Lights returning stars Ada Wren and Ben Gale", "Harbor Lights newcomer Ada Wren"
-    TITLE + r"(?=(?:(?: (?:returning|original|new|former|fellow|lead|main))? (?:(?:star|actor|"
+    TITLE + r"(?=(?:(?: (?:returning|original|new|former|fellow|lead|main|also))? (?:(?:star|actor|"
     r"actress|co-?star|castmate|newcomer)s?|creator|showrunner|director|writer|producer|"
     r"composer),? [A-Z]|"
+    # "Night Harbor also features Ada Wren as Nell Cole": a cast with its parts
+    r"(?: also)? features (?:[A-Z][\w’'-]+ ){1,3}as [A-Z](?![\w’'-]* of the\b)|"
     # ("Ada Wren cast in X" is a person cast)
     r" (?:fans|cast(?! (?:in|as)\b)|sequel|prequel|reboot|revival|spin-?off|alum|"
     r"alumn(?:us|a|i|ae))\b|"

@@ -113,3 +113,21 @@ def test_a_part_goes_to_the_work_credited_last() -> None:
         "ex-FBI agent."
     )
     assert ("Ada Wren", "Night Harbor", "Jo Kemp") in READ.cast(text)
+
+
+def test_everyday_casting_shapes_name_their_bare_title() -> None:
+    """Made-up casting sentences of the genre: `takes the lead in X`, `Nell is played by Ada
+    Wren in X`, `X also features Ada Wren as Nell`, `X also stars A and B`; a place or a
+    paper that does the same names no work."""
+    assert READ.cast("Ada Wren takes the lead in Night Harbor.") == {
+        ("Ada Wren", "Night Harbor", None)
+    }
+    assert READ.cast("Nell Cole is played by Ada Wren in Night Harbor.") == {
+        ("Ada Wren", "Night Harbor", "Nell Cole")
+    }
+    assert READ.cast("Night Harbor also features Ada Wren as Nell Cole.") == {
+        ("Ada Wren", "Night Harbor", "Nell Cole")
+    }
+    assert READ.people("Night Harbor also stars Ada Wren and Ben Gale.") == {"Ada Wren", "Ben Gale"}
+    assert READ.works("Ada Wren took the lead in London last year.") == set()
+    assert READ.works("The Boston Globe also features Ada Wren as Person of the Year.") == set()
