@@ -83,6 +83,8 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
 #: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
 _KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
+#: "Station 19, a spin-off of Grey's Anatomy, stars A": the work the new one comes from.
+_COMES_FROM = re.compile(r"\bspin-?off of\s+[“\"]?$")
 #: "After the success of Arrow, the network turns to the Flash": the earlier hit the new
 #: work follows, not the one the sentence casts.
 _SUCCESS_OF = re.compile(
@@ -743,18 +745,40 @@ class _Builder:
             previous = [
                 s
                 for s in (self._titles_in(self.doc.sentences[index - 1]) if index > 0 else [])
-                if self._names_a_work(s)
-                and not _DATED_BEFORE.search(masked, max(0, s.start - 9), s.start)
-                and not _EXAMPLES_BEFORE.search(masked, max(0, s.start - 80), s.start)
+                if self._carries_on(s)
             ]
             if previous:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
                 if found is not None:
                     return next((w for w in works if w.title == found.title), works[0])
-            went = self._in_paragraph.get(sentence.para)
+            went = self._in_paragraph.get(sentence.para) or self._paragraph_work(sentence)
             if went is not None:
                 return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
+
+    def _paragraph_work(self, sentence: Sentence) -> str | None:
+        """Return the one work a paragraph names before a sentence, if it names one: "Netflix's
+        Bloodline is an interesting beast. ... an all-star cast including A, B" is its cast,
+        not the story's first work's."""
+        start = self.doc.paragraphs[sentence.para][0]
+        named = {
+            found.title
+            for span in self._spans_in(start, sentence.start)
+            if self._carries_on(span)
+            and (found := self.works.titled(clean_title(self.doc.inner(span)))) is not None
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def _carries_on(self, title: Span) -> bool:
+        """Tell whether a title named before a sentence may be the work of its credits: a
+        work the story tells of, not one dated as past ("since 2007's Night Shift") nor given
+        as an example ("films such as X")."""
+        masked = self.doc.masked
+        return (
+            self._names_a_work(title)
+            and not _DATED_BEFORE.search(masked, max(0, title.start - 9), title.start)
+            and not _EXAMPLES_BEFORE.search(masked, max(0, title.start - 80), title.start)
+        )
 
     def _same_clause(self, title: Span, offset: int) -> bool:
         """Tell whether no semicolon stands between a title and a credit's name."""
@@ -853,6 +877,7 @@ class _Builder:
             or _KNOWN_FROM_BEFORE.search(masked, max(0, title.start - 60), title.start)
             or _PAST_STAR_OF.search(masked, max(0, title.start - 60), title.start)
             or _SUCCESS_OF.search(masked, max(0, title.start - 60), title.start)
+            or _COMES_FROM.search(masked, max(0, title.start - 20), title.start)
         )
         return (
             not (bracketed or made or known or nickname or spun)

@@ -198,7 +198,8 @@ _BY_THE_LATE = r"(?:(?:the late|actor|actress|actors|fellow|newcomers?)\s+(?:[a-
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = (
     r"\s+(?:stars?|alums?|alumn(?:us|a|i|ae)|actors?|actress(?:es)?|cast members?|breakout|"
-    r"veterans?)\s+"
+    # "Zero Dark Thirty star, Callan Mulvey,": the name set off after it
+    r"veterans?),?\s+"
 )
 #: "played by Glee's Grant Gustin", 'played by “Glee” star Grant Gustin': the actor named with
 #: an earlier work, which the title reader takes as a work of its own.
@@ -263,7 +264,7 @@ _PLAYS = re.compile(
     r"(?:appearance|reappearance|return|comeback|cameo) as|"
     r"(?:will be |is |are )?returning as|"
     # a headline's "Ada Wren cast as Nora Vale in X", an interview's "Ada Wren on playing R"
-    r"(?:(?:was|is|has been|will be) )?cast as|on (?:playing|portraying)|"
+    r"(?:(?:was|is|has been|will be|being) )?cast as|on (?:playing|portraying)|"
     r"co-?stars as|costars as|co-?starred as|costarred as|"
     r"appears as|appeared as|"
     r"(?:originated|originates|created|creates) the role of|"
@@ -2700,6 +2701,11 @@ _CAST_LINE = re.compile(
 )
 
 
+def _trailing(doc: Document, sentence: Sentence) -> int:
+    """Return where a sentence's words end, before the space after it."""
+    return sentence.start + len(doc.masked[sentence.start : sentence.end].rstrip())
+
+
 #: A page about a podcast, whose closing "With" line names its hosts.
 _PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
 
@@ -2710,6 +2716,10 @@ def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Cr
     a sentence that goes on (`With Tom Hale and Ada Wren gone, the show needs new blood`)."""
     start, end = doc.paragraphs[sentence.para]
     line = _CAST_LINE.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if line is None:
+        # a line-up entry's own sentence: "... synopsis. Cast: Tom Hale, Ada Wren, Bo Lind."
+        line = _CAST_LINE.fullmatch(doc.masked, sentence.start, _trailing(doc, sentence))
+        line = line if line is not None and line["label"] != "With" else None
     # "With Tom Hale and Ada Wren.": a podcast's hosts, not a film's cast
     if line is None or (line["label"] == "With" and _PODCAST.search(doc.masked)):
         return []

@@ -597,6 +597,10 @@ RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
             # "has also been cast today"
             r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier )|(?<=been cast ))"
             r"today\b|"
+            # "With today's blockbuster announcement of A being cast", "the big news of the
+            # day is the casting of A": the day's news, done that day
+            r"\b[Tt]oday(?=[’']s (?:[a-z-]+ )?(?:announcement|news|casting|reveal)\b)|"
+            r"(?<=\bnews of the )day\b|"
             # "have today announced", "Today, the studio confirmed": said as done.
             # Not "Today revealed" (the show), "the stars of today revealed", nor "Today,
             # the series that Hulu announced in March is a hit": a clause's verb.

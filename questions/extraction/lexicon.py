@@ -109,7 +109,9 @@ _NOT_NAMES = frozenset(
     Joins Returns Exits Leaves Reunites Reprises Teases Reveals
     Associated You Me We Us They It
     Association Society Guild Council Committee Foundation Institute Agency Department
-    Federation Organization Organisation Commission Bureau Television Critics Ministry""".split()
+    Federation Organization Organisation Commission Bureau Television Critics Ministry
+    Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
+    Forty Fifty Hundred Thousand""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.
@@ -152,7 +154,7 @@ _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew
 _INNER_FUNCTION_WORDS = frozenset(
     "To Of The And Or On In For With At From By Into Is Are Was".split()
 )
-_INNER_FUNCTION_WORDS |= {word.lower() for word in _INNER_FUNCTION_WORDS}
+_INNER_FUNCTION_WORDS |= {word.lower() for word in _INNER_FUNCTION_WORDS} | {"vs.", "Vs.", "v."}
 #: Words that end an organisation's name only after "the" ("the Screen Actors Union", "the
 #: Metropolitan Police"), and are people's names elsewhere ("Gabrielle Union", "Tim League").
 THE_ORG_WORDS = frozenset("Union Police League".split())

@@ -32,7 +32,8 @@ from .works import MAX_WORKS
 
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&)"
+#: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`.
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|vs\.|[Vv]s\.|v\.)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -154,7 +155,9 @@ _THEN_DESCRIBED = re.compile(
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
     r"featuring|following|centered|centred)\b|[,.;]|"
     # "Heathers, an hourlong reboot of the cult hit 1988 movie": what it remakes follows
-    r"(?<=reboot) of\b|(?<=remake) of\b|(?<=adaptation) of\b))"
+    r"(?<=reboot) of\b|(?<=remake) of\b|(?<=adaptation) of\b|"
+    # "Station 19, a spin-off of Grey's Anatomy, stars": the work it comes from follows
+    r"(?<=spin-off) of\b|(?<=spinoff) of\b|(?<=sequel) to\b|(?<=prequel) to\b))"
 )
 #: Kinds that define no title said with "is": what a person may be called too (`Ada Wren was a
 #: hit`, `Ben Gale is a classic`), and kinds as loosely said of people (`a comedy`, `a soap`).
@@ -236,7 +239,8 @@ _RETURNS = re.compile(
 #: BBC’s long-running Doctor Who series`.
 _BEFORE_KIND = re.compile(
     r"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
-    rf"(?: (?:long-running|hit|beloved|acclaimed|cult|classic))? {TITLE}"
+    # "the 2015 Batman vs. Superman film": its year may stand before it
+    rf"(?: (?:long-running|hit|beloved|acclaimed|cult|classic|(?:19|20)\d\d))? {TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
     r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
     r"soundtrack)\b)"
@@ -436,7 +440,8 @@ FILMOGRAPHY = re.compile(
     rf"(?P<title>{_RUN}(?:: {_RUN})?(?:(?:, {_RUN}(?:: {_RUN})?){{1,8}}(?=[.;]|$))?)"
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
-_BEST_KNOWN = re.compile(r"\b(?:best|well) known for " + TITLE)
+#: `best known for X`, `Callan Mulvey, known for X` (a name set off before it).
+_BEST_KNOWN = re.compile(r"(?:\b(?:best|well) |(?<=[a-z], ))known for " + TITLE)
 #: A person named by their work's possessive, as a list of actors writes them: `Offspring's
 #: Don Hany, Home and Away's Indiana Evans and The Glades' Matt Passmore`.
 _OWNED_NAME = r"[’'](?:s)? [A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
@@ -801,8 +806,14 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     return _is_person(title) and title in people
 
 
+#: A festival line-up's entry, opening its paragraph: `Chlorine / Italy (Director: A)`,
+#: `Glassland (Director and screenwriter: B)`.
+_LINEUP_ENTRY = re.compile(
+    rf"(?m)^{TITLE}(?= / [A-Z][\w’' -]{{1,40}} \(| \()(?=[^)\n]{{0,40}}\(Directors?\b)"
+)
 _CUES = (
     _AFTER_KIND,
+    _LINEUP_ENTRY,
     _NEW_KIND,
     _KIND_THEN_TITLE,
     _STUDIO_OF,
@@ -2019,7 +2030,7 @@ def bare_titles(
             # Saturday Night,": set off by what it is, even one word opening its sentence is a
             # title.
             strong = (
-                pattern in (_STRONG_CUE, _NEW_KIND)
+                pattern in (_STRONG_CUE, _NEW_KIND, _LINEUP_ENTRY)
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not
                 # "the follow-up to Christmas", "a sequel to Gary Shore's London project"

@@ -131,3 +131,80 @@ def test_everyday_casting_shapes_name_their_bare_title() -> None:
     assert READ.people("Night Harbor also stars Ada Wren and Ben Gale.") == {"Ada Wren", "Ben Gale"}
     assert READ.works("Ada Wren took the lead in London last year.") == set()
     assert READ.works("The Boston Globe also features Ada Wren as Person of the Year.") == set()
+
+
+def test_number_words_and_versus_belong_to_titles() -> None:
+    """`Zero Dark Thirty star, Callan Mulvey,`: a number word is no name's, and a star's
+    credential may be set off by commas; `the 2015 Batman vs. Superman film` keeps its "vs."
+    and its year stands before it."""
+    assert not is_full_name("Zero Dark Thirty")
+    text = (
+        "The big news is the casting of Ada Wren as Nell in the 2015 Night vs. Day film. "
+        "Variety says that Zero Dark Thirty and Night Harbor star, Ben Gale, is up for the "
+        "villain."
+    )
+    cast = READ.cast(text)
+    assert ("Ada Wren", "Night vs. Day", "Nell") in cast
+    assert {("Ben Gale", "Zero Dark Thirty", None), ("Ben Gale", "Night Harbor", None)} <= cast
+
+
+def test_a_paragraph_casts_the_one_work_it_names() -> None:
+    """`Netflix's Bloodline is an interesting beast. ... an all-star cast including A, B`:
+    the paragraph's work, not the story's first."""
+    text = (
+        "AMC's Rover premiered in late May. Its cast includes Ada Wren.\n"
+        "Netflix's Night Harbor is an interesting beast. In its debut season, the family drama "
+        "told a compelling story. It used flashbacks to uncover the mysteries behind characters "
+        "embodied by an all-star cast including Ben Gale and Cy Dunn."
+    )
+    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    assert {("Ben Gale", "Night Harbor"), ("Cy Dunn", "Night Harbor")} <= cast
+    assert ("Ben Gale", "Rover") not in cast
+
+
+def test_a_festival_line_up_entry_and_its_cast_line() -> None:
+    """`Chlorine / Italy (Director: A) — synopsis. Cast: B, C, D. [World Premiere]`: each
+    entry's title opens its paragraph, and its cast line names its cast."""
+    text = (
+        "WORLD CINEMA DRAMATIC COMPETITION\n"
+        "Rover / Italy (Director: Tom Hale) — Jenny, 17, dreams of swimming. Cast: Ada Wren, "
+        "Ben Gale, Cy Dunn. [World Premiere]\n"
+        "Glass Harbor / Canada (Director and screenwriter: Bo Lind) – A couple meet again. "
+        "Cast: Kit Moss, Ana Lee. [World Premiere]"
+    )
+    assert READ.works(text) == {"Rover", "Glass Harbor"}
+    assert {(p, w) for p, w, _ in READ.cast(text)} == {
+        ("Ada Wren", "Rover"),
+        ("Ben Gale", "Rover"),
+        ("Cy Dunn", "Rover"),
+        ("Kit Moss", "Glass Harbor"),
+        ("Ana Lee", "Glass Harbor"),
+    }
+
+
+def test_a_spin_off_of_another_work_is_the_one_cast() -> None:
+    """`Station 19, a spin-off of Grey's Anatomy, stars A`: a title set off as a spin-off is
+    a work, and its cast is its own, not the show it came from."""
+    text = "Station 9, a spin-off of Glass Harbor, stars Rover alum Ada Wren and Ben Gale."
+    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    assert {("Ada Wren", "Station 9"), ("Ben Gale", "Station 9"), ("Ada Wren", "Rover")} <= cast
+    assert ("Ben Gale", "Glass Harbor") not in cast
+
+
+def test_the_days_news_is_dated_by_its_page() -> None:
+    """`With today's blockbuster announcement of A being cast as R in X`, `the big news of the
+    day is the casting of A`: done on the day the page is dated; `being cast as` casts."""
+    text = (
+        "With today’s blockbuster announcement of Ada Wren being cast as Nell in Night Harbor, "
+        "fans are thrilled."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Night Harbor", "Nell")}
+    assert [date for date, _ in READ.events(text)] == ["2021-02-25"]
+    text = "The big news of the day is the casting of Ada Wren in Night Harbor."
+    assert [date for date, _ in READ.events(text)] == ["2021-02-25"]
+
+
+def test_a_name_set_off_then_known_for_a_bare_title() -> None:
+    """`the top name is actor Callan Mulvey, known for Zero Dark Thirty`."""
+    text = "The top name on the list is actor Ben Gale, known for Night Harbor."
+    assert READ.cast(text) == {("Ben Gale", "Night Harbor", None)}
