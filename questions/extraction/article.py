@@ -112,6 +112,11 @@ _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 #: full name is that actor's
 #: earlier work, not the one the sentence casts them in.
 _OWNS_NAME = re.compile(r"[’'](?:s)?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+#: "Breaking Bad producer Sam Catlin": the title of a maker's credential.
+_MAKER_NAMED = re.compile(
+    r"[”\"]?\s+(?:executive\s+)?(?:producer|director|creator|co-creator|showrunner|writer)s?"
+    r"\s+[A-Z]"
+)
 #: "Reese stars alongside the Twilight actor in the new movie": a title between "the" and an
 #: actor's noun describes someone by a work of theirs; it is no work of the sentence's credits.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+[“\"]?$")
@@ -862,6 +867,7 @@ class _Builder:
                 self.doc.inner(title).endswith(("’s", "'s")) and _NAME_NEXT.match(masked, title.end)
             )
             or _OWNS_NAME.match(masked, title.end)
+            or _MAKER_NAMED.match(masked, title.end)
             or (
                 _THE_BEFORE.search(masked, max(0, title.start - 5), title.start)
                 and _STAR_NOUN.match(masked, title.end)

@@ -1826,6 +1826,22 @@ _MAKERS = re.compile(
 )
 
 
+#: Between an owner's possessive and the part it owns: a space, or a word or two describing
+#: the part (`bad-ass`, `scene-stealing`).
+_PRAISED_GAP = re.compile(r" (?:[a-z][\w-]* ){0,2}")
+#: Words that tell a person, not a part, after a possessive: "Reese's fellow co-stars A and B".
+_PEOPLE_WORDS = ROLE_NOUNS | {"fellow", "former", "late", "friend", "husband", "wife", "partner"}
+
+
+def _praised_gap(gap: str) -> bool:
+    """Tell whether the words between an owner and a name only describe a part: "Mendelsohn's
+    scene-stealing Danny Rayburn", not "Reese's fellow co-stars Christoph Waltz"."""
+    words = gap.split()
+    return _PRAISED_GAP.fullmatch(gap) is not None and not any(
+        word.removesuffix("s") in _PEOPLE_WORDS or word in _PEOPLE_WORDS for word in words
+    )
+
+
 def _owned_parts(
     doc: Document, registry: Registry, sentence: Sentence, lists: list[list[Item]]
 ) -> list[Credit]:
@@ -1843,8 +1859,9 @@ def _owned_parts(
         for owner, part in zip(items, items[1:], strict=False)
         if owner.possessive
         and not part.possessive
-        and doc.masked[owner.end : part.start] == " "
-        and is_full_name(owner.name)
+        # "Mendelsohn's scene-stealing Danny Rayburn": a word or two may praise the part
+        and _praised_gap(doc.masked[owner.end : part.start])
+        and _person(registry, owner.name, owner.start) is not None
         and part.name not in registry.titles
         and not is_leading_word(part.name.split()[0])
     ]
@@ -1859,9 +1876,10 @@ def _owned_parts(
     makers = _MAKERS.search(doc.masked, sentence.start, sentence.end) is not None
     chained = set() if makers else {pair for a, b in listed for pair in (a, b)}
     return [
-        Credit(owner.name, part.name, sentence, owner.start, owned=(owner, part) not in chained)
+        Credit(person.name, part.name, sentence, owner.start, owned=(owner, part) not in chained)
         for owner, part in pairs
-        if (owner, part) not in chained or is_full_name(part.name)
+        if ((owner, part) not in chained or is_full_name(part.name))
+        and (person := _person(registry, owner.name, owner.start)) is not None
     ]
 
 

@@ -208,3 +208,22 @@ def test_a_name_set_off_then_known_for_a_bare_title() -> None:
     """`the top name is actor Callan Mulvey, known for Zero Dark Thirty`."""
     text = "The top name on the list is actor Ben Gale, known for Night Harbor."
     assert READ.cast(text) == {("Ben Gale", "Night Harbor", None)}
+
+
+def test_an_owners_part_may_be_praised_and_a_makers_title_casts_no_one() -> None:
+    """`Mendelsohn's scene-stealing Danny Rayburn`: a word or two may describe the part its
+    actor owns, but "Reese's fellow co-stars A and B" are people; `Breaking Bad producer Sam
+    Catlin` is a maker's credential, no work of the next sentence's cast."""
+    text = (
+        "Night Harbor stars Ben Gale. By the end of the season, Gale’s scene-stealing Jack "
+        "Hale perished. Ben Gale and Ada Wren's fellow co-stars Cy Dunn and Bo Lind came too."
+    )
+    cast = READ.cast(text)
+    assert ("Ben Gale", "Night Harbor", "Jack Hale") in cast
+    assert not any(role in ("Cy Dunn", "Bo Lind") for _, _, role in cast)
+    text = (
+        "AMC's Rover premiered in May. Producers Tom Hale and Breaking Point producer Kit Moss "
+        "adapted it. The drama features a cast of misfits including Ada Wren’s entity-empowered "
+        "Jesse Custer and Ben Gale’s bad-ass Tulip Ray."
+    )
+    assert ("Ada Wren", "Rover", "Jesse Custer") in READ.cast(text)
