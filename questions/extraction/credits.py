@@ -2403,11 +2403,22 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if lone or surname or listed or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
             credited = m.end()
-        elif _speaks(doc.masked, part) and not _speaks(doc.masked, actor):
+        elif (_speaks(doc.masked, part) and not _speaks(doc.masked, actor)) or (
+            _ACTOR_BEFORE.search(doc.masked, max(sentence.start, m.start() - 30), m.start())
+        ):
             # "Nicolaj Coster-Waldau (Jaime Lannister) stopped by", then "According to
             # Waldau": the one who speaks in the story is the actor, the other the part
             out.append(Credit(part, actor, sentence, m.start()))
     return out
+
+
+#: An actor's noun right before a name, which makes the name the actor and the parentheses
+#: after it the part: "leading man Gary Sinise (Mac Taylor)", "replacing Melina Kanakaredes
+#: (Stella Bonasera)".
+_ACTOR_BEFORE = re.compile(
+    r"\b(?:leading (?:man|lady)|co-?stars?|actor|actress|series regular|newcomer|replac(?:es|ed|"
+    r"ing))\s+$"
+)
 
 
 def _speaks(masked: str, name: str) -> bool:

@@ -1230,6 +1230,16 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
     return out
 
 
+#: What an outlet does: "As CSI Files previously reported".
+_REPORTED = r" (?:previously |first |exclusively |recently |also )?(?:reported|reports)\b"
+
+
+def _reporters(masked: str, found: dict[str, int]) -> set[str]:
+    """Return the candidates the text shows to be outlets: `As CSI Files previously
+    reported` is a site's name, no work's."""
+    return {title for title in found if re.search(rf"\b{re.escape(title)}{_REPORTED}", masked)}
+
+
 def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     """Return the works in parentheses after actors' names in an article that gives an
     actor's work in parentheses in a title's shape elsewhere: `Kaitlyn Dever (Booksmart),
@@ -2126,7 +2136,7 @@ def bare_titles(
     for title, offset in _kin_titles(doc, found, quoted).items():
         found.setdefault(title, offset)
     found = _parts_in_works(_pairs_split(found))
-    people = _speakers(masked, set(found)) | _franchises(masked, found)
+    people = _speakers(masked, set(found)) | _franchises(masked, found) | _reporters(masked, found)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
     titles = list(dict.fromkeys(_without_article(doc, title, found) for title in titles))

@@ -227,3 +227,21 @@ def test_an_owners_part_may_be_praised_and_a_makers_title_casts_no_one() -> None
         "Jesse Custer and Ben Gale’s bad-ass Tulip Ray."
     )
     assert ("Ada Wren", "Rover", "Jesse Custer") in READ.cast(text)
+
+
+def test_an_actors_noun_puts_the_actor_before_the_part_and_an_outlet_reports() -> None:
+    """`leading man Gary Sinise (Mac Taylor)`, `replacing Melina Kanakaredes (Stella
+    Bonasera)`: with two full names, an actor's noun before the first makes it the actor;
+    `As CSI Files previously reported` names an outlet, no work."""
+    text = (
+        "The show “Night Harbor” is back. The actress was glad to work with its leading man Ben "
+        "Gale (Jack Hale). She is replacing Bo Lind (Nell Cole) in the cast."
+    )
+    assert {
+        ("Ben Gale", "Night Harbor", "Jack Hale"),
+        ("Bo Lind", "Night Harbor", "Nell Cole"),
+    } <= (READ.cast(text))
+    text = (
+        "Night Files\n\nAs Night Files previously reported, Ada Wren stars in the new drama Rover."
+    )
+    assert READ.works(text) == {"Rover"}
