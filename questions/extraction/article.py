@@ -83,6 +83,12 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
 #: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
 _KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
+#: A sentence that opens with a work told by its kind, set off by a comma: "The historical
+#: film, starring A and B, grossed", the work named before.
+_KIND_SUBJECT = re.compile(
+    r"(?:The|This|That|Its) (?:[a-z-]+ ){0,2}(?:film|movie|series|show|drama|comedy|thriller|"
+    r"sequel|project|biopic),"
+)
 #: "Station 19, a spin-off of Grey's Anatomy, stars A": the work the new one comes from.
 _COMES_FROM = re.compile(r"\bspin-?off of\s+[“\"]?$")
 #: "After the success of Arrow, the network turns to the Flash": the earlier hit the new
@@ -132,7 +138,9 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: movie`.
 _UNTITLED = re.compile(
     r"\b(?:yet-|as-yet-|still )?untitled\b|"
-    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature)\b"
+    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature)\b|"
+    # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"
+    r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b"
 )
 #: A pilot told by who makes or stars in it, not by its name: `has been cast on the drama
 #: pilot starring Archie Panjabi`, `the comedy pilot written by Andy Weir`.
@@ -700,6 +708,12 @@ class _Builder:
             return next((w for w in works if w.title == found.title), works[0])
         spans = self._titles_in(sentence, credit.work_after)
         inside = [s for s in spans if self._may_be_work_of(s)]
+        if _KIND_SUBJECT.match(masked, sentence.start) and all(
+            s.start > credit.offset for s in inside
+        ):
+            # "The historical film, starring A and B, beat the comedy X": the subject is the
+            # film named before, not the one the sentence goes on to
+            inside = []
         # "starring A and B (Rover); the thriller Hunted, starring C": a semicolon ends the
         # list of one work, so a title past it is the next list's
         inside = [s for s in inside if self._same_clause(s, credit.offset)] or inside

@@ -90,6 +90,8 @@ _INTRODUCES = re.compile(
     r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
 )
 _AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
+_AS_ROLE_AT = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
+_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 #: Words for family, whose names are no cast: "her parents, A and B".
 _FAMILY = (
     r"(?:parents?|mother|father|mom|mum|dad|sisters?|brothers?|siblings?|wife|husband|"
@@ -674,6 +676,8 @@ _STARS_IN = re.compile(
     # "will be seen in a pivotal role in X", "will be seen opposite B in X", "shared screen
     # space with B in X", as Indian outlets write it
     r"(?:be |been )?seen in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:role|part|cameo|avatar) in|"
+    # "who was last seen in the horror flick X", "was most recently seen in X"
+    r"(?:last |(?:most )?recently )seen in|"
     r"(?:be |been )?seen (?:opposite|alongside) [A-Z][^.;]{0,60}? in|"
     r"(?:share[sd]?|sharing) (?:the )?screen(?: space)? with [A-Z][^.;]{0,60}? in|"
     # "has come aboard X", "will recur on X as R", "has been confirmed for X"
@@ -752,6 +756,12 @@ _STAR_NOUN_END = re.compile(
 #: Who one "starred with" somewhere (`at the gala`) or a record "features" (`on guitar`): no
 #: cast unless a work follows (`starred with Ben Gale in Rover`).
 _COMPANY_BEFORE = re.compile(r"\bstar(?:s|red|ring)? with\s*$|\b[Ff]eatur(?:ing|es|ed)\s*$")
+#: A picture that "features" people shows them, casts no one: `a picture featuring A and B`,
+#: `the second one featured A`.
+_PICTURED = re.compile(
+    r"\b(?:picture|photo|photograph|image|collage|snap|selfie|video|clip|post|one)s?\s+"
+    r"[Ff]eatur(?:ing|es|ed)\s*$"
+)
 #: A work after a company: `co-stars with Ben Gale in Rover`, `... in the series Rover`.
 _IN_WORK_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:in|on)\s+(?:the\s+)?(?:(?:new|hit|upcoming|film|movie|series|show|drama|"
@@ -801,7 +811,7 @@ def _company_only(before: str, after: str) -> bool:
         return False
     if m[0].startswith(("star", "Star")):
         return _IN_WORK_AFTER.match(after) is None
-    return _ON_INSTRUMENT.match(after) is not None
+    return _ON_INSTRUMENT.match(after) is not None or _PICTURED.search(before) is not None
 
 
 def _role_on_place(stars_in: re.Match[str], after: str, registry: Registry) -> bool:
@@ -1065,15 +1075,27 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
     out: list[list[Item]] = []
     last_end: int | None = None
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
+        if last_end is not None and m.start() < last_end:
+            continue  # the part of the item before, read past its parenthesis
         name, possessive, _ = clean_name(_name_part(m))
         if not name or _credential(doc.masked, m, name, titles):
             continue
         paren = m["paren"].strip() if m["paren"] else None
         role = m["role"] or _bracketed_part(paren, titles)
+        end = m.end()
+        if (
+            paren
+            and _names_works(paren, titles)
+            and (after := _AS_ROLE_AT.match(doc.masked, m.end()))
+            and _AND_NAME.match(doc.masked, after.end())
+        ):
+            # "B (Gone Girl) and C (Game of Thrones) as agents P and Q": the actor's work,
+            # then the first of the parts, and the list goes on past it
+            role, end = after["role"], after.end()
         if paren and role == paren and _quoted_in(doc.text, paren):
             role = None  # "Ada Wren (Rover)" when the article quotes “Rover” as a work
         start = m.start() + m.group().find(name)
-        item = Item(name, role.strip() if role else None, start, m.end(), possessive, paren)
+        item = Item(name, role.strip() if role else None, start, end, possessive, paren)
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
         joined = last_end is not None and (
             _SEP.fullmatch(gap) is not None
@@ -1087,9 +1109,11 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
             out[-1].append(item)
         else:
             out.append([item])
-        last_end = m.end()
+        last_end = end
     masked = doc.masked
-    return [_respective(masked, _described(_unparted(masked, items, titles))) for items in out]
+    return [
+        _respective(masked, _described(_unparted(masked, items, titles)), titles) for items in out
+    ]
 
 
 #: "(sheriff Arnold Pope)": what a part is in the story, then its name.
@@ -1115,12 +1139,15 @@ def _described(items: list[Item]) -> list[Item]:
     return [replace(i, role=parts.get(id(i), i.role)) for i in items]
 
 
-def _respective(masked: str, items: list[Item]) -> list[Item]:
+def _respective(masked: str, items: list[Item], titles: frozenset[str]) -> list[Item]:
     """Read "stars A and B as P and Q" one part for each name, in order: the "as" goes with
     the second name only by position, and the names after it are the other parts, as many as
-    the names before it, both lists closed by "and" ("A, B as P and C" names three actors)."""
+    the names before it, both lists closed by "and" ("A, B as P and C" names three actors).
+    A work in parentheses after a name is no part of the list ("B (Gone Girl) and C (Game of
+    Thrones) as agents P and Q")."""
     roled = [n for n, i in enumerate(items) if i.role]
-    if len(roled) != 1 or items[roled[0]].paren is not None:
+    paren = items[roled[0]].paren if len(roled) == 1 else None
+    if len(roled) != 1 or (paren is not None and not _names_works(paren, titles)):
         return items
     actors, parts = items[: roled[0] + 1], items[roled[0] + 1 :]
     if len(parts) != len(actors) - 1 or not parts:

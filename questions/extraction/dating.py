@@ -109,7 +109,9 @@ _WHICH_WORK_AFTER = re.compile(
     # not a title after it ("the 1991 film Sadak"), nor an event of film ("film festival")
     r"(?!\s*[“\"]|\s+[A-Z0-9]|\s+(?:festival|awards?|market|season|finale|premiere|release))"
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: A past tense; not a participle after "be", whose tense its "will" gives ("which will be
+#: directed by").
+_PAST = re.compile(r"\b(?<!\bbe )(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
 #: "would", "could": a sentence of what may be, not of now.
 _MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
 #: The words after "four years after", to the end of their clause: "the show ended".

@@ -54,7 +54,7 @@ NAME = re.compile(
 WORK_KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
     r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
-    r"adaptation|blockbuster|biopic|cartoon|rom-?com"
+    r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's

@@ -45,7 +45,8 @@ _RUN = (
 #: A film's part after a dash: `The Hunger Games: Mockingjay - Part 2`, `Deathly Hallows – Part
 #: One`.
 _PART_AFTER_DASH = r"(?: [-–] Part (?:\d{1,2}|One|Two|Three|Four|I{1,3}|IV)\b)"
-TITLE = rf"(?P<title>{_RUN}(?:: {_RUN})?{_PART_AFTER_DASH}?)"
+#: (`Bhoot – Part One: The Haunted Ship`: a part may come before the subtitle too)
+TITLE = rf"(?P<title>{_RUN}{_PART_AFTER_DASH}?(?:: {_RUN})?{_PART_AFTER_DASH}?)"
 _KINDS = WORK_KINDS + r"|(?:the|a|stage) play"
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
@@ -129,6 +130,9 @@ _SERVICES = (
     r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|E4|Sky(?: One| Atlantic)?)"
 )
 _SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
+#: A maker's possessive before a title opening with "The", which no person's name does:
+#: `Lee Daniels' The Butler`, `Wes Anderson's The French Dispatch`.
+_OWNERS_THE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-Z])" + TITLE)
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
@@ -613,6 +617,7 @@ _IN_WORK_CAST = re.compile(
 #: The weak cues tried after every other cue, in this order.
 _LAST_CUES = (
     _OF_WORK,
+    _OWNERS_THE,
     _YEARS,
     _SERVICE_OF,
     _LIKE,
@@ -811,9 +816,17 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
 _LINEUP_ENTRY = re.compile(
     rf"(?m)^{TITLE}(?= / [A-Z][\w’' -]{{1,40}} \(| \()(?=[^)\n]{{0,40}}\(Directors?\b)"
 )
+#: A work in parentheses after a name whose part "as" gives next: `Wagner Moura (Elysium) as
+#: Escobar alongside Boyd Holbrook (Gone Girl) and Pedro Pascal (Game of Thrones) as agents ...`.
+_PAREN_THEN_PART = re.compile(
+    rf"{_NAME_THEN_PAREN}(?P<title>{_RUN}(?:: {_RUN})?)\)"
+    rf"(?=(?:(?:,|,? and) [{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+ \([^()\n]{{1,40}}\))* as "
+    r"(?:[a-z]+ )?[A-Z])"
+)
 _CUES = (
     _AFTER_KIND,
     _LINEUP_ENTRY,
+    _PAREN_THEN_PART,
     _NEW_KIND,
     _KIND_THEN_TITLE,
     _STUDIO_OF,
@@ -2098,10 +2111,9 @@ def bare_titles(
                 if run.endswith(title) and _NAME_RUNS_ON.match(masked, m.end("title")):
                     continue  # "an ensemble cast of Benicio del Toro": a name's head
                 if (
-                    m.re in (_JOINED, _TAKEN_ON)
-                    and not _CAST_OF.search(m[0])
-                    and _someones_name(masked, title)
-                ):
+                    m.re is _PAREN_THEN_PART
+                    or (m.re in (_JOINED, _TAKEN_ON) and not _CAST_OF.search(m[0]))
+                ) and _someones_name(masked, title):
                     continue  # "The three actors join Kessell, Jason Ritter": Simone Kessell
                 after_kind = pattern is _AFTER_KIND
                 if after_kind and _member_named(masked, title, m.start(), m.end("title")):

@@ -102,7 +102,9 @@ def test_outlets_are_many() -> None:
 #: is set to it, rounded down to two decimals. Seven more (s-) then joined, first reading cast
 #: 0.23 / 0.07 (3 of 13 found, 43 gold); with their rules the 120 measure cast 0.92 / 0.76 (740
 #: of 805 found, 980 gold), quotes 0.99 / 0.97 (210 of 212, 216 gold), events 0.88 / 0.84.
-DEV_FLOORS = {"quotes": (0.98, 0.97), "events": (0.87, 0.83), "cast": (0.91, 0.75)}
+#: Seven more (t-) first read cast 0.52 / 0.28 (11 of 21 found, 40 gold); with their rules the
+#: 127 measure cast 0.92 / 0.75 (762 of 826 found, 1,020 gold), events 0.88 / 0.85.
+DEV_FLOORS = {"quotes": (0.98, 0.97), "events": (0.87, 0.83), "cast": (0.91, 0.74)}
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -245,3 +245,74 @@ def test_an_actors_noun_puts_the_actor_before_the_part_and_an_outlet_reports() -
         "Night Files\n\nAs Night Files previously reported, Ada Wren stars in the new drama Rover."
     )
     assert READ.works(text) == {"Rover"}
+
+
+def test_a_picture_featuring_people_casts_no_one() -> None:
+    """`shared a picture featuring A and B`, `the second one featured C`: a photo shows
+    people; the film they are in is not cast by it."""
+    text = (
+        "Producer Tom Hale has signed Rover actor Ada Wren for a yet-untitled film. The critic "
+        "shared a picture featuring Ada Wren and Ben Gale. The second one featured Cy Dunn."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Rover", None)}
+
+
+def test_works_in_parentheses_then_parts_after_as() -> None:
+    """`Wagner Moura (Elysium) as Escobar alongside Boyd Holbrook (Gone Girl) and Pedro Pascal
+    (Game of Thrones) as agents Steve Murphy and Javier Peña`: each parenthesis is the actor's
+    work, and the parts follow "as", one for each actor."""
+    text = (
+        "Netflix released the trailer for its new series Rover. It recounts the rise of Pablo "
+        "Escobar. The show stars actor Ada Wren (Lions) as Escobar alongside Ben Gale (Gone "
+        "Away) and Cy Dunn (Game of Crowns) as agents Steve Murphy and Javier Pena."
+    )
+    cast = READ.cast(text)
+    assert {
+        ("Ada Wren", "Rover", "Escobar"),
+        ("Ben Gale", "Rover", "Steve Murphy"),
+        ("Cy Dunn", "Rover", "Javier Pena"),
+        ("Ada Wren", "Lions", None),
+        ("Ben Gale", "Gone Away", None),
+        ("Cy Dunn", "Game of Crowns", None),
+    } == cast
+
+
+def test_a_future_passive_keeps_its_date_ahead() -> None:
+    """`will start shooting his next film, which will be directed by A, from October onwards`:
+    a participle after "be" is no past tense, so October is the one ahead."""
+    reading = Reading(DateValue(2020, 8, 21))
+    text = (
+        "The actor will start shooting for his next film, which will be directed by Tom Hale, "
+        "from October onwards."
+    )
+    assert [date for date, _ in reading.events(text)] == ["2020-10"]
+
+
+def test_a_film_told_by_its_kind_casts_in_no_work_named_before() -> None:
+    """`The studio is also bankrolling a superhero flick with Ajay Devgn in the lead role`: a
+    work no one names, not the one before; `last seen in the horror flick Bhoot – Part One:
+    The Haunted Ship (2020)` keeps its part and subtitle."""
+    text = (
+        "Rising star Ada Wren, who was last seen in the horror flick Ghost – Part One: The "
+        "Haunted Ship (2020), has started shooting. The third installment of Tiger is expected "
+        "with Ben Gale. The studio is also bankrolling a superhero flick with Cy Dunn in the "
+        "lead role."
+    )
+    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    assert ("Ada Wren", "Ghost – Part One: The Haunted Ship") in cast
+    assert "Cy Dunn" not in {p for p, _ in cast}
+
+
+def test_the_film_told_by_its_kind_is_the_one_named_before() -> None:
+    """`only one of which, Lee Daniels' The Butler, succeeded. The historical film, starring
+    A and B, ..., beating out comedy We're The Millers`: a maker's possessive before "The"
+    names a title, and the sentence's subject is that film, not the one it goes on to."""
+    text = (
+        "The box office had newcomers, only one of which, Tom Hale's The Long Watch, succeeded.\n"
+        "The historical film, starring Ada Wren and Ben Gale in an ensemble cast, grossed $25 "
+        "million, beating out comedy Night Harbor by a generous margin."
+    )
+    assert {(p, w) for p, w, _ in READ.cast(text)} == {
+        ("Ada Wren", "The Long Watch"),
+        ("Ben Gale", "The Long Watch"),
+    }
