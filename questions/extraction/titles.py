@@ -811,6 +811,11 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     return _is_person(title) and title in people
 
 
+#: A box-office chart's line: `3. The Revenant- $7.1M/$149.7M`, `2. Hail, Caesar! (review
+#: here)- $11.4M`; the title runs to the takings, commas and all.
+_CHART_LINE = re.compile(
+    r"(?:^|(?<=\s))\d{1,2}\.\s+(?P<title>[A-Z0-9][^\n()$]{0,60}?)(?=(?:\s*\([^)\n]*\))?\s*[-–—:]\s*\$\d)"
+)
 #: A festival line-up's entry, opening its paragraph: `Chlorine / Italy (Director: A)`,
 #: `Glassland (Director and screenwriter: B)`.
 _LINEUP_ENTRY = re.compile(
@@ -826,6 +831,7 @@ _PAREN_THEN_PART = re.compile(
 _CUES = (
     _AFTER_KIND,
     _LINEUP_ENTRY,
+    _CHART_LINE,
     _PAREN_THEN_PART,
     _NEW_KIND,
     _KIND_THEN_TITLE,
@@ -1669,8 +1675,9 @@ _OWNER_BEFORE = re.compile(rf"(?P<title>{_OWNER_ITEM}){_OWNED_NAME}(?:,? and |, 
 
 
 def _uses(masked: str, title: str) -> Iterator[re.Match[str]]:
-    """Yield each place the text names a title as a whole word."""
-    return re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?![\w-])", masked)
+    """Yield each place the text names a title as a whole word (a hyphen that joins no word
+    after it ends one: `3. Night Harbor- $21M`)."""
+    return re.finditer(rf"(?<![\w’'-]){re.escape(title)}(?!\w|-\w)", masked)
 
 
 #: Around a day's name that dates: `on Wednesday`, `this Friday`, `Wednesday, May 7`,
@@ -2053,7 +2060,7 @@ def bare_titles(
             # Saturday Night,": set off by what it is, even one word opening its sentence is a
             # title.
             strong = (
-                pattern in (_STRONG_CUE, _NEW_KIND, _LINEUP_ENTRY)
+                pattern in (_STRONG_CUE, _NEW_KIND, _LINEUP_ENTRY, _CHART_LINE)
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not
                 # "the follow-up to Christmas", "a sequel to Gary Shore's London project"

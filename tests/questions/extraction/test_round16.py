@@ -316,3 +316,14 @@ def test_the_film_told_by_its_kind_is_the_one_named_before() -> None:
         ("Ada Wren", "The Long Watch"),
         ("Ben Gale", "The Long Watch"),
     }
+
+
+def test_a_box_office_charts_lines_name_their_films() -> None:
+    """`1. Kung Fu Panda 3- $21M/$69M`, `2. Hail, Caesar! (review here)- $11.4M`: each chart
+    line opens with its film, commas and all; a numbered line of prose names none."""
+    text = (
+        "Box Office: New Releases Fall Short\n\n1. Night Harbor 3- $21M/$69M\n2. Hail, Rover! "
+        "(review here)- $11.4M\nWhile a star-studded affair, it was never a huge project.\n"
+        "3. The tide turned when the studio rethought its plans."
+    )
+    assert READ.works(text) == {"Night Harbor 3", "Hail, Rover"}
