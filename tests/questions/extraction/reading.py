@@ -27,6 +27,10 @@ class Reading:
     def cast(self, text: str) -> set[tuple[str, str, str | None]]:
         return {(c.person, c.work, c.role) for c in self.facts(text).cast}
 
+    def pairs(self, text: str) -> set[tuple[str, str]]:
+        """Who the text casts in which work, whatever the part."""
+        return {(c.person, c.work) for c in self.facts(text).cast}
+
     def people(self, text: str) -> set[str]:
         """The people the text casts, in any work."""
         return {c.person for c in self.facts(text).cast}

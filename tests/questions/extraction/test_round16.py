@@ -33,7 +33,7 @@ def test_the_title_actor_describes_someone_and_casts_no_one_else_in_it() -> None
         "Ada stars alongside the Rover actor in the new movie and when they both showed up, "
         "she could tell."
     )
-    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    cast = READ.pairs(text)
     assert ("Ada Wren", "Night Harbor") in cast
     assert ("Ada Wren", "Rover") not in cast
 
@@ -46,7 +46,7 @@ def test_an_ensemble_cast_of_names_with_particles() -> None:
         "ensemble cast of Benicio del Toro, Ada Wren and Ben Gale."
     )
     assert READ.works(text) == {"The Long Watch"}
-    assert {(p, w) for p, w, _ in READ.cast(text)} == {
+    assert READ.pairs(text) == {
         ("Benicio del Toro", "The Long Watch"),
         ("Ada Wren", "The Long Watch"),
         ("Ben Gale", "The Long Watch"),
@@ -157,7 +157,7 @@ def test_a_paragraph_casts_the_one_work_it_names() -> None:
         "told a compelling story. It used flashbacks to uncover the mysteries behind characters "
         "embodied by an all-star cast including Ben Gale and Cy Dunn."
     )
-    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    cast = READ.pairs(text)
     assert {("Ben Gale", "Night Harbor"), ("Cy Dunn", "Night Harbor")} <= cast
     assert ("Ben Gale", "Rover") not in cast
 
@@ -173,7 +173,7 @@ def test_a_festival_line_up_entry_and_its_cast_line() -> None:
         "Cast: Kit Moss, Ana Lee. [World Premiere]"
     )
     assert READ.works(text) == {"Rover", "Glass Harbor"}
-    assert {(p, w) for p, w, _ in READ.cast(text)} == {
+    assert READ.pairs(text) == {
         ("Ada Wren", "Rover"),
         ("Ben Gale", "Rover"),
         ("Cy Dunn", "Rover"),
@@ -186,7 +186,7 @@ def test_a_spin_off_of_another_work_is_the_one_cast() -> None:
     """`Station 19, a spin-off of Grey's Anatomy, stars A`: a title set off as a spin-off is
     a work, and its cast is its own, not the show it came from."""
     text = "Station 9, a spin-off of Glass Harbor, stars Rover alum Ada Wren and Ben Gale."
-    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    cast = READ.pairs(text)
     assert {("Ada Wren", "Station 9"), ("Ben Gale", "Station 9"), ("Ada Wren", "Rover")} <= cast
     assert ("Ben Gale", "Glass Harbor") not in cast
 
@@ -298,7 +298,7 @@ def test_a_film_told_by_its_kind_casts_in_no_work_named_before() -> None:
         "with Ben Gale. The studio is also bankrolling a superhero flick with Cy Dunn in the "
         "lead role."
     )
-    cast = {(p, w) for p, w, _ in READ.cast(text)}
+    cast = READ.pairs(text)
     assert ("Ada Wren", "Ghost – Part One: The Haunted Ship") in cast
     assert "Cy Dunn" not in {p for p, _ in cast}
 
@@ -312,7 +312,7 @@ def test_the_film_told_by_its_kind_is_the_one_named_before() -> None:
         "The historical film, starring Ada Wren and Ben Gale in an ensemble cast, grossed $25 "
         "million, beating out comedy Night Harbor by a generous margin."
     )
-    assert {(p, w) for p, w, _ in READ.cast(text)} == {
+    assert READ.pairs(text) == {
         ("Ada Wren", "The Long Watch"),
         ("Ben Gale", "The Long Watch"),
     }
