@@ -133,9 +133,9 @@ _FORMERLY = re.compile(
 )
 #: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
-#: A work the story has no title for yet: `The currently untitled film also stars A`.
-#: A work told by whose next it is, not by its name: `has joined the cast of Wes Anderson's next
-#: movie`.
+#: A work the story has no title for: `The currently untitled film also stars A`, one told by
+#: whose next it is (`has joined the cast of Wes Anderson's next movie`) or by its kind alone
+#: (`a superhero flick with Ajay Devgn in the lead role`).
 _UNTITLED = re.compile(
     r"\b(?:yet-|as-yet-|still )?untitled\b|"
     r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature)\b|"
@@ -617,8 +617,8 @@ class _Builder:
         return None if any(same_name(member.person, name) for member in cast) else name
 
     def _in_no_work(self, sentence: Sentence) -> bool:
-        """Tell whether a sentence casts for a work it calls untitled and names no title, or
-        for one that was never made."""
+        """Tell whether a sentence casts for a work it names no title for (untitled, someone's
+        next, a kind alone), or for one that was never made."""
         masked = self.doc.masked
         if _NEVER_MADE.search(masked, sentence.start, sentence.end):
             return True  # "a biopic that would have seen A in the titular role"

@@ -89,8 +89,8 @@ _INTRODUCES = re.compile(
     r"included|includes|enlists|enlisted|sees|saw|"
     r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
 )
-_AS_ROLE = re.compile(r"^\s+as\s+" + _DESCRIBED_PART + _ROLE)
-_AS_ROLE_AT = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
+#: A part after a name: " as Escobar", " as agents Steve Murphy" (matched where it starts).
+_AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 #: Words for family, whose names are no cast: "her parents, A and B".
 _FAMILY = (
@@ -1086,7 +1086,7 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         if (
             paren
             and _names_works(paren, titles)
-            and (after := _AS_ROLE_AT.match(doc.masked, m.end()))
+            and (after := _AS_ROLE.match(doc.masked, m.end()))
             and _AND_NAME.match(doc.masked, after.end())
         ):
             # "B (Gone Girl) and C (Game of Thrones) as agents P and Q": the actor's work,
