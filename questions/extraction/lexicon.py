@@ -149,12 +149,14 @@ _SURNAMES_TOO = frozenset("West North South East Day May London York Street Hous
 _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())
 #: Small words a title-case headline capitalises ("Her Potential Return To Xena") that never
 #: stand inside a person's name; a name's particles ("Van", "De", "La") are no such words.
-#: Written in lower case, they stand inside a title (`Water for Elephants`, `Lord of the
-#: Rings`), never inside a name, whose lower-case particles are others (`Benicio del Toro`).
+_CAPITAL_FUNCTION_WORDS = "To Of The And Or On In For With At From By Into Is Are Was".split()
+#: The same in lower case, and "vs.", stand inside a title (`Water for Elephants`, `Batman vs.
+#: Superman`), never inside a name, whose lower-case particles are others (`Benicio del Toro`).
 _INNER_FUNCTION_WORDS = frozenset(
-    "To Of The And Or On In For With At From By Into Is Are Was".split()
+    _CAPITAL_FUNCTION_WORDS
+    + [word.lower() for word in _CAPITAL_FUNCTION_WORDS]
+    + ["vs.", "Vs.", "v."]
 )
-_INNER_FUNCTION_WORDS |= {word.lower() for word in _INNER_FUNCTION_WORDS} | {"vs.", "Vs.", "v."}
 #: Words that end an organisation's name only after "the" ("the Screen Actors Union", "the
 #: Metropolitan Police"), and are people's names elsewhere ("Gabrielle Union", "Tim League").
 THE_ORG_WORDS = frozenset("Union Police League".split())

@@ -33,7 +33,7 @@ from .works import MAX_WORKS
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
 #: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`.
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|vs\.|[Vv]s\.|v\.)"
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|[Vv]s\.|v\.)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
