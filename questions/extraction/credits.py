@@ -1875,20 +1875,26 @@ def _owned_parts(
     """Credits in a list of parts each named after its actor's possessive, in a sentence
     about a show's people: "losing three firefighters when the drama returns for its 14th
     season: Daniel Kyri's Darren Ritter, Jake Lockett's Sam Carver, and Michael Bradway's
-    Jack Damon": two at least, each a full name owning a full name no title is. One pair
-    alone ("Mark A. Sheppard's Crowley") may be a maker's work ("Steven Spielberg's Jaws"),
-    so it is marked to count only for someone credited otherwise."""
+    Jack Damon": two at least, each a person (a surname the story named in full too) owning
+    a name no title is. One pair alone ("Mark A. Sheppard's Crowley") may be a maker's work
+    ("Steven Spielberg's Jaws"), so it is marked to count only for someone credited
+    otherwise."""
     if not _CAST_CONTEXT.search(doc.masked, sentence.start, sentence.end):
         return []
     items = [i for items in lists for i in items]
+    # who each possessive is, looked up once
+    owners = {
+        i: person
+        for i in items
+        if i.possessive and (person := _person(registry, i.name, i.start)) is not None
+    }
     pairs = [
         (owner, part)
         for owner, part in zip(items, items[1:], strict=False)
-        if owner.possessive
+        if owner in owners
         and not part.possessive
         # "Mendelsohn's scene-stealing Danny Rayburn": a word or two may praise the part
         and _praised_gap(doc.masked[owner.end : part.start])
-        and _person(registry, owner.name, owner.start) is not None
         and part.name not in registry.titles
         and not is_leading_word(part.name.split()[0])
     ]
@@ -1903,10 +1909,11 @@ def _owned_parts(
     makers = _MAKERS.search(doc.masked, sentence.start, sentence.end) is not None
     chained = set() if makers else {pair for a, b in listed for pair in (a, b)}
     return [
-        Credit(person.name, part.name, sentence, owner.start, owned=(owner, part) not in chained)
+        Credit(
+            owners[owner].name, part.name, sentence, owner.start, owned=(owner, part) not in chained
+        )
         for owner, part in pairs
-        if ((owner, part) not in chained or is_full_name(part.name))
-        and (person := _person(registry, owner.name, owner.start)) is not None
+        if (owner, part) not in chained or is_full_name(part.name)
     ]
 
 
