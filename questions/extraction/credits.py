@@ -81,8 +81,10 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _AND = re.compile(r"\band\b|&")
 #: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, "and",
 #: or a list of works ("X-Men franchise, Split"): a part holds no comma and no kind of work.
+#: (a small word written capitalised, `(Beauty And The Beast)`, is title case: no part's name)
 _TITLE_SHAPED = re.compile(
-    r"^The\s|[:&!?\d,]|\sand\s|\b(?:franchise|films?|movies?|series|trilogy|sequels?)\b"
+    r"^The\s|[:&!?\d,]|\sand\s|\s(?:And|Of|The|In|On|At|For|To)\s|"
+    r"\b(?:franchise|films?|movies?|series|trilogy|sequels?)\b"
 )
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"

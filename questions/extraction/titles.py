@@ -47,7 +47,9 @@ _RUN = (
 _PART_AFTER_DASH = r"(?: [-–] Part (?:\d{1,2}|One|Two|Three|Four|I{1,3}|IV)\b)"
 #: (`Bhoot – Part One: The Haunted Ship`: a part may come before the subtitle too)
 TITLE = rf"(?P<title>{_RUN}{_PART_AFTER_DASH}?(?:: {_RUN})?{_PART_AFTER_DASH}?)"
-_KINDS = WORK_KINDS + r"|(?:the|a|stage) play"
+#: `animation feature Stardog And Turbocat`: "feature" names a film only after what kind it is,
+#: as `will feature Diane Keaton` is a verb.
+_KINDS = WORK_KINDS + r"|(?:the|a|stage) play|(?:animat(?:ed|ion)|family|debut) feature"
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
@@ -659,6 +661,9 @@ _PLACE_OR_EVENT = re.compile(
     r"Department|Management|Partners|Music Hall|Amphitheat(?:er|re)|Coliseum|"
     r"Airways|Airlines)"
     r"(?: (?:\d+|[IVXL]+))?$|"
+    # a war a story is set in: `the backdrop of the Second World War, featuring A` (not
+    # `World War Z`)
+    r"(?:^| )World War(?: I{1,2}| One| Two)?$|"
     r"^(?:Season|Series|Part|Volume|Chapter|Episode|Top|Time) \d+$|"
     r"^(?:Cannes|Eurovision|Glastonbury|Coachella|Bollywood|Tollywood|Brexit|Sundance|SXSW|"
     r"Wimbledon|TikTok|Instagram|YouTube|Twitter|Facebook|Vine|Twitch|Snapchat|Christmas|"
