@@ -123,6 +123,8 @@ _STAR_BEFORE = re.compile(
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
+    # "he will be joined by the vocal talents of A, B and C"
+    r"\bjoined by the (?:vocal |voice |acting )?talents? of|"
     # "Ada Wren co-stars with Ben Gale in X"
     r"\b(?:co-?)?star(?:s|red|ring)? with|"
     # "The comedy has already secured the talents of A (X), B (Y) and C (Z)"

@@ -144,6 +144,8 @@ FEMALE_NAMES = frozenset(
 )
 #: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
 #: West`, `Charlie Day`, `Brian May` (not `Key West`, `Labor Day`, `Wall Street`).
+#: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
+_NOT_SURNAMES = frozenset("Boy Boys Girl Girls Man Men Woman Women Kid Kids".split())
 _SURNAMES_TOO = frozenset("West North South East Day May London York Street House Good".split())
 #: Given names that go either way, which a surname above may follow.
 _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())
@@ -246,6 +248,8 @@ def is_full_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or name.casefold() in publications() or words[-1] in INDUSTRIES:
         return False
+    if words[-1] in _NOT_SURNAMES:
+        return False  # "the upcoming Astro Boy film", "Gossip Girl": a title's, not a surname
     if len(words) == 2 and words[1] in _NUMERALS:
         return False  # "Rocky IV", "Henry VIII": a title or a king
     if not _ASKING.isdisjoint(words[1:]):

@@ -202,7 +202,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
         for item in _BULLET_LINE.split(line)
     ]
     for block in items:
-        para = _unlinked(tidy_quotes(" ".join(block.split())))
+        para = _unlinked(tidy_quotes(_IMAGE_NAME.sub("", " ".join(block.split()))))
         if not para or _NOISE.search(para) or _CAPTION_SOURCE.fullmatch(para):
             post = _POST.search(para)
             if post is not None:
@@ -212,6 +212,11 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
         elif not out or para != out[-1]:
             out.append(para)
     return out, posts
+
+
+#: An image's file name run into the words after it, as a copied page gives it:
+#: "Annihilation_by_jeff_vandermeerNatalie Portman is in talks", "xmen_apocalypseLucas Till".
+_IMAGE_NAME = re.compile(r"(?<!\S)[\w.-]*?_[\w.-]*?(?=[A-Z][a-z])")
 
 
 #: An embedded post's picture link and the date run into it: "... and Billie Piper!

@@ -56,7 +56,10 @@ _AFTER_KIND = re.compile(
     rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
     # "a spy thriller with the tentative title Night Harbor" (not "the bill, with the working
     # title Clean Air Act", "the official title of Mr Universe")
-    rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title) "
+    rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title|"
+    # "the adaptation of the Jeff VanderMeer novel Annihilation": the film takes the book's title
+    r"adaptation of (?:(?:the|a|an) )?(?:[A-Z][\w’'.-]* ){0,3}(?:best-?selling |classic )?"
+    r"(?:novel|book|memoir|comic|play|short story)) "
     rf"{TITLE}"
 )
 #: A new work brought in by its kind and set off by a comma: `the CW's new show, Dynasty.`;
@@ -1024,7 +1027,8 @@ def played_parts(doc: Document, quoted: list[Span]) -> frozenset[str]:
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation or a language (`this new Iranian film`, `the Malayalam film`) is no title.
 _NOT_A_WORK = re.compile(
-    r"\d+s\b|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$|Native American$"
+    # an ordinal alone ("with the 2nd installment airing tomorrow") is which one, not a title
+    r"\d+s\b|\d+(?:st|nd|rd|th)$|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$|Native American$"
     r"|(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Punjabi|Gujarati|Urdu|Bhojpuri"
     r"|Mandarin|Arabic|Persian|Farsi|Hebrew|Tagalog|Swahili)$"
     # "Dish on Season 2:": a part of a work, not one
@@ -1182,7 +1186,8 @@ def _where(head: str, words: str) -> bool:
     title of one word or one an article opens (`Emily in Paris`, `An American Werewolf in
     London`), and only a run of two words or more without it ran on to one. A day's name
     may be a show's (`portrayed by Fred Armisen in Wednesday`), and an industry's a place in
-    a title (`Once Upon a Time in Hollywood`), so only a service's name is a channel."""
+    a title (`Once Upon a Time in Hollywood`), so only a service's name is a channel; a
+    company's (`for Paramount Pictures`) ends a title too."""
     key = words.casefold()
     channel = re.fullmatch(_SERVICES, words) is not None
     named = head.split()
@@ -1193,7 +1198,9 @@ def _where(head: str, words: str) -> bool:
         and _TIME_WORD.fullmatch(named[-1]) is None
     )
     month = words in MONTHS  # `will headline Radio City in June`: a run on to a date
-    return channel or key in publications() or place or month
+    # `the novel Annihilation for Paramount Pictures`: the studio making it
+    company = _COMPANY.search(words) is not None
+    return channel or key in publications() or place or month or company
 
 
 def _trim(title: str) -> str:

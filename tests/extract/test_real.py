@@ -109,8 +109,9 @@ def test_outlets_are_many() -> None:
 #: cast 0.22 / 0.08 (4 of 18 found, 48 gold); with the round's three rules cast 0.38 / 0.12.
 #: The 134 measure quotes 0.97 / 0.95 (218 of 224 found, 229 gold), events 0.88 / 0.84, cast
 #: 0.91 / 0.72 (768 of 842 found, 1,068 gold); each floor the new measure fails is set to it,
-#: rounded down to two decimals.
-DEV_FLOORS = {"quotes": (0.97, 0.95), "events": (0.87, 0.83), "cast": (0.91, 0.71)}
+#: rounded down to two decimals. Cast raised after the round's second rules (780 of 849
+#: found, 1,068 gold: 0.92 / 0.73; the u- pages alone 0.78 / 0.38).
+DEV_FLOORS = {"quotes": (0.97, 0.95), "events": (0.87, 0.83), "cast": (0.91, 0.73)}
 
 
 @pytest.mark.parametrize("split", SPLITS)

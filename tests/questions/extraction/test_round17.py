@@ -5,6 +5,7 @@ look-alike it must leave alone."""
 
 from __future__ import annotations
 
+from questions.extraction.text import parse
 from questions.facts.model import DateValue
 
 from .reading import Reading
@@ -50,3 +51,63 @@ def test_a_world_war_is_no_work() -> None:
     assert all(work != "Second World War" for _, work, _ in READ.cast(text))
     film = "Ada Wren joins the sequel to World War Z, featuring Tom Hale and Nell Vance."
     assert "World War Z" in READ.works(film)
+
+
+def test_an_ordinal_alone_is_no_title() -> None:
+    """`It's a 2-parter with the 2nd installment airing tomorrow`: which part, not a work."""
+    text = (
+        "The Night Harbor documentary airs on ABC tonight. It’s a 2-parter with the 2nd "
+        "installment airing tomorrow."
+    )
+    assert "2nd" not in READ.works(text)
+
+
+def test_a_title_ending_in_a_common_noun_is_no_persons_name() -> None:
+    """`Imagi's upcoming Astro Boy film`: a boy, a girl or a man ends titles and heroes' names,
+    never a surname; `the Steven Spielberg film` is still a maker's."""
+    text = (
+        "The voice cast for Imagi's upcoming Rocket Boy film has been announced. "
+        "The robotic boy himself will be voiced by Ada Wren."
+    )
+    assert ("Ada Wren", "Rocket Boy") in READ.pairs(text)
+    maker = "The voice cast for the upcoming Tom Hale film has been announced."
+    assert "Tom Hale" not in READ.works(maker)
+
+
+def test_joined_by_the_vocal_talents_of_a_list() -> None:
+    """`And he will be joined by the vocal talents of A, B and C`: the voice cast, as `joined
+    by A, B and C` is; the talents of a party's guests are not."""
+    text = (
+        "The voice cast for the upcoming Night Harbor film has been announced. The robot will "
+        "be voiced by Ada Wren. And she will be joined by the vocal talents of Ben Gale, Tom "
+        "Hale and Nell Vance."
+    )
+    pairs = READ.pairs(text)
+    assert {("Ben Gale", "Night Harbor"), ("Nell Vance", "Night Harbor")} <= pairs
+    party = "Night Harbor wrapped. Ada Wren was joined by the talents of Ben Gale at the party."
+    assert ("Ben Gale", "Night Harbor") not in READ.pairs(party)
+
+
+def test_an_image_name_run_into_the_first_words_is_dropped() -> None:
+    """`Annihilation_by_jeff_vandermeerNatalie Portman is in early talks`: a copied page's
+    image file name runs into the name after it; a handle like `@ada_wren` is left alone."""
+    text = (
+        "Night Harbor news.\n\nnight_harbor_by_tom_haleAda Wren is in early talks to star in "
+        "the film Night Harbor."
+    )
+    assert ("Ada Wren", "Night Harbor") in READ.pairs(text)
+    handle = "Follow Ada Wren at @ada_wren_Official for Night Harbor news."
+    assert "@ada_wren_Official" in parse(handle).text
+
+
+def test_the_adaptation_of_a_novel_takes_its_title() -> None:
+    """`in early talks to star in the adaptation of the Jeff VanderMeer novel Annihilation for
+    Paramount Pictures`: the film takes the book's title, and the studio after "for" ends it."""
+    text = (
+        "Ada Wren is in early talks to star in the adaptation of the Tom Hale novel Night "
+        "Harbor for Paramount Pictures."
+    )
+    assert READ.works(text) == {"Night Harbor"}
+    assert ("Ada Wren", "Night Harbor") in READ.pairs(text)
+    plain = "Ada Wren loved the adaptation of the novel when she was young."
+    assert not READ.works(plain)
