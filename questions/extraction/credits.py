@@ -472,9 +472,11 @@ _CAST_VERB = re.compile(
     r"writer|showrunner|creator|consultant|host)s?\b(?![^.;]*\b(?:star|play)s?\b))|"
     r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[\w-]+ )?roles?|"
     # "Ada Wren is also set to return.", "A, B and C will all return for", not "will
-    # return to London"
+    # return to London" nor "will all return as showrunners"
     r"(?:(?:(?:is|are) (?:also |all )?(?:set|expected|confirmed|due) to |will (?:also |all )?)"
-    r"return|(?:is|are|were) (?:also |all )?returning)(?=\s*[.,;]|\s+(?:for|as)\b)|"
+    r"return|(?:is|are|were) (?:also |all )?returning)(?=\s*[.,;]|\s+for\b|\s+as\s+"
+    + _JOB_AFTER
+    + r")|"
     # "A and B also return as Emperors Dusk and Dawn", "will also appear as Nora Vale": a
     # named part after it, not "returned as chairman" nor "appeared as a guest"
     r"(?:return(?:s|ed)?|appear(?:s|ed)?)(?=\s+as\s+(?:the\s+)?[A-Z])|"

@@ -88,6 +88,9 @@ _NO_EVENT = re.compile(
     # which season a thing is of, not when: "the best dramas of the Autumn TV season 2022";
     # "The show returns in the fall season 2024" still dates its return
     r"|\bof\s+the\s+(?:[\w-]+\s+){0,3}[Ss]eason\s+$"
+    # a record's reach, not a day: "the highest recorded for a film released in 2018 to date"
+    r"|\b(?:highest|lowest|biggest|largest|best|worst|most|fewest)\b[^,;:()]*"
+    r"\b(?:released|recorded|made|seen)\s+(?:in|during)\s+$"
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120

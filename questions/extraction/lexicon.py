@@ -96,7 +96,7 @@ _NOT_NAMES = frozenset(
     Entertainment Films Film Records Network Channel Festival Awards Award Academy University
     College School High Theater Theatre Center Centre Broadway Street Avenue City County Company
     Group Prime Video Production Productions House Day Week Month Year Season Series Movie Sequel
-    Reunion
+    Reunion Remake Reboot Trailer Teaser Treatment Premiere Finale
     New Los San Santa Las North South East West United States America American British English
     Canadian Australian Indian Iranian Irish Scottish Italian Spanish Mexican Chinese Japanese
     Korean Russian European African Asian Presidential Family

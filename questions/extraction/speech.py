@@ -284,6 +284,12 @@ _KIND_AFTER = re.compile(
 )
 
 
+#: A verb of making right before an opening mark: what is made there is a work, not words said.
+_MADE_BEFORE = re.compile(
+    r"\b(?:penned|wrote|co-wrote|directed|co-directed|helmed|produced|created|scripted)\s+[“\"‘']$"
+)
+
+
 def is_title(text: str) -> bool:
     """Tell whether quoted words are capitalised like the title of a work."""
     words = text.strip().rstrip(",;:").strip().split()
@@ -337,6 +343,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "title"
     if is_title(inner) and _OPENS_IN.search(doc.masked, max(0, span.start - 5), span.start):
         return "title"  # what is said of a work, not the work said
+    if is_title(inner) and _MADE_BEFORE.search(doc.masked, max(0, span.start - 20), span.start):
+        return "title"  # "Jeff Buhler, who penned ‘The Midnight Meat Train’, wrote the script"
     if inner.endswith(("!", "?")) and _said_before(doc, span):
         return "quote"  # she said, "Jessica Chastain!": an exclamation said, no title
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):

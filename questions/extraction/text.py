@@ -45,7 +45,7 @@ _CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
-    r"Advertisement|Related|Read more|Sign up\b.*)$|"
+    r"Advertisement|Related|Read more|Continue [Rr]eading|Sign up\b.*)$|"
     # a photo's credit: "(Photo: Getty)"; a line of its own when it names who took it, "(Photo
     # by Ada Wren/Getty Images, 2023)", not the end of a sentence of the story: "Wren
     # attended the premiere on May 3. (Photo by ...)"
@@ -74,6 +74,8 @@ _NOISE = re.compile(
     # 2, 2016.", "May 2, 2016 · 3 min read"
     r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|"
     rf"^{_STAMP}$|"
+    # an archive's dated section heading: "----- October 31, 2018 -----"
+    rf"^[-=*~]{{2,}}\s*{_STAMP_DATE}\s*[-=*~]{{2,}}$|"
     # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May
     # 2, 2016"; names only, so a dated line of a timeline ("They marry – May 2, 2016") stays
     rf"(?-i:^{_CAPTION_NAME}(?:(?:, | & | and ){_CAPTION_NAME})* [-–—] )(?i:{_STAMP_DATE})$",

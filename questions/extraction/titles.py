@@ -248,8 +248,11 @@ _RETURNS = re.compile(
 #: BBC’s long-running Doctor Who series`.
 _BEFORE_KIND = re.compile(
     r"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
-    # "the 2015 Batman vs. Superman film": its year may stand before it
-    rf"(?: (?:long-running|hit|beloved|acclaimed|cult|classic|(?:19|20)\d\d))? {TITLE}"
+    # "the 2015 Batman vs. Superman film": its year may stand before it; "the 2009 French film
+    # Martyrs": where it is from is no title (the film `Dutch` is one after its kind)
+    r"(?: (?:long-running|hit|beloved|acclaimed|cult|classic|(?:19|20)\d\d))? "
+    r"(?!(?:French|Dutch|Greek|Thai|Swiss|Czech|German|Mexican|American|Cuban|Israeli|Iraqi|"
+    rf"Pakistani|Filipino|Welsh|Scots) ){TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
     r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
     r"soundtrack)\b)"
@@ -1173,6 +1176,13 @@ _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*)
 _WHERE_AFTER = re.compile(r" (?:for|at|on|in) (?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$")
 
 
+#: Languages a work is made or dubbed in, never the last words of its title.
+_LANGUAGES = frozenset(
+    """English French Spanish German Italian Portuguese Mandarin Cantonese Japanese Korean Hindi
+    Tamil Telugu Arabic Russian Dutch Swedish Danish Norwegian Polish Turkish""".split()
+)
+
+
 #: A time a title tells before its place: `One Night in Miami`, `Two Weeks in Paris`.
 _TIME_WORD = re.compile(
     r"(?:Night|Day|Week|Weekend|Month|Year|Summer|Winter|Spring|Autumn|Christmas|Hours?|"
@@ -1198,8 +1208,9 @@ def _where(head: str, words: str) -> bool:
         and _TIME_WORD.fullmatch(named[-1]) is None
     )
     month = words in MONTHS  # `will headline Radio City in June`: a run on to a date
-    # `the novel Annihilation for Paramount Pictures`: the studio making it
-    company = _COMPANY.search(words) is not None
+    # `the novel Annihilation for Paramount Pictures`: the studio making it; `to remake Train
+    # to Busan in English`: the language it is made in
+    company = _COMPANY.search(words) is not None or words in _LANGUAGES
     return channel or key in publications() or place or month or company
 
 

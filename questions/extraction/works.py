@@ -109,6 +109,10 @@ class Works:
         return exact or next((w for w in self.items if same_name(w.title, title)), None)
 
 
+#: Where a listing page cuts a teaser off: "[…]".
+_CUT = re.compile(r"\[(?:…|\.\.\.)\]")
+
+
 def clean_title(text: str) -> str:
     """Drop the punctuation American style tucks inside closing quote marks, and a
     possessive (`“The Good Place’s” Manny Jacinto`)."""
@@ -170,7 +174,8 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         or _subtitle_of(short, title, named)
     }
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
-        if tokens(title):
+        # `the vampire series ‘True […]`: a teaser cut off where its title was
+        if tokens(title) and not _CUT.search(title):
             work = works.add(full.get(title, title), offset, kind, year)
             if work is not None and title in full:
                 works.also_named(title, work)

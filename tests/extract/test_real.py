@@ -111,7 +111,11 @@ def test_outlets_are_many() -> None:
 #: 0.91 / 0.72 (768 of 842 found, 1,068 gold); each floor the new measure fails is set to it,
 #: rounded down to two decimals. Cast raised after the round's second rules (780 of 849
 #: found, 1,068 gold: 0.92 / 0.73; the u- pages alone 0.78 / 0.38).
-DEV_FLOORS = {"quotes": (0.97, 0.95), "events": (0.87, 0.83), "cast": (0.91, 0.73)}
+#: Six more (v-) then joined, first reading quotes 0.50 / 0.50 (1 of 2, 2 gold), events 0.50 /
+#: 0.75 and cast 0.67 / 0.57 (12 of 18, 21 gold); with their rules the 140 measure quotes
+#: 0.97 / 0.94 (219 of 225 found, 231 gold), events 0.88 / 0.83 (202 of 229, 241 gold), cast
+#: 0.91 / 0.72 (792 of 864, 1,089 gold), each floor set to the measure rounded down.
+DEV_FLOORS = {"quotes": (0.97, 0.94), "events": (0.88, 0.83), "cast": (0.91, 0.72)}
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -1,10 +1,11 @@
-"""Round seventeen: what seven fresh development pages showed (a Bollywood gossip site, a
-reworded casting story, a review blog, a book-to-screen round-up, a TV news diary, an
-animation blog, a trade paper), each rule read with a made-up sentence of the genre and a
-look-alike it must leave alone."""
+"""Round seventeen: what thirteen fresh development pages showed (a Bollywood gossip site, two
+reworded stories, a review blog, a book-to-screen round-up, a TV news diary, an animation
+blog, a trade paper, three horror-news listings, a soap round-up, a scoop site), each rule read
+with a made-up sentence of the genre and a look-alike it must leave alone."""
 
 from __future__ import annotations
 
+from questions.extraction.lexicon import is_full_name
 from questions.extraction.text import parse
 from questions.facts.model import DateValue
 
@@ -111,3 +112,72 @@ def test_the_adaptation_of_a_novel_takes_its_title() -> None:
     assert ("Ada Wren", "Night Harbor") in READ.pairs(text)
     plain = "Ada Wren loved the adaptation of the novel when she was young."
     assert not READ.works(plain)
+
+
+def test_returning_as_showrunners_is_no_part() -> None:
+    """`Pate, Pate and Burke will all return as showrunners and executive producers`: a job,
+    not the cast; `will all return as Nell and Kit` is still parts."""
+    text = (
+        "Netflix renewed “Night Harbor” for Season 2. Created by Ann Lee and Ben Gale, the "
+        "show stars Ada Wren. Lee and Gale will all return as showrunners and executive "
+        "producers."
+    )
+    assert READ.pairs(text) == {("Ada Wren", "Night Harbor")}
+    parts = "Netflix renewed “Night Harbor”. Ada Wren and Ben Gale will all return as Nell and Kit."
+    assert ("Ben Gale", "Night Harbor", "Kit") in READ.cast(parts)
+
+
+def test_a_language_or_a_nationality_is_no_part_of_a_title() -> None:
+    """`to remake Train to Busan in English`, `the 2009 French film ‘Martyrs’`: the language a
+    remake is made in ends the title, and where a film is from is none; `The French Dispatch`
+    keeps its word."""
+    assert READ.works("Gaumont made a deal to remake Night Harbor in English.") == {"Night Harbor"}
+    french = "Anchor Bay bought the rights to the 2009 French film ‘Night Harbor’ on Monday."
+    assert "French" not in READ.works(french)
+    assert "The French Dispatch" in READ.works("Ada Wren stars in The French Dispatch.")
+
+
+def test_a_quoted_title_after_a_verb_of_making_is_a_work_not_speech() -> None:
+    """`Jeff Buhler, who penned ‘The Midnight Meat Train’, wrote the script`: the quoted title
+    is the work he wrote, not words of his; `“It is over,” wrote Ben Gale` is still his."""
+    text = "Tom Hale, who penned ‘The Night Harbor Train’, wrote the script."
+    assert READ.quotes(text) == []
+    assert "The Night Harbor Train" in READ.works(text)
+    said = "Night Harbor ends. “It is over and I will miss it,” wrote Ben Gale on his page."
+    assert READ.quotes(said) == [("Ben Gale", "It is over and I will miss it,")]
+
+
+def test_a_teaser_cut_off_in_a_title_names_no_work() -> None:
+    """`Bailey Noble, who stared in the vampire series ‘True […]`: a listing page cut the
+    title off; `Continue Reading` under each teaser is the page's, not a speaker."""
+    text = (
+        "Ada Wren, who starred in the vampire series ‘Night […]\n\nContinue Reading\n\n"
+        "Tom Hale, who penned ‘The Night Harbor Train’, wrote the script."
+    )
+    assert READ.works(text) == {"The Night Harbor Train"}
+    assert not READ.quotes(text)
+
+
+def test_a_headline_common_noun_is_no_persons_name() -> None:
+    """`‘Toxic Avenger’ is Getting the Remake Treatment from a ‘Sausage Party’ Co-Director`: a
+    title-case headline's "Remake Treatment" is nobody, and casts no one."""
+    assert not is_full_name("Remake Treatment")
+    text = (
+        "Ben Gale is Directing a Remake of ‘Night Harbor’\nWritten by Tom Hale, November 8, "
+        "2016\nBen Gale is writing and directing a remake of “Night Harbor.”\n\n‘Rover’ is "
+        "Getting the Remake Treatment from a ‘Dune’ Co-Director\nWritten by Tom Hale, "
+        "September 13, 2016\nOn one hand I am surprised."
+    )
+    assert not READ.cast(text)
+
+
+def test_an_archives_dated_heading_is_no_event() -> None:
+    """`----- October 31, 2018 -----` heads an archive's day of news, and `the highest recorded
+    for a film released in 2018 to date` is a record's reach: neither is an event."""
+    text = (
+        "----- October 31, 2018 -----\n\nNight Harbor opened in two cinemas, the highest "
+        "average recorded for a film released in 2018 to date."
+    )
+    assert READ.events(text) == []
+    dated = "Night Harbor was released in 2018, the best film of the year."
+    assert [date for date, _ in READ.events(dated)] == ["2018"]
