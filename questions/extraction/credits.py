@@ -1930,7 +1930,9 @@ _MADE_BY = re.compile(
     r"\b(?:written|directed|created|produced|penned|helmed|adapted|developed|co-written|"
     r"co-created|dramati[sz]ation|adaptation|version|novel|book|script|screenplay|story|"
     # "with a screenplay by acclaimed screenwriter and novelist David Nicholls (One Day)"
-    r"parter)\s+by\s+(?-i:[a-z-]+\s+){0,4}$",
+    r"parter)\s+by\s+(?-i:[a-z-]+\s+){0,4}$"
+    # "The director's chair for the project went to Reginald Hadlin (Marshall)"
+    r"|\bdirector[’']s chair\b[^.;]{0,40}\bwent to\s+$",
     re.IGNORECASE,
 )
 _MADE_REACH = 80

@@ -79,8 +79,11 @@ _DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
 _NO_EVENT = re.compile(
     r"\b(?:(?:tale|story) of|[Ss]et (?:in|during|between))\b[^,;:()]*$|\((?:born|b\.) (?:on |in )?$"
     # a plot told: "the series explores the lengths the teens went to to survive in 1996"
-    r"|\b(?:series|show|film|movie|story|season|drama|plot|novel) (?:explores|follows|centers|"
-    r"centres|depicts|chronicles|focuses|revolves|tells|traces)\b[^,;:()]*$"
+    r"|\b(?:series|show|film|movie|story|season|drama|plot|novel|biopic|documentary|project) "
+    r"(?:will )?(?:explores?|follows?|centers?|centres?|depicts?|chronicles?|focus(?:es)?|"
+    r"revolves?|tells?|traces?)\b[^,;:()]*$"
+    # a photo's day, not the news's: "(pictured above with Thurgood Marshall in 1956)"
+    r"|\(pictured\b[^,;:()]*$"
     # a date read with its "in": "The film is set in May and June 1940"
     r"|\b[Ss]et\s+$"
     # a stretch of time, not a day: "dramas for us to enjoy for the rest of 2022"

@@ -170,7 +170,12 @@ _COMPANY_WORDS = frozenset(
 #: (`HBO Max`, `Apple TV+`).
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
-_PLACED = re.compile(r"\b(?:in|on|from|joins|joined|join|joining|starring|stars)\s+[“\"]$")
+_PLACED = re.compile(
+    r"\b(?:in|on|from|joins|joined|join|joining|starring|stars|"
+    # `the latest cast member to leave “Grey’s Anatomy.”`
+    r"leave|leaves|leaving|left|exit|exits|exiting|exited|quit|quits|rejoin|rejoins|rejoined)"
+    r"\s+[“\"]$"
+)
 #: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
 _OPENS_IN = re.compile(r"\b(?:In|On)\s+[“\"]$")
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`, `,"

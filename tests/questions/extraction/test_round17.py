@@ -181,3 +181,41 @@ def test_an_archives_dated_heading_is_no_event() -> None:
     assert READ.events(text) == []
     dated = "Night Harbor was released in 2018, the best film of the year."
     assert [date for date, _ in READ.events(dated)] == ["2018"]
+
+
+def test_a_quoted_title_after_leaving_is_a_work() -> None:
+    """`the latest long-running cast member to leave “Grey’s Anatomy.”`: the show left, its
+    full stop inside the marks, is a title; then `who has starred as R on the show` casts it."""
+    text = (
+        "Actor Ben Gale is the latest cast member to leave “Night Harbor.” Gale, who has "
+        "starred as Dr. Kit Moss on the show for 12 seasons, opened up about his exit."
+    )
+    assert ("Ben Gale", "Night Harbor", "Dr. Kit Moss") in READ.cast(text)
+    said = 'Ben Gale said: "I will never leave."'
+    assert READ.quotes(said) == [("Ben Gale", "I will never leave.")]
+
+
+def test_what_a_biopic_focuses_on_and_a_photos_year_are_no_events() -> None:
+    """`Powell's new biopic will focus on Powell's 2003 report`, `(pictured above with
+    Thurgood Marshall in 1956)`: the film's story and a photo's day, not the news."""
+    text = (
+        "Ada Wren will play Nell Vance. The new biopic will focus on Vance's 2003 report to "
+        "the UN. Ben Gale will direct a feature about Kit Moss (pictured above with Tom Hale "
+        "in 1956)."
+    )
+    assert READ.events(text) == []
+    news = "Night Harbor premiered in 2019 and Ada Wren left the show."
+    assert [date for date, _ in READ.events(news)] == ["2019"]
+
+
+def test_the_directors_chair_goes_to_no_cast_member() -> None:
+    """`The director's chair for the project went to Reginald Hadlin (Marshall)`: a director
+    with his earlier film in parentheses, no actor known for it."""
+    text = (
+        "Ada Wren will star in “Night Harbor.” The director's chair for the project went to "
+        "Ben Gale (Rover). Tom Hale (The Dune Sea) has joined the cast."
+    )
+    pairs = READ.pairs(text)
+    assert ("Ben Gale", "Night Harbor") not in pairs
+    assert ("Ben Gale", "Rover") not in pairs
+    assert ("Tom Hale", "Night Harbor") in pairs
