@@ -142,10 +142,10 @@ FEMALE_NAMES = frozenset(
     Emilia Maisie Millie Elisabeth Uma Winona Jodie Priyanka Deepika Alia Kareena Katrina
     Kiara""".split()
 )
-#: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
-#: West`, `Charlie Day`, `Brian May` (not `Key West`, `Labor Day`, `Wall Street`).
 #: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
 _NOT_SURNAMES = frozenset("Boy Boys Girl Girls Man Men Woman Women Kid Kids".split())
+#: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
+#: West`, `Charlie Day`, `Brian May` (not `Key West`, `Labor Day`, `Wall Street`).
 _SURNAMES_TOO = frozenset("West North South East Day May London York Street House Good".split())
 #: Given names that go either way, which a surname above may follow.
 _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())

@@ -218,7 +218,8 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
 
 #: An image's file name run into the words after it, as a copied page gives it:
 #: "Annihilation_by_jeff_vandermeerNatalie Portman is in talks", "xmen_apocalypseLucas Till".
-_IMAGE_NAME = re.compile(r"(?<!\S)[\w.-]*?_[\w.-]*?(?=[A-Z][a-z])")
+#: Bounded, so a page of underscores is read in linear time.
+_IMAGE_NAME = re.compile(r"(?<!\S)[\w.-]{0,80}?_[\w.-]{0,80}?(?=[A-Z][a-z])")
 
 
 #: An embedded post's picture link and the date run into it: "... and Billie Piper!

@@ -249,10 +249,12 @@ _RETURNS = re.compile(
 _BEFORE_KIND = re.compile(
     r"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
     # "the 2015 Batman vs. Superman film": its year may stand before it; "the 2009 French film
-    # Martyrs": where it is from is no title (the film `Dutch` is one after its kind)
+    # Martyrs": where it is from is no title (not "the American Idol finale"; the film `Dutch`
+    # is one after its kind)
     r"(?: (?:long-running|hit|beloved|acclaimed|cult|classic|(?:19|20)\d\d))? "
     r"(?!(?:French|Dutch|Greek|Thai|Swiss|Czech|German|Mexican|American|Cuban|Israeli|Iraqi|"
-    rf"Pakistani|Filipino|Welsh|Scots) ){TITLE}"
+    r"Pakistani|Filipino|Welsh|Scots) (?:movies?|films?|series|show|sitcom|soap)\b)"
+    rf"{TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
     r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
     r"soundtrack)\b)"
@@ -1197,7 +1199,7 @@ def _where(head: str, words: str) -> bool:
     London`), and only a run of two words or more without it ran on to one. A day's name
     may be a show's (`portrayed by Fred Armisen in Wednesday`), and an industry's a place in
     a title (`Once Upon a Time in Hollywood`), so only a service's name is a channel; a
-    company's (`for Paramount Pictures`) ends a title too."""
+    studio's (`for Paramount Pictures`) or a language (`in English`) ends a title too."""
     key = words.casefold()
     channel = re.fullmatch(_SERVICES, words) is not None
     named = head.split()
@@ -1210,8 +1212,8 @@ def _where(head: str, words: str) -> bool:
     month = words in MONTHS  # `will headline Radio City in June`: a run on to a date
     # `the novel Annihilation for Paramount Pictures`: the studio making it; `to remake Train
     # to Busan in English`: the language it is made in
-    company = _COMPANY.search(words) is not None or words in _LANGUAGES
-    return channel or key in publications() or place or month or company
+    maker = _COMPANY.search(words) is not None or words in _LANGUAGES
+    return channel or key in publications() or place or month or maker
 
 
 def _trim(title: str) -> str:

@@ -135,6 +135,7 @@ def test_a_language_or_a_nationality_is_no_part_of_a_title() -> None:
     french = "Anchor Bay bought the rights to the 2009 French film ‘Night Harbor’ on Monday."
     assert "French" not in READ.works(french)
     assert "The French Dispatch" in READ.works("Ada Wren stars in The French Dispatch.")
+    assert "American Idol" in READ.works("Ada Wren joins the American Idol finale tonight.")
 
 
 def test_a_quoted_title_after_a_verb_of_making_is_a_work_not_speech() -> None:
