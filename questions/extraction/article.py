@@ -137,11 +137,13 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: whose next it is (`has joined the cast of Wes Anderson's next movie`) or by its kind alone
 #: (`a superhero flick with Ajay Devgn in the lead role`).
 _UNTITLED = re.compile(
-    r"\b(?:yet-|as-yet-|still )?untitled\b|"
+    r"\b(?:yet-|as-yet-|still )?untitled\b|\byet-to-be-titled\b|"
     r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature)\b|"
     # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"
     r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b"
 )
+#: The sentences that open a story, where it says what it is about.
+_OPENING_SENTENCES = 2
 #: A pilot told by who makes or stars in it, not by its name: `has been cast on the drama
 #: pilot starring Archie Panjabi`, `the comedy pilot written by Andy Weir`.
 _UNNAMED_PILOT = re.compile(
@@ -540,6 +542,7 @@ class _Builder:
         owned: list[tuple[credits.Credit, Sentence]] = []
         #: The paragraphs that cast for a work they do not name.
         unnamed: set[int] = set()
+        untitled = self._untitled_story()
         for sentence in self.doc.sentences:
             if len(out) == MAX_FACTS:
                 break
@@ -566,6 +569,9 @@ class _Builder:
                 if sentence.para in unnamed and not self._titles_in(sentence):
                     # "... cast on the drama pilot starring A. He will play Darwin Conn": the
                     # paragraph's work is still unnamed, unless the person was credited before
+                    if not any(same_name(c.person, credit.person) for c in done):
+                        continue
+                if untitled and credit.known_for is None and self._untitled_cast(sentence):
                     if not any(same_name(c.person, credit.person) for c in done):
                         continue
                 work = self._work_for(credit, sentence, works, done)
@@ -625,6 +631,25 @@ class _Builder:
         return _UNTITLED.search(masked, sentence.start, sentence.end) is not None and not (
             self._titles_in(sentence)
         )
+
+    def _untitled_story(self) -> bool:
+        """Tell whether the story opens on a work it has no title for (`Taylor Swift has
+        joined the star cast of David O. Russell's next film`): its later cast lists are that
+        work's, not the maker's earlier film the story goes on to name."""
+        opening = self.doc.sentences[:_OPENING_SENTENCES]
+        return any(
+            _UNTITLED.search(self.doc.masked, s.start, s.end) is not None and not self._titles_in(s)
+            for s in opening
+        )
+
+    def _untitled_cast(self, sentence: Sentence) -> bool:
+        """Tell whether a sentence of a story about an untitled work casts for that work: it
+        names no title, nor does the sentence before ("The French Dispatch premiered at
+        Cannes. The film features an ensemble cast of A, B" is that film's)."""
+        if self._titles_in(sentence):
+            return False
+        index = bisect.bisect_left(self._sentence_starts, sentence.start)
+        return index == 0 or not self._titles_in(self.doc.sentences[index - 1])
 
     def _main_first(self, works: list[Work]) -> list[Work]:
         """Put first the work the story is about, which a credit naming no work is in: the

@@ -187,8 +187,6 @@ _STAR_BEFORE = re.compile(
     # "alongside Norman Reedus' Daryl Dixon", a part by its actor)
     r"(?:(?<= is )|(?<= are ))(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’'](?:s)?\s+)?$"
 )
-#: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
-#: who plays".
 #: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
 #: been denied", "amid speculation that A is in talks".
 _RUMOURED = re.compile(
@@ -197,7 +195,12 @@ _RUMOURED = re.compile(
     # who stars in X")
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:and\s+)?)*$"
 )
-_AGE = re.compile(r"^\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?=\s*,)")
+#: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
+#: who plays"; a caption's place in the photo stands there too: "Allan Melvin, center, plays".
+_AGE = re.compile(
+    r"^\s*,\s*(?:(?:now\s+|aged\s+)?\d{1,3}|(?:far |second from |third from )?"
+    r"(?:left|right|center|centre))(?=\s*,)"
+)
 #: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by
 #: fellow newcomers A and B".
 _BY_THE_LATE = r"(?:(?:the late|actor|actress|actors|fellow|newcomers?)\s+(?:[a-z-]+\s+)?)?"
@@ -548,7 +551,11 @@ _JOBS = (
 #: only a work the article names is ("joined Netflix", "joined CAA" are no casting).
 _JOINS_BARE = re.compile(
     r"[^.;,“\"()]{0,30}?\b(?:join|joins|joined|joining|headline[sd]?|headlining|front(?:s|ed|ing)?|"
-    r"board(?:s|ed|ing)?|lead|leads|leading)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"board(?:s|ed|ing)?|lead|leads|leading|"
+    # "started shooting for his upcoming film Vikram Vedha": only one in it shoots for it
+    r"(?:start|starts|started|begin|begins|began|begun|commence[sd]?|resume[sd]?|wrap(?:s|ped)?)"
+    r" (?:shooting|filming) (?:for|on)(?: (?:his|her|their)(?: [a-z-]+){0,2}(?= [A-Z]))?)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?"
     # its maker's possessive before the title: "has joined M. Night Shyamalan's Glass"
     r"(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?(?=[A-Z])"
 )
@@ -2184,11 +2191,15 @@ def _respective_works(doc: Document, registry: Registry, sentence: Sentence) -> 
 
 
 def _starrer(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
-    """The star of `the Vivek Oberoi-starrer Prince`, in that work."""
+    """The star of `the Vivek Oberoi-starrer Prince` or `2015's Jennifer Lawrence starrer
+    'Joy'`, in that work."""
     out: list[Credit] = []
     for m in STARRER.finditer(doc.masked, sentence.start, sentence.end):
         person = _person(registry, m["star"], m.start("star"))
-        work = _titles_opening(registry, m["title"])[:1]
+        if m["quoted"] is not None:
+            work = [clean_title(doc.text[m.start("quoted") : m.end("quoted")])]
+        else:
+            work = _titles_opening(registry, m["title"])[:1]
         if person is not None and work:
             out.append(Credit(person.name, None, sentence, m.start("star"), known_for=work[0]))
     return out

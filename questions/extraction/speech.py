@@ -289,9 +289,11 @@ _KIND_AFTER = re.compile(
 )
 
 
-#: A verb of making right before an opening mark: what is made there is a work, not words said.
+#: A verb of making right before an opening mark: what is made there is a work, not words said;
+#: a star's film too (`2015's Jennifer Lawrence starrer 'Joy'`).
 _MADE_BEFORE = re.compile(
-    r"\b(?:penned|wrote|co-wrote|directed|co-directed|helmed|produced|created|scripted)\s+[“\"‘']$"
+    r"\b(?:penned|wrote|co-wrote|directed|co-directed|helmed|produced|created|scripted|"
+    r"starrers?,?)\s+[“\"‘']$"
 )
 
 

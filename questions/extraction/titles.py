@@ -223,8 +223,10 @@ _TAKEN_ON = re.compile(
 #: person adds faces too (`Ben Gale taps three new faces for campaign`), so a name shaped like a
 #: person's stays one.
 _ADDS_CAST = re.compile(
-    TITLE + r"(?= (?:adds|casts|taps|enlists|recruits|books) (?:[\w-]+ ){0,2}(?:actors|"
-    r"actresses|cast members|series regulars|castmates|faces|stars)\b)"
+    # "Kong: Skull Island has lured another cast member"
+    TITLE + r"(?= (?:(?:has|have) )?(?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|"
+    r"recruited|books|booked|lures|lured) (?:[\w-]+ ){0,2}(?:actors?|actress(?:es)?|"
+    r"cast members?|series regulars?|castmates?|faces|stars)\b)"
 )
 #: A work joined in a part, even one named like a person: `has joined Glass House as Kate
 #: Hale` (no one joins a person as a part); not a job's title (`joined Goldman Sachs as Vice
@@ -267,6 +269,12 @@ _APPOSITIVE = re.compile(
     # not a book's kind (`Ada Wren's new book series, The Crows,`); "The drama pilot, Agent X,"
     rf"(?:(?!(?:book|novel|comic)\b)[\w+-]+ ){{0,2}}(?:{_KINDS}|pilot)), {TITLE},"
     r"(?! (?:who|whose)\b)"
+)
+#: A maker's first film set off after it: `his English-language feature debut, The Room Next
+#: Door.`
+_DEBUT_APPOSITIVE = re.compile(
+    rf"\b(?:[’']s|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ )?(?:feature|directorial) debut, {TITLE}"
+    r"(?=[,.;](?:\s|$))"
 )
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
@@ -378,7 +386,13 @@ _THE_WORK_IS = re.compile(
     r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)"
 )
 #: The work an Indian outlet names by its star: `the Vivek Oberoi-starrer Prince`.
-STARRER = re.compile(r"\b(?P<star>[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){1,2})-starrer(?:s)? " + TITLE)
+#: `Sidharth Malhotra-starrer, Bhavesh Joshi` and `Ranbir Kapoor starrer Animal` too.
+STARRER = re.compile(
+    r"\b(?P<star>[A-Z][\w’'.]*(?: [A-Z][\w’'.]*){1,2})[- ]starrers?,? "
+    r"(?:[“\"](?P<quoted>_+)[”\"]|" + TITLE + ")"
+)
+#: What follows a star's name, never a title's: `Ranbir Kapoor starrer`.
+_STARRER_AFTER = re.compile(r"[- ]starrers?\b")
 #: A person's next work set off after it: `started filming his next, The Big Bull.`
 _THEIR_NEXT = re.compile(r"\b(?:his|her|their) (?:next|latest),? " + TITLE + r"(?=[.,;]|$)")
 #: A part landed in a work: `has landed the lead in Harbor Lights`, `booked a series regular
@@ -709,7 +723,7 @@ _PLACES = frozenset(
     Colorado|Tennessee|Kentucky|Louisiana|Alabama|Minnesota|Illinois|Missouri|Oklahoma|
     Massachusetts|Pennsylvania|Virginia|Maryland|New Jersey|New Mexico|Hawaii|Alaska|
     Washington|West End|Chelsea|Arsenal|Tottenham|Everton|Barcelona|Juventus|Celtic|
-    Rangers""".split("|")
+    Rangers|UK|US|USA""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
@@ -742,8 +756,11 @@ _PERSON_AFTER = (
     r"(?:reportedly |also )?will (?:star|play|join)|"
     r"(?:has|had) (?:joined|landed|signed|starred|played|been cast|been added)|plays|played|"
     r"starred|"
-    r"turned heads)\b|[’']s (?:wife|husband|son|daughter|mother|father|sister|brother|"
-    r"partner|agent|rep|career|role|character|performance|co-?star|debut|birthday)\b)"
+    r"turned heads)\b|"
+    # "Ranbir Kapoor starrer Animal": the star's name
+    r"[- ]starrers?\b|"
+    r"[’']s (?:wife|husband|son|daughter|mother|father|sister|brother|partner|agent|rep|"
+    r"career|role|character|performance|co-?star|debut|birthday)\b)"
 )
 _PERSON_WORD_BEFORE = (
     r"\b(?:[Aa]ctor|[Aa]ctress|[Dd]irector|[Pp]resenter|host|[Ss]inger|[Pp]roducer|[Ww]riter|"
@@ -852,6 +869,7 @@ _CUES = (
     _DESCRIBED_AFTER,
     _AWARDED,
     _APPOSITIVE,
+    _DEBUT_APPOSITIVE,
     _AFTER_ROLE,
     _BEFORE_CUE,
     _BEFORE_KIND,
@@ -1175,7 +1193,9 @@ _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
 _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})$")
 #: Where or for whom a work is made, that a run of capitals ran on to: `to direct The Crimson
 #: Tide for Netflix`, `on the set of Harbor Lights in Atlanta`, `Ben Gale for Empire`.
-_WHERE_AFTER = re.compile(r" (?:for|at|on|in) (?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$")
+_WHERE_AFTER = re.compile(
+    r" (?:for|at|on|in) (?:the )?(?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$"
+)
 
 
 #: Languages a work is made or dubbed in, never the last words of its title.
@@ -2071,6 +2091,10 @@ def bare_titles(
     shown = shown_people(masked)
     for pattern in _CUES:
         for m in pattern.finditer(masked):
+            if m["title"] is None:
+                continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already
+            if _STARRER_AFTER.match(masked, m.end("title")):
+                continue  # "seen in Ranbir Kapoor starrer Animal": the star, not the work
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             # a clause after a semicolon opens as a sentence does: "; Shetland, a thriller"
@@ -2161,7 +2185,10 @@ def bare_titles(
                     continue  # "the 2017 reboot" is a year, "to film 10 new episodes" a count
                 # "a review of Ben Gale for Empire": a person the outlet reviewed
                 for_outlet = _FOR_OUTLET.search(run) is not None and _is_person(title)
-                if weak and (
+                # "Kong: Skull Island has lured another cast member": a subtitle is a work's,
+                # never a person's or a place's
+                subtitled = ": " in title and pattern is _ADDS_CAST
+                if (weak and not subtitled) and (
                     for_outlet or _weakly_named(title) or _weak_person(masked, title, m, shown)
                 ):
                     continue

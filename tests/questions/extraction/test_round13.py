@@ -147,12 +147,17 @@ def test_a_cast_for_an_untitled_or_unmade_work_goes_to_no_other() -> None:
 
 def test_shooting_for_a_title_names_a_work() -> None:
     """`has started shooting for Pathan, ..., which also stars A and B`: the film shot is a
-    work, and the cast the clause gives is its cast; `shooting for his next film` names none."""
+    work, and the cast the clause gives is its cast, as is the one shooting for it (since
+    round eighteen); `shooting for his next film` names none."""
     text = (
         "Shooting news\n\nAda Wren has already started shooting for Pathan, one of the most "
         "awaited films, which also stars Ben Gale and Cy Moss in lead roles."
     )
-    assert READ.cast(text) == {("Ben Gale", "Pathan", None), ("Cy Moss", "Pathan", None)}
+    assert READ.cast(text) == {
+        ("Ada Wren", "Pathan", None),
+        ("Ben Gale", "Pathan", None),
+        ("Cy Moss", "Pathan", None),
+    }
     assert READ.works("News\n\nAda Wren has started shooting for her next film.") == set()
 
 
