@@ -39,6 +39,8 @@ PART_HEADING = re.compile(
     r"(?P<title>[A-Z0-9][^:\n]{0,60}?): (?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) "
     r"\((?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\)"
 )
+#: "such stars as": the names after it are people, not parts.
+_SUCH_AS = re.compile(r"\bsuch (?:stars|actors|names)\s+$")
 #: What may come right before a bare "as NAME": the actor's name or a casting verb.
 _BARE_AS = re.compile(
     r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
@@ -60,6 +62,8 @@ def _accept(masked: str, m: re.Match[str]) -> bool:
         return True
     if desc:
         return re.fullmatch(_DETERMINER, desc[0]) is not None
+    if _SUCH_AS.search(masked, max(0, m.start() - 30), m.start()):
+        return False  # "will feature such stars as Ada Wren": the stars themselves
     return _BARE_AS.search(masked, max(0, m.start() - 30), m.start()) is not None
 
 

@@ -115,6 +115,8 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:season|series|film|movie|show|episode|sequel|prequel|tale|story|adventure|comedy|"
     r"drama|thriller)(?: \d{1,2})? (?:will|would) (?:also )?(?:feature|include)"
     r"|\b(?:tale|story|adventure) of [^.;]{1,60}? (?:will|would) (?:also )?feature"
+    # "The show, a horror anthology, will feature such stars as A and B"
+    r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
     # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
@@ -1268,10 +1270,11 @@ def _skip_clause(after: str) -> str:
     return after[clause.end() :] if clause else after
 
 
-def _lone_part(registry: Registry, item: Item) -> bool:
+def _lone_part(registry: Registry, item: Item, doc: Document) -> bool:
     """Tell whether the part in parentheses after one actor's name is a character's name:
     a word or three, capitalised, naming no person, work or outlet ("Misha Collins
-    (Castiel)"), whatever the sentence goes on to say."""
+    (Castiel)"), whatever the sentence goes on to say; or whether the name is the part and
+    the brackets its actor, as the page writes them ("Hayden Barnes (Rebecca Budig)")."""
     role = item.role
     if role is None or not 1 <= len(role.split()) <= 3 or not role[:1].isupper():
         return False
@@ -1283,6 +1286,8 @@ def _lone_part(registry: Registry, item: Item) -> bool:
     # "Abby Tran (who plays Jo Kemp)": a full name only when the text calls it a part, with
     # its rank too ("as President Cal Bradford", "as Dr Gabriela Torabi")
     part = not is_full_name(role) or clean_name(role)[0] in registry.characters
+    if not part and _part_first(doc, registry, item.name, role):
+        return True  # the name before the brackets is the part: they hold its actor
     return part and registry.lookup(role, item.start) is None
 
 
@@ -1307,7 +1312,36 @@ def _part_first(doc: Document, registry: Registry, name: str, paren: str) -> boo
     alone = _lone_words(doc.text)
     part_first = paren.split()[-1] in alone or name.split()[0] in alone
     actor_first = name.split()[-1] in alone or paren.split()[0] in alone
-    return None if part_first == actor_first else part_first
+    return _bracket_habit(doc.masked) if part_first == actor_first else part_first
+
+
+#: A part by one name with its actor's full name in brackets (`Elizabeth (Rebecca Herbst)`,
+#: `Jared's (Matt Corboy) plot`), and an actor's full name with a one-word part (`Misha
+#: Collins (Castiel)`).
+_PART_THEN_ACTOR = re.compile(
+    r"(?<![\w’'.-])(?P<part>[A-Z][a-z][\w’'-]*)(?:[’']s)? "
+    r"\([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}\)"
+)
+_ACTOR_THEN_PART = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'.-]+ [A-Z][\w’'.-]+ \((?P<part>[A-Z][a-z][\w’'-]+)\)"
+)
+#: A capitalised word right before a match: the one-word part was a full name's end.
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s$")
+
+
+@lru_cache(maxsize=8)
+def _bracket_habit(masked: str) -> bool | None:
+    """Tell which way round a page writes a part and its actor in brackets, from the pairs
+    it writes with one name for the part: a soap's `Elizabeth (Rebecca Herbst)` puts the
+    part first, so its `Hayden Barnes (Rebecca Budig)` does too (None when it does not tell)."""
+    part_first = sum(
+        1
+        for m in _PART_THEN_ACTOR.finditer(masked)
+        if not _CAPITAL_WORD_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+        and not PRONOUN.fullmatch(m["part"])
+    )
+    actor_first = sum(1 for _ in _ACTOR_THEN_PART.finditer(masked))
+    return None if part_first == actor_first else part_first > actor_first
 
 
 def _oriented(
@@ -1580,7 +1614,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             person = named[0][0].name
             found.append(Credit(person, None, sentence, head.start, known_for=star_of))
             found.append(Credit(person, None, sentence, head.start, titled_only=True))
-        if len(found) == credited and len(items) == 1 and _lone_part(registry, head):
+        if len(found) == credited and len(items) == 1 and _lone_part(registry, head, doc):
             # '"...," Jensen Ackles (Dean) previewed': an actor with the part they play.
             found += _oriented(doc, registry, named[:1], sentence)
         known = _KNOWS.search(near) is not None

@@ -94,12 +94,20 @@ _NO_EVENT = re.compile(
     # a record's reach, not a day: "the highest recorded for a film released in 2018 to date"
     r"|\b(?:highest|lowest|biggest|largest|best|worst|most|fewest)\b[^,;:()]*"
     r"\b(?:released|recorded|made|seen)\s+(?:in|during)\s+$"
+    # a plan given up: "The series was initially slated to debut in January 2017, then May"
+    r"|\b(?:initially|originally|first)\s+(?:slated|scheduled|set|planned|due)\s+to\b"
+    r"[^,;:()]*$"
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120
 #: "between 1993 and 1995": the ends of a stretch of time, neither of them the day of an
 #: event. Read across a line break, which a page may put inside a sentence.
-_BETWEEN = re.compile(r"\bbetween\s+(?:[^\s.;!?]+(?:\s+[^\s.;!?]+){0,2}\s+and\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(
+    # "anytime between this May and summer 2009": a season before the last end
+    r"\bbetween\s+(?:[^\s.;!?]+(?:\s+[^\s.;!?]+){0,2}\s+and\s+"
+    r"(?:(?:early |late |mid-?)?(?:spring|summer|fall|autumn|winter)\s+)?)?$",
+    re.IGNORECASE,
+)
 _BETWEEN_REACH = 40
 #: "in the 2017 film", "a sequel to the 2003 film", "based on the original 1995 movie": a year
 #: that tells which work a phrase means, a work named only by its kind, is when that work
@@ -723,6 +731,13 @@ _GUESS_OPENS = re.compile(
 _GUESS_AFTER = re.compile(r"[^,;.]*,[^.;]*?\b(?:may|might|could|should|would|will)\b")
 
 
+#: A broadcast season's span after a year: "a 2008-'09 television schedule", "the 2019-20
+#: season": which season, no day of the news (not a run's "From 1964-75, she played").
+_SEASON_SPAN = re.compile(
+    r"[-–/](?:[’']\d\d|\d\d)\b(?![-–/]\d)\s+(?:[a-zA-Z]+\s+)?(?:season|schedule|lineup|slate)\b"
+)
+
+
 def _no_event(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
     """Tell whether a date is none of the news: a dateline's day the story was filed, a
     date a cue of _NO_EVENT comes right before, an end of a stretch of time, or a year that
@@ -730,6 +745,7 @@ def _no_event(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
     reach = max(sentence.start, m.start() - _NO_EVENT_REACH)
     return bool(
         _DATELINE.match(masked, m.end())
+        or _SEASON_SPAN.match(masked, m.end())
         or _NO_EVENT.search(masked, reach, m.start())
         or _BETWEEN.search(masked, max(0, m.start() - _BETWEEN_REACH), m.start())
         or _which_work(masked, sentence, m)

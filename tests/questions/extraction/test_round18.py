@@ -98,3 +98,61 @@ def test_a_captions_place_in_the_photo_stands_between_name_and_verb() -> None:
     assert ("Ada Wren", "Harbor Lights", "Nell Vance") in READ.cast(text)
     aged = 'Ada Wren, 48, plays Nell Vance in "Harbor Lights".'
     assert ("Ada Wren", "Harbor Lights", "Nell Vance") in READ.cast(aged)
+
+
+def test_such_stars_as_names_the_stars_not_their_parts() -> None:
+    """`The show ... will feature such stars as John Billingsley and Shiri Appleby`: "as" after
+    "such stars" brings in people, where `stars as Nell Vance` brings in a part."""
+    text = "The show Night Harbor will feature such stars as Ada Wren and Ben Gale."
+    assert READ.pairs(text) == {("Ada Wren", "Night Harbor"), ("Ben Gale", "Night Harbor")}
+    part = 'Ada Wren stars as Nell Vance in "Night Harbor".'
+    assert READ.cast(part) == {("Ada Wren", "Night Harbor", "Nell Vance")}
+
+
+def test_a_page_writes_part_and_actor_in_brackets_one_way_round() -> None:
+    """A soap's spoilers write `Elizabeth (Rebecca Herbst)` and `Jared's (Matt Corboy) plot`,
+    the part first; so their `Hayden Barnes (Rebecca Budig)` is a part and its actor too,
+    though both are full names. A page writing `Misha Collins (Castiel)` puts the actor
+    first, and its full-name pairs are left alone."""
+    soap = (
+        'Spoilers for "Harbor Lights" reveal that Nora Vale (Ada Wren) is in trouble because '
+        "of her ex-husband Jared's (Tom Hale) plot. Meanwhile Elizabeth (Cy Moss) is back."
+    )
+    cast = READ.cast(soap)
+    assert ("Ada Wren", "Harbor Lights", "Nora Vale") in cast
+    assert all(person != "Nora Vale" for person, _, _ in cast)
+    actors = (
+        'On "Harbor Lights," Ada Wren (Nell) and Tom Hale (Kit) return. Ben Gale (Cy Moss) '
+        "is in trouble."
+    )
+    assert all("Cy Moss" not in (person, role) for person, _, role in READ.cast(actors))
+
+
+def test_a_plan_given_up_is_no_event() -> None:
+    """`The series was initially slated to debut in January 2017, then May, before making the
+    September schedule`: the plans dropped never happened; the debut it made still counts."""
+    text = (
+        "The series was initially slated to debut in January 2020, then May, before making "
+        "the September schedule. Harbor Lights debuted on CBS in September 2020."
+    )
+    dates = [date for date, _ in READ.events(text)]
+    assert "2020-01" not in dates
+    assert "2020-09" in dates
+
+
+def test_a_broadcast_seasons_span_is_no_event() -> None:
+    """`NBC unveiled a 2008-'09 television schedule`: which season, no day; a run told `From
+    1964-75, she played Alice` still began in 1964."""
+    text = "NBC unveiled a 2019-'20 television schedule with new dramas."
+    assert READ.events(text) == []
+    run = "From 1964-75, Ada Wren played Alice Frame on Harbor Lights."
+    assert "1964" in [date for date, _ in READ.events(run)]
+
+
+def test_between_now_and_a_season_of_a_year_is_no_event() -> None:
+    """`will premiere anytime between this May and summer 2009`: the end of a stretch, not a
+    day; `will premiere in summer 2021` is one."""
+    text = "The new shows will premiere anytime between this May and summer 2021."
+    assert READ.events(text) == []
+    plain = "Harbor Lights will premiere in summer 2021."
+    assert "2021" in [date for date, _ in READ.events(plain)]
