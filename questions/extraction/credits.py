@@ -73,11 +73,15 @@ _BRACKETED = (
     # "(series regular Praneet Akilla)": what the actor is, then the name; not "(played by
     # Ada Wren)", whose name is an actor of its own, the part before it
     # "(47 Meters Down: Uncaged)": a title may open with a number
-    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|(?!(?:played|portrayed|voiced) by\b)(?:[a-z][\w-]*\s+){1,3}"
+    # "Chae Do Jin (real name Yoon Na Moo)": the part's other name, no actor
+    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|(?!(?:played|portrayed|voiced) by\b)"
+    r"(?!(?:real|birth|maiden|full|stage) name\b|née\b|aka\b)(?:[a-z][\w-]*\s+){1,3}"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+#: What follows a part in a list of "A (W) as R": the next name, or the list's end.
+_LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z]|\s*[,.;]")
 _AND = re.compile(r"\band\b|&")
 #: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, "and",
 #: or a list of works ("X-Men franchise, Split"): a part holds no comma and no kind of work.
@@ -93,7 +97,6 @@ _INTRODUCES = re.compile(
 )
 #: A part after a name: " as Escobar", " as agents Steve Murphy" (matched where it starts).
 _AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
-_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 #: Words for family, whose names are no cast: "her parents, A and B".
 _FAMILY = (
     r"(?:parents?|mother|father|mom|mum|dad|sisters?|brothers?|siblings?|wife|husband|"
@@ -152,7 +155,7 @@ _STAR_BEFORE = re.compile(
     r"(?: [—–-](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
     r",? (?:now )?including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
-    r"\b[Jj]oining (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them))"
+    r"\b(?:[Jj]oining|[Rr]ejoining) (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them))"
     # "Joining Ada Wren in “X” are", "Joining her in the cast are"
     r"(?: in (?:the (?:cast|ensemble|series|film|movie|show)(?: of)?)?\s*(?:[“\"]_+[”\"])?)?"
     r" (?:are|is|will be)|"
@@ -230,7 +233,9 @@ _PART = (
     # "portrays real-life jazz great Miles Quarry": hyphened words of the description too
     + r"(?:(?!(?:in|on|at)\s)[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
-    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b))"
+    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b|"
+    # "plays detective Chae Do Jin (real name Yoon Na Moo)": the part's other name after it
+    + r"\s+\((?:real|birth|maiden|full|stage) name\b))"
 )
 #: A review's praise of a performance: "shines as Jo Kemp", "is terrific as Jo Kemp".
 _PRAISED_AS = (
@@ -1100,12 +1105,12 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         end = m.end()
         if (
             paren
-            and _names_works(paren, titles)
             and (after := _AS_ROLE.match(doc.masked, m.end()))
-            and _AND_NAME.match(doc.masked, after.end())
+            and _LIST_GOES_ON.match(doc.masked, after.end())
         ):
-            # "B (Gone Girl) and C (Game of Thrones) as agents P and Q": the actor's work,
-            # then the first of the parts, and the list goes on past it
+            # "B (Gone Girl) and C (Game of Thrones) as agents P and Q", "Greg Hildreth
+            # (Company) as Gary, Nina White (Meek) as Jo.": the actor's work, then the part
+            # (the first of the parts), and the list goes on past it
             role, end = after["role"], after.end()
         if paren and role == paren and _quoted_in(doc.text, paren):
             role = None  # "Ada Wren (Rover)" when the article quotes “Rover” as a work

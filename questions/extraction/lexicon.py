@@ -21,7 +21,12 @@ _SYLLABLE = (
 )
 _LATER_WORD = rf"{_NAME_WORD}(?:{_SYLLABLE})?"
 #: Initials for a first name, "J.K. Simmons", "R.J. Brown"; not a country's, "U.S. Army".
-_INITIALS = r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\."
+_INITIALS = (
+    r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|"
+    # or without full stops, a J's: "KJ Apa", "RJ Cyler", "JB Smoove" (not "FA Cup", "UK
+    # Premiere", "DJ", a job)
+    r"(?!DJ\b)(?:[A-Z]J|J[A-Z])(?=\s)"
+)
 #: A title-case headline's verbs and small words, which end a name: `Ada Wren Joins Harbor
 #: Lights`, `Ada Wren to Star in X`, `X Adds Ada Wren`, `Ada Wren Interviewed about Nora`,
 #: `Ada Wren Says Goodbye`.
@@ -45,6 +50,9 @@ NAME = re.compile(
     rf"(?: (?:(?:Jr|Sr)\.|{_HEADLINE_WORDS}{_LATER_WORD}|[A-Z]\.|(?![AI] )[A-Z](?= [A-Z][a-z])|"
     rf"{PARTICLE} {_LATER_WORD}))*"
     rf"(?: {_HEADLINE_WORDS}{_LATER_WORD})?"
+    # a Korean given name's last syllable, mid-sentence: "Lee Da In shared" (not a headline's
+    # "Ada Wren In Talks")
+    r"(?:(?:(?<= [A-Z][a-z])|(?<= [A-Z][a-z]{2})) In(?= [a-z(]|[,.;:!?”)]|[’']s\b))?"
     # a numeral after a surname: "Percy Daggs IV" (alone after one word it is no person's,
     # see is_full_name: "Rocky IV")
     r"(?: (?:II|III|IV)(?![\w’'-]))?(?:[’']s)?"
@@ -256,9 +264,17 @@ def is_full_name(name: str) -> bool:
         return False
     if len(words) == 2 and words[1] in _SURNAMES_TOO and given_name(words[0]):
         return True
+    if _korean_in(words):
+        words = words[:-1]  # "Lee Da In": a given name's last syllable
     return not any(
         word.rstrip(".") in _NOT_NAMES or word in _INNER_FUNCTION_WORDS for word in words
     )
+
+
+def _korean_in(words: list[str]) -> bool:
+    """Tell whether a name ends in a Korean given name's syllable "In" (`Lee Da In`), which
+    follows a short syllable, not a title's "In" (`Singin' In`)."""
+    return len(words) >= 3 and words[-1] == "In" and len(words[-2]) <= 3
 
 
 def given_name(word: str) -> bool:

@@ -341,7 +341,7 @@ def classify(doc: Document, span: Span) -> Kind:
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))
-        and (kind_cue(doc, span) or placed)
+        and (kind_cue(doc, span) or placed or _quoted_again(doc, inner))
         and is_title(_unstopped(inner))
     ):
         # The period American style tucks inside the marks: the series “Cold Harbor.”, has
@@ -414,6 +414,13 @@ _NOT_SURNAMES = frozenset(
     Actor Actress Cast Creator Writer Producer Showrunner Fans Sequel Reboot Season Episode
     Movie Film Series Show Remake""".split()
 )
+
+
+def _quoted_again(doc: Document, inner: str) -> bool:
+    """Tell whether a title's words are quoted elsewhere in the text too: `their upcoming
+    drama “Come and Hug Me,”` makes the later `through “Come and Hug Me.”` the title again."""
+    words = _unstopped(inner)
+    return sum(doc.text.count(f"{mark}{words}") for mark in '“"') > 1
 
 
 def _unstopped(text: str) -> str:
@@ -687,7 +694,9 @@ class Attributor:
                 if named is None:
                     self._unnamed.add(span.start)
                 return named
-            return self.registry.refer(lo + according[-1].end(), hi)
+            # "According to CBS, “...”": a company's words too
+            source = lo + according[-1].end()
+            return self.registry.refer(source, hi) or organisation(self.doc.masked[source:hi])
         verbs = list(SPEECH.finditer(region))
         if verbs:
             verb = verbs[-1]

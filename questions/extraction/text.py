@@ -431,6 +431,10 @@ def _spans(text: str, start: int, para: int) -> tuple[list[Span], bool]:
     return spans, False
 
 
+#: An opening bracket not yet closed before a mark: the mark is inside the brackets.
+_INSIDE_BRACKETS = re.compile(r"\([^()]*$")
+
+
 def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sentence]:
     out: list[Sentence] = []
     begin = start
@@ -439,6 +443,8 @@ def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sente
         # must not make every check reread the sentence from its start.
         window = masked[max(begin, match.start() - _WORD_REACH) : match.start() + 1]
         word = re.search(r"([\w.]+)[.!?]$", window)
+        if masked[match.start()] in "!?" and _INSIDE_BRACKETS.search(window):
+            continue  # "(BOOP! The Musical) as John": a title's mark inside brackets
         if masked[match.start()] == "." and word is not None:
             stem = word.group(1)
             # An initial ("J. Smith") ends no sentence; a day ("premieres Nov. 7. The") does.

@@ -2077,6 +2077,46 @@ def _credentials(run: str, m: re.Match[str]) -> list[str]:
 _OWNED_ACTOR = re.compile(_OWNED_NAME + r"(?:,? and |, )")
 
 
+#: A title set in capitals inside a sentence in lower case, as theatre pages and press
+#: releases write one: `the pre-Broadway engagement of THE QUEEN OF VERSAILLES will`.
+_SHOUTED = re.compile(
+    r"(?<![\w’'])(?P<title>[A-Z][A-Z’'!&-]*(?: (?:&|[A-Z][A-Z’'!&-]*)){1,7})(?![\w’'])"
+)
+#: What comes right before a title in capitals, not before a shout (`is NOW IN PRODUCTION`):
+#: a preposition, a possessive or the kind of work.
+_BEFORE_SHOUTED = re.compile(
+    r"(?:\b(?:of|in|from|for|with|on|at|to|and|stars?|starring|musical|play|production|"
+    r"revival|show|series|film|movie)|[’']s?) $"
+)
+#: The lower-case words a sentence needs round a run in capitals for it to be set apart.
+_LOWER_WORDS = re.compile(r"\b[a-z]{2,}\b")
+_SENTENCE_LOWER_WORDS = 4
+
+
+def _shouted(doc: Document) -> dict[str, int]:
+    """Return the titles a sentence in lower case sets in capitals, each where it first
+    stands: a run of two capitalised words or more with a word of four letters, after a
+    preposition or the like, not in brackets (a caption's `(PHOTO NOT FOR SALE)`), nor a
+    person's name shouted."""
+    masked = doc.masked
+    out: dict[str, int] = {}
+    for m in _SHOUTED.finditer(masked):
+        title = m["title"]
+        sentence = doc.sentence_at(m.start())
+        lower = _LOWER_WORDS.findall(masked, sentence.start, sentence.end)
+        if len(lower) < _SENTENCE_LOWER_WORDS or not any(len(w) >= 4 for w in title.split()):
+            continue
+        if not _BEFORE_SHOUTED.search(masked, max(0, m.start() - 20), m.start()):
+            continue
+        opened = masked.rfind("(", sentence.start, m.start()) > masked.rfind(")", 0, m.start())
+        if opened or masked.startswith("[", max(0, m.start() - 1)):
+            continue
+        if is_full_name(title.title()) or title in out:
+            continue
+        out[title] = m.start()
+    return out
+
+
 def bare_titles(
     doc: Document,
     quoted: frozenset[str] = frozenset(),
@@ -2199,6 +2239,8 @@ def bare_titles(
                 if _accept(title, strong or _channels_day(masked, title, m)) and not opener:
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
+        found.setdefault(title, offset)
+    for title, offset in _shouted(doc).items():
         found.setdefault(title, offset)
     if (headline := _headline_work(doc, shown)) is not None:
         found.setdefault(headline, 0)

@@ -156,3 +156,84 @@ def test_between_now_and_a_season_of_a_year_is_no_event() -> None:
     assert READ.events(text) == []
     plain = "Harbor Lights will premiere in summer 2021."
     assert "2021" in [date for date, _ in READ.events(plain)]
+
+
+def test_a_korean_given_name_may_end_in_in() -> None:
+    """`Actress Lee Da In shared, "..."`: a given name's last syllable mid-sentence is no
+    preposition; a headline's `Ada Wren In Talks` still ends the name at "Wren"."""
+    text = (
+        "The drama “Night Harbor” airs soon. The combination of Lee Hak Joo (as Nam Yeon "
+        "Joon), Lee Da In (as Kyung Eun Ae) and Kim Yoon Woo (as Ryang Eum) is raising hopes. "
+        "Lee Da In shared, “It was fun to make the whole thing.”"
+    )
+    assert ("Lee Da In", "Night Harbor", "Kyung Eun Ae") in READ.cast(text)
+    assert ("Lee Da In", "It was fun to make the whole thing.") in READ.quotes(text)
+    headline = "Ada Wren In Talks To Join Night Harbor"
+    assert all("In" not in person.split() for person, _, _ in READ.cast(headline))
+
+
+def test_a_parts_real_name_in_brackets_is_no_actor() -> None:
+    """`plays the role of police detective Chae Do Jin (real name Yoon Na Moo)`: the brackets
+    give the part's other name, so the actor keeps the part."""
+    text = (
+        "The drama “Night Harbor” airs soon. Ada Wren plays the role of police detective "
+        "Nell Vance (real name Kit Moss), whose father is a killer."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Night Harbor", "Nell Vance")}
+
+
+def test_a_title_quoted_again_with_its_full_stop_is_still_the_title() -> None:
+    """`their upcoming drama “Come and Hug Me,”` then `for the first time through “Come and
+    Hug Me.”`: the same words quoted again are the title, though the full stop is inside."""
+    text = (
+        "At a press conference for their upcoming drama “Come Home to Harbor,” stars Ada Wren "
+        "and Ben Gale talked. Wren is a lead for the first time through “Come Home to Harbor.” "
+        "She said, “I am very grateful for the chance to play a lead role.”"
+    )
+    quotes = READ.quotes(text)
+    assert all("Come Home to Harbor" not in said for _, said in quotes)
+    assert len(quotes) == 1
+
+
+def test_a_title_set_in_capitals_is_a_title() -> None:
+    """`the pre-Broadway engagement of THE QUEEN OF VERSAILLES will reprise`: theatre pages
+    set titles in capitals; a shout (`Season 2 is NOW IN PRODUCTION`) and a caption's
+    `(PHOTO NOT FOR SALE)` are none."""
+    text = (
+        "The complete cast from the engagement of THE MOON HARBOR will reprise their roles "
+        "on Broadway. Ada Wren stars as Nell Vance."
+    )
+    assert "THE MOON HARBOR" in READ.works(text)
+    assert ("Ada Wren", "THE MOON HARBOR", "Nell Vance") in READ.cast(text)
+    shout = "Night Harbor Season 2 is NOW IN PRODUCTION, with new cast members on the way."
+    assert "NOW IN PRODUCTION" not in READ.works(shout)
+    caption = "The poster for the series is seen in this photo. (PHOTO NOT FOR SALE) (Yonhap)"
+    assert READ.works(caption) == set()
+
+
+def test_a_company_list_reads_initials_and_each_actors_other_work() -> None:
+    """`Rejoining Chenoweth are Melody Butiu (Here Lies Love) as Sofia, Greg Hildreth
+    (Company) as Gary, ...`: each bracket is the actor's other work and the part follows it;
+    `(BOOP! The Musical)` ends no sentence; `KJ Hippensteel` is a name, `FA Cup` none."""
+    text = (
+        "The cast of “Moon Harbor” is set. Rejoining Wren are Ben Gale (Here Lies Love) as "
+        "Sofia, Tom Hale (BOOP! The Musical) as John, Cy Moss (Company) as Gary, and Ana "
+        "Lind (Meek) as Jonquil. The company also features Ed Roe, KJ Hale and Jo Park."
+    )
+    cast = READ.cast(text)
+    for person, part in (("Ben Gale", "Sofia"), ("Tom Hale", "John"), ("Cy Moss", "Gary")):
+        assert (person, "Moon Harbor", part) in cast
+    assert ("Ana Lind", "Moon Harbor", "Jonquil") in cast
+    assert ("KJ Hale", "Moon Harbor", None) in cast
+    cup = "The “Moon Harbor” star, Ada Wren, said the FA Cup final was fun."
+    assert all(person != "FA Cup" for person, _, _ in READ.cast(cup))
+
+
+def test_according_to_a_company_gives_it_the_words() -> None:
+    """`According to CBS, “Star Trek: Discovery will follow ...”`: the network's words, as
+    `," CBS said` gives them; `According to a source` names no one."""
+    said = "Night Harbor will follow the voyages of a crew on their missions to new worlds."
+    text = f"The show airs soon. According to CBS, “{said}”"
+    assert READ.quotes(text) == [("CBS", said)]
+    source = f"The show airs soon. According to a source, “{said}”"
+    assert READ.quotes(source) == []
