@@ -24,8 +24,8 @@ _LATER_WORD = rf"{_NAME_WORD}(?:{_SYLLABLE})?"
 _INITIALS = (
     r"(?!U\.[SKN]\.)[A-Z]\.[A-Z]\.|"
     # or without full stops, a J's: "KJ Apa", "RJ Cyler", "JB Smoove" (not "FA Cup", "UK
-    # Premiere", "DJ", a job)
-    r"(?!DJ\b)(?:[A-Z]J|J[A-Z])(?=\s)"
+    # Premiere", "DJ", a job, nor "NJ", a state)
+    r"(?!(?:DJ|NJ)\b)(?:[A-Z]J|J[A-Z])(?=\s)"
 )
 #: A title-case headline's verbs and small words, which end a name: `Ada Wren Joins Harbor
 #: Lights`, `Ada Wren to Star in X`, `X Adds Ada Wren`, `Ada Wren Interviewed about Nora`,
