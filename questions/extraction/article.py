@@ -53,7 +53,10 @@ _BESIDE_GAP = re.compile(
 #: someone's earlier work (`His previous work includes “NYPD Blue,” “Law & Order” and “`).
 _IN_PASSING = re.compile(
     r"(?:\b(?:producer|creator|co-creator|showrunner|director|writer|author)s? of\s*[“\"]?|"
-    r"\b(?:work|credits|roles|films|shows) (?:includes?|including)\b[^.;]*)\Z"
+    r"\b(?:work|credits|roles|films|shows) (?:includes?|including)\b[^.;]*|"
+    # "Written and directed by Michael Dougherty (‘Godzilla II’)": a maker's other work
+    r"\b(?:[Ww]ritten|[Dd]irected|[Cc]reated|[Pp]roduced) by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+    r" \(\s*[“\"]?)\Z"
 )
 _PASSING_REACH = 80
 #: "the first film": the oldest work, not the one the article is about.

@@ -118,6 +118,8 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:season|series|film|movie|show|episode|sequel|prequel|tale|story|adventure|comedy|"
     r"drama|thriller)(?: \d{1,2})? (?:will|would) (?:also )?(?:feature|include)"
     r"|\b(?:tale|story|adventure) of [^.;]{1,60}? (?:will|would) (?:also )?feature"
+    # "the cast has great names, such as A, B and C"
+    r"|\bcast (?:has|had|boasts|boasted)\b[^.;]{0,30}?,? such as"
     # "The show, a horror anthology, will feature such stars as A and B"
     r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
@@ -715,7 +717,9 @@ _STARS_IN = re.compile(
     # "seen in London", "his performance in court")
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |previously |"
     r"most recently )?seen|"
-    r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)) in)|"
+    # "the Oscar for her role as an attorney for a cartel leader in X": a part told, then the work
+    r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)"
+    r"(?: as (?:a|an) [a-z][^.;,]{0,60}?)?) in)|"
     # "has boarded “X”", "will headline “X”", "boarded the new drama X"; not "headlined
     # Glastonbury"
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"

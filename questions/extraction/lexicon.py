@@ -119,7 +119,7 @@ _NOT_NAMES = frozenset(
     Association Society Guild Council Committee Foundation Institute Agency Department
     Federation Organization Organisation Commission Bureau Television Critics Ministry
     Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
-    Forty Fifty Hundred Thousand""".split()
+    Forty Fifty Hundred Thousand Actress Actor Supporting""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.

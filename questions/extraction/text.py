@@ -319,8 +319,11 @@ def _stamp_line(line: str) -> bool:
 
 #: An opening single mark inside a word is an apostrophe a page mistyped: `Daniel Kyri‘s`;
 #: so is a double mark before a contraction's end, where a page's encoding lost the
-#: apostrophe: `the Festival"s third edition`, `We"re just getting started`.
-_MISTYPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])(?:‘(?=[a-z])|\"(?=(?:s|re|t|ll|ve|d|m)\b))")
+#: apostrophe: `the Festival"s third edition`, `We"re just getting started`; and one ending a
+#: word is a closing mark mistyped: `‘The Tale of Halloween‘ is`.
+_MISTYPED_APOSTROPHE = re.compile(
+    r"(?<=[A-Za-z])(?:‘(?=[a-z])|\"(?=(?:s|re|t|ll|ve|d|m)\b))|(?<=[\w.!?])‘(?=[\s,.;:!?)]|$)"
+)
 
 
 def tidy_quotes(para: str) -> str:

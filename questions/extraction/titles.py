@@ -106,7 +106,7 @@ _DESCRIBED_AFTER = re.compile(
 )
 #: The work an award was for: `won an Oscar in 2019 for The Favourite`, not `for Best Actress`.
 _AWARDED = re.compile(
-    r"\b(?:Oscar|Emmy|BAFTA|Golden Globe|Tony|Olivier|award|nomination)s?"
+    r"\b(?:Oscar|Emmy|BAFTA|Golden Globe|Tony|Olivier|Academy Award|award|nomination)s?"
     r"(?: (?:in|at) [\w ]{1,30}?)? for (?!Best\b|Outstanding\b)" + TITLE
 )
 #: A studio's or network's work: `Marvel Television and 20th Century Fox Television's Legion`.

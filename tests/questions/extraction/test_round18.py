@@ -237,3 +237,50 @@ def test_according_to_a_company_gives_it_the_words() -> None:
     assert READ.quotes(text) == [("CBS", said)]
     source = f"The show airs soon. According to a source, “{said}”"
     assert READ.quotes(source) == []
+
+
+def test_a_closing_mark_mistyped_as_an_opening_one_still_closes() -> None:
+    """`‘The Tale of Halloween‘ is a horror anthology`: the second mark ends a word, so it
+    closes the title; `Daniel Kyri‘s` is still an apostrophe."""
+    text = "Written in 2007, ‘The Night Harbor‘ is a horror anthology starring Ada Wren."
+    assert "The Night Harbor" in READ.works(text)
+    assert ("Ada Wren", "The Night Harbor") in READ.pairs(text)
+
+
+def test_an_academy_award_for_a_film_names_it() -> None:
+    """`This is the first Academy Award for The Holdovers.`: the film the award is for is a
+    work, as with "an Oscar for"; `the Academy Award for Best Actress` names none."""
+    text = (
+        "Ada Wren won for her role as Mary Lamb. This is the first Academy Award for The "
+        "Winter Harbor."
+    )
+    assert "The Winter Harbor" in READ.works(text)
+    assert ("Ada Wren", "The Winter Harbor", "Mary Lamb") in READ.cast(text)
+    category = "Ada Wren won the Academy Award for Best Actress."
+    assert READ.works(category) == set()
+
+
+def test_a_cast_with_names_such_as_casts_them() -> None:
+    """`the cast has great names, such as Brian Cox, Anna Paquin and Dylan Baker`; the film the
+    director made before, in brackets after his name, is no work of theirs."""
+    text = (
+        "Written and directed by Tom Hale (‘Storm Bay’) in 2007, ‘Night Harbor’ is a horror "
+        "anthology. In addition, the cast has great names, such as Ada Wren, Ben Gale and Cy "
+        "Moss."
+    )
+    pairs = READ.pairs(text)
+    assert {("Ada Wren", "Night Harbor"), ("Ben Gale", "Night Harbor")} <= pairs
+    assert all(work != "Storm Bay" for _, work in pairs)
+
+
+def test_a_part_told_before_its_work_and_an_award_category() -> None:
+    """`for her role as an attorney for a cartel leader in Jacques Audiard's 'Emilia Perez'`:
+    the part described, then the work; `Best Supporting Actress` is a category, no person."""
+    text = (
+        "Ada Wren won the Oscar for her role as an attorney for a cartel leader in 'Moon Harbor'."
+    )
+    assert READ.pairs(text) == {("Ada Wren", "Moon Harbor")}
+    category = (
+        "Hollywood actress Ada Wren won Best Supporting Actress for her role in 'Moon Harbor'."
+    )
+    assert all(person != "Best Supporting Actress" for person, _ in READ.pairs(category))
