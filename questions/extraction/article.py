@@ -569,14 +569,18 @@ class _Builder:
                 if (pilot is not None and credit.known_for is None) or self._in_no_work(sentence):
                     continue  # "The untitled film also stars A": in no work the story names
                 done = [c for c in out if (c.person, c.work) not in known_for]
-                if sentence.para in unnamed and not self._titles_in(sentence):
-                    # "... cast on the drama pilot starring A. He will play Darwin Conn": the
-                    # paragraph's work is still unnamed, unless the person was credited before
-                    if not any(same_name(c.person, credit.person) for c in done):
-                        continue
-                if untitled and credit.known_for is None and self._untitled_cast(sentence):
-                    if not any(same_name(c.person, credit.person) for c in done):
-                        continue
+                # "... cast on the drama pilot starring A. He will play Darwin Conn": the
+                # paragraph's work is still unnamed; "Swift has joined Russell's next film ...
+                # a cast that includes A": the story's work is untitled; unless the person was
+                # credited before
+                pilot_cast = sentence.para in unnamed and not self._titles_in(sentence)
+                untitled_cast = (
+                    untitled and credit.known_for is None and self._untitled_cast(sentence)
+                )
+                if (pilot_cast or untitled_cast) and not any(
+                    same_name(c.person, credit.person) for c in done
+                ):
+                    continue
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
                     known_for.add((credit.person, work.title))

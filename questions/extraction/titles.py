@@ -392,7 +392,8 @@ STARRER = re.compile(
     r"(?:[“\"](?P<quoted>_+)[”\"]|" + TITLE + ")"
 )
 #: What follows a star's name, never a title's: `Ranbir Kapoor starrer`.
-_STARRER_AFTER = re.compile(r"[- ]starrers?\b")
+_STARRER_WORD = r"[- ]starrers?\b"
+_STARRER_AFTER = re.compile(_STARRER_WORD)
 #: A person's next work set off after it: `started filming his next, The Big Bull.`
 _THEIR_NEXT = re.compile(r"\b(?:his|her|their) (?:next|latest),? " + TITLE + r"(?=[.,;]|$)")
 #: A part landed in a work: `has landed the lead in Harbor Lights`, `booked a series regular
@@ -758,7 +759,7 @@ _PERSON_AFTER = (
     r"starred|"
     r"turned heads)\b|"
     # "Ranbir Kapoor starrer Animal": the star's name
-    r"[- ]starrers?\b|"
+     + _STARRER_WORD + r"|"
     r"[’']s (?:wife|husband|son|daughter|mother|father|sister|brother|partner|agent|rep|"
     r"career|role|character|performance|co-?star|debut|birthday)\b)"
 )
@@ -2102,17 +2103,18 @@ def _shouted(doc: Document) -> dict[str, int]:
     out: dict[str, int] = {}
     for m in _SHOUTED.finditer(masked):
         title = m["title"]
-        sentence = doc.sentence_at(m.start())
-        lower = _LOWER_WORDS.findall(masked, sentence.start, sentence.end)
-        if len(lower) < _SENTENCE_LOWER_WORDS or not any(len(w) >= 4 for w in title.split()):
+        # the run's own checks first: most runs in capitals are acronyms or shouts
+        if title in out or not any(len(w) >= 4 for w in title.split()):
             continue
         if not _BEFORE_SHOUTED.search(masked, max(0, m.start() - 20), m.start()):
             continue
-        opened = masked.rfind("(", sentence.start, m.start()) > masked.rfind(")", 0, m.start())
-        if opened or masked.startswith("[", max(0, m.start() - 1)):
+        if is_full_name(title.title()) or masked.startswith("[", max(0, m.start() - 1)):
             continue
-        if is_full_name(title.title()) or title in out:
+        sentence = doc.sentence_at(m.start())
+        if len(_LOWER_WORDS.findall(masked, sentence.start, sentence.end)) < _SENTENCE_LOWER_WORDS:
             continue
+        if masked.rfind("(", sentence.start, m.start()) > masked.rfind(")", 0, m.start()):
+            continue  # in brackets
         out[title] = m.start()
     return out
 
