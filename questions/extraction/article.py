@@ -198,6 +198,8 @@ _DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d[’']s\s+[“\"]?\Z")
 #: to be an aside in them.
 _BRACKET_REACH = 40
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
+#: A box of credits' line dating the release of the work it is about.
+_RELEASE_LABEL = re.compile(r"Release date: ")
 #: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
 #: Longer than any match of _RAN, so a year's run is found in a window round the year.
 _RAN_REACH = 120
@@ -479,6 +481,8 @@ class _Builder:
             return Event(date, run[0], (), run[1])
         dated = self.works.years.get(at)
         work = next((w for w in works if w.title == dated), None)
+        if work is None and works and _RELEASE_LABEL.match(self.doc.masked, sentence.start):
+            work = self._main_first(works)[0]  # "Release date: Nov 10, 2017" in its box
         if work is not None:
             what = f"the {work.kind} “{work.title}” {_CAME_OUT[work.kind]}"
             return Event(date, what, (), work.title)

@@ -24,9 +24,9 @@ from .lexicon import (
 from .mentions import Named
 from .people import Registry
 from .speech import SPEECH_VERBS
-from .text import Document, Sentence
+from .text import Document, Sentence, billed_cast
 from .ties import DESCRIPTION
-from .titles import FILMOGRAPHY, ON_THE_SHOW, STARRER, TITLE, works_in
+from .titles import FILMOGRAPHY, ON_THE_SHOW, STARRER, THE_ACTOR, TITLE, works_in
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)(?![\w’'-])"
@@ -47,7 +47,9 @@ _DESCRIBED_PART = (
     r"(?:[a-z](?:[^,.;A-Z“”\"]|[A-Z][\w-]*[’']s\b){0,40},\s+"
     r"(?![A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}\s+as\b)|(?:[a-z-]+\s+){0,3}version of\s+|"
     # "as their neighbor/honorary family member Schneider"
-    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'/-]*\s+){1,3}(?=[A-Z]))|"
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'/-]*\s+){1,3}(?=[A-Z])|"
+    # "plays a character with superpowers named Shiva": what the part has, then its name
+    r"(?:[a-z-]+\s+){1,2}(?:with|from|of)\s+(?:[a-z-]+\s+){1,3}?(?:called|named)\s+(?=[A-Z]))|"
     # "played adult version of the character Alex": a version with no article
     r"(?:[a-z-]+\s+){1,2}version of\s+(?:the\s+)?(?:character\s+)?(?=[A-Z])|"
     # "as fellow student Claire Wheeler": a description with no article
@@ -82,6 +84,8 @@ ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKE
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: What follows a part in a list of "A (W) as R": the next name, or the list's end.
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z]|\s*[,.;]")
+#: A part told by what it is after a name and its parentheses: ` as a rookie lawmaker`.
+_AS_DESCRIBED = re.compile(r"\s+as\s+(?:a|an)\s+[a-z]")
 _AND = re.compile(r"\band\b|&")
 #: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, "and",
 #: or a list of works ("X-Men franchise, Split"): a part holds no comma and no kind of work.
@@ -315,7 +319,8 @@ _PLAYS = re.compile(
     r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role (?:as|of))\s+(?!by\b)"
     + _GIG_AFTER
     + _JOB_AFTER
-    + r"(?:the (?:lead |leading |title |main )?role of\s+)?"
+    # "will play the lead male role as Prince Wang So"
+    + r"(?:the (?:lead |leading |title |main )?(?:male |female )?role (?:of|as)\s+)?"
     + r"(?:"
     + _PART
     + r")?"
@@ -455,7 +460,9 @@ _CAST_VERB = re.compile(
     # not the noun of `said “The Wire” star Seth Gilliam will play`, but the verb of
     # `Ada Wren of “Rover” stars as Nell`
     # "lead the production", not "led the team" nor "led the protest"
-    r"\b(?:(?:lead|leads|led)(?=\s+(?:the\s+)?(?:[\w+-]+\s+){0,2}(?:cast|production|film|"
+    # (not the noun of "have been offered lead roles in")
+    r"\b(?:(?<!offered )(?<!the )(?<!a )(?:lead|leads|led)"
+    r"(?=\s+(?:the\s+)?(?:[\w+-]+\s+){0,2}(?:cast|production|film|"
     r"movie|series|show|ensemble|drama|comedy|thriller|sequel|revival|reboot|line-?up)\b|"
     r"\s+[“\"]|"
     r"\s+(?:(?:roles?|parts?)\s+in\b|in\s+[“\"]))|"
@@ -528,6 +535,8 @@ _CAST_VERB = re.compile(
     r"series|sequel|revival|reboot|special|reunion|film|movie|show|episode)\b))|"
     # "A and B will also appear in “X”": a title, not a place, after it
     r"appear(?:s|ed|ing)? in(?= [“\"])|"
+    # "Jun will act alongside actor Lee Min-ho in X"
+    r"act(?:s|ed|ing)? (?:alongside|opposite)(?= (?:(?:actor|actress) )?[A-Z])|"
     # a caption: "A, B and C arrive at a photocall for the film “X”"
     r"(?:arrive|arrives|arrived|arriving|pose|poses|posed|posing) (?:at|for) (?:a|the) "
     r"photo-?call for)\b"
@@ -658,6 +667,10 @@ _PLAYING = re.compile(
     r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?(?:performance|portrayal) of\s+|"
     # "is returning to star in Season 3 in the new role of Abby"
     r"\bin the (?:new |recurring |lead |leading |main |title )?role of\s+|"
+    # "who is well-known for playing the role of Cheon Song Yi in the drama X"
+    # (the work named right after the part: not "best known for playing Nora, has joined X")
+    r"\b(?:known|famous|praised|acclaimed|remembered) for playing\s+(?:the role of\s+)?"
+    r"(?=(?:[A-Z][\w’'-]*\s+){1,4}in\s)|"
     # "lent his voice to a character called Flop"
     r"\b(?:lent|lends|lending) (?:his|her|their) voice to (?:a|the) (?:character|part|role) "
     r"(?:called|named)\s+)" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
@@ -1116,6 +1129,10 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
             # (Company) as Gary, Nina White (Meek) as Jo.": the actor's work, then the part
             # (the first of the parts), and the list goes on past it
             role, end = after["role"], after.end()
+        elif paren and role == paren and _AS_DESCRIBED.match(doc.masked, m.end()):
+            # "Kang Ha-neul (When the Camellia Blooms) as a rookie lawmaker": the actor's
+            # work, then what the part is
+            role = None
         if paren and role == paren and _quoted_in(doc.text, paren):
             role = None  # "Ada Wren (Rover)" when the article quotes “Rover” as a work
         start = m.start() + m.group().find(name)
@@ -1294,9 +1311,9 @@ def _lone_part(registry: Registry, item: Item, doc: Document) -> bool:
         return False
     # "Abby Tran (who plays Jo Kemp)": a full name only when the text calls it a part, with
     # its rank too ("as President Cal Bradford", "as Dr Gabriela Torabi")
-    part = not is_full_name(role) or clean_name(role)[0] in registry.characters
-    if not part and _part_first(doc, registry, item.name, role):
+    if _part_first(doc, registry, item.name, role):
         return True  # the name before the brackets is the part: they hold its actor
+    part = not is_full_name(role) or clean_name(role)[0] in registry.characters
     return part and registry.lookup(role, item.start) is None
 
 
@@ -1313,7 +1330,10 @@ def _lone_words(text: str) -> frozenset[str]:
 def _part_first(doc: Document, registry: Registry, name: str, paren: str) -> bool | None:
     """Tell whether "Nora Vale (Ada Wren)" is a part, then its actor (None when the article
     does not tell): both full names, and the article calls the bracketed one by surname or
-    the first by first name, as news writing does a person and a character."""
+    the first by first name, as news writing does a person and a character. A name the page's
+    box of credits bills (`Cast: Vishal, Prasanna`) is the actor: `Advaith Bhushan (Vishal)`."""
+    if paren in registry.billed and name not in registry.billed:
+        return True
     if not (is_full_name(name) and is_full_name(paren)) or name in registry.characters:
         return False
     if paren in registry.characters:
@@ -1321,7 +1341,12 @@ def _part_first(doc: Document, registry: Registry, name: str, paren: str) -> boo
     alone = _lone_words(doc.text)
     part_first = paren.split()[-1] in alone or name.split()[0] in alone
     actor_first = name.split()[-1] in alone or paren.split()[0] in alone
-    return _bracket_habit(doc.masked) if part_first == actor_first else part_first
+    if part_first != actor_first:
+        return part_first
+    # "starring Yoo Ji-Tae, Woo Do-Hwan ... The team is led by Choi Kang-Woo (Yoo Ji-Tae)":
+    # the name the page gives elsewhere too is the actor's
+    again = doc.text.count(paren) > 1, doc.text.count(name) > 1
+    return again[0] if again[0] != again[1] else _bracket_habit(doc.masked)
 
 
 #: A part by one name with its actor's full name in brackets (`Elizabeth (Rebecca Herbst)`,
@@ -1411,8 +1436,17 @@ def _alias(after: str) -> str | None:
     return found.group(1) if found else None
 
 
+#: A casting on a condition not yet met: `If Yoon Gyun-Sang accepts, he will play Oh Il-Seung`.
+_IF_ACCEPTS = re.compile(
+    r"\s*If\s[^,.;]{0,60}?\b(?:accepts?|agrees?|signs?(?: on)?|says yes|takes (?:it|the "
+    r"(?:role|part|offer)))\s*,"
+)
+
+
 def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
-    """Return the credits one sentence states."""
+    """Return the credits one sentence states; none on a condition (`If she accepts, ...`)."""
+    if _IF_ACCEPTS.match(doc.masked, sentence.start):
+        return []
     masked = _headline_cased(doc.masked, sentence)
     found: list[Credit] = []
     lists = runs(doc, sentence, registry.titles)
@@ -1660,6 +1694,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _cast_in_brackets(doc, registry, sentence)
         + _told_parts(doc, registry, sentence)
         + _cast_line(doc, registry, sentence)
+        + _billed_parts(registry, sentence, doc.masked)
+        + _actor_of_title(registry, sentence, doc.masked)
         + _billed(doc, registry, sentence)
         + _members(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
@@ -2846,12 +2882,59 @@ def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Cr
         line = _CAST_LINE.fullmatch(doc.masked, sentence.start, _trailing(doc, sentence))
         line = line if line is not None and line["label"] != "With" else None
     # "With Tom Hale and Ada Wren.": a podcast's hosts, not a film's cast
-    if line is None or (line["label"] == "With" and _PODCAST.search(doc.masked)):
+    if line is not None and line["label"] == "With" and _PODCAST.search(doc.masked):
         return []
-    people = [_person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])]
-    if None in people:
+    if line is not None:
+        found = [
+            _person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])
+        ]
+        people = [] if None in found else [p.name for p in found if p is not None]
+    elif sentence.start == start:
+        people = _billed_names(registry, billed_cast(doc.masked, start, end))
+    else:
+        people = []
+    return [Credit(name, None, sentence, start) for name in people]
+
+
+#: A part and, in brackets, one name a box of credits bills: `his friend Mano (Prasanna)`.
+_PART_OF_BILLED = re.compile(
+    r"(?<![\w’'-])(?P<part>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) \((?P<actor>[^()]{2,40})\)"
+)
+
+
+def _billed_parts(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """Credits of parts whose actor in brackets is billed in the page's box of credits, as a
+    review's plot tells them (`his friend Mano (Prasanna)`)."""
+    if not registry.billed:
         return []
-    return [Credit(p.name, None, sentence, start) for p in people if p is not None]
+    return [
+        Credit(m["actor"], m["part"], sentence, m.start())
+        for m in _PART_OF_BILLED.finditer(masked, sentence.start, sentence.end)
+        if m["actor"] in registry.billed
+        and m["part"] not in registry.billed
+        and m["part"] not in registry.titles
+    ]
+
+
+def _actor_of_title(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """Credits of a person told by a work they were in, with no name (`the Doctor Crush actress
+    returns to television`): the one the description stands for, in that work."""
+    out: list[Credit] = []
+    if masked.find(" act", sentence.start, sentence.end) < 0:
+        return out  # most sentences name no actor or actress, and pay nothing
+    for m in THE_ACTOR.finditer(masked, sentence.start, sentence.end):
+        person = registry.refer(sentence.start, m.end() + len(" actress"))
+        if m["title"] in registry.titles and person is not None:
+            out.append(Credit(person.name, None, sentence, m.start(), known_for=m["title"]))
+    return out
+
+
+def _billed_names(registry: Registry, names: list[str]) -> list[str]:
+    """The names of a box's labelled cast line (`Cast: Vishal, Prasanna and others`): all
+    people, unless the page knows one as a part or a title."""
+    if any(name in registry.characters or name in registry.titles for name in names):
+        return []
+    return names
 
 
 #: One entry of a press event's billing block: an actor, a dash, the part in quotation marks

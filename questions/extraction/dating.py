@@ -14,8 +14,13 @@ from .works import WORK_WORDS
 
 _MONTH_NAMES = "|".join(MONTHS)
 _SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-#: A month's name as a whole word: not the "May" of "Mayank Sharma".
-MONTH = rf"(?P<month>(?:{_MONTH_NAMES})(?!\w)|(?:{_SHORT})\.)"
+#: A month's name as a whole word: not the "May" of "Mayank Sharma"; a short one with its
+#: full stop, or with a day and a year after it (`Release date: Nov 10, 2017`), which no
+#: name ("Jan Lee") has.
+MONTH = (
+    rf"(?P<month>(?:{_MONTH_NAMES})(?!\w)|(?:{_SHORT})\.|"
+    rf"(?:{_SHORT})(?=\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[6-9]|20)\d\d\b))"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -97,6 +102,8 @@ _NO_EVENT = re.compile(
     # a plan given up: "The series was initially slated to debut in January 2017, then May"
     r"|\b(?:initially|originally|first)\s+(?:slated|scheduled|set|planned|due)\s+to\b"
     r"[^,;:()]*$"
+    # "The release date of Brahmastra was initially December 4, 2020"
+    r"|\b(?:was|were)\s+(?:initially|originally)\s+$"
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120

@@ -17,7 +17,8 @@ _NAME_WORD = (
 _SYLLABLE = (
     r"-(?!(?:born|bred|led|era|old|like|ish|type|time|star|made|run|set|wide|free|only|size|"
     r"day|age|year|week|long|odd|off|up|in|on|out|fan|fest|hit|pop|rap|fed|fit|net|tv|web)\b)"
-    r"[a-z]{2,4}\b(?!-)"
+    # five letters only as a Korean syllable ends: "Lee Yoo-young", "Kim Hye-seong"
+    r"(?:[a-z]{2,4}|[a-z]{2,3}(?:ng|on))\b(?!-)"
 )
 _LATER_WORD = rf"{_NAME_WORD}(?:{_SYLLABLE})?"
 #: Initials for a first name, "J.K. Simmons", "R.J. Brown"; not a country's, "U.S. Army".
@@ -62,7 +63,7 @@ NAME = re.compile(
 WORK_KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
     r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
-    r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick"
+    r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's

@@ -10,7 +10,7 @@ from . import gender as gender_cues
 from .characters import character_names
 from .lexicon import ASIDE, FEMALE, MALE, NAME, PRONOUN, clean_name, is_full_name
 from .mentions import Mention, Named
-from .text import Document
+from .text import Document, billed_cast
 from .ties import DESCRIPTION, described, hint, ties
 
 _ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|her|him)\b")
@@ -59,7 +59,14 @@ class Registry:
         bare = {t.split(" ", 1)[1] for t in titles if t.startswith(("A ", "An ", "The "))}
         # "The Sword of Ali Baba": the name a title ends with after its "of" is its own.
         owned = {t.rsplit(" of ", 1)[1] for t in titles if " of " in t}
-        self.characters = character_names(doc) | titles | subtitles | bare | owned
+        # "Cast: Vishal, Prasanna and others": the names a box of credits bills are people,
+        # one-word names too, whatever a sentence seems to make them ("In the role of a
+        # private detective, Vishal looks new")
+        #: The names a box of credits bills as the cast (`Cast: Vishal, Prasanna`).
+        self.billed = frozenset(
+            name for start, end in doc.paragraphs for name in billed_cast(doc.masked, start, end)
+        )
+        self.characters = (character_names(doc) - self.billed) | titles | subtitles | bare | owned
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
         #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"
@@ -106,6 +113,10 @@ class Registry:
             if is_full_name(host) and host not in self._by_name and host not in self.characters:
                 self._by_name[host] = Named(host)
                 self.people.append(self._by_name[host])
+        for name in sorted(self.billed):
+            if name not in self._by_name and name not in self.characters:
+                self._by_name[name] = Named(name)
+                self.people.append(self._by_name[name])
         self._heads_of_longer(in_prose)
         for person in self.people:
             words = person.name.split()

@@ -322,6 +322,10 @@ def kind_cue(doc: Document, span: Span) -> str | None:
     return None if after is None else after.group(1)
 
 
+#: A sentence going on in lower case right after a closing mark: ` which will start airing`.
+_GOES_ON = re.compile(r" (?:which|that|where|who|whose|starring|and|but)\b")
+
+
 def classify(doc: Document, span: Span) -> Kind:
     """Sort a span into speech, the title of a work, or scare quotes."""
     inner = doc.inner(span)
@@ -341,12 +345,18 @@ def classify(doc: Document, span: Span) -> Kind:
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))
-        and (kind_cue(doc, span) or placed or _quoted_again(doc, inner))
+        and (
+            kind_cue(doc, span)
+            or placed
+            or _quoted_again(doc, inner)
+            or _GOES_ON.match(doc.masked, span.end + 1)
+        )
         and is_title(_unstopped(inner))
     ):
         # The period American style tucks inside the marks: the series “Cold Harbor.”, has
         # joined “Cold Harbor.”; an ellipsis may end the title itself: the revival “And Just
-        # Like That...”
+        # Like That...”; a sentence that goes on past it had a comma there: `the lead role for
+        # “Saimdang, the Herstory.” which will start airing`
         return "title"
     if is_title(inner) and _OPENS_IN.search(doc.masked, max(0, span.start - 5), span.start):
         return "title"  # what is said of a work, not the work said

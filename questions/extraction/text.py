@@ -28,6 +28,9 @@ _STAMP_DATE = (
 _STAMP = (
     r"(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on| [-–—]) ?|"
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\s*[•·|]\s*|"
+    # "Su Jin Jang, July 27, 2016, 9:47 a.m.": a writer's name, then the day and its hour
+    r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s*"
+    r"(?=[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:at )?\d{1,2}[:.]\d\d)|"
     # "Updated Date: Sep 16, 2019 17:41:13 IST"
     r"(?:last )?(?:updated|posted|modified|first published|published|publish)(?: on| date)?:? )?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
@@ -180,9 +183,27 @@ def paragraphs_of(raw: str) -> list[str]:
 #: paragraph of its own even in a block of lines, so that no name runs on into the next label.
 INFO_LABEL = re.compile(
     r"(?:Starring|Cast|Director|Directed by|Written by|Genre|Rated|Running time|Runtime|"
-    r"Release date): "
+    r"Release date|Movie|Film|Rating|Music|Cinematography|Editing|Producers?|"
+    r"Written and directed by): "
 )
 _INFO_LINE = re.compile(rf"\n(?={INFO_LABEL.pattern})")
+#: A box's cast line of one-word names too, as Indian reviews bill their stars: `Cast: Vishal,
+#: Prasanna, Anu Emmanuel and others`; its label makes each capitalised name a person's.
+_CAST_BOX = re.compile(
+    r"(?:Cast|Starring)\s*:\s+"
+    r"(?P<names>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+    r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})+)"
+    r"(?:,?\s+(?:and|&)\s+others|,?\s+etc\.)?\.?"
+)
+_CAST_BOX_SEP = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def billed_cast(masked: str, start: int, end: int) -> list[str]:
+    """The names of the box's cast line that is ``masked[start:end]``, or none."""
+    line = _CAST_BOX.fullmatch(masked, start, end)
+    return _CAST_BOX_SEP.split(line["names"]) if line else []
+
+
 #: A bulleted line: an item of a round-up's list, a paragraph of its own ("  • Ada Lee (Rover)
 #: has joined ... \n  • Tom Hale will play ..."), whose "He will play" is its own item's.
 _BULLET_LINE = re.compile(r"\n(?=[ \t]*[•▪●][ \t]+\S)")
@@ -325,6 +346,10 @@ _MISTYPED_APOSTROPHE = re.compile(
     r"(?<=[A-Za-z])(?:‘(?=[a-z])|\"(?=(?:s|re|t|ll|ve|d|m)\b))|(?<=[\w.!?])‘(?=[\s,.;:!?)]|$)"
 )
 
+#: An opening double mark ending a word is a closing one mistyped: `after “Temperature of
+#: Love“).`
+_MISTYPED_CLOSE = re.compile(r"(?<=[\w.!?])“(?=[\s,.;:!?)]|$)")
+
 
 def tidy_quotes(para: str) -> str:
     """Write every quotation as double marks with a space outside them.
@@ -334,6 +359,7 @@ def tidy_quotes(para: str) -> str:
     rules would otherwise read as narration.
     """
     para = _MISTYPED_APOSTROPHE.sub("’", para.replace("''", '"'))
+    para = _MISTYPED_CLOSE.sub("”", para)
     if para[:1] in ("”", "’"):
         para = "“" + para[1:]
     if "‘" in para or " '" in para or para.startswith("'"):

@@ -282,7 +282,9 @@ _DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
 #: A part played, named or told: `as Jack Sparrow`, `played the queen`, `playing the
 #: far-right politician Jeryd Mencken`.
 _PART = (
-    r"(?:as (?:[A-Z][\w’'-]* ){1,4}|"
+    # "as the villainous soprano Cheon Seo-jin in The Penthouse": what the part is, then its
+    # full name (not "as the enigmatic Man in Black")
+    r"(?:as (?:[A-Z][\w’'-]* ){1,4}|as " + _DESCRIBED + r"(?:[A-Z][\w’'-]* ){2,4}|"
     r"(?:play|played|plays|playing|portray|portrayed|portrays|portraying|voice|voiced|"
     r"voices|voicing) (?:" + _DESCRIBED + r"(?:[A-Z][\w’'-]* ){0,4}|"
     # "plays small-town sheriff Nora Vale in X": a description with no article, then the name
@@ -430,9 +432,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_THEN_PAREN = rf"\b(?:[A-Z]\.|[{_UPPER}][\w’'-]+) [{_UPPER}][\w’'-]+ \("
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
-#: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there.
+#: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there; not an age nor a
+#: life's years (`Yu Mong-in (1559-1623)`).
 _KNOWN_FOR = re.compile(
-    rf"{_NAME_THEN_PAREN}(?={TITLE}\))(?!\d+\))(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
+    rf"{_NAME_THEN_PAREN}(?={TITLE}\))(?![\d\s–—-]+\))(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
 )
 #: Any title in parentheses after a full name, or a few set off by commas: `Kaitlyn Dever
 #: (Booksmart)`, `Lauren Ambrose (Six Feet Under, Servant)`; works when the article gives
@@ -577,7 +580,16 @@ _WORK_DOES = re.compile(
 #: a sport has stars too.
 _THE_STAR = re.compile(
     r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum|legend|icon|veteran)(?:,| (?:who|has|"
-    r"had|is|was|will|and|said|says|revealed|told|shared|added|[a-z]+ed)\b))"
+    r"had|is|was|will|would|and|said|says|revealed|told|shared|added|[a-z]+ed)\b))"
+)
+#: A title and the acting word that tells a person by it, no name after: `the Doctor Crush
+#: actress returns`, `The Queen For Seven Days actor plays`. "The" never opens a person's name
+#: before "actress", so even a title shaped like a name is one here.
+THE_ACTOR = re.compile(
+    # a capital "The" after a word is the title's own: `and The Entertainer actor leads`
+    r"\b(?=[Tt]he )(?:the |(?<![a-z,] )The |)" + TITLE + r"(?= (?:actor|actress) "
+    r"(?:will|would|is|was|has|had|also|returns|plays|leads|plans|joins|stars|says|takes|lands|"
+    r"heads|signs|reprises|portrays|makes|gets|comes)\b)"
 )
 #: Names and the acting beside them: `to star alongside Ada Wren`, `opposite her co-star Ben
 #: Gale and Dan Ross`, `Joining Ada Wren`.
@@ -886,6 +898,7 @@ _CUES = (
     _BEST_KNOWN,
     _ADAPTED,
     _LEFT_AFTER,
+    THE_ACTOR,
     *_LAST_CUES,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
@@ -913,6 +926,8 @@ _RATED_HEADING = re.compile(
 #: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
 #: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
 _REVIEW_LABEL = re.compile(rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW): {TITLE}")
+#: A review's box of credits names its work on a line of its own: `Movie: Detective`.
+_WORK_LABEL = re.compile(rf"(?:Movie|Film): {TITLE}")
 
 
 def _review_sentence(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -958,7 +973,7 @@ _NOT_TITLE = _WEEKDAYS | frozenset(
     """January February March April May June July August September October November December
     Hollywood Broadway Netflix Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
-    Sky Blumhouse""".split()
+    Sky Blumhouse KBS KBS1 KBS2 MBC SBS JTBC tvN TVN OCN MBN ENA Mnet""".split()
 )
 #: Words that open a phrase a channel or a day may follow: `The Netflix`, `In Monday's`.
 _PHRASE_OPENERS = frozenset("The In On By Since Until Before After During".split())
@@ -1453,7 +1468,13 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         # A page's dateline is dropped as noise, which leaves its heading first.
         dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
         rated = _RATED_HEADING.fullmatch(text, start, end)
-        named = review or channel or rated or PART_HEADING.fullmatch(text, start, end)
+        named = (
+            review
+            or channel
+            or rated
+            or PART_HEADING.fullmatch(text, start, end)
+            or _WORK_LABEL.fullmatch(text, start, end)
+        )
         if named is None and n > 0 and _SLIDE.fullmatch(text, *bounds[n - 1]):
             named = _slide_heading(text, start, end)
         if named is not None and _accept(named["title"]):
@@ -1479,12 +1500,12 @@ _INFO_LINES = 8
 
 def _info_box(doc: Document) -> bool:
     """Tell whether a page's first lines are a box of facts about one film (`Starring: A, B`),
-    which makes its headline the film's title (`My Wife Is An Actress`)."""
-    labelled = [
-        n
-        for n, (start, _) in enumerate(doc.paragraphs[:_INFO_LINES])
-        if INFO_LABEL.match(doc.masked, start)
-    ]
+    which makes its headline the film's title (`My Wife Is An Actress`), unless a line of the
+    box names the film itself (`Movie: Detective`)."""
+    lines = doc.paragraphs[:_INFO_LINES]
+    labelled = [n for n, (start, _) in enumerate(lines) if INFO_LABEL.match(doc.masked, start)]
+    if any(_WORK_LABEL.fullmatch(doc.masked, *lines[n]) for n in labelled):
+        return False
     return len(labelled) >= 2 and labelled[0] > 0
 
 
@@ -1793,6 +1814,10 @@ def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | Non
 _CAST_LEADS = frozenset("Starring Featuring Including Alongside Opposite Joining With".split())
 
 
+#: A sentence's opening year, set off by a comma before a title: `In 2019, Brahmastra`.
+_WHEN_OPENS = re.compile(r"(?:In|By|Since|Until|Through|After|Before|During|From) (?:1[89]|20)\d\d")
+
+
 def _listed(doc: Document, known: set[str]) -> dict[str, int]:
     """Return the capitalised items of a list that holds a known title: `After the success of
     Arrow, ... the worlds of The Flash and Arrow`. A list's items are alike, so those beside
@@ -1808,9 +1833,9 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                     continue
                 if _someones_name(masked, m["title"]):
                     continue  # "the relatively well-known Winters, 13 Reasons Why will"
-                if m["title"].isdigit():
+                if m["title"].isdigit() or _WHEN_OPENS.fullmatch(m["title"]):
                     # "in late 2022, The Recruit is back", "For season 2, Harbor Lights will":
-                    # a year or a count before the title
+                    # a year or a count before the title; "In 2019, Brahmastra released"
                     continue
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:

@@ -1,0 +1,201 @@
+"""Round nineteen: what fresh development pages showed (a Telugu review's box of credits, a
+Bollywood shoot's facts, K-drama casting round-ups and listicles), each rule read with a
+made-up sentence of the genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2022, 2, 18))
+
+#: A review's box of credits, as Indian outlets print it over the review.
+BOX = (
+    "Home MoviesReviews\n\n"
+    "'Moon Harbor' Review: Different Thriller\n\n"
+    "Movie: Moon Harbor\n"
+    "Rating: 2.75/5\n"
+    "Cast: Vikram, Tanvi, Ada Wren, Raghu and others\n"
+    "Music: Ben Gale\n"
+    "Producer: Vikram\n"
+    "Written and directed by: Kit Moss\n"
+    "Release date: Nov 10, 2017\n\n"
+    "A boy comes to the office of private detective Arjun Dev (Vikram) asking him to find his "
+    "dog. He and his friend Mano (Tanvi) take up the case. In the role of a private detective, "
+    "Vikram looks completely new."
+)
+
+
+def test_a_box_of_credits_names_its_film_cast_and_release() -> None:
+    """`Movie: Detective`, `Cast: Vishal, Prasanna, Anu Emmanuel and others` (one-word names
+    billed as people), `Release date: Nov 10, 2017`, and a part with its billed actor in
+    brackets (`Advaith Bhushan (Vishal)`); the crumb over the headline is no title."""
+    facts = READ.facts(BOX)
+    assert [w.title for w in facts.works] == ["Moon Harbor"]
+    assert READ.cast(BOX) == {
+        ("Vikram", "Moon Harbor", "Arjun Dev"),
+        ("Tanvi", "Moon Harbor", "Mano"),
+        ("Ada Wren", "Moon Harbor", None),
+        ("Raghu", "Moon Harbor", None),
+    }
+    assert READ.events(BOX) == [("2017-11-10", "the film “Moon Harbor” came out")]
+    # the producer's line is no cast line
+    produced = "Movie: Moon Harbor\nProducer: Vikram\nMusic: Ben Gale\n\nIt opens on Friday."
+    assert READ.people(produced) == set()
+
+
+def test_a_short_month_before_a_day_and_year_is_a_date() -> None:
+    """`released on Nov 10, 2017` is a day; `Jan Lee, 10,` is a name and an age."""
+    assert READ.events("Moon Harbor was released on Nov 10, 2017.") == [
+        ("2017-11-10", "Moon Harbor was released.")
+    ]
+    assert READ.events("Jan Lee, 10, joined the cast of Moon Harbor.") == []
+
+
+def test_a_year_opening_a_sentence_is_no_title() -> None:
+    """`In 2019, Brahmastra released its official logo` names one film, not `In 2019`."""
+    text = (
+        "Bollywood film Moon Harbor, starring Ada Wren and Ben Gale, is wrapping up its "
+        "shooting.\n\nIn 2019, Moon Harbor released its official logo."
+    )
+    assert READ.works(text) == {"Moon Harbor"}
+
+
+def test_a_described_character_named_after_what_it_has() -> None:
+    """`Ranbir plays a character with superpowers named Shiva`; with no name after, no part."""
+    text = "Moon Harbor is a fantasy film. Ada Wren plays a character with superpowers named Shiva."
+    assert READ.cast(text) == {("Ada Wren", "Moon Harbor", "Shiva")}
+    unnamed = "Moon Harbor is a fantasy film. Ada Wren plays a character with superpowers."
+    assert READ.cast(unnamed) == {("Ada Wren", "Moon Harbor", None)}
+
+
+def test_a_date_given_up_is_no_event() -> None:
+    """`The release date of Brahmastra was initially December 4, 2020`: a plan dropped."""
+    assert READ.events("The release date of Moon Harbor was initially December 4, 2020.") == []
+    assert READ.events("Moon Harbor was released on December 4, 2020.") != []
+
+
+def test_a_life_span_in_brackets_is_no_title() -> None:
+    """`Yu Mong-in (1559-1623)` gives a life's years; `Ada Wren (Moon Harbor 2)` a work."""
+    text = "Ada Wren stars in “Harbor”. It is based on a story by Tom Hale (1559-1623), a scholar."
+    assert READ.works(text) == {"Harbor"}
+    assert "Moon Harbor 2" in READ.works("Ada Wren (Moon Harbor 2) joins the cast of “Harbor”.")
+
+
+def test_a_title_whose_full_stop_the_sentence_runs_past() -> None:
+    """`the lead role for “Saimdang, the Herstory.” which will start airing`: a comma typed as
+    a full stop; a quoted sentence stays a quote."""
+    text = "Ada Wren will be playing the lead role for “Moon Harbor.” which will start in October."
+    assert READ.pairs(text) == {("Ada Wren", "Moon Harbor")}
+    said = "“We loved making it,” Ada Wren said of “Moon Harbor”. “It was a dream.” And it shows."
+    assert READ.quotes(said)[-1] == ("Ada Wren", "It was a dream.")
+
+
+def test_the_lead_male_role_as_a_part() -> None:
+    """`Lee Joon Ki will play the lead male role as Prince Wang So`."""
+    text = "Harbor Lights is a drama. Ben Gale will play the lead male role as Prince Wang So."
+    assert READ.cast(text) == {("Ben Gale", "Harbor Lights", "Prince Wang So")}
+
+
+def test_known_for_playing_a_part_in_a_work() -> None:
+    """`who is well-known for playing the role of Cheon Song Yi in the drama “My Love from the
+    Star”(2014), will play the lead female role. Jun will act alongside actor Lee Min-ho in
+    “The Legend of the Sea.”`"""
+    text = (
+        "Actress Ada Wren, who is well-known for playing the role of Nora Vale in the drama "
+        "“Moon Harbor”(2014), will play the lead female role. Wren will act alongside actor Ben "
+        "Gale in “Blue Cove.”"
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Moon Harbor", "Nora Vale"),
+        ("Ada Wren", "Blue Cove", None),
+        ("Ben Gale", "Blue Cove", None),
+    }
+
+
+def test_a_writers_name_over_the_day_and_hour_is_no_event() -> None:
+    """`Su Jin Jang, July 27, 2016, 9:47 a.m.` is the page's byline; a sentence dated so is an
+    event."""
+    text = "Su Jin Wren, July 27, 2016, 9:47 a.m.\n\nMoon Harbor will air on SBS from Aug 29."
+    assert READ.events(text) == []
+    assert READ.events("Ada Wren, the star, wed on July 27, 2016.") != []
+
+
+def test_korean_names_end_with_five_letter_syllables() -> None:
+    """`Lee Yoo-young (Dr Brain) as a successful businesswoman`: the name whole, the brackets
+    her earlier work, the part told only by what it is."""
+    text = (
+        "The drama Insider stars Kang Ha-neul (When the Camellia Blooms) as a rookie lawmaker, "
+        "and Lee Yoo-young (Dr Brain) as a successful businesswoman."
+    )
+    assert READ.cast(text) == {
+        ("Kang Ha-neul", "Insider", None),
+        ("Lee Yoo-young", "Insider", None),
+    }
+
+
+def test_a_part_described_before_its_name_in_another_work() -> None:
+    """`known for her leading role as the villainous soprano Cheon Seo-jin in The Penthouse`;
+    `as the enigmatic Man in Black.` names no work."""
+    text = (
+        "Kim So-yeon, known for her leading role as the villainous soprano Nora Vale in The "
+        "Penthouse, is set to play the lead in the second season of Tale of the Nine-Tailed."
+    )
+    assert ("Kim So-yeon", "The Penthouse", "Nora Vale") in READ.cast(text)
+    epithet = (
+        "Harbor Lights season 2: Cast member confirms return\n\nThe stakes in Harbor Lights have "
+        "been raised.\n\nBen Gale will be returning as the enigmatic Man in Black."
+    )
+    assert READ.cast(epithet) == {("Ben Gale", "Harbor Lights", "Man in Black")}
+
+
+def test_korean_channels_and_a_mistyped_closing_mark() -> None:
+    """`in KBS2 drama series “Jugglers.”`: the channel is no work; `after “Temperature of Love“)`
+    closes its title with an opening mark."""
+    text = (
+        "Ada Wren will play the lead in KBS2 drama series “Jugglers.” It takes the slot after "
+        "“Temperature of Love“)."
+    )
+    assert READ.works(text) == {"Jugglers", "Temperature of Love"}
+
+
+def test_an_offer_not_yet_taken_casts_no_one() -> None:
+    """`have been offered lead roles in “Doubtful Victory.” ... If Yoon Gyun-Sang accepts, he
+    will play Oh Il-Seung`; `Ada Wren will play Nora Vale` does cast."""
+    text = (
+        "Ada Wren and Ben Gale have been offered lead roles in the drama series “Moon Harbor.” "
+        "If Ada Wren accepts, she will play Nora Vale."
+    )
+    assert READ.cast(text) == set()
+    assert READ.cast("The drama series “Moon Harbor” is coming. Ada Wren will play Nora Vale.") == {
+        ("Ada Wren", "Moon Harbor", "Nora Vale")
+    }
+
+
+def test_the_name_given_again_is_the_actor_in_a_pair() -> None:
+    """`starring Yoo Ji-Tae, Woo Do-Hwan ... The team is led by Choi Kang-Woo (Yoo Ji-Tae)`: the
+    bracketed name is given elsewhere, the other only here, so it is the part."""
+    text = (
+        "Here are posters for “Moon Harbor” starring Ada Wren, Ben Gale and Kit Moss. The team "
+        "is led by Nora Vale (Ada Wren) who has the nickname of Harbor."
+    )
+    assert ("Ada Wren", "Moon Harbor", "Nora Vale") in READ.cast(text)
+
+
+def test_an_actress_told_by_her_work_is_in_it() -> None:
+    """`1. Park Shin Hye` then `the Doctor Crush actress returns to television in the series
+    Memories of the Alhambra`; `and The Entertainer actor leads` keeps its own "The"; `the
+    Best actress series` is an award's, no work."""
+    text = (
+        "1. Ada Wren\n\n"
+        "In the second half of this year, the Doctor Vale actress returns in the series Moon "
+        "Harbor. She stars as a former musician.\n\n"
+        "2. Ben Gale\n\n"
+        "TVN plans to premiere the romantic fantasy Knowing Wife, and The Entertainer actor "
+        "leads the series as a bank employee."
+    )
+    assert {("Ada Wren", "Doctor Vale"), ("Ben Gale", "The Entertainer")} <= READ.pairs(text)
+    assert "Knowing Wife" in READ.works(text)
+    award = "Ada Wren made her space in the Best actress series for “Moon Harbor”."
+    assert READ.works(award) == {"Moon Harbor"}
