@@ -198,6 +198,8 @@ _DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d[’']s\s+[“\"]?\Z")
 #: to be an aside in them.
 _BRACKET_REACH = 40
 _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
+#: The fewest words of a paragraph of prose, which a cast line or a heading does not have.
+_PROSE_WORDS = 6
 #: A box of credits' line dating the release of the work it is about.
 _RELEASE_LABEL = re.compile(r"Release date: ")
 #: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
@@ -405,18 +407,21 @@ class _Builder:
         """The quotes and their speakers; a part the cast gives is no speaker ("Ada Lee
         (Nora Vale)", then a quote the narration gives to "Nora")."""
         parts = {c.role for c in cast if c.role} - {c.person for c in cast}
-        speakers = Attributor(self.doc, self.registry, self.quote_spans).speakers()
+        attributor = Attributor(self.doc, self.registry, self.quote_spans)
+        speakers = attributor.speakers()
         out: list[Quote] = []
         said: set[tuple[tuple[str, ...], str]] = set()
         pieces = [
-            (part, speaker)
-            for group, speaker in zip(self.quote_spans, speakers, strict=True)
-            for part in self._parts(group)
+            (part, speaker, whole[0].start in attributor.for_company)
+            for whole, speaker in zip(self.quote_spans, speakers, strict=True)
+            for part in self._parts(whole)
         ]
-        for group, speaker in pieces:
+        for group, speaker, for_company in pieces:
             span = group[0]
             text = " ".join(self.doc.inner(s) for s in group)
-            if speaker is None or not tokens(text) or self._is_work_name(speaker.name):
+            if speaker is None or not tokens(text):
+                continue
+            if self._is_work_name(speaker.name) and not for_company:
                 continue
             if speaker.name in parts:
                 continue
@@ -603,6 +608,7 @@ class _Builder:
                 # "as a star US high-school athlete": a country's letters describe, name no part
                 role = None if role and _COUNTRY_LETTERS.fullmatch(role) else role
                 role = _CHANNEL_AFTER.sub("", role) if role else role
+                role = None if role is not None and self._cut_off(role) else role
                 # "plays the villain Nora Vale in Night Harbor": the work is no part of the part
                 role = role.removesuffix(f" in {work.title}") if role else role
                 role = _title_part(work.title) if credit.title_role else role
@@ -619,6 +625,14 @@ class _Builder:
             if any(same_name(c.person, credit.person) and c.work == work.title for c in out):
                 self._credit(out, CastMember(credit.person, work.title, credit.role), sentence)
         return out
+
+    def _cut_off(self, part: str) -> bool:
+        """Tell whether a part ends the page where the page was cut off mid-sentence: `Charlie
+        Condou – who played midwife Ma` (a prose paragraph with no stop, not a cast line)."""
+        text = self.doc.text.rstrip()
+        start, _ = self.doc.paragraphs[-1]
+        prose = len(self.doc.text[start:].split()) >= _PROSE_WORDS
+        return prose and text.endswith(part) and not text.endswith((".", "!", "?", "”", ")"))
 
     def _full_part(self, part: str, sentence: Sentence, cast: list[CastMember]) -> str | None:
         """Return the full name a part called by its first name had earlier, once and only

@@ -24,7 +24,9 @@ _CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing|al of)?|voic(?:es|ed|ing)|role of|
 #: on into the next paragraph's first name.
 _SP = r"[^\S\n]+"
 CHARACTER = re.compile(
-    rf"\b(?P<cue>{_CUE}){_SP}(?P<desc>(?:{_DETERMINER}{_SP})?(?:{_WORD}{_SP}){{0,4}}?"
+    rf"\b(?P<cue>{_CUE}){_SP}(?P<desc>(?:{_DETERMINER}{_SP})?"
+    # "the role of Rovers Return barmaid Betty Williams": where the part works, then what
+    rf"(?:(?:[A-Z][\w’'-]*{_SP}){{1,3}}(?={_WORD}{_SP}[A-Z]))?(?:{_WORD}{_SP}){{0,4}}?"
     # "as Dr. Amy Ross": the rank is no name of its own; "as Penelope's kids, Todd Grinnell as
     # Schneider" goes on to the next actor of a list
     rf"(?:{_WORD},{_SP}(?![A-Z][\w’'-]*(?:{_SP}[A-Z][\w’'-]*){{1,2}}{_SP}as\b))?)"
@@ -39,6 +41,32 @@ PART_HEADING = re.compile(
     r"(?P<title>[A-Z0-9][^:\n]{0,60}?): (?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) "
     r"\((?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\)"
 )
+#: A part set off after a name as the work's: `Antony Cotton – the soap’s Sean Tully – wrote`,
+#: `Julie Goodyear, fellow barmaid Bet Lynch in the soap, said`. Found by its marks, then the
+#: name right before: a name first would be tried at every capital of a long run.
+_WORK_WORD = r"(?:soap|show|series|sitcom|drama|film|movie)"
+_PART_SET_OFF = re.compile(
+    rf"(?P<mark>[–—,])\s*(?:the {_WORK_WORD}[’'](?:s)? (?P<name>{NAME.pattern})|"
+    rf"(?:[a-z-]+ ){{1,3}}(?P<told>{NAME.pattern}) in the {_WORK_WORD})\s*(?P=mark)"
+)
+_NAME_ENDS = re.compile(rf"(?P<actor>{NAME.pattern})\s*$")
+#: How far before its mark the actor's name may start.
+_ACTOR_REACH = 60
+
+
+def appositive_parts(
+    masked: str, start: int = 0, end: int | None = None
+) -> list[tuple[str, str, int]]:
+    """Return (actor, part, where the actor starts) for each part set off after its actor's
+    name as the work's, in ``masked[start:end]``."""
+    out: list[tuple[str, str, int]] = []
+    for m in _PART_SET_OFF.finditer(masked, start, len(masked) if end is None else end):
+        actor = _NAME_ENDS.search(masked, max(start, m.start() - _ACTOR_REACH), m.start())
+        if actor is not None:
+            out.append((actor["actor"], m["name"] or m["told"], actor.start()))
+    return out
+
+
 #: "such stars as": the names after it are people, not parts.
 _SUCH_AS = re.compile(r"\bsuch (?:stars|actors|names)\s+$")
 #: What may come right before a bare "as NAME": the actor's name or a casting verb.
@@ -75,6 +103,7 @@ def character_names(doc: Document) -> frozenset[str]:
         name, possessive, _ = clean_name(m["name"])
         if name and not possessive and _accept(masked, m):
             out.add(name)
+    out.update(part for _, part, _ in appositive_parts(masked))
     # "Chicago Fire: Sal Vasquez (Brandon Larracuente)": a gallery's heading names a part.
     headed = (PART_HEADING.fullmatch(masked, start, end) for start, end in doc.paragraphs)
     out.update(heading["part"] for heading in headed if heading is not None)

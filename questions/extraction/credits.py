@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .characters import PART_HEADING
+from .characters import PART_HEADING, appositive_parts
 from .lexicon import (
     HONORIFIC,
     NAME,
+    NATIONALITIES,
     PRONOUN,
     ROLE_NOUNS,
     TURN,
@@ -214,7 +215,11 @@ _AGE = re.compile(
 )
 #: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by
 #: fellow newcomers A and B".
-_BY_THE_LATE = r"(?:(?:the late|actor|actress|actors|fellow|newcomers?)\s+(?:[a-z-]+\s+)?)?"
+_BY_THE_LATE = (
+    # "played by Japanese star Yuya Yagira": where the actor is from, then what they are
+    r"(?:(?:the late|actor|actress|actors|fellow|newcomers?|[A-Z][a-z]+(?:ese|ian|ean|ish|can))"
+    r"\s+(?:[a-z-]+\s+)?)?"
+)
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = (
     r"\s+(?:stars?|alums?|alumn(?:us|a|i|ae)|actors?|actress(?:es)?|cast members?|breakout|"
@@ -240,8 +245,9 @@ _PART = (
     + r"(?:(?!(?:in|on|at)\s)[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b|"
-    # "plays detective Chae Do Jin (real name Yoon Na Moo)": the part's other name after it
-    + r"\s+\((?:real|birth|maiden|full|stage) name\b))"
+    # "plays detective Chae Do Jin (real name Yoon Na Moo)": the part's other name after it,
+    # or a married one: "barmaid Betty Williams (Turpin) in the soap"
+    + r"\s+\((?:(?:real|birth|maiden|full|stage) name\b|[A-Z][a-z]+\)\s+in\b)))"
 )
 #: A review's praise of a performance: "shines as Jo Kemp", "is terrific as Jo Kemp".
 _PRAISED_AS = (
@@ -276,7 +282,10 @@ _GIG_AFTER = (
 )
 _PLAYS = re.compile(
     # "with Lucas Neff playing the lead role of teenager Arlo"
-    r"^\s*[,–—]?\s*(?:who\s+)?" + _ADVERB + r"(?:plays|played|playing|portrays|portrayed|will play|"
+    # "She had played the role of", "who has played"
+    r"^\s*[,–—]?\s*(?:who\s+)?(?:had |has |have )?"
+    + _ADVERB
+    + r"(?:plays|played|playing|portrays|portrayed|will play|"
     r"(?:is|are|was|will be) (?:reportedly |also |now |currently )?playing|stars as|starred as|"
     r"will star as|starring as|returns as|"
     r"returned as|"
@@ -667,6 +676,9 @@ _PLAYING = re.compile(
     r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?(?:performance|portrayal) of\s+|"
     # "is returning to star in Season 3 in the new role of Abby"
     r"\bin the (?:new |recurring |lead |leading |main |title )?role of\s+|"
+    # "her role as Olive in On the Buses and as Aunt Sal in Eastenders": a second part, in the
+    # work after it
+    r"\bin (?:the )?[A-Z][^,.;“”\"]{0,40}? and as\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}in\s)|"
     # "who is well-known for playing the role of Cheon Song Yi in the drama X"
     # (the work named right after the part: not "best known for playing Nora, has joined X")
     r"\b(?:known|famous|praised|acclaimed|remembered) for playing\s+(?:the role of\s+)?"
@@ -1115,8 +1127,8 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         if last_end is not None and m.start() < last_end:
             continue  # the part of the item before, read past its parenthesis
         name, possessive, _ = clean_name(_name_part(m))
-        if not name or _credential(doc.masked, m, name, titles):
-            continue
+        if not name or name in NATIONALITIES or _credential(doc.masked, m, name, titles):
+            continue  # ("Japanese star Yuya Yagira": where the actor is from, no one)
         paren = m["paren"].strip() if m["paren"] else None
         role = m["role"] or _bracketed_part(paren, titles)
         end = m.end()
@@ -1696,6 +1708,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _cast_line(doc, registry, sentence)
         + _billed_parts(registry, sentence, doc.masked)
         + _actor_of_title(registry, sentence, doc.masked)
+        + _appositive_parts(registry, sentence, doc.masked)
         + _billed(doc, registry, sentence)
         + _members(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
@@ -2929,6 +2942,18 @@ def _actor_of_title(registry: Registry, sentence: Sentence, masked: str) -> list
     return out
 
 
+def _appositive_parts(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """Credits of an actor with their part set off after them as the work's: `Antony Cotton –
+    the soap’s Sean Tully – wrote on Twitter`, `Julie Goodyear, fellow barmaid Bet Lynch in the
+    soap, said`."""
+    out: list[Credit] = []
+    for actor, part, at in appositive_parts(masked, sentence.start, sentence.end):
+        person = _person(registry, clean_name(actor)[0], at)
+        if person is not None:
+            out.append(Credit(person.name, clean_name(part)[0], sentence, at))
+    return out
+
+
 def _billed_names(registry: Registry, names: list[str]) -> list[str]:
     """The names of a box's labelled cast line (`Cast: Vishal, Prasanna and others`): all
     people, unless the page knows one as a part or a title."""
@@ -3068,7 +3093,7 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         if subject is not None and role is not None:
             # "recognized for her role as Talisa on “Game of Thrones,” will play": the part's
             # work is the one right after it, inside the aside too
-            out.append(Credit(subject.name, role, sentence, m.start(), work_after=True))
+            out.append(Credit(subject.name, role, sentence, m.start("role"), work_after=True))
     return out
 
 

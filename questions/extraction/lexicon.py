@@ -66,6 +66,16 @@ WORK_KINDS = (
     r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+#: Words of a nation, which describe a person or a work and name neither: `the Japanese star`,
+#: `her fellow Welsh co-star`.
+NATIONALITIES = frozenset(
+    """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
+    Moroccan African American Filipino Argentine Afghan Pakistani Israeli Iraqi Saudi Nepali
+    Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie Japanese Chinese Korean
+    Indian British English Scottish Irish Canadian Australian Italian Spanish Swedish Danish
+    Norwegian Finnish Russian Polish Brazilian Turkish Iranian Egyptian Nigerian Taiwanese
+    Vietnamese Indonesian""".split()
+)
 #: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's
 #: "departure as", "return as", "stint as"; one list for the credit (credits) and the part
 #: named after it (characters).

@@ -201,6 +201,12 @@ _PROXY_FOR = r"(?:\s+(?:for|of|to|close to|near|familiar with|at|with|from)\s+[^
 _PROXY_BEFORE = re.compile(
     _PROXY_OWNER + r"(?:[a-z’'-]+\s+){0,2}" + _PROXY_NOUNS + r"\b" + _PROXY_FOR + r"\s*,?\s*$"
 )
+#: A spokesperson told by the company or the work they speak for, right before the verb: `An
+#: ITV spokesman`, `An Eastenders spokeswoman`.
+_COMPANY_PROXY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,2})\s+"
+    r"(?:spokes(?:person|woman|man)|representative|rep)\s*,?\s*$"
+)
 #: Such a speaker right after the verb: `," said a representative for Ada Wren.`
 _PROXY_AFTER = re.compile(r"\s*" + _PROXY_OWNER + r"(?:[a-z’'-]+\s+){0,2}" + _PROXY_NOUNS + r"\b")
 #: What sets a name beside such a speaker, who is then that person: `her rep, Dana Cole,`,
@@ -607,6 +613,9 @@ class Attributor:
         #: Where the quotes start that someone unnamed said: a spokesperson for a person the
         #: sentence names, or a character in a line of the film the review quotes.
         self._unnamed: set[int] = set()
+        #: Where the quotes start that a company or a work said through its spokesperson
+        #: (`An Eastenders spokeswoman said:`): a work's name is their speaker.
+        self.for_company: set[int] = set()
         #: The quotes of each sentence and of each paragraph, by index.
         self._in_sentence: dict[Sentence, list[int]] = {}
         self._in_para: dict[int, list[int]] = {}
@@ -710,6 +719,11 @@ class Attributor:
         verbs = list(SPEECH.finditer(region))
         if verbs:
             verb = verbs[-1]
+            # "An ITV spokesman said:", "An Eastenders spokeswoman said:": the company's words
+            company = self._spoken_for(region[: verb.start()])
+            if company is not None:
+                self.for_company.add(span.start)
+                return company
             if self._speaks_for(lo, lo + verb.start()) or _AS_PART.search(region, 0, verb.start()):
                 self._unnamed.add(span.start)
                 return None
@@ -780,6 +794,17 @@ class Attributor:
             if not is_leading_word(name, names_only=True) and known is None:
                 return True
         return False
+
+    def _spoken_for(self, subject: str) -> Named | None:
+        """Return the company or work whose unnamed spokesperson is the subject that ends
+        ``subject``: `An ITV spokesman`, `An Eastenders spokeswoman` (None for `a spokesperson
+        for Ada Wren`, whose words are no one's named)."""
+        m = _COMPANY_PROXY.search(subject)
+        if m is None:
+            return None
+        name = m["org"]
+        known = any(title.casefold() == name.casefold() for title in self.registry.titles)
+        return organisation(name) or (Named(name) if known else None)
 
     def _speaks_for(self, start: int, end: int) -> bool:
         """Tell whether the subject that ends at ``end`` speaks for someone and is not named:

@@ -81,7 +81,11 @@ _NOISE = re.compile(
     rf"^[-=*~]{{2,}}\s*{_STAMP_DATE}\s*[-=*~]{{2,}}$|"
     # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May
     # 2, 2016"; names only, so a dated line of a timeline ("They marry – May 2, 2016") stays
-    rf"(?-i:^{_CAPTION_NAME}(?:(?:, | & | and ){_CAPTION_NAME})* [-–—] )(?i:{_STAMP_DATE})$",
+    rf"(?-i:^{_CAPTION_NAME}(?:(?:, | & | and ){_CAPTION_NAME})* [-–—] )(?i:{_STAMP_DATE})$|"
+    # or who is in it, with whom, where or when, and no verb: "Dawn with former co-star Kevin
+    # Kennedy in 2008"
+    r"(?-i:^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} with (?:[a-z-]+ ){0,3}"
+    rf"{_CAPTION_NAME} (?:in|at) [^.!?]{{1,40}})$",
     re.IGNORECASE,
 )
 #: An embedded post's signature, "Soon — Ada Wren (@adawren) June 25, 2019" ending its line or
@@ -230,6 +234,9 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
             post = _POST.search(para)
             if post is not None:
                 words = para[: post.start()].strip()
+                # a signature on a line of its own signs the post's words on the line before
+                if not words and out and len(out[-1]) <= _POST_CHARS:
+                    words = out[-1]
                 author, date = post["author"] or post["sharer"], post["date"] or post["shared"]
                 posts.append(Post(len(out), author, date, words))
         elif not out or para != out[-1]:
@@ -248,6 +255,8 @@ _IMAGE_NAME = re.compile(r"(?<!\S)[\w.-]{0,80}?_[\w.-]{0,80}?(?=[A-Z][a-z])")
 _PICTURE_LINK = re.compile(r"\s*\bpic\.twitter\.com/\S*(?:\s+\S+){0,2}\s*$")
 
 
+#: The most characters of a post, with a little room for the page's emoji and spacing.
+_POST_CHARS = 320
 #: The fewest words of an embedded post the story reads as one of its sentences.
 _POST_WORDS = 6
 _SENTENCE_END = (".", "!", "?", "”", '"')

@@ -17,6 +17,7 @@ from ..facts.model import MONTHS
 from .characters import PART_HEADING, character_names
 from .lexicon import (
     INDUSTRIES,
+    NATIONALITIES,
     PARTICLE,
     ROLE_NOUNS,
     WORK_ABOUT,
@@ -582,6 +583,17 @@ _THE_STAR = re.compile(
     r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum|legend|icon|veteran)(?:,| (?:who|has|"
     r"had|is|was|will|would|and|said|says|revealed|told|shared|added|[a-z]+ed)\b))"
 )
+#: A first work a maker or an actor debuts with: `makes her feature film debut with Scrapper,`.
+_DEBUT_WITH = re.compile(r"\bdebut with " + TITLE + r"(?=[,.;])")
+#: A work and who made it: `Under the Turquoise Sky from director KENTARO follows`.
+_FROM_MAKER = re.compile(
+    TITLE + r"(?= from (?:writer[-/])?(?:director|filmmaker|showrunner|creator)s? [A-Z])"
+)
+#: A work's actors, together, doing something: `Coronation Street stars have led tributes`.
+_ITS_STARS = re.compile(
+    TITLE + r"(?= (?:stars|actors|cast members|castmates|co-stars) (?:have|has|are|were|led|"
+    r"paid|pay|joined|gathered|shared|reunited|remembered)\b)"
+)
 #: A title and the acting word that tells a person by it, no name after: `the Doctor Crush
 #: actress returns`, `The Queen For Seven Days actor plays`. "The" never opens a person's name
 #: before "actress", so even a title shaped like a name is one here.
@@ -669,6 +681,7 @@ _LAST_CUES = (
     _WORK_DOES,
     _PAST_WORK,
     _THE_STAR,
+    _ITS_STARS,
     _TAKEN_ON,
     _JOINED_AS,
     _RETURNS,
@@ -899,6 +912,8 @@ _CUES = (
     _ADAPTED,
     _LEFT_AFTER,
     THE_ACTOR,
+    _FROM_MAKER,
+    _DEBUT_WITH,
     *_LAST_CUES,
 )
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
@@ -980,12 +995,8 @@ _PHRASE_OPENERS = frozenset("The In On By Since Until Before After During".split
 #: Channels and services a round-up's headings name: the companies above and a few more.
 _CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
 _CHANNEL_KEYS = frozenset(channel.casefold() for channel in _CHANNELS)
-#: Words of a nation that _NOT_A_WORK's endings miss: `her fellow Welsh co-star`.
-_NATIONS = frozenset(
-    """Welsh French Dutch Greek Thai Swiss German Czech Scots Mexican Texan Cuban Kenyan
-    Moroccan African American Filipino Argentine Afghan Pakistani Israeli Iraqi Saudi Nepali
-    Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie""".split()
-)
+#: Words that place a nation: `South African`, `North Korean`.
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
 #: The "role of" cue: `the role of Freddie Mercury in Bohemian Rhapsody`, weak as a place
 #: takes it too (`the role of Eliza in Chichester`).
 _ROLE_OF = re.compile(r"role of ")
@@ -1003,7 +1014,7 @@ def _describes_a_star(masked: str, title: str, end: int) -> bool:
     not what they were in: `her fellow Welsh co-star`, `Rising Bollywood star`; a cue that
     names the work (`the film Dutch`, `starred in Forbidden Broadway`) keeps it."""
     words = title.split()
-    nation = _OPENING_CONJUNCTION.sub("", title) in _NATIONS
+    nation = _OPENING_CONJUNCTION.sub("", title) in NATIONALITIES
     where = nation or (len(words) == 2 and words[1] in INDUSTRIES)
     return where and _STAR_AFTER.match(masked, end) is not None
 
@@ -1104,6 +1115,14 @@ def _channels_day(masked: str, title: str, m: re.Match[str]) -> bool:
 _CHANNEL_OWNER = re.compile(
     r"\b(?P<channel>[A-Z][\w+]*)(?:[’']s|(?: [a-z-]+)? (?:series|show|drama|comedy|sitcom))\s$"
 )
+
+
+def _of_nations(title: str) -> bool:
+    """Tell whether a run says where someone is from, however many nations it joins: `The
+    British-South African actress was` (a strong cue's `the film Dutch` is a title still)."""
+    words = re.split(r"[- ]", title)
+    nations = all(_NOT_A_WORK.match(w) or w in NATIONALITIES or w in _COMPASS for w in words)
+    return nations and any(w not in _COMPASS for w in words)
 
 
 def _accept(title: str, strong: bool = False) -> bool:
@@ -2255,6 +2274,8 @@ def bare_titles(
                 # "Kong: Skull Island has lured another cast member": a subtitle is a work's,
                 # never a person's or a place's
                 subtitled = ": " in title and pattern is _ADDS_CAST
+                if (weak or pattern is THE_ACTOR) and _of_nations(title):
+                    continue  # "The British-South African actress was": where she is from
                 if (weak and not subtitled) and (
                     for_outlet or _weakly_named(title) or _weak_person(masked, title, m, shown)
                 ):

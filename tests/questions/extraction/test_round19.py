@@ -199,3 +199,111 @@ def test_an_actress_told_by_her_work_is_in_it() -> None:
     assert "Knowing Wife" in READ.works(text)
     award = "Ada Wren made her space in the Best actress series for “Moon Harbor”."
     assert READ.works(award) == {"Moon Harbor"}
+
+
+def test_a_soaps_stars_and_their_parts_set_off() -> None:
+    """`Coronation Street stars have led tributes`; `Antony Cotton – the soap’s Sean Tully –
+    wrote on Twitter: “...”` gives the part and the words to the actor, not to Sean Tully."""
+    text = (
+        "Harbor Lane stars have led tributes to Ada Wren following her death.\n\n"
+        "Ben Gale – the soap’s Sean Tully – wrote on Twitter: “I’m devastated. Ada was a "
+        "wonderful actress.”"
+    )
+    assert READ.cast(text) == {("Ben Gale", "Harbor Lane", "Sean Tully")}
+    assert READ.quotes(text) == [("Ben Gale", "I’m devastated. Ada was a wonderful actress.")]
+    fellow = (
+        "Harbor Lane favourite Ada Wren has died. Barbara Lee, who plays Rita Vale in Harbor "
+        "Lane, paid tribute. Julie Moss, fellow barmaid Bet Lynch in the soap, said: “It was an "
+        "honour.”"
+    )
+    assert ("Julie Moss", "Harbor Lane", "Bet Lynch") in READ.cast(fellow)
+    assert READ.quotes(fellow) == [("Julie Moss", "It was an honour.")]
+
+
+def test_a_caption_of_who_with_whom_and_when_is_no_event() -> None:
+    """`Dawn with former co-star Kevin Kennedy in 2008` under a photo; a sentence saying so is
+    one."""
+    assert READ.events("Ada Wren with former co-star Ben Gale in 2008") == []
+    assert READ.events("Ada Wren worked with Ben Gale in 2008.") != []
+
+
+def test_a_part_the_page_cut_off_is_no_part() -> None:
+    """`Charlie Condou – who played midwife Ma` where the stored page ends mid-word."""
+    text = "Harbor Lane stars have led tributes to Ada Wren.\n\nBen Gale – who played midwife Ma"
+    assert READ.cast(text) == {("Ben Gale", "Harbor Lane", None)}
+
+
+def test_a_company_or_a_show_speaks_through_its_spokesperson() -> None:
+    """`An ITV spokesman said she “died peacefully”`, `An Eastenders spokeswoman said: “...”`:
+    the company's or the show's words; `a spokesperson for Ada Wren` is no one named."""
+    text = (
+        "Ada Wren was best known for her role as Aunt Sal in Eastenders.\n\n"
+        "An ITV spokesman said she “died peacefully in hospital”.\n\n"
+        "An Eastenders spokeswoman said: “We are deeply saddened.”"
+    )
+    assert READ.quotes(text) == [
+        ("ITV", "died peacefully in hospital"),
+        ("Eastenders", "We are deeply saddened."),
+    ]
+    proxy = "Ada Wren stars in “Harbor”. A spokesperson for Ada Wren said: “She is well.”"
+    assert READ.quotes(proxy) == []
+
+
+def test_a_nation_is_neither_a_work_nor_a_name() -> None:
+    """`The British-South African actress was best known`; `(played by Japanese star Yuya
+    Yagira)` after a part."""
+    text = "Ada Wren stars in “Harbor”. The British-South African actress was best known there."
+    assert READ.works(text) == {"Harbor"}
+    played = (
+        "Under the Turquoise Sky from director Kit Moss follows the spoiled Takeshi (played by "
+        "Japanese star Yuya Yagira) who is sent out to the countryside."
+    )
+    assert READ.cast(played) == {("Yuya Yagira", "Under the Turquoise Sky", "Takeshi")}
+
+
+def test_a_second_part_in_a_second_work() -> None:
+    """`best known for her role as Olive in On the Buses and as Aunt Sal in Eastenders`."""
+    text = "Ada Wren was best known for her role as Olive in Blue Cove and as Aunt Sal in Harbor."
+    assert READ.cast(text) == {
+        ("Ada Wren", "Blue Cove", "Olive"),
+        ("Ada Wren", "Harbor", "Aunt Sal"),
+    }
+
+
+def test_a_post_signed_on_a_line_of_its_own() -> None:
+    """The post's words on one line, `— Rita Simons (@OfficialRita) February 23, 2022` on the
+    next: posted that day."""
+    text = (
+        "Ada Wren has led tributes.\n"
+        "I just heard the awful news about the wonderful Ben Gale. So sad.\n"
+        "— Ada Wren (@adawren) February 23, 2022\n"
+        "More have been flooding in."
+    )
+    assert READ.events(text) == [
+        (
+            "2022-02-23",
+            "Ada Wren posted: “I just heard the awful news about the wonderful Ben Gale. So sad.”",
+        )
+    ]
+
+
+def test_a_debut_and_a_makers_work_name_their_titles() -> None:
+    """`makes her feature film debut with Scrapper, a funny story of a girl named Georgie (Lola
+    Campbell)`; `Under the Turquoise Sky from director KENTARO follows`."""
+    text = (
+        "Home Interviews Page 33\n\nInterviews\n\nCheck out more. Writer-director Kit Moss makes "
+        "her feature film debut with Scrapper, a funny, endearing story of a girl named Georgie "
+        "(Lola Campbell) living alone in London."
+    )
+    assert READ.cast(text) == {("Lola Campbell", "Scrapper", "Georgie")}
+    assert READ.works("Ada Wren made her debut with her sister, Nora.") == set()
+
+
+def test_a_part_told_by_where_it_works() -> None:
+    """`She had played the role of Rovers Return barmaid Betty Williams (Turpin) in the soap`."""
+    text = (
+        "Harbor Lane stars have led tributes to Ada Wren.\n\n"
+        "She had played the role of Rovers Return barmaid Betty Williams (Turpin) in the soap "
+        "for 42 years."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor Lane", "Betty Williams")}
