@@ -176,6 +176,12 @@ _STAR_BEFORE = re.compile(
     # "Also on board are", "Also in the cast are", "Also appearing are"
     r"\b[Aa]lso (?:(?:guest[- ])?starring|appearing|returning|on board|in the (?:cast|ensemble))"
     r" (?:are|is)|"
+    # a theatre's cast list: "Appearing will be A (W) as R", "also reviving the show are A (W)
+    # as R", "Completing the company are"
+    r"\b[Aa]ppearing (?:will be|are)|\b(?:[Rr]eviving|[Cc]ompleting|[Cc]ontinuing) the "
+    r"(?:show|cast|company) (?:are|is|will be)|"
+    # "Swings include: A, B and C", the company's own who cover its parts
+    r"\b(?:[Ss]wings|[Uu]nderstudies|[Aa]lternates) (?:include|are)|"
     # "The new actors include: A (Rover), B (Dune)"
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose) (?:new )?(?:actors|actresses|stars|cast members) "
     r"(?:include|are)|"
@@ -185,7 +191,8 @@ _STAR_BEFORE = re.compile(
     # "joined by veteran actors A and B": a word or two saying what the names are; "opposite
     # the already announced A"
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+|"
-    r"the\s+(?:[a-z-]+\s+){0,2}?(?:announced|cast|confirmed)\s+)?"
+    # "They join the previously announced: A (Macavity), B (Tantomile)"
+    r"the\s+(?:[a-z-]+\s+){0,2}?(?:announced|cast|confirmed):?\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
     # ... up to the list's last separator: "A, and", "A (“Rover”) and"
     r"(?:(?:(?!\b(?:his|her|their|my|our|your)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b)[^.;])*?"
@@ -1041,7 +1048,11 @@ _CAPTION = re.compile(
     r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
     # a caption may end as a sentence does: "Ada Lee and Tom Hale in “Rover”."; a heading
     # with its channel: "Ada Lee and Tom Hale in Rover - CBS"
-    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*|\.|\s+[-–—]\s+[A-Z].*)?"
+    r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*|\.|\s+[-–—]\s+[A-Z].*|"
+    # the stage it is on and who took the photo: "Ada Lee in Rover at Wyndham's Theatre. Photo
+    # by Jan Versweyveld."
+    r"(?:\s+at\s+[A-Z][^.!?©]{0,40})?\.?\s*(?:Photo|Picture|Image)s?(?: by|:)\s+[^.!?]{1,60}\.?"
+    r"|\s+at\s+[A-Z][^.!?©]{0,40}\.?)?"
 )
 #: A quote mark right after a verb: "starred on “X”" names a work, "starred on Broadway" not.
 _QUOTED_NEXT = re.compile(r"\s*[“\"]")

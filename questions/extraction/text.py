@@ -225,7 +225,8 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     items = [
         item
         for n, block in enumerate(blocks)
-        for line in (_heading_split(_unstamped(block)) if n else [_unstamped(block)])
+        for lines in _line_paragraphs(block)
+        for line in (_heading_split(_unstamped(lines)) if n else [_unstamped(lines)])
         for item in _BULLET_LINE.split(line)
     ]
     for block in items:
@@ -300,6 +301,30 @@ _BARE_DATE = re.compile(
 #: fewest words of that paragraph's first line.
 _HEADING_WORDS = 6
 _FIRST_LINE_WORDS = 12
+
+
+#: The fewest lines of a block that sets a paragraph, a heading or a caption on each line.
+_LINE_BLOCK = 3
+_SENTENCE_STOP = (".", "!", "?", '"', "”")
+#: The most words of a line that is a heading: `All My Sons, Wyndham’s Theatre`.
+_HEADING_LINE_WORDS = 6
+
+
+def _line_paragraphs(block: str) -> list[str]:
+    """Split a block whose lines are paragraphs of their own (headings, captions, paragraphs
+    between blank lines elsewhere on the page): two of its lines end a sentence, and half or
+    more end one or are as short as a heading, which a wrapped paragraph's lines, long and
+    ending mid-sentence, are not."""
+    lines = block.strip().split("\n")
+    stopped = sum(line.rstrip().endswith(_SENTENCE_STOP) for line in lines[:-1])
+    short = sum(len(line.split()) <= _HEADING_LINE_WORDS for line in lines[:-1])
+    if (
+        len(lines) < _LINE_BLOCK
+        or stopped < _LINE_BLOCK - 1
+        or 2 * (stopped + short) < len(lines) - 1
+    ):
+        return [block]
+    return lines
 
 
 def _heading_split(block: str) -> list[str]:

@@ -583,6 +583,12 @@ _THE_STAR = re.compile(
     r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum|legend|icon|veteran)(?:,| (?:who|has|"
     r"had|is|was|will|would|and|said|says|revealed|told|shared|added|[a-z]+ed)\b))"
 )
+#: A show brought back to its stage: `have reunited to bring Cats back to the West End`.
+_BROUGHT_BACK = re.compile(
+    r"\b(?:bring|brings|bringing|brought) "
+    + TITLE
+    + r"(?= back to (?:the )?(?:West End|Broadway|London|stage|screens?|cinemas?|theat(?:er|re)s?))"
+)
 #: A first work a maker or an actor debuts with: `makes her feature film debut with Scrapper,`.
 _DEBUT_WITH = re.compile(r"\bdebut with " + TITLE + r"(?=[,.;])")
 #: A work and who made it: `Under the Turquoise Sky from director KENTARO follows`.
@@ -914,8 +920,14 @@ _CUES = (
     THE_ACTOR,
     _FROM_MAKER,
     _DEBUT_WITH,
+    _BROUGHT_BACK,
     *_LAST_CUES,
 )
+#: The words without which a cue led by its title cannot match, looked for first.
+_CUE_WORDS = {
+    _ITS_STARS: re.compile(r" (?:stars|actors|cast members|castmates|co-stars) "),
+    _FROM_MAKER: re.compile(r" from (?:writer|director|filmmaker|showrunner|creator)"),
+}
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating after it, in
 #: parentheses or not (`Melancholia ****`, `Dune 4/5`), or the years it ran (`The New Perry
@@ -1273,6 +1285,11 @@ def _where(head: str, words: str) -> bool:
 
 def _trim(title: str) -> str:
     title = _DATE_FIRST.sub("", title.rstrip("!-’'").strip())
+    # "Fist Fight Fist Fight, directed by": a heading the page ran into its paragraph
+    words = title.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        title = " ".join(words[:half])
     title = _DESCRIBING.sub("", title)
     title = _COMPOUND_BEFORE.sub("", title)
     after = _COLON_THEN.search(title)
@@ -2138,6 +2155,11 @@ _LOWER_WORDS = re.compile(r"\b[a-z]{2,}\b")
 _SENTENCE_LOWER_WORDS = 4
 
 
+def _title_cased(shouted: str) -> str:
+    """Write a title in capitals as a headline would: `ALL MY SONS` is `All My Sons`."""
+    return " ".join(word.capitalize() for word in shouted.split())
+
+
 def _shouted(doc: Document) -> dict[str, int]:
     """Return the titles a sentence in lower case sets in capitals, each where it first
     stands: a run of two capitalised words or more with a word of four letters, after a
@@ -2152,11 +2174,16 @@ def _shouted(doc: Document) -> dict[str, int]:
             continue
         if not _BEFORE_SHOUTED.search(masked, max(0, m.start() - 20), m.start()):
             continue
-        if is_full_name(title.title()) or masked.startswith("[", max(0, m.start() - 1)):
+        # the title the page writes in title case elsewhere too, even one shaped like a name
+        elsewhere = _title_cased(title) in masked and not given_name(title.split()[0].title())
+        if (is_full_name(title.title()) and not elsewhere) or masked.startswith(
+            "[", max(0, m.start() - 1)
+        ):
             continue
         sentence = doc.sentence_at(m.start())
-        if len(_LOWER_WORDS.findall(masked, sentence.start, sentence.end)) < _SENTENCE_LOWER_WORDS:
-            continue
+        lower = len(_LOWER_WORDS.findall(masked, sentence.start, sentence.end))
+        if lower < _SENTENCE_LOWER_WORDS and not elsewhere:
+            continue  # a caption's few words: "A, B and C in ALL MY SONS at Wyndham's Theatre"
         if masked.rfind("(", sentence.start, m.start()) > masked.rfind(")", 0, m.start()):
             continue  # in brackets
         out[title] = m.start()
@@ -2176,6 +2203,8 @@ def bare_titles(
     found: dict[str, int] = {}
     shown = shown_people(masked)
     for pattern in _CUES:
+        if pattern in _CUE_WORDS and _CUE_WORDS[pattern].search(masked) is None:
+            continue  # a cue led by its title costs a scan of every capital: only where it can be
         for m in pattern.finditer(masked):
             if m["title"] is None:
                 continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already

@@ -307,3 +307,64 @@ def test_a_part_told_by_where_it_works() -> None:
         "for 42 years."
     )
     assert READ.cast(text) == {("Ada Wren", "Harbor Lane", "Betty Williams")}
+
+
+def test_a_theatre_page_of_a_line_each() -> None:
+    """A block whose lines are a heading, a caption and a paragraph each (`Cabaret, Kit Kat
+    Club` / `Eva Noblezada and Reeve Carney in Cabaret. Photo by Marc Brenner` / ...); a caption
+    shouting its play (`in ALL MY SONS at Wyndham's Theatre. Photo by Jan Versweyveld.`) that
+    the page names in title case too; a wrapped paragraph stays one."""
+    text = (
+        "The must-see revivals in London\nKit Moss\n12 January, 2026, 17:01\nWhen making plans, "
+        "why not see a revival?\n\n"
+        "All My Sons, Wyndham’s Theatre\n"
+        "Ada Wren and Ben Gale in ALL MY SONS at Wyndham's Theatre. Photo by Jan Versweyveld.\n"
+        "Playing in London for the first time since 2019, All My Sons is given a revival.\n"
+        "Cabaret, Kit Kat Club\n"
+        "Nora Vale and Tom Hale in Cabaret. Photo by Marc Brenner\n"
+        "Transforming the Playhouse Theatre, the revival of Cabaret boasts seven awards."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "ALL MY SONS"),
+        ("Ben Gale", "ALL MY SONS"),
+        ("Nora Vale", "Cabaret"),
+        ("Tom Hale", "Cabaret"),
+    }
+    wrapped = (
+        "Intro.\n\nAda Wren stars in Moon Harbor as a private eye charged with\nsolving the "
+        "murder of a prominent novelist. How this guy got work\nin New England is a mystery."
+    )
+    assert READ.cast(wrapped) == {("Ada Wren", "Moon Harbor", None)}
+
+
+def test_a_revival_brought_back_and_its_company_listed() -> None:
+    """`bring Cats back to the West End`; `They join the previously announced: Cameron Ball
+    (Macavity/Admetus), ...`, both parts; `Swings include: A, B`; `Appearing will be A
+    (Hairspray) as Maggio`."""
+    text = (
+        "The show opens on 11th December. It has now been confirmed that Ada Wren will star as "
+        "Rum Tum Tugger.\nThey join the previously announced: Ben Gale (Macavity/Admetus), Nora "
+        "Vale (Tantomile) and Tom Hale (Victoria/White Cat).\nSwings include: Kit Moss and Bo "
+        "Lind.\nThe original creative team have reunited to bring Cats back to the West End."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Cats", "Rum Tum Tugger"),
+        ("Ben Gale", "Cats", "Macavity/Admetus"),
+        ("Nora Vale", "Cats", "Tantomile"),
+        ("Tom Hale", "Cats", "Victoria/White Cat"),
+        ("Kit Moss", "Cats", None),
+        ("Bo Lind", "Cats", None),
+    }
+    listed = (
+        "The company has been announced for the revival of From Here to Eternity.\n\n"
+        "Appearing will be Ada Wren (Hairspray) as Maggio and Ben Gale (Mamma Mia!) as Prewitt."
+    )
+    assert {("Ada Wren", "From Here to Eternity", "Maggio")} <= READ.cast(listed)
+
+
+def test_a_heading_run_into_its_paragraph_names_its_title_once() -> None:
+    """`Fist Fight Fist Fight, directed by Richie Keen ..., stars Ice Cube`."""
+    text = (
+        "Trailers.\n\nMoon Harbor Moon Harbor, directed by Kit Moss, stars Ada Wren and Ben Gale."
+    )
+    assert READ.works(text) == {"Moon Harbor"}
