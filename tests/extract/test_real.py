@@ -131,7 +131,12 @@ def test_outlets_are_many() -> None:
 #: quotes 0.97 / 0.93 (259 of 266 found, 278 gold), events 0.86 / 0.83 (223 of 258, 269 gold),
 #: cast 0.92 / 0.72 (891 of 970, 1,243 gold); the events floors are set to the measure,
 #: rounded down.
-DEV_FLOORS = {"quotes": (0.96, 0.93), "events": (0.86, 0.82), "cast": (0.91, 0.71)}
+#: Round nineteen's fourteen (y-, three batches) first read quotes 0.74 / 0.58 (14 of 19, 24
+#: gold), events 0.76 / 0.76, cast 0.53 / 0.25 (37 of 70, 151 gold); with the round's rules the
+#: 179 measure quotes 0.98 / 0.94 (283 of 290 found, 302 gold), events 0.87 / 0.84 (243 of 279,
+#: 290 gold), cast 0.92 / 0.72 (999 of 1,091, 1,394 gold), the 165 before unchanged; the quotes
+#: and events floors are raised to the measure, rounded down.
+DEV_FLOORS = {"quotes": (0.97, 0.93), "events": (0.87, 0.83), "cast": (0.91, 0.71)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
