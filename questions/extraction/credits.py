@@ -678,7 +678,10 @@ _PLAYING = re.compile(
     # "and admitted he is excited to reprise his role as Alex"
     r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
     # "was nominated for her role as Jo Kemp", "won an Emmy for his turn as Jo Kemp"
-    r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?" + _TURN_AS + r"\s+|"
+    # "all this was before her breakout role as Kashaf in Zindagi Gulzar Hai"
+    r"\b(?:for|in|with|before|after|since|through) (?:his|her|their) (?:[a-z-]+ )?"
+    + _TURN_AS
+    + r"\s+|"
     # "best known for her performance of a young deaf woman, Sarah Norman, in"
     r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?(?:performance|portrayal) of\s+|"
     # "is returning to star in Season 3 in the new role of Abby"
@@ -3100,6 +3103,10 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
             ),
             None,
         ) or registry.refer(sentence.start, m.start())
+        owner = _OWNER_WORD.search(m.group())
+        if subject is None and owner is not None:
+            # "this was all before her breakout role as Kashaf": whose role the "her" says
+            subject = registry.resolve(m.start(), "f" if owner.group() == "her" else "m")
         role = _role(m["role"])
         if subject is not None and role is not None:
             # "recognized for her role as Talisa on “Game of Thrones,” will play": the part's
@@ -3108,6 +3115,8 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
     return out
 
 
+#: The possessive of a performance: `her breakout role as`.
+_OWNER_WORD = re.compile(r"\b(?:her|his)\b")
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")
 
 

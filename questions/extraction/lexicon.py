@@ -251,7 +251,10 @@ def is_leading_word(word: str, names_only: bool = False) -> bool:
 
 #: Where a star works, said with a word about them: `Rising Bollywood star`, `Veteran
 #: Broadway actor`; the run is neither a person nor a work.
-INDUSTRIES = frozenset("Hollywood Bollywood Tollywood Kollywood Nollywood Broadway".split())
+INDUSTRIES = frozenset(
+    """Hollywood Bollywood Tollywood Kollywood Nollywood Lollywood Mollywood Sandalwood
+    Broadway""".split()
+)
 
 
 #: Question words, which no person's name holds after its first word: `Doctor Who`, `Guess Who`.

@@ -755,7 +755,18 @@ _PLACES = frozenset(
     Colorado|Tennessee|Kentucky|Louisiana|Alabama|Minnesota|Illinois|Missouri|Oklahoma|
     Massachusetts|Pennsylvania|Virginia|Maryland|New Jersey|New Mexico|Hawaii|Alaska|
     Washington|West End|Chelsea|Arsenal|Tottenham|Everton|Barcelona|Juventus|Celtic|
-    Rangers|UK|US|USA""".split("|")
+    Rangers|UK|US|USA|Pakistan|Bangladesh|Sri Lanka|Nepal|Ghana|Kenya|South Africa|Egypt|
+    Turkey|Iran|Israel|Russia|Poland|Sweden|Norway|Denmark|Netherlands|Belgium|New Zealand|
+    Singapore|Malaysia|Indonesia|Philippines|Thailand|Vietnam|Taiwan|Hong Kong|Argentina|
+    Colombia|Lagos|Lahore|Karachi|Delhi|Chennai|Hyderabad|Kolkata|Dhaka""".split("|")
+)
+#: Countries, which a strong cue's "in" may be followed by too: `the most bankable stars in
+#: Pakistan` (a city may be a work: `starred in Chicago`).
+_COUNTRIES = frozenset(
+    """Scotland Ireland Wales England Britain America Australia Canada India Japan Korea France
+    Germany Italy Spain Mexico Brazil China Nigeria Pakistan Bangladesh Nepal Ghana Kenya Egypt
+    Turkey Iran Israel Russia Poland Sweden Norway Denmark Netherlands Belgium Singapore Malaysia
+    Indonesia Philippines Thailand Vietnam Taiwan Argentina Colombia UK US USA""".split()
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
@@ -996,11 +1007,15 @@ _HEADING_WORDS = 8
 #: Days a show is named after (`Christina Ricci (Wednesday)`), a work only where the article
 #: names works in parentheses after actors.
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_NOT_TITLE = _WEEKDAYS | frozenset(
-    """January February March April May June July August September October November December
+_NOT_TITLE = (
+    _WEEKDAYS
+    | frozenset(
+        """January February March April May June July August September October November December
     Hollywood Broadway Netflix Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
     Sky Blumhouse KBS KBS1 KBS2 MBC SBS JTBC tvN TVN OCN MBN ENA Mnet""".split()
+    )
+    | INDUSTRIES
 )
 #: Words that open a phrase a channel or a day may follow: `The Netflix`, `In Monday's`.
 _PHRASE_OPENERS = frozenset("The In On By Since Until Before After During".split())
@@ -2210,6 +2225,8 @@ def bare_titles(
                 continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already
             if _STARRER_AFTER.match(masked, m.end("title")):
                 continue  # "seen in Ranbir Kapoor starrer Animal": the star, not the work
+            if pattern is _AFTER_ROLE and m["title"] in _COUNTRIES:
+                continue  # "one of the most bankable stars in Pakistan": where, not what
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
             # a clause after a semicolon opens as a sentence does: "; Shetland, a thriller"

@@ -368,3 +368,26 @@ def test_a_heading_run_into_its_paragraph_names_its_title_once() -> None:
         "Trailers.\n\nMoon Harbor Moon Harbor, directed by Kit Moss, stars Ada Wren and Ben Gale."
     )
     assert READ.works(text) == {"Moon Harbor"}
+
+
+def test_an_industry_or_a_country_is_no_work() -> None:
+    """`The movie features top Nollywood stars A, B and C.`; `one of the most bankable stars in
+    Pakistan`; `starred in Chicago` may still name the musical."""
+    text = (
+        "Nollywood movie “Moon Harbor” premieres in Cannes.\n\n"
+        "The movie features top Nollywood stars Ada Wren, Ben Gale and Nora Vale."
+    )
+    assert READ.works(text) == {"Moon Harbor"}
+    assert READ.pairs(text) >= {("Ada Wren", "Moon Harbor"), ("Ben Gale", "Moon Harbor")}
+    country = "As one of the most bankable stars in Pakistan, Ada Wren is known for Moon Harbor."
+    assert "Pakistan" not in READ.works(country)
+
+
+def test_her_role_tells_whose_it_is() -> None:
+    """`Sanam Saeed ... And this was all before her breakout role as Kashaf in Zindagi Gulzar
+    Hai`: the role is the woman's the story is about."""
+    text = (
+        "Ada Wren\n\nLondon-born Wren was part of a comedy group. And this was all before her "
+        "breakout role as Kashaf in Moon Harbor, which made her a household name."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Moon Harbor", "Kashaf")}
