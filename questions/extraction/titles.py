@@ -742,24 +742,6 @@ def _job_then_name(title: str) -> bool:
     )
 
 
-#: Places, schools and clubs a weak cue may take for a work's: `Veteran New York director, Ben
-#: Gale`, `fans remember her from Harvard`, `the Arsenal star who scored`.
-_PLACES = frozenset(
-    place.strip()
-    for place in """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|
-    Dublin|Atlanta|Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|
-    Boston|Texas|California|Scotland|Ireland|Wales|England|Britain|America|Australia|Canada|
-    India|Japan|Korea|France|Germany|Italy|Spain|Mexico|Brazil|China|Nigeria|Harvard|Yale|
-    Oxford|Cambridge|Juilliard|Stanford|Seoul|Tokyo|Berlin|Rome|Madrid|Miami|Seattle|Houston|
-    Detroit|Philadelphia|Brooklyn|Manhattan|Ohio|Florida|Michigan|Arizona|Nevada|Oregon|Utah|
-    Colorado|Tennessee|Kentucky|Louisiana|Alabama|Minnesota|Illinois|Missouri|Oklahoma|
-    Massachusetts|Pennsylvania|Virginia|Maryland|New Jersey|New Mexico|Hawaii|Alaska|
-    Washington|West End|Chelsea|Arsenal|Tottenham|Everton|Barcelona|Juventus|Celtic|
-    Rangers|UK|US|USA|Pakistan|Bangladesh|Sri Lanka|Nepal|Ghana|Kenya|South Africa|Egypt|
-    Turkey|Iran|Israel|Russia|Poland|Sweden|Norway|Denmark|Netherlands|Belgium|New Zealand|
-    Singapore|Malaysia|Indonesia|Philippines|Thailand|Vietnam|Taiwan|Hong Kong|Argentina|
-    Colombia|Lagos|Lahore|Karachi|Delhi|Chennai|Hyderabad|Kolkata|Dhaka""".split("|")
-)
 #: Countries, which a strong cue's "in" may be followed by too: `the most bankable stars in
 #: Pakistan` (a city may be a work: `starred in Chicago`).
 _COUNTRIES = frozenset(
@@ -767,6 +749,20 @@ _COUNTRIES = frozenset(
     Germany Italy Spain Mexico Brazil China Nigeria Pakistan Bangladesh Nepal Ghana Kenya Egypt
     Turkey Iran Israel Russia Poland Sweden Norway Denmark Netherlands Belgium Singapore Malaysia
     Indonesia Philippines Thailand Vietnam Taiwan Argentina Colombia UK US USA""".split()
+)
+#: Places, schools and clubs a weak cue may take for a work's: `Veteran New York director, Ben
+#: Gale`, `fans remember her from Harvard`, `the Arsenal star who scored`.
+_PLACES = _COUNTRIES | frozenset(
+    place.strip()
+    for place in """New York|Los Angeles|London|Glasgow|Toronto|Paris|Sydney|Melbourne|
+    Dublin|Atlanta|Vancouver|Mumbai|Manchester|Liverpool|Edinburgh|Belfast|Cardiff|Chicago|
+    Boston|Texas|California|Harvard|Yale|Oxford|Cambridge|Juilliard|Stanford|Seoul|Tokyo|
+    Berlin|Rome|Madrid|Miami|Seattle|Houston|Detroit|Philadelphia|Brooklyn|Manhattan|Ohio|
+    Florida|Michigan|Arizona|Nevada|Oregon|Utah|Colorado|Tennessee|Kentucky|Louisiana|Alabama|
+    Minnesota|Illinois|Missouri|Oklahoma|Massachusetts|Pennsylvania|Virginia|Maryland|
+    New Jersey|New Mexico|Hawaii|Alaska|Washington|West End|Chelsea|Arsenal|Tottenham|Everton|
+    Barcelona|Juventus|Celtic|Rangers|Sri Lanka|South Africa|New Zealand|Hong Kong|Lagos|
+    Lahore|Karachi|Delhi|Chennai|Hyderabad|Kolkata|Dhaka""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
