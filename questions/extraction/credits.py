@@ -2970,8 +2970,8 @@ def _appositive_parts(registry: Registry, sentence: Sentence, masked: str) -> li
 
 def _billed_names(registry: Registry, names: list[str]) -> list[str]:
     """The names of a box's labelled cast line (`Cast: Vishal, Prasanna and others`): all
-    people, unless the page knows one as a part or a title."""
-    if any(name in registry.characters or name in registry.titles for name in names):
+    people, unless the page knows one as a part or a title (the titles are among the parts)."""
+    if any(name in registry.characters for name in names):
         return []
     return names
 

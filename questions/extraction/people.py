@@ -59,10 +59,9 @@ class Registry:
         bare = {t.split(" ", 1)[1] for t in titles if t.startswith(("A ", "An ", "The "))}
         # "The Sword of Ali Baba": the name a title ends with after its "of" is its own.
         owned = {t.rsplit(" of ", 1)[1] for t in titles if " of " in t}
-        # "Cast: Vishal, Prasanna and others": the names a box of credits bills are people,
-        # one-word names too, whatever a sentence seems to make them ("In the role of a
-        # private detective, Vishal looks new")
-        #: The names a box of credits bills as the cast (`Cast: Vishal, Prasanna`).
+        #: The names a box of credits bills as the cast (`Cast: Vishal, Prasanna and others`):
+        #: people, one-word names too, whatever a sentence seems to make them ("In the role of
+        #: a private detective, Vishal looks new").
         self.billed = frozenset(
             name for start, end in doc.paragraphs for name in billed_cast(doc.masked, start, end)
         )

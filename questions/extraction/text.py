@@ -303,9 +303,10 @@ _HEADING_WORDS = 6
 _FIRST_LINE_WORDS = 12
 
 
-#: The fewest lines of a block that sets a paragraph, a heading or a caption on each line.
+#: The fewest lines of a block that sets a paragraph, a heading or a caption on each line, and
+#: the fewest of them that end a sentence.
 _LINE_BLOCK = 3
-_SENTENCE_STOP = (".", "!", "?", '"', "”")
+_STOPPED_LINES = 2
 #: The most words of a line that is a heading: `All My Sons, Wyndham’s Theatre`.
 _HEADING_LINE_WORDS = 6
 
@@ -316,11 +317,11 @@ def _line_paragraphs(block: str) -> list[str]:
     more end one or are as short as a heading, which a wrapped paragraph's lines, long and
     ending mid-sentence, are not."""
     lines = block.strip().split("\n")
-    stopped = sum(line.rstrip().endswith(_SENTENCE_STOP) for line in lines[:-1])
+    stopped = sum(line.rstrip().endswith(_SENTENCE_END) for line in lines[:-1])
     short = sum(len(line.split()) <= _HEADING_LINE_WORDS for line in lines[:-1])
     if (
         len(lines) < _LINE_BLOCK
-        or stopped < _LINE_BLOCK - 1
+        or stopped < _STOPPED_LINES
         or 2 * (stopped + short) < len(lines) - 1
     ):
         return [block]
