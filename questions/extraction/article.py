@@ -121,6 +121,10 @@ _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 #: full name is that actor's
 #: earlier work, not the one the sentence casts them in.
 _OWNS_NAME = re.compile(r"[’'](?:s)?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+#: A show named by its kind after a name: `who joined the show to play`.
+_THE_SHOW = re.compile(r"\bthe (?:show|series|soap|sitcom|drama)\b")
+#: The possessive after a title that owns the name right after it.
+_OWNER_OF = re.compile(r"[”\"]?[’'](?:s)?\s+")
 #: "Breaking Bad producer Sam Catlin": the title of a maker's credential.
 _MAKER_NAMED = re.compile(
     r"[”\"]?\s+(?:executive\s+)?(?:producer|director|creator|co-creator|showrunner|writer)s?"
@@ -645,6 +649,8 @@ class _Builder:
         if len(full) != 1:
             return None
         name = full.pop()
+        if self.works.titled(name) is not None:
+            return None  # "a tough cop Vikram" of the film "Vikram Vedha": a title's words
         return None if any(same_name(member.person, name) for member in cast) else name
 
     def _in_no_work(self, sentence: Sentence) -> bool:
@@ -758,6 +764,10 @@ class _Builder:
             return next((w for w in works if w.title == found.title), works[0])
         spans = self._titles_in(sentence, credit.work_after)
         inside = [s for s in spans if self._may_be_work_of(s)]
+        if not inside and _THE_SHOW.search(masked, credit.offset, sentence.end):
+            # "The Young and the Restless’ Daniel Goddard, who joined the show to play Cane
+            # Ashby": with no other title, the show that owns the name is the one meant
+            inside = [s for s in spans if self._owns(s, credit.person)]
         if _KIND_SUBJECT.match(masked, sentence.start) and all(
             s.start > credit.offset for s in inside
         ):
@@ -824,6 +834,11 @@ class _Builder:
             if went is not None:
                 return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
+
+    def _owns(self, title: Span, person: str) -> bool:
+        """Tell whether a title owns a person's name right after it: `Rover’s Ada Wren`."""
+        owner = _OWNER_OF.match(self.doc.masked, title.end)
+        return owner is not None and self.doc.masked.startswith(person, owner.end())
 
     def _paragraph_work(self, sentence: Sentence) -> str | None:
         """Return the one work a paragraph names before a sentence, if it names one: "Netflix's

@@ -77,7 +77,9 @@ _BARE_AS = re.compile(
     + TURN
     + r"|"
     # "after 44 years off and on as Luke Spencer", "two seasons as Kate"
-    r"years|decades|seasons|on)\s+$"
+    r"years|decades|seasons|on|"
+    # "who was widely loved as Theo Huxtable" (not "known as", which may give a nickname)
+    r"loved|beloved|remembered)\s+$"
 )
 
 

@@ -77,7 +77,8 @@ _BRACKETED = (
     # Ada Wren)", whose name is an actor of its own, the part before it
     # "(47 Meters Down: Uncaged)": a title may open with a number
     # "Chae Do Jin (real name Yoon Na Moo)": the part's other name, no actor
-    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|(?!(?:played|portrayed|voiced) by\b)"
+    # "Ali Skovbye (“Firefly Lane”) as Rainn": a quoted work
+    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|[“\"]_+[”\"]|(?!(?:played|portrayed|voiced) by\b)"
     r"(?!(?:real|birth|maiden|full|stage) name\b|née\b|aka\b)(?:[a-z][\w-]*\s+){1,3}"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
@@ -159,7 +160,9 @@ _STAR_BEFORE = re.compile(
     r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| (?:of|for) [^.;—–]{1,60}?)?"
     # "among the season 2 cast, including A", "our cast — now including A"
     # "The “X” cast - A, B and C - took the stage": a hyphen set as a dash too
-    r"(?: [—–-](?: (?:now )?including)?|:|,? (?:that )?(?:also )?include[sd]?|"
+    # "Other cast members that have already been announced include A"
+    r"(?: [—–-](?: (?:now )?including)?|:|"
+    r",? (?:(?:that|who)(?: [a-z]+){0,5} )?(?:also )?include[sd]?|"
     r",? (?:now )?including)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
     r"\b(?:[Jj]oining|[Rr]ejoining) (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them))"
@@ -202,9 +205,11 @@ _STAR_BEFORE = re.compile(
     r"cast members?|veterans?)\s+)?|"
     # "the addition of The Wire star A": an unquoted title and its star word
     r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alums?|alumn(?:us|a|i|ae)|actor|actress|veteran)\s+|"
-    # "Joining Berry is The Practice's Camryn Manheim": the first name's other work (not
-    # "alongside Norman Reedus' Daryl Dixon", a part by its actor)
-    r"(?:(?<= is )|(?<= are ))(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’'](?:s)?\s+)?$"
+    # "Joining Berry is The Practice's Camryn Manheim", "cast members include Schitt’s
+    # Creek’s Annie Murphy": the first name's other work (not "alongside Norman Reedus'
+    # Daryl Dixon", a part by its actor)
+    r"(?:(?<= is )|(?<= are )|(?<= include )|(?<= includes )|(?<= included ))"
+    r"(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}[A-Z][\w-]*[’'](?:s)?\s+)?$"
 )
 #: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
 #: been denied", "amid speculation that A is in talks".
@@ -316,6 +321,9 @@ _PLAYS = re.compile(
     # "would love to play": a wish casts no one)
     r"(?:(?:jumped|jumps|leapt|leaped) at|(?:got|gets|has|had) (?:the|a)) (?:[a-z]+ )?"
     r"(?:chance|opportunity) to (?:play|portray|voice)|"
+    # "who joined the show to play Cane Ashby"
+    r"(?:joined|joins|joining) the (?:show|series|soap|cast|drama|sitcom|film|movie) "
+    r"(?:in \d{4} )?to (?:play|portray)|"
     r"(?:is |are |was |were )?(?:excited|thrilled|delighted|honou?red|proud) to "
     r"(?:play|portray|voice)|"
     # "will become the third actor to portray Queen Elizabeth II"
@@ -394,6 +402,8 @@ _FAMED = re.compile(
     r"(?:(?P<known>(?:known|famous|remembered|loved|beloved|recogni[sz]ed|acclaimed|praised|"
     r"lauded|celebrated) for (?:playing|portraying|voicing|"
     r"(?:her|his|their) (?:[a-z-]+ ){0,2}role as)|"
+    # "who was widely loved as Theo Huxtable on The Cosby Show" (a work named after it)
+    r"(?:known|famous|remembered|loved|beloved|celebrated) as|"
     r"(?:rose|shot|rising|risen) to (?:fame|prominence) (?:as|playing|portraying)|"
     r"(?:achieved|achieves|found|finds|won|wins) (?:stardom|fame) (?:as|playing|portraying)|"
     r"(?:made|makes|making) (?:her|his|their) name (?:as|playing)|"
@@ -527,8 +537,15 @@ _CAST_VERB = re.compile(
     # all departing as series regulars"; not "departed the company" nor "left the building"
     r"(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?) "
     r"(?:the (?:show|series|drama|sitcom|soap|cast)\b|as (?:a )?series regulars?)|"
-    # "has been upped to series regular"
+    # "A, B & C confirmed for JTBC’s upcoming drama “Aide”": a quoted work after it (not
+    # "confirmed for Glastonbury")
+    r"(?:(?:has|have|is|are|was|were) )?(?:been )?(?:officially )?confirmed for"
+    r"(?= (?:[A-Z][\w+]*[’']s )?(?:(?:the|an?) )?(?:[a-z-]+ ){0,2}[“\"])|"
+    # "has joined Season 3 as character Bon Clay": the story's work, by its season
+    r"join(?:s|ed|ing)? (?:the )?(?:[Ss]eason|[Ss]eries) \d{1,2}(?= as\b)|"
+    # "has been upped to series regular", "has been cast as a series regular in"
     r"(?:upped|promoted|bumped up|elevated) to (?:a )?series regular|"
+    r"cast as (?:a )?series regular|"
     # "Cooper is in talks to join Luke Evans (and Ana Lee) in Dracula"
     r"join(?:s|ed|ing)?(?=(?: [A-Z][\w’'-]+ [A-Z][\w’'-]+)(?:(?:,|,? and) [A-Z][\w’'-]+ "
     r"[A-Z][\w’'-]+)* in\b| [“\"])|"
@@ -722,6 +739,10 @@ _STARS_IN = re.compile(
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
     # "got her first nomination from her role in 'Euphoria' as Rue Bennett"
     r"[^.;]{0,40}?\b(?:from|for) (?:her|his|their) role in|"
+    # "discusses her role in her latest movie, “X”": an interview about a part she played
+    r"(?:discuss(?:es|ed)?|(?:talks|talked|opens up|opened up) about) (?:her|his|their) "
+    r"(?:[a-z-]+ )?role in(?= (?:(?:her|his|their|the) (?:[a-z-]+ )?(?:movie|film|series|show|"
+    r"drama|comedy|play),? )?[“\"A-Z])|"
     # a show: "recently starred on “X”"
     r"(?:stars|starred|co-?starred|starring|appeared) on(?= [“\"])|"
     # "played the queen in": a part told, not named
@@ -769,8 +790,9 @@ _STARS_IN = re.compile(
 #: "stars in “Harbor” as Nell", "was cast in Netflix's “Harbor” as Nell": the part after the
 #: work; a title unquoted only when the article names it as one.
 _AS_AFTER_WORK = re.compile(
-    r"\s*(?:the\s+(?:[a-z-]+\s+){0,2})?(?:[A-Z][\w+]*[’']s\s+)?"
-    r"(?:[“\"]_+[”\"]|(?P<bare>[A-Z][^,.;“\"]{0,60}?)),?\s+as\s+"
+    # no work when the verb took in the season ("has joined Season 3 as character Bon Clay")
+    r"(?:\s*(?:the\s+(?:[a-z-]+\s+){0,2})?(?:[A-Z][\w+]*[’']s\s+)?"
+    r"(?:[“\"]_+[”\"]|(?P<bare>[A-Z][^,.;“\"]{0,60}?)),?)?\s+as\s+"
     + _DESCRIBED_PART
     # no clause: "was cast in “X” as production resumed in London"
     + r"(?:(?!(?:in|on|at|to|from|for)\b)[a-z][\w’'-]*\s+){0,3}?"
@@ -1132,6 +1154,13 @@ class Item:
     paren: str | None = None
 
 
+def _paren(doc: Document, item: re.Match[str]) -> str | None:
+    """What the parentheses after a name hold, as written: a quoted work without its marks."""
+    if not item["paren"]:
+        return None
+    return doc.text[item.start("paren") : item.end("paren")].strip().strip('“”"')
+
+
 def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list[Item]]:
     """Split the names of a sentence into lists ("A, B, and C"); ``titles`` are the works
     the article names, which a parenthesis after a name gives as no part."""
@@ -1143,7 +1172,7 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         name, possessive, _ = clean_name(_name_part(m))
         if not name or name in NATIONALITIES or _credential(doc.masked, m, name, titles):
             continue  # ("Japanese star Yuya Yagira": where the actor is from, no one)
-        paren = m["paren"].strip() if m["paren"] else None
+        paren = _paren(doc, m)
         role = m["role"] or _bracketed_part(paren, titles)
         end = m.end()
         if (
@@ -2518,7 +2547,9 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
     credited = -1
     for m in ITEM.finditer(doc.masked, sentence.start, sentence.end):
         part, possessive, _ = clean_name(_name_part(m))
-        works = [t for t in works_in(m["paren"] or "") if t in registry.titles]
+        works = [
+            t for t in works_in(_paren(doc, m) or "", ends_with_and=True) if t in registry.titles
+        ]
         # "Tom Hale's (Rover) Glass Harbor": the works of its makers, named as its owners.
         if part and works and not possessive:
             # "Charles Baker (The Blacklist)": the works the person is known for, played in
@@ -2650,25 +2681,45 @@ _PART_WORDS = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
 #: A part set off by commas next to its actor: `As Nora Vale, Ada Wren steals every scene`,
-#: `Ada Wren, as Nora Vale, is the heart of the show`.
-_AS_PART_BEFORE = re.compile(r"As " + _ROLE + r",\s+$")
+#: `As Nora Vale on NBC's “Harbor,” she played`, `Ada Wren, as Nora Vale, is the heart of the
+#: show`.
+_AS_PART_BEFORE = re.compile(
+    r"As " + _ROLE + r"(?:\s+(?:on|in)\s+[^,.;]{1,60}?)?(?:,[”\"]?|(?<=[”\"]))\s+"
+    r"(?P<pronoun>(?:[Hh]e|[Ss]he)\b)?"
+)
 _AS_PART_AFTER = re.compile(r",\s+as\s+" + _DESCRIBED_PART + _ROLE + r",")
 
 
 def _part_aside(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
-    """Credits of a part set off by commas right before or after a person's name; not a
-    job ("As CEO, Ada Wren") nor a work."""
+    """Credits of a part set off by commas right before or after a person's name, or before
+    the pronoun standing for them; not a job ("As CEO, Ada Wren") nor a work."""
     out: list[Credit] = []
+    opening = _AS_PART_BEFORE.match(doc.masked, sentence.start, sentence.end)
+    if opening is not None and opening["pronoun"]:
+        gender = "f" if opening["pronoun"].lower() == "she" else "m"
+        # the part's own name, just read, is not whom the pronoun stands for
+        part = registry.lookup(opening["role"], opening.start())
+        person = registry.resolve(opening.start("pronoun"), gender, exclude=part)
+        if person is not None:
+            out += _asides(registry, opening, person.name, sentence, opening.start("pronoun"))
     for mention in registry.in_range(sentence.start, sentence.end):
         if mention.possessive:
             continue
-        m = _AS_PART_BEFORE.fullmatch(doc.masked, sentence.start, mention.start) or (
-            _AS_PART_AFTER.match(doc.masked, mention.end)
-        )
-        role = _role(m["role"]) if m else None
-        if role and role not in registry.titles and not _is_job(role):
-            out.append(Credit(mention.person.name, role, sentence, mention.start))
+        m = opening if opening is not None and opening.end() == mention.start else None
+        m = m or _AS_PART_AFTER.match(doc.masked, mention.end)
+        if m is not None:
+            out += _asides(registry, m, mention.person.name, sentence, mention.start)
     return out
+
+
+def _asides(
+    registry: Registry, m: re.Match[str], person: str, sentence: Sentence, at: int
+) -> list[Credit]:
+    """The credit of a part set off by commas, unless it is a work or a job."""
+    role = _role(m["role"])
+    if role and role not in registry.titles and not _is_job(role):
+        return [Credit(person, role, sentence, at)]
+    return []
 
 
 #: Offices that end a capitalised job's title: "As Captain,", "As Poet Laureate,", "As Head
@@ -3091,9 +3142,12 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
     if described is not None:
         rest = masked[described.end() : sentence.end]
         plays = _plays(rest) or _plays(_skip_clause(rest))
-        person = registry.refer(sentence.start, described.end()) if plays else None
+        person = registry.refer(sentence.start, described.end())
         if plays is not None and person is not None:
             out.append(Credit(person.name, _role(_part(plays)), sentence, sentence.start))
+        alum_of = _described_work(doc, described)
+        if alum_of is not None and person is not None:
+            out.append(Credit(person.name, None, sentence, sentence.start, known_for=alum_of))
     for m in _PLAYING.finditer(masked, sentence.start, sentence.end):
         subject = next(
             (
@@ -3113,6 +3167,18 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
             # work is the one right after it, inside the aside too
             out.append(Credit(subject.name, role, sentence, m.start("role"), work_after=True))
     return out
+
+
+#: A subject told by a quoted work they acted in: `The “Parenthood” alum`.
+_ALUM_OF = re.compile(
+    r"[Tt]he\s+[“\"](?P<title>_+)[”\"]\s+(?:alum|alumna|alumnus|star|actor|actress|veteran)\b"
+)
+
+
+def _described_work(doc: Document, described: re.Match[str]) -> str | None:
+    """The quoted work a described subject acted in (`The “Parenthood” alum has been cast`)."""
+    m = _ALUM_OF.fullmatch(doc.masked, described.start(), described.end())
+    return clean_title(doc.text[m.start("title") : m.end("title")]) if m else None
 
 
 #: The possessive of a performance: `her breakout role as`.

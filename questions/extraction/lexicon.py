@@ -130,7 +130,8 @@ _NOT_NAMES = frozenset(
     Association Society Guild Council Committee Foundation Institute Agency Department
     Federation Organization Organisation Commission Bureau Television Critics Ministry
     Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
-    Forty Fifty Hundred Thousand Actress Actor Supporting""".split()
+    Forty Fifty Hundred Thousand Actress Actor Supporting Alum Alums Vet Vets Veteran
+    Town""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.
@@ -163,6 +164,9 @@ FEMALE_NAMES = frozenset(
 )
 #: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
 _NOT_SURNAMES = frozenset("Boy Boys Girl Girls Man Men Woman Women Kid Kids".split())
+#: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),
+#: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).
+_DEMONYMS = (NATIONALITIES | {"Rican", "Lankan"}) - {"French", "Welsh"}
 #: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
 #: West`, `Charlie Day`, `Brian May` (not `Key West`, `Labor Day`, `Wall Street`).
 _SURNAMES_TOO = frozenset("West North South East Day May London York Street House Good".split())
@@ -270,7 +274,7 @@ def is_full_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or name.casefold() in publications() or words[-1] in INDUSTRIES:
         return False
-    if words[-1] in _NOT_SURNAMES:
+    if words[-1] in _NOT_SURNAMES or words[-1] in _DEMONYMS:
         return False  # "the upcoming Astro Boy film", "Gossip Girl": a title's, not a surname
     if len(words) == 2 and words[1] in _NUMERALS:
         return False  # "Rocky IV", "Henry VIII": a title or a king

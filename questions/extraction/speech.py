@@ -36,7 +36,8 @@ _VERBS = (
     "chimed captioned captions tweeting posting "
     # the present tense of a story told now: `," warns Gale.`
     "warns quips muses gushes concedes cautions laments boasts predicts stresses stressed "
-    "emphasizes emphasises acknowledges declares recounts replies informs informed suggested"
+    "emphasizes emphasises acknowledges declares recounts replies informs informed suggested "
+    "reflects"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".
@@ -149,6 +150,12 @@ _PASSIVE = re.compile(
     r"teen)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
     r"labeled|labelled|branded|hailed|named)\s+(?:as\s+)?(?:having\s+(?:a|an|the)?\s*)?$"
 )
+#: A quote set after a name as what it is, with no one said to say it: `as character Bon
+#: Clay, a “theatrical assassin who turns combat into art.”` (a press release's words, its
+#: speaker unnamed).
+_SET_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:,|\s[—–])\s+(?:a|an)\s+$")
+#: How far before a quote set after a name a verb of speech would give it a speaker.
+_CLAUSE_REACH = 80
 #: "she is described as having a “vibrant optimism” and skills including “mixing ...”": every
 #: quote the description goes on to list is someone's words about her, not hers.
 _DESCRIBED_AS = re.compile(
@@ -289,12 +296,23 @@ _INDIRECT = re.compile(
     r"(?:the|this|his|her|their)\s+(?:new\s+|next\s+|final\s+)?(?:season|series|show|film|movie|"
     r"sequel|finale|episode|story|character|role)(?:\s+(?:was|is|will be|would be))?)\s+$"
 )
+#: A pronoun's written piece: `Her latest Insta post `, `his statement `.
+_PRONOUN_WRITING = re.compile(
+    r"\b([Hh]er|[Hh]is) (?:[\w-]+ ){0,3}?(?:post|caption|message|statement|note|tweet)\s*$"
+)
+#: A written piece whose words follow: `Her latest Insta post reads, `.
+_WRITING_READS = re.compile(
+    r"\b(?:post|caption|message|statement|note|tweet)\s+(?:reads|read|said|says)[,:]?\s+$"
+)
 _KIND_AFTER = re.compile(
     r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
     r"star|actor|actress|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
 )
 
 
+#: A full name and an opening bracket right before the mark: `Taraji P. Henson (“Empire”)`,
+#: the work an actor is known for, one word too.
+_ACTOR_PAREN = re.compile(r"[A-Z][\w’'.-]* [A-Z][\w’'.-]+ \([“\"]$")
 #: A verb of making right before an opening mark: what is made there is a work, not words said;
 #: a star's film too (`2015's Jennifer Lawrence starrer 'Joy'`).
 _MADE_BEFORE = re.compile(
@@ -348,6 +366,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"
     if is_nickname(doc, span):
         return "scare"
+    if _set_after_name(doc, span):
+        return "scare"
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))
@@ -368,6 +388,12 @@ def classify(doc: Document, span: Span) -> Kind:
         return "title"  # what is said of a work, not the work said
     if is_title(inner) and _MADE_BEFORE.search(doc.masked, max(0, span.start - 20), span.start):
         return "title"  # "Jeff Buhler, who penned ‘The Midnight Meat Train’, wrote the script"
+    if (
+        is_title(inner)
+        and doc.masked.startswith(")", span.end + 1)
+        and _ACTOR_PAREN.search(doc.masked, max(0, span.start - 60), span.start)
+    ):
+        return "title"
     if inner.endswith(("!", "?")) and _said_before(doc, span):
         return "quote"  # she said, "Jessica Chastain!": an exclamation said, no title
     if is_title(inner) and (count > 1 or kind_cue(doc, span) is not None):
@@ -384,10 +410,22 @@ def classify(doc: Document, span: Span) -> Kind:
             return "quote"
         if _INDIRECT.search(doc.masked, max(0, span.start - 40), span.start - 1):
             return "quote"
+        if _WRITING_READS.search(doc.masked, max(0, span.start - 40), span.start - 1):
+            return "quote"  # `Her latest Insta post reads, “Shubh arambh”`: what it says
         verb = _said_after(doc, span)
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+def _set_after_name(doc: Document, span: Span) -> bool:
+    """Tell whether a quote is set after a name as what it is (`character Bon Clay, a
+    “theatrical assassin”`), with no verb of speech in the clause before it."""
+    start = max(doc.sentence_at(span.start).start, span.start - _CLAUSE_REACH)
+    return (
+        _SET_AFTER_NAME.search(doc.masked, start, span.start - 1) is not None
+        and SPEECH.search(doc.masked, start, span.start) is None
+    )
 
 
 def is_nickname(doc: Document, span: Span) -> bool:
@@ -576,6 +614,8 @@ def _name_end(masked: str, start: int) -> int:
     return stop.start() if stop else min(begin + _NAME_REACH, len(masked))
 
 
+#: An outlet named as the source right after a quote, ending its sentence: `," per Variety.`
+_PER = re.compile(r"\s+per\s+(?P<org>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})\s*[.;]")
 #: "with" opening a clause after a quote: `"...," with Ada adding, "..."`.
 _WITH = re.compile(r"\s*,?\s*with\s")
 #: A quote that opens right after a verb: `adding, "..."`.
@@ -637,7 +677,9 @@ class Attributor:
     def _after(self, span: Span) -> Named | None:
         verb = _said_after(self.doc, span)
         if verb is None:
-            return None
+            # `," per Variety.`: an outlet's words, as it printed them
+            per = _PER.match(self.doc.masked, span.end + 1)
+            return organisation(per["org"]) if per else None
         gap = self.doc.masked[span.end + 1 : verb.start()]
         if _hands_on(self.doc.masked, gap, verb):
             return None
@@ -650,10 +692,15 @@ class Attributor:
         return found or self._inverted(verb) or _stated(verb, gap)
 
     def _written_by(self, start: int, end: int) -> Named | None:
-        """The owner of a written statement, named in the possessive: `," Bell's statement
-        read`."""
+        """The owner of a written statement, named in the possessive (`," Bell's statement
+        read`) or by a pronoun's (`Her latest Insta post reads, “...”`)."""
         owners = [m for m in self.registry.in_range(start, end) if m.possessive]
-        return owners[-1].person if owners else None
+        if owners:
+            return owners[-1].person
+        pronoun = _PRONOUN_WRITING.search(self.doc.masked, start, end)
+        if pronoun is None:
+            return None
+        return self.registry.resolve(pronoun.start(), "f" if pronoun[1].lower() == "her" else "m")
 
     def _inverted(self, verb: re.Match[str]) -> Named | None:
         """Return the speaker named right after the verb: `," said Ada Wren`. Not after a
@@ -735,6 +782,8 @@ class Attributor:
                 if found is not None:
                     return found
             found = self._refer(span, lo, lo + verb.start())
+            if found is None and verb.group().startswith("read"):
+                found = self._written_by(lo, lo + verb.start())
             # "In a statement, HBO said:": the company right before the verb.
             found = found or _stated(verb, region[: verb.start()].rsplit(",", 1)[-1])
             if found is None:

@@ -27,11 +27,11 @@ _KIN_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?{_KIN}\b")
 #: "Ann Lee's film": she directed it.
 _FILM_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:film|movie)\b")
 #: A description in the narration: "the director", "the 37-year-old actor", "the Look Who's
-#: Talking director".
+#: Talking director", `The “Parenthood” alum`.
 DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?P<age>\d{1,3})-year-old\b(?:\s+(?P<aged>"
     + _NOUNS
-    + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+|(?:[A-Z][\w’'-]*\s+){1,4})?(?P<noun>"
+    + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+|(?:[A-Z][\w’'-]*\s+){1,4}|[“\"]_+[”\"]\s+)?(?P<noun>"
     + _NOUNS
     + r")|(?P<kin>(?:mother|father|mum|mom|dad)[- ]of[- ](?:one|two|three|four|five|six|\d{1,2})))"
     r"\b(?![’']s|-)"

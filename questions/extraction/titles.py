@@ -90,6 +90,13 @@ def _opening_kind(doc: Document, m: re.Match[str]) -> bool:
     return opening and _is_person(m["title"]) and not subject_next
 
 
+#: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
+#: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
+_GROSSED = re.compile(
+    TITLE + r"(?=,? (?:(?:also |then |only )?(?:opened|debuted|took in|earned|grossed|made|added|"
+    r"came in|raked in|pulled in|brought in|collected)(?: (?:to|with|another|an estimated))? "
+    r"\$\d))"
+)
 #: A kind set off by a comma before the title that ends its sentence: `for the miniseries,
 #: Small Island.`, `in one of the highest-rated sitcoms, The Big Bang Theory.` (not `In the
 #: film, Ben Gale plays Nora`, nor `the creator of the series, Wes Craven.`).
@@ -146,6 +153,13 @@ _LIKE = re.compile(
     r"comedies|dramas|thrillers|sitcoms|hits|"
     r"blockbusters|classics|franchises|musicals|documentaries) (?:like|such as|including) "
     rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
+)
+#: The works whose stars a story speaks of, listed open-ended: `stars of Days of Our Lives, The
+#: Bold and the Beautiful, General Hospital, and many more`.
+_STARS_OF = re.compile(
+    r"\b(?:[Ss]tars|[Aa]ctors|[Cc]asts|[Cc]ast members) of "
+    rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and (?:many |plenty |several |a few )?"
+    r"(?:more|others)\b"
 )
 #: A show's fate: `CBS has renewed NCIS: Sydney for a 2nd season` (`Dark Harbor has been
 #: cancelled` is in _BEFORE_CUE).
@@ -250,7 +264,10 @@ _RETURNS = re.compile(
 #: Star Wars characters` (but `the Miss Moneypenny character` is one character, no work), `the
 #: BBC’s long-running Doctor Who series`.
 _BEFORE_KIND = re.compile(
-    r"\b(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
+    # (not "plays the role of an Air Force pilot": a part who flies, not a Hulu pilot)
+    r"\b(?!(?:(?<=role of )|(?<=\bas )|(?<=plays )|(?<=playing ))an? (?:[\w’'-]+ ){1,3}"
+    r"pilots?\b)"
+    r"(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
     # "the 2015 Batman vs. Superman film": its year may stand before it; "the 2009 French film
     # Martyrs": where it is from is no title (not "the American Idol finale"; the film `Dutch`
     # is one after its kind)
@@ -479,12 +496,15 @@ _BEST_KNOWN = re.compile(r"(?:\b(?:best|well) |(?<=[a-z], ))known for " + TITLE)
 #: Don Hany, Home and Away's Indiana Evans and The Glades' Matt Passmore`.
 _OWNED_NAME = r"[’'](?:s)? [A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
 _OWNED = re.compile(_OWNED_NAME)
+#: A title of two words whose first is a possessive, as an owner: `Schitt’s Creek`.
+_OWNERS_OWNER = re.compile(r"\S+[’']s \S+")
 #: A title before a possessive: its words hold no apostrophe, or the run would take in the
-#: next items (`Home and Away's Indiana Evans and The Glades`).
+#: next items (`Home and Away's Indiana Evans and The Glades`), but for a title of two words
+#: whose first is a possessive itself (`Schitt’s Creek’s Annie Murphy`, `Grey's Anatomy's`).
 _OWNER_WORD = r"[A-Z0-9][\w!*-]*"
 _OWNER_ITEM = (
-    rf"(?<![\w’'!-]){_OWNER_WORD}"
-    rf"(?:(?: {_SMALL}){{1,3}} {_OWNER_WORD}| {_OWNER_WORD}){{0,{MAX_TITLE_WORDS}}}"
+    rf"(?<![\w’'!-])(?:{_OWNER_WORD}[’']s {_OWNER_WORD}(?=[’']s )|{_OWNER_WORD}"
+    rf"(?:(?: {_SMALL}){{1,3}} {_OWNER_WORD}| {_OWNER_WORD}){{0,{MAX_TITLE_WORDS}}})"
 )
 #: An actor named by their earlier work: `the Flash, played by Glee's Grant Gustin`.
 _PLAYED_BY_OWNER = re.compile(
@@ -504,7 +524,8 @@ _OWNER_CAST = re.compile(
     # a list a cast or a work takes in, not a guest list's or a festival's line-up
     r"(?:(?:cast|ensemble|series|season|film|movie|show|sequel|reboot|revival|drama|comedy|"
     r"[Ss]tars)\b"
-    r"[^.;:]{0,40}?|[A-Z][\w’'-]* (?:has |have )?(?:also |now )?)"
+    # "Other cast members that have already been announced include"
+    r"[^.;:]{0,50}?|[A-Z][\w’'-]* (?:has |have )?(?:also |now )?)"
     r"(?:including|includes|included|include|adds|added|welcomes|welcomed|featuring|features))"
     r"\s+"
     # not a body they join: "has added Google's Ana Lee to its board"
@@ -519,11 +540,12 @@ _MONTH_OR_DAY = (
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _OWNER_ACTS = re.compile(
-    # an age or an aside between: "Ada Wren, 20,", "Will Keen (Dafne's father)"
+    # an age or an aside between: "Ada Wren, 20,", "Will Keen (Dafne's father)"; a clause:
+    # "The Young and the Restless’ Daniel Goddard, who joined the show to play"
     rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME},?(?: \d{{1,2}},| \([^()]{{1,40}}\))? "
-    r"(?:(?:has|have|had|will|is|are|was|were|would) )?(?:(?:also|now|officially|reportedly|"
-    r"set|to|been|be|all) )*(?:(?:star(?:s|red|ring)?|co-?star(?:s|red|ring)?) "
-    r"(?:in|as|alongside|opposite)\b|"
+    r"(?:who )?(?:(?:has|have|had|will|is|are|was|were|would) )?"
+    r"(?:(?:also|now|officially|reportedly|set|to|been|be|all) )*"
+    r"(?:(?:star(?:s|red|ring)?|co-?star(?:s|red|ring)?) (?:in|as|alongside|opposite)\b|"
     # "lead the stellar line-up", "take on the lead role of Ursula"
     r"(?:lead|leads|led) the (?:[a-z-]+ )?(?:cast|line-?up|ensemble)\b|"
     r"take(?:s)? on the (?:[a-z-]+ )?(?:role|part)\b|"
@@ -695,7 +717,7 @@ _LAST_CUES = (
     _IN_WORK_CAST,
     _LANDED,
 )
-_WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE))
+_WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE, _GROSSED))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
 #: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
 _MODIFIES = re.compile(
@@ -897,10 +919,17 @@ _PAREN_THEN_PART = re.compile(
     rf"(?=(?:(?:,|,? and) [{_UPPER}][\w’'-]+ [{_UPPER}][\w’'-]+ \([^()\n]{{1,40}}\))* as "
     r"(?:[a-z]+ )?[A-Z])"
 )
+#: Works listed in parentheses after a name whose part "as" gives next: `Starring Jason
+#: Merrells (Emmerdale, Casualty and Cutting it) as the protagonist Frank`.
+_PARENS_THEN_PART = re.compile(
+    rf"{_NAME_THEN_PAREN}(?P<titles>[{_UPPER}][^()\n]{{0,120}}?(?:,| and) [^()\n]{{1,40}}?)\)"
+    r" as (?:(?:the|a|an) )?(?:[a-z-]+ ){0,2}[A-Z]"
+)
 _CUES = (
     _AFTER_KIND,
     _LINEUP_ENTRY,
     _CHART_LINE,
+    _GROSSED,
     _PAREN_THEN_PART,
     _NEW_KIND,
     _KIND_THEN_TITLE,
@@ -921,6 +950,7 @@ _CUES = (
     _NEWS_FOR,
     _ON_HEADING,
     FILMOGRAPHY,
+    _STARS_OF,
     _BEST_KNOWN,
     _ADAPTED,
     _LEFT_AFTER,
@@ -957,9 +987,12 @@ _RATED_HEADING = re.compile(
     r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?) \((?:U|PG|12A?|15|18|R|PG-13|NC-17)\)"
     r"(?:\s+Directed by [A-Z][^\n]{0,60})?"
 )
-#: A review's heading with its label first: `Review: Top Gun: Maverick`; a title only if the
-#: review names it again, as a headline's sentence (`Review: Ada Wren Shines`) is not.
-_REVIEW_LABEL = re.compile(rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW): {TITLE}")
+#: A review's heading with its label first: `Review: Top Gun: Maverick`, `REVIEW | The
+#: Verdict`; a title only if the review names it again, as a headline's sentence (`Review: Ada
+#: Wren Shines`) is not.
+_REVIEW_LABEL = re.compile(
+    rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW)(?::| \|) {TITLE}"
+)
 #: A review's box of credits names its work on a line of its own: `Movie: Detective`.
 _WORK_LABEL = re.compile(rf"(?:Movie|Film): {TITLE}")
 
@@ -1299,7 +1332,8 @@ def _trim(title: str) -> str:
     # "Fist Fight Fist Fight, directed by": a heading the page ran into its paragraph
     words = title.split()
     half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+    # (not a title of one word said twice: "Bang Bang", "Sing Sing")
+    if half > 1 and len(words) % 2 == 0 and words[:half] == words[half:]:
         title = " ".join(words[:half])
     title = _DESCRIBING.sub("", title)
     title = _COMPOUND_BEFORE.sub("", title)
@@ -1405,7 +1439,7 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
             continue
         if not all(map(_named_in_parentheses, items)):
             continue  # "Tom Hale (CEO, Netflix)": a job and a company
-        if _actors_listed(items):
+        if _actors_listed(items) or _named_before(doc.masked, items, m.start()):
             continue
         titled.add(doc.sentence_at(m.start()).start)
         for title in items:
@@ -1415,6 +1449,26 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
         if doc.sentence_at(at).start in titled:
             out.setdefault(day, at)
     return out
+
+
+def _listed_before_part(masked: str) -> dict[str, int]:
+    """Return the works a parenthesis lists between an actor's name and the part they play
+    (`Jason Merrells (Emmerdale, Casualty and Cutting it) as the protagonist Frank`): the
+    part named after it, the parenthesis is the actor's other work, not parts."""
+    out: dict[str, int] = {}
+    for m in _PARENS_THEN_PART.finditer(masked):
+        items = works_in(m["titles"], ends_with_and=True)
+        if _works_listed(items) and not _actors_listed(items):
+            for item in filter(_named_in_parentheses, items):
+                out.setdefault(item, m.start("titles"))
+    return out
+
+
+def _named_before(masked: str, items: list[str], at: int) -> bool:
+    """Tell whether a parenthesis holds a name the story gave before, out of parentheses:
+    `Lee Jung Jae, Shin Min Ah & Lee Elijah confirmed for “Aide”` and then `the story of Jang
+    Tae Joon (Lee Jung Jae)`: the actor of a part, no work of theirs."""
+    return any(re.search(rf"(?<![(\w]){re.escape(item)}(?![\w)])", masked[:at]) for item in items)
 
 
 def _actors_listed(items: list[str]) -> bool:
@@ -2254,6 +2308,7 @@ def bare_titles(
             listed = pattern in (
                 _KNOWN_FOR,
                 FILMOGRAPHY,
+                _STARS_OF,
                 _BEST_KNOWN,
                 _NEWS_FOR,
                 _LIKE,
@@ -2318,7 +2373,9 @@ def bare_titles(
                 subtitled = ": " in title and pattern is _ADDS_CAST
                 if (weak or pattern is THE_ACTOR) and _of_nations(title):
                     continue  # "The British-South African actress was": where she is from
-                if (weak and not subtitled) and (
+                # "Schitt’s Creek’s Annie Murphy": a possessive's own possessive is a title's
+                owner = _OWNERS_OWNER.fullmatch(title) and _OWNED.match(masked, m.end("title"))
+                if (weak and not subtitled and not owner) and (
                     for_outlet or _weakly_named(title) or _weak_person(masked, title, m, shown)
                 ):
                     continue
@@ -2329,6 +2386,8 @@ def bare_titles(
                 if _accept(title, strong or _channels_day(masked, title, m)) and not opener:
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():
+        found.setdefault(title, offset)
+    for title, offset in _listed_before_part(masked).items():
         found.setdefault(title, offset)
     for title, offset in _shouted(doc).items():
         found.setdefault(title, offset)

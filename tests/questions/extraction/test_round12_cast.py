@@ -130,10 +130,12 @@ def test_a_round_ups_headings_of_people_or_of_one_line_are_no_works() -> None:
 
 
 def test_who_departs_the_show_after_the_works_in_parentheses() -> None:
-    """`Ada Wren (“Rover”) is departing the show`: the parentheses are no verb's subject;
-    `departed the company` casts no one."""
+    """`Ada Wren (“Rover”) is departing the show`: the parentheses are no verb's subject, but
+    her work before (round twenty: a quoted word in them is a title); `departed the company`
+    casts no one."""
     assert _cast(_HEAD + "Ada Wren (“Rover”) is departing the show.") == {
-        ("Ada Wren", "Harbor Lights", None)
+        ("Ada Wren", "Harbor Lights", None),
+        ("Ada Wren", "Rover", None),
     }
     assert _cast(_HEAD + "Ada Wren departed the company in May.") == set()
 

@@ -1,0 +1,269 @@
+"""Round twenty: what fresh development pages showed (a TV casting round-up, listicles of
+sitcom actors who died, a touring play's review, a gossip post), each rule read with a
+made-up sentence of the genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2024, 3, 1))
+
+
+def test_the_present_tense_reflects_gives_the_words_to_the_speaker() -> None:
+    """`“...,” Biel reflects.` is hers; a lake that reflects the sky says nothing."""
+    text = "“I was stuck in 1900, and so was she,” Ada Wren reflects. “I loved it.”"
+    assert READ.quotes(text)[0] == ("Ada Wren", "I was stuck in 1900, and so was she,")
+    assert READ.quotes("The lake reflects the sky over Harbor Lights.") == []
+
+
+def test_discussing_her_role_in_her_latest_movie_casts_her_in_it() -> None:
+    """`discusses her role in her latest movie, “The Illusionist,”`; a role in a company is no
+    part."""
+    text = "Ada Wren discusses her role in her latest movie, “Harbor Lights,” which opens soon."
+    assert READ.pairs(text) == {("Ada Wren", "Harbor Lights")}
+    company = "Ada Wren discusses her role in the company behind “Harbor Lights,” a drama."
+    assert READ.pairs(company) == set()
+
+
+def test_widely_loved_as_a_part_on_a_show_credits_the_part_not_a_speaker() -> None:
+    """`who was widely loved as Theo Huxtable on The Cosby Show` casts him as Theo; the part
+    named is nobody a later `He once declared` stands for, and neither is `Costa Rican`."""
+    text = (
+        "Tom Hale, who was widely loved as Kit Moss on The Glass Coast, died at 54. Hale "
+        "drowned while swimming off Costa Rican shores. Aside from Kit, Hale touched the lives "
+        "of fans. He once declared, “I have peace of mind.”"
+    )
+    assert READ.cast(text) == {("Tom Hale", "The Glass Coast", "Kit Moss")}
+    assert READ.quotes(text) == [("Tom Hale", "I have peace of mind.")]
+    # a nation's adjective that is a surname too stays a name
+    assert READ.quotes("Dawn French said, “It is a gift.”") == [("Dawn French", "It is a gift.")]
+
+
+def test_a_part_before_the_pronoun_of_its_actor() -> None:
+    """`As Willie Tanner on NBC's “ALF,” he expertly played the father` casts the man named
+    before; `As CEO, he` plays no part."""
+    text = (
+        "For four seasons, Max Wren was the straight man. As Nick Dale on NBC’s “Harbor,” he "
+        "expertly played the long-suffering father."
+    )
+    assert READ.cast(text) == {("Max Wren", "Harbor", "Nick Dale")}
+    job = "Max Wren runs “Harbor.” As CEO of the studio, he expertly played the long game."
+    assert READ.cast(job) == set()
+
+
+def test_a_review_headline_with_a_bar_names_its_play() -> None:
+    """`REVIEW | The Verdict`, the play named again below; `REVIEW | Ada Wren Shines` is a
+    sentence about a person."""
+    text = (
+        "REVIEW | The Glass Coast\n\nThe Glass Coast contains strong language.\n\n"
+        "Starring Ada Wren as the protagonist Nora, the play tours the country."
+    )
+    assert READ.cast(text) == {("Ada Wren", "The Glass Coast", "Nora")}
+    person = "REVIEW | Ada Wren Shines\n\nAda Wren shines in a quiet play on tour."
+    assert READ.works(person) == set()
+
+
+def test_a_list_of_works_in_parentheses_before_the_part() -> None:
+    """`Starring Jason Merrells (Emmerdale, Casualty and Cutting it) as the protagonist
+    Frank`: the parentheses list his other works, each a credit; with no part after them,
+    one-word names in parentheses are parts (`Ada Wren (Nora, Kit and Jo)`)."""
+    text = (
+        "REVIEW | The Glass Coast\n\nThe Glass Coast tours the country. Starring Ada Wren "
+        "(Harbor, Rover and Cutting it) as the protagonist Nora, the play is a hit."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "The Glass Coast"),
+        ("Ada Wren", "Harbor"),
+        ("Ada Wren", "Rover"),
+        ("Ada Wren", "Cutting it"),
+    }
+    parts = "The Glass Coast tours the country with Ada Wren (Nora, Kit and Jo) on stage."
+    assert not {"Nora", "Kit", "Jo"} & READ.works(parts)
+
+
+def test_a_title_with_a_possessive_of_its_own_before_its_star() -> None:
+    """`Other cast members that have already been announced include Schitt’s Creek’s Annie
+    Murphy and Carolyn Michelle Smith`: a two-word title whose first word is a possessive is
+    no person, and a cast's clause before its list still lists it."""
+    text = (
+        "Tom Hale is the latest name to join the cast of Season 2 of Russian Doll, the Netflix "
+        "series. Other cast members that have already been announced include Grey’s Harbor’s "
+        "Ada Wren and Kit Moss."
+    )
+    assert READ.pairs(text) == {
+        ("Tom Hale", "Russian Doll"),
+        ("Ada Wren", "Russian Doll"),
+        ("Ada Wren", "Grey’s Harbor"),
+        ("Kit Moss", "Russian Doll"),
+    }
+
+
+def test_the_alum_of_a_quoted_show_is_the_person_named_before() -> None:
+    """`The “Parenthood” alum has been cast as Portgas D. Ace in Season 3 of “One Piece,”`
+    casts the man named before in both; `The “Parenthood” director` made it, and a headline's
+    `Cobra Kai Vet` is nobody's name."""
+    text = (
+        "Casting News: Harbor Vet Joins Rover\n"
+        "Tom Hale is staying put at Netflix.\n"
+        "The “Glass Coast” alum has been cast as Kit Moss in Season 3 of “Rover,” which films "
+        "later this year in Cape Town, South Africa."
+    )
+    assert READ.cast(text) == {("Tom Hale", "Rover", "Kit Moss"), ("Tom Hale", "Glass Coast", None)}
+    made = "Tom Hale is staying put at Netflix. The “Glass Coast” director will make “Rover.”"
+    assert READ.pairs(made) == set()
+
+
+def test_cast_as_a_series_regular_in_a_pilot() -> None:
+    """`has been cast as a series regular in Greg Berlanti's Hulu pilot “Foster Dade,”` is
+    the pilot's cast, not the work in parentheses after the name."""
+    text = (
+        "* Ada Wren (“Rover”) has been cast as a series regular in Kit Moss's Hulu pilot "
+        "“Harbor Lights,” Deadline reports. Wren will play Nora Vale."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Nora Vale"),
+        ("Ada Wren", "Rover", None),
+    }
+
+
+def test_a_quoted_word_in_parentheses_after_an_actor_is_a_work() -> None:
+    """`Taraji P. Henson (“Empire”)`: a one-word title, an outlet's name too; not after a
+    name, one quoted word in parentheses is no title."""
+    text = "Ada Wren (“Empire”) is attached to star in Peacock’s “The Glass Coast.”"
+    assert READ.pairs(text) == {("Ada Wren", "Empire"), ("Ada Wren", "The Glass Coast")}
+    assert "Empire" not in READ.works("The band (“Empire”) played on Harbor Lights.")
+
+
+def test_an_outlet_after_per_gives_its_words() -> None:
+    """`,” per Variety.` names whose description it is; `per se` names no one."""
+    text = "The drama casts Wren as “a fearless Texas Ranger on the trail of a thief,” per Variety."
+    assert READ.quotes(text) == [("Variety", "a fearless Texas Ranger on the trail of a thief,")]
+    loose = "The drama casts Wren as “a fearless Texas Ranger on the trail of a thief,” per se."
+    assert READ.quotes(loose) == []
+
+
+def test_words_set_after_a_part_with_no_speaker_are_no_quote() -> None:
+    """`joined Season 3 as non-binary character Bon Clay, a “theatrical assassin who turns
+    combat into art.”` casts the part in the season's work; the quoted description is no
+    one's words, but `told Variety of Nora Vale, a “...”` keeps its speaker."""
+    text = (
+        "Tom Hale has been cast in Season 3 of “Rover.” He is the second addition, following "
+        "word that Ada Wren (“Harbor”) has joined Season 3 as non-binary character Bon Clay, a "
+        "“theatrical assassin who turns combat into art.”"
+    )
+    assert ("Ada Wren", "Rover", "Bon Clay") in READ.cast(text)
+    assert READ.quotes(text) == []
+    told = "Ada Wren told Variety of Nora Vale, a “woman who never gives up on anyone.”"
+    assert READ.quotes(told) == [("Ada Wren", "woman who never gives up on anyone.")]
+
+
+def test_parts_after_quoted_works_in_parentheses_in_a_list() -> None:
+    """`has added the following recurring guest stars to Season 4: Ali Skovbye (“Firefly
+    Lane”) as Rainn, ...`: each part in the list's work, each quoted work the actor's own."""
+    text = (
+        "Netflix drama “Harbor” has added the following recurring guest stars to Season 4: Ada "
+        "Wren (“Rover”) as Nora, Tom Hale (“The Glass Coast”) as Kit and Ben Gale (“Dune”) as "
+        "Jo."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor", "Nora"),
+        ("Tom Hale", "Harbor", "Kit"),
+        ("Ben Gale", "Harbor", "Jo"),
+        ("Ada Wren", "Rover", None),
+        ("Tom Hale", "The Glass Coast", None),
+        ("Ben Gale", "Dune", None),
+    }
+
+
+# Second batch: Bollywood shoots, soap exits, K-drama round-ups, box-office reports.
+
+
+def test_an_actor_named_before_is_no_work_in_parentheses() -> None:
+    """`Lee Jung Jae, Shin Min Ah & Lee Elijah confirmed for JTBC’s upcoming drama ‘Aide’`,
+    then `the story of Jang Tae Joon (Lee Jung Jae)`: a part and its actor, while a director's
+    parenthesis still lists his works."""
+    text = (
+        "Ada Lee Wren, Kit Moss & Ben Gale confirmed for JTBC’s upcoming drama ‘Harbor’.\n\n"
+        "The drama will be directed by Kwak Jung Hwan PD (The K2, Ms. Hammurabi).\n\n"
+        "The drama tells the story of Jang Tae Joon (Ada Lee Wren) who became a detective."
+    )
+    assert READ.cast(text) == {
+        ("Ada Lee Wren", "Harbor", "Jang Tae Joon"),
+        ("Kit Moss", "Harbor", None),
+        ("Ben Gale", "Harbor", None),
+    }
+    assert {"The K2", "Ms. Hammurabi"} <= READ.works(text)
+    assert "Ada Lee Wren" not in READ.works(text)
+    festival = "Ada Wren, Kit Moss & Ben Gale confirmed for Glastonbury this year."
+    assert READ.cast(festival) == set()
+
+
+def test_the_shows_own_star_who_joined_the_show_to_play_a_part() -> None:
+    """`The Young and the Restless‘ Daniel Goddard, who joined the show to play Cane Ashby in
+    2007,`: the show owning the name is the one "the show" means, even when the story is
+    about another; `Glee's Grant Gustin`, with no "the show", plays in the story's show."""
+    text = (
+        "Through the years, stars of Days of Our Lives, Harbor Lights, The Glass Coast, and many "
+        "more have left.\n\n"
+        "In 2019, The Glass Coast‘ Tom Hale, who joined the show to play Kit Moss in 2007, "
+        "shared that he had been ousted."
+    )
+    assert READ.cast(text) == {("Tom Hale", "The Glass Coast", "Kit Moss")}
+    assert READ.works(text) == {"Days of Our Lives", "Harbor Lights", "The Glass Coast"}
+    flash = "“The Flash” is The CW's new drama. Barry Allen is played by Glee's Grant Gustin."
+    assert ("Grant Gustin", "The Flash", "Barry Allen") in READ.cast(flash)
+
+
+def test_a_films_takings_name_it_but_not_a_person() -> None:
+    """`Mamma Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead`: what
+    takes money at the box office is a film; `for star and producer Denzel Washington, opened
+    to $36.0 million` is no title."""
+    text = (
+        "Harbor Lights 2 came in $1,059,460 ahead of the rest. Harbor Lights 2, the first sequel "
+        "ever for star and producer Ada Wren, opened to $36.0 million. Glass Coast 2 took in "
+        "$34.9 million."
+    )
+    assert READ.works(text) == {"Harbor Lights 2", "Glass Coast 2"}
+
+
+def test_one_word_said_twice_is_a_title_and_an_air_force_pilot_is_a_part() -> None:
+    """`The Bang Bang actor` names the film `Bang Bang` (a heading run into its paragraph,
+    `Fist Fight Fist Fight`, is still one title); `plays the role of an Air Force pilot in
+    'Fighter'` is a part, and the film is `Fighter`."""
+    text = (
+        "Hrithik Roshan plays the role of an Air Force pilot in 'Fighter'. Deepika Padukone "
+        "will play the female lead in the film. The Bang Bang actor also has more films."
+    )
+    assert READ.pairs(text) == {
+        ("Hrithik Roshan", "Fighter"),
+        ("Deepika Padukone", "Fighter"),
+        ("Hrithik Roshan", "Bang Bang"),
+    }
+
+
+def test_a_part_named_like_the_title_keeps_its_own_name() -> None:
+    """`a tough cop Vikram (Saif Ali Khan)` in the film `Vikram Vedha` plays Vikram, not the
+    film's title."""
+    text = (
+        "The actor was last seen in Vikram Vedha. The story of Vikram Vedha is full of twists, "
+        "as a tough cop Vikram (Saif Ali Khan) sets out to chase a gangster Vedha (Hrithik "
+        "Roshan)."
+    )
+    assert READ.cast(text) >= {
+        ("Saif Ali Khan", "Vikram Vedha", "Vikram"),
+        ("Hrithik Roshan", "Vikram Vedha", "Vedha"),
+    }
+
+
+def test_her_post_reads_gives_her_its_words() -> None:
+    """`Her latest Insta post reads, “Shubh arambh”`: two words, but what her post says; a
+    shop's sign that reads so says nothing of hers."""
+    text = (
+        "Actress Ada Wren has started shooting for her new film with Ben Gale on Monday. Her "
+        "latest Insta post reads, “Shubh arambh”, which means an auspicious beginning."
+    )
+    assert READ.quotes(text) == [("Ada Wren", "Shubh arambh")]
+    sign = "Ada Wren walked past a shop. The sign reads, “Shubh arambh”, in gold letters."
+    assert READ.quotes(sign) == []
