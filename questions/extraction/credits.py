@@ -228,8 +228,9 @@ _AGE = re.compile(
 #: "played by", and what the actor is between: "portrayed by the late Ada Wren", "played by
 #: fellow newcomers A and B".
 _BY_THE_LATE = (
-    # "played by Japanese star Yuya Yagira": where the actor is from, then what they are
-    r"(?:(?:the late|actor|actress|actors|fellow|newcomers?|[A-Z][a-z]+(?:ese|ian|ean|ish|can))"
+    # "played by Japanese star Yuya Yagira": where the actor is from, then what they are;
+    # "played by the incomparable Denise Gough"
+    r"(?:(?:the late|the|actor|actress|actors|fellow|newcomers?|[A-Z][a-z]+(?:ese|ian|ean|ish|can))"
     r"\s+(?:[a-z-]+\s+)?)?"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
@@ -731,7 +732,8 @@ _KIND_BOARDED = re.compile(rf"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{WORK_K
 #: "X, who starred in Y": a credit in the work named right after, with no part given.
 
 _STARS_IN = re.compile(
-    r"^\s*,?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
+    # "Lyonne - who also starred in X - created": an aside set off by dashes too
+    r"^\s*(?:,|\s[-–—])?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
     # "has been tapped to star in “X” as Nell"
     r"(?:(?:has |have )?been |(?:is|are|was|were) )?(?:tapped|hired|chosen|picked|slated|set|"

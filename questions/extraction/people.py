@@ -8,7 +8,18 @@ from collections.abc import Callable
 
 from . import gender as gender_cues
 from .characters import character_names
-from .lexicon import ASIDE, FEMALE, MALE, NAME, PRONOUN, clean_name, is_full_name
+from .lexicon import (
+    ASIDE,
+    FEMALE,
+    INDUSTRIES,
+    MALE,
+    NAME,
+    PRONOUN,
+    clean_name,
+    given_name,
+    is_full_name,
+    is_leading_word,
+)
 from .mentions import Mention, Named
 from .text import Document, billed_cast
 from .ties import DESCRIPTION, described, hint, ties
@@ -33,6 +44,47 @@ _OPENING_CLAUSE = re.compile(
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
 #: alone ("added Barrymore") and give the full name only inside the show's title.
 _HOSTED = re.compile(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b")
+
+
+def _lone(group: str) -> str:
+    """A word standing alone among capitals, as a named group: no capitalised word right
+    before or after it, nor a title's small word between (`Pride and Prejudice stars`)."""
+    return (
+        r"(?<![\w’'-])(?<![A-Z][\w’'.-] )(?<! and )(?<! of )(?<! & )"
+        rf"(?P<{group}>[A-Z][a-z]{{2,}}[\w’'-]*)(?![\w’'-])(?! [A-Z])"
+    )
+
+
+#: A star known by one name, told so by the noun before it (`actor Sivakarthikeyan`, `Actor
+#: Suriya will play`) or by acting right after it (`Lyonne stars as`, `Lyonne - who also
+#: starred in`).
+_MONONYM = re.compile(
+    r"\b(?:[Aa]ctor|[Aa]ctress|[Ss]uperstar|[Ss]inger|[Rr]apper|[Cc]omedian) "
+    + _lone("name")
+    + "|"
+    + _lone("acts")
+    + r"(?:,| [-–—])? (?:who (?:also )?)?(?:stars|starred|co-stars|co-starred|plays|played|"
+    r"will (?:play|star)|is (?:playing|starring))\b"
+)
+#: How often a one-word name must be written for the page to be about someone known by it.
+_MONONYM_USES = 2
+
+
+def mononyms(masked: str) -> set[str]:
+    """Return the names of stars a page calls by one name alone (`Sivakarthikeyan`, `Suriya`,
+    `Lyonne` in a page that never gives her first name): a word the page writes at least
+    twice, once right after an acting noun or right before a verb of acting; never a common
+    word, a place, a company or a day."""
+    out: set[str] = set()
+    for m in _MONONYM.finditer(masked):
+        name = m["name"] or m["acts"]
+        if is_leading_word(name) or given_name(name) or name in out or name in INDUSTRIES:
+            continue  # ("She stars as", "Nollywood stars")
+        if PRONOUN.fullmatch(name):
+            continue
+        if len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", masked)) >= _MONONYM_USES:
+            out.add(name)
+    return out
 
 
 def _in_prose(doc: Document, at: int) -> bool:
@@ -112,8 +164,10 @@ class Registry:
             if is_full_name(host) and host not in self._by_name and host not in self.characters:
                 self._by_name[host] = Named(host)
                 self.people.append(self._by_name[host])
-        for name in sorted(self.billed):
-            if name not in self._by_name and name not in self.characters:
+        # a one-word name that is a word of a full name is that person's, found by lookup
+        name_words = {word for name in self._by_name for word in name.split()}
+        for name in sorted(self.billed | mononyms(masked)):
+            if name not in self._by_name and name not in self.characters | name_words:
                 self._by_name[name] = Named(name)
                 self.people.append(self._by_name[name])
         self._heads_of_longer(in_prose)

@@ -132,10 +132,12 @@ _NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w�
 #: A quote run into the narration as what someone called someone or something: `once called
 #: her "the best"`, `called the shoot "exhausting"`.
 _PARTIAL = re.compile(
-    r"\b(?:called|calls|dubbed|dubs|described|describes|labeled|labelled|branded|hailed|named)"
+    r"\b(?:called|calls|calling|dubbed|dubs|dubbing|described|describes|describing|labeled|"
+    r"labelled|branded|hailed|named)"
     r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|"
-    # "called the experience “...”", "described his co-star as “...”"
-    r"(?:the|this|that|his|her|their|its|my)\s+[a-z-]+)\s+)?(?:as\s+)?$"
+    # "called the experience “...”", "described his co-star as “...”", "with Lyonne calling
+    # the follow-up season the “...”"
+    r"(?:the|this|that|his|her|their|its|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?(?:as\s+|the\s+)?$"
 )
 #: A quote run into the narration as what a person named right before has: `Chris Lee has
 #: “big plans to evolve the show”` gives the words of that person's own statement.

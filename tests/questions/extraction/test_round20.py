@@ -267,3 +267,38 @@ def test_her_post_reads_gives_her_its_words() -> None:
     assert READ.quotes(text) == [("Ada Wren", "Shubh arambh")]
     sign = "Ada Wren walked past a shop. The sign reads, “Shubh arambh”, in gold letters."
     assert READ.quotes(sign) == []
+
+
+# Third batch: renewal news, Tamil film announcements, theatre review pages.
+
+
+def test_a_star_the_page_calls_by_one_name() -> None:
+    """`Actor Sivakarthikeyan`, `Lyonne stars as` in a page that never gives her first name:
+    a person, credited (in a work an aside set off by dashes names too) and given her words
+    (`with Lyonne calling the new season the “...”`); `She stars as`, `Nollywood stars`,
+    `Pride and Prejudice stars` name no one."""
+    text = (
+        "“Harbor” gets a second season.\n\n"
+        "Lyonne stars as a woman caught in a loop on “Harbor.” Lyonne - who also starred in "
+        "“Glass Coast” - created the series with Ada Wren. She was always the heart of it, as "
+        "we knew Lyonne would be. “It's not a one-woman show, so what would be the most fun "
+        "way to tell you this?” And we cannot wait for more.\n\n"
+        "Wren announced the renewal, with Lyonne calling the new season the “same show, but "
+        "weirder.”"
+    )
+    assert READ.pairs(text) == {("Lyonne", "Harbor"), ("Lyonne", "Glass Coast")}
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Lyonne", "Lyonne"]
+    others = (
+        "“Harbor” is a hit. She stars as a nurse. She stars in it. Nollywood stars gathered. "
+        "Nollywood loves it. Pride and Prejudice stars Ada Wren. Prejudice is everywhere."
+    )
+    assert {"She", "Nollywood", "Prejudice"}.isdisjoint(READ.people(others))
+
+
+def test_played_by_the_incomparable_actor() -> None:
+    """`Emma (played by the incomparable Denise Gough)`: a word of praise before the actor."""
+    text = (
+        "Harbor Lights ★★★★★\n\nHarbor Lights has returned to the London stage. Our "
+        "protagonist, Emma (played by the incomparable Ada Wren), is an actress."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor Lights", "Emma")}
