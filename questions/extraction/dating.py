@@ -793,9 +793,22 @@ def _headline_stamp(
     )
 
 
+#: What every rule's date holds somewhere: a digit, or the name of a month, a weekday, a
+#: season, a holiday, or a word of time (`last year`, `today`). A sentence with none of them
+#: holds no date, and is spared the rules one by one.
+_DATE_WORDS = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"spring|summer|fall|autumn|christmas|new year|valentine|boxing|year|month|week|decade|"
+    r"today|tonight|yesterday|morning|afternoon|evening|day)",
+    re.IGNORECASE,
+)
+
+
 def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -> list[FoundDate]:
     """Return the dates the narration of ``sentence`` states, in reading order."""
     masked = doc.masked
+    if _DATE_WORDS.search(masked, sentence.start, sentence.end) is None:
+        return []
     # Which characters of the sentence an earlier rule's date took.
     taken = bytearray(sentence.end - sentence.start)
     found: list[FoundDate] = []
