@@ -964,6 +964,14 @@ _CUES = (
 _CUE_WORDS = {
     _ITS_STARS: re.compile(r" (?:stars|actors|cast members|castmates|co-stars) "),
     _FROM_MAKER: re.compile(r" from (?:writer|director|filmmaker|showrunner|creator)"),
+    _GROSSED: re.compile(r" \$\d"),
+    _RETURNS: re.compile(r" (?:return|returns|returning|back) for "),
+    _COMES_BACK: re.compile(r" (?:return|returns|returning|back) for "),
+    _WORK_DOES: re.compile(r" (?:based on|adapted from|inspired by|premiere)"),
+    _ADDS_CAST: re.compile(
+        r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
+        r"lures|lured) "
+    ),
 }
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
 #: `Thor: The Dark World (♦♦♦♦)`; `My Wife The Actress review`. A rating after it, in
