@@ -513,7 +513,9 @@ _CAST_VERB = re.compile(
     # "round out the cast", "round out the “X” cast"
     r"reprise (?:their|her|his) roles?|round(?:s|ed)? out the (?:[“\"]_+[”\"] )?(?:cast|ensemble)|"
     # "has signed on to star", not "has signed on as an executive producer"
-    r"signed (?:up|on)(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
+    # (not "has signed on to direct the biopic")
+    r"signed (?:up|on)(?!\s+to\s+(?:direct|produce|write|helm|score)\b)"
+    r"(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
     # ... unless the sentence goes on to cast them: "as a producer and will also star"
     r"writer|showrunner|creator|consultant|host)s?\b(?![^.;]*\b(?:star|play)s?\b))|"
     r"(?:reprises|reprising|reprised) (?:the|their|her|his) (?:[\w-]+ )?roles?|"
@@ -713,7 +715,9 @@ _PLAYING = re.compile(
     r"(?=(?:[A-Z][\w’'-]*\s+){1,4}in\s)|"
     # "lent his voice to a character called Flop"
     r"\b(?:lent|lends|lending) (?:his|her|their) voice to (?:a|the) (?:character|part|role) "
-    r"(?:called|named)\s+)" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE
+    r"(?:called|named)\s+)"
+    # or the part's nickname in quotation marks: `for her role as "Crazy Eyes" on`
+     + r"(?:[“\"](?P<quoted>_+)[”\"]|" + _DESCRIBED_PART + r"(?:[a-z]+\s+){0,3}?" + _ROLE + ")"
 )
 #: "X will play the title role in Y": the part is named like the work.
 _TITLE_ROLE = re.compile(
@@ -3163,7 +3167,8 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         if subject is None and owner is not None:
             # "this was all before her breakout role as Kashaf": whose role the "her" says
             subject = registry.resolve(m.start(), "f" if owner.group() == "her" else "m")
-        role = _role(m["role"])
+        quoted = m["quoted"] and doc.text[m.start("quoted") : m.end("quoted")]
+        role = quoted or _role(m["role"])
         if subject is not None and role is not None:
             # "recognized for her role as Talisa on “Game of Thrones,” will play": the part's
             # work is the one right after it, inside the aside too

@@ -262,15 +262,21 @@ class Registry:
         return candidates[0]
 
     def recent(self, before: int, gender: str | None = None) -> Named | None:
-        """Return the last person named before ``before`` who fits ``gender``."""
+        """Return the last person named before ``before`` who fits ``gender``; one named only
+        in the possessive when no one else was (`Uzo Aduba's winning streak is not over. The
+        star ...`)."""
         last = bisect.bisect_left(self._mention_starts, before) - 1
+        owner: Named | None = None
         for n in range(last, max(-1, last - _RECENT_REACH), -1):
             mention = self.mentions[n]
+            fits = gender is None or mention.person.gender in (None, gender)
+            if mention.possessive and fits and not mention.aside:
+                owner = owner or mention.person
             if mention.possessive or mention.aside:
                 continue
-            if gender is None or mention.person.gender in (None, gender):
+            if fits:
                 return mention.person
-        return None
+        return owner
 
     def resolve(self, at: int, gender: str | None, exclude: Named | None = None) -> Named | None:
         """Return who a pronoun at ``at`` stands for.

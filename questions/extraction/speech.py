@@ -73,11 +73,14 @@ _PUT_IT = (
     r"\s+(?:during|at|on|in)\s+(?:the|a|an|his|her|their)\s+(?:panel|interview|premiere|event|"
     r"statement|video|post|podcast|session|chat|conversation)\s*[,:])"
 )
+#: Where a speech starts or ends, right before its words or after them: `," Aduba began.`, `the
+#: actress concluded with, "...`; not "began filming" nor "concluded the deal".
+_BEGAN = r"(?:began|begins|concluded|concludes)(?: with)?(?=\s*[.,:])"
 #: A verb of speech stressed with "does": `Ada does promise that “...”`.
 _STRESSED = r"(?:(?<=does )|(?<=did ))(?:promise|say|admit|insist|warn|tease|hint)"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
 SPEECH_VERBS = "|".join(
-    [*_VERBS.split(), _CLAIMED, _OFFERED, _FOLLOWED, _READ, _POINTED, _PUT_IT, _STRESSED]
+    [*_VERBS.split(), _CLAIMED, _OFFERED, _FOLLOWED, _READ, _POINTED, _PUT_IT, _BEGAN, _STRESSED]
 )
 #: `," the voice promises.` is speech, but "Night Harbor promises more twists" is a show's,
 #: so "promises" tells no name before it a person's (SPEECH_VERBS leaves it out).
@@ -104,7 +107,7 @@ _KIND_WORDS = (
     r"western|anthology"
 )
 # "adaptation of “Cinderella”"
-_KIND_BEFORE = re.compile(r"\b(" + _KIND_WORDS + r")(?:\s+of)?\s*[“\"]?$")
+_KIND_BEFORE = re.compile(r"\b(" + _KIND_WORDS + r")(?:\s+of)?,?\s*[“\"]?$")
 _KIND_WORD = re.compile(r"\b(?:" + _KIND_WORDS + r")\b")
 #: A project known by a name, which is its title: `The production, known as “Harbor Lights,”`.
 _PROJECT = re.compile(r"\b(?:production|project|pic|flick|programme|program|title)s?\b")
@@ -312,6 +315,8 @@ _KIND_AFTER = re.compile(
 )
 
 
+#: A part's name quoted after the performance: `her role as "Crazy Eyes" on`.
+_PART_BEFORE = re.compile(r"\b(?:role|part|turn|performance) as\s+[“\"]$")
 #: A full name and an opening bracket right before the mark: `Taraji P. Henson (“Empire”)`,
 #: the work an actor is known for, one word too.
 _ACTOR_PAREN = re.compile(r"[A-Z][\w’'.-]* [A-Z][\w’'.-]+ \([“\"]$")
@@ -366,7 +371,9 @@ def classify(doc: Document, span: Span) -> Kind:
         doc, span
     ):
         return "scare"
-    if is_nickname(doc, span):
+    if is_nickname(doc, span) or _PART_BEFORE.search(
+        doc.masked, max(0, span.start - 30), span.start
+    ):
         return "scare"
     if _set_after_name(doc, span):
         return "scare"

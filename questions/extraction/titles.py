@@ -875,6 +875,14 @@ def _joined_by_actor(masked: str, m: re.Match[str]) -> bool:
     )
 
 
+def _surname_of_someone(masked: str, word: str) -> bool:
+    """Tell whether the page gives a word as a surname after a common given name: `Frank
+    Sinatra`, then `the Sinatra movie`."""
+    return any(
+        given_name(m[1]) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", masked)
+    )
+
+
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
@@ -899,6 +907,8 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         return True
     if m.re is _COMES_BACK and _is_person(title) and len(title.split()) == 2:
         return True  # "to see Ben Gale come back for a sequel"; not "One Tree Hill"
+    if m.re is _BEFORE_KIND and " " not in title and _surname_of_someone(masked, title):
+        return True  # "the Frank Sinatra biopic ... the Sinatra movie": a film about him
     return _is_person(title) and title in people
 
 

@@ -146,7 +146,10 @@ def test_outlets_are_many() -> None:
 #: (4 z-) first read quotes 0.33 / 0.33, events 0.67 / 1.00, cast 0.50 / 0.11 (1 of 2, 9 gold);
 #: with its rules the 197 measure quotes 0.97 / 0.93 (298 of 306 found, 320 gold), events 0.87 /
 #: 0.84 (261 of 299, 310 gold), cast 0.91 / 0.71 (1,054 of 1,153, 1,487 gold: recall 0.709);
-#: the cast recall floor is set to it, rounded down.
+#: the cast recall floor is set to it, rounded down. Its fourth batch (4 z-) first read no quote
+#: of four, events 1.00 / 1.00, cast 0.00 / 0.00 (none of 4 right, 6 gold); with its rules the
+#: 201 measure quotes 0.97 / 0.93 (301 of 309 found, 324 gold), events 0.87 / 0.84 (263 of 301,
+#: 312 gold), cast 0.91 / 0.71 (1,055 of 1,157, 1,493 gold), above the floors.
 DEV_FLOORS = {"quotes": (0.97, 0.92), "events": (0.87, 0.83), "cast": (0.91, 0.70)}
 
 

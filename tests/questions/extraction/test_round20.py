@@ -302,3 +302,47 @@ def test_played_by_the_incomparable_actor() -> None:
         "protagonist, Emma (played by the incomparable Ada Wren), is an actress."
     )
     assert READ.cast(text) == {("Ada Wren", "Harbor Lights", "Emma")}
+
+
+# Fourth batch: awards-night speeches, biopic news.
+
+
+def test_a_speech_that_began_and_concluded() -> None:
+    """`,” Aduba began.` and `the actress concluded with, “...”` give the speech to her; a show
+    that began filming says nothing."""
+    text = (
+        "Ada Wren won again.\n"
+        "“I really just want to say thank you a thousand times,” Wren began.\n"
+        "After more thank-yous, the actress concluded with, “God bless you all, every one.”\n"
+        "“Harbor Lights” began filming in May."
+    )
+    assert READ.quotes(text) == [
+        ("Ada Wren", "I really just want to say thank you a thousand times,"),
+        ("Ada Wren", "God bless you all, every one."),
+    ]
+
+
+def test_a_quoted_nickname_after_her_role_as_is_the_part() -> None:
+    """`Uzo Aduba's winning streak is not over. The Orange Is the New Black star ... for her
+    role as "Crazy Eyes" on the hit Netflix series`: the star the possessive named plays the
+    part in quotation marks, which is no work."""
+    text = (
+        "Ada Wren's winning streak is not over.\n"
+        "The Harbor Lights star had a strong year, bringing home awards for her role as "
+        '"Crazy Eyes" on the hit Netflix series.'
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor Lights", "Crazy Eyes")}
+    assert READ.works(text) == {"Harbor Lights"}
+
+
+def test_a_film_about_someone_named_by_his_surname() -> None:
+    """`Martin Scorsese has signed on to direct the Frank Sinatra biopic`, `the Sinatra movie`,
+    `the Dylan film`: films about people, no titles, and the director no cast; `Todd Haynes'
+    2007 Bob Dylan biopic, ''I'm Not There.''` names one after its kind and a comma."""
+    text = (
+        "Martin Scorsese has signed on to direct the Frank Sinatra biopic. He may use Frank's "
+        "own singing in the Sinatra movie, much like Todd Haynes' 2007 Bob Dylan biopic, "
+        "''I'm Not There.'' Unlike the Dylan film, it will have one lead."
+    )
+    assert READ.works(text) == {"I'm Not There"}
+    assert READ.cast(text) == set()
