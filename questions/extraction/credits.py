@@ -1895,6 +1895,8 @@ def _mononym(registry: Registry, before: str, items: list[Item]) -> list[tuple[N
         return []
     if item.name in registry.characters or item.name in registry.title_heads:
         return []
+    if any((before + item.name).endswith(title) for title in registry.titles):
+        return []  # "his Home And Away co-stars": a title's last word
     quoted = _QUOTED_STAR.search(before)
     if (quoted is not None and quoted["cue"]) or _titled_star(registry, before) is not None:
         return [(Named(item.name), item)]

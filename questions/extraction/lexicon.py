@@ -131,7 +131,7 @@ _NOT_NAMES = frozenset(
     Federation Organization Organisation Commission Bureau Television Critics Ministry
     Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
     Forty Fifty Hundred Thousand Actress Actor Supporting Alum Alums Vet Vets Veteran
-    Town""".split()
+    Town Bay""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.
@@ -168,8 +168,9 @@ _NOT_SURNAMES = frozenset("Boy Boys Girl Girls Man Men Woman Women Kid Kids".spl
 #: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).
 _DEMONYMS = (NATIONALITIES | {"Rican", "Lankan"}) - {"French", "Welsh"}
 #: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
-#: West`, `Charlie Day`, `Brian May` (not `Key West`, `Labor Day`, `Wall Street`).
-_SURNAMES_TOO = frozenset("West North South East Day May London York Street House Good".split())
+#: West`, `Charlie Day`, `Brian May`, `Michael Bay` (not `Key West`, `Labor Day`, `Wall Street`,
+#: `Summer Bay`).
+_SURNAMES_TOO = frozenset("West North South East Day May London York Street House Good Bay".split())
 #: Given names that go either way, which a surname above may follow.
 _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())
 #: Small words a title-case headline capitalises ("Her Potential Return To Xena") that never
@@ -275,7 +276,7 @@ def is_full_name(name: str) -> bool:
     if not 2 <= len(words) <= 4 or name.casefold() in publications() or words[-1] in INDUSTRIES:
         return False
     if words[-1] in _NOT_SURNAMES or words[-1] in _DEMONYMS:
-        return False  # "the upcoming Astro Boy film", "Gossip Girl": a title's, not a surname
+        return False  # "the upcoming Astro Boy film", "Gossip Girl", "Costa Rican": no surname
     if len(words) == 2 and words[1] in _NUMERALS:
         return False  # "Rocky IV", "Henry VIII": a title or a king
     if not _ASKING.isdisjoint(words[1:]):

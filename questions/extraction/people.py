@@ -47,12 +47,8 @@ _HOSTED = re.compile(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b")
 
 
 def _lone(group: str) -> str:
-    """A word standing alone among capitals, as a named group: no capitalised word right
-    before or after it, nor a title's small word between (`Pride and Prejudice stars`)."""
-    return (
-        r"(?<![\w’'-])(?<![A-Z][\w’'.-] )(?<! and )(?<! of )(?<! & )"
-        rf"(?P<{group}>[A-Z][a-z]{{2,}}[\w’'-]*)(?![\w’'-])(?! [A-Z])"
-    )
+    """A capitalised word as a named group, no capitalised word right after it."""
+    return rf"(?<![\w’'-])(?P<{group}>[A-Z][a-z]{{2,}}[\w’'-]*)(?![\w’'-])(?! [A-Z])"
 
 
 #: A star known by one name, told so by the noun before it (`actor Sivakarthikeyan`, `Actor
@@ -66,22 +62,29 @@ _MONONYM = re.compile(
     + r"(?:,| [-–—])? (?:who (?:also )?)?(?:stars|starred|co-stars|co-starred|plays|played|"
     r"will (?:play|star)|is (?:playing|starring))\b"
 )
+#: The word right before a one-word name, which must not make it the end of a longer name or
+#: title: a capitalised word or a title's small word (`Home And Away co-stars`, `Pride and
+#: Prejudice stars`).
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*|and|of|&|the)\s+$")
 #: How often a one-word name must be written for the page to be about someone known by it.
 _MONONYM_USES = 2
 
 
 def mononyms(masked: str) -> set[str]:
     """Return the names of stars a page calls by one name alone (`Sivakarthikeyan`, `Suriya`,
-    `Lyonne` in a page that never gives her first name): a word the page writes at least
-    twice, once right after an acting noun or right before a verb of acting; never a common
-    word, a place, a company or a day."""
+    `Lyonne` in a page that never gives her first name): a word standing alone, that the page
+    writes at least twice, once right after an acting noun or right before a verb of acting;
+    never a common word, a place, a company or a day."""
     out: set[str] = set()
     for m in _MONONYM.finditer(masked):
         name = m["name"] or m["acts"]
         if is_leading_word(name) or given_name(name) or name in out or name in INDUSTRIES:
-            continue  # ("She stars as", "Nollywood stars")
+            continue  # ("Netflix stars", "Nollywood stars")
         if PRONOUN.fullmatch(name):
-            continue
+            continue  # ("She stars as")
+        at = m.start("acts") if m["acts"] else m.start("name")
+        if m["acts"] and _WORD_BEFORE.search(masked, max(0, at - 40), at):
+            continue  # a longer name's or title's last word
         if len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", masked)) >= _MONONYM_USES:
             out.add(name)
     return out

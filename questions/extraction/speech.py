@@ -301,14 +301,12 @@ _INDIRECT = re.compile(
     r"(?:the|this|his|her|their)\s+(?:new\s+|next\s+|final\s+)?(?:season|series|show|film|movie|"
     r"sequel|finale|episode|story|character|role)(?:\s+(?:was|is|will be|would be))?)\s+$"
 )
+#: A piece someone wrote, whose words may follow it.
+_WRITTEN = r"(?:post|caption|message|statement|note|tweet)"
 #: A pronoun's written piece: `Her latest Insta post `, `his statement `.
-_PRONOUN_WRITING = re.compile(
-    r"\b([Hh]er|[Hh]is) (?:[\w-]+ ){0,3}?(?:post|caption|message|statement|note|tweet)\s*$"
-)
+_PRONOUN_WRITING = re.compile(rf"\b([Hh]er|[Hh]is) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\s*$")
 #: A written piece whose words follow: `Her latest Insta post reads, `.
-_WRITING_READS = re.compile(
-    r"\b(?:post|caption|message|statement|note|tweet)\s+(?:reads|read|said|says)[,:]?\s+$"
-)
+_WRITING_READS = re.compile(rf"\b{_WRITTEN}\s+(?:reads|read|said|says)[,:]?\s+$")
 _KIND_AFTER = re.compile(
     r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
     r"star|actor|actress|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
@@ -371,12 +369,10 @@ def classify(doc: Document, span: Span) -> Kind:
         doc, span
     ):
         return "scare"
-    if is_nickname(doc, span) or _PART_BEFORE.search(
-        doc.masked, max(0, span.start - 30), span.start
-    ):
+    if is_nickname(doc, span) or _set_after_name(doc, span):
         return "scare"
-    if _set_after_name(doc, span):
-        return "scare"
+    if _PART_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
+        return "scare"  # `her role as "Crazy Eyes"`: a part's nickname, no work
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))

@@ -90,6 +90,13 @@ def _opening_kind(doc: Document, m: re.Match[str]) -> bool:
     return opening and _is_person(m["title"]) and not subject_next
 
 
+#: A work told by what someone had in it: `her Beetlejuice character`, `his Home And Away
+#: co-stars`, `my Neighbours stint`; weak, as a team or a school has its co-stars too.
+_THEIR_PART_IN = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) "
+    + TITLE
+    + r"(?= (?:character|role|co-?stars?|castmates?|cast mates?|stint|audition)\b)"
+)
 #: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
 #: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
 _GROSSED = re.compile(
@@ -717,7 +724,7 @@ _LAST_CUES = (
     _IN_WORK_CAST,
     _LANDED,
 )
-_WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE, _GROSSED))
+_WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE, _GROSSED, _THEIR_PART_IN))
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
 #: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
 _MODIFIES = re.compile(
@@ -891,6 +898,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     owned = m.re in (
         _OWN_PART,
         _BEFORE_KIND,
+        _THEIR_PART_IN,
         _TAKEN_ON,
         _RETURNS,
         _ADDS_CAST,
@@ -940,6 +948,7 @@ _CUES = (
     _LINEUP_ENTRY,
     _CHART_LINE,
     _GROSSED,
+    _THEIR_PART_IN,
     _PAREN_THEN_PART,
     _NEW_KIND,
     _KIND_THEN_TITLE,
@@ -970,13 +979,15 @@ _CUES = (
     _BROUGHT_BACK,
     *_LAST_CUES,
 )
+#: A work coming back for something: what the cues of returns need.
+_RETURN_FOR = re.compile(r" (?:return|returns|returning|back) for ")
 #: The words without which a cue led by its title cannot match, looked for first.
 _CUE_WORDS = {
     _ITS_STARS: re.compile(r" (?:stars|actors|cast members|castmates|co-stars) "),
     _FROM_MAKER: re.compile(r" from (?:writer|director|filmmaker|showrunner|creator)"),
     _GROSSED: re.compile(r" \$\d"),
-    _RETURNS: re.compile(r" (?:return|returns|returning|back) for "),
-    _COMES_BACK: re.compile(r" (?:return|returns|returning|back) for "),
+    _RETURNS: _RETURN_FOR,
+    _COMES_BACK: _RETURN_FOR,
     _WORK_DOES: re.compile(r" (?:based on|adapted from|inspired by|premiere)"),
     _ADDS_CAST: re.compile(
         r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
@@ -1345,8 +1356,15 @@ def _where(head: str, words: str) -> bool:
     return channel or key in publications() or place or month or maker
 
 
+#: A headline's label before its words, no part of a title: `EXCLUSIVE: Home And Away star`.
+_LABEL_FIRST = re.compile(
+    r"^(?:EXCLUSIVE|Exclusive|WATCH|Watch|BREAKING|Breaking|UPDATE|Update|UPDATED|Updated|"
+    r"VIDEO|Video|PHOTOS|Photos|SPOILERS?|Spoilers?|OPINION|Opinion): "
+)
+
+
 def _trim(title: str) -> str:
-    title = _DATE_FIRST.sub("", title.rstrip("!-’'").strip())
+    title = _DATE_FIRST.sub("", _LABEL_FIRST.sub("", title.rstrip("!-’'").strip()))
     # "Fist Fight Fist Fight, directed by": a heading the page ran into its paragraph
     words = title.split()
     half = len(words) // 2

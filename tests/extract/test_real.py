@@ -149,7 +149,10 @@ def test_outlets_are_many() -> None:
 #: the cast recall floor is set to it, rounded down. Its fourth batch (4 z-) first read no quote
 #: of four, events 1.00 / 1.00, cast 0.00 / 0.00 (none of 4 right, 6 gold); with its rules the
 #: 201 measure quotes 0.97 / 0.93 (301 of 309 found, 324 gold), events 0.87 / 0.84 (263 of 301,
-#: 312 gold), cast 0.91 / 0.71 (1,055 of 1,157, 1,493 gold), above the floors.
+#: 312 gold), cast 0.91 / 0.71 (1,055 of 1,157, 1,493 gold), above the floors. Its fifth batch
+#: (3 z-) first read quotes 1.00 / 0.88, events 0.50 / 1.00, cast 0.00 / 0.00 (none of 8 right,
+#: 11 gold); with its rules the 204 measure quotes 0.97 / 0.93 (308 of 316 found, 332 gold),
+#: events 0.87 / 0.84 (264 of 303, 313 gold), cast 0.91 / 0.70 (1,060 of 1,163, 1,504 gold).
 DEV_FLOORS = {"quotes": (0.97, 0.92), "events": (0.87, 0.83), "cast": (0.91, 0.70)}
 
 

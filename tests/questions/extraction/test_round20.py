@@ -346,3 +346,27 @@ def test_a_film_about_someone_named_by_his_surname() -> None:
     )
     assert READ.works(text) == {"I'm Not There"}
     assert READ.cast(text) == set()
+
+
+# Fifth batch: Australian soap news, anime adaptations.
+
+
+def test_a_soap_star_by_the_show_in_an_exclusive_headline() -> None:
+    """`EXCLUSIVE: Home And Away star Cameron Daddo spills on his return to Summer Bay`: the
+    label is no part of the title, `Summer Bay` is a place (`Michael Bay` still a man), `his
+    Home And Away co-stars A and B` names the show and casts them, and its last word `Away`
+    is nobody; `her Doctor Who character` names a work, `his Ada Wren co-stars` none."""
+    text = (
+        "EXCLUSIVE: Home And Away star Cameron Daddo spills on his return to Summer Bay as a "
+        "different character\n\n"
+        "He is back in Summer Bay as Owen, says Michael Bay.\n\n"
+        "Cameron pictured with his Home And Away co-stars Emily Symon and Georgie Parker."
+    )
+    assert READ.works(text) == {"Home And Away"}
+    assert READ.pairs(text) == {
+        ("Cameron Daddo", "Home And Away"),
+        ("Emily Symon", "Home And Away"),
+        ("Georgie Parker", "Home And Away"),
+    }
+    assert READ.works("She loved her Doctor Who character.") == {"Doctor Who"}
+    assert READ.works("He loved his Ada Wren co-stars.") == set()
