@@ -84,6 +84,8 @@ _RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|repr
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 #: "the “Rover” star who played Hal": the title is the star's, not the work of the part.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
+#: "X stars A, B and C": the verb (or the plural) right after a title.
+_STARS_VERB = re.compile(r"[”\"]? stars [A-Z]")
 #: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
 _KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
 #: A sentence that opens with a work told by its kind, set off by a comma: "The historical
@@ -939,8 +941,14 @@ class _Builder:
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
         # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”",
         # "“The Good Place’s” Manny Jacinto"
+        # "Chronicles of Riddick: Dead Man Stalking stars Vin Diesel, Karl Urban": opening its
+        # sentence and starring its cast, a title is the work of its credits
+        opens_starring = (
+            self.doc.sentence_at(title.start).start == title.start
+            and _STARS_VERB.match(masked, title.end) is not None
+        )
         known = (
-            _STARRED.match(masked, title.end)
+            (_STARRED.match(masked, title.end) and not opens_starring)
             or _OF_NAME.search(masked, max(0, title.start - _AHEAD), title.start)
             or (
                 self.doc.inner(title).endswith(("’s", "'s")) and _NAME_NEXT.match(masked, title.end)

@@ -772,6 +772,23 @@ def _which_work(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
     return before is not None and _WHICH_WORK_AFTER.match(masked, m.end()) is not None
 
 
+#: A headline's week a round-up covers, right before its date.
+_WEEK_OF = re.compile(r"\b[Ww]eek [Oo]f $")
+#: The most words a heading of its own line runs to.
+_HEADING_WORDS = 12
+
+
+def _heading(doc: Document, sentence: Sentence) -> bool:
+    """Tell whether a sentence is a heading: the page's first paragraph, or a short paragraph
+    of its own with no stop at its end (a round-up's title under a site's banner)."""
+    text = doc.masked[sentence.start : sentence.end].strip()
+    start, end = doc.paragraphs[sentence.para]
+    whole = doc.masked[start:end].strip() == text
+    return sentence.para == 0 or (
+        whole and len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "!", "?"))
+    )
+
+
 def _headline_stamp(
     doc: Document,
     sentence: Sentence,
@@ -782,9 +799,11 @@ def _headline_stamp(
     """Tell whether a date is the headline's stamp of the day it ran, after its colon: `Film
     round-up: November 7, 2019`; a headline's date of news to come stays one (`Harbor Lights
     returns: May 5`); a title-case headline's `This Week's New Movie Trailers` labels the
-    round-up of the week it ran."""
+    round-up of the week it ran, and `for the Week of September 15, 2024` the week it covers."""
     if sentence.para == 0 and m.group().startswith(("This Week", "This Weekend")):
         return True
+    if _WEEK_OF.search(doc.masked, max(0, m.start() - 12), m.start()) and _heading(doc, sentence):
+        return True  # "Ratings Roundup for the Week of September 15, 2024": what it covers
     return (
         sentence.para == 0
         and date == published

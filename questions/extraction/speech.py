@@ -185,7 +185,9 @@ _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 _PLACED = re.compile(
     r"\b(?:in|on|from|joins|joined|join|joining|starring|stars|"
     # `the latest cast member to leave “Grey’s Anatomy.”`
-    r"leave|leaves|leaving|left|exit|exits|exiting|exited|quit|quits|rejoin|rejoins|rejoined)"
+    r"leave|leaves|leaving|left|exit|exits|exiting|exited|quit|quits|rejoin|rejoins|rejoined|"
+    # `The studio has also pushed 'White Bird: A Wonder Story.'`: a release moved
+    r"pushed|delayed|moved|dated|undated)"
     r"\s+[“\"]$"
 )
 #: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.

@@ -26,7 +26,8 @@ _STAMP_DATE = (
 #: or what it marks ("Last modified:"), a weekday ("Tue"), then its time, zone, outlet, author
 #: and reading time: "Jun 20, 2023 / 9:52 AM / CBS News", "Posted on 06/20/2023 by Ada Moss".
 _STAMP = (
-    r"(?:(?:written )?by:? [^|•,]{1,60}(?:[|•,]| on| [-–—]) ?|"
+    # ("by on April 18, 2012": the author's link lost on copy)
+    r"(?:(?:written )?by:? (?:[^|•,]{1,60}(?:[|•,]| on| [-–—]) ?|on )|"
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\s*[•·|]\s*|"
     # "Su Jin Jang, July 27, 2016, 9:47 a.m.": a writer's name, then the day and its hour
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s*"

@@ -370,3 +370,49 @@ def test_a_soap_star_by_the_show_in_an_exclusive_headline() -> None:
     }
     assert READ.works("She loved her Doctor Who character.") == {"Doctor Who"}
     assert READ.works("He loved his Ada Wren co-stars.") == set()
+
+
+# Sixth batch: release calendars, production tables, ratings columns.
+
+
+def test_a_round_ups_week_and_a_byline_that_lost_its_author_date_nothing() -> None:
+    """`Movie Production Status Changes For The Week of April 18th, 2012`, `by on April 18,
+    2012` and a heading `Ratings Roundup for the Week of September 15, 2024` under a site's
+    banner are labels of a page; `filming starts the week of March 5, 2024.` is news."""
+    page = (
+        "Try 30 days of free premium.\n\n"
+        "Ratings Roundup for the Week of September 15, 2024\n\n"
+        "by on April 18, 2012\n\n"
+        "Harbor Lights opened with decent numbers."
+    )
+    assert READ.events(page) == []
+    news = "Harbor Lights is a new drama.\n\nFilming starts the week of March 5, 2024."
+    assert [date for date, _ in READ.events(news)] == ["2024-03-05"]
+
+
+def test_a_release_pushed_names_its_film() -> None:
+    """`The studio has also pushed 'White Bird: A Wonder Story.'` then `The Marc Forster
+    feature ... stars A, B and C`: the film pushed is a title, and its cast."""
+    text = (
+        "The studio has also pushed 'Harbor Lights: A Wonder Story.'\n"
+        "The Ada Wren feature stars Ben Gale, Kit Moss and Tom Hale."
+    )
+    assert READ.works(text) == {"Harbor Lights: A Wonder Story"}
+    assert READ.people(text) >= {"Ben Gale", "Kit Moss", "Tom Hale"}
+
+
+def test_a_title_opening_its_sentence_and_starring_its_cast() -> None:
+    """`Chronicles of Riddick: Dead Man Stalking stars Vin Diesel, Karl Urban, Katee Sackhoff`
+    after a list naming other films first: the cast is that title's, not the page's first
+    film's; `“Rover” star Ada Wren joins Harbor Lights` keeps Rover her earlier work."""
+    text = (
+        "Amongst the titles are movies like Anchorman 2, Transformers 4 and Cloud Atlas.\n\n"
+        "Chronicles of Riddick: Dead Man Stalking stars Vin Diesel, Karl Urban, Katee Sackhoff."
+    )
+    assert READ.pairs(text) == {
+        ("Vin Diesel", "Chronicles of Riddick: Dead Man Stalking"),
+        ("Karl Urban", "Chronicles of Riddick: Dead Man Stalking"),
+        ("Katee Sackhoff", "Chronicles of Riddick: Dead Man Stalking"),
+    }
+    joins = "“Rover” star Ada Wren joins the cast of “Harbor Lights.”"
+    assert ("Ada Wren", "Harbor Lights") in READ.pairs(joins)
