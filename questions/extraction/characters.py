@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import HONORIFIC, NAME, ROLE_NOUNS, TURN, clean_name
+from .lexicon import HEADLINE_LABEL, HONORIFIC, NAME, ROLE_NOUNS, TURN, clean_name
 from .text import Document
 
 #: "a", "the", "her", "the family's": what opens a description of the part.
@@ -36,8 +36,7 @@ CHARACTER = re.compile(
 #: Imani (Arienne Mandi)`. A title here may keep its full stops; a label is none
 #: (`Exclusive: Tom Hale (Harbor Lights)`).
 PART_HEADING = re.compile(
-    r"(?!(?:Exclusive|Watch|Interview|Update|Updated|Photos?|Videos?|Review|Breaking|Recap|"
-    r"Trailer|Listen|Opinion|Analysis|Report)s?:)"
+    rf"(?!{HEADLINE_LABEL}s?:)"
     r"(?P<title>[A-Z0-9][^:\n]{0,60}?): (?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) "
     r"\((?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\)"
 )

@@ -162,6 +162,12 @@ FEMALE_NAMES = frozenset(
     Emilia Maisie Millie Elisabeth Uma Winona Jodie Priyanka Deepika Alia Kareena Katrina
     Kiara""".split()
 )
+#: A headline's label before its colon, naming what kind of story it is: `Exclusive: Ada Wren
+#: joins`, `Review: Harbor Lights`.
+HEADLINE_LABEL = (
+    r"(?:Exclusive|Watch|Interview|Update|Updated|Photos?|Videos?|Review|Breaking|Recap|"
+    r"Trailer|Listen|Opinion|Analysis|Report|Spoilers?)"
+)
 #: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
 _NOT_SURNAMES = frozenset("Boy Boys Girl Girls Man Men Woman Women Kid Kids".split())
 #: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),

@@ -66,6 +66,8 @@ _MONONYM = re.compile(
 #: title: a capitalised word or a title's small word (`Home And Away co-stars`, `Pride and
 #: Prejudice stars`).
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*|and|of|&|the)\s+$")
+#: How far before a one-word name the word before it is looked for.
+_NAME_REACH = 40
 #: How often a one-word name must be written for the page to be about someone known by it.
 _MONONYM_USES = 2
 
@@ -82,8 +84,8 @@ def mononyms(masked: str) -> set[str]:
             continue  # ("Netflix stars", "Nollywood stars")
         if PRONOUN.fullmatch(name):
             continue  # ("She stars as")
-        at = m.start("acts") if m["acts"] else m.start("name")
-        if m["acts"] and _WORD_BEFORE.search(masked, max(0, at - 40), at):
+        acts = m.start("acts")
+        if m["acts"] and _WORD_BEFORE.search(masked, max(0, acts - _NAME_REACH), acts):
             continue  # a longer name's or title's last word
         if len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", masked)) >= _MONONYM_USES:
             out.add(name)

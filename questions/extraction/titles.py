@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from ..facts.model import MONTHS
 from .characters import PART_HEADING, character_names
 from .lexicon import (
+    HEADLINE_LABEL,
     INDUSTRIES,
     NATIONALITIES,
     PARTICLE,
@@ -1357,10 +1358,7 @@ def _where(head: str, words: str) -> bool:
 
 
 #: A headline's label before its words, no part of a title: `EXCLUSIVE: Home And Away star`.
-_LABEL_FIRST = re.compile(
-    r"^(?:EXCLUSIVE|Exclusive|WATCH|Watch|BREAKING|Breaking|UPDATE|Update|UPDATED|Updated|"
-    r"VIDEO|Video|PHOTOS|Photos|SPOILERS?|Spoilers?|OPINION|Opinion): "
-)
+_LABEL_FIRST = re.compile(rf"^(?i:{HEADLINE_LABEL}): ")
 
 
 def _trim(title: str) -> str:
