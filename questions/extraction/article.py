@@ -941,14 +941,8 @@ class _Builder:
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
         # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”",
         # "“The Good Place’s” Manny Jacinto"
-        # "Chronicles of Riddick: Dead Man Stalking stars Vin Diesel, Karl Urban": opening its
-        # sentence and starring its cast, a title is the work of its credits
-        opens_starring = (
-            self.doc.sentence_at(title.start).start == title.start
-            and _STARS_VERB.match(masked, title.end) is not None
-        )
         known = (
-            (_STARRED.match(masked, title.end) and not opens_starring)
+            (_STARRED.match(masked, title.end) and not self._opens_starring(title))
             or _OF_NAME.search(masked, max(0, title.start - _AHEAD), title.start)
             or (
                 self.doc.inner(title).endswith(("’s", "'s")) and _NAME_NEXT.match(masked, title.end)
@@ -975,6 +969,15 @@ class _Builder:
         return (
             not (bracketed or made or known or nickname or spun)
             and self.doc.inner(title) not in self._franchises
+        )
+
+    def _opens_starring(self, title: Span) -> bool:
+        """Tell whether a title opens its sentence and stars its cast (`Chronicles of Riddick:
+        Dead Man Stalking stars Vin Diesel, Karl Urban`): the work of its credits, no
+        credential of theirs."""
+        return (
+            self.doc.sentence_at(title.start).start == title.start
+            and _STARS_VERB.match(self.doc.masked, title.end) is not None
         )
 
     def _sequel_of(self, title: str) -> FoundWork | None:

@@ -3150,10 +3150,15 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
     if described is not None:
         rest = masked[described.end() : sentence.end]
         plays = _plays(rest) or _plays(_skip_clause(rest))
-        person = registry.refer(sentence.start, described.end())
+        alum_of = _described_work(doc, described)
+        # whom the description means, looked up only when it plays or was in a work
+        person = (
+            registry.refer(sentence.start, described.end())
+            if plays is not None or alum_of is not None
+            else None
+        )
         if plays is not None and person is not None:
             out.append(Credit(person.name, _role(_part(plays)), sentence, sentence.start))
-        alum_of = _described_work(doc, described)
         if alum_of is not None and person is not None:
             out.append(Credit(person.name, None, sentence, sentence.start, known_for=alum_of))
     for m in _PLAYING.finditer(masked, sentence.start, sentence.end):

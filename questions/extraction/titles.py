@@ -1502,7 +1502,9 @@ def _named_before(masked: str, items: list[str], at: int) -> bool:
     """Tell whether a parenthesis holds a name the story gave before, out of parentheses:
     `Lee Jung Jae, Shin Min Ah & Lee Elijah confirmed for “Aide”` and then `the story of Jang
     Tae Joon (Lee Jung Jae)`: the actor of a part, no work of theirs."""
-    return any(re.search(rf"(?<![(\w]){re.escape(item)}(?![\w)])", masked[:at]) for item in items)
+    return any(
+        re.compile(rf"(?<![(\w]){re.escape(item)}(?![\w)])").search(masked, 0, at) for item in items
+    )
 
 
 def _actors_listed(items: list[str]) -> bool:
