@@ -207,7 +207,7 @@ _CAME_OUT = {"film": "came out", "show": "premiered", "play": "premiered"}
 #: The fewest words of a paragraph of prose, which a cast line or a heading does not have.
 _PROSE_WORDS = 6
 #: A box of credits' line dating the release of the work it is about.
-_RELEASE_LABEL = re.compile(r"Release date: ")
+_RELEASE_LABEL = re.compile(r"Release [Dd]ate: ")
 #: "the sitcom, which ran on NBC from 1992 to 1999": the years a show began and ended its run.
 #: Longer than any match of _RAN, so a year's run is found in a window round the year.
 _RAN_REACH = 120
@@ -493,7 +493,8 @@ class _Builder:
         dated = self.works.years.get(at)
         work = next((w for w in works if w.title == dated), None)
         if work is None and works and _RELEASE_LABEL.match(self.doc.masked, sentence.start):
-            work = self._main_first(works)[0]  # "Release date: Nov 10, 2017" in its box
+            # "Release date: Nov 10, 2017" in its box, under its title in a round-up's
+            work = self._under_heading(sentence, self._main_first(works))
         if work is not None:
             what = f"the {work.kind} “{work.title}” {_CAME_OUT[work.kind]}"
             return Event(date, what, (), work.title)

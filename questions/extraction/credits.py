@@ -56,7 +56,9 @@ _DESCRIBED_PART = (
     # "as fellow student Claire Wheeler": a description with no article
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
     r"(?=[A-Z])|"
-    # "as Greek Council president Brock Pearson": what the part is in the story, then its name
+    # "as Greek Council president Brock Pearson": what the part is in the story, then its name;
+    # a word may open it: "the role of faded Southern belle Blanche DuBois"
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|that|which|"
     r"opposite|alongside|is|was|will|has|had|when|while|but|after|before|the|a|an)\b)"
     r"[a-z][\w’'-]*\s+){1,2}(?=[A-Z]))?"
@@ -78,7 +80,9 @@ _BRACKETED = (
     # "(47 Meters Down: Uncaged)": a title may open with a number
     # "Chae Do Jin (real name Yoon Na Moo)": the part's other name, no actor
     # "Ali Skovbye (“Firefly Lane”) as Rainn": a quoted work
-    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|[“\"]_+[”\"]|(?!(?:played|portrayed|voiced) by\b)"
+    # 'Rebecca Hall ("Iron Man 3," "Transcendence")': quoted works one after another
+    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|[“\"]_+[”\"](?:,?\s+[“\"]_+[”\"])*|"
+    r"(?!(?:played|portrayed|voiced) by\b)"
     r"(?!(?:real|birth|maiden|full|stage) name\b|née\b|aka\b)(?:[a-z][\w-]*\s+){1,3}"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
@@ -367,7 +371,10 @@ _PLAYS_PART = re.compile(
     r"(?:will )?(?:recur|recurs|recurred|recurring) as|"
     r"(?:has|had|have|will have|landed|lands|scored) (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
     r"(?:voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition)\b)|"
-    r"(?:takes|took|taking|will take|has taken) (?:over|on) the (?:role|part) of|"
+    r"(?:(?:takes|took|taking|will take|has taken) (?:over|on)|"
+    r"(?:tries|tried|trying|will try) out) the (?:role|part) of|"
+    # "takes on Stanley Kowalski in A Streetcar Named Desire": a named part in a work
+    r"(?:takes|took|will take) on(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+in\s+[A-Z“\"])|"
     # "has been tapped for the role of Nell", "was chosen for the part of Nell"
     r"(?:(?:has|have|had) been |(?:is|are|was|were) )?(?:tapped|chosen|picked|selected|cast|hired) "
     r"for the (?:[a-z-]+ )?(?:role|part) of|"
@@ -1160,11 +1167,16 @@ class Item:
     paren: str | None = None
 
 
+#: Where one quoted work ends and the next begins in a list of them: `"Iron Man 3," "Trance"`.
+_QUOTED_AFTER_QUOTED = re.compile(r",?[”\"],?\s+[“\"]")
+
+
 def _paren(doc: Document, item: re.Match[str]) -> str | None:
     """What the parentheses after a name hold, as written: a quoted work without its marks."""
     if not item["paren"]:
         return None
-    return doc.text[item.start("paren") : item.end("paren")].strip().strip('“”"')
+    inner = doc.text[item.start("paren") : item.end("paren")].strip()
+    return _QUOTED_AFTER_QUOTED.sub(", ", inner).strip('“”"')
 
 
 def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list[Item]]:

@@ -133,6 +133,9 @@ _WHICH_WORK_AFTER = re.compile(
 #: A past tense; not a participle after "be", whose tense its "will" gives ("which will be
 #: directed by").
 _PAST = re.compile(r"\b(?<!\bbe )(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: A relative clause told in the past after a word of the future, which the date after it is
+#: of: "its upcoming Broadway engagement that began in Baltimore on Sunday".
+_PAST_RELATIVE = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?(?:began|[a-z]{3,}ed)\b")
 #: "would", "could": a sentence of what may be, not of now.
 _MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
 #: The words after "four years after", to the end of their clause: "the show ended".
@@ -661,7 +664,8 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
         will, did = FUTURE.search(ahead), _PAST.search(ahead)
         return will is not None and (did is None or will.start() < did.start())
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
-    if any(cue.search(clause) is not None for cue in (FUTURE, _RELEASE)):
+    cues = [m.end() for cue in (FUTURE, _RELEASE) for m in cue.finditer(clause)]
+    if cues and not _PAST_RELATIVE.search(clause, max(cues)):
         return True
     if _ongoing(masked, clause, at):
         return True
@@ -670,7 +674,9 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
         return _PAST.search(told) is None
     # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.
     markers = list(FUTURE.finditer(masked, max(start, at - _REACH), at))
-    return bool(markers) and _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
+    if not markers or _PAST_RELATIVE.search(masked, markers[-1].end(), at):
+        return False
+    return _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
 
 
 def full_date(text: str) -> DateValue | None:

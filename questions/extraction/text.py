@@ -188,8 +188,8 @@ def paragraphs_of(raw: str) -> list[str]:
 #: paragraph of its own even in a block of lines, so that no name runs on into the next label.
 INFO_LABEL = re.compile(
     r"(?:Starring|Cast|Director|Directed by|Written by|Genre|Rated|Running time|Runtime|"
-    r"Release date|Movie|Film|Rating|Music|Cinematography|Editing|Producers?|"
-    r"Written and directed by): "
+    r"Release [Dd]ate|Movie|Film|Rating|Music|Cinematography|Editing|Producers?|"
+    r"Written and directed by|Creators?|Created by|Length): "
 )
 _INFO_LINE = re.compile(rf"\n(?={INFO_LABEL.pattern})")
 #: A box's cast line of one-word names too, as Indian reviews bill their stars: `Cast: Vishal,

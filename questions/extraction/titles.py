@@ -1579,13 +1579,15 @@ def _title_shaped(heading: str) -> bool:
 
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Return (offset, title) for each heading that names a work: a review's heading (`X
-    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`); a
+    review`); a round-up's section heading with its channel (`Cruel Summer – Freeform`) or
+    over its box of facts (`Altered Carbon` over `Release Date:` and `Creator:` lines); a
     gallery's heading with a part (`Chicago Fire: Sal Vasquez (Brandon Larracuente)`) or
     under its slide's number (`2 of 8` then `The Walking Dead`); or
     a blog post's heading under its dateline that the post names again or calls a film in
     the paragraph right after it. A headline is a sentence about the work, not its title,
     so a heading must be short and be taken up as a work."""
     found: list[tuple[int, str]] = []
+    boxed: list[tuple[int, str]] = []
     text, bounds = doc.masked, doc.paragraphs
     for n, (start, end) in enumerate(bounds):
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
@@ -1618,6 +1620,13 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             found.append((start, named["title"]))
         elif (
             heading is not None
+            and _boxed(doc, n)
+            and _title_shaped(heading["title"])
+            and not _NOT_BARE.search(heading["title"])  # "Score:" over "Genre: Comedy"
+        ):
+            boxed.append((start, heading["title"]))
+        elif (
+            heading is not None
             and dated
             and _title_shaped(heading["title"])
             # "Ada Wren joins Harbor Lights" is a headline's sentence, not a title
@@ -1628,7 +1637,23 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             told = _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0
             if told or (n == 0 and _info_box(doc)):
                 found.append((start, title))
-    return found + _round_up_headings(doc)
+    # A list's boxes, two or more; one box is a review's, under its label ("Movie Information").
+    return found + (boxed if len(boxed) >= _BOXES else []) + _round_up_headings(doc)
+
+
+#: The fewest labelled lines right under a heading that make them its work's box of facts,
+#: and the fewest such boxes that make a page a list of works.
+_BOX_LINES = 2
+_BOXES = 2
+
+
+def _boxed(doc: Document, n: int) -> bool:
+    """Tell whether the lines right under paragraph ``n``, itself no label's, are a box of
+    facts about one work (`Release Date: February 2, 2018`, `Creator: Laeta Kalogridis`): a
+    round-up of coming series heads each box with the series' title (`Altered Carbon`)."""
+    lines = doc.paragraphs[n : n + 1 + _BOX_LINES]
+    labelled = [INFO_LABEL.match(doc.masked, start) is not None for start, _ in lines]
+    return len(lines) == 1 + _BOX_LINES and labelled == [False] + [True] * _BOX_LINES
 
 
 #: The first paragraphs a box of facts under a headline may take, a line each.
@@ -1851,7 +1876,8 @@ def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
 _COUNTED = re.compile(
     r" (?:new |more |further )?(?:episodes|scenes|days|weeks|months|years|hours|minutes|times|"
     r"seasons|films|movies)\b"
-    r"| (?:[a-z-]+ )?(?:classic|original|film|movie|version|series|show|remake|hit|feature)\b"
+    r"| (?:[a-z-]+ )?(?:classic|original|film|movie|version|series|show|remake|hit|feature|"
+    r"musical|play|sitcom|drama|comedy|thriller)\b"
 )
 
 

@@ -1,0 +1,97 @@
+"""Round twenty-one: what fresh development pages showed (a list of coming series, each with
+its box of facts; a blog's casting note; a theatre preview; a Broadway revival's news), each
+rule read with a made-up sentence of the genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2023, 9, 25))  # a Monday
+
+
+def test_each_series_of_a_list_heads_its_own_box_of_facts() -> None:
+    """A round-up of coming series gives each its title, then `Release Date:`, `Creator:` and
+    `Cast:` lines: each cast and each release is that series', not the first one's."""
+    page = (
+        "Harbor Lights\nRelease Date: February 23, 2018\nLength: 10 hourlong episodes\n"
+        "Creator: Bo Lind\nCast: Ada Wren, Tom Hale, Max Dale\n"
+        "A grieving mother takes on a city that would rather forget what happened to her son.\n"
+        "Glass Coast\nRelease Date: February 2, 2018\nLength: 10 hourlong episodes\n"
+        "Creator: Nia Vale\nCast: Ben Gale, Sara Lund, Kit Moss\n"
+        "A soldier wakes up in a new body centuries after he died, and has a murder to solve."
+    )
+    assert READ.pairs(page) == {
+        ("Ada Wren", "Harbor Lights"),
+        ("Tom Hale", "Harbor Lights"),
+        ("Max Dale", "Harbor Lights"),
+        ("Ben Gale", "Glass Coast"),
+        ("Sara Lund", "Glass Coast"),
+        ("Kit Moss", "Glass Coast"),
+    }
+    released = {date: what for date, what in READ.events(page)}
+    assert "Glass Coast" in released["2018-02-02"]
+    assert "Harbor Lights" in released["2018-02-23"]
+
+
+def test_a_label_over_a_box_of_facts_is_no_title() -> None:
+    """`Score:` over a review's `Genre:` and `Director:` lines is the box's own label; the
+    cast line is the film's the headline names."""
+    page = (
+        "Harbor Lights\n\nMovie Information\n\nScore:\n\nGenre: Comedy Romance\n"
+        "Director: Bo Lind\nStarring: Ada Wren, Tom Hale, Max Dale\nRated: R\n\n"
+        "Harbor Lights runs long, and Bo Lind finds his own face endlessly fascinating."
+    )
+    assert "Score" not in READ.works(page)
+    assert ("Ada Wren", "Harbor Lights") in READ.pairs(page)
+
+
+def test_quoted_works_in_brackets_after_a_name_are_all_hers() -> None:
+    """`Rebecca Hall ("Iron Man 3," "Transcendence") is set to star` credits her in both; a
+    maker's works in brackets stay his."""
+    text = 'Ada Wren ("Harbor Lights," "Glass Coast") is set to star in an untitled thriller.'
+    assert READ.pairs(text) == {("Ada Wren", "Harbor Lights"), ("Ada Wren", "Glass Coast")}
+    maker = 'The thriller comes from director Bo Lind ("Harbor Lights," "Glass Coast").'
+    assert READ.pairs(maker) == set()
+
+
+def test_taking_on_a_named_part_in_a_work_casts_it() -> None:
+    """`John C. Reilly takes on Stanley Kowalski in A Streetcar Named Desire`; a studio that
+    takes on a rival in court plays no part."""
+    text = "At the Studio 54, Tom Hale takes on Nick Dale in “The Glass Coast.”"
+    assert READ.cast(text) == {("Tom Hale", "The Glass Coast", "Nick Dale")}
+    court = "Tom Hale takes on Bo Lind in court over “The Glass Coast.”"
+    assert READ.cast(court) == set()
+
+
+def test_trying_out_a_part_described_with_a_capital_word() -> None:
+    """`tries out the role of faded Southern belle Blanche DuBois`: the part is the name the
+    description ends on."""
+    text = (
+        "“The Glass Coast” returns. Ada Wren tries out the role of faded Southern belle Nora "
+        "Vale, driven to madness by her brother-in-law."
+    )
+    assert READ.cast(text) == {("Ada Wren", "The Glass Coast", "Nora Vale")}
+
+
+def test_a_year_before_a_kind_of_work_is_no_title() -> None:
+    """`the revival of the hit 1975 musical` dates the musical, it does not name one; `the
+    2019 sitcom` neither."""
+    text = (
+        "Producers announced that the revival of the hit 1975 musical will open soon. The "
+        "2019 sitcom it followed was a hit. “Harbor Lights” opens in May."
+    )
+    assert READ.works(text) == {"Harbor Lights"}
+
+
+def test_a_day_in_a_past_clause_after_a_word_of_the_future_is_gone() -> None:
+    """`its upcoming Broadway engagement that began in Baltimore on Sunday` is the Sunday
+    before publication; `its upcoming tour, opening on Sunday` the one after."""
+    past = (
+        "“Harbor Lights” began a tour preceding its upcoming Broadway engagement that began "
+        "in Baltimore on Sunday."
+    )
+    assert [date for date, _ in READ.events(past)] == ["2023-09-24"]
+    coming = "“Harbor Lights” will begin its upcoming tour in Baltimore on Sunday."
+    assert [date for date, _ in READ.events(coming)] == ["2023-10-01"]
