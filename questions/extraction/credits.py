@@ -137,6 +137,9 @@ _STAR_BEFORE = re.compile(
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
     r"|[”\"](?:\s+(?:film|movie|series|show|sitcom|drama|comedy|play|musical|original))?,? "
     r"which (?:also )?(?:starred|co-?starred)"
+    # "remade in Tamil titled ‘X’ and it starred A", "The original film starred A and B"
+    r"|\b(?:[Ii]t|film|movie|series|show|sitcom|drama|comedy|original|version|remake) "
+    r"(?:also |had )?(?:starred|co-?starred)"
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
@@ -788,7 +791,9 @@ _STARS_IN = re.compile(
     r"most recently )?seen|"
     # "the Oscar for her role as an attorney for a cartel leader in X": a part told, then the work
     r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)"
-    r"(?: as (?:a|an) [a-z][^.;,]{0,60}?)?) in)|"
+    # "will also be seen in films like A, B and a remake"
+    r"(?: as (?:a|an) [a-z][^.;,]{0,60}?)?) in"
+    r"(?: (?:films|movies|shows|series) (?:like|such as))?)|"
     # "has boarded “X”", "will headline “X”", "boarded the new drama X"; not "headlined
     # Glastonbury"
     r"(?P<board>boards|boarded|boarding|board|headlines|headlined|headlining|headline)"
@@ -872,20 +877,36 @@ _MADE_BY_END = re.compile(r"\b(?:made|created|written|directed|produced|develope
 
 
 def _titles_opening(registry: Registry, rest: str) -> list[str]:
-    """Return the title that opens ``rest``, and a second one if "and" joins it on: `Harbor
-    Lights and Rover`."""
+    """Return the titles that open ``rest``, one after another in a list: `Harbor Lights and
+    Rover`, `‘Good Luck Jerry’, ‘Dostana 2’ and a remake` (a title quoted or bare; not one
+    that owns what follows, `Rover’s creator`)."""
     out: list[str] = []
     at = len(rest) - len(rest.lstrip())
-    while len(out) < 2:
-        title = max((t for t in registry.titles if rest.startswith(t, at)), key=len, default=None)
-        if title is None:
-            break
+    while True:
+        start = at + 1 if rest.startswith(_OPENING_MARKS, at) else at
+        title = max(
+            (t for t in registry.titles if rest.startswith(t, start)), key=len, default=None
+        )
+        if title is None or _TITLE_GOES_ON.match(rest, start + len(title)):
+            return out
         out.append(title)
-        at += len(title)
-        if not rest.startswith(" and ", at):
-            break
-        at += len(" and ")
-    return out
+        listed = _NEXT_LISTED.match(rest, start + len(title))
+        if listed is None:
+            return out
+        at = listed.end()
+
+
+def _unmasked(doc: Document, sentence: Sentence, after: str, cue: re.Match[str]) -> str:
+    """The words of a sentence after a cue found in ``after``, its masked tail (an age taken
+    out near its start), as written: quoted titles show their words."""
+    return doc.text[sentence.end - (len(after) - cue.end()) : sentence.end]
+
+
+#: What may open a quoted title, what shows a bare one runs on past the words matched (a
+#: possessive, a longer word), and what lies between one title of a list and the next.
+_OPENING_MARKS = ("“", '"', "‘", "'")
+_TITLE_GOES_ON = re.compile(r"[’']s\b|\w")
+_NEXT_LISTED = re.compile(r",?[”\"’']?(?:,? and |, )")
 
 
 def _star_before(before: str) -> bool:
@@ -1623,7 +1644,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 # "has appeared in Harbor Lights and Rover": the second work too
                 found += [
                     Credit(person, None, sentence, head.start, known_for=also)
-                    for also in _titles_opening(registry, after[stars_in.end() :])[1:]
+                    for also in _titles_opening(
+                        registry, _unmasked(doc, sentence, after, stars_in)
+                    )[1:]
                 ]
             if stars_in and stars_in.end() <= len(after) - len(main_verb):
                 # "Ada, who starred in “W”, has joined “X”": the main verb's work too

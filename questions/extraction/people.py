@@ -62,6 +62,19 @@ _MONONYM = re.compile(
     + r"(?:,| [-–—])? (?:who (?:also )?)?(?:stars|starred|co-stars|co-starred|plays|played|"
     r"will (?:play|star)|is (?:playing|starring))\b"
 )
+#: A star known by one name, listed with full names after a word of casting: `The series
+#: stars Zendaya, Hunter Schafer`, `had featured actors Anna Ben and Lal in lead roles`.
+_CAST_WORD = r"\b(?:stars|starring|featuring|actors|actresses) "
+_FULL_NAME = r"[A-Z][a-z][\w’'-]* [A-Z][a-z][\w’'-]*"
+_LISTED_MONONYM = re.compile(
+    _CAST_WORD
+    + _lone("first")
+    + rf", {_FULL_NAME}\b|"
+    + _CAST_WORD
+    + rf"{_FULL_NAME}(?:, {_FULL_NAME})*,? and "
+    + _lone("last")
+    + r"(?= in\b|[,.])"
+)
 #: The word right before a one-word name, which must not make it the end of a longer name or
 #: title: a capitalised word or a title's small word (`Home And Away co-stars`, `Pride and
 #: Prejudice stars`).
@@ -88,6 +101,12 @@ def mononyms(masked: str) -> set[str]:
         if m["acts"] and _WORD_BEFORE.search(masked, max(0, acts - _NAME_REACH), acts):
             continue  # a longer name's or title's last word
         if len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", masked)) >= _MONONYM_USES:
+            out.add(name)
+    for m in _LISTED_MONONYM.finditer(masked):
+        name = m["first"] or m["last"]
+        # a given name may stand alone ("Zendaya") where the page never writes it with more
+        longer = re.search(rf"(?<![\w’'-]){name} [A-Z]", masked) is not None
+        if not (is_leading_word(name) or longer or name in INDUSTRIES):
             out.add(name)
     return out
 

@@ -322,6 +322,8 @@ _PART_BEFORE = re.compile(r"\b(?:role|part|turn|performance) as\s+[“\"]$")
 _ACTOR_PAREN = re.compile(r"[A-Z][\w’'.-]* [A-Z][\w’'.-]+ \([“\"]$")
 #: A verb of making right before an opening mark: what is made there is a work, not words said;
 #: a star's film too (`2015's Jennifer Lawrence starrer 'Joy'`).
+#: A work's name given as its name: "remade in Tamil titled ‘Anbirkiniyal’".
+_TITLED = re.compile(r"\b(?:titled|entitled|retitled)\s+[“\"‘']$")
 _MADE_BEFORE = re.compile(
     r"\b(?:penned|wrote|co-wrote|directed|co-directed|helmed|produced|created|scripted|"
     r"starrers?,?)\s+[“\"‘']$"
@@ -393,7 +395,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "title"
     if is_title(inner) and _OPENS_IN.search(doc.masked, max(0, span.start - 5), span.start):
         return "title"  # what is said of a work, not the work said
-    if is_title(inner) and _MADE_BEFORE.search(doc.masked, max(0, span.start - 20), span.start):
+    before = doc.masked[max(0, span.start - 20) : span.start]
+    if is_title(inner) and (_MADE_BEFORE.search(before) or _TITLED.search(before)):
         return "title"  # "Jeff Buhler, who penned ‘The Midnight Meat Train’, wrote the script"
     if (
         is_title(inner)
@@ -611,8 +614,16 @@ _TITLE_TAIL_STOP = re.compile(
 _NAME_REACH = 40
 
 
+#: A speaker's job title and name, capitals all through but for the words joining two jobs,
+#: longer than the reach: `," said Sundance Institute Founder and President Robert Redford`.
+_TITLED_NAME = re.compile(r"(?:(?:\s+(?:and|of|&))?\s+[A-Z][\w’'.&-]*){3,}")
+
+
 def _name_end(masked: str, start: int) -> int:
     """Return where the words after a verb at ``start`` that may name the speaker end."""
+    titled = _TITLED_NAME.match(masked, start)
+    if titled is not None and titled.end() - start > _NAME_REACH:
+        return titled.end()
     title = _TITLE_FIRST.match(masked, start)
     begin = start if title is None else title.end()
     stop = (_NAME_STOP if title is None else _TITLE_TAIL_STOP).search(

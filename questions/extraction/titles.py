@@ -598,7 +598,10 @@ _LEFT_SHOW = re.compile(r"\bwritten out of " + TITLE + r"(?![’']s?\b| [A-Z])")
 #: What only a work does: `X is based on the novel`, `X premiered to rave reviews` (a match
 #: airs too); weak, as a person's name shaped like a work's is no work by these alone.
 _WORK_DOES = re.compile(
-    TITLE + r"(?<! Tour)(?<! Festival)(?= (?:is|was|will be) (?:loosely )?(?:based on|"
+    # not a name's last word after its initial: "The series starring Samuel L. Jackson is based"
+    r"(?<![A-Z]\. )"
+    + TITLE
+    + r"(?<! Tour)(?<! Festival)(?= (?:is|was|will be) (?:loosely )?(?:based on|"
     # a source a story has, not a model a product is built on ("based on GPT-4")
     r"adapted from|inspired by)\b(?=[^.;]{0,60}?\b(?:novel|book|comic|memoir|play|story|"
     r"stories|film|movie|series|life|lives|manga|game|podcast|article|musical|events|"
@@ -619,6 +622,12 @@ _BROUGHT_BACK = re.compile(
     + TITLE
     + r"(?= back to (?:the )?(?:West End|Broadway|London|stage|screens?|cinemas?|theat(?:er|re)s?))"
 )
+#: A work's remake, and the work remade: `had a Hindi remake as Julie in 1975`, `has been
+#: remade in Tamil titled Anbirkiniyal`; `Chattakkari had a Hindi remake`.
+_REMADE_AS = re.compile(
+    r"\b(?:remade|remake)(?: (?:in|into) [A-Z][a-z]+)? (?:as|titled|called) " + TITLE
+)
+_HAD_REMAKE = re.compile(TITLE + r"(?= (?:had|has|got|gets) (?:a|an) (?:[A-Z][a-z]+ )?remake\b)")
 #: A first work a maker or an actor debuts with: `makes her feature film debut with Scrapper,`.
 _DEBUT_WITH = re.compile(r"\bdebut with " + TITLE + r"(?=[,.;])")
 #: A work and who made it: `Under the Turquoise Sky from director KENTARO follows`.
@@ -978,6 +987,8 @@ _CUES = (
     _FROM_MAKER,
     _DEBUT_WITH,
     _BROUGHT_BACK,
+    _REMADE_AS,
+    _HAD_REMAKE,
     *_LAST_CUES,
 )
 #: A work coming back for something: what the cues of returns need.
@@ -2353,7 +2364,7 @@ def bare_titles(
             # Saturday Night,": set off by what it is, even one word opening its sentence is a
             # title.
             strong = (
-                pattern in (_STRONG_CUE, _NEW_KIND, _LINEUP_ENTRY, _CHART_LINE)
+                pattern in (_STRONG_CUE, _NEW_KIND, _LINEUP_ENTRY, _CHART_LINE, _HAD_REMAKE)
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not
                 # "the follow-up to Christmas", "a sequel to Gary Shore's London project"
@@ -2399,8 +2410,8 @@ def bare_titles(
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if pattern is _KIND_THEN_TITLE and m["comma"] and _is_person(title):
                     continue  # "In the film, Ben Gale, her husband, plays": a person
-                if pattern is _THEIR_NEXT and _is_person(title):
-                    continue  # "thanked her next, Ben Gale": a person
+                if pattern in (_THEIR_NEXT, _HAD_REMAKE) and _is_person(title):
+                    continue  # "thanked her next, Ben Gale", "Ben Gale had a remake": a person
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title
                 if WORK_ABOUT.search(masked, max(0, m.start("title") - 40), m.start("title")):

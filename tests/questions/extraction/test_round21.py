@@ -95,3 +95,65 @@ def test_a_day_in_a_past_clause_after_a_word_of_the_future_is_gone() -> None:
     assert [date for date, _ in READ.events(past)] == ["2023-09-24"]
     coming = "“Harbor Lights” will begin its upcoming tour in Baltimore on Sunday."
     assert [date for date, _ in READ.events(coming)] == ["2023-10-01"]
+
+
+def test_a_name_after_its_initial_is_no_title() -> None:
+    """`The series starring Samuel L. Jackson is based on the book`: his surname is no work;
+    a title that is based on a book still is one."""
+    text = (
+        "“Harbor Lights” premieres soon. The series starring Tom L. Hale is based on the book "
+        "by Bo Lind. Glass Coast is based on the novel by Nia Vale."
+    )
+    assert READ.works(text) == {"Harbor Lights", "Glass Coast"}
+    assert READ.pairs(text) == {("Tom L. Hale", "Harbor Lights")}
+
+
+def test_a_star_known_by_one_name_in_a_list_of_full_names() -> None:
+    """`The series stars Zendaya, Hunter Schafer`, `featured actors Anna Ben and Lal in lead
+    roles`: a lone name among full ones is a star's; a day is not, nor a given name the page
+    writes in full elsewhere."""
+    show = "“Harbor Lights” is back. The series stars Zendaya, Tom Hale, Ada Wren and Bo Lind."
+    assert ("Zendaya", "Harbor Lights") in READ.pairs(show)
+    film = "“Harbor Lights” was a hit. The film had featured actors Tom Hale and Lal in lead roles."
+    assert READ.people(film) == {"Tom Hale", "Lal"}
+    day = "“Harbor Lights” is back. The series stars Tuesday, Tom Hale and Bo Lind."
+    assert READ.people(day) == {"Tom Hale", "Bo Lind"}
+    known = "Ada Wren is back. “Harbor Lights” stars Ada, Tom Hale and Bo Lind."
+    assert READ.people(known) == {"Ada Wren", "Tom Hale", "Bo Lind"}
+
+
+def test_a_remake_names_the_work_remade_and_its_own_title() -> None:
+    """`Chattakkari had a Hindi remake as Julie in 1975`, `has been remade in Tamil titled
+    ‘Anbirkiniyal’ and it starred Keerthi Pandian`: both works, and the remake's star."""
+    text = (
+        "Tom Hale is remaking a hit. Seaview had a Hindi remake as Nightfall in 1975. The movie "
+        "has also been remade in Tamil titled ‘Vaanam’ and it starred Ada Wren in the lead."
+    )
+    assert READ.works(text) == {"Seaview", "Nightfall", "Vaanam"}
+    assert READ.pairs(text) == {("Ada Wren", "Vaanam")}
+    assert READ.works("Tom Hale had a remake of his kitchen done in 1975.") == set()
+
+
+def test_every_work_of_a_list_after_seen_in() -> None:
+    """`will also be seen in films like ‘Good Luck Jerry’, ‘Dostana 2’ and a remake`, `has
+    appeared in “A” and “B”`: each listed work is hers; a possessive after the first is not a
+    second work of hers."""
+    text = (
+        "Ada Wren is busy. Ada will also be seen in films like ‘Harbor Lights’, ‘Glass Coast’ "
+        "and a remake of the Tamil hit ‘Vaanam’."
+    )
+    assert READ.pairs(text) == {("Ada Wren", "Harbor Lights"), ("Ada Wren", "Glass Coast")}
+    quoted = "Ada Wren has also appeared in “Harbor Lights” and “Glass Coast”."
+    assert READ.pairs(quoted) == {("Ada Wren", "Harbor Lights"), ("Ada Wren", "Glass Coast")}
+    owner = "Glass Coast is new. Ada Wren has appeared in Harbor Lights and Glass Coast’s sequel."
+    assert ("Ada Wren", "Glass Coast") not in READ.pairs(owner)
+
+
+def test_a_speakers_long_job_title_before_the_name() -> None:
+    """`," said Sundance Institute Founder and President Robert Redford in a press release`:
+    the name past a job title longer than the usual reach is the speaker's; a name that far
+    after a description and a place is not."""
+    titled = "“It is a gift,” said Harbor Institute Founder and President Ada Wren in a release."
+    assert READ.quotes(titled) == [("Ada Wren", "It is a gift,")]
+    far = "“It is a gift,” said the festival programmer in a press release sent to Ada Wren."
+    assert READ.quotes(far) == []
