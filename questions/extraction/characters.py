@@ -40,6 +40,20 @@ PART_HEADING = re.compile(
     r"(?P<title>[A-Z0-9][^:\n]{0,60}?): (?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) "
     r"\((?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\)"
 )
+#: A gallery's heading of a part in its work, then its actor after a dash: `Lorax in The
+#: Lorax – Danny DeVito`, `The titular samurai in Afro Samurai – Samuel L. Jackson`.
+_SLIDE_PART = re.compile(
+    r"(?P<part>[A-Z][^–—\n]{0,40}?) in (?:the )?(?P<title>[A-Z0-9][^–—\n]{0,60}?) [–—] "
+    r"(?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
+)
+
+
+def part_heading(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return a gallery's heading that names a work, a part and its actor, either way round:
+    `Chicago Fire: Sal Vasquez (Brandon Larracuente)`, `Penny in Bolt – Miley Cyrus`."""
+    return PART_HEADING.fullmatch(text, start, end) or _SLIDE_PART.fullmatch(text, start, end)
+
+
 #: A part set off after a name as the work's: `Antony Cotton – the soap’s Sean Tully – wrote`,
 #: `Julie Goodyear, fellow barmaid Bet Lynch in the soap, said`. Found by its marks, then the
 #: name right before: a name first would be tried at every capital of a long run.
@@ -106,6 +120,6 @@ def character_names(doc: Document) -> frozenset[str]:
             out.add(name)
     out.update(part for _, part, _ in appositive_parts(masked))
     # "Chicago Fire: Sal Vasquez (Brandon Larracuente)": a gallery's heading names a part.
-    headed = (PART_HEADING.fullmatch(masked, start, end) for start, end in doc.paragraphs)
+    headed = (part_heading(masked, start, end) for start, end in doc.paragraphs)
     out.update(heading["part"] for heading in headed if heading is not None)
     return frozenset(out)

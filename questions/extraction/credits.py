@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .characters import PART_HEADING, appositive_parts
+from .characters import appositive_parts, part_heading
 from .lexicon import (
     HONORIFIC,
     NAME,
@@ -137,6 +137,8 @@ _STAR_BEFORE = re.compile(
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
     r"|[”\"](?:\s+(?:film|movie|series|show|sitcom|drama|comedy|play|musical|original))?,? "
     r"which (?:also )?(?:starred|co-?starred)"
+    # "takes the cake for sheer number of star voices: A, B", "Listen for the voices of A"
+    r"|\b(?:star |TV |rock )?(?:voices|stars):|\bthe (?:voices?|sounds?) of"
     # "remade in Tamil titled ‘X’ and it starred A", "The original film starred A and B"
     r"|\b(?:[Ii]t|film|movie|series|show|sitcom|drama|comedy|original|version|remake) "
     r"(?:also |had )?(?:starred|co-?starred)"
@@ -338,7 +340,9 @@ _PLAYS = re.compile(
     r"(?:will become|became|becomes|is|was) (?:the|a|an) (?:[a-z]+ )?(?:actor|actress|star|"
     r"performer|woman|man|person) to (?:play|portray|voice)|"
     r"(?:was |were |has been |have been |is |are )?cast in the (?:[a-z]+ )?role of|"
-    r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of|"
+    # not "landed the role of his young life", "of a lifetime": no part named
+    r"(?:landed|lands|won|wins|nabbed|snagged) the (?:[a-z]+ )?role of"
+    r"(?! (?:(?:his|her|their) (?:[a-z]+ )?life|a lifetime)\b)|"
     # an award's nominee: "– Nominated for the role of Alicia Florrick in", "is been nominated
     # for her role of Queen Elizabeth in"
     r"(?:(?:is|was|has been|is been|been|been) )?(?i:nominated) for (?:the|her|his|their) "
@@ -753,6 +757,8 @@ _STARS_IN = re.compile(
     r"(?:(?:has |have )?been |(?:is|are|was|were) )?(?:tapped|hired|chosen|picked|slated|set|"
     r"expected|due|confirmed) to (?:star|co-?star|appear) in|"
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
+    # "is a huge name thanks to her performances in ‘Ozark’ and more recently, Inventing Anna"
+    r"[^.;]{0,40}?\bthanks to (?:her|his|their) (?:[a-z-]+ )?(?:performances?|roles?|turns?) in|"
     # "got her first nomination from her role in 'Euphoria' as Rue Bennett"
     r"[^.;]{0,40}?\b(?:from|for) (?:her|his|their) role in|"
     # "discusses her role in her latest movie, “X”": an interview about a part she played
@@ -906,7 +912,7 @@ def _unmasked(doc: Document, sentence: Sentence, after: str, cue: re.Match[str])
 #: possessive, a longer word), and what lies between one title of a list and the next.
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _TITLE_GOES_ON = re.compile(r"[’']s\b|\w")
-_NEXT_LISTED = re.compile(r",?[”\"’']?(?:,? and |, )")
+_NEXT_LISTED = re.compile(r",?[”\"’'‘]?(?:,? and (?:(?:more|most) recently,? )?|, )")
 
 
 def _star_before(before: str) -> bool:
@@ -2234,14 +2240,16 @@ def _part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list
     """The credit a gallery's heading gives: "Chicago Fire: Sal Vasquez (Brandon
     Larracuente)", a show, a part, its actor; a heading that is a whole paragraph only."""
     start, end = doc.paragraphs[sentence.para]
-    heading = PART_HEADING.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    heading = part_heading(doc.masked, start, end) if sentence.start == start else None
     if heading is None or not is_full_name(heading["actor"]):
         return []
     # "Glass House: Tom Hale (Harbor Lights)": a known title is no actor.
     actor = heading["actor"]
     if actor in registry.titles:
         return []
-    return [Credit(actor, heading["part"], sentence, heading.start("part"))]
+    # "The titular samurai in Afro Samurai – Samuel L. Jackson": a part told, not named
+    part = heading["part"] if all(w[0].isupper() for w in heading["part"].split()) else None
+    return [Credit(actor, part, sentence, heading.start("part"))]
 
 
 #: A heading of an actor and their part, split by a bar: "Ana Lee | Nell Ford".

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..facts.model import MONTHS
-from .characters import PART_HEADING, character_names
+from .characters import character_names, part_heading
 from .lexicon import (
     HEADLINE_LABEL,
     INDUSTRIES,
@@ -607,7 +607,9 @@ _WORK_DOES = re.compile(
     r"stories|film|movie|series|life|lives|manga|game|podcast|article|musical|events|"
     r"characters?|saga|franchise)s?\b)| "
     r"(?:first |originally )?(?:premiered|premieres)(?: (?:on|in|to|at|back|last|"
-    r"this|earlier|with)\b|[.,]))"
+    r"this|earlier|with)\b|[.,])|"
+    # "when Felix Saves the Day was released", not "was released from hospital"
+    r"(?:was|were) released(?! from)\b)"
 )
 #: A person called by their work, the name left out: `the Breaking Bad star who played`, `the
 #: Night Watchers actress, 34, said`, `the General Hospital legend decided`; weak, as a club or
@@ -621,6 +623,21 @@ _BROUGHT_BACK = re.compile(
     r"\b(?:bring|brings|bringing|brought) "
     + TITLE
     + r"(?= back to (?:the )?(?:West End|Broadway|London|stage|screens?|cinemas?|theat(?:er|re)s?))"
+)
+#: A work told by its year before it and its cast after it: `Ralph Bakshi's 1977 Wizards -
+#: which included the voice of`, `the 1986 An American Tail, featuring the sounds of`.
+_YEAR_THEN_CAST = re.compile(
+    r"\b(?:[Tt]he|[A-Z][\w-]+[’']s) (?:19|20)\d\d "
+    + TITLE
+    + r"(?=,? (?:[-–—] )?(?:which (?:included|featured|starred)|featuring|starring)\b)"
+)
+#: A work whose sentence goes on to a list of its voices or stars after a colon: `Antz takes
+#: the cake for sheer number of star voices:`, `A Bug's Life dips into TV stars:`, `In The
+#: Rugrats Movie, rock stars take a turn:`.
+_STARS_LISTED = re.compile(
+    r"(?:\bIn )?"
+    + TITLE
+    + r"(?=,? (?:[a-z-]+ ){1,8}?(?:star |TV |rock )?(?:voices|stars)(?::| [a-z]+ [a-z ]{0,20}:))"
 )
 #: A work's remake, and the work remade: `had a Hindi remake as Julie in 1975`, `has been
 #: remade in Tamil titled Anbirkiniyal`; `Chattakkari had a Hindi remake`.
@@ -989,6 +1006,8 @@ _CUES = (
     _BROUGHT_BACK,
     _REMADE_AS,
     _HAD_REMAKE,
+    _YEAR_THEN_CAST,
+    _STARS_LISTED,
     *_LAST_CUES,
 )
 #: A work coming back for something: what the cues of returns need.
@@ -1000,7 +1019,7 @@ _CUE_WORDS = {
     _GROSSED: re.compile(r" \$\d"),
     _RETURNS: _RETURN_FOR,
     _COMES_BACK: _RETURN_FOR,
-    _WORK_DOES: re.compile(r" (?:based on|adapted from|inspired by|premiere)"),
+    _WORK_DOES: re.compile(r" (?:based on|adapted from|inspired by|premiere|was released)"),
     _ADDS_CAST: re.compile(
         r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
         r"lures|lured) "
@@ -1622,7 +1641,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             review
             or channel
             or rated
-            or PART_HEADING.fullmatch(text, start, end)
+            or part_heading(text, start, end)
             or _WORK_LABEL.fullmatch(text, start, end)
         )
         if named is None and n > 0 and _SLIDE.fullmatch(text, *bounds[n - 1]):

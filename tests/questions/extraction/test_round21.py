@@ -157,3 +157,59 @@ def test_a_speakers_long_job_title_before_the_name() -> None:
     assert READ.quotes(titled) == [("Ada Wren", "It is a gift,")]
     far = "“It is a gift,” said the festival programmer in a press release sent to Ada Wren."
     assert READ.quotes(far) == []
+
+
+def test_a_gallery_slide_of_a_part_in_its_work_then_its_actor() -> None:
+    """`Penny in Bolt – Miley Cyrus`: the slide's part, work and voice; `The titular samurai in
+    Afro Samurai – Samuel L. Jackson` names no part."""
+    image = "<image>A still from the film</image>"
+    page = (
+        "Here are the stars who voiced cartoon characters!\n"
+        f"Nora Vale in Harbor Lights – Ada Wren\n{image}\n"
+        f"The titular fox in Glass Coast – Tom Hale\n{image}"
+    )
+    assert READ.cast(page) == {
+        ("Ada Wren", "Harbor Lights", "Nora Vale"),
+        ("Tom Hale", "Glass Coast", None),
+    }
+
+
+def test_the_role_of_a_lifetime_names_no_part() -> None:
+    """`landed the role of his young life when he signed on` casts no one as "his young life"
+    in the page's first work; `landed the role of Nick Dale` does."""
+    page = "“Harbor Lights” is back. Tom Hale landed the role of his young life in 2019."
+    assert READ.cast(page) == set()
+    named = "“Harbor Lights” is back. Tom Hale landed the role of Nick Dale in 2019."
+    assert READ.cast(named) == {("Tom Hale", "Harbor Lights", "Nick Dale")}
+
+
+def test_performances_a_star_is_known_for_and_more_recently() -> None:
+    """`a huge name thanks to her performances in ‘Ozark’ and more recently, Inventing Anna`:
+    both works are hers."""
+    text = (
+        "“Harbor Lights” Star Ada Wren Might Play a Singer\n\nAda Wren is a huge name, thanks "
+        "to her performances in ‘Harbor Lights’ and more recently, Glass Coast, which premiered "
+        "in 2022."
+    )
+    assert READ.pairs(text) == {("Ada Wren", "Harbor Lights"), ("Ada Wren", "Glass Coast")}
+
+
+def test_voices_listed_after_a_colon_are_the_works_named_before() -> None:
+    """`Antz takes the cake for sheer number of star voices: A, B`, `In The Rugrats Movie,
+    rock stars take a turn: Listen for the voices of A, B`, `the 1986 An American Tail,
+    featuring the sounds of A and B`: each list in its own work."""
+    text = (
+        "Star voices are everywhere. From the 1986 Harbor Lights, featuring the sounds of Ada "
+        "Wren and Tom Hale, to now. The current release Glass Coast takes the cake for sheer "
+        "number of star voices: Bo Lind, Nia Vale and more. In The Rover Movie, rock stars take "
+        "a turn: Listen for the voices of Kit Moss and Max Dale."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Harbor Lights"),
+        ("Tom Hale", "Harbor Lights"),
+        ("Bo Lind", "Glass Coast"),
+        ("Nia Vale", "Glass Coast"),
+        ("Kit Moss", "The Rover Movie"),
+        ("Max Dale", "The Rover Movie"),
+    }
+    assert READ.works("The 1986 World Cup was a hit. Rock stars: they are everywhere.") == set()
