@@ -137,6 +137,8 @@ _STAR_BEFORE = re.compile(
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
     r"|[”\"](?:\s+(?:film|movie|series|show|sitcom|drama|comedy|play|musical|original))?,? "
     r"which (?:also )?(?:starred|co-?starred)"
+    # "The remaining cast are A, B", "the rest of the cast includes A"
+    r"|\b(?:remaining|supporting|rest of the|full) cast (?:are|is|includes?|comprises?)"
     # "takes the cake for sheer number of star voices: A, B", "Listen for the voices of A"
     r"|\b(?:star |TV |rock )?(?:voices|stars):|\bthe (?:voices?|sounds?) of"
     # "remade in Tamil titled ‘X’ and it starred A", "The original film starred A and B"
@@ -292,6 +294,7 @@ _IDIOM_ROLE = rf"(?!{_IDIOM})"
 _JOB_AFTER = (
     r"(?!(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:showrunner|host|co-?host|"
     r"director|producer|writer|creator|executive|narrator|judge|presenter|head|ceo|chief|"
+    r"designer|composer|editor|cinematographer|"
     r"president|chairman|chairwoman|coach|mentor|moderator|anchor|CEO|CFO|COO)s?\b)"
     r"(?!(?:golf|tennis|guitar|piano|drums|football|basketball|hardball|games?|down|along|"
     r"it|coy|dumb|nice|favou?rites|catch-up|matchmaker)\b)"
@@ -378,6 +381,9 @@ _PLAYS_PART = re.compile(
     r"(?:will )?(?:recur|recurs|recurred|recurring) as|"
     r"(?:has|had|have|will have|landed|lands|scored) (?:a|an|the) (?:[a-z-]+ ){0,2}role as|"
     r"(?:voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition)\b)|"
+    # "is soon to graduate from the role of schoolboy sensation Jamie New": a part played
+    r"(?:(?:is|are) (?:soon |set |about )?to |will )?"
+    r"(?:graduate|graduates|graduating|graduated) from the (?:role|part) of|"
     r"(?:(?:takes|took|taking|will take|has taken) (?:over|on)|"
     r"(?:tries|tried|trying|will try) out) the (?:role|part) of|"
     # "takes on Stanley Kowalski in A Streetcar Named Desire": a named part in a work
@@ -525,7 +531,8 @@ _CAST_VERB = re.compile(
     r"frustration|disappointment|criticism|doubts?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     # "round out the cast", "round out the “X” cast"
-    r"reprise (?:their|her|his) roles?|round(?:s|ed)? out the (?:[“\"]_+[”\"] )?(?:cast|ensemble)|"
+    r"reprise (?:their|her|his) roles?(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:director|producer|writer|"
+    r"showrunner|host)s?\b)|round(?:s|ed)? out the (?:[“\"]_+[”\"] )?(?:cast|ensemble)|"
     # "has signed on to star", not "has signed on as an executive producer"
     # (not "has signed on to direct the biopic")
     r"signed (?:up|on)(?!\s+to\s+(?:direct|produce|write|helm|score)\b)"
@@ -2555,6 +2562,16 @@ _GIVES_PARTS = re.compile(r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:e
 _GROUP_REACH = 300
 
 
+#: What a person named with works in brackets did for them, told right after: `Tetsuro Araki
+#: (Death Note), who directed the first season`, `Kyoji Asano (Psycho-Pass) returned as
+#: character designer`.
+_MADE_AFTER = re.compile(
+    r",?\s+(?:who\s+)?(?:directed|wrote|co-wrote|produced|created|composed|scored|"
+    r"(?:returned|returns|serves|served|will serve) as (?:[a-z-]+\s+){0,2}(?:director|writer|"
+    r"producer|designer|composer|editor|showrunner)s?)\b"
+)
+
+
 def _told_maker(doc: Document, sentence: Sentence, at: int) -> bool:
     """Tell whether the name at ``at`` is told as one who made the works named with it: a
     job or "written by" right before it, or a panel of makers around it."""
@@ -2605,7 +2622,7 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
         if part and works and not possessive:
             # "Charles Baker (The Blacklist)": the works the person is known for, played in
             # unless a job before the name says they made them ("art director Tom Reta (Alien)").
-            made = _told_maker(doc, sentence, m.start())
+            made = _told_maker(doc, sentence, m.start()) or _MADE_AFTER.match(doc.masked, m.end())
             known_for = None if made else _person(registry, part, m.start())
             if known_for is not None:
                 out += [

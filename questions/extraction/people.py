@@ -135,6 +135,8 @@ class Registry:
         bare = {t.split(" ", 1)[1] for t in titles if t.startswith(("A ", "An ", "The "))}
         # "The Sword of Ali Baba": the name a title ends with after its "of" is its own.
         owned = {t.rsplit(" of ", 1)[1] for t in titles if " of " in t}
+        # "RuPaul’s Drag Race star Ada Wren": what a title names after its owner is its own
+        owned |= {re.split(r"[’']s ", t, maxsplit=1)[1] for t in titles if re.search(r"[’']s ", t)}
         #: The names a box of credits bills as the cast (`Cast: Vishal, Prasanna and others`):
         #: people, one-word names too, whatever a sentence seems to make them ("In the role of
         #: a private detective, Vishal looks new").

@@ -614,6 +614,12 @@ _TITLE_TAIL_STOP = re.compile(
 _NAME_REACH = 40
 
 
+#: An institution opening a sentence that hands on to a quote with a colon: `The production
+#: released this statement announcing Ada Wren rejoining the show:` is no person's words.
+_INSTITUTION_FIRST = re.compile(
+    r"[Tt]he (?:production|company|studio|network|show|series|theat(?:re|er)|producers|"
+    r"channel|broadcaster)\b"
+)
 #: A speaker's job title and name, capitals all through but for the words joining two jobs,
 #: longer than the reach: `," said Sundance Institute Founder and President Robert Redford`.
 _TITLED_NAME = re.compile(r"(?:(?:\s+(?:and|of|&))?\s+[A-Z][\w’'.&-]*){3,}")
@@ -1066,6 +1072,8 @@ class Attributor:
         if verb is None and not self.doc.masked[last.start : end].rstrip().endswith(":"):
             return None
         if self.doc.masked[last.start : end].rstrip().endswith(":"):
+            if _INSTITUTION_FIRST.match(self.doc.masked, last.start):
+                return None  # the production's statement, not the actor's it names
             subject = self._colon_subject(last.start, end)
             if subject is not None:
                 return subject

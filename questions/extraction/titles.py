@@ -114,6 +114,12 @@ _KIND_THEN_TITLE = re.compile(
     # "She was seen in the horror, A Quiet Place: Day One, and heard"
     r"(?=[.;]|$|(?P<comma>,))"
 )
+#: A maker's kind of work set off by a comma before its title and what the title does:
+#: `Andrew Lloyd Webber’s musical, Starlight Express is about a train set`.
+_OWNERS_KIND_THEN = re.compile(
+    rf"\b[A-Z][\w-]+[’']s (?:[a-z-]+ )?(?:{_KINDS}), {TITLE}"
+    r"(?= (?:is|was|has|had|will|tells|follows|stars|starred|opens|opened)\b)"
+)
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
 _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
 #: A title set off by what it is: `in The Long Watch, a six-part thriller`.
@@ -1008,6 +1014,7 @@ _CUES = (
     _HAD_REMAKE,
     _YEAR_THEN_CAST,
     _STARS_LISTED,
+    _OWNERS_KIND_THEN,
     *_LAST_CUES,
 )
 #: A work coming back for something: what the cues of returns need.
@@ -2383,7 +2390,15 @@ def bare_titles(
             # Saturday Night,": set off by what it is, even one word opening its sentence is a
             # title.
             strong = (
-                pattern in (_STRONG_CUE, _NEW_KIND, _LINEUP_ENTRY, _CHART_LINE, _HAD_REMAKE)
+                pattern
+                in (
+                    _STRONG_CUE,
+                    _NEW_KIND,
+                    _LINEUP_ENTRY,
+                    _CHART_LINE,
+                    _HAD_REMAKE,
+                    _OWNERS_KIND_THEN,
+                )
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not
                 # "the follow-up to Christmas", "a sequel to Gary Shore's London project"

@@ -213,3 +213,71 @@ def test_voices_listed_after_a_colon_are_the_works_named_before() -> None:
         ("Max Dale", "The Rover Movie"),
     }
     assert READ.works("The 1986 World Cup was a hit. Rock stars: they are everywhere.") == set()
+
+
+def test_a_makers_kind_of_work_then_its_title_and_what_it_does() -> None:
+    """`Andrew Lloyd Webber’s musical, Starlight Express is about a train set`: a title however
+    much it looks like a name; `Tom Hale’s musical, Ada Wren said, is fun` names none."""
+    text = "Bo Lind’s musical, Harbor Express is about a train set that comes to life."
+    assert READ.works(text) == {"Harbor Express"}
+    said = "Bo Lind’s musical, Ada Wren said, is about a train set that comes to life."
+    assert READ.works(said) == set()
+
+
+def test_the_remaining_cast_and_a_part_graduated_from() -> None:
+    """`The remaining cast are A, B and C`, `is soon to graduate from the role of schoolboy
+    sensation Jamie New`: cast of the page's work; a university graduated from is no part."""
+    text = (
+        "“Harbor Lights” is back in the West End. The remaining cast are Ada Wren, Tom Hale and "
+        "Bo Lind. Kit Moss is soon to graduate from the role of schoolboy sensation Max Dale."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor Lights", None),
+        ("Tom Hale", "Harbor Lights", None),
+        ("Bo Lind", "Harbor Lights", None),
+        ("Kit Moss", "Harbor Lights", "Max Dale"),
+    }
+    school = "“Harbor Lights” is back. Kit Moss graduated from the University of Leeds in 2001."
+    assert READ.cast(school) == set()
+
+
+def test_what_a_title_names_after_its_owner_is_no_person() -> None:
+    """`RuPaul’s Drag Race star Michelle Visage will play Miss Hedge`: Visage plays her, not a
+    person called Drag Race."""
+    text = (
+        "“Harbor Lights” is back. RuPaul’s Glass Coast star Ada Wren will play her final "
+        "performance as Nora Vale on 26 January."
+    )
+    assert ("Glass Coast", "Harbor Lights", "Nora Vale") not in READ.cast(text)
+    assert ("Ada Wren", "Harbor Lights", "Nora Vale") in READ.cast(text)
+
+
+def test_makers_told_after_their_works_in_brackets_are_no_cast() -> None:
+    """`Tetsuro Araki (Death Note), who directed the show’s first season`, `Kyoji Asano
+    (Psycho-Pass) returned as character designer`, `will reprise his role as director`: makers;
+    `Ada Wren (Harbor Lights), who starred in it` is cast in her work."""
+    directed = (
+        "“Glass Coast” returns. Tom Hale (Harbor Lights, Rover), who directed the first season, "
+        "serves as chief director."
+    )
+    assert READ.cast(directed) == set()
+    designer = "“Glass Coast” returns. Bo Lind returned as character designer."
+    assert READ.cast(designer) == set()
+    director = "“Glass Coast” returns. Kit Moss will reprise his role as director on it."
+    assert READ.cast(director) == set()
+    star = "“Glass Coast” returns. Ada Wren (“Harbor Lights”), who starred in it, is back."
+    assert ("Ada Wren", "Harbor Lights") in READ.pairs(star)
+
+
+def test_a_productions_statement_is_not_the_actors_it_names() -> None:
+    """`The production released this statement announcing Jeevan Braich rejoining the show:`
+    then the statement: the production's words, not Braich's; `Ada Wren released this
+    statement:` gives hers."""
+    production = (
+        "“Harbor Lights” is back. The production released this statement announcing Ada Wren "
+        "rejoining the show:\n\n“Ada returns to the role in place of Tom Hale.”\n\n"
+        "The company put out a statement: “We welcome Ada back to the show.”"
+    )
+    assert READ.quotes(production) == []
+    actor = "“Harbor Lights” is back. Ada Wren released this statement:\n\n“I am back.”"
+    assert READ.quotes(actor) == [("Ada Wren", "I am back.")]
