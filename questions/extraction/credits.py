@@ -2876,11 +2876,12 @@ def _actor(registry: Registry, text: str, offset: int) -> str | None:
     return known.name if known is not None and known.name != name else None
 
 
-#: A work to come named by its kind, then who is in it: `his upcoming film Sadak 2 with Alia
-#: Bhatt`; not a work someone tours "with" a companion.
+#: A work named by its kind, then who is in it: `his upcoming film Sadak 2 with Alia Bhatt`,
+#: `the xianxia romance Song of the Moon with Zhang Bin Bin`, `C-drama One and a Half Summer
+#: with Jiang Jing Fu`; not a work someone tours "with" a companion.
 _KIND_TITLE_WITH = re.compile(
-    r"\b(?:upcoming|new|next|latest|forthcoming)\s+"
-    r"(?:film|movie|series|show|drama|comedy|thriller|sequel|project)\s+"
+    r"(?:\b(?:upcoming|new|next|latest|forthcoming|the [a-z-]+)\s+|\b[CKJ]-)"
+    r"(?:film|movie|series|show|drama|comedy|thriller|sequel|project|romance)\s+"
     r"(?P<title>[A-Z][^,.;:]{0,60}?)\s+with\s+$"
 )
 

@@ -30,10 +30,10 @@ _INITIALS = (
 )
 #: A title-case headline's verbs and small words, which end a name: `Ada Wren Joins Harbor
 #: Lights`, `Ada Wren to Star in X`, `X Adds Ada Wren`, `Ada Wren Interviewed about Nora`,
-#: `Ada Wren Says Goodbye`.
+#: `Ada Wren Says Goodbye`, `Fashion Goes Playful`.
 _HEADLINE_WORDS = (
     r"(?!(?:Interviewed|Says|Talks|Speaks|Discusses|Shares|Explains|Confirms|Recalls|Admits|"
-    r"Praises|Defends|Responds|Dishes|Hints|Gushes|"
+    r"Praises|Defends|Responds|Dishes|Hints|Gushes|Goes|Gets|Makes|Takes|Starts|Does|"
     r"Joins?|Returns?|Exits?|Leaves|Reunites|Reprises|Teases|Reveals|Adds|Boards|Lands|"
     r"Casts?|Stars|Signs|Taps|Tapped|Nabs|Books|Eyes|Circles|Heads|Set|To|In|As|And|For|Of|"
     r"On|At|With)\b)"
@@ -63,7 +63,8 @@ NAME = re.compile(
 WORK_KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
     r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
-    r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror"
+    r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror|"
+    r"romance"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: Words of a nation, which describe a person or a work and name neither: `the Japanese star`,
@@ -131,7 +132,7 @@ _NOT_NAMES = frozenset(
     Federation Organization Organisation Commission Bureau Television Critics Ministry
     Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
     Forty Fifty Hundred Thousand Actress Actor Supporting Alum Alums Vet Vets Veteran
-    Town Bay""".split()
+    Town Bay Debut Acting""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.
@@ -166,7 +167,7 @@ FEMALE_NAMES = frozenset(
 #: joins`, `Review: Harbor Lights`.
 HEADLINE_LABEL = (
     r"(?:Exclusive|Watch|Interview|Update|Updated|Photos?|Videos?|Review|Breaking|Recap|"
-    r"Trailer|Listen|Opinion|Analysis|Report|Spoilers?)"
+    r"Trailer(?: Blitz| Round-?[Uu]p)?|Listen|Opinion|Analysis|Report|Spoilers?)"
 )
 #: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
 _NOT_SURNAMES = frozenset("Boy Boys Girl Girls Man Men Woman Women Kid Kids".split())
@@ -181,7 +182,9 @@ _SURNAMES_TOO = frozenset("West North South East Day May London York Street Hous
 _EITHER_NAMES = frozenset("Charlie Jordan Taylor Alex Sam Jamie Casey Kelly Drew".split())
 #: Small words a title-case headline capitalises ("Her Potential Return To Xena") that never
 #: stand inside a person's name; a name's particles ("Van", "De", "La") are no such words.
-_CAPITAL_FUNCTION_WORDS = "To Of The And Or On In For With At From By Into Is Are Was".split()
+_CAPITAL_FUNCTION_WORDS = (
+    "To Of The And Or On In For With At From By Into Is Are Was About Over Against Without".split()
+)
 #: The same in lower case, and "vs.", stand inside a title (`Water for Elephants`, `Batman vs.
 #: Superman`), never inside a name, whose lower-case particles are others (`Benicio del Toro`).
 _INNER_FUNCTION_WORDS = frozenset(

@@ -645,6 +645,9 @@ _STARS_LISTED = re.compile(
     + TITLE
     + r"(?=,? (?:[a-z-]+ ){1,8}?(?:star |TV |rock )?(?:voices|stars)(?::| [a-z]+ [a-z ]{0,20}:))"
 )
+#: A title followed by its name in Chinese script in angle or title brackets, as C-drama news
+#: writes it: `Only for Love <以愛為營>`, `The Legend of Jewelry 《珠簾玉幕》`.
+_NATIVE_TITLE_AFTER = re.compile(TITLE + r"(?= ?[<《][^\x00-\x7f<>《》]{1,30}[>》])")
 #: A work's remake, and the work remade: `had a Hindi remake as Julie in 1975`, `has been
 #: remade in Tamil titled Anbirkiniyal`; `Chattakkari had a Hindi remake`.
 _REMADE_AS = re.compile(
@@ -1015,6 +1018,7 @@ _CUES = (
     _YEAR_THEN_CAST,
     _STARS_LISTED,
     _OWNERS_KIND_THEN,
+    _NATIVE_TITLE_AFTER,
     *_LAST_CUES,
 )
 #: A work coming back for something: what the cues of returns need.
@@ -2398,6 +2402,7 @@ def bare_titles(
                     _CHART_LINE,
                     _HAD_REMAKE,
                     _OWNERS_KIND_THEN,
+                    _NATIVE_TITLE_AFTER,
                 )
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not

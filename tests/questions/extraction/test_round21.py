@@ -281,3 +281,41 @@ def test_a_productions_statement_is_not_the_actors_it_names() -> None:
     assert READ.quotes(production) == []
     actor = "“Harbor Lights” is back. Ada Wren released this statement:\n\n“I am back.”"
     assert READ.quotes(actor) == [("Ada Wren", "I am back.")]
+
+
+def test_a_trailer_round_ups_label_is_no_part_of_its_first_title() -> None:
+    """`Trailer Blitz: Freakier Friday, The Shrouds and More!`: the label names no work."""
+    text = (
+        "Trailer Blitz: Harbor Lights, Glass Coast, Rover Two, Night Shift and More!\n"
+        "It’s that time again—Welcome to Trailer Blitz!\n"
+        "Take a look at this list of films heading to theaters.\n"
+        "“Harbor Lights” Teaser: Ada Wren Returns\n"
+        "2003’s comedy Glass Coast, starring Ada Wren, became a favorite."
+    )
+    assert not any(title.startswith("Trailer") for title in READ.works(text))
+
+
+def test_c_drama_titles_with_their_chinese_names_and_stars_with_them() -> None:
+    """`Only for Love <以愛為營>` is a title, `Bai Lu (白鹿)` a person; `the xianxia romance Song
+    of the Moon with Zhang Bin Bin and Xu Lu`, `C-drama One and a Half Summer with Jiang Jing
+    Fu` cast their stars."""
+    text = (
+        "Soaring on his pairing with Lin Mei (林美) in Harbor Lights <海港燈光>, Bo Wang (王博) is "
+        "back. iQiyi announced the xianxia romance Glass Moon with Zhang Bin Bin and Xu Lu. The "
+        "upcoming C-drama One Half Summer with Jiang Jing Fu and Xu Lu premieres June 23rd."
+    )
+    assert {"Harbor Lights", "Glass Moon", "One Half Summer"} <= READ.works(text)
+    assert {("Zhang Bin Bin", "Glass Moon"), ("Jiang Jing Fu", "One Half Summer")} <= (
+        READ.pairs(text)
+    )
+
+
+def test_a_title_case_headlines_words_make_no_name() -> None:
+    """`Fans Unenthusiastic About Arthur’s Co-Star?`, `Fashion Goes Playful as Does the Prize`,
+    `Nichkhun Makes Major Acting Debut as Lead in C-drama X`: no person in them."""
+    text = (
+        "Fans Unenthusiastic About Ada’s Co-Star?\n\nFashion Goes Playful as Does the Prize at "
+        "the 2017 Awards\n\nNichkhun Makes Major Acting Debut as Lead in C-drama Harbor Lights"
+    )
+    people = READ.people(text)
+    assert not {"Unenthusiastic About Ada", "Fashion Goes Playful", "Major Acting Debut"} & people
