@@ -919,7 +919,9 @@ def _unmasked(doc: Document, sentence: Sentence, after: str, cue: re.Match[str])
 #: possessive, a longer word), and what lies between one title of a list and the next.
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _TITLE_GOES_ON = re.compile(r"[’']s\b|\w")
-_NEXT_LISTED = re.compile(r",?[”\"’'‘]?(?:,? and (?:(?:more|most) recently,? )?|, )")
+_NEXT_LISTED = re.compile(
+    r",?[”\"’'‘]?(?: \((?:19|20)\d\d\))?(?:,? and (?:(?:more|most) recently,? )?|, )"
+)
 
 
 def _star_before(before: str) -> bool:
@@ -1791,6 +1793,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _part_aside(doc, registry, sentence)
         + _pronoun_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
+        + _career_list(doc, registry, sentence)
         + _starrer(doc, registry, sentence)
         + _respective_works(doc, registry, sentence)
         + _part_went_to(doc, registry, sentence)
@@ -2413,6 +2416,34 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
             person = registry.resolve(m.start("whose"), gender) or person
         works = [t for t in works_in(m["title"], ends_with_and=True) if t in registry.titles]
         if person is not None:
+            out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
+    return out
+
+
+#: A person's works listed after their name's possessive or a pronoun, quoted or bare: `Silvera's
+#: other notable television appearances include 'Dixon of Dock Green', 'The Bill'`, `she
+#: appeared in films such as`, `her starring roles in films such as "Hamlet" (1948)`.
+_CAREER_LIST = re.compile(
+    r"(?P<whose>[’']s|\b[Hh]is|\b[Hh]er|\b[Ss]he|\b[Hh]e) (?:[\w-]+ ){0,5}?"
+    r"(?:(?:appearances|roles|credits) include[sd]?|"
+    r"(?:appeared|starred|roles) in (?:films|movies|shows|series) (?:such as|like|including))\s+"
+)
+
+
+def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits in every work of a list of someone's career, quoted or bare, years and all:
+    the person named in the possessive right before, or the one a pronoun stands for."""
+    out: list[Credit] = []
+    for m in _CAREER_LIST.finditer(doc.masked, sentence.start, sentence.end):
+        whose = m["whose"]
+        if whose[0] in "’'":
+            owner = [x for x in registry.in_range(sentence.start, m.start() + 1) if x.possessive]
+            person = owner[-1].person if owner else None
+        else:
+            gender = "f" if whose.lower() in ("she", "her") else "m"
+            person = registry.resolve(m.start("whose"), gender)
+        if person is not None:
+            works = _titles_opening(registry, doc.text[m.end() : sentence.end])
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
     return out
 

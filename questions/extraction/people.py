@@ -41,6 +41,9 @@ _OPENING_CLAUSE = re.compile(
     r"[^,.;:]*$"
 )
 
+#: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`.
+_OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\balso known as|\bnée|\bborn)\s+$")
+
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
 #: alone ("added Barrymore") and give the full name only inside the show's title.
 _HOSTED = re.compile(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b")
@@ -179,7 +182,9 @@ class Registry:
                 or name in self.title_heads
                 or f"{name}:" in self.title_heads
             )
-            if is_full_name(name) and name not in self._by_name and not titled:
+            # "Carmen Silvera ... a.k.a. Carmen Blanche Silvera": her other name, no one new
+            other_name = _OTHER_NAME.search(masked, max(0, match.start() - 16), match.start())
+            if is_full_name(name) and name not in self._by_name and not titled and not other_name:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)

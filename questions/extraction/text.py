@@ -49,7 +49,7 @@ _CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
-    r"Advertisement|Related|Read more|Continue [Rr]eading|Sign up\b.*)$|"
+    r"Advertisement|Related|Read more|Continue [Rr]eading|Sign up\b.*|Subscribe)$|"
     # a photo's credit: "(Photo: Getty)"; a line of its own when it names who took it, "(Photo
     # by Ada Wren/Getty Images, 2023)", not the end of a sentence of the story: "Wren
     # attended the premiere on May 3. (Photo by ...)"

@@ -2014,6 +2014,8 @@ def _neighbours(masked: str, use: re.Match[str]) -> Iterator[re.Match[str] | Non
     yield (_OWNER_BEFORE if owner else _ITEM_BEFORE).search(masked, reach, use.start())
 
 
+#: What two people joined by "and" do right after their names, which no pair of titles does.
+_PAIR_ACTS = re.compile(r" (?:play|star|return|reprise|voice|portray|lead)\b")
 #: Words that open a list of a work's cast, never a title beside it.
 _CAST_LEADS = frozenset("Starring Featuring Including Alongside Opposite Joining With".split())
 
@@ -2037,6 +2039,8 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                     continue
                 if _someones_name(masked, m["title"]):
                     continue  # "the relatively well-known Winters, 13 Reasons Why will"
+                if " and " in m["title"] and _PAIR_ACTS.match(masked, m.end("title")):
+                    continue  # "In Casual, Watkins and Dewey play Valerie and Alex": two people
                 if m["title"].isdigit() or _WHEN_OPENS.fullmatch(m["title"]):
                     # "in late 2022, The Recruit is back", "For season 2, Harbor Lights will":
                     # a year or a count before the title; "In 2019, Brahmastra released"

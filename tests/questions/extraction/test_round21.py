@@ -319,3 +319,47 @@ def test_a_title_case_headlines_words_make_no_name() -> None:
     )
     people = READ.people(text)
     assert not {"Unenthusiastic About Ada", "Fashion Goes Playful", "Major Acting Debut"} & people
+
+
+def test_a_pair_of_actors_who_play_is_no_list_of_titles() -> None:
+    """`In Casual, Watkins and Dewey play Valerie and Alex`: two people, no works beside
+    Casual; a newsletter's `Subscribe` line is no heading of a work."""
+    text = (
+        "“Glass Coast” returns, starring Ada Wren and Tom Hale.\n\nIn Glass Coast, Wren and "
+        "Hale play Nora and Kit, a pair of siblings.\n\nSubscribe to get the latest news\n\n"
+        "Subscribe\n\nGlass Coast was a strong bet."
+    )
+    assert READ.works(text) == {"Glass Coast"}
+
+
+def test_an_other_name_after_aka_is_the_same_person() -> None:
+    """`Carmen Silvera (June 2, 1922 Toronto-August 3, 2002 Denville Hall) a.k.a. Carmen Blanche
+    Silvera`: the later `Silvera` is still Carmen Silvera."""
+    text = (
+        "Ada Wren (June 2, 1922 Toronto-August 3, 2002 London) a.k.a. Ada Mary Wren was a "
+        "British actor.\nWren was best known for her role as Nora Vale in the sitcom “Harbor "
+        "Lights”."
+    )
+    assert READ.people(text) == {"Ada Wren"}
+
+
+def test_a_careers_list_of_works_after_a_possessive_or_a_pronoun() -> None:
+    """`Silvera's other notable television appearances include 'A', 'B', and 'C'`, `she
+    appeared in films such as 'A', 'B'`, `her starring roles in films such as "A" (1946), "B"
+    (1948)`: every work listed is hers."""
+    works = {"Harbor Lights", "Glass Coast", "A Shot in the Dark"}
+    possessive = (
+        "Ada Wren was a British actor. Wren's other notable television appearances include "
+        "'Harbor Lights', 'Glass Coast', and 'A Shot in the Dark'."
+    )
+    assert READ.pairs(possessive) == {("Ada Wren", work) for work in works}
+    pronoun = (
+        "Ada Wren was a British actor. Additionally, she appeared in films such as 'Harbor "
+        "Lights', 'Glass Coast', and 'A Shot in the Dark'."
+    )
+    assert READ.pairs(pronoun) == {("Ada Wren", work) for work in works}
+    years = (
+        "Ada Wren was a British actor. She gained fame with her starring roles in films such "
+        'as "Harbor Lights" (1946), "Glass Coast" (1948) and "A Shot in the Dark" (1955).'
+    )
+    assert READ.pairs(years) == {("Ada Wren", work) for work in works}
