@@ -25,7 +25,7 @@ from .lexicon import (
 from .mentions import Named
 from .people import Registry
 from .speech import SPEECH_VERBS
-from .text import Document, Sentence, billed_cast
+from .text import INFO_LABEL, Document, Sentence, billed_cast
 from .ties import DESCRIPTION
 from .titles import FILMOGRAPHY, ON_THE_SHOW, STARRER, THE_ACTOR, TITLE, works_in
 from .works import clean_title
@@ -1800,6 +1800,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _cast_names(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
         + _bar_heading(doc, registry, sentence)
+        + _part_lines(doc, registry, sentence)
         + _caption(doc, registry, sentence)
         + _owned_parts(doc, registry, sentence, lists)
         + _bracketed_actors(doc, registry, sentence)
@@ -2260,6 +2261,28 @@ def _part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list
     # "The titular samurai in Afro Samurai – Samuel L. Jackson": a part told, not named
     part = heading["part"] if all(w[0].isupper() for w in heading["part"].split()) else None
     return [Credit(actor, part, sentence, heading.start("part"))]
+
+
+#: One line of a bulleted list of parts and their actors: `• Eren: Bryce Papenbrook`.
+_PART_LINE = re.compile(
+    r"(?:[•*–-]\s*)?(?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}): "
+    r"(?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
+)
+
+
+def _part_lines(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The credit of a line of a list of parts, each with its actor after a colon, as a dub's
+    cast is announced (`• Eren: Bryce Papenbrook` under `• Mikasa: Trina Nishimura`): a line
+    beside another of its kind, neither a box's label (`Director: Bo Lind`) nor a job."""
+    start, end = doc.paragraphs[sentence.para]
+    line = _PART_LINE.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    if line is None or INFO_LABEL.match(doc.masked, line.start("part")) or _is_job(line["part"]):
+        return []
+    beside = doc.paragraphs[max(0, sentence.para - 1) : sentence.para + 2]
+    if sum(_PART_LINE.fullmatch(doc.masked, *bounds) is not None for bounds in beside) < 2:
+        return []
+    person = _person(registry, line["actor"], line.start("actor"))
+    return [] if person is None else [Credit(person.name, line["part"], sentence, start)]
 
 
 #: A heading of an actor and their part, split by a bar: "Ana Lee | Nell Ford".

@@ -39,10 +39,17 @@ _SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|[Vv]s\.|v\.)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
+#: The words a title's "on" may follow, never a name's or a channel's: `Attack on Titan`,
+#: `Death on the Nile`, `Murder on the Orient Express` (not `Harbor Lights on Netflix`).
+_ON_HEAD = "|".join(
+    f"(?<={word})"
+    for word in "Attack Murder Death Night Escape Terror Trouble Storm Danger".split()
+)
 #: Capitalised words, small words between them only before another capitalised word.
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
-    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}}"
+    rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}"
+    rf"|(?:{_ON_HEAD}) on(?: the| a)? [A-Z][\w’'!*-]*){{0,{MAX_TITLE_WORDS}}}"
 )
 #: A film's part after a dash: `The Hunger Games: Mockingjay - Part 2`, `Deathly Hallows – Part
 #: One`.

@@ -363,3 +363,22 @@ def test_a_careers_list_of_works_after_a_possessive_or_a_pronoun() -> None:
         'as "Harbor Lights" (1946), "Glass Coast" (1948) and "A Shot in the Dark" (1955).'
     )
     assert READ.pairs(years) == {("Ada Wren", work) for work in works}
+
+
+def test_a_bulleted_list_of_parts_and_their_voices() -> None:
+    """`• Eren: Bryce Papenbrook` lines under a heading cast the dub of `Attack on Titan’s
+    second season`, a title with "on"; a box's `Director:` and `Writer:` lines cast no one,
+    and `Harbor Lights on Netflix` is no longer title."""
+    page = (
+        "Funimation unveiled the English dub cast for Murder on Titan’s second season.\n\n"
+        "Returning Cast Members\n\n• Eren: Ada Wren\n\n• Armin: Tom Hale\n\n"
+        "• Mikasa: Bo Lind\n\nDirector: Kit Moss\n\nWriter: Max Dale"
+    )
+    assert READ.cast(page) == {
+        ("Ada Wren", "Murder on Titan", "Eren"),
+        ("Tom Hale", "Murder on Titan", "Armin"),
+        ("Bo Lind", "Murder on Titan", "Mikasa"),
+    }
+    assert "Harbor Lights on Netflix" not in READ.works(
+        "“Harbor Lights” is back. Harbor Lights on Netflix is a hit."
+    )
