@@ -265,8 +265,9 @@ _PART = (
     + r"|"
     + _DESCRIBED_PART
     # "appeared as a guest on Harbor Lights": a place, not a part, after "on"
-    # "portrays real-life jazz great Miles Quarry": hyphened words of the description too
-    + r"(?:(?!(?:in|on|at)\s)[a-z][\w’'-]*\s+){0,3}?"
+    # "portrays real-life jazz great Miles Quarry": hyphened words of the description too;
+    # not "played heroine to Naveen Krishna": whom she played opposite
+    + r"(?:(?!(?:in|on|at|to)\s)[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
     + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b|"
     # "plays detective Chae Do Jin (real name Yoon Na Moo)": the part's other name after it,
@@ -1866,6 +1867,8 @@ _MEMBERS = re.compile(
     r"five|several|among|part)\s+(?:of\s+)?)?(?:the\s+(?:[a-z-]+\s+){0,2})?"
     r"(?:(?P<work>[A-Z][^,.;:]*?)\s+)?(?:(?P<cast>cast(?:\s+members?)?)|stars|actors|actresses)\b"
     r"(?!\s+of\b)"  # "the Leeds United cast of coaches"
+    # "were among the dozens of cast and crew who were present": the guests of a launch
+    r"(?!\s+and\s+crew\b)"
 )
 
 

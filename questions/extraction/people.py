@@ -58,12 +58,12 @@ def _lone(group: str) -> str:
 #: Suriya will play`) or by acting right after it (`Lyonne stars as`, `Lyonne - who also
 #: starred in`).
 _MONONYM = re.compile(
-    r"\b(?:[Aa]ctor|[Aa]ctress|[Ss]uperstar|[Ss]inger|[Rr]apper|[Cc]omedian) "
+    r"\b(?:[Aa]ctor|[Aa]ctress|(?:[Ss]uper|comedy )?star|[Ss]inger|[Rr]apper|[Cc]omedian) "
     + _lone("name")
     + "|"
     + _lone("acts")
     + r"(?:,| [-–—])? (?:who (?:also )?)?(?:stars|starred|co-stars|co-starred|plays|played|"
-    r"will (?:play|star)|is (?:playing|starring))\b"
+    r"will (?:be )?(?:play|star|playing|starring)|is (?:playing|starring))\b"
 )
 #: A star known by one name, listed with full names after a word of casting: `The series
 #: stars Zendaya, Hunter Schafer`, `had featured actors Anna Ben and Lal in lead roles`.

@@ -614,6 +614,9 @@ _TITLE_TAIL_STOP = re.compile(
 _NAME_REACH = 40
 
 
+#: A sentence opening on a name and a relative clause about it: `Umapati Srinivas, who is the
+#: producer of some hit films like Hebuli, Robert, and Madagaja, said,`.
+_NAME_THEN_WHO = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3},\s+who\b")
 #: An institution opening a sentence that hands on to a quote with a colon: `The production
 #: released this statement announcing Ada Wren rejoining the show:` is no person's words.
 _INSTITUTION_FIRST = re.compile(
@@ -799,7 +802,13 @@ class Attributor:
                 self._unnamed.add(span.start)
                 return None
             after_comma = region[: verb.start()].rstrip().endswith(",")
-            if verb.group().endswith("ing") and after_comma and lo == sentence.start:
+            # "Ana Lee, who produced A, B and C, said,": the name the sentence opens on
+            opens_on_who = _NAME_THEN_WHO.match(region) is not None
+            if (
+                (verb.group().endswith("ing") or opens_on_who)
+                and after_comma
+                and lo == sentence.start
+            ):
                 # "The director, who worked with Chastain, suggested her, telling Variety,":
                 # the words are the subject's, not the last person named
                 found = self._opening_subject(lo, lo + verb.start())

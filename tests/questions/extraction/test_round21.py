@@ -382,3 +382,41 @@ def test_a_bulleted_list_of_parts_and_their_voices() -> None:
     assert "Harbor Lights on Netflix" not in READ.works(
         "“Harbor Lights” is back. Harbor Lights on Netflix is a hit."
     )
+
+
+def test_a_launchs_cast_and_crew_present_are_no_credits() -> None:
+    """`Sudeep, director Nanda Kishore, Coach Anil were among the dozens of cast and crew who
+    were present at the temple`: guests of a remake's launch, credited in nothing; `A and B
+    were among the Harbor Lights stars` are its cast."""
+    launch = (
+        "It was an early morning muharat for the remake of Harbor Lights on Wednesday. Ada Wren, "
+        "director Bo Lind, Coach Anil, Tom Hale were among the dozens of cast and crew who were "
+        "present at the temple."
+    )
+    assert READ.cast(launch) == set()
+    stars = "“Harbor Lights” is back. Ada Wren and Tom Hale were among the Harbor Lights stars."
+    assert READ.people(stars) == {"Ada Wren", "Tom Hale"}
+
+
+def test_a_comedy_star_known_by_one_name_and_a_heroine_to_a_hero() -> None:
+    """`Kannada comedy star Chikkanna`, then `the female lead opposite Chikkanna`: a star's one
+    name, cast in the film;
+    `Flora Saini played heroine to Naveen Krishna`: he is no part of hers."""
+    text = (
+        "Kannada comedy star Chikkanna is all set to start shooting for his debut movie. The "
+        "shooting for the movie Vaanam will begin next month. Malaika will be playing the "
+        "female lead opposite Chikkanna."
+    )
+    assert READ.pairs(text) == {("Chikkanna", "Vaanam")}
+    heroine = "“Harbor Lights” is back. Ada Wren played heroine to Tom Hale in the show."
+    assert ("Ada Wren", "Harbor Lights", "Tom Hale") not in READ.cast(heroine)
+
+
+def test_a_speaker_opening_the_sentence_before_a_relative_clause_with_a_list() -> None:
+    """`Umapati Srinivas, who is the producer of some hit films like Hebuli, Robert, and
+    Madagaja, said, “...”`: his words, not the producer named before."""
+    text = (
+        "The film is backed by producer Ada Wren.\n\nTom Hale, who is the producer of some hit "
+        "films like Harbor, Rover, and Glass, said, “The film shines.”"
+    )
+    assert READ.quotes(text) == [("Tom Hale", "The film shines.")]
