@@ -2456,10 +2456,16 @@ _CAREER_LIST = re.compile(
 )
 
 
+#: The words without which no list of a career's works is told, looked for first.
+_CAREER_WORDS = re.compile(r"\binclude|\bsuch as\b|\blike\b|\bincluding\b")
+
+
 def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits in every work of a list of someone's career, quoted or bare, years and all:
     the person named in the possessive right before, or the one a pronoun stands for."""
     out: list[Credit] = []
+    if _CAREER_WORDS.search(doc.masked, sentence.start, sentence.end) is None:
+        return out  # most sentences list no works, and pay nothing
     for m in _CAREER_LIST.finditer(doc.masked, sentence.start, sentence.end):
         whose = m["whose"]
         if whose[0] in "’'":

@@ -42,14 +42,14 @@ MAX_TITLE_WORDS = 12
 #: The words a title's "on" may follow, never a name's or a channel's: `Attack on Titan`,
 #: `Death on the Nile`, `Murder on the Orient Express` (not `Harbor Lights on Netflix`).
 _ON_HEAD = "|".join(
-    f"(?<={word})"
+    f"(?<={word} on)"
     for word in "Attack Murder Death Night Escape Terror Trouble Storm Danger".split()
 )
 #: Capitalised words, small words between them only before another capitalised word.
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
     rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}"
-    rf"|(?:{_ON_HEAD}) on(?: the| a)? [A-Z][\w’'!*-]*){{0,{MAX_TITLE_WORDS}}}"
+    rf"| on(?:{_ON_HEAD})(?: the| a)? [A-Z][\w’'!*-]*){{0,{MAX_TITLE_WORDS}}}"
 )
 #: A film's part after a dash: `The Hunger Games: Mockingjay - Part 2`, `Deathly Hallows – Part
 #: One`.
@@ -1038,6 +1038,10 @@ _CUE_WORDS = {
     _RETURNS: _RETURN_FOR,
     _COMES_BACK: _RETURN_FOR,
     _WORK_DOES: re.compile(r" (?:based on|adapted from|inspired by|premiere|was released)"),
+    _HAD_REMAKE: re.compile(r" remake\b"),
+    _STARS_LISTED: re.compile(r"(?:voices|stars)\b[^.]{0,30}:"),
+    _NATIVE_TITLE_AFTER: re.compile(r"[<《]"),
+    _OWNERS_KIND_THEN: re.compile(r"[’']s (?:[a-z-]+ )?[a-z-]+, [A-Z]"),
     _ADDS_CAST: re.compile(
         r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
         r"lures|lured) "
