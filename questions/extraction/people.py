@@ -108,7 +108,7 @@ def mononyms(masked: str) -> set[str]:
     for m in _LISTED_MONONYM.finditer(masked):
         name = m["first"] or m["last"]
         # a given name may stand alone ("Zendaya") where the page never writes it with more
-        longer = re.search(rf"(?<![\w’'-]){name} [A-Z]", masked) is not None
+        longer = re.search(rf"(?<![\w’'-]){re.escape(name)} [A-Z]", masked) is not None
         if not (is_leading_word(name) or longer or name in INDUSTRIES):
             out.add(name)
     return out

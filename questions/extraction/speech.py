@@ -320,10 +320,10 @@ _PART_BEFORE = re.compile(r"\b(?:role|part|turn|performance) as\s+[“\"]$")
 #: A full name and an opening bracket right before the mark: `Taraji P. Henson (“Empire”)`,
 #: the work an actor is known for, one word too.
 _ACTOR_PAREN = re.compile(r"[A-Z][\w’'.-]* [A-Z][\w’'.-]+ \([“\"]$")
-#: A verb of making right before an opening mark: what is made there is a work, not words said;
-#: a star's film too (`2015's Jennifer Lawrence starrer 'Joy'`).
 #: A work's name given as its name: "remade in Tamil titled ‘Anbirkiniyal’".
 _TITLED = re.compile(r"\b(?:titled|entitled|retitled)\s+[“\"‘']$")
+#: A verb of making right before an opening mark: what is made there is a work, not words said;
+#: a star's film too (`2015's Jennifer Lawrence starrer 'Joy'`).
 _MADE_BEFORE = re.compile(
     r"\b(?:penned|wrote|co-wrote|directed|co-directed|helmed|produced|created|scripted|"
     r"starrers?,?)\s+[“\"‘']$"
