@@ -2427,19 +2427,32 @@ def _starrer(doc: Document, registry: Registry, sentence: Sentence) -> list[Cred
     return out
 
 
+#: The pronouns that tell whose a list of works is, by the gender they give.
+_LIST_PRONOUNS = {"he": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _list_owner(registry: Registry, sentence: Sentence, m: re.Match[str]) -> Named | None:
+    """The person a list of works belongs to, told by its ``whose`` group: the name in the
+    possessive right before (`Ana Lee's film credits include`), or the one a pronoun stands
+    for (`His big screen credits included`, `she appeared in films such as`)."""
+    whose = m["whose"]
+    if whose is None:
+        return None
+    if whose[0] in "’'":
+        owner = [
+            x.person for x in registry.in_range(sentence.start, m.start("whose")) if x.possessive
+        ]
+        return owner[-1] if owner else None
+    gender = _LIST_PRONOUNS.get(whose.lower())
+    return None if gender is None else registry.resolve(m.start("whose"), gender)
+
+
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits in a list of the works of the person the sentence is about: "He also had
     turns in A and B", "Ana was nominated for her work in both A and B"."""
     out: list[Credit] = []
     for m in FILMOGRAPHY.finditer(doc.masked, sentence.start, sentence.end):
-        # "Ana Lee's film credits include": the person named right before the "'s".
-        owner = [x.person for x in registry.in_range(sentence.start, m.start()) if x.possessive]
-        owned = m["whose"] is not None and m["whose"][0] in "’'" and owner
-        person = owner[-1] if owned else registry.refer(sentence.start, m.start())
-        if m["whose"] in ("His", "his", "Her", "her"):
-            # "His big screen credits included": the person the pronoun refers to
-            gender = "m" if m["whose"].lower() == "his" else "f"
-            person = registry.resolve(m.start("whose"), gender) or person
+        person = _list_owner(registry, sentence, m) or registry.refer(sentence.start, m.start())
         works = [t for t in works_in(m["title"], ends_with_and=True) if t in registry.titles]
         if person is not None:
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
@@ -2467,13 +2480,7 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
     if _CAREER_WORDS.search(doc.masked, sentence.start, sentence.end) is None:
         return out  # most sentences list no works, and pay nothing
     for m in _CAREER_LIST.finditer(doc.masked, sentence.start, sentence.end):
-        whose = m["whose"]
-        if whose[0] in "’'":
-            owner = [x for x in registry.in_range(sentence.start, m.start() + 1) if x.possessive]
-            person = owner[-1].person if owner else None
-        else:
-            gender = "f" if whose.lower() in ("she", "her") else "m"
-            person = registry.resolve(m.start("whose"), gender)
+        person = _list_owner(registry, sentence, m)
         if person is not None:
             works = _titles_opening(registry, doc.text[m.end() : sentence.end])
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
