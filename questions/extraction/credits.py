@@ -269,10 +269,12 @@ _PART = (
     # not "played heroine to Naveen Krishna": whom she played opposite
     + r"(?:(?!(?:in|on|at|to)\s)[a-z][\w’'-]*\s+){0,3}?"
     + _ROLE
-    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|who|opposite)\b|"
+    # "playing Queen Padmini while Shahid essays ...": a clause of contrast ends the part too
+    + r"(?=\s*(?:[,.;:–—]|$|\s+(?:in|on|for|from|and|with|when|while|whilst|whereas|who|"
+    r"opposite)\b|"
     # "plays detective Chae Do Jin (real name Yoon Na Moo)": the part's other name after it,
     # or a married one: "barmaid Betty Williams (Turpin) in the soap"
-    + r"\s+\((?:(?:real|birth|maiden|full|stage) name\b|[A-Z][a-z]+\)\s+in\b)))"
+     + r"\s+\((?:(?:real|birth|maiden|full|stage) name\b|[A-Z][a-z]+\)\s+in\b)))"
 )
 #: A review's praise of a performance: "shines as Jo Kemp", "is terrific as Jo Kemp".
 _PRAISED_AS = (
@@ -352,7 +354,8 @@ _PLAYS = re.compile(
     r"(?:(?:is|was|has been|is been|been|been) )?(?i:nominated) for (?:the|her|his|their) "
     r"(?:[a-z]+ )?role (?:of|as)|"
     # "is essaying the role of Lord Merlin", as Indian English has it
-    r"(?:is |are |was |were |will )?essay(?:s|ed|ing)? the (?:[a-z]+ )?role of|"
+    # "Shahid essays the character of her husband, Raja Rawal Ratan Singh"
+    r"(?:is |are |was |were |will )?essay(?:s|ed|ing)? the (?:[a-z]+ )?(?:role|character) of|"
     r"(?:is |are |will be |(?:would|could|might|may) (?:consider |love to |like to )?)?"
     r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
@@ -3250,6 +3253,12 @@ def _real_person_word(noun: str) -> bool:
     return job or plain is not None or _COMPANY.fullmatch(noun) is not None
 
 
+#: A pronoun's whole sentence of starring, the work left to the one before: "She also stars."
+_ALSO_STARS = re.compile(
+    r"\s+(?:also\s+)?(?:stars|starred|co-?stars|co-?starred)(?:\s+in\s+it)?\s*\."
+)
+
+
 def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits whose actor is a pronoun ("she was cast as Ada"), a description of someone
     named before ("The actress, who played Ada"), or the sentence's subject ("Ana made her
@@ -3266,6 +3275,14 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
             starred = None
         if starred and starred["board"] and not _boarded_work(doc, m.end() + starred.end()):
             starred = None
+        # "Anna Kendrick's directorial debut “Woman of the Hour” ... She also stars.": in the
+        # work just named
+        also_stars = _ALSO_STARS.match(after) if plays is None and starred is None else None
+        if also_stars is not None:
+            person = registry.resolve(m.start(), "f" if m.group().lower() == "she" else "m")
+            if person is not None:
+                out.append(Credit(person.name, None, sentence, m.start()))
+            continue
         if plays is None and starred is None:
             continue
         gender = "f" if m.group().lower() == "she" else "m"

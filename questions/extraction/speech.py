@@ -300,8 +300,10 @@ _INDIRECT = re.compile(
     r"told [a-z]+)\s+(?:that\s+)?(?:(?:he|she|they)\s+"
     r"(?:was|is|were|are|had been|felt|feels)|"
     # "said the season “goes somewhere darker”": a subject, then the speaker's own words
-    r"(?:the|this|his|her|their)\s+(?:new\s+|next\s+|final\s+)?(?:season|series|show|film|movie|"
-    r"sequel|finale|episode|story|character|role)(?:\s+(?:was|is|will be|would be))?)\s+$"
+    # `said the “rhythmically erratic” film is an “unfortunate belly flop.”`: their words again
+    r"(?:the|this|his|her|their)\s+(?:[“\"]_+[”\"]\s+)?(?:new\s+|next\s+|final\s+)?"
+    r"(?:season|series|show|film|movie|sequel|finale|episode|story|character|role)"
+    r"(?:\s+(?:was|is|will be|would be)(?:\s+(?:a|an))?)?)\s+$"
 )
 #: A piece someone wrote, whose words may follow it.
 _WRITTEN = r"(?:post|caption|message|statement|note|tweet)"
@@ -418,7 +420,7 @@ def classify(doc: Document, span: Span) -> Kind:
         # sentence of its own: "It's a dream."
         if inner[-1:] in ".!?" and (_alone(doc, span) or _introduced(doc, span)):
             return "quote"
-        if _INDIRECT.search(doc.masked, max(0, span.start - 40), span.start - 1):
+        if _INDIRECT.search(doc.masked, max(0, span.start - 120), span.start - 1):
             return "quote"
         if _WRITING_READS.search(doc.masked, max(0, span.start - 40), span.start - 1):
             return "quote"  # `Her latest Insta post reads, “Shubh arambh”`: what it says
@@ -643,6 +645,13 @@ def _name_end(masked: str, start: int) -> int:
 
 #: An outlet named as the source right after a quote, ending its sentence: `," per Variety.`
 _PER = re.compile(r"\s+per\s+(?P<org>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})\s*[.;]")
+#: A post whose account is named after the quote: `," the post shared on Nadiadwala Grandson
+#: official Twitter handle read.`: the account's words.
+_ACCOUNT_POST = re.compile(
+    r"\s*(?:the|a) (?:post|tweet|message|caption|note) (?:shared|posted) (?:on|by|via) "
+    r"(?P<owner>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}?)(?:[’']s)? (?:official |verified )?"
+    r"(?:(?:Twitter|Instagram|Facebook|X) )?(?:handle|account|page) (?:read|reads|said|says)\b"
+)
 #: "with" opening a clause after a quote: `"...," with Ada adding, "..."`.
 _WITH = re.compile(r"\s*,?\s*with\s")
 #: A quote that opens right after a verb: `adding, "..."`.
@@ -703,6 +712,11 @@ class Attributor:
 
     def _after(self, span: Span) -> Named | None:
         verb = _said_after(self.doc, span)
+        account = _ACCOUNT_POST.match(self.doc.masked, span.end + 1)
+        if account is not None:
+            name = re.sub(r"[’']s$", "", account["owner"])
+            start = account.start("owner")
+            return self.registry.refer(start, start + len(name)) or Named(name)
         if verb is None:
             # `," per Variety.`: an outlet's words, as it printed them
             per = _PER.match(self.doc.masked, span.end + 1)

@@ -396,6 +396,8 @@ def tidy_quotes(para: str) -> str:
     """
     para = _MISTYPED_APOSTROPHE.sub("’", para.replace("''", '"'))
     para = _MISTYPED_CLOSE.sub("”", para)
+    if para.count(_OPEN) > 1:
+        para = _inner_doubles(para)
     if para[:1] in ("”", "’"):
         para = "“" + para[1:]
     if "‘" in para or " '" in para or para.startswith("'"):
@@ -412,6 +414,33 @@ def tidy_quotes(para: str) -> str:
         out.append(_STRAIGHT)
         out.append(" " + piece if not opening and piece[:1].isalnum() else piece)
     return "".join(out)
+
+
+def _inner_doubles(para: str) -> str:
+    """Write a quote inside a quote in single marks: `“Thinking, “what if he was killed?” It
+    put me in a bad place.”` is one quote, not one closed at "killed?".
+
+    An opening mark inside an open quote nests only where enough closing marks follow to close
+    both; `“I love it, she said. “It was great.”` has one, a mark mistyped, and is read as
+    written.
+    """
+    chars = list(para)
+    closes_after = para.count(_CLOSE)
+    opens_after = para.count(_OPEN)
+    depth = 0
+    for i, char in enumerate(para):
+        if char == _OPEN:
+            opens_after -= 1
+            if depth == 0:
+                depth = 1
+            elif closes_after > opens_after + depth:
+                chars[i], depth = "‘", depth + 1
+        elif char == _CLOSE:
+            closes_after -= 1
+            if depth > 1:
+                chars[i] = "’"
+            depth = max(depth - 1, 0)
+    return "".join(chars)
 
 
 def _singles(para: str) -> str:

@@ -176,12 +176,14 @@ def test_a_headline_the_text_begins_with_is_read_once() -> None:
 SHOOT = "Glass Harbor began production on Wednesday.\n"
 
 
-def test_where_a_post_was_shared_is_not_who_said_it() -> None:
+def test_where_a_post_was_shared_is_whose_words_they_are() -> None:
+    """Not "shared" read as the verb and the page's name as a person's after it: the post is
+    the account's, as a company's statement is the company's (round twenty-two)."""
     text = SHOOT + (
         '"Straight from the first shot of the film," the post shared on Sajid Grandson '
         "official Twitter handle read."
     )
-    assert _quotes(text) == []
+    assert _quotes(text) == [("Sajid Grandson", "Straight from the first shot of the film,")]
 
 
 def test_a_name_right_after_the_verb_still_says_it() -> None:
