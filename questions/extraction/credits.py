@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .mentions import Named
 from .people import Registry
+from .press import PRESS_CREDITS, press_items
 from .speech import SPEECH_VERBS
 from .text import INFO_LABEL, Document, Sentence, billed_cast
 from .ties import DESCRIPTION
@@ -139,6 +140,8 @@ _STAR_BEFORE = re.compile(
     r"which (?:also )?(?:starred|co-?starred)"
     # "The remaining cast are A, B", "the rest of the cast includes A"
     r"|\b(?:remaining|supporting|rest of the|full) cast (?:are|is|includes?|comprises?)"
+    # "The cast is completed by A, B and C"
+    r"|\bcast (?:is|was|will be) (?:completed|rounded out|filled out) by"
     # "takes the cake for sheer number of star voices: A, B", "Listen for the voices of A"
     r"|\b(?:star |TV |rock )?(?:voices|stars):|\bthe (?:voices?|sounds?) of"
     # "remade in Tamil titled ‘X’ and it starred A", "The original film starred A and B"
@@ -2466,9 +2469,13 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
 #: other notable television appearances include 'Dixon of Dock Green', 'The Bill'`, `she
 #: appeared in films such as`, `her starring roles in films such as "Hamlet" (1948)`.
 _CAREER_LIST = re.compile(
-    r"(?P<whose>[’']s|\b[Hh]is|\b[Hh]er|\b[Ss]he|\b[Hh]e) (?:[\w-]+ ){0,5}?"
+    r"(?:(?P<whose>[’']s|\b[Hh]is|\b[Hh]er|\b[Ss]he|\b[Hh]e) (?:[\w-]+ ){0,5}?"
     r"(?:(?:appearances|roles|credits) include[sd]?|"
-    r"(?:appeared|starred|roles) in (?:films|movies|shows|series) (?:such as|like|including))\s+"
+    r"(?:appeared|starred|roles) in (?:films|movies|shows|series) (?:such as|like|including))|"
+    # "Sheridan, meanwhile, is known for TV shows such as A and B": the subject's (films
+    # too have makers known for them: "Rosshan Andrews is known for films like")
+    r"\b(?:is|was|are|were) (?:best |well |also )?known for (?:[\w-]+ ){0,2}?"
+    r"(?:shows|series|sitcoms|soaps|dramas) (?:such as|like|including))\s+"
 )
 
 
@@ -2484,9 +2491,31 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
         return out  # most sentences list no works, and pay nothing
     for m in _CAREER_LIST.finditer(doc.masked, sentence.start, sentence.end):
         person = _list_owner(registry, sentence, m)
+        if m["whose"] is None:
+            person = registry.refer(sentence.start, m.start())
         if person is not None:
             works = _titles_opening(registry, doc.text[m.end() : sentence.end])
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
+    return out + _press_credits(doc, registry, sentence)
+
+
+def _press_credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits in every work of a press note's list (`His theatre credits include King Lear
+    (The Old Vic), Protest Song`, `Film includes A, B and C`): the person the paragraph, an
+    actor's biography, is about, who its pronouns stand for; or the possessive's."""
+    out: list[Credit] = []
+    for m in PRESS_CREDITS.finditer(doc.masked, sentence.start, sentence.end):
+        named = registry.in_range(doc.paragraphs[sentence.para][0], m.start())
+        person = named[0].person if named else None
+        if person is None or (m["whose"] or "")[:1] in ("’", "'"):
+            person = _list_owner(registry, sentence, m)
+        works = press_items(doc.text[m.start("title") : m.end("title")])
+        if person is not None:
+            out += [
+                Credit(person.name, None, sentence, m.start(), known_for=t)
+                for t in works
+                if t in registry.titles
+            ]
     return out
 
 
@@ -2943,6 +2972,8 @@ def _actor(registry: Registry, text: str, offset: int) -> str | None:
     named in full before ("Gavin (Horne)" after "Mathew Horne")."""
     # "(writer-director Yvan Attal)": the name after what the person is.
     name = _DESCRIBED_ACTOR.sub("", text.strip())
+    if name in registry.characters:
+        return None  # "Bad Finger (Donmar Warehouse)" in a list of credits: a venue
     if is_full_name(name) and NAME.fullmatch(name):
         return name
     known = registry.lookup(name, offset) if " " not in name else None
@@ -3259,6 +3290,16 @@ _ALSO_STARS = re.compile(
 )
 
 
+def _work_next(registry: Registry, text: str, at: int) -> bool:
+    """Tell whether a work is named right at ``at``: a quoted title, or one of several words
+    the article names bare (`He also appeared in A Fish Called Wanda`; not `She appeared in
+    Rome`, a place as often as a work)."""
+    if _QUOTED_NEXT.match(text, at):
+        return True
+    start = at + len(text[at:]) - len(text[at:].lstrip())
+    return any(" " in title and text.startswith(title, start) for title in registry.titles)
+
+
 def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits whose actor is a pronoun ("she was cast as Ada"), a description of someone
     named before ("The actress, who played Ada"), or the sentence's subject ("Ana made her
@@ -3271,7 +3312,7 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         # "She recently starred on “X”": the quoted work right after, with no part ("She
         # appeared in Rome" names a place).
         starred = _STARS_IN.match(after) if plays is None else None
-        if starred is not None and not _QUOTED_NEXT.match(after, starred.end()):
+        if starred is not None and not _work_next(registry, after, starred.end()):
             starred = None
         if starred and starred["board"] and not _boarded_work(doc, m.end() + starred.end()):
             starred = None

@@ -242,11 +242,32 @@ def _short_end(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
     return _valid(year if year > start else year + 100)
 
 
-def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
-    if pub is None:
+#: The end of a stretch of days after its first day, the year written only there: `from 6
+#: March-27 July 2024`, `March 8 to October 22, 2016`.
+_RANGE_END = re.compile(
+    rf"\s*(?:[-–—]|\s(?:to|until|till|through)\s)\s*(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
+    rf"(?P<end_month>{_MONTH_NAMES})|(?P<end_month2>{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?"
+    r"\s+(?P<end_year>1[6-9]\d\d|20\d\d)\b"
+)
+
+
+def _range_year(m: re.Match[str], month: int) -> int | None:
+    """Return the year of a stretch's first day from its last's, if it ends with one."""
+    end = _RANGE_END.match(m.string, m.end())
+    if end is None:
         return None
+    year = int(end["end_year"])
+    return year - 1 if _month(end["end_month"] or end["end_month2"]) < month else year
+
+
+def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     month = _month(m["month"])
     day = int(m["day"]) if m.groupdict().get("day") else None
+    ranged = _range_year(m, month) if day is not None else None
+    if ranged is not None:
+        return _valid(ranged, month, day)
+    if pub is None:
+        return None
     year = _month_year(pub, month, (m.groupdict().get("when") or "").lower(), future, day)
     if year is not None and day is not None:
         year = _year_of_weekday(m, pub, year, month, day, future)

@@ -21,6 +21,7 @@ from .lexicon import (
     is_leading_word,
 )
 from .mentions import Mention, Named
+from .press import press_notes
 from .text import Document, billed_cast
 from .ties import DESCRIPTION, described, hint, ties
 
@@ -147,6 +148,8 @@ class Registry:
             name for start, end in doc.paragraphs for name in billed_cast(doc.masked, start, end)
         )
         self.characters = (character_names(doc) - self.billed) | titles | subtitles | bare | owned
+        # "King Lear (The Old Vic)" in a list of credits: a venue, no one
+        self.characters |= press_notes(doc.masked)
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
         #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"

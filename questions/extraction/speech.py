@@ -319,6 +319,12 @@ _KIND_AFTER = re.compile(
 
 #: A part's name quoted after the performance: `her role as "Crazy Eyes" on`.
 _PART_BEFORE = re.compile(r"\b(?:role|part|turn|performance) as\s+[“\"]$")
+#: Songs named before the mark, one or a list of them: `known for songs like ‘The Art Teacher’
+#: and ‘Out of the Game’`: a song's name, no work's, and nobody's words.
+_SONGS_BEFORE = re.compile(
+    r"\b(?:songs|singles|tracks|hits|anthems|ballads|numbers|albums) "
+    r"(?:like|such as|including|called|titled)\s+(?:[“\"]_+[”\"],?\s+(?:and\s+)?)*[“\"]$"
+)
 #: A full name and an opening bracket right before the mark: `Taraji P. Henson (“Empire”)`,
 #: the work an actor is known for, one word too.
 _ACTOR_PAREN = re.compile(r"[A-Z][\w’'.-]* [A-Z][\w’'.-]+ \([“\"]$")
@@ -379,6 +385,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"
     if _PART_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `her role as "Crazy Eyes"`: a part's nickname, no work
+    if _SONGS_BEFORE.search(doc.masked, max(0, span.start - 120), span.start):
+        return "scare"
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))

@@ -28,6 +28,7 @@ from .lexicon import (
     is_leading_word,
     publications,
 )
+from .press import PRESS_CREDITS, press_items, press_notes
 from .speech import SPEECH_VERBS
 from .text import INFO_LABEL, Document, Span
 from .works import MAX_WORKS
@@ -170,7 +171,8 @@ _OWNERS_THE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
-    r"\b(?:films|movies|(?:TV|television|hit|popular|acclaimed|cult|other) shows|series|"
+    # "best known for his roles in shows such as As Time Goes By and The Fall and Rise of ..."
+    r"\b(?:films|movies|(?:(?:TV|television|hit|popular|acclaimed|cult|other) )?shows|series|"
     r"comedies|dramas|thrillers|sitcoms|hits|"
     r"blockbusters|classics|franchises|musicals|documentaries) (?:like|such as|including) "
     rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
@@ -198,7 +200,8 @@ _THEN_DESCRIBED = re.compile(
     r"(?:(?!(?:of|behind|in|on|for|at|with|from|to|book|novel|comic)\b)[\w+-]+ ){0,3}"
     r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
-    r"featuring|following|centered|centred)\b|[,.;]|"
+    # "Opening Night, the upcoming West End musical with music and lyrics by"
+    r"featuring|following|centered|centred|with)\b|[,.;]|"
     # "Heathers, an hourlong reboot of the cult hit 1988 movie": what it remakes follows
     r"(?<=reboot) of\b|(?<=remake) of\b|(?<=adaptation) of\b|"
     # "Station 19, a spin-off of Grey's Anatomy, stars": the work it comes from follows
@@ -492,6 +495,9 @@ _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
 #: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
+#: Two titles whose second opens on an article, split there, not at an "and" of its own: `As
+#: Time Goes By and The Fall and Rise of Reginald Perrin`.
+_ARTICLE_PAIR = re.compile(r"(?P<first>\S+(?: \S+)+?) and (?P<second>(?:The|A|An) \S+(?: \S+)*)")
 #: A work adapted from a writer's: `the adaptation of author Patricia Highsmith's The
 #: Blunderer`.
 _ADAPTED = re.compile(
@@ -1026,6 +1032,7 @@ _CUES = (
     _STARS_LISTED,
     _OWNERS_KIND_THEN,
     _NATIVE_TITLE_AFTER,
+    PRESS_CREDITS,
     *_LAST_CUES,
 )
 #: A work coming back for something: what the cues of returns need.
@@ -1055,7 +1062,9 @@ _DATELINE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 )
 _HEADING = re.compile(
-    r"(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
+    # a list's number may open it: `1. 13 Reasons Why`
+    r"(?:\d{1,2}[.)] )?(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)"
+    r"(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
     r" \((?:19|20)\d\d(?: ?[–—-] ?(?:(?:19|20)\d\d|present))?\))?"
 )
 #: A review's heading: `Melancholia review`, `The Wife Movie Review by Sputnik`.
@@ -1224,6 +1233,11 @@ _NOT_A_WORK = re.compile(
     # "start filming on 26 April 2021 in Rome": a date, once the place is trimmed off
     r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
+    # a determiner opening a sentence: "Another season two comes from"
+    r"|(?:Another|Every|Each|Either|Neither)$"
+    # a news item's dated heading in capitals: `(14 AUGUST 2017)`
+    r"|\d{1,2} (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER) \d{4}$"
 )
 #: The last word of an event's or an honour's name, not a work's: `2019's Golden Globes`,
 #: `host of Comic-Con`, `2019's Woman of the Year`.
@@ -1413,6 +1427,11 @@ def _where(head: str, words: str) -> bool:
 _LABEL_FIRST = re.compile(rf"^(?i:{HEADLINE_LABEL}): ")
 
 
+#: A title of several words, then a person it owns: `Harry Potter and the Cursed Child's Jack
+#: Thorne`.
+_PERSON_OWNED = re.compile(r"(?P<work>\S+(?: \S+)+)[’']s (?P<person>[A-Z][\w-]+ [A-Z][\w-]+)")
+
+
 def _trim(title: str) -> str:
     title = _DATE_FIRST.sub("", _LABEL_FIRST.sub("", title.rstrip("!-’'").strip()))
     # "Fist Fight Fist Fight, directed by": a heading the page ran into its paragraph
@@ -1435,6 +1454,11 @@ def _trim(title: str) -> str:
         title = tail
     elif joined and _capitalised_person(tail):
         title = head
+    # "a new adaptation by Harry Potter and the Cursed Child's Jack Thorne": the run took in
+    # the person its work names
+    owned = _PERSON_OWNED.fullmatch(title)
+    if owned is not None and _capitalised_person(owned["person"]) and not _is_person(owned["work"]):
+        title = owned["work"]
     where = _WHERE_AFTER.search(title)
     if where is not None and _where(title[: where.start()], where["where"]):
         title = title[: where.start()]
@@ -1602,7 +1626,7 @@ def works_in(text: str, ends_with_and: bool = False) -> list[str]:
         if ends_with_and and " and " in items[-1]:
             items[-1:] = items[-1].removeprefix("and ").split(" and ", 1)
         return [item.removeprefix("and ").strip() for item in items]
-    pair = _PAIR.fullmatch(text.strip())
+    pair = _ARTICLE_PAIR.fullmatch(text.strip()) or _PAIR.fullmatch(text.strip())
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
 
@@ -2052,6 +2076,8 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                     continue  # "the relatively well-known Winters, 13 Reasons Why will"
                 if " and " in m["title"] and _PAIR_ACTS.match(masked, m.end("title")):
                     continue  # "In Casual, Watkins and Dewey play Valerie and Alex": two people
+                if m["title"] in known:
+                    continue  # "As Time Goes By and The Fall and Rise of ...": a title's own "and"
                 if m["title"].isdigit() or _WHEN_OPENS.fullmatch(m["title"]):
                     # "in late 2022, The Recruit is back", "For season 2, Harbor Lights will":
                     # a year or a count before the title; "In 2019, Brahmastra released"
@@ -2440,14 +2466,20 @@ def bare_titles(
                 _NEWS_FOR,
                 _LIKE,
                 _AFTER_ROLE,
+                PRESS_CREDITS,
             )
             run = m["title"]
             if _COUNTED_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
                 run = _COUNT_OF.sub("", run)  # "series 2 of Jimmy McGovern's Accused"
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run
-            titles = (
-                works_in(run, pattern in (_LIKE, FILMOGRAPHY)) if listed else _credentials(run, m)
-            )
+            if pattern is PRESS_CREDITS:
+                titles = press_items(run)
+            else:
+                titles = (
+                    works_in(run, pattern in (_LIKE, FILMOGRAPHY))
+                    if listed
+                    else _credentials(run, m)
+                )
             if pattern is _KNOWN_FOR and _actors_listed(works_in(run)):
                 continue  # "JOE CASTLEMAN (Glenn Close and Jonathan Pryce)": actors
             if run.endswith(("’", "'")) and _is_person(run[:-1]):
@@ -2526,6 +2558,7 @@ def bare_titles(
         found.setdefault(title, offset)
     found = _parts_in_works(_pairs_split(found))
     people = _speakers(masked, set(found)) | _franchises(masked, found) | _reporters(masked, found)
+    people |= press_notes(masked)
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
     titles = list(dict.fromkeys(_without_article(doc, title, found) for title in titles))

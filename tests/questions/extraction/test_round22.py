@@ -88,3 +88,102 @@ def test_a_post_on_a_named_account_is_the_accounts_words() -> None:
         '"Straight from the set," the post shared on Ada Wren\'s Instagram account read.'
     )
     assert READ.quotes(person) == [("Ada Wren", "Straight from the set,")]
+
+
+def test_a_press_notes_lists_of_credits_are_the_actors() -> None:
+    """A theatre's press note: `His theatre credits include King Lear (The Old Vic), ...`,
+    then `Film includes A, B` and `Television includes C and D`: every work is his, the venues
+    in brackets neither works nor people."""
+    text = (
+        "Bo Lind will direct A Winter Tale, starring Ada Wren as Queen Nora.\n\n"
+        "Ada Wren works across stage, television and film. Her theatre "
+        "credits include King Lear (The Old Vic), Protest Song, Volpone and Glass Harbor "
+        "(National Theatre) and Bad Finger (Donmar Warehouse). Film includes Snowdon, Another "
+        "Me and Hannibal Rising. Television includes Berlin Station and Burning Love."
+    )
+    found = READ.facts(text)
+    works = {w.title for w in found.works}
+    assert {"Volpone", "Glass Harbor", "Bad Finger", "Another Me", "Burning Love"} <= works
+    assert not works & {"The Old Vic", "National Theatre", "Donmar Warehouse"}
+    assert {c.person for c in found.cast} == {"Ada Wren"}
+    assert {c.work for c in found.cast} >= {"King Lear", "Snowdon", "Berlin Station"}
+
+
+def test_a_list_of_two_shows_splits_where_the_second_opens_on_its_article() -> None:
+    """`best known for his roles in shows such as As Time Goes By and The Fall and Rise of
+    Reginald Perrin`; `He also appeared in A Fish Called Wanda`: each work whole, each his."""
+    text = (
+        "Ben Gale has died at the age of 93.\n\nThe veteran actor was best known for his roles "
+        "in shows such as As Time Goes By and The Fall and Rise of Reginald Perrin.\n\n"
+        "He also appeared in A Fish Called Wanda."
+    )
+    assert READ.pairs(text) == {
+        ("Ben Gale", "As Time Goes By"),
+        ("Ben Gale", "The Fall and Rise of Reginald Perrin"),
+        ("Ben Gale", "A Fish Called Wanda"),
+    }
+    place = "Ben Gale has died at the age of 93.\n\nHe also appeared in court in 2019."
+    assert READ.pairs(place) == set()
+
+
+def test_a_musicals_cast_list_and_its_stars_shows() -> None:
+    """`Opening Night, the upcoming West End musical with music by ...`, its cast `completed
+    by` five more, its star `known for TV shows such as A and B` and songs in single marks,
+    which are no works."""
+    text = (
+        "Opening Night, the upcoming West End musical with music and lyrics by Bo Lind, has "
+        "released its full cast list.\n\nIt stars Ada Wren as Myrtle. The cast is completed by "
+        "Max Dale, Kit Moss and Nia Vale.\n\nBo, who has been releasing music since 1998, is "
+        "known for songs like ‘The Art Teacher’ and ‘Out of the Game’.\n\nAda, meanwhile, is "
+        "known for TV shows such as Harbor Lights and The Castaways."
+    )
+    found = READ.facts(text)
+    assert {w.title for w in found.works} == {"Opening Night", "Harbor Lights", "The Castaways"}
+    assert {(c.person, c.work) for c in found.cast} == {
+        ("Ada Wren", "Opening Night"),
+        ("Max Dale", "Opening Night"),
+        ("Kit Moss", "Opening Night"),
+        ("Nia Vale", "Opening Night"),
+        ("Ada Wren", "Harbor Lights"),
+        ("Ada Wren", "The Castaways"),
+    }
+    director = "Bo Lind directed the film Rover. Bo Lind is known for films like Harbor Lights."
+    assert ("Bo Lind", "Harbor Lights") not in READ.pairs(director)
+
+
+def test_a_stretch_of_days_takes_its_year_from_its_last_day() -> None:
+    """`The show runs from 6 March-27 July 2024`: both days in 2024, though published in
+    September 2023; `from November 18 to January 20, 2018` starts the year before."""
+    text = "The musical Harbor Lights runs from 6 March-27 July 2024 at the Gielgud Theatre."
+    assert {date for date, _ in READ.events(text)} == {"2024-03-06", "2024-07-27"}
+    winter = "The play Harbor Lights runs from November 18 to January 20, 2018."
+    assert {date for date, _ in READ.events(winter)} == {"2017-11-18", "2018-01-20"}
+
+
+def test_a_numbered_list_heads_each_work() -> None:
+    """A list of renewals heads each entry `1. 13 Reasons Why`: the numbered heading is the
+    work its paragraph is about; a sentence's `Another` is none."""
+    text = (
+        "2018 Show Renewals: 4 Hit Dramas Returning for Season 2\n\n"
+        "1. Glass Harbor\n\nMany of us thought Glass Harbor was over since the book was covered "
+        "in season one. But the show is writing a new chapter.\n\n"
+        "2. Night Shift\n\nAnother season two comes from a superhero show Night Shift. This "
+        "season a new villain comes to Harlem.\n\n"
+        "3. You Are Wanted\n\nNetflix isn't the only streamer bringing drama, with You Are "
+        "Wanted at number three. A hotel manager's life is turned upside down."
+    )
+    assert READ.works(text) == {"Glass Harbor", "Night Shift", "You Are Wanted"}
+
+
+def test_what_a_news_items_heading_and_a_makers_credit_hold_is_no_title() -> None:
+    """`... CAROL (14 AUGUST 2017)` is a date; `a new adaptation by Harry Potter and the
+    Cursed Child's Jack Thorne` names the play, not a play ending in his name."""
+    text = (
+        "WREN IS SCROOGE IN A CHRISTMAS CAROL (14 AUGUST 2017)\n\nBo Lind will direct A "
+        "Christmas Carol in a new adaptation by Harbor Lights and the Cursed Child's Jack "
+        "Thorne, starring Ada Wren as Ebenezer Scrooge."
+    )
+    works = READ.works(text)
+    assert "14 AUGUST 2017" not in works
+    assert "Harbor Lights and the Cursed Child" in works
+    assert not any(title.endswith("Jack Thorne") for title in works)

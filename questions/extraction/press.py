@@ -1,0 +1,52 @@
+"""A press note's list of an actor's credits: `His theatre credits include King Lear (The Old
+Vic), Protest Song`, `Film includes A, B and C`.
+
+Theatre and agency notes write a career this way, each work maybe with its venue in
+brackets; the works are titles, the notes in brackets neither titles nor people.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A press note's list of an actor's credits, each work maybe with its venue or a note in
+#: brackets, to the sentence's end: `His theatre credits include King Lear (The Old Vic),
+#: Protest Song, Volpone and Under Milk Wood (National Theatre)`, `Film includes A, B, C`,
+#: `Television includes A and B`.
+PRESS_CREDITS = re.compile(
+    r"(?:\b(?:(?P<whose>[Hh]is|[Hh]er|[Tt]heir|[’']s) (?:[a-z]+ )?)?"
+    r"(?:[Tt]heatre|[Ss]tage|[Ff]ilm|[Tt]elevision|TV|[Ss]creen|[Rr]adio|West End|Broadway)"
+    r"(?: and (?:film|television|TV|stage|theatre|screen))? (?:credits|work|roles) include[sd]?|"
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Theatre|Stage|Films?|Television|TV|Screen|Radio) include[sd]?)"
+    r" (?P<title>(?:[A-Z][^,.;()]{0,60}?(?: \([^()]{1,60}\))?(?:, (?:and )?| and )){0,40}"
+    r"[A-Z][^,.;()]{0,60}?(?: \([^()]{1,60}\))?)(?=[.;]|$| and [a-z])"
+)
+#: A note in brackets after a work of a press note's list: its venue, company or award.
+BRACKETED_NOTE = re.compile(r" \(([^()]*)\)")
+
+
+def press_items(run: str) -> list[str]:
+    """Return the works of a press note's list: `Volpone and Under Milk Wood (National
+    Theatre)` is two works sharing one venue, as is the list's last item; an "and" inside an
+    item elsewhere may be a title's own (`Trial and Retribution, Spatz`)."""
+    groups = BRACKETED_NOTE.split(run)[::2]
+    out: list[str] = []
+    for group in groups:
+        items = [i.strip().removeprefix("and ").strip() for i in group.split(",")]
+        items = [i for i in items if i]
+        if items and " and " in items[-1]:
+            items[-1:] = items[-1].split(" and ", 1)
+        out += items
+    return out
+
+
+def press_notes(masked: str) -> set[str]:
+    """Return the notes in brackets of press notes' lists (`King Lear (The Old Vic)`): a
+    venue, company or award, neither a work nor a person."""
+    if "nclude" not in masked:
+        return set()  # no list of credits, and nothing to scan
+    return {
+        note.group(1)
+        for m in PRESS_CREDITS.finditer(masked)
+        for note in BRACKETED_NOTE.finditer(m["title"])
+    }
