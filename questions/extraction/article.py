@@ -157,7 +157,11 @@ _OPENING_SENTENCES = 2
 #: pilot starring Archie Panjabi`, `the comedy pilot written by Andy Weir`.
 _UNNAMED_PILOT = re.compile(
     r"\bthe (?:[a-z-]+ )?pilot (?:starring|co-starring|written by|created by|from|"
-    r"directed by|produced by)\b"
+    r"directed by|produced by)\b|"
+    # "Geo TV is bringing them back on the screen in their upcoming drama series which will
+    # air during Ramadan": a work told by whose it is and no title
+    r"\b(?:their|his|her) (?:upcoming|new|next) (?:[a-z-]+ ){0,2}(?:film|movie|series|show|"
+    r"drama|serial) (?:which|that) (?:will|is|has)\b"
 )
 #: A country's, a city's or television's letters, which describe a part and never name one:
 #: `as a star US high-school athlete`, `playing another TV sea captain`.
@@ -290,6 +294,14 @@ def _short_titles(doc: Document, spans: list[Span], kinds: list[Kind]) -> list[K
     return out
 
 
+def _cut_off_teaser(doc: Document, span: Span) -> bool:
+    """Tell whether a quote never closed runs to its paragraph's end on an ellipsis: a tag
+    page's teaser cut off mid-quote (`“Okoto the Messenger the movie tells the story of …`),
+    whose words end nowhere they were said."""
+    end = doc.paragraphs[span.para][1]
+    return span.end == end and doc.text[span.start : end].rstrip().endswith(("…", "..."))
+
+
 def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
     """Join quotes that run over paragraphs; return (quotes, titles)."""
     spans = list(doc.spans)
@@ -316,7 +328,8 @@ def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
             while group[-1].continues and i + 1 < len(spans):
                 i += 1
                 group.append(spans[i])
-            quotes.append(group)
+            if not _cut_off_teaser(doc, group[-1]):
+                quotes.append(group)
         i += 1
     return quotes, titles
 
@@ -898,10 +911,26 @@ class _Builder:
         return heading or work
 
     def _under_heading(self, sentence: Sentence, works: list[Work]) -> Work:
-        """Return the work of the last heading before a sentence, else the main work."""
+        """Return the work of the last heading before a sentence, else the one work the
+        paragraph before names where the sentence speaks of "the drama" (a list's entries
+        each told in two paragraphs), else the main work."""
         above = [title for at, title in self._headings if at <= sentence.start]
         found = self.works.titled(above[-1]) if above else None
+        if found is None and _THE_SHOW.search(self.doc.masked, sentence.start, sentence.end):
+            found = self._paragraph_before_work(sentence)
         return next((w for w in works if found and w.title == found.title), works[0])
+
+    def _paragraph_before_work(self, sentence: Sentence) -> FoundWork | None:
+        """The one work the paragraph right before a sentence's names, if it names one."""
+        if sentence.para == 0:
+            return None
+        start, end = self.doc.paragraphs[sentence.para - 1]
+        named = {
+            found.title: found
+            for span in self._spans_in(start, end)
+            if (found := self.works.titled(clean_title(self.doc.inner(span)))) is not None
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named_by_part(self, spans: list[Span], role: str | None) -> FoundWork | None:
         """The work a title role names, if one of the sentence's title ``spans`` begins with

@@ -28,7 +28,15 @@ from .press import PRESS_CREDITS, press_items
 from .speech import SPEECH_VERBS
 from .text import INFO_LABEL, Document, Sentence, billed_cast
 from .ties import DESCRIPTION
-from .titles import FILMOGRAPHY, ON_THE_SHOW, STARRER, THE_ACTOR, TITLE, works_in
+from .titles import (
+    FILMOGRAPHY,
+    ON_THE_SHOW,
+    RANKED_FOR,
+    STARRER,
+    THE_ACTOR,
+    TITLE,
+    works_in,
+)
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)(?![\w’'-])"
@@ -133,6 +141,9 @@ _STAR_BEFORE = re.compile(
     r"|\bcast (?:has|had|boasts|boasted)\b[^.;]{0,30}?,? such as"
     # "The show, a horror anthology, will feature such stars as A and B"
     r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
+    # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
+    r"|\b(?:features|featured|featuring) (?:[a-z]+ )?(?:veterans?[’']?s?|stars|actors|names|"
+    r"talents?) (?:like|such as|including)"
     r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
     # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
@@ -530,6 +541,8 @@ _CAST_VERB = re.compile(
     r"(?:is|are|was|will be) the (?:[a-z-]+ )?lead(?=\s*(?:[,.;]|$)|\s+(?:in|of|on|but|and)\b)|"
     # "With Jeremy Irvine in the lead role, the film stars"
     r"in the (?:[a-z-]+ )?(?:lead|leading|title|starring) roles?|"
+    # "A, B, C and D will play the lead role in the upcoming project, Sabaat"
+    r"(?:will (?:also )?)?play the (?:lead|leading|main|title) roles? in\b|"
     # "A, B and C will play their children"
     r"(?:will (?:also )?)?play (?:their|his|her|its) (?:[a-z-]+ )?(?:children|kids|parents|sons|"
     r"daughters|siblings|brothers|sisters|friends|family)\b|"
@@ -1801,6 +1814,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _pronoun_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _career_list(doc, registry, sentence)
+        + _ranked(doc, registry, sentence)
         + _starrer(doc, registry, sentence)
         + _respective_works(doc, registry, sentence)
         + _part_went_to(doc, registry, sentence)
@@ -2497,6 +2511,18 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
             works = _titles_opening(registry, doc.text[m.end() : sentence.end])
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
     return out + _press_credits(doc, registry, sentence)
+
+
+def _ranked(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The credit of a countdown's line, read once at its paragraph's last sentence: `6.
+    Fawad Khan for Humsafar` (its number is a sentence of its own)."""
+    start, end = doc.paragraphs[sentence.para]
+    if sentence.end < end:
+        return []
+    m = RANKED_FOR.fullmatch(doc.masked, start, end)
+    if m is None or clean_title(m["title"]) not in registry.titles:
+        return []
+    return [Credit(m["name"], None, sentence, m.start("name"), known_for=clean_title(m["title"]))]
 
 
 def _press_credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -64,7 +64,8 @@ WORK_KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
     r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
     r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror|"
-    r"romance"
+    # "their hit soap serial Kaffara", "Drama serial ‘Ishq-e-Laa’" (not "a serial killer")
+    r"romance|serial(?! killers?\b)"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: Words of a nation, which describe a person or a work and name neither: `the Japanese star`,
@@ -132,7 +133,7 @@ _NOT_NAMES = frozenset(
     Federation Organization Organisation Commission Bureau Television Critics Ministry
     Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
     Forty Fifty Hundred Thousand Actress Actor Supporting Alum Alums Vet Vets Veteran
-    Town Bay Debut Acting""".split()
+    Town Bay Debut Acting Another""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.

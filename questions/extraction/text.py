@@ -380,6 +380,8 @@ def _stamp_line(line: str) -> bool:
 #: word is a closing mark mistyped: `‘The Tale of Halloween‘ is`.
 _MISTYPED_APOSTROPHE = re.compile(
     r"(?<=[A-Za-z])(?:‘(?=[a-z])|\"(?=(?:s|re|t|ll|ve|d|m)\b))|(?<=[\w.!?])‘(?=[\s,.;:!?)]|$)"
+    # a possessive typed apart from its name: `Lion Heart is Genevieve ‘s debut`
+    r"|(?<=[A-Za-z] )‘(?=s\s)"
 )
 
 #: An opening double mark ending a word is a closing one mistyped: `after “Temperature of

@@ -79,7 +79,8 @@ _NEW_KIND = re.compile(
     # or a year's: "the 2014 biopic, Selma"; a channel's: "the new BBC drama, Life After Life"
     r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
     r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
-    rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}), {TITLE}(?=[,.;:]|$)"
+    # "in the upcoming project, Sabaat."
+    rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project), {TITLE}(?=[,.;:]|$)"
 )
 #: A name after the title's comma, the sentence's subject: `, Julia Roberts plays`.
 _SUBJECT_NEXT = re.compile(r",\s+[A-Z]")
@@ -974,6 +975,12 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
 _CHART_LINE = re.compile(
     r"(?:^|(?<=\s))\d{1,2}\.\s+(?P<title>[A-Z0-9][^\n()$]{0,60}?)(?=(?:\s*\([^)\n]*\))?\s*[-–—:]\s*\$\d)"
 )
+#: A countdown's line, an actor and the work they are ranked for: `10. Shakeel for An-Kahi`,
+#: `6. Fawad Khan for Humsafar`.
+RANKED_FOR = re.compile(
+    r"(?m)^\d{1,2}[.)] (?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) for "
+    rf"(?P<title>{_RUN}(?:: {_RUN})?)$"
+)
 #: A festival line-up's entry, opening its paragraph: `Chlorine / Italy (Director: A)`,
 #: `Glassland (Director and screenwriter: B)`.
 _LINEUP_ENTRY = re.compile(
@@ -1033,6 +1040,7 @@ _CUES = (
     _OWNERS_KIND_THEN,
     _NATIVE_TITLE_AFTER,
     PRESS_CREDITS,
+    RANKED_FOR,
     *_LAST_CUES,
 )
 #: A work coming back for something: what the cues of returns need.
@@ -1380,6 +1388,9 @@ _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
 _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})$")
 #: Where or for whom a work is made, that a run of capitals ran on to: `to direct The Crimson
 #: Tide for Netflix`, `on the set of Harbor Lights in Atlanta`, `Ben Gale for Empire`.
+_AT_EVENT = re.compile(
+    r"(?<=\S) (?:at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:19|20)\d\d$"
+)
 _WHERE_AFTER = re.compile(
     r" (?:for|at|on|in) (?:the )?(?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$"
 )
@@ -1459,6 +1470,8 @@ def _trim(title: str) -> str:
     owned = _PERSON_OWNED.fullmatch(title)
     if owned is not None and _capitalised_person(owned["person"]) and not _is_person(owned["work"]):
         title = owned["work"]
+    # "her movie Lion Heart at Tiff 2018": an event of a year the run went on to
+    title = _AT_EVENT.sub("", title)
     where = _WHERE_AFTER.search(title)
     if where is not None and _where(title[: where.start()], where["where"]):
         title = title[: where.start()]

@@ -193,6 +193,10 @@ def test_outlets_are_many() -> None:
 #: set off by what it is); with its rules the 243 measure quotes 0.97 / 0.91 (329 of 339, 361
 #: gold), events 0.854 / 0.82 (310 of 363, 378 gold), cast 0.91 / 0.71 (1,290 of 1,417,
 #: 1,824 gold); the events precision floor is set to it, rounded down.
+#: Its third batch (6 zb-) first read four wrong quotes (a fan's words to "Another Kaffara"),
+#: events 0.80 / 0.80, cast 0.39 / 0.23 (9 of 23, 39 gold: Pakistani drama serials, a
+#: countdown's lines); with its rules the 249 measure quotes 0.97 / 0.91 (329 of 339, 361 gold),
+#: events 0.85 / 0.82 (315 of 369, 383 gold), cast 0.91 / 0.71 (1,315 of 1,444, 1,863 gold).
 DEV_FLOORS = {"quotes": (0.97, 0.91), "events": (0.85, 0.81), "cast": (0.90, 0.68)}
 
 

@@ -187,3 +187,108 @@ def test_what_a_news_items_heading_and_a_makers_credit_hold_is_no_title() -> Non
     assert "14 AUGUST 2017" not in works
     assert "Harbor Lights and the Cursed Child" in works
     assert not any(title.endswith("Jack Thorne") for title in works)
+
+
+def test_a_drama_serial_is_a_kind_of_work() -> None:
+    """`their hit soap serial Kaffara`, `Drama serial ‘Ishq-e-Laa’ will be released`; a serial
+    killer is none."""
+    text = (
+        "Ada Wren got huge fame through their hit soap serial Glassharbor, which garnered two "
+        "billion views.\n\nDrama serial ‘Rovermoon’ will be released in October."
+    )
+    assert READ.works(text) == {"Glassharbor", "Rovermoon"}
+    killer = "Ada Wren plays a serial killer Nora Vale hunts."
+    assert READ.works(killer) == set()
+
+
+def test_the_drama_of_a_paragraph_naming_none_is_the_one_named_just_before() -> None:
+    """A list of coming dramas tells each in two paragraphs: `Besides Sajal and Azaan Sami, the
+    cast of the drama includes A, B` is the second drama's, not the first's."""
+    text = (
+        "Here are the dramas to air this month.\n\nHarbor Lights\n\nAda Wren starrer ‘Harbor "
+        "Lights’ will air this month. The cast includes Ada Wren and Max Dale.\n\nGlass "
+        "Coast\n\nDrama serial ‘Glass Coast’ will be released on 21st October with Nia Vale.\n\n"
+        "It is another Bo Lind production. Besides Nia, the cast of the drama includes Kit "
+        "Moss and Tom Hale."
+    )
+    cast = READ.pairs(text)
+    assert {("Kit Moss", "Glass Coast"), ("Tom Hale", "Glass Coast")} <= cast
+    assert ("Kit Moss", "Harbor Lights") not in cast
+
+
+def test_the_cast_of_their_untitled_next_drama_is_in_no_work() -> None:
+    """`Geo TV is bringing them back in their upcoming drama series which will air during
+    Ramadan ... The cast also includes A, B`: a work with no title, not the couple's last."""
+    text = (
+        "Ada Wren and Tom Hale got huge fame through their hit soap serial Glassharbor.\n\n"
+        "Now, Geo TV is bringing them back on the screen in their upcoming drama series which "
+        "will air during Ramadan. The cast also includes Kit Moss and Nia Vale.\n\n"
+        'Another Glassharbor fan wrote, "I need the same innocent Sitara."'
+    )
+    found = READ.facts(text)
+    assert {c.person for c in found.cast} <= {"Ada Wren", "Tom Hale"}
+    assert found.quotes == ()
+
+
+def test_a_directors_film_at_a_festival_and_its_veterans() -> None:
+    """`the premiere of her movie Lion Heart at Tiff 2018`; `Lion Heart is Genevieve ‘s debut as
+    a movie director. The movie features veteran’s like A and B`."""
+    text = (
+        "Director Ada Wren could not hold back her tears during the premiere of her movie "
+        "Harbor Heart at Tiff 2018.\nHarbor Heart is Ada ‘s debut as a movie director. The "
+        "movie features veteran’s like Nkem Owoh and Onyeka Onwenu, it has also been acquired "
+        "by Netflix."
+    )
+    found = READ.facts(text)
+    assert {w.title for w in found.works} == {"Harbor Heart"}
+    assert {(c.person, c.work) for c in found.cast} == {
+        ("Nkem Owoh", "Harbor Heart"),
+        ("Onyeka Onwenu", "Harbor Heart"),
+    }
+
+
+def test_a_countdowns_lines_rank_an_actor_for_a_work() -> None:
+    """`10. Shakeel for An-Kahi`, `6. Fawad Khan for Humsafar`: each actor in his drama."""
+    text = (
+        "Top 10 Best Male TV Drama Roles\n\nFriends this is just my opinion and choice.\n\n"
+        "3. Ben Gale for Harbor Lights\n\n2. Shakeel for Glassharbor\n\n1. Max Dale for Rover"
+    )
+    assert READ.pairs(text) == {
+        ("Ben Gale", "Harbor Lights"),
+        ("Shakeel", "Glassharbor"),
+        ("Max Dale", "Rover"),
+    }
+    prose = "Ben Gale was praised for Harbor Lights by the critics."
+    assert ("Ben Gale", "Harbor Lights") not in READ.pairs(prose)
+
+
+def test_a_list_of_names_that_will_play_the_lead_roles() -> None:
+    """`A, B, C, and D will play the lead role in the upcoming project, Sabaat.`"""
+    text = (
+        "Ada Wren, Nia Vale, Max Dale, and Tom Hale will play the lead role in the upcoming "
+        "project, Glassharbor."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Glassharbor"),
+        ("Nia Vale", "Glassharbor"),
+        ("Max Dale", "Glassharbor"),
+        ("Tom Hale", "Glassharbor"),
+    }
+
+
+def test_a_quote_a_teaser_cut_off_is_nobodys() -> None:
+    """A tag page's teaser opens a quote and stops on `…`: nobody said those words, while a
+    quote that runs on into the next paragraph is still read."""
+    text = (
+        "Actor Ben Gale is out with a new film titled ‘Harbor Lights’ set for release March "
+        "2011. “Harbor Lights the movie tells the story of Nora Vale and her girlfriend, both born "
+        "and raised in Africa, but stuck with the principle of …\n"
+        "Another teaser opens here."
+    )
+    assert READ.quotes(text) == []
+    spoken = (
+        "Ben Gale spoke about his new film ‘Harbor Lights’.\n"
+        "“It tells the story of a woman and her girlfriend, both born and raised in Africa, "
+        "and I loved every day of making it,” Gale said."
+    )
+    assert [speaker for speaker, _ in READ.quotes(spoken)] == ["Ben Gale"]
