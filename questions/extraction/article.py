@@ -149,7 +149,9 @@ _UNTITLED = re.compile(
     r"\b(?:yet-|as-yet-|still )?untitled\b|\byet-to-be-titled\b|"
     r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature)\b|"
     # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"
-    r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b"
+    r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b|"
+    # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
+    r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
 )
 #: The sentences that open a story, where it says what it is about.
 _OPENING_SENTENCES = 2
@@ -693,10 +695,9 @@ class _Builder:
         """Tell whether a sentence of a story about an untitled work casts for that work: it
         names no title, nor does the sentence before ("The French Dispatch premiered at
         Cannes. The film features an ensemble cast of A, B" is that film's)."""
-        if self._titles_in(sentence):
-            return False
         index = bisect.bisect_left(self._sentence_starts, sentence.start)
-        return index == 0 or not self._titles_in(self.doc.sentences[index - 1])
+        here = [sentence] + ([self.doc.sentences[index - 1]] if index > 0 else [])
+        return not any(self._may_be_work_of(s) for part in here for s in self._titles_in(part))
 
     def _main_first(self, works: list[Work]) -> list[Work]:
         """Put first the work the story is about, which a credit naming no work is in: the
@@ -953,6 +954,9 @@ class _Builder:
         another person's ("Ocean's 8 star Awkwafina", "Charles Baker (The Blacklist)"), nor
         that of the star it names, whose credit in it is one of its own, known for it."""
         masked = self.doc.masked
+        opening = credits.KNOWN_FOR_OPENING.match(masked, self.doc.sentence_at(title.start).start)
+        if opening is not None and title.end <= opening.end():
+            return False  # "Best known for his roles in A and B, Ana Lee stars as Nora": hers
         return self._names_a_work(title) and not _FORMERLY.search(
             masked, max(0, title.start - _AHEAD), title.start
         )

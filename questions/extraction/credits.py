@@ -1815,6 +1815,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _filmography(doc, registry, sentence)
         + _career_list(doc, registry, sentence)
         + _ranked(doc, registry, sentence)
+        + _known_for_opening(doc, registry, sentence)
         + _starrer(doc, registry, sentence)
         + _respective_works(doc, registry, sentence)
         + _part_went_to(doc, registry, sentence)
@@ -2511,6 +2512,31 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
             works = _titles_opening(registry, doc.text[m.end() : sentence.end])
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
     return out + _press_credits(doc, registry, sentence)
+
+
+#: A sentence opening on what its subject is known for: `Best known for his roles in A and B,
+#: Ana Lee stars as Nora`: those works are the subject's past, not the sentence's.
+KNOWN_FOR_OPENING = re.compile(r"(?:(?:Best|Well|Perhaps best) known|Known) for [^.;]*?, (?=[A-Z])")
+
+
+def _known_for_opening(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of the subject in the works a sentence opens by saying they are known for:
+    `Best known for his roles in productions including Rock of Ages and FOX’s Scream Queens,
+    Diego Boneta stars as Luis Miguel`."""
+    m = KNOWN_FOR_OPENING.match(doc.masked, sentence.start, sentence.end)
+    subject = registry.in_range(m.end(), m.end() + 1) if m else []
+    if m is None or not subject:
+        return []
+    opening = doc.text[m.start() : m.end()]
+    named = {
+        found.start(): title
+        for title in registry.titles
+        if (found := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", opening)) is not None
+    }
+    return [
+        Credit(subject[0].person.name, None, sentence, m.start(), known_for=named[at])
+        for at in sorted(named)
+    ]
 
 
 def _ranked(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -608,6 +608,11 @@ def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     return verb
 
 
+#: A job right after a verb, set off from its holder's name by a comma.
+_JOB_THEN_NAME = re.compile(
+    r"\s+[^,.;“\"]{0,60}?\b(?:[Pp]roducer|[Dd]irector|[Cc]reator|[Ss]howrunner|[Ww]riter|CEO|"
+    r"[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Ss]pokes(?:man|woman|person)),\s+"
+)
 #: A work's title right after a verb, read past to the speaker's name: `," said the “Harbor”
 #: series director Ben Gale`. A title after the name (`said Ada Wren of the “Harbor” shoot
 #: with Ben Gale`) is no part of the speaker's words and ends them.
@@ -774,6 +779,10 @@ class Attributor:
             return self._proxy_named(proxy.end())
         after = _name_end(self.doc.masked, verb.end())
         found = self._named_first(verb.end(), after)
+        job = _JOB_THEN_NAME.match(self.doc.masked, verb.end()) if found is None else None
+        if job is not None:
+            # `," said Neighbours’ Executive Producer, Jason Herbison.`: the name after the job
+            found = self._named_first(job.end(), _name_end(self.doc.masked, job.end()))
         return found or _stated(verb, self.doc.masked[verb.end() : after])
 
     def _named_first(self, start: int, end: int) -> Named | None:

@@ -174,7 +174,7 @@ _OWNERS_THE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-
 _LIKE = re.compile(
     # "best known for his roles in shows such as As Time Goes By and The Fall and Rise of ..."
     r"\b(?:films|movies|(?:(?:TV|television|hit|popular|acclaimed|cult|other) )?shows|series|"
-    r"comedies|dramas|thrillers|sitcoms|hits|"
+    r"comedies|dramas|thrillers|sitcoms|hits|productions|"
     r"blockbusters|classics|franchises|musicals|documentaries) (?:like|such as|including) "
     rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
 )
@@ -498,6 +498,9 @@ _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
 #: Two titles whose second opens on an article, split there, not at an "and" of its own: `As
 #: Time Goes By and The Fall and Rise of Reginald Perrin`.
+#: A verb right after a name, which makes it the subject of the clause after a fronted list:
+#: `including A and B, Diego Boneta stars as`.
+_SUBJECT_ACTS = re.compile(r" (?:stars|is|was|has|had|will|plays|played|joins|joined)\b")
 _ARTICLE_PAIR = re.compile(r"(?P<first>\S+(?: \S+)+?) and (?P<second>(?:The|A|An) \S+(?: \S+)*)")
 #: A work adapted from a writer's: `the adaptation of author Patricia Highsmith's The
 #: Blunderer`.
@@ -2482,6 +2485,14 @@ def bare_titles(
                 PRESS_CREDITS,
             )
             run = m["title"]
+            if (
+                pattern is _LIKE
+                and ", " in run
+                and _is_person(run.rsplit(", ", 1)[1])
+                and _SUBJECT_ACTS.match(masked, m.end("title"))
+            ):
+                # "productions including A and FOX’s B, Diego Boneta stars as": the subject
+                run = run.rsplit(", ", 1)[0]
             if _COUNTED_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
                 run = _COUNT_OF.sub("", run)  # "series 2 of Jimmy McGovern's Accused"
             run = _PHOTO_CREDIT.sub("", run) if masked.startswith("/", m.end()) else run

@@ -292,3 +292,36 @@ def test_a_quote_a_teaser_cut_off_is_nobodys() -> None:
         "and I loved every day of making it,” Gale said."
     )
     assert [speaker for speaker, _ in READ.quotes(spoken)] == ["Ben Gale"]
+
+
+def test_a_fronted_known_for_credits_the_subject_in_its_works_only() -> None:
+    """`Best known for his roles in productions including Rock of Ages and FOX’s Scream Queens,
+    Diego Boneta stars as Luis Miguel`, in a story whose series has no title: he is in the
+    two productions; his part is in no work the story names, nor is the cast around him."""
+    text = (
+        "Production has begun in Mexico City for the original series based on the life of "
+        "singer Luis Miguel.\nBest known for his roles in Hollywood productions including Rock "
+        "of Ages and FOX’s Scream Queens, Max Dale stars as Luis Miguel; Nia Vale stars as his "
+        "girlfriend.\nThe series also features Tom Hale as his manager Hugo Lopez."
+    )
+    found = READ.facts(text)
+    assert {w.title for w in found.works} == {"Rock of Ages", "Scream Queens"}
+    assert {(c.person, c.work, c.role) for c in found.cast} == {
+        ("Max Dale", "Rock of Ages", None),
+        ("Max Dale", "Scream Queens", None),
+    }
+    listed = (
+        "Through the years, stars of Harbor Lights, Glass Coast, General Hospital, and many "
+        "more have left."
+    )
+    assert "General Hospital" in READ.works(listed)
+
+
+def test_a_job_before_a_comma_then_the_speaker() -> None:
+    """`," said Neighbours’ Executive Producer, Jason Herbison.`: the name after the job."""
+    text = (
+        "Ada Wren has joined the regular cast of Harbor Lights.\n\n"
+        '"The writers have had free rein with our new man," said Harbor Lights’ Executive '
+        'Producer, Bo Lind. "Let’s just say his arrival is quite explosive."'
+    )
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Bo Lind", "Bo Lind"]
