@@ -1814,6 +1814,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _pronoun_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _career_list(doc, registry, sentence)
+        + _press_credits(doc, registry, sentence)
         + _ranked(doc, registry, sentence)
         + _known_for_opening(doc, registry, sentence)
         + _starrer(doc, registry, sentence)
@@ -2511,7 +2512,7 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
         if person is not None:
             works = _titles_opening(registry, doc.text[m.end() : sentence.end])
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
-    return out + _press_credits(doc, registry, sentence)
+    return out
 
 
 #: A sentence opening on what its subject is known for: `Best known for his roles in A and B,
@@ -2556,6 +2557,8 @@ def _press_credits(doc: Document, registry: Registry, sentence: Sentence) -> lis
     (The Old Vic), Protest Song`, `Film includes A, B and C`): the person the paragraph, an
     actor's biography, is about, who its pronouns stand for; or the possessive's."""
     out: list[Credit] = []
+    if doc.masked.find("nclude", sentence.start, sentence.end) < 0:
+        return out  # no list of credits, and nothing to scan
     for m in PRESS_CREDITS.finditer(doc.masked, sentence.start, sentence.end):
         named = registry.in_range(doc.paragraphs[sentence.para][0], m.start())
         person = named[0].person if named else None
@@ -3025,7 +3028,9 @@ def _actor(registry: Registry, text: str, offset: int) -> str | None:
     # "(writer-director Yvan Attal)": the name after what the person is.
     name = _DESCRIBED_ACTOR.sub("", text.strip())
     if name in registry.characters:
-        return None  # "Bad Finger (Donmar Warehouse)" in a list of credits: a venue
+        # a name the article gives to no one: a part, a title, or a venue ("Bad Finger (Donmar
+        # Warehouse)" in a list of credits)
+        return None
     if is_full_name(name) and NAME.fullmatch(name):
         return name
     known = registry.lookup(name, offset) if " " not in name else None
@@ -3371,15 +3376,14 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         # "Anna Kendrick's directorial debut “Woman of the Hour” ... She also stars.": in the
         # work just named
         also_stars = _ALSO_STARS.match(after) if plays is None and starred is None else None
-        if also_stars is not None:
-            person = registry.resolve(m.start(), "f" if m.group().lower() == "she" else "m")
-            if person is not None:
-                out.append(Credit(person.name, None, sentence, m.start()))
-            continue
-        if plays is None and starred is None:
+        if plays is None and starred is None and also_stars is None:
             continue
         gender = "f" if m.group().lower() == "she" else "m"
         person = registry.resolve(m.start(), gender)
+        if also_stars is not None:
+            if person is not None:
+                out.append(Credit(person.name, None, sentence, m.start()))
+            continue
         if person is not None and plays is not None:
             role = _role(_part(plays))
             out.append(Credit(person.name, role, sentence, m.start(), alias=_alias(after)))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+#: The words of one item of a list, up to its note in brackets or the next item.
+_ITEM_WORDS = r"(?:(?! and [A-Z])[^,.;()]){0,60}?"
 #: A press note's list of an actor's credits, each work maybe with its venue or a note in
 #: brackets, to the sentence's end: `His theatre credits include King Lear (The Old Vic),
 #: Protest Song, Volpone and Under Milk Wood (National Theatre)`, `Film includes A, B, C`,
@@ -18,11 +20,19 @@ PRESS_CREDITS = re.compile(
     r"(?:[Tt]heatre|[Ss]tage|[Ff]ilm|[Tt]elevision|TV|[Ss]creen|[Rr]adio|West End|Broadway)"
     r"(?: and (?:film|television|TV|stage|theatre|screen))? (?:credits|work|roles) include[sd]?|"
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:Theatre|Stage|Films?|Television|TV|Screen|Radio) include[sd]?)"
-    r" (?P<title>(?:[A-Z][^,.;()]{0,60}?(?: \([^()]{1,60}\))?(?:, (?:and )?| and )){0,40}"
-    r"[A-Z][^,.;()]{0,60}?(?: \([^()]{1,60}\))?)(?=[.;]|$| and [a-z])"
+    # (an item holds no " and " before a capital, which only joins items here, so a list is
+    # read one way only and a long one costs no backtracking; `Harry Potter and the Deathly
+    # Hallows` stays one item; the run is the same text either way, split by press_items)
+    r" (?P<title>(?:[A-Z]" + _ITEM_WORDS + r"(?: \([^()]{1,60}\))?(?:, (?:and )?| and )){0,40}"
+    r"[A-Z]" + _ITEM_WORDS + r"(?: \([^()]{1,60}\))?)(?=[.;]|$| and [a-z])"
 )
 #: A note in brackets after a work of a press note's list: its venue, company or award.
 BRACKETED_NOTE = re.compile(r" \(([^()]*)\)")
+
+
+#: The "and" that joins a group's last two works: before a capital, not `Harry Potter and the
+#: Deathly Hallows`'s own.
+_JOINED = re.compile(r" and (?=[A-Z])")
 
 
 def press_items(run: str) -> list[str]:
@@ -34,8 +44,8 @@ def press_items(run: str) -> list[str]:
     for group in groups:
         items = [i.strip().removeprefix("and ").strip() for i in group.split(",")]
         items = [i for i in items if i]
-        if items and " and " in items[-1]:
-            items[-1:] = items[-1].split(" and ", 1)
+        if items:
+            items[-1:] = _JOINED.split(items[-1])
         out += items
     return out
 

@@ -386,7 +386,7 @@ def classify(doc: Document, span: Span) -> Kind:
     if _PART_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `her role as "Crazy Eyes"`: a part's nickname, no work
     if _SONGS_BEFORE.search(doc.masked, max(0, span.start - 120), span.start):
-        return "scare"
+        return "scare"  # `known for songs like ‘The Art Teacher’`: a song, no work
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))

@@ -496,11 +496,11 @@ _SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
 #: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
-#: Two titles whose second opens on an article, split there, not at an "and" of its own: `As
-#: Time Goes By and The Fall and Rise of Reginald Perrin`.
 #: A verb right after a name, which makes it the subject of the clause after a fronted list:
 #: `including A and B, Diego Boneta stars as`.
 _SUBJECT_ACTS = re.compile(r" (?:stars|is|was|has|had|will|plays|played|joins|joined)\b")
+#: Two titles whose second opens on an article, split there, not at an "and" of its own: `As
+#: Time Goes By and The Fall and Rise of Reginald Perrin`.
 _ARTICLE_PAIR = re.compile(r"(?P<first>\S+(?: \S+)+?) and (?P<second>(?:The|A|An) \S+(?: \S+)*)")
 #: A work adapted from a writer's: `the adaptation of author Patricia Highsmith's The
 #: Blunderer`.
@@ -1389,11 +1389,12 @@ _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
 
 #: An outlet a run of capitals ran on to: `Ben Gale for Empire`.
 _FOR_OUTLET = re.compile(r" for (?P<outlet>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})$")
-#: Where or for whom a work is made, that a run of capitals ran on to: `to direct The Crimson
-#: Tide for Netflix`, `on the set of Harbor Lights in Atlanta`, `Ben Gale for Empire`.
+#: An event of a year that a run of capitals ran on to: `Lion Heart at Tiff 2018`.
 _AT_EVENT = re.compile(
     r"(?<=\S) (?:at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:19|20)\d\d$"
 )
+#: Where or for whom a work is made, that a run of capitals ran on to: `to direct The Crimson
+#: Tide for Netflix`, `on the set of Harbor Lights in Atlanta`, `Ben Gale for Empire`.
 _WHERE_AFTER = re.compile(
     r" (?:for|at|on|in) (?:the )?(?P<where>[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,2})$"
 )

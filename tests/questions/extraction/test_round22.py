@@ -325,3 +325,17 @@ def test_a_job_before_a_comma_then_the_speaker() -> None:
         'Producer, Bo Lind. "Let’s just say his arrival is quite explosive."'
     )
     assert [speaker for speaker, _ in READ.quotes(text)] == ["Bo Lind", "Bo Lind"]
+
+
+def test_a_long_press_list_is_read_whole_with_its_titles_own_ands() -> None:
+    """A press note's list of twenty films, one with "and the" in its title: every film read,
+    that title whole; the list's "and" before a capital joins two items."""
+    films = [f"Film Number {n}" for n in range(1, 19)]
+    text = (
+        "Ada Wren will star in A Winter Tale.\n\nAda Wren works across stage and film. Film "
+        f"includes {', '.join(films)}, Harry Potter and the Deathly Hallows: Part 1 and Notting "
+        "Hill (BAFTA nominated)."
+    )
+    works = READ.works(text)
+    assert {"Film Number 1", "Film Number 18", "Notting Hill"} <= works
+    assert "Harry Potter and the Deathly Hallows: Part 1" in works
