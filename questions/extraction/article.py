@@ -147,7 +147,7 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: (`a superhero flick with Ajay Devgn in the lead role`).
 _UNTITLED = re.compile(
     r"\b(?:yet-|as-yet-|still )?untitled\b|\byet-to-be-titled\b|"
-    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature)\b|"
+    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller)\b|"
     # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"
     r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b|"
     # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"

@@ -112,7 +112,9 @@ _TITLE_SHAPED = re.compile(
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
     r"included|includes|enlists|enlisted|sees|saw|"
-    r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
+    r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+"
+    # "Director Kim Jee-woon has cast star actors A and B"
+    r"(?:(?:star|lead|leading|veteran|young)\s+)?(?:(?:actors|actresses|stars)\s+)?$"
 )
 #: A part after a name: " as Escobar", " as agents Steve Murphy" (matched where it starts).
 _AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
@@ -153,6 +155,9 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:remaining|supporting|rest of the|full) cast (?:are|is|includes?|comprises?)"
     # "The cast is completed by A, B and C"
     r"|\bcast (?:is|was|will be) (?:completed|rounded out|filled out) by"
+    # "Director Kim Jee-woon has cast star actors A and B for his short film" (the words
+    # saying what the names are are read after the cue)
+    r"|\b(?:has|have|had) cast"
     # "takes the cake for sheer number of star voices: A, B", "Listen for the voices of A"
     r"|\b(?:star |TV |rock )?(?:voices|stars):|\bthe (?:voices?|sounds?) of"
     # "remade in Tamil titled ‘X’ and it starred A", "The original film starred A and B"
@@ -531,7 +536,9 @@ _CAST_VERB = re.compile(
     r"movie|series|show|ensemble|drama|comedy|thriller|sequel|revival|reboot|line-?up)\b|"
     r"\s+[“\"]|"
     r"\s+(?:(?:roles?|parts?)\s+in\b|in\s+[“\"]))|"
-    r"(?<![”\"] )stars?|(?<=[”\"] )stars?(?!\s+[A-Z])|starred|starring|"
+    # not the noun of "has cast star actors A and B"
+    r"(?<![”\"] )(?<!cast )stars?(?!\s+(?:actors?|actresses|cast|power|turn|vehicle)\b)|"
+    r"(?<=[”\"] )stars?(?!\s+[A-Z])|starred|starring|"
     r"co-?star(?:s|red|ring)?|"
     r"costar(?:s|red|ring)?|joined the cast|join the cast|joins the cast|are all back|are back|"
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
@@ -941,6 +948,14 @@ _OPENING_MARKS = ("“", '"', "‘", "'")
 _TITLE_GOES_ON = re.compile(r"[’']s\b|\w")
 _NEXT_LISTED = re.compile(
     r",?[”\"’'‘]?(?: \((?:19|20)\d\d\))?(?:,? and (?:(?:more|most) recently,? )?|, )"
+)
+
+
+#: A company's job set off after a name, a place in a photo maybe first: `Cheng Wu (middle),
+#: vice-president of Tencent Holdings Ltd`.
+_EXECUTIVE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:president|vice-president|"
+    r"chairman|chairwoman|CEO|chief|founder|manager|executive|owner)\b"
 )
 
 
@@ -1591,6 +1606,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             continue  # "Rumours that Ada Wren will join X": no casting yet
         if WORK_ABOUT.search(before):
             continue  # "the miniseries about David Koresh and the Branch Davidians starring"
+        if len(items) == 1 and _EXECUTIVE_AFTER.match(masked, tail.end):
+            continue  # "alongside Cheng Wu (middle), vice-president of Tencent": no cast
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
         near = before[-_NEAR:]
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.

@@ -978,6 +978,18 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
 _CHART_LINE = re.compile(
     r"(?:^|(?<=\s))\d{1,2}\.\s+(?P<title>[A-Z0-9][^\n()$]{0,60}?)(?=(?:\s*\([^)\n]*\))?\s*[-–—:]\s*\$\d)"
 )
+#: A work set off after what it was: `As the most popular drama this summer, Story of Yanxi
+#: Palace has racked up`.
+_AS_KIND_FIRST = re.compile(
+    rf"\bAs (?:the|a|an) (?:(?!(?:of|for|in|on|to|at|with)\b)[\w-]+ ){{0,3}}(?:{_KINDS})\b"
+    rf"[^,.;]{{0,40}}, {TITLE}"
+    r"(?= (?:has|have|had|is|was|will)\b)"
+)
+#: A title with a note on its name in brackets: `Peninsula (literal translation), a sequel`,
+#: `Burning (working title)`; only a title is translated or worked on so.
+_TITLE_NOTE = re.compile(
+    TITLE + r"(?= \((?:literal|working|tentative|English)(?: translation| title)?\))"
+)
 #: A countdown's line, an actor and the work they are ranked for: `10. Shakeel for An-Kahi`,
 #: `6. Fawad Khan for Humsafar`.
 RANKED_FOR = re.compile(
@@ -1044,6 +1056,8 @@ _CUES = (
     _NATIVE_TITLE_AFTER,
     PRESS_CREDITS,
     RANKED_FOR,
+    _TITLE_NOTE,
+    _AS_KIND_FIRST,
     *_LAST_CUES,
 )
 #: A work coming back for something: what the cues of returns need.
@@ -1075,7 +1089,9 @@ _DATELINE = re.compile(
 _HEADING = re.compile(
     # a list's number may open it: `1. 13 Reasons Why`
     r"(?:\d{1,2}[.)] )?(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)"
-    r"(?: \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
+    # `Mathematician From A Strange World (literal translation)`: a note on the title's name
+    r"(?: \((?:literal|working|tentative|English)(?: translation| title)?\)|"
+    r" \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
     r" \((?:19|20)\d\d(?: ?[–—-] ?(?:(?:19|20)\d\d|present))?\))?"
 )
 #: A review's heading: `Melancholia review`, `The Wife Movie Review by Sputnik`.
@@ -1246,6 +1262,9 @@ _NOT_A_WORK = re.compile(
     r"September|October|November|December)\b"
     # a determiner opening a sentence: "Another season two comes from"
     r"|(?:Another|Every|Each|Either|Neither)$"
+    # a word of praise before a job: "Renowned director Park Chan-wook's new thriller"
+    r"|(?:Renowned|Acclaimed|Celebrated|Famed|Noted|Legendary|Veteran|Famous|Prolific|"
+    r"Seasoned|Beloved)$"
     # a news item's dated heading in capitals: `(14 AUGUST 2017)`
     r"|\d{1,2} (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER) \d{4}$"
@@ -1730,8 +1749,11 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             told = _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0
             if told or (n == 0 and _info_box(doc)):
                 found.append((start, title))
-    # A list's boxes, two or more; one box is a review's, under its label ("Movie Information").
-    return found + (boxed if len(boxed) >= _BOXES else []) + _round_up_headings(doc)
+    # A list's boxes, two or more; one box is a review's, under its label ("Movie Information"),
+    # unless its heading is a title by the note on its name (`(literal translation)`).
+    noted = [(at, title) for at, title in boxed if _TITLE_NOTE.match(text, at)]
+    boxed = boxed if len(boxed) >= _BOXES else noted
+    return found + boxed + _round_up_headings(doc)
 
 
 #: The fewest labelled lines right under a heading that make them its work's box of facts,
@@ -2461,6 +2483,7 @@ def bare_titles(
                     _HAD_REMAKE,
                     _OWNERS_KIND_THEN,
                     _NATIVE_TITLE_AFTER,
+                    _TITLE_NOTE,
                 )
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not
@@ -2521,7 +2544,7 @@ def bare_titles(
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if pattern is _KIND_THEN_TITLE and m["comma"] and _is_person(title):
                     continue  # "In the film, Ben Gale, her husband, plays": a person
-                if pattern in (_THEIR_NEXT, _HAD_REMAKE) and _is_person(title):
+                if pattern in (_THEIR_NEXT, _HAD_REMAKE, _AS_KIND_FIRST) and _is_person(title):
                     continue  # "thanked her next, Ben Gale", "Ben Gale had a remake": a person
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title

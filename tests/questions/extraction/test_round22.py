@@ -339,3 +339,63 @@ def test_a_long_press_list_is_read_whole_with_its_titles_own_ands() -> None:
     works = READ.works(text)
     assert {"Film Number 1", "Film Number 18", "Notting Hill"} <= works
     assert "Harry Potter and the Deathly Hallows: Part 1" in works
+
+
+def test_a_renowned_directors_upcoming_thriller_is_untitled() -> None:
+    """`Renowned director Park Chan-wook's upcoming thriller ... has confirmed the addition of
+    actors A, B`: "Renowned" is praise, no work, and the thriller's cast is in no work."""
+    text = (
+        "In short Renowned director Bo Lind's new thriller, featuring a star-studded cast "
+        "including Ada Wren, is creating a buzz.\n\nRenowned director Bo Lind's upcoming "
+        "thriller has confirmed the addition of actors Max Dale and Nia Vale."
+    )
+    found = READ.facts(text)
+    assert "Renowned" not in {w.title for w in found.works}
+    assert found.cast == ()
+
+
+def test_a_title_with_a_note_on_its_name_heads_its_box() -> None:
+    """`Peninsula (literal translation), a sequel to`; a heading `Mathematician From A Strange
+    World (literal translation)` over `Director:` and `Starring:` lines casts its box."""
+    text = (
+        "Upcoming movies in 2020 include Seaharbor (literal translation), a sequel to Glass "
+        "Coast.\n\nMathematician From A Strange World (literal translation)\n\n"
+        "Director: Bo Lind\n\nStarring: Ada Wren, Max Dale\n\nGenre: Drama"
+    )
+    found = READ.facts(text)
+    assert {"Seaharbor", "Mathematician From A Strange World"} <= {w.title for w in found.works}
+    assert {(c.person, c.work) for c in found.cast} == {
+        ("Ada Wren", "Mathematician From A Strange World"),
+        ("Max Dale", "Mathematician From A Strange World"),
+    }
+
+
+def test_a_director_who_has_cast_star_actors() -> None:
+    """`Director Kim Jee-woon has cast star actors A and B for his short film W`: they are in
+    it, he is not ("star actors" is no verb); a studio that "has cast doubt" casts no one."""
+    text = (
+        "Director Bo Lind has cast star actors Ada Wren and Nia Vale for his short film Seaharbor."
+    )
+    assert READ.pairs(text) == {("Ada Wren", "Seaharbor"), ("Nia Vale", "Seaharbor")}
+    doubt = "The studio has cast doubt on Ada Wren and the film Seaharbor."
+    assert READ.pairs(doubt) == set()
+
+
+def test_a_work_set_off_after_what_it_was() -> None:
+    """`As the most popular drama this summer, Story of Yanxi Palace has racked up`; not `As a
+    fan of the show, Ada Wren has`."""
+    text = "As the most popular drama this summer, Story of Harbor Palace has racked up clicks."
+    assert READ.works(text) == {"Story of Harbor Palace"}
+    fan = "As a fan of the show, Ada Wren has watched it all."
+    assert READ.works(fan) == set()
+
+
+def test_an_executive_beside_a_star_in_a_caption_is_no_cast() -> None:
+    """`Sanford Panitch, president of Columbia Pictures, alongside Cheng Wu (middle),
+    vice-president of Tencent Holdings Ltd, promote Venom`: no one is cast."""
+    text = (
+        "Bo Lind, president of Glass Pictures, alongside Ada Wren (middle), vice-president of "
+        'Harbor Holdings Ltd, promote "Seaharbor" in Beijing.\nThe drama "Seaharbor" has '
+        "racked up clicks."
+    )
+    assert READ.pairs(text) == set()
