@@ -112,9 +112,7 @@ _TITLE_SHAPED = re.compile(
 _INTRODUCES = re.compile(
     r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
     r"included|includes|enlists|enlisted|sees|saw|"
-    r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+"
-    # "Director Kim Jee-woon has cast star actors A and B"
-    r"(?:(?:star|lead|leading|veteran|young)\s+)?(?:(?:actors|actresses|stars)\s+)?$"
+    r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
 )
 #: A part after a name: " as Escobar", " as agents Steve Murphy" (matched where it starts).
 _AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
