@@ -296,6 +296,15 @@ def _short_titles(doc: Document, spans: list[Span], kinds: list[Kind]) -> list[K
     return out
 
 
+def _in_part(doc: Document, title: Span, credit: credits.Credit) -> bool:
+    """Tell whether a title is a word of the part the credit names where it names it: `his
+    portrayal of Det. Phil Fish on the sitcom Barney Miller` is in Barney Miller, not in the
+    spinoff Fish."""
+    role = credit.role or ""
+    inside = credit.offset <= title.start < credit.offset + len(role)
+    return inside and doc.text[title.start : title.end] in role
+
+
 def _cut_off_teaser(doc: Document, span: Span) -> bool:
     """Tell whether a quote never closed runs to its paragraph's end on an ellipsis: a tag
     page's teaser cut off mid-quote (`“Okoto the Messenger the movie tells the story of …`),
@@ -779,7 +788,11 @@ class _Builder:
         found = self.works.titled(credit.known_for) if credit.known_for else None
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
-        spans = self._titles_in(sentence, credit.work_after)
+        spans = [
+            s
+            for s in self._titles_in(sentence, credit.work_after)
+            if not _in_part(self.doc, s, credit)
+        ]
         inside = [s for s in spans if self._may_be_work_of(s)]
         if not inside and _THE_SHOW.search(masked, credit.offset, sentence.end):
             # "The Young and the Restless’ Daniel Goddard, who joined the show to play Cane

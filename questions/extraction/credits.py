@@ -749,7 +749,8 @@ _PLAYING = re.compile(
     + _TURN_AS
     + r"\s+|"
     # "best known for her performance of a young deaf woman, Sarah Norman, in"
-    r"\b(?:for|in|with) (?:his|her|their) (?:[a-z-]+ )?(?:performance|portrayal) of\s+|"
+    # "captivated by his portrayal of Fredo in ‘The Godfather’"
+    r"\b(?:for|in|with|by) (?:his|her|their) (?:[a-z-]+ )?(?:performance|portrayal) of\s+|"
     # "is returning to star in Season 3 in the new role of Abby"
     r"\bin the (?:new |recurring |lead |leading |main |title )?role of\s+|"
     # "her role as Olive in On the Buses and as Aunt Sal in Eastenders": a second part, in the

@@ -11,7 +11,9 @@ FILL = "_"
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs mt no inc co lt gen sen rep gov prof dept est approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    # the ranks a part's name may take: `Det. Phil Fish`, `Sgt. Pepper`
+    "det sgt capt insp supt cpl col rev".split()
 )
 #: A date as a page stamps it: "May 2, 2016", "2nd May 2016", "02/05/2016", with its time.
 _STAMP_DATE = (

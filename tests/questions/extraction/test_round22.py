@@ -399,3 +399,26 @@ def test_an_executive_beside_a_star_in_a_caption_is_no_cast() -> None:
         "racked up clicks."
     )
     assert READ.pairs(text) == set()
+
+
+def test_a_portrayal_a_reader_was_captivated_by() -> None:
+    """`I remember being completely captivated by his portrayal of Fredo in ‘The Godfather’`:
+    his part in it."""
+    text = (
+        "This list is a tribute to actors who passed away too soon.\nJohn Gale\n\n"
+        "I’ve always been fascinated by John Gale. I remember being completely "
+        "captivated by his portrayal of Fredo in ‘Harbor Lights’."
+    )
+    assert READ.cast(text) == {("John Gale", "Harbor Lights", "Fredo")}
+
+
+def test_a_rank_opens_a_part_and_a_title_inside_it_is_not_its_work() -> None:
+    """`his portrayal of the world-weary Det. Phil Fish on the 1970s ABC sitcom Barney Miller`,
+    beside his spinoff `Fish`: "Det." ends no sentence, and the part is in Barney Miller."""
+    text = (
+        "Ben Gale, who earned Emmy Award nominations for his portrayal of the world-weary Det. "
+        "Phil Fish on the 1970s ABC sitcom Barney Miller, has died. He and his spinoff show, "
+        "Fish, are referenced in a song."
+    )
+    assert ("Ben Gale", "Barney Miller", "Det. Phil Fish") in READ.cast(text)
+    assert not any(work == "Fish" and role for _, work, role in READ.cast(text))
