@@ -875,13 +875,19 @@ class _Builder:
         Bloodline is an interesting beast. ... an all-star cast including A, B" is its cast,
         not the story's first work's."""
         start = self.doc.paragraphs[sentence.para][0]
+        found = self._one_work(start, sentence.start, carrying_on=True)
+        return found.title if found is not None else None
+
+    def _one_work(self, start: int, end: int, carrying_on: bool = False) -> FoundWork | None:
+        """Return the one work the titles inside ``start:end`` name, if they name one; with
+        ``carrying_on``, only titles that may carry on to the text after them count."""
         named = {
-            found.title
-            for span in self._spans_in(start, sentence.start)
-            if self._carries_on(span)
+            found.title: found
+            for span in self._spans_in(start, end)
+            if (not carrying_on or self._carries_on(span))
             and (found := self.works.titled(clean_title(self.doc.inner(span)))) is not None
         }
-        return named.pop() if len(named) == 1 else None
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _carries_on(self, title: Span) -> bool:
         """Tell whether a title named before a sentence may be the work of its credits: a
@@ -930,21 +936,13 @@ class _Builder:
         each told in two paragraphs), else the main work."""
         above = [title for at, title in self._headings if at <= sentence.start]
         found = self.works.titled(above[-1]) if above else None
-        if found is None and _THE_SHOW.search(self.doc.masked, sentence.start, sentence.end):
-            found = self._paragraph_before_work(sentence)
+        if (
+            found is None
+            and sentence.para > 0
+            and _THE_SHOW.search(self.doc.masked, sentence.start, sentence.end)
+        ):
+            found = self._one_work(*self.doc.paragraphs[sentence.para - 1])
         return next((w for w in works if found and w.title == found.title), works[0])
-
-    def _paragraph_before_work(self, sentence: Sentence) -> FoundWork | None:
-        """The one work the paragraph right before a sentence's names, if it names one."""
-        if sentence.para == 0:
-            return None
-        start, end = self.doc.paragraphs[sentence.para - 1]
-        named = {
-            found.title: found
-            for span in self._spans_in(start, end)
-            if (found := self.works.titled(clean_title(self.doc.inner(span)))) is not None
-        }
-        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named_by_part(self, spans: list[Span], role: str | None) -> FoundWork | None:
         """The work a title role names, if one of the sentence's title ``spans`` begins with

@@ -8,6 +8,7 @@ brackets; the works are titles, the notes in brackets neither titles nor people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: The words of one item of a list, up to its note in brackets or the next item.
 _ITEM_WORDS = r"(?:(?! and [A-Z])[^,.;()]){0,60}?"
@@ -50,13 +51,15 @@ def press_items(run: str) -> list[str]:
     return out
 
 
-def press_notes(masked: str) -> set[str]:
+@lru_cache(maxsize=8)
+def press_notes(masked: str) -> frozenset[str]:
     """Return the notes in brackets of press notes' lists (`King Lear (The Old Vic)`): a
-    venue, company or award, neither a work nor a person."""
+    venue, company or award, neither a work nor a person. Kept for the article, as both its
+    titles and its people ask."""
     if "nclude" not in masked:
-        return set()  # no list of credits, and nothing to scan
-    return {
+        return frozenset()  # no list of credits, and nothing to scan
+    return frozenset(
         note.group(1)
         for m in PRESS_CREDITS.finditer(masked)
         for note in BRACKETED_NOTE.finditer(m["title"])
-    }
+    )

@@ -771,7 +771,8 @@ class Attributor:
             # `is described in a BBC press release as “...”`: the company's own words.
             return organisation(release["org"])
         if _PLACE_AFTER.match(self.doc.masked, verb.end()):
-            # `," the post shared on Sajid Grandson's page read`: where it was said, not who.
+            # `," she shared on Instagram`: where it was said, not who (a post "shared on"
+            # an account that "read" it is the account's, read before: _ACCOUNT_POST).
             return None
         proxy = _PROXY_AFTER.match(self.doc.masked, verb.end())
         if proxy is not None:
