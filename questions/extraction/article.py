@@ -494,7 +494,7 @@ class _Builder:
         for n, (sentence, when) in enumerate(found):
             if len(out) == MAX_FACTS:
                 break
-            if n in again:
+            if n in again and not self._listed_years(sentence, when, found):
                 continue
             event = self._event(sentence, when, works)
             key = (str(event.date), event.what, event.work)
@@ -508,6 +508,17 @@ class _Builder:
                 self.sources[f"events[{len(out)}]"] = post.what
                 out.append(Event(post.date, _shorten(post.what, MAX_WHAT)))
         return out
+
+    def _listed_years(
+        self, sentence: Sentence, when: FoundDate, found: list[tuple[Sentence, FoundDate]]
+    ) -> bool:
+        """Tell whether a date told again is the year of one of the works a sentence lists
+        with theirs, each its own event: `"The Sting" (1973), "The Way We Were" (1973)`."""
+        years = self.works.years
+        return when.start in years and any(
+            s is sentence and d is not when and d.date == when.date and d.start in years
+            for s, d in found
+        )
 
     def _event(self, sentence: Sentence, when: FoundDate, works: list[Work]) -> Event:
         at, date = when.start, when.date

@@ -35,6 +35,7 @@ from .titles import (
     STARRER,
     THE_ACTOR,
     TITLE,
+    parts_in_brackets,
     works_in,
 )
 from .works import clean_title
@@ -350,6 +351,9 @@ _PLAYS = re.compile(
     r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
     r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
     r"(?:has |have )?(?:signed (?:on|up)|agreed) to (?:play|portray|voice)|"
+    # "is in final talks to voice the villainous tiger Shere Khan"
+    r"(?:is |are |was |were )?in (?:final |early |advanced )?(?:talks|negotiations) to "
+    r"(?:play|portray|voice)|"
     # "jumped at the chance to play Jo Danville", "is thrilled to play" (not "hopes to play",
     # "would love to play": a wish casts no one)
     r"(?:(?:jumped|jumps|leapt|leaped) at|(?:got|gets|has|had) (?:the|a)) (?:[a-z]+ )?"
@@ -745,7 +749,7 @@ _PLAYING = re.compile(
     r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
     # "was nominated for her role as Jo Kemp", "won an Emmy for his turn as Jo Kemp"
     # "all this was before her breakout role as Kashaf in Zindagi Gulzar Hai"
-    r"\b(?:for|in|with|before|after|since|through) (?:his|her|their) (?:[a-z-]+ )?"
+    r"\b(?:for|in|with|before|after|since|through|as well as) (?:his|her|their) (?:[a-z-]+ )?"
     + _TURN_AS
     + r"\s+|"
     # "best known for her performance of a young deaf woman, Sarah Norman, in"
@@ -1830,6 +1834,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _pronoun_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
         + _career_list(doc, registry, sentence)
+        + _performers(registry, sentence, doc.masked)
+        + _bracketed_works(registry, sentence, doc.masked)
         + _press_credits(doc, registry, sentence)
         + _ranked(doc, registry, sentence)
         + _known_for_opening(doc, registry, sentence)
@@ -2502,15 +2508,24 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
 #: appeared in films such as`, `her starring roles in films such as "Hamlet" (1948)`.
 _CAREER_LIST = re.compile(
     r"(?:(?P<whose>[’']s|\b[Hh]is|\b[Hh]er|\b[Ss]he|\b[Hh]e) (?:[\w-]+ ){0,5}?"
-    r"(?:(?:appearances|roles|credits) include[sd]?|"
-    r"(?:appeared|starred|roles) in (?:films|movies|shows|series) (?:such as|like|including))|"
+    # "Her filmography includes supporting roles in classic films such as"
+    r"(?:(?:appearances|roles|credits|filmography) include[sd]?(?! (?:[\w-]+ ){0,3}?roles in)|"
+    r"(?:appeared|starred|roles) in (?:[a-z]+ )?(?:films|movies|shows|series) "
+    r"(?:such as|like|including))|"
     # "Sheridan, meanwhile, is known for TV shows such as A and B": the subject's (films
     # too have makers known for them: "Rosshan Andrews is known for films like")
     r"\b(?:is|was|are|were) (?:best |well |also )?known for (?:[\w-]+ ){0,2}?"
-    r"(?:shows|series|sitcoms|soaps|dramas) (?:such as|like|including))\s+"
+    r"(?:shows|series|sitcoms|soaps|dramas) (?:such as|like|including)|"
+    # "The actress ... appeared in several of Beckett’s plays, including Play, Not I": the
+    # subject's
+    r"\b(?:appeared|starred) in (?:several|many|some|a few|most|all) of (?:[A-Z][\w-]*[’']s )?"
+    r"(?:plays|films|movies|shows|works),? (?:such as|like|including))\s+"
 )
 
 
+#: A sentence's subject told by a pronoun or a description: `The actress began her work with
+#: Beckett in 1963 and appeared in several of his plays, including`.
+_OPENING_SUBJECT = re.compile(r"(?:[Tt]he (?:[a-z-]+ )?(?:actress|actor|star)|[Ss]he|[Hh]e)\b")
 #: The words without which no list of a career's works is told, looked for first.
 _CAREER_WORDS = re.compile(r"\binclude|\bsuch as\b|\blike\b|\bincluding\b")
 
@@ -2524,11 +2539,49 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
     for m in _CAREER_LIST.finditer(doc.masked, sentence.start, sentence.end):
         person = _list_owner(registry, sentence, m)
         if m["whose"] is None:
-            person = registry.refer(sentence.start, m.start())
+            # the subject the sentence opens on, not a name in a clause before the list
+            subject = _OPENING_SUBJECT.match(doc.masked, sentence.start, m.start())
+            person = registry.refer(sentence.start, subject.end() if subject else m.start())
         if person is not None:
             works = _titles_opening(registry, doc.text[m.end() : sentence.end])
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
     return out
+
+
+#: Who performs a show, after what they give it: `This revue honors her achievements with
+#: stunning performances by A, B, C, and hilariously narrated by D`; its makers end the list.
+_PERFORMANCES_BY = re.compile(r"\bperformances (?:by|from)\s+")
+_MAKERS_AFTER = re.compile(r"\b(?:directed|written|produced|created|composed|choreographed)\b")
+
+
+def _performers(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """Credits of the people a sentence says give a show's performances, in the work the
+    sentence is about."""
+    m = _PERFORMANCES_BY.search(masked, sentence.start, sentence.end)
+    if m is None:
+        return []
+    makers = _MAKERS_AFTER.search(masked, m.end(), sentence.end)
+    end = makers.start() if makers else sentence.end
+    return [
+        Credit(x.person.name, None, sentence, x.start)
+        for x in registry.in_range(m.end(), end)
+        if not x.possessive
+    ]
+
+
+def _bracketed_works(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """Credits of the one whose parts a sentence lists, each in the work in brackets after
+    it: `Mary Martin, famous for originating the roles of Nellie(South Pacific), Maria(The
+    Sound of Music)`."""
+    listed = parts_in_brackets(masked, sentence.start, sentence.end)
+    person = registry.refer(sentence.start, listed[0][2]) if listed else None
+    if person is None:
+        return []
+    return [
+        Credit(person.name, part, sentence, at, known_for=work)
+        for part, work, at in listed
+        if work in registry.titles
+    ]
 
 
 #: A sentence opening on what its subject is known for: `Best known for his roles in A and B,
@@ -3498,11 +3551,14 @@ def _split_roles(text: str) -> list[str]:
 
 
 def _role(text: str | None) -> str | None:
-    """Tidy a role: drop a quoted nickname, refuse possessives ("Marlowe's")."""
+    """Tidy a role: drop a quoted nickname, refuse possessives ("Marlowe's") and a nation's
+    word, which describes a part and names none (`her role as a fading Czechoslovak film
+    star`)."""
     if text is None:
         return None
     role = " ".join(re.sub(r"[“\"]_+[”\"]", " ", text).split())
-    return None if not role or role.endswith(("’s", "'s", "’", "'")) else role
+    refused = role.endswith(("’s", "'s", "’", "'")) or role in NATIONALITIES
+    return None if not role or refused else role
 
 
 def _touch(masked: str, roles: list[Item], head: Item) -> bool:

@@ -76,7 +76,8 @@ NATIONALITIES = frozenset(
     Bangladeshi Jamaican Dominican Haitian Ghanaian Ugandan Kiwi Aussie Japanese Chinese Korean
     Indian British English Scottish Irish Canadian Australian Italian Spanish Swedish Danish
     Norwegian Finnish Russian Polish Brazilian Turkish Iranian Egyptian Nigerian Taiwanese
-    Vietnamese Indonesian""".split()
+    Vietnamese Indonesian Czechoslovak Soviet Hungarian Romanian Ukrainian Austrian Belgian
+    Portuguese""".split()
 )
 #: A performance, then the part it was as: "role as", "Emmy-winning turn as", a soap's
 #: "departure as", "return as", "stint as"; one list for the credit (credits) and the part
@@ -133,7 +134,7 @@ _NOT_NAMES = frozenset(
     Federation Organization Organisation Commission Bureau Television Critics Ministry
     Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
     Forty Fifty Hundred Thousand Actress Actor Supporting Alum Alums Vet Vets Veteran
-    Town Bay Debut Acting Another""".split()
+    Town Bay Debut Acting Another Version Edition""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.

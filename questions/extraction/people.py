@@ -43,6 +43,9 @@ _OPENING_CLAUSE = re.compile(
 )
 
 #: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`.
+#: An award's noun after a run of capitals: `Golden Globe and Independent Spirit awards` names
+#: a prize, no one.
+_AWARD_AFTER = re.compile(r"\s+(?:[Aa]wards?|[Pp]rizes?)\b")
 _OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\balso known as|\bnée|\bborn)\s+$")
 
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
@@ -187,7 +190,9 @@ class Registry:
             )
             # "Carmen Silvera ... a.k.a. Carmen Blanche Silvera": her other name, no one new
             other_name = _OTHER_NAME.search(masked, max(0, match.start() - 16), match.start())
-            if is_full_name(name) and name not in self._by_name and not titled and not other_name:
+            award = _AWARD_AFTER.match(masked, match.end()) is not None
+            taken = name in self._by_name or titled or other_name is not None or award
+            if is_full_name(name) and not taken:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)

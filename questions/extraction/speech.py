@@ -367,6 +367,10 @@ def kind_cue(doc: Document, span: Span) -> str | None:
 _GOES_ON = re.compile(r" (?:which|that|where|who|whose|starring|and|but)\b")
 
 
+#: A year in brackets right after a quote's closing mark: `"JFK" (1991)`, a work's.
+YEAR_AFTER = re.compile(r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)\)")
+
+
 def classify(doc: Document, span: Span) -> Kind:
     """Sort a span into speech, the title of a work, or scare quotes."""
     inner = doc.inner(span)
@@ -422,6 +426,8 @@ def classify(doc: Document, span: Span) -> Kind:
         tight = verb is not None and _TIGHT_TITLE.fullmatch(gap)
         if not tight or kind_cue(doc, span) is not None:
             return "title"
+    if is_title(inner) and YEAR_AFTER.match(doc.masked, span.end):
+        return "title"  # `"The Sting" (1973), "JFK" (1991)`: a work and its year
     if count <= 3:
         # A short quote is speech only when a verb claims it at once: "Terrified," she admitted,
         # or it is what the speaker said they were: she said she was "thrilled", or it is a

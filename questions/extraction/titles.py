@@ -17,6 +17,7 @@ from ..facts.model import MONTHS
 from .characters import character_names, part_heading
 from .lexicon import (
     HEADLINE_LABEL,
+    HONORIFIC,
     INDUSTRIES,
     NATIONALITIES,
     PARTICLE,
@@ -173,9 +174,11 @@ _OWNERS_THE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
     # "best known for his roles in shows such as As Time Goes By and The Fall and Rise of ..."
-    r"\b(?:films|movies|(?:(?:TV|television|hit|popular|acclaimed|cult|other) )?shows|series|"
-    r"comedies|dramas|thrillers|sitcoms|hits|productions|"
-    r"blockbusters|classics|franchises|musicals|documentaries) (?:like|such as|including) "
+    r"\b(?:(?:films|movies|(?:(?:TV|television|hit|popular|acclaimed|cult|other) )?shows|"
+    r"series|comedies|dramas|thrillers|sitcoms|hits|productions|"
+    r"blockbusters|classics|franchises|musicals|documentaries) (?:like|such as|including) |"
+    # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
+    r"plays,? (?:such as|including) )"
     rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
 )
 #: The works whose stars a story speaks of, listed open-ended: `stars of Days of Our Lives, The
@@ -327,7 +330,14 @@ _DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
 _PART = (
     # "as the villainous soprano Cheon Seo-jin in The Penthouse": what the part is, then its
     # full name (not "as the enigmatic Man in Black")
-    r"(?:as (?:[A-Z][\w’'-]* ){1,4}|as " + _DESCRIBED + r"(?:[A-Z][\w’'-]* ){2,4}|"
+    # "as Mrs. Baylock in The Omen", "her role as the possessed nanny, Mrs. Baylock, in"
+    r"(?:as (?:"
+    + HONORIFIC
+    + r")?(?:[A-Z][\w’'-]* ){1,4}|as "
+    + _DESCRIBED
+    + r"(?:[A-Z][\w’'-]* ){2,4}|as (?:a|an|the) (?:[a-z’'-]+ ){0,3}[a-z’'-]+, (?:"
+    + HONORIFIC
+    + r")?(?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*, |"
     r"(?:play|played|plays|playing|portray|portrayed|portrays|portraying|voice|voiced|"
     r"voices|voicing) (?:" + _DESCRIBED + r"(?:[A-Z][\w’'-]* ){0,4}|"
     # "plays small-town sheriff Nora Vale in X": a description with no article, then the name
@@ -343,6 +353,8 @@ _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     # `a supporting role in X`, `landed the lead role in X`, `has been cast as the lead in X`
     r"(?:his|her|their|a|an|the) (?:[a-z-]+ ){0,2}role|"
+    # "memorable turns in BAFTA-winning performances in X"
+    r"[\w-]+-winning (?:performances?|turns?|roles?)|"
     # a part in a work, not a job in a place (`cast as a nurse in Des Moines`)
     r"cast as (?:a|an|the) (?:[a-z-]+ )?(?:leads?|villain|protagonist|antagonist|star|"
     r"love interest|title character|narrator) |" + _PART + r"|"
@@ -513,7 +525,9 @@ _ADAPTED = re.compile(
 #: Oscar-nominated fare of A and B`.
 FILMOGRAPHY = re.compile(
     r"\b(?:(?:(?:had|has|have|with) (?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
-    r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in|fare of|"
+    r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in"
+    # "with memorable turns in BAFTA-winning performances in A and B"
+    r"(?: [\w-]+-winning (?:performances|turns|roles) in)?|fare of|"
     # "His big screen credits included A, B and C", "his more recent TV roles were parts in A"
     r"(?P<whose>[’']s|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){0,3}?(?:credits (?:include[sd]?|were)|"
     r"roles (?:were|included) (?:parts|roles|turns|appearances) in)) (?:both )?"
@@ -1092,7 +1106,9 @@ _HEADING = re.compile(
     # `Mathematician From A Strange World (literal translation)`: a note on the title's name
     r"(?: \((?:literal|working|tentative|English)(?: translation| title)?\)|"
     r" \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
-    r" \((?:19|20)\d\d(?: ?[–—-] ?(?:(?:19|20)\d\d|present))?\))?"
+    r" \((?:19|20)\d\d(?: ?[–—-] ?(?:(?:19|20)\d\d|present))?\)|"
+    # a blog's review heading with its venue: `Inventing Mary Martin @ The York Theater Company`
+    r" @ [A-Z][^.?!;\n]{0,60})?"
 )
 #: A review's heading: `Melancholia review`, `The Wife Movie Review by Sputnik`.
 _REVIEW_HEADING = re.compile(
@@ -1594,6 +1610,28 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
     for day, at in days:
         if doc.sentence_at(at).start in titled:
             out.setdefault(day, at)
+    return out
+
+
+#: A list of someone's parts, some with their work in brackets right after: `originating the
+#: roles of Nellie(South Pacific), Maria(The Sound of Music), Venus, and Peter Pan`.
+_ROLES_OF = re.compile(r"\broles of (?=[A-Z])")
+_LISTED_PART = re.compile(
+    r"(?P<part>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?: ?\((?P<work>[A-Z][^()]{0,60})\))?"
+    r"(?:,? and |, |(?=[.;,]|$))"
+)
+
+
+def parts_in_brackets(masked: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """Return (part, work, offset) for each part of a list of parts after "roles of" that
+    names its work in brackets."""
+    out: list[tuple[str, str, int]] = []
+    for m in _ROLES_OF.finditer(masked, start, end):
+        at = m.end()
+        while (item := _LISTED_PART.match(masked, at, end)) is not None and item.end() > at:
+            if item["work"]:
+                out.append((item["part"], item["work"], item.start()))
+            at = item.end()
     return out
 
 
@@ -2596,6 +2634,9 @@ def bare_titles(
         found.setdefault(title, offset)
     for title, offset in _listed_before_part(masked).items():
         found.setdefault(title, offset)
+    for _, title, offset in parts_in_brackets(masked, 0, len(masked)):
+        if _accept(title):
+            found.setdefault(title, offset)
     for title, offset in _shouted(doc).items():
         found.setdefault(title, offset)
     if (headline := _headline_work(doc, shown)) is not None:

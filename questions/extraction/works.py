@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..names import same_name, tokens
-from .speech import is_title, kind_cue
+from .speech import YEAR_AFTER, is_title, kind_cue
 from .text import Document, Span
 
 WORK_WORDS = {
@@ -23,7 +23,6 @@ _GENERIC = "hit|feature|blockbuster|classic|original|favorite|sequel|remake|adap
 _YEAR_BEFORE = re.compile(
     rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+){{0,2}}(?:{_KIND}|{_GENERIC})\s*[“\"]?$"
 )
-_YEAR_AFTER = re.compile(r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)\)")
 _BARE = re.compile(
     rf"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+)?"
     rf"(?P<kind>{_KIND})\b(?!\s*[“\"]|\s+[A-Z0-9])"
@@ -134,7 +133,7 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         cue = kind_cue(doc, span)
         year = None
         before = _YEAR_BEFORE.search(doc.masked, max(0, span.start - 60), span.start)
-        after = _YEAR_AFTER.match(doc.masked, span.end)
+        after = YEAR_AFTER.match(doc.masked, span.end)
         if before is not None:
             year = int(before["year"])
             works.years[before.start("year")] = clean_title(doc.inner(span))

@@ -1,0 +1,121 @@
+"""Round twenty-three: what fresh development pages showed (obituaries with filmographies, a
+blog's tag page, a revue's review), each rule read with a made-up sentence of the genre and a
+look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2024, 3, 4))  # a Monday
+
+
+def test_a_nations_word_describes_a_part_and_names_none() -> None:
+    """`gained recognition for her role as a fading Czechoslovak film star`: no part called
+    "Czechoslovak"."""
+    text = (
+        'Ada Wren, known for her role in the film "Harbor Lights," has died. Wren gained '
+        "recognition for her role as a fading Czechoslovak film star trying to revive her career."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor Lights", None)}
+    named = 'Ada Wren, known for her role in the film "Harbor Lights" as Nora Vale, has died.'
+    assert READ.cast(named) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+
+
+def test_a_filmography_of_films_each_with_its_year() -> None:
+    """`Her filmography includes supporting roles in classic films such as "The Sting" (1973),
+    "The Way We Were" (1973), "JFK" (1991)`: a credit in each, and each film's year, the two of
+    1973 as well; a short title with its year is a title too."""
+    text = (
+        "Ada Wren has died. Her filmography includes supporting roles in classic films such as "
+        '"Harbor" (1973), "The Long Watch" (1973), "JFK" (1991), and "Night Sky" (2003).'
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", title) for title in ("Harbor", "The Long Watch", "JFK", "Night Sky")
+    }
+    assert sorted(date for date, _ in READ.events(text)) == ["1973", "1973", "1991", "2003"]
+    said = 'Ada Wren has died. Her agent said "Bye" (1991) was her last word on stage.'
+    assert READ.works(said) == {"Bye"}  # a quoted word with a year is a work's title
+    plain = 'Ada Wren has died. Her agent called her "Blue" at the time.'
+    assert READ.works(plain) == set()
+
+
+def test_an_awards_name_is_no_person() -> None:
+    """`Golden Globe and Independent Spirit awards`: no one called Independent Spirit takes the
+    list of films the next sentence gives "her"."""
+    text = (
+        'Ada Wren has died.\n\nThe film "Harbor" (1984) brought her not only an Oscar nomination '
+        "but also Golden Globe and Independent Spirit awards.\n\nHer filmography includes roles "
+        'in films such as "Night Sky" (1973).'
+    )
+    assert READ.people(text) == {"Ada Wren"}
+
+
+def test_an_honorific_part_and_a_described_one_set_off_by_commas() -> None:
+    """`her role as the possessed nanny, Mrs. Baylock, in The Omen`, `memorable turns in
+    BAFTA-winning performances in A and B`: bare titles after a part and after a prize's
+    performances, all the subject's."""
+    text = (
+        "Ada Wren has died at 82. She also appeared in over 50 movies, with memorable turns "
+        "in BAFTA-winning performances in Night Harbor and Cold Creek, as well as her role as "
+        "the possessed nanny, Mrs. Baylock, in The Long Watch."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Night Harbor", None),
+        ("Ada Wren", "Cold Creek", None),
+        ("Ada Wren", "The Long Watch", "Mrs. Baylock"),
+    }
+    honorific = "Ada Wren is known for her role as Mrs. Baylock in The Long Watch."
+    assert READ.cast(honorific) == {("Ada Wren", "The Long Watch", "Mrs. Baylock")}
+
+
+def test_plays_listed_after_several_of_a_writers_are_the_subjects() -> None:
+    """`The actress began her work with Beckett in 1963 and appeared in several of Beckett’s
+    plays, including Play, Not I, and Footfalls`: the actress's, not Beckett's."""
+    text = (
+        "Ada Wren, known for her work with Tom Hale, has died. The actress began her working "
+        "relationship with Hale in 1963 and appeared in several of Hale’s plays, including "
+        "Play, Not I, and Footfalls, which Hale wrote for her."
+    )
+    assert READ.pairs(text) == {("Ada Wren", t) for t in ("Play", "Not I", "Footfalls")}
+    wrote = "Tom Hale wrote many plays, including Play and Footfalls, for Ada Wren."
+    assert READ.cast(wrote) == set()
+
+
+def test_a_version_is_no_persons_name() -> None:
+    """`Disney’s New CG-Hybrid Version of ‘The Jungle Book’`: no one called Hybrid Version;
+    `is in final talks to voice the villainous tiger Shere Khan`: Elba's part."""
+    text = (
+        "Ada Wren to Voice Kit Moss in Disney’s New CG-Hybrid Version of ‘Harbor Lights’\n\n"
+        "The studio is making another version of Harbor Lights. British actor Ada Wren is in "
+        "final talks to voice the villainous tiger Kit Moss."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor Lights", "Kit Moss")}
+
+
+def test_a_blog_reviews_heading_names_the_show_before_its_venue() -> None:
+    """`Inventing Mary Martin @ The York Theater Company` under the post's day: the revue,
+    whose "performances by" and "narrated by" are its cast; the parts its subject originated
+    each name their work in brackets: `the roles of Nellie(South Pacific), Maria(The Sound of
+    Music), Venus`."""
+    text = (
+        "Monday, April 28, 2014\n\n"
+        "Harbor Lights @ The York Theater Company\n\n"
+        "Nora Vale, famous for originating the roles of Nellie(Night Sky), Maria(The Long "
+        "Watch), Venus, and Kit, had a long career. This revue honors her with stunning "
+        "performances by Ada Wren, Tom Hale, and hilariously narrated by Max Dale.\n\n"
+        "Written and directed by Ben Gale, Harbor Lights runs until May."
+    )
+    assert READ.cast(text) == {
+        ("Nora Vale", "Night Sky", "Nellie"),
+        ("Nora Vale", "The Long Watch", "Maria"),
+        ("Ada Wren", "Harbor Lights", None),
+        ("Tom Hale", "Harbor Lights", None),
+        ("Max Dale", "Harbor Lights", None),
+    }
+    made = (
+        "Harbor Lights @ The York Theater Company\n\nThe show has performances from the "
+        "orchestra, directed by Ben Gale and written by Tom Hale. Harbor Lights runs until May."
+    )
+    assert READ.people(made) == set()
