@@ -429,6 +429,24 @@ _PLAYS_PART = re.compile(
 #: "best known as Marcus on “Night Shift”", "who rose to fame as Ada in “Dust Devil”", "best
 #: known for playing Ada in": a part the person is known for, in the work named right after
 #: ("known as The Rock" names no part).
+#: A cast told a line each, the actor opening it: `Aunor is Cedes Dela Cruz.`, `Gabby Eigenmann
+#: is the eligible bachelor Arthur, a promising entrepreneur`.
+_IS_PART = re.compile(
+    # (not a likeness: "Ada Wren is the new Meryl Streep")
+    r"^\s+is\s+(?:the\s+(?!(?:new|next|real|latest|modern|modern-day|original|other|future)\b)"
+    r"(?:[a-z-]+\s+){1,3})?" + _ROLE + r"(?=\s*(?:[,.;]|$)|\s+in\s+(?:this|the)\b)"
+)
+
+
+def _is_part(registry: Registry, after: str) -> re.Match[str] | None:
+    """Match the part of `Aunor is Cedes Dela Cruz.` right after a name opening a sentence:
+    no job (`Ben Gale is Executive Producer.`), no work (`Matt Damon is The Martian`)."""
+    m = _IS_PART.match(after)
+    if m is None or m["role"] in registry.titles:
+        return None
+    return None if m["role"].split()[0].lower() in ROLE_NOUNS else m
+
+
 _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:(?:best|well|perhaps best|still|widely) )?"
     r"(?:(?:known|famous|remembered|loved|beloved) (?:as|for (?:playing|portraying|voicing))|"
@@ -1639,6 +1657,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if lone and _SAYS_OF_ANOTHER.match(after):
             after = ""  # "Ada Wren said the drama Harbor Lights is back": said of the drama
         plays = (_plays(_past_star(after)) or _NAMED_ROLE.match(after)) if lone else None
+        if plays is None and lone and not before.strip():
+            plays = _is_part(registry, after)
         if plays is not None and _plays_a_phrase(doc, tail.end, after, plays):
             plays = None  # "Tom King will play “an integral part” of his DCU": no part
         main_verb = _skip_clause(after) if lone else after
@@ -1836,6 +1856,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _career_list(doc, registry, sentence)
         + _performers(registry, sentence, doc.masked)
         + _bracketed_works(registry, sentence, doc.masked)
+        + _second_part(doc, registry, sentence)
+        + _star_of_it(registry, sentence, doc.masked)
         + _press_credits(doc, registry, sentence)
         + _ranked(doc, registry, sentence)
         + _known_for_opening(doc, registry, sentence)
@@ -2181,7 +2203,9 @@ _MADE_BY = re.compile(
     # "with a screenplay by acclaimed screenwriter and novelist David Nicholls (One Day)"
     r"parter)\s+by\s+(?-i:[a-z-]+\s+){0,4}$"
     # "The director's chair for the project went to Reginald Hadlin (Marshall)"
-    r"|\bdirector[’']s chair\b[^.;]{0,40}\bwent to\s+$",
+    r"|\bdirector[’']s chair\b[^.;]{0,40}\bwent to\s+$"
+    # "In charge of writing is Moon Sun Hee (Ma Boy)"
+    r"|\bin charge of (?:writing|directing|the script|direction)\s+(?:is|are|will be)\s+$",
     re.IGNORECASE,
 )
 _MADE_REACH = 80
@@ -2567,6 +2591,42 @@ def _performers(registry: Registry, sentence: Sentence, masked: str) -> list[Cre
         for x in registry.in_range(m.end(), end)
         if not x.possessive
     ]
+
+
+#: A second part in a second quoted work, after a name's first: `Maris Racal as Irene in “Can’t
+#: Buy Me Love” and Sarah in “Simula sa Gitna”`.
+_SECOND_PART = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}) as [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} "
+    r"in [“\"]_+[”\"] and (?:as )?(?P<role>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) "
+    r"in [“\"](?P<work>_+)[”\"]"
+)
+
+
+def _second_part(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The second part and work of `Ada Wren as Nora in “Harbor” and Kit in “Rover”`."""
+    out: list[Credit] = []
+    for m in _SECOND_PART.finditer(doc.masked, sentence.start, sentence.end):
+        person = _person(registry, m["name"], m.start())
+        if person is not None:
+            work = clean_title(doc.text[m.start("work") : m.end("work")])
+            out.append(Credit(person.name, m["role"], sentence, m.start(), known_for=work))
+    return out
+
+
+#: A caption's star of the work the page is about: `Stella Damasus Aboderin (Star of the Movie)`.
+_STAR_OF_IT = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}) \((?:the )?(?:[Ss]tar|[Ll]ead) of the "
+    r"(?:[Mm]ovie|[Ff]ilm|[Ss]how|[Ss]eries|[Pp]lay)\)"
+)
+
+
+def _star_of_it(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """The one a caption calls the star of the work, in the work the page is about."""
+    m = _STAR_OF_IT.search(masked, sentence.start, sentence.end)
+    person = _person(registry, m["name"], m.start()) if m else None
+    if m is None or person is None:
+        return []
+    return [Credit(person.name, None, sentence, m.start(), main=True)]
 
 
 def _bracketed_works(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:

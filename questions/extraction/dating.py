@@ -493,7 +493,8 @@ _ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|HKT|IST|JST|AE[SD]T)\b"
 _NOT_A_YEAR = (
     # (a possessive before a title, its kind between or not, dates the work: "2011's Pirates
     # of the Caribbean", "2013's horror thriller Mama")
-    r"(?![\d%]|s\b|[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
+    # (nor a code's digits: "Potato Star 2013QR3")
+    r"(?![\d%A-Za-rt-z]|s\b|[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
     r"thriller|drama|comedy|horror|musical|hit|documentary|sequel|blockbuster|remake|reboot)"
     r"\s+)?[A-Z])|\s+magazine\b|\s+"
     + _ZONE

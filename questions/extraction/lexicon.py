@@ -96,7 +96,7 @@ ROLE_NOUNS = frozenset(
     host singer comedian filmmaker author playwright executive president spokesperson
     spokeswoman spokesman rapper musician model dancer critic journalist reporter editor
     winner nominee veteran alum alumna newcomer narrator presenter novelist chef officer chief
-    chairman chairwoman founder""".split()
+    chairman chairwoman founder superstar megastar""".split()
 )
 FEMALE = frozenset("actress she her spokeswoman alumna ms mrs wife mother sister daughter".split())
 MALE = frozenset("actor he his him spokesman mr husband father brother son".split())

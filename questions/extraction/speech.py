@@ -23,7 +23,10 @@ from .text import Document, Sentence, Span
 from .ties import DESCRIPTION
 
 Kind = Literal["quote", "title", "scare"]
-_SMALL = frozenset("a an the and or of in on at to for with from by but nor as de la vs".split())
+#: The small words a title keeps in lower case, Filipino ones too: `Bilangin ang Bituin sa Langit`.
+_SMALL = frozenset(
+    "a an the and or of in on at to for with from by but nor as de la vs ang sa ng mga".split()
+)
 _VERBS = (
     "said says say added adds told tells telling explained explains continued continues "
     "recalled recalls noted notes wrote writes joked jokes quipped teased teases admitted "
@@ -182,6 +185,8 @@ _COMPANY_WORDS = frozenset(
 #: (`HBO Max`, `Apple TV+`).
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
+#: Where an event took place, right before the quoted name of the place.
+_VENUE_BEFORE = re.compile(r"\b(?:held|hosted|staged|took place) (?:at|in) (?:the )?[‘'“\"]$")
 _PLACED = re.compile(
     r"\b(?:in|on|from|joins|joined|join|joining|starring|stars|"
     # `the latest cast member to leave “Grey’s Anatomy.”`
@@ -391,6 +396,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"  # `her role as "Crazy Eyes"`: a part's nickname, no work
     if _SONGS_BEFORE.search(doc.masked, max(0, span.start - 120), span.start):
         return "scare"  # `known for songs like ‘The Art Teacher’`: a song, no work
+    if _VENUE_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
+        return "scare"  # `was held at 'Planet One' in Maryland`: where, no work
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))

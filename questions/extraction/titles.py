@@ -37,7 +37,7 @@ from .works import MAX_WORKS
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
 #: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`.
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|[Vv]s\.|v\.)"
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|[Vv]s\.|v\.|ang|sa|ng|mga)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -404,6 +404,9 @@ _BEFORE_CUE = re.compile(
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    # "Glorious Day has been announced as SBS’ new weekend drama"
+    r" (?:has been|was|is) (?:officially )?(?:announced|confirmed|unveiled) as "
+    rf"(?:[A-Z][\w’'-]*[’'](?:s\b)? |the |a |an )(?:[a-z-]+ ){{0,2}}(?:{WORK_KINDS})\b|"
     # "Dark Harbor premieres on Hulu", "Dark Harbor is now streaming on Disney+" (a place or an
     # event is on a service too)
     r" (?:(?:is |are )?(?:now )?(?:streaming|available|airing)|premieres?|premiered|airs?|"

@@ -119,3 +119,72 @@ def test_a_blog_reviews_heading_names_the_show_before_its_venue() -> None:
         "orchestra, directed by Ben Gale and written by Tom Hale. Harbor Lights runs until May."
     )
     assert READ.people(made) == set()
+
+
+def test_a_filipino_titles_small_words_and_a_cast_told_a_line_each() -> None:
+    """`‘Bilangin ang Bituin sa Langit’` is one title, its "ang" and "sa" in lower case;
+    `Philippines’ Superstar Nora Aunor`; a cast told `Aunor is Cedes Dela Cruz.`, `Gabby
+    Eigenmann is the eligible bachelor Arthur, a promising entrepreneur`."""
+    text = (
+        "‘Bilangin ang Bituin sa Langit’ to Showcase Three Actresses\n\n"
+        "Philippines’ Superstar Ada Wren returns in the remake of Bilangin ang Bituin sa Langit."
+        "\n\nAda Wren\n\nWren is Cedes Dela Cruz.\n\n"
+        "Tom Hale is the eligible bachelor Arthur, a promising entrepreneur."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Bilangin ang Bituin sa Langit", "Cedes Dela Cruz"),
+        ("Tom Hale", "Bilangin ang Bituin sa Langit", "Arthur"),
+    }
+    jobs = (
+        "The series Harbor Lights starts soon.\n\nBen Gale is Executive Producer.\n\n"
+        "Matt Dale is The Long Watch\n\nThe film The Long Watch opens in May."
+    )
+    assert READ.cast(jobs) == set()
+
+
+def test_a_year_run_into_letters_is_no_year() -> None:
+    """`Lee Soon Jae (Potato Star 2013QR3)`: a title's code, no event of 2013."""
+    text = "Ada Wren (Potato Star 2013QR3) has signed on to play the lead in Harbor Lights."
+    assert READ.events(text) == []
+    assert READ.events("Ada Wren won the award in 2013, and again in 2015.") != []
+
+
+def test_a_title_announced_as_a_channels_new_drama() -> None:
+    """`Glorious Day has been announced as SBS’ new weekend drama. Lee Sang Woo (One Warm Word)
+    ... have signed on as the main roles`: its cast; the writer in charge is none."""
+    text = (
+        "Glorious Day has been announced as SBS’ new weekend drama. Ada Wren (One Warm Word) "
+        "and Tom Hale (Night Sky) have signed on as the main roles of the story. In charge of "
+        "writing is Ben Gale (Ma Boy)."
+    )
+    pairs = READ.pairs(text)
+    assert {("Ada Wren", "Glorious Day"), ("Tom Hale", "Glorious Day")} <= pairs
+    assert "Ben Gale" not in {person for person, _ in pairs}
+    announced = "Ben Gale has been announced as the new host. Ada Wren stars in Night Sky."
+    assert READ.works(announced) == {"Night Sky"}
+
+
+def test_a_second_part_in_a_second_quoted_work() -> None:
+    """`Maris Racal as Irene in “Can’t Buy Me Love” and Sarah in “Simula sa Gitna”`."""
+    text = (
+        "Our list of the year's best parts.\n\n"
+        "Ada Wren as Irene in “Harbor Lights” and Sarah in “Night Sky”\n\n"
+        "We love a versatile queen."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Irene"),
+        ("Ada Wren", "Night Sky", "Sarah"),
+    }
+
+
+def test_a_captions_star_of_the_movie_is_in_the_pages_film() -> None:
+    """`Stella Damasus Aboderin (Star of the Movie)` under the premiere of `‘The Widow’`, which
+    was `held at 'Planet One'`: a venue, no work; the producer's other film is not hers."""
+    text = (
+        "Here are pictures from the premiere of Ben Gale’s movie, ‘Harbor Lights’, for those "
+        "who don’t know him, he also produced ‘Night Sky’.\n"
+        "The premiere was held at 'Planet One' in Maryland, Lagos, Nigeria\nBen Gale\n\n"
+        "Ada Wren (Star of the Movie)\n\nTom Hale (TH)\n"
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor Lights", None)}
+    assert READ.works(text) == {"Harbor Lights", "Night Sky"}
