@@ -351,6 +351,11 @@ _NAMED_AGAIN = 2
 
 #: A sentence that tells something has a word of letters, not just a date in parentheses.
 _WORDED = re.compile(r"[^\W\d_]{2}")
+#: What a heading's date is the day or the year of: a day's news, a year's best.
+_HEADING_DAY = re.compile(
+    r"(?:\b(?:News|Updates?|Roundup|Round-[Uu]p|Recap|Digest)(?: on| for|:)?|"
+    r"^(?:[-–•]\s*)?(?:The )?(?:Best|Top|Worst)\b[^.;]*\bof)\s+\Z"
+)
 
 
 class _Builder:
@@ -486,6 +491,7 @@ class _Builder:
             for s in self.doc.sentences
             if _WORDED.search(self.doc.masked, s.start, s.end)
             for when in self.dates(s)
+            if not self._day_of_a_heading(s, when)
         ]
         again = restated(
             [(s, when.date, bool(self._spans_in(s.start, s.end))) for s, when in found],
@@ -508,6 +514,14 @@ class _Builder:
                 self.sources[f"events[{len(out)}]"] = post.what
                 out.append(Event(post.date, _shorten(post.what, MAX_WHAT)))
         return out
+
+    def _day_of_a_heading(self, sentence: Sentence, when: FoundDate) -> bool:
+        """Tell whether a date is what a heading of its own is for, no event: `Turkish Series
+        News on October 28, 2024`, `The Best Inventions of 2024`."""
+        start, end = self.doc.paragraphs[sentence.para]
+        if (start, end) != (sentence.start, sentence.end):
+            return False
+        return _HEADING_DAY.search(self.doc.masked[start : when.start]) is not None
 
     def _listed_years(
         self, sentence: Sentence, when: FoundDate, found: list[tuple[Sentence, FoundDate]]

@@ -1125,13 +1125,15 @@ _DESCRIBED_ACTOR = re.compile(r"^(?!(?:and|or|plus)\s)(?:[a-z][\w-]*\s+){1,3}(?=
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
 _COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
-#: "Ana Lee's role as Jo Kemp", "Ana Lee's Emmy-winning turn as Jo Kemp": the same.
+#: "Ana Lee's role as Jo Kemp", "Ana Lee's Emmy-winning turn as Jo Kemp": the same;
+#: "Daniel Craig's fifth and final time playing James Bond".
 _CHARACTER = re.compile(
     r"[’']s?\s+(?:[a-z-]+\s+)?(?:(?:character|alter[- ]?ego),?\s+(?:of\s+)?|"
     + _TURN_AS
-    + r"\s+)"
+    + r"\s+|(?:and\s+[a-z-]+\s+)?time\s+(?:playing|as)\s+)"
     + _ROLE
-    + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]))"
+    # (an aside set off by dashes ends: "- which serves as Daniel Craig's ... James Bond -")
+    + r"(?=\s*(?:[,.;:)]|$|\s+[a-z]|\s+[-–—]\s))"
 )
 #: After a name: ", whose character Carl", ", whose beloved character, Jo Kemp".
 _WHOSE_CHARACTER = re.compile(
@@ -3295,7 +3297,8 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
 #: its box of credits: `Cast: Tom Hale, Ada Wren, Bo Lind`, `Starring: Ada Wren and Bo Lind`.
 _CAST_LINE = re.compile(
     r"(?P<label>With|(?:Cast|Starring|Stars|Main cast)\s*:)\s+"
-    rf"(?P<names>{NAME.pattern}(?:(?:\s*,+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)\.?"
+    # (a list cut off by the page ends on its comma: "Cast: Anthony Hopkins, Iwan Rheon,")
+    rf"(?P<names>{NAME.pattern}(?:(?:\s*,+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)[.,]?"
 )
 
 

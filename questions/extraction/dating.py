@@ -243,10 +243,11 @@ def _short_end(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 
 
 #: The end of a stretch of days after its first day, the year written only there: `from 6
-#: March-27 July 2024`, `March 8 to October 22, 2016`.
+#: March-27 July 2024`, `March 8 to October 22, 2016`, `July 26 – Aug 11, 2024`.
 _RANGE_END = re.compile(
     rf"\s*(?:[-–—]|\s(?:to|until|till|through)\s)\s*(?:[0-3]?\d(?:st|nd|rd|th)?\s+"
-    rf"(?P<end_month>{_MONTH_NAMES})|(?P<end_month2>{_MONTH_NAMES})\s+[0-3]?\d(?:st|nd|rd|th)?),?"
+    rf"(?P<end_month>{_MONTH_NAMES})|(?P<end_month2>{_MONTH_NAMES}|(?:{_SHORT})\.?)\s+"
+    r"[0-3]?\d(?:st|nd|rd|th)?),?"
     r"\s+(?P<end_year>1[6-9]\d\d|20\d\d)\b"
 )
 

@@ -6,11 +6,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+#: A name's capital and its small letters, those of Turkish and central European names too:
+#: "Çağatay Ulusoy", "Ceren Taşçı", "Ferit Aktuğ".
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐĘĞİŁŃŒŘŚŞŠŽ"
+_LOWER = "a-zß-öø-ÿā-žı"
 #: "McDonough", "DeVito", "LaBeouf", "Ser'Darius": a capital inside the word after a prefix.
 _NAME_WORD = (
     r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O[’']|D[’']|[A-Z][a-z]{1,3}[’'](?=[A-Z]))?"
     # an apostrophe inside a word before lower case, not a possessive's: "Lupita Nyong'o"
-    r"[A-Z][a-zà-ÿ]+(?:[’'](?!s\b|ll\b|re\b|ve\b|d\b)[a-zà-ÿ]+)?(?:-(?:Mc|Mac)?[A-Z][a-zà-ÿ]+)?"
+    rf"[{_UPPER}][{_LOWER}]+(?:[’'](?!s\b|ll\b|re\b|ve\b|d\b)[{_LOWER}]+)?"
+    rf"(?:-(?:Mc|Mac)?[{_UPPER}][{_LOWER}]+)?"
 )
 #: "Lee Jung-jae", "Kang-ho Song": a given name of two syllables joined by a hyphen, the
 #: second in lower case; never a compound's ending: "Emmy-winning", "Seoul-born", "UK-wide".

@@ -612,11 +612,16 @@ def _stated(verb: re.Match[str], name: str) -> Named | None:
     return None if verb.group() in _POSTED else organisation(name)
 
 
+_HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
+
+
 def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     sentence = doc.sentence_at(span.start)
     end = min(sentence.end, span.end + 60)
     verb = SPEECH.search(doc.masked, span.end + 1, end)
-    if verb is None or re.search(r"[.;“\"]", doc.masked[span.end + 1 : verb.start()]):
+    # a title's stop is no sentence's end: `," Mr. Capaldi said`
+    gap = _HONORIFIC_STOP.sub("", doc.masked[span.end + 1 : verb.start()]) if verb else ""
+    if verb is None or re.search(r"[.;“\"]", gap):
         return None
     return verb
 
@@ -627,9 +632,10 @@ _JOB_THEN_NAME = re.compile(
     r"[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Ss]pokes(?:man|woman|person)),\s+"
 )
 #: A work's title right after a verb, read past to the speaker's name: `," said the “Harbor”
-#: series director Ben Gale`. A title after the name (`said Ada Wren of the “Harbor” shoot
-#: with Ben Gale`) is no part of the speaker's words and ends them.
-_TITLE_FIRST = re.compile(r"\s+the\s+[“\"]_+[”\"]")
+#: series director Ben Gale`, `," joked “Doctor Who” lead writer Steven Moffat`. A title after
+#: the name (`said Ada Wren of the “Harbor” shoot with Ben Gale`) is no part of the speaker's
+#: words and ends them.
+_TITLE_FIRST = re.compile(r"\s+(?:the\s+)?[“\"]_+[”\"]")
 #: What ends the words after a verb that may name the speaker: a stop or a quote.
 _NAME_STOP = re.compile(r"[,.;:“\"]")
 #: After a title read past, also a word that leaves the speaker's phrase for a place or a

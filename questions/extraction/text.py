@@ -233,7 +233,8 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
         for item in _BULLET_LINE.split(line)
     ]
     for block in items:
-        para = _unlinked(tidy_quotes(_IMAGE_NAME.sub("", " ".join(block.split()))))
+        words = _IMAGE_TAG.sub("", " ".join(block.split()))
+        para = _unlinked(tidy_quotes(_IMAGE_NAME.sub("", words).strip()))
         if not para or _NOISE.search(para) or _CAPTION_SOURCE.fullmatch(para):
             post = _POST.search(para)
             if post is not None:
@@ -248,6 +249,9 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     return out, posts
 
 
+#: An image a copied page keeps as markup, its address and its alternative text: `<image>data:
+#: image/s3, "s3://..." alt="Çağatay Ulusoy"</image>`; the caption after it is the page's.
+_IMAGE_TAG = re.compile(r"<image>[^<]{0,2000}</image>")
 #: An image's file name run into the words after it, as a copied page gives it:
 #: "Annihilation_by_jeff_vandermeerNatalie Portman is in talks", "xmen_apocalypseLucas Till".
 #: Bounded, so a page of underscores is read in linear time.

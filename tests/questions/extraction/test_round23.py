@@ -188,3 +188,81 @@ def test_a_captions_star_of_the_movie_is_in_the_pages_film() -> None:
     )
     assert READ.cast(text) == {("Ada Wren", "Harbor Lights", None)}
     assert READ.works(text) == {"Harbor Lights", "Night Sky"}
+
+
+def test_turkish_names_and_an_images_markup() -> None:
+    """`starring Çağatay Ulusoy`, `Ceren Taşçı as Hilal`, `Ferit Aktuğ as ... Ahmet`: names
+    with Turkish letters; an image's markup (`alt="Çağatay Ulusoy"`) names no work."""
+    text = (
+        "Turkish Series News\n"
+        "The channel plans to air the series “Harbor Lights,” starring Çağatay Ulusoy, on "
+        "Tuesday.\n"
+        '<image>data:image/s3, "s3://crabby-images/72fde/72fde.png" alt="Çağatay Ulusoy"'
+        "</image>\nÇağatay Ulusoy\n"
+        "Filming has begun for the new series “Fer.” The series also stars: Ceren Taşçı as "
+        "Hilal, Dilek’s friend; and Ferit Aktuğ as Dilek’s husband Ahmet."
+    )
+    assert READ.cast(text) == {
+        ("Çağatay Ulusoy", "Harbor Lights", None),
+        ("Ceren Taşçı", "Fer", "Hilal"),
+        ("Ferit Aktuğ", "Fer", "Ahmet"),
+    }
+
+
+def test_a_headings_day_or_year_is_no_event() -> None:
+    """`Turkish Series News on October 28, 2024` and a list's `- The Best Inventions of 2024`
+    head what follows; a heading that tells of something keeps its date."""
+    text = (
+        "Turkish Series News on October 28, 2024\n\nAda Wren joined the cast of Harbor Lights "
+        "in 2019.\n\nMore from us\n\n- The Best Inventions of 2024\n\n- How Ben Gale Won"
+    )
+    assert [date for date, _ in READ.events(text)] == ["2019"]
+    told = "Harbor Lights premieres on October 28, 2024\n\nThe show is back."
+    assert [date for date, _ in READ.events(told)] == ["2024-10-28"]
+
+
+def test_quotes_after_a_title_and_a_job_and_after_an_honorific() -> None:
+    """`," joked “Doctor Who” lead writer/executive producer Steven Moffat.`; `“He’s
+    mysterious,” Mr. Capaldi said.`: a title's stop ends no sentence."""
+    text = (
+        "Actor Tom Hale is back on “Harbor Lights”.\n\n"
+        "“It’s the only job where everybody asks you when you’re leaving,” joked “Harbor "
+        "Lights” lead writer/executive producer Ben Gale.\n\n"
+        "“He’s mysterious,” Mr. Hale said. “I think it is fine.”"
+    )
+    assert READ.quotes(text) == [
+        ("Ben Gale", "It’s the only job where everybody asks you when you’re leaving,"),
+        ("Tom Hale", "He’s mysterious,"),
+        ("Tom Hale", "I think it is fine."),
+    ]
+
+
+def test_a_cast_line_cut_off_on_its_comma() -> None:
+    """A box of credits the page cuts off: `Cast: Anthony Hopkins, Iwan Rheon, Sara Martins,`."""
+    text = "Harbor Lights is an epic drama.\n\nCast: Ada Wren, Tom Hale, Max Dale,"
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Harbor Lights"),
+        ("Tom Hale", "Harbor Lights"),
+        ("Max Dale", "Harbor Lights"),
+    }
+    sentence = "Harbor Lights is an epic drama.\n\nWith Ada Wren and Tom Hale gone, the show waits."
+    assert READ.cast(sentence) == set()
+
+
+def test_a_stretch_of_days_with_a_short_month_and_the_year_at_its_end() -> None:
+    """`the 2024 Paris Olympics (July 26 – Aug 11, 2024)`: both days of 2024."""
+    text = "All episodes premiere in time for the Paris Olympics (July 26 – Aug 11, 2024)."
+    assert sorted(date for date, _ in READ.events(text)) == ["2024-07-26", "2024-08-11"]
+
+
+def test_a_delayed_film_and_its_stars_last_time_playing_a_part() -> None:
+    """`moving No Time to Die - which serves as Daniel Craig's fifth and final time playing
+    James Bond - back seven months`, then `Six days after No Time to Die was officially
+    postponed`: the film a title, Craig its Bond."""
+    text = (
+        "MGM announced it would be moving Harbor Lights - which serves as Ada Wren's fifth and "
+        "final time playing Nora Vale - back seven months. Six days after Harbor Lights was "
+        "officially postponed, Sony did the same with smaller titles like Night Sky."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
+    assert READ.works(text) == {"Harbor Lights", "Night Sky"}
