@@ -351,10 +351,15 @@ _NAMED_AGAIN = 2
 
 #: A sentence that tells something has a word of letters, not just a date in parentheses.
 _WORDED = re.compile(r"[^\W\d_]{2}")
+#: An aside on a name telling what its holder is known for: `, well known as Neil from`.
+_FAME_ASIDE = re.compile(r",\s+(?:(?:best|well|perhaps best) )?known (?:as|for)\b")
 #: What a heading's date is the day or the year of: a day's news, a year's best.
 _HEADING_DAY = re.compile(
     r"(?:\b(?:News|Updates?|Roundup|Round-[Uu]p|Recap|Digest)(?: on| for|:)?|"
-    r"^(?:[-–•]\s*)?(?:The )?(?:Best|Top|Worst)\b[^.;]*\bof)\s+\Z"
+    r"^(?:[-–•]\s*)?(?:The )?(?:Best|Top|Worst)\b[^.;]*\bof)\s+\Z|"
+    # a news page's heading in capitals, its day in brackets: `JOE SUGG TO JOIN WAITRESS (21
+    # AUGUST 2019)`
+    r"\b[A-Z][A-Z0-9 ,'’:!?-]{10,}\(\s*(?:\d{1,2}\s+[A-Z]+\s+)?\Z"
 )
 
 
@@ -816,7 +821,7 @@ class _Builder:
         spans = [
             s
             for s in self._titles_in(sentence, credit.work_after)
-            if not _in_part(self.doc, s, credit)
+            if not _in_part(self.doc, s, credit) and not self._anothers_fame(s, credit)
         ]
         inside = [s for s in spans if self._may_be_work_of(s)]
         if not inside and _THE_SHOW.search(masked, credit.offset, sentence.end):
@@ -889,6 +894,18 @@ class _Builder:
             if went is not None:
                 return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
+
+    def _anothers_fame(self, title: Span, credit: credits.Credit) -> bool:
+        """Tell whether a title is what someone else is known for, in an aside on their name
+        after the credit's: `He will join the cast as Ogie, taking over from Blake Harrison,
+        well known as Neil from The Inbetweeners`."""
+        fame = _FAME_ASIDE.search(self.doc.masked, credit.offset, title.start)
+        if fame is None:
+            return False
+        before = [
+            m for m in self.registry.in_range(credit.offset, fame.start()) if m.end == fame.start()
+        ]
+        return bool(before) and not same_name(before[-1].person.name, credit.person)
 
     def _owns(self, title: Span, person: str) -> bool:
         """Tell whether a title owns a person's name right after it: `Rover’s Ada Wren`."""

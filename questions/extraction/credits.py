@@ -480,7 +480,8 @@ _FAMED = re.compile(
     + _ROLE
     # "as Murray Slaughter, the sardonic TV news writer on the comedy The Mary Tyler Moore
     # Show": the part's description before the work
-    + r"(?P<where>,?\s+(?:(?:the|a|an)\s+[^,.;]{1,60}?\s+)?(?:on|in)\s+(?:the\s+)?"
+    # "well known as Neil from The Inbetweeners"
+    + r"(?P<where>,?\s+(?:(?:the|a|an)\s+[^,.;]{1,60}?\s+)?(?:on|in|from)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){1,2}(?=[A-Z“\"]))?)?"
 )
 
@@ -574,8 +575,10 @@ _CAST_VERB = re.compile(
     r"(?:will (?:also )?)?play (?:their|his|her|its) (?:[a-z-]+ )?(?:children|kids|parents|sons|"
     r"daughters|siblings|brothers|sisters|friends|family)\b|"
     # "A and B voice the twins", not "voiced their support" nor "voiced concerns"
+    # (nor a noun: "its English voice dub cast", "voice actors")
     r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
-    r"frustration|disappointment|criticism|doubts?)\b)|"
+    r"frustration|disappointment|criticism|doubts?|dubs?|cast|actors?|actresses|acting|"
+    r"talents?|work|overs?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     # "round out the cast", "round out the “X” cast"
     r"reprise (?:their|her|his) roles?(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:director|producer|writer|"
@@ -845,7 +848,8 @@ _STARS_IN = re.compile(
     r"(?:make|makes|made|making) (?:his|her|their) name (?:on|in)|"
     r"(?:been )?confirmed for|(?:been )?(?:roped in|signed) for|features in|"
     # "will make her debut in X", "made his acting debut in X" (not a stage's "in London")
-    r"(?:make|makes|made|making) (?:his|her|their) (?:[a-z-]+ )?debut in|"
+    # (`makes his Ghibli debut in X`)
+    r"(?:make|makes|made|making) (?:his|her|their) (?:[A-Za-z-]+ )?debut in|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X" (not
     # "seen in London", "his performance in court")
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |previously |"

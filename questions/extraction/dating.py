@@ -131,8 +131,14 @@ _WHICH_WORK_AFTER = re.compile(
     r"(?!\s*[“\"]|\s+[A-Z0-9]|\s+(?:festival|awards?|market|season|finale|premiere|release))"
 )
 #: A past tense; not a participle after "be", whose tense its "will" gives ("which will be
-#: directed by").
-_PAST = re.compile(r"\b(?<!\bbe )(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b")
+#: directed by"), nor one that adds what comes next ("will be presented on October 18,
+#: followed by a limited release on November 22"), nor a word that only looks like one ("a
+#: limited release", "the animated film", "the long-awaited sequel").
+_PAST = re.compile(
+    r"\b(?<!\bbe )(?!followed by\b|(?:limited|animated|talented|acclaimed|anticipated|"
+    r"celebrated|awaited|renowned|excited|dedicated|hundred|indeed|need|speed)\b)"
+    r"(?:was|were|had|did|said|announced|confirmed|[a-z]{3,}ed)\b"
+)
 #: A relative clause told in the past after a word of the future, which the date after it is
 #: of: "its upcoming Broadway engagement that began in Baltimore on Sunday".
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?(?:began|[a-z]{3,}ed)\b")
@@ -494,8 +500,9 @@ _ZONE = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|HKT|IST|JST|AE[SD]T)\b"
 _NOT_A_YEAR = (
     # (a possessive before a title, its kind between or not, dates the work: "2011's Pirates
     # of the Caribbean", "2013's horror thriller Mama")
-    # (nor a code's digits: "Potato Star 2013QR3")
-    r"(?![\d%A-Za-rt-z]|s\b|[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
+    # (nor a code's digits, "Potato Star 2013QR3", nor a season's first year, "its 2020/21
+    # content")
+    r"(?![\d%A-Za-rt-z]|/\d|s\b|[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
     r"thriller|drama|comedy|horror|musical|hit|documentary|sequel|blockbuster|remake|reboot)"
     r"\s+)?[A-Z])|\s+magazine\b|\s+"
     + _ZONE
@@ -525,12 +532,9 @@ _NUMBERED = "".join(
     "Gate Suite Apollo Highway Channel Code Model".split()
 )
 _YEAR_RULE = re.compile(
-    r"(?<![\d$£€,.])(?:(?<=[Ff]rom \d\d\d\d[-–—])|(?<!\d[-–—]))(?<!\d [-–—] )"
-    + _COPYRIGHT
-    + _NAMED
-    + _NUMBERED
-    + _YEAR
-    + _NOT_A_YEAR
+    # (a state as it stood, no event: "As of 2019, he has over 27 million followers")
+    r"(?<![\d$£€,.])(?<!As of )(?<!as of )(?:(?<=[Ff]rom \d\d\d\d[-–—])|(?<!\d[-–—]))"
+    r"(?<!\d [-–—] )" + _COPYRIGHT + _NAMED + _NUMBERED + _YEAR + _NOT_A_YEAR
 )
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.

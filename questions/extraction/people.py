@@ -21,6 +21,7 @@ from .lexicon import (
     is_leading_word,
 )
 from .mentions import Mention, Named
+from .native import native_titles
 from .press import press_notes
 from .text import Document, billed_cast
 from .ties import DESCRIPTION, described, hint, ties
@@ -153,6 +154,8 @@ class Registry:
         self.characters = (character_names(doc) - self.billed) | titles | subtitles | bare | owned
         # "King Lear (The Old Vic)" in a list of credits: a venue, no one
         self.characters |= press_notes(doc.masked)
+        # "Harbor Lights (Luces del Puerto)" over a paragraph about the series: its own title
+        self.characters |= native_titles(doc)
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
         #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"

@@ -110,7 +110,10 @@ _KIND_WORDS = (
     r"western|anthology"
 )
 # "adaptation of “Cinderella”"
-_KIND_BEFORE = re.compile(r"\b(" + _KIND_WORDS + r")(?:\s+of)?,?\s*[“\"]?$")
+#: (a book's series is none: "the graphic novel series 'Username'")
+_KIND_BEFORE = re.compile(
+    r"(?<!novel )(?<!book )(?<!comic )\b(" + _KIND_WORDS + r")(?:\s+of)?,?\s*[“\"]?$"
+)
 _KIND_WORD = re.compile(r"\b(?:" + _KIND_WORDS + r")\b")
 #: A project known by a name, which is its title: `The production, known as “Harbor Lights,”`.
 _PROJECT = re.compile(r"\b(?:production|project|pic|flick|programme|program|title)s?\b")
@@ -1158,7 +1161,8 @@ class Attributor:
     def _owned_after(self, span: Span) -> Named | None:
         """Give a paragraph of nothing but a quote to the person the next paragraph opens by
         owning it: `That's the warning from showrunner Ada Wren`, `Those are the words of
-        Ada Wren`; not to one named further on (`That's the word from fans of Ada Wren`)."""
+        Ada Wren`, `With those words, Diego Ávalos ... summarized`; not to one named further
+        on (`That's the word from fans of Ada Wren`)."""
         if span.para + 1 >= len(self.doc.paragraphs):
             return None
         start, _ = self.doc.paragraphs[span.para + 1]
@@ -1222,7 +1226,9 @@ _SPEAKER_HEADING = re.compile(r"[A-Z][^\n.!?—–]{2,40}? [—–-] [^\n]{1,80}
 #: what a story is about: "That's the story of Ada Wren", "That's the fate of".
 _OWNED_AFTER = re.compile(
     r"(?:That|Those)(?:[’']s|[’']re| is| was| are| were) (?:the|a|an|some) "
-    r"(?P<what>[^.,;:“\"]{1,30}?) (?P<link>from|of) "
+    r"(?P<what>[^.,;:“\"]{1,30}?) (?P<link>from|of) |"
+    # "With those words, Diego Ávalos, Vice President of Original Content, summarized"
+    r"With (?:those|these|that) words?,\s+"
 )
 _TOPIC = re.compile(
     r"\b(?:story|stories|tale|life|fate|case|plight|premise|plot|subject|focus|name|title|"

@@ -29,6 +29,7 @@ from .lexicon import (
     is_leading_word,
     publications,
 )
+from .native import native_heading
 from .press import PRESS_CREDITS, press_items, press_notes
 from .speech import SPEECH_VERBS
 from .text import INFO_LABEL, Document, Span
@@ -365,15 +366,20 @@ _AFTER_ROLE = re.compile(
     # `takes the lead in X`, `Nell is played by Ada Wren in X`
     r"(?:take|takes|took|taking|play|plays|played|playing) the lead|"
     r"(?:played|portrayed|voiced) by (?:[A-Z][\w’'-]* ){1,4}|"
-    r"(?:made|makes) (?:his|her|their) (?:[a-z]+ )?debut|"
+    # (`makes his Ghibli debut in X`)
+    r"(?:made|makes) (?:his|her|their) (?:[A-Za-z]+ )?debut|"
     # "portrays Nora Vale, a nurse, in X": the part's description set off before the work
     r"(?:plays|played|playing|portrays|portrayed|portraying) (?:[A-Z][\w’'-]* ){0,3}[A-Z][\w’'-]*, "
     r"(?:a|an|the) [a-z][^,.;]{0,40},)\s*in "
+    # "starred in the underrated Porco Rosso"
+    r"(?:the (?:underrated|acclaimed|beloved|classic|cult|original|iconic|forgotten) )?"
     # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
     # `Michael Vartan as a new love interest on Bates Motel`
     r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
     r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
 )
+#: The work a part someone is known as is from: `well known as Neil from The Inbetweeners`.
+_KNOWN_AS_FROM = re.compile(r"\bknown as (?:[A-Z][\w’'-]* ){1,3}from " + TITLE)
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
 #: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
@@ -404,6 +410,8 @@ _BEFORE_CUE = re.compile(
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    # "The Boy and the Heron is one of this winter’s most anticipated films"
+    r" is one of (?:the |this [a-z]+[’']s )?(?:[a-z-]+ ){0,3}(?:films|movies|shows|series)\b|"
     # "Six days after No Time to Die was officially postponed"
     r" (?:was|were|has been|had been|is being) (?:officially |indefinitely )?(?:postponed|"
     r"delayed|pushed back|shelved)\b|"
@@ -1049,6 +1057,7 @@ _CUES = (
     _APPOSITIVE,
     _DEBUT_APPOSITIVE,
     _AFTER_ROLE,
+    _KNOWN_AS_FROM,
     _BEFORE_CUE,
     _BEFORE_KIND,
     _STRONG_CUE,
@@ -1488,6 +1497,13 @@ _LABEL_FIRST = re.compile(rf"^(?i:{HEADLINE_LABEL}): ")
 _PERSON_OWNED = re.compile(r"(?P<work>\S+(?: \S+)+)[’']s (?P<person>[A-Z][\w-]+ [A-Z][\w-]+)")
 
 
+#: The theatre a run of capitals goes on to after its show: `Waitress at the Adelphi Theatre`.
+_VENUE_AFTER = re.compile(
+    r" at the [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} (?:Theatre|Theater|Playhouse|Hall|Centre|"
+    r"Center|Opera House|Arena)$"
+)
+
+
 def _trim(title: str) -> str:
     title = _DATE_FIRST.sub("", _LABEL_FIRST.sub("", title.rstrip("!-’'").strip()))
     # "Fist Fight Fist Fight, directed by": a heading the page ran into its paragraph
@@ -1502,7 +1518,7 @@ def _trim(title: str) -> str:
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
     title = _HEADLINE_AFTER.sub("", title)
-    title = _SEASON_AFTER.sub("", title)
+    title = _VENUE_AFTER.sub("", _SEASON_AFTER.sub("", title))
     # "Ada Wren and Blue Cove producer Tom Hale", "found fame on The Voice and Ada Wren on":
     # a person the run took in before or after its title
     head, joined, tail = title.partition(" and ")
@@ -1772,6 +1788,8 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         )
         if named is None and n > 0 and _SLIDE.fullmatch(text, *bounds[n - 1]):
             named = _slide_heading(text, start, end)
+        if named is None and n + 1 < len(bounds):
+            named = native_heading(text, (start, end), bounds[n + 1])
         if named is not None and _accept(named["title"]):
             found.append((start, named["title"]))
         elif (

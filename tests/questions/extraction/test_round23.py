@@ -266,3 +266,91 @@ def test_a_delayed_film_and_its_stars_last_time_playing_a_part() -> None:
     )
     assert READ.cast(text) == {("Ada Wren", "Harbor Lights", "Nora Vale")}
     assert READ.works(text) == {"Harbor Lights", "Night Sky"}
+
+
+def test_an_anticipated_film_its_voice_cast_and_a_ghibli_debut() -> None:
+    """`The Boy and the Heron is one of this winter’s most anticipated films`, `makes his
+    Ghibli debut in`, `starred in the underrated Porco Rosso`; `the final film from the
+    legendary Hayao Miyazaki has just shared its stellar English voice dub cast`: no voice
+    part for its maker."""
+    text = (
+        "The final film from the legendary Ben Gale has just shared its stellar English voice "
+        "dub cast.\n\nHarbor Lights is one of this winter’s most anticipated films. Ada Wren "
+        "starred in the underrated Night Sky, while Tom Hale makes his Ghibli debut in Harbor "
+        "Lights."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Night Sky", None),
+        ("Tom Hale", "Harbor Lights", None),
+    }
+
+
+def test_days_after_a_future_verb_and_a_limited_release() -> None:
+    """`The film will be presented ... on October 18 ..., followed by a limited release on
+    November 22 before going wide December 8.`: all three of the year ahead."""
+    text = (
+        "The film will be presented in IMAX on October 18 as part of the festival, followed "
+        "by a limited release on November 22 before going wide December 8."
+    )
+    dates = [date for date, _ in Reading(DateValue(2023, 10, 17)).events(text)]
+    assert dates == ["2023-10-18", "2023-11-22", "2023-12-08"]
+
+
+def test_a_shows_venue_a_part_someone_is_known_as_and_a_pages_caps_heading() -> None:
+    """`musical comedy Waitress at the Adelphi Theatre`, `taking over from Blake Harrison,
+    well known as Neil from The Inbetweeners`: Harrison's work is no part of Sugg's; the
+    heading's `(21 AUGUST 2019)`, `As of 2019` and a graphic novel series tell no event or
+    work."""
+    text = (
+        "SENSATION ADA WREN TO JOIN THE CAST OF HARBOR LIGHTS (21 AUGUST 2019)\n\n"
+        "Ada Wren will make her stage debut in the musical comedy Harbor Lights at the Adelphi "
+        "Theatre. She will join the cast in the role of Ogie, taking over from Tom Hale, well "
+        "known as Neil from The Long Watch, who leaves.\n\n"
+        "As of 2019, she has over 27 million followers. She wrote the graphic novel series "
+        "'Username'."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor Lights", "Ogie"),
+        ("Tom Hale", "The Long Watch", "Neil"),
+    }
+    assert READ.events(text) == []
+    assert READ.works(text) == {"Harbor Lights", "The Long Watch"}
+
+
+def test_a_quote_whose_speaker_the_next_paragraph_names_with_those_words() -> None:
+    """`“Our vocation ...”` alone, then `With those words, Diego Ávalos, Vice President of
+    Original Content at Netflix Spain, summarized this Thursday`; `its 2020/21 content` is
+    no year's event."""
+    text = (
+        "The team presented its 2020/21 content to the press.\n\n"
+        "“Our vocation continues to be to move the world with stories made in Spain.”\n\n"
+        "With those words, Ada Wren, Vice President of Original Content at Netflix Spain, "
+        "summarized the platform’s commitment."
+    )
+    assert READ.quotes(text) == [
+        ("Ada Wren", "Our vocation continues to be to move the world with stories made in Spain.")
+    ]
+    assert READ.events(text) == []
+
+
+def test_a_lists_heading_with_the_shows_own_title_in_brackets() -> None:
+    """`Unauthorized Living (Vivir sin Permiso)` over `..., the series addresses`: the show,
+    its cast after `starring`; `Drug Squad: Costa del Sol (Brigada Costa del Sol)` names no
+    actor."""
+    text = (
+        "Below we offer you a list of Spanish series.\n\n"
+        "Harbor Lights (Luces sin Puerto)\n\n"
+        "Based on a story by a writer, the series addresses drug trafficking in Galicia. The "
+        "show is created by Ben Gale and starring Ada Wren, Tom Hale, Max Dale.\n\n"
+        "Drug Squad: Costa del Sol (Brigada Costa del Sol)\n\n"
+        "This frenetic police action show tells the story of the first anti-drug police."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Harbor Lights"),
+        ("Tom Hale", "Harbor Lights"),
+        ("Max Dale", "Harbor Lights"),
+    }
+    parts = (
+        "The show Harbor Lights is back.\n\nNora Vale (Ada Wren)\n\nThe series' heroine returns."
+    )
+    assert "Nora Vale" not in READ.works(parts)
