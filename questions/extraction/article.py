@@ -148,6 +148,8 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 _UNTITLED = re.compile(
     r"\b(?:yet-|as-yet-|still )?untitled\b|\byet-to-be-titled\b|"
     r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller)\b|"
+    # "Junaid Khan to star alongside Hira Mani and Armeena Khan in his next drama"
+    r"\b(?:his|her|their) (?:next|new|upcoming) (?:[a-z-]+ )?(?:drama|serial|venture|project)\b|"
     # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"
     r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b|"
     # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
@@ -357,6 +359,8 @@ _FAME_ASIDE = re.compile(r",\s+(?:(?:best|well|perhaps best) )?known (?:as|for)\
 _HEADING_DAY = re.compile(
     r"(?:\b(?:News|Updates?|Roundup|Round-[Uu]p|Recap|Digest)(?: on| for|:)?|"
     r"^(?:[-–•]\s*)?(?:The )?(?:Best|Top|Worst)\b[^.;]*\bof)\s+\Z|"
+    # a byline: `by Sean Slatter IF Magazine March 3, 2022`
+    r"^[Bb]y [A-Z][^.;]{0,60}\s+\Z|"
     # a news page's heading in capitals, its day in brackets: `JOE SUGG TO JOIN WAITRESS (21
     # AUGUST 2019)`
     r"\b[A-Z][A-Z0-9 ,'’:!?-]{10,}\(\s*(?:\d{1,2}\s+[A-Z]+\s+)?\Z"

@@ -192,7 +192,8 @@ _STAR_BEFORE = re.compile(
     # "Other cast members that have already been announced include A"
     r"(?: [—–-](?: (?:now )?including)?|:|"
     r",? (?:(?:that|who)(?: [a-z]+){0,5} )?(?:also )?include[sd]?|"
-    r",? (?:now )?including)|"
+    # ("with a great cast including, Adam Zwar, Beth Buchanan")
+    r",? (?:now )?including,?)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
     r"\b(?:[Jj]oining|[Rr]ejoining) (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}|(?:him|her|them))"
     # "Joining Ada Wren in “X” are", "Joining her in the cast are"

@@ -23,9 +23,10 @@ from .text import Document, Sentence, Span
 from .ties import DESCRIPTION
 
 Kind = Literal["quote", "title", "scare"]
-#: The small words a title keeps in lower case, Filipino ones too: `Bilangin ang Bituin sa Langit`.
+#: The small words a title keeps in lower case, Filipino and Urdu ones too: `Bilangin ang Bituin
+#: sa Langit`, `Inteha e Ishq`.
 _SMALL = frozenset(
-    "a an the and or of in on at to for with from by but nor as de la vs ang sa ng mga".split()
+    "a an the and or of in on at to for with from by but nor as de la vs ang sa ng mga e".split()
 )
 _VERBS = (
     "said says say added adds told tells telling explained explains continued continues "

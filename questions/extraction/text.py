@@ -52,8 +52,9 @@ _CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
     r"Advertisement|Related|Read more|Continue [Rr]eading|Sign up\b.*|Subscribe)$|"
-    # a photo's credit: "(Photo: Getty)"; a line of its own when it names who took it, "(Photo
-    # by Ada Wren/Getty Images, 2023)", not the end of a sentence of the story: "Wren
+    # a photo's credit: "(Photo: Getty)", the caption before it too (one that is a sentence
+    # keeps its words, see _PHOTO_CREDIT); a line of its own when it names who took it,
+    # "(Photo by Ada Wren/Getty Images, 2023)", not the end of a sentence of the story: "Wren
     # attended the premiere on May 3. (Photo by ...)"
     r"\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
     r"^\((?:Picture|Photo|Image)s?(?: by| courtesy)\b[^)]*\)$|"
@@ -233,7 +234,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
         for item in _BULLET_LINE.split(line)
     ]
     for block in items:
-        words = _IMAGE_TAG.sub("", " ".join(block.split()))
+        words = _PHOTO_CREDIT.sub("", _IMAGE_TAG.sub("", " ".join(block.split())))
         para = _unlinked(tidy_quotes(_IMAGE_NAME.sub("", words).strip()))
         if not para or _NOISE.search(para) or _CAPTION_SOURCE.fullmatch(para):
             post = _POST.search(para)
@@ -249,6 +250,10 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
     return out, posts
 
 
+#: A photo's credit after a caption that is a sentence: `Kylie Minogue as Charlene in
+#: ‘Neighbours’. (Photo: AAP Image/Ten)`; the sentence is the story's to read, the credit is
+#: not.
+_PHOTO_CREDIT = re.compile(r"(?<=[.!?”\"’'])\s*\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$")
 #: An image a copied page keeps as markup, its address and its alternative text: `<image>data:
 #: image/s3, "s3://..." alt="Çağatay Ulusoy"</image>`; the caption after it is the page's.
 _IMAGE_TAG = re.compile(r"<image>[^<]{0,2000}</image>")

@@ -38,7 +38,7 @@ from .works import MAX_WORKS
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
 #: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`.
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|[Vv]s\.|v\.|ang|sa|ng|mga)"
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|[Vv]s\.|v\.|ang|sa|ng|mga|e)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -410,6 +410,9 @@ _BEFORE_CUE = re.compile(
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    # "Jhok Sial is a highly anticipated production"
+    r" is (?:a|an) (?:highly |much[- ]|most |long[- ])?(?:anticipated|awaited|ambitious) "
+    r"(?:production|drama|serial|series|film|movie|show|project)\b|"
     # "The Boy and the Heron is one of this winter’s most anticipated films"
     r" is one of (?:the |this [a-z]+[’']s )?(?:[a-z-]+ ){0,3}(?:films|movies|shows|series)\b|"
     # "Six days after No Time to Die was officially postponed"
@@ -539,6 +542,8 @@ _ADAPTED = re.compile(
 #: Oscar-nominated fare of A and B`.
 FILMOGRAPHY = re.compile(
     r"\b(?:(?:(?:had|has|have|with) (?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
+    # "Bukhari was recently seen in Inteha e Ishq, Berukhi and Pehchaan"
+    r"(?:was|were|has been|had been) (?:recently|last|most recently) seen|"
     r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in"
     # "with memorable turns in BAFTA-winning performances in A and B"
     r"(?: [\w-]+-winning (?:performances|turns|roles) in)?|fare of|"

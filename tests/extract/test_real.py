@@ -235,7 +235,13 @@ def test_outlets_are_many() -> None:
 #: (341 of 407, 412 gold: two release days whose gold words the sentence does not use), cast
 #: 0.91 / 0.71 (1,440 of 1,582, 2,030 gold); the quotes and events precision floors are set
 #: to them, rounded down.
-DEV_FLOORS = {"quotes": (0.96, 0.91), "events": (0.83, 0.81), "cast": (0.90, 0.68)}
+#: Its fifth batch (4 zc-) first read quotes 1.00 / 0.33 (1 of 1, 3 gold), events 0.33 / 0.50
+#: (1 of 3, 2 gold), cast 0.38 / 0.09 (3 of 8, 35 gold: Urdu titles' "e", a caption dropped
+#: for its photo credit); with its rules the 281 measure quotes 0.97 / 0.9096 (352 of 363,
+#: 387 gold: a company spokesperson's two quotes, the company named a sentence before),
+#: events 0.836 / 0.83 (342 of 409, 414 gold), cast 0.91 / 0.71 (1,458 of 1,600, 2,065 gold);
+#: the quotes recall floor is set to it, rounded down.
+DEV_FLOORS = {"quotes": (0.96, 0.90), "events": (0.83, 0.81), "cast": (0.90, 0.68)}
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -354,3 +354,51 @@ def test_a_lists_heading_with_the_shows_own_title_in_brackets() -> None:
         "The show Harbor Lights is back.\n\nNora Vale (Ada Wren)\n\nThe series' heroine returns."
     )
     assert "Nora Vale" not in READ.works(parts)
+
+
+def test_urdu_titles_small_word_and_the_serials_a_star_was_recently_seen_in() -> None:
+    """`Bukhari was recently seen in Inteha e Ishq, Berukhi, Meray Humnasheen, Pehchaan and
+    Ishq Nahin Aasan`: each serial, its "e" a title's small word; `Jhok Sial is a highly
+    anticipated production`."""
+    text = (
+        "Directed by Ben Gale, the mind behind hit dramas like Sang e Mah, Jhok Sial is a highly "
+        "anticipated production.\n\nOn the work front, Ada Wren was recently seen in Inteha e "
+        "Ishq, Berukhi, Meray Humnasheen and Ishq Nahin Aasan."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", t)
+        for t in ("Inteha e Ishq", "Berukhi", "Meray Humnasheen", "Ishq Nahin Aasan")
+    }
+    assert {"Sang e Mah", "Jhok Sial"} <= READ.works(text)
+
+
+def test_a_caption_before_its_photo_credit_and_a_byline_with_its_day() -> None:
+    """`Kylie Minogue as Charlene and Jason Donovan as Scott in ‘Neighbours’. (Photo: AAP
+    Image/Ten)`: the caption is read, its credit is not; `by Sean Slatter IF Magazine March 3,
+    2022` is a byline's day, no event."""
+    text = (
+        "‘Neighbours’ to end\n\nby Sean Slatter IF Magazine March 3, 2022\n\n"
+        "Ada Wren as Charlene and Tom Hale as Scott in ‘Neighbours’. (Photo: AAP Image/Ten)\n\n"
+        "The end is near for Australia’s longest running drama, Neighbours."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Neighbours", "Charlene"),
+        ("Tom Hale", "Neighbours", "Scott"),
+    }
+    assert READ.events(text) == []
+
+
+def test_a_cast_including_with_a_comma_and_an_untitled_next_drama() -> None:
+    """`with a great cast including, Adam Zwar, Beth Buchanan`; `Junaid Khan to star alongside
+    Hira Mani and Armeena Khan in his next drama`: no title, no credit."""
+    text = (
+        "ABC TV's new comedy series Lowdown launches next week with a great cast including, Ada "
+        "Wren, Tom Hale and Max Dale.\n\n"
+        "Ben Gale to star alongside Nia Vale and Kit Moss in his next drama\n\n"
+        "Gale is all set for his new venture alongside Nia Vale and Kit Moss."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Lowdown"),
+        ("Tom Hale", "Lowdown"),
+        ("Max Dale", "Lowdown"),
+    }
