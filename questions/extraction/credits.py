@@ -2609,9 +2609,14 @@ _SECOND_PART = re.compile(
 )
 
 
+_SECOND_WORK = re.compile(r"[”\"] and ")
+
+
 def _second_part(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """The second part and work of `Ada Wren as Nora in “Harbor” and Kit in “Rover”`."""
     out: list[Credit] = []
+    if _SECOND_WORK.search(doc.masked, sentence.start, sentence.end) is None:
+        return out  # most sentences name no second quoted work, and pay nothing
     for m in _SECOND_PART.finditer(doc.masked, sentence.start, sentence.end):
         person = _person(registry, m["name"], m.start())
         if person is not None:
@@ -2629,7 +2634,8 @@ _STAR_OF_IT = re.compile(
 
 def _star_of_it(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
     """The one a caption calls the star of the work, in the work the page is about."""
-    m = _STAR_OF_IT.search(masked, sentence.start, sentence.end)
+    told = masked.find(" of the ", sentence.start, sentence.end) >= 0
+    m = _STAR_OF_IT.search(masked, sentence.start, sentence.end) if told else None
     person = _person(registry, m["name"], m.start()) if m else None
     if m is None or person is None:
         return []
