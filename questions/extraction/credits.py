@@ -427,9 +427,6 @@ _PLAYS_PART = re.compile(
 )
 
 
-#: "best known as Marcus on “Night Shift”", "who rose to fame as Ada in “Dust Devil”", "best
-#: known for playing Ada in": a part the person is known for, in the work named right after
-#: ("known as The Rock" names no part).
 #: A cast told a line each, the actor opening it: `Aunor is Cedes Dela Cruz.`, `Gabby Eigenmann
 #: is the eligible bachelor Arthur, a promising entrepreneur`.
 _IS_PART = re.compile(
@@ -448,6 +445,9 @@ def _is_part(registry: Registry, after: str) -> re.Match[str] | None:
     return None if m["role"].split()[0].lower() in ROLE_NOUNS else m
 
 
+#: "best known as Marcus on “Night Shift”", "who rose to fame as Ada in “Dust Devil”", "best
+#: known for playing Ada in": a part the person is known for, in the work named right after
+#: ("known as The Rock" names no part).
 _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:(?:best|well|perhaps best|still|widely) )?"
     r"(?:(?:known|famous|remembered|loved|beloved) (?:as|for (?:playing|portraying|voicing))|"
@@ -2607,8 +2607,7 @@ _SECOND_PART = re.compile(
     r"in [“\"]_+[”\"] and (?:as )?(?P<role>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) "
     r"in [“\"](?P<work>_+)[”\"]"
 )
-
-
+#: What such a sentence cannot do without, looked for first: a quoted work, then "and".
 _SECOND_WORK = re.compile(r"[”\"] and ")
 
 

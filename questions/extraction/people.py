@@ -43,10 +43,10 @@ _OPENING_CLAUSE = re.compile(
     r"[^,.;:]*$"
 )
 
-#: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`.
 #: An award's noun after a run of capitals: `Golden Globe and Independent Spirit awards` names
 #: a prize, no one.
 _AWARD_AFTER = re.compile(r"\s+(?:[Aa]wards?|[Pp]rizes?)\b")
+#: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`.
 _OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\balso known as|\bnée|\bborn)\s+$")
 
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
@@ -154,7 +154,8 @@ class Registry:
         self.characters = (character_names(doc) - self.billed) | titles | subtitles | bare | owned
         # "King Lear (The Old Vic)" in a list of credits: a venue, no one
         self.characters |= press_notes(doc.masked)
-        # "Harbor Lights (Luces del Puerto)" over a paragraph about the series: its own title
+        # "Unauthorized Living (Vivir sin Permiso)" over a paragraph about the series: its own
+        # title
         self.characters |= native_titles(doc)
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles

@@ -188,9 +188,9 @@ _COMPANY_WORDS = frozenset(
 #: Company words that are first names too ("Max says"): a company's only in a longer name
 #: (`HBO Max`, `Apple TV+`).
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
-#: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 #: Where an event took place, right before the quoted name of the place.
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|staged|took place) (?:at|in) (?:the )?[‘'“\"]$")
+#: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(
     r"\b(?:in|on|from|joins|joined|join|joining|starring|stars|"
     # `the latest cast member to leave “Grey’s Anatomy.”`
@@ -616,6 +616,7 @@ def _stated(verb: re.Match[str], name: str) -> Named | None:
     return None if verb.group() in _POSTED else organisation(name)
 
 
+#: An honorific's full stop, which ends no sentence: `," Mr. Capaldi said`.
 _HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
 
 
@@ -623,7 +624,6 @@ def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
     sentence = doc.sentence_at(span.start)
     end = min(sentence.end, span.end + 60)
     verb = SPEECH.search(doc.masked, span.end + 1, end)
-    # a title's stop is no sentence's end: `," Mr. Capaldi said`
     gap = _HONORIFIC_STOP.sub("", doc.masked[span.end + 1 : verb.start()]) if verb else ""
     if verb is None or re.search(r"[.;“\"]", gap):
         return None

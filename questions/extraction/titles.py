@@ -1761,8 +1761,10 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     gallery's heading with a part (`Chicago Fire: Sal Vasquez (Brandon Larracuente)`) or
     under its slide's number (`2 of 8` then `The Walking Dead`); or
     a blog post's heading under its dateline that the post names again or calls a film in
-    the paragraph right after it. A headline is a sentence about the work, not its title,
-    so a heading must be short and be taken up as a work."""
+    the paragraph right after it; or a list's heading with the work's own title in brackets
+    (`Unauthorized Living (Vivir sin Permiso)`, see :mod:`.native`). A headline is a
+    sentence about the work, not its title, so a heading must be short and be taken up as a
+    work."""
     found: list[tuple[int, str]] = []
     boxed: list[tuple[int, str]] = []
     text, bounds = doc.masked, doc.paragraphs
