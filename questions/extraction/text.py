@@ -48,6 +48,8 @@ _STAMP = (
 )
 #: A name in a photo's caption: capitalised words, an initial ("Scott M. Gimple").
 _CAPTION_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+#: A photo's credit ending a line: "(Photo: Getty)", "(Pictures: AAP Image/Ten)".
+_CREDIT_END = r"\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$"
 #: Lines a web page puts around the story: share buttons, link lists, captions, notices.
 _NOISE = re.compile(
     r"^(?:-\s*)?Published(?![a-z])|^(?:Leave a comment|Share|Share this|Tweet|Email|Comments?|"
@@ -56,7 +58,8 @@ _NOISE = re.compile(
     # keeps its words, see _PHOTO_CREDIT); a line of its own when it names who took it,
     # "(Photo by Ada Wren/Getty Images, 2023)", not the end of a sentence of the story: "Wren
     # attended the premiere on May 3. (Photo by ...)"
-    r"\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$|"
+    + _CREDIT_END
+    + r"|"
     r"^\((?:Picture|Photo|Image)s?(?: by| courtesy)\b[^)]*\)$|"
     # or a line of credits: "Image Credit: Howard Wise/JPI", "Credit: ABC (2), Getty", "Pic:
     # Rex"
@@ -253,7 +256,7 @@ def _read(raw: str) -> tuple[list[str], list[Post]]:
 #: A photo's credit after a caption that is a sentence: `Kylie Minogue as Charlene in
 #: ‘Neighbours’. (Photo: AAP Image/Ten)`; the sentence is the story's to read, the credit is
 #: not.
-_PHOTO_CREDIT = re.compile(r"(?<=[.!?”\"’'])\s*\((?:Picture|Photo|Image|Credit)s?:[^)]*\)$")
+_PHOTO_CREDIT = re.compile(r"(?<=[.!?”\"’'])\s*" + _CREDIT_END)
 #: An image a copied page keeps as markup, its address and its alternative text: `<image>data:
 #: image/s3, "s3://..." alt="Çağatay Ulusoy"</image>`; the caption after it is the page's.
 _IMAGE_TAG = re.compile(r"<image>[^<]{0,2000}</image>")
