@@ -767,6 +767,8 @@ class _Builder:
         return all(
             _IN_PASSING.search(masked, max(doc.sentence_at(at).start, at - _PASSING_REACH), at)
             is not None
+            # "“Lovely Runner” star Byeon Woo-seok": what a star of the story is known for
+            or _STARRED.match(masked, at + len(work.title)) is not None
             for at in work.mentions
         )
 

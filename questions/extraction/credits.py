@@ -98,6 +98,20 @@ _BRACKETED = (
 )
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+#: What a performer is, before their name in a list: `actor`, `singer-actor`, `co-star`.
+_PERFORMER = (
+    r"(?:[a-z]+-)?(?:actor|actress|star|co-?star|singer|rapper|comedian|newcomer|veteran|"
+    r"superstar|megastar|model|dancer|musician)"
+)
+#: A list's separator, then what the next actor is and where from: `, Alia Bhatt and Punjabi
+#: singer-actor Diljit Dosanjh`, `and Indian American actor Sendhil Ramamurthy`.
+_DESCRIBED_SEP = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][a-z]+\s+){{0,2}}{_PERFORMER}\s+"
+)
+#: A relative clause right after a name, which tells of that name alone.
+_OWN_CLAUSE = re.compile(r",\s+who\b")
+#: A word that tells where the performer after it is from: `Punjabi singer-actor`.
+_FROM_BEFORE_PERFORMER = re.compile(rf"\s+{_PERFORMER}\s+[A-Z]")
 #: What follows a part in a list of "A (W) as R": the next name, or the list's end.
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z]|\s*[,.;]")
 #: A part told by what it is after a name and its parentheses: ` as a rookie lawmaker`.
@@ -1289,6 +1303,8 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         name, possessive, _ = clean_name(_name_part(m))
         if not name or name in NATIONALITIES or _credential(doc.masked, m, name, titles):
             continue  # ("Japanese star Yuya Yagira": where the actor is from, no one)
+        if " " not in name and _FROM_BEFORE_PERFORMER.match(doc.masked, m.end()):
+            continue  # "Punjabi singer-actor Diljit Dosanjh" too
         paren = _paren(doc, m)
         role = m["role"] or _bracketed_part(paren, titles)
         end = m.end()
@@ -1312,6 +1328,10 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
         joined = last_end is not None and (
             _SEP.fullmatch(gap) is not None
+            # (not "Cameron and actor Lukas Radovich, who plays his son": his own clause)
+            or (
+                _DESCRIBED_SEP.fullmatch(gap) is not None and not _OWN_CLAUSE.match(doc.masked, end)
+            )
             or _starred_gap(doc, last_end, m.start())
             or _titled_gap(gap, titles)
         )
@@ -2404,6 +2424,14 @@ _CASTS_NAMES = re.compile(
     r"\b(?:(?:has|have|had) )?(?:tapped|hired|enlisted|recruited|chosen|picked) "
     rf"(?P<actor>{NAME.pattern}) to (?:play|portray|voice) " + _ROLE + r"(?=\s*(?:[,.;:]|$|in\b))"
 )
+#: A maker taking an actor on for a part it only describes: `has roped in Jackie Shroff to
+#: play a new character`, `ropes in A and B for pivotal roles`.
+_ROPED_IN = re.compile(
+    r"\b(?:(?:has|have|had) )?(?:roped in|ropes in|signed on|signs on) "
+    rf"(?P<names>{NAME.pattern}(?:(?:, |,? and ){NAME.pattern}){{0,5}}) "
+    r"(?:to play (?:a|an|the) [a-z]|"
+    r"for (?:a|an|the) (?:[a-z-]+ )?(?:role|part|character|cameo)s?\b)"
+)
 #: Words of a job, not a part, after "is": "is Executive Producer on “X”".
 _JOB_WORDS = frozenset(
     "executive producer director writer showrunner creator head chief president host "
@@ -2437,6 +2465,7 @@ def _cast_names(doc: Document, registry: Registry, sentence: Sentence) -> list[C
     masked = doc.masked
     for m in itertools.chain(
         _CASTS_NAMES.finditer(masked, sentence.start, sentence.end),
+        _ROPED_IN.finditer(masked, sentence.start, sentence.end),
         _NEW_PART.finditer(masked, sentence.start, sentence.end),
     ):
         if _DENIED.search(masked, max(sentence.start, m.start() - 20), m.start()):

@@ -61,7 +61,8 @@ _PART_AFTER_DASH = r"(?: [-–] Part (?:\d{1,2}|One|Two|Three|Four|I{1,3}|IV)\b)
 TITLE = rf"(?P<title>{_RUN}{_PART_AFTER_DASH}?(?:: {_RUN})?{_PART_AFTER_DASH}?)"
 #: `animation feature Stardog And Turbocat`: "feature" names a film only after what kind it is,
 #: as `will feature Diane Keaton` is a verb.
-_KINDS = WORK_KINDS + r"|(?:the|a|stage) play|(?:animat(?:ed|ion)|family|debut) feature"
+#: `Bjorg Vik’s play The Journey to Venice`: what a playwright owns is a play, never a verb.
+_KINDS = WORK_KINDS + r"|(?:the|a|stage|[’']s) play|(?:animat(?:ed|ion)|family|debut) feature"
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
@@ -111,6 +112,12 @@ _THEIR_PART_IN = re.compile(
 )
 #: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
 #: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
+#: A show at its theatre, the sentence's subject: `Jules and Jim at the Jermyn Street Theatre
+#: is an exploration`, `Private Lives at the Donmar Warehouse was`.
+_AT_THEATRE = re.compile(
+    TITLE + r"(?= at the (?:[A-Z][\w’'-]* ){1,3}(?:Theatre|Theater|Playhouse|Warehouse|Opera "
+    r"House) (?:is|was|invites|opens|runs|returns|transfers)\b)"
+)
 _GROSSED = re.compile(
     TITLE + r"(?=,? (?:(?:also |then |only )?(?:opened|debuted|took in|earned|grossed|made|added|"
     r"came in|raked in|pulled in|brought in|collected)(?: (?:to|with|another|an estimated))? "
@@ -203,8 +210,9 @@ _RENEWED = re.compile(
 _THEN_DESCRIBED = re.compile(
     TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) "
     r"(?:(?!(?:of|behind|in|on|for|at|with|from|to|book|novel|comic)\b)[\w+-]+ ){0,3}"
-    r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural)"
-    r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|"
+    # "Dancing at Lughnasa is a memory play told from": after "is a", a play is no verb
+    r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural|play)"
+    r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|told|"
     # "Opening Night, the upcoming West End musical with music and lyrics by"
     r"featuring|following|centered|centred|with)\b|[,.;]|"
     # "Heathers, an hourlong reboot of the cult hit 1988 movie": what it remakes follows
@@ -502,6 +510,10 @@ _JOINED = re.compile(
 #: `Charles Baker (`, `Taraji P. Henson (`, `Ólafur Darri Ólafsson (`.
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_THEN_PAREN = rf"\b(?:[A-Z]\.|[{_UPPER}][\w’'-]+) [{_UPPER}][\w’'-]+ \("
+#: A part, its actor in brackets, then the work: `David (Danny Lee Wynter) in Black Superhero`.
+_PART_ACTOR_IN = re.compile(
+    rf"\b[{_UPPER}][\w’'-]+ \([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,2}}\) in {TITLE}"
+)
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
 #: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there; not an age nor a
@@ -810,7 +822,9 @@ _LAST_CUES = (
     _IN_WORK_CAST,
     _LANDED,
 )
-_WEAK_CUES = frozenset((*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE, _GROSSED, _THEIR_PART_IN))
+_WEAK_CUES = frozenset(
+    (*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE, _GROSSED, _THEIR_PART_IN, _AT_THEATRE, _PART_ACTOR_IN)
+)
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
 #: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
 _MODIFIES = re.compile(
@@ -1049,6 +1063,8 @@ _PARENS_THEN_PART = re.compile(
 )
 _CUES = (
     _AFTER_KIND,
+    _AT_THEATRE,
+    _PART_ACTOR_IN,
     _LINEUP_ENTRY,
     _CHART_LINE,
     _GROSSED,
@@ -1143,9 +1159,11 @@ _RATED_HEADING = re.compile(
 )
 #: A review's heading with its label first: `Review: Top Gun: Maverick`, `REVIEW | The
 #: Verdict`; a title only if the review names it again, as a headline's sentence (`Review: Ada
-#: Wren Shines`) is not.
+#: Wren Shines`) is not. A blog's own label before it and the theatre after a dash are no part
+#: of it: `CT Theater Review: The Revisionist -- Playhouse on Park`.
 _REVIEW_LABEL = re.compile(
-    rf"(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW)(?::| \|) {TITLE}"
+    rf"(?:[A-Z]{{2,4}} )?(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW)(?::| \|) "
+    rf"{TITLE}(?: (?:--|[-–—]) [A-Z][^\n]{{0,60}})?"
 )
 #: A review's box of credits names its work on a line of its own: `Movie: Detective`.
 _WORK_LABEL = re.compile(rf"(?:Movie|Film): {TITLE}")
@@ -2507,6 +2525,16 @@ def _shouted(doc: Document) -> dict[str, int]:
     return out
 
 
+def _quoted_whole(masked: str, at: int, title: str, quoted: frozenset[str]) -> str:
+    """Return the quoted title a bare run at ``at`` opens, where the text goes on with the
+    rest of it, else the run's title: a run stops at "from", so `the 1938 musical The Boys
+    from Syracuse` is the “The Boys from Syracuse” the page quotes, not "The Boys"."""
+    for whole in quoted:
+        if whole.startswith(f"{title} ") and masked.startswith(whole, at):
+            return whole
+    return title
+
+
 def bare_titles(
     doc: Document,
     quoted: frozenset[str] = frozenset(),
@@ -2527,7 +2555,7 @@ def bare_titles(
                 continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already
             if _STARRER_AFTER.match(masked, m.end("title")):
                 continue  # "seen in Ranbir Kapoor starrer Animal": the star, not the work
-            if pattern is _AFTER_ROLE and m["title"] in _COUNTRIES:
+            if pattern in (_AFTER_ROLE, _PART_ACTOR_IN) and m["title"] in _COUNTRIES:
                 continue  # "one of the most bankable stars in Pakistan": where, not what
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
@@ -2602,6 +2630,8 @@ def bare_titles(
             if run.endswith(("’", "'")) and _is_person(run[:-1]):
                 continue  # "Charles Dickens’ classic novel": a person's, no title
             for title in map(_trim, titles):
+                if run.startswith(title):
+                    title = _quoted_whole(masked, m.start("title"), title, quoted)
                 work, colon, actor = title.partition(": ")
                 if colon and _WORK_LISTED.match(masked, m.end("title")) and _is_person(actor):
                     title = work  # "its film Rover: Ada Wren (Dune), Ben Gale (Gone)": a list
@@ -2613,7 +2643,12 @@ def bare_titles(
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if pattern is _KIND_THEN_TITLE and m["comma"] and _is_person(title):
                     continue  # "In the film, Ben Gale, her husband, plays": a person
-                if pattern in (_THEIR_NEXT, _HAD_REMAKE, _AS_KIND_FIRST) and _is_person(title):
+                if pattern in (
+                    _THEIR_NEXT,
+                    _HAD_REMAKE,
+                    _AS_KIND_FIRST,
+                    _AT_THEATRE,
+                ) and _is_person(title):
                     continue  # "thanked her next, Ben Gale", "Ben Gale had a remake": a person
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title
