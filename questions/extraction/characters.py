@@ -13,10 +13,11 @@ from .text import Document
 
 #: "a", "the", "her", "the family's": what opens a description of the part.
 _DETERMINER = r"(?:a|an|the|her|his|their|its|[A-Za-z][\w’'-]*[’']s)"
-#: A lowercase word of such a description; prepositions end it ("plays opposite Dana Wells").
+#: A lowercase word of such a description; prepositions and a clause's words end it ("plays
+#: opposite Dana Wells", "as the female lead while S A Chandrasekhar").
 _WORD = (
     r"(?!(?:in|on|at|of|for|to|by|from|with|opposite|alongside|against|and|or|who|that|which|"
-    r"as)\b)[a-z][\w’'-]*"
+    r"as|while|whereas|but|when)\b)[a-z][\w’'-]*"
 )
 #: "her performance of a young deaf woman, Sarah Norman": the part a performance is of.
 _CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing|al of)?|voic(?:es|ed|ing)|role of|performance of|as"
@@ -82,9 +83,10 @@ def appositive_parts(
 
 #: "such stars as": the names after it are people, not parts.
 _SUCH_AS = re.compile(r"\bsuch (?:stars|actors|names)\s+$")
-#: What may come right before a bare "as NAME": the actor's name or a casting verb.
+#: What may come right before a bare "as NAME": the actor's name, or the work in brackets
+#: after it ("Emma Thompson (Love Actually) as Vivienne Rook"), or a casting verb.
 _BARE_AS = re.compile(
-    r"(?:[A-Z][\w’'-]*|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
+    r"(?:[A-Z][\w’'-]*|\)|cast|stars?|starred|starring|returns?|returned|returning|appears?|"
     r"appeared|reprises?|reprised|reprising|co-?stars?|costars?|co-?starred|costarred|"
     # "her role as Ada Frost", "his turn as Ada Frost", "her departure as Gail Platt"
     + TURN

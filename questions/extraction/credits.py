@@ -58,14 +58,16 @@ _DESCRIBED_PART = (
     r"(?:[a-z](?:[^,.;A-Z“”\"]|[A-Z][\w-]*[’']s\b){0,40},\s+"
     r"(?![A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}\s+as\b)|(?:[a-z-]+\s+){0,3}version of\s+|"
     # "as their neighbor/honorary family member Schneider"
-    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who)\b)[a-z][\w’'/-]*\s+){1,3}(?=[A-Z])|"
+    # (not past a clause's word: "as the female lead while S A Chandrasekhar")
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|while|whereas|but|when)\b)"
+    r"[a-z][\w’'/-]*\s+){1,3}(?=[A-Z])|"
     # "plays a character with superpowers named Shiva": what the part has, then its name
     r"(?:[a-z-]+\s+){1,2}(?:with|from|of)\s+(?:[a-z-]+\s+){1,3}?(?:called|named)\s+(?=[A-Z]))|"
     # "played adult version of the character Alex": a version with no article
     r"(?:[a-z-]+\s+){1,2}version of\s+(?:the\s+)?(?:character\s+)?(?=[A-Z])|"
     # "as fellow student Claire Wheeler": a description with no article
-    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+){1,2}"
-    r"(?=[A-Z])|"
+    r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an|while|whereas|but|when)\b)"
+    r"[a-z][\w’'-]*\s+){1,2}(?=[A-Z])|"
     # "as Greek Council president Brock Pearson": what the part is in the story, then its name;
     # a word may open it: "the role of faded Southern belle Blanche DuBois"
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+)?"
@@ -553,6 +555,13 @@ _NAMED_ROLE = re.compile(
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...";
 #: not one past a parenthesis the name is no part of ("(... whose original actor John
 #: Spencer died in 2005) has reunited").
+#: Shooting a work, which only one in its cast does: `started shooting for`, `wrapped up the
+#: shooting of`, `conclude filming`.
+_SHOOTS = (
+    r"(?:start|starts|started|begin|begins|began|begun|commence[sd]?|resume[sd]?|"
+    r"wrap(?:s|ped)?(?: up)?|finish(?:es|ed)?|complete[sd]?|conclude[sd]?)"
+    r" (?:the )?(?:shooting|filming)(?: (?:for|on|of))?"
+)
 _CAST_VERB = re.compile(
     # "Ada Wren, 34, has joined": the age taken out right before the verb
     r"^\)?(?:,\s*(?=has\b))?"
@@ -584,6 +593,9 @@ _CAST_VERB = re.compile(
     r"(?:is|are|was|will be) the (?:[a-z-]+ )?lead(?=\s*(?:[,.;]|$)|\s+(?:in|of|on|but|and)\b)|"
     # "With Jeremy Irvine in the lead role, the film stars"
     r"in the (?:[a-z-]+ )?(?:lead|leading|title|starring) roles?|"
+    # "A, B and C amongst others will be seen in prominent roles"
+    r"(?:will be|are|is|was|were) (?:also )?seen in (?:key|prominent|pivotal|important|"
+    r"supporting|crucial|major|significant) roles?\b|"
     # "A, B, C and D will play the lead role in the upcoming project, Sabaat"
     r"(?:will (?:also )?)?play the (?:lead|leading|main|title) roles? in\b|"
     # "A, B and C will play their children"
@@ -657,6 +669,8 @@ _CAST_VERB = re.compile(
     r"series|sequel|revival|reboot|special|reunion|film|movie|show|episode)\b))|"
     # "A and B will also appear in “X”": a title, not a place, after it
     r"appear(?:s|ed|ing)? in(?= [“\"])|"
+    # "wrapped up the shooting of his political thriller “Maanaadu”"
+    rf"{_SHOOTS}(?= (?:(?:his|her|their)(?: [a-z-]+){{1,3}} )?[“\"])|"
     # "Jun will act alongside actor Lee Min-ho in X"
     r"act(?:s|ed|ing)? (?:alongside|opposite)(?= (?:(?:actor|actress) )?[A-Z])|"
     # a caption: "A, B and C arrive at a photocall for the film “X”"
@@ -692,9 +706,9 @@ _JOBS = (
 _JOINS_BARE = re.compile(
     r"[^.;,“\"()]{0,30}?\b(?:join|joins|joined|joining|headline[sd]?|headlining|front(?:s|ed|ing)?|"
     r"board(?:s|ed|ing)?|lead|leads|leading|"
-    # "started shooting for his upcoming film Vikram Vedha": only one in it shoots for it
-    r"(?:start|starts|started|begin|begins|began|begun|commence[sd]?|resume[sd]?|wrap(?:s|ped)?)"
-    r" (?:shooting|filming) (?:for|on)(?: (?:his|her|their)(?: [a-z-]+){0,2}(?= [A-Z]))?)"
+    # "started shooting for his upcoming film Vikram Vedha", "are set to conclude filming their
+    # latest project, the romantic comedy Abir Gulaal": only one in it shoots for it
+    rf"{_SHOOTS}(?: (?:his|her|their)(?: [a-z-]+){{0,2}}(?:, the(?: [a-z-]+){{1,2}})?(?= [A-Z]))?)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+)?"
     # its maker's possessive before the title: "has joined M. Night Shyamalan's Glass"
     r"(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?(?=[A-Z])"
@@ -2273,11 +2287,15 @@ def _crew_of(masked: str, sentence: Sentence, items: list[Item]) -> list[Item]:
         rest = masked[items[0].end : sentence.end]
         rest = rest[rest.find(")") + 1 :]
         plays = _PLAYS.match(rest) or _CAST_VERB.match(rest)
-        if starred or (own_verb and (items[0].paren is None or plays)):
+        # "Director Ada Wren starts shooting for his film": a maker shoots it too
+        shoots = _SHOOTING.match(rest) is not None
+        if starred or (own_verb and (items[0].paren is None or plays) and not shoots):
             return []
     return jobbed
 
 
+#: Shooting, the verb right after a name: `starts shooting for`, `has wrapped up the shooting of`.
+_SHOOTING = re.compile(rf"\s+(?:(?:also|recently|has|have|had|will|is|are|was) )*{_SHOOTS}")
 #: The verb of the name a known-for work follows: `A from “X” will be playing`, `joins`.
 _VERB_NEXT = re.compile(r",?\s+(?:will|is|has|was|joins|joined|plays|stars|returns)\b")
 

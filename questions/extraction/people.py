@@ -159,11 +159,13 @@ class Registry:
         self.characters |= native_titles(doc)
         #: The titles alone: "Ana Lee (Booksmart)" names a work, "Ana Lee (Saxon)" a part.
         self.titles = titles
-        #: The words each title starts with, to its last but one: "John Wick:" and "Kevin Can"
-        #: are heads of titles, no people.
+        #: The words each title or its subtitle starts with, to its last but one: "John Wick:",
+        #: "Kevin Can" and "Breaking Dawn" (of "The Twilight Saga: Breaking Dawn - Part 1") are
+        #: heads of titles, no people.
         self.title_heads = {
             " ".join(words[:n])
-            for words in (t.split(" ") for t in titles)
+            for title in titles
+            for words in (part.split(" ") for part in {title, title.partition(": ")[2]})
             for n in range(1, len(words))
         }
         self._by_name: dict[str, Named] = {}

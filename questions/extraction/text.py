@@ -195,7 +195,9 @@ def paragraphs_of(raw: str) -> list[str]:
 INFO_LABEL = re.compile(
     r"(?:Starring|Cast|Director|Directed by|Written by|Genre|Rated|Running time|Runtime|"
     r"Release [Dd]ate|Movie|Film|Rating|Music|Cinematography|Editing|Producers?|"
-    r"Written and directed by|Creators?|Created by|Length): "
+    r"Written and directed by|Creators?|Created by|Length|"
+    # a weekend chart's entry: `Gross: $139,500,000 (new)`, `Screens: 4,061`, `Weeks: 1`
+    r"Gross|Screens|Weeks): "
 )
 _INFO_LINE = re.compile(rf"\n(?={INFO_LABEL.pattern})")
 #: A box's cast line of one-word names too, as Indian reviews bill their stars: `Cast: Vishal,

@@ -37,8 +37,9 @@ from .works import MAX_WORKS
 
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
-#: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`.
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|[Vv]s\.|v\.|ang|sa|ng|mga|e)"
+#: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`,
+#: `Noughts + Crosses`.
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -1882,11 +1883,11 @@ _ITS_WORK = re.compile(
 #: under one.
 _ROUND_UP_HEADINGS = 2
 #: The most words of a bare heading, and what no bare title holds: a dash or quotation marks
-#: (a heading that tells of its work, `Ada Wren - Harbor Lights`), a label's colon, a
-#: notice's words.
+#: (a heading that tells of its work, `Ada Wren - Harbor Lights`; not a film's part, `Breaking
+#: Dawn - Part 1`), a label's colon, a notice's words.
 _ROUND_UP_WORDS = 5
 _NOT_BARE = re.compile(
-    r"[-–—“”\"/|]|:$|\b(?:Copyright|Entries|Updated|Posted|By)\b|"
+    r"[-–—](?! Part \w)|[“”\"/|]|:$|\b(?:Copyright|Entries|Updated|Posted|By)\b|"
     # a photo's caption: "Joe Manganiello in Justice League"
     r" (?:in|at) "
 )
@@ -1906,6 +1907,7 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
             heading is not None
             and _title_shaped(heading["title"])
             and len(text[after:stop].split()) >= _PARAGRAPH_WORDS
+            and INFO_LABEL.match(text, start) is None  # a box's last line: `Weeks: 1`
         ):
             shaped.append((start, heading["title"], after, stop))
     if len(shaped) < _ROUND_UP_HEADINGS:

@@ -139,3 +139,69 @@ def test_a_stars_fame_is_not_the_story_s_work() -> None:
         "“Harbor Lights” star Ben Gale returns for its second season. Gale plays Ean, a fisherman."
     )
     assert READ.cast(own) == {("Ben Gale", "Harbor Lights", "Ean")}
+
+
+def test_a_star_wrapping_the_shoot_of_a_film_is_in_it() -> None:
+    """`are all set to conclude filming their latest project, the romantic comedy Abir Gulaal`,
+    `wrapped up the shooting of his political thriller 'Maanaadu'`; a director who shoots his
+    film is none of its cast."""
+    bare = (
+        "Ada Wren and Ben Gale are all set to conclude filming their latest project, the "
+        "romantic comedy Night Harbor, in London on November 11."
+    )
+    assert READ.pairs(bare) == {("Ada Wren", "Night Harbor"), ("Ben Gale", "Night Harbor")}
+    quoted = "Meanwhile, Ada Wren recently wrapped up the shooting of her thriller 'Night Harbor'."
+    assert READ.pairs(quoted) == {("Ada Wren", "Night Harbor")}
+    director = "Director Tom Hale starts shooting for his much awaited movie ‘Night Harbor’."
+    assert READ.people(director) == set()
+
+
+def test_a_described_lead_ends_at_the_clause_and_the_list_after_is_cast() -> None:
+    """`features Kalyani Priyadarshan as the female lead while S A Chandrasekhar, SJ Suryah,
+    Premgi Amaren, Karunakaran amongst others will be seen in prominent roles`: the lead has
+    no part called by the next name, and those seen in prominent roles are cast."""
+    text = (
+        "Ada Wren wrapped the shooting of her thriller 'Night Harbor'. The film features Nell "
+        "Hale as the female lead while Ben Gale, Kit Moss and Tom Lind amongst others will be "
+        "seen in prominent roles."
+    )
+    assert READ.cast(text) == {
+        (name, "Night Harbor", None) for name in ("Ada Wren", "Nell Hale", "Ben Gale", "Kit Moss")
+    } | {("Tom Lind", "Night Harbor", None)}
+    seen = "Ada Wren's thriller 'Night Harbor' opens today. Ben Gale was seen in the crowd."
+    assert "Ben Gale" not in READ.people(seen)
+
+
+def test_a_weekend_charts_entries_over_their_boxes_of_takings() -> None:
+    """`1. The Twilight Saga: Breaking Dawn - Part 1` over `Gross:`, `Screens:` and `Weeks: 1`:
+    each entry's heading is a work, a film's part after its dash too; no box line is one, and
+    a subtitle's head is no one ("opposite Breaking Dawn")."""
+    para = "It opened big, and fans camped out for days in gowns for the night of its premiere."
+    text = (
+        "Weekend Receipts: the chart\n\n1. Night Harbor: Dark Tide - Part 1\n\nGross: "
+        "$139,500,000 (new)\n\nScreens: 4,061\n\nWeeks: 1\n\n" + para + "\n\n2. The Long Watch"
+        "\n\nGross: $22,025,000 (new)\n\nScreens: 3,606\n\nWeeks: 1\n\nOpening at just $22 "
+        "million opposite Dark Tide, perhaps the Ada Wren-led animated sequel never had a chance."
+    )
+    assert READ.works(text) == {"Night Harbor: Dark Tide - Part 1", "The Long Watch"}
+    assert READ.cast(text) == {("Ada Wren", "The Long Watch", None)}
+
+
+def test_a_part_after_the_actors_other_work_in_brackets() -> None:
+    """`Starring in the family saga is two-time Oscar winner Emma Thompson (Love Actually) as
+    Vivienne Rook`: the part after the brackets is hers in the saga."""
+    text = (
+        "Ada Wren to star in Tom Hale drama Night Harbor\n\nThe six-part drama follows the Lyons "
+        "family. Starring in the family saga is two-time Oscar winner Ada Wren (Harbor Lights) "
+        "as Vivienne Rook, an outspoken public figure."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Night Harbor", "Vivienne Rook"),
+        ("Ada Wren", "Harbor Lights", None),
+    }
+
+
+def test_a_title_with_a_plus_between_its_words() -> None:
+    """`Filming begins on BBC One's Noughts + Crosses adaptation`: one title."""
+    text = "Filming begins on BBC One's Night + Day adaptation. Nell (Ada Wren) is a teenager."
+    assert "Night + Day" in READ.works(text)
