@@ -504,7 +504,10 @@ _NOT_A_YEAR = (
     # content")
     r"(?![\d%A-Za-rt-z]|/\d|s\b|[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
     r"thriller|drama|comedy|horror|musical|hit|documentary|sequel|blockbuster|remake|reboot)"
-    r"\s+)?[A-Z])|\s+magazine\b|\s+"
+    r"\s+)?[A-Z])|\s+magazine\b|"
+    # a count of things, not after "in": "1620 firms of the television sector are"
+    r"(?<![Ii]n \d\d\d\d)\s+(?:firms|companies|people|fans|viewers|members|screens|copies|"
+    r"tickets|participants|exhibitors|titles|episodes)\b|\s+"
     + _ZONE
     # a span told "from" its start is a start and an end, as "from 1957 to 1966" is: "From
     # 1964-75" (its two-digit end read by _short_end)

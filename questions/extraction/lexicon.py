@@ -122,7 +122,7 @@ _NOT_NAMES = frozenset(
     """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures
     Entertainment Films Film Records Network Channel Festival Awards Award Academy University
     College School High Theater Theatre Center Centre Broadway Street Avenue City County Company
-    Playhouse Warehouse Old
+    Playhouse Warehouse Old Drama
     Group Prime Video Production Productions House Day Week Month Year Season Series Movie Sequel
     Reunion Remake Reboot Trailer Teaser Treatment Premiere Finale
     New Los San Santa Las North South East West United States America American British English

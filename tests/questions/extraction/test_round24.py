@@ -205,3 +205,25 @@ def test_a_title_with_a_plus_between_its_words() -> None:
     """`Filming begins on BBC One's Noughts + Crosses adaptation`: one title."""
     text = "Filming begins on BBC One's Night + Day adaptation. Nell (Ada Wren) is a teenager."
     assert "Night + Day" in READ.works(text)
+
+
+def test_a_count_of_firms_is_no_year() -> None:
+    """`1620 firms of the television and TV serial sector are …`: a count, not a year; the
+    year of a fair is still one."""
+    text = (
+        "The fair began in the French city of Cannes in April 2017. 1620 firms of the television "
+        "sector are there."
+    )
+    assert [date for date, _ in READ.events(text)] == ["2017-04"]
+    year = "In 1998, fans flocked to the premiere of Night Harbor, starring Ada Wren."
+    assert [date for date, _ in READ.events(year)] == ["1998"]
+
+
+def test_a_kind_of_work_in_title_case_names_no_one() -> None:
+    """`Popular Turkish Drama Insider (Icerde) stars A, B`: no one called "Popular Turkish Drama
+    Insider", with a part called "Icerde"."""
+    text = (
+        "Ada Wren talked about her new series 'Night Harbor'.\n\nPopular Turkish Drama Insider "
+        "(Icerde) stars Ben Gale, Tom Hale and Kit Moss."
+    )
+    assert "Popular Turkish Drama Insider" not in READ.people(text)
