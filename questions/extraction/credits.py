@@ -3302,12 +3302,19 @@ _MAKING = re.compile(r"\b(?:direct|directed|directing|wrote|written|writing|prod
 
 
 def _their_work(registry: Registry, after: str) -> bool:
-    """Tell whether the words after names call a work the article names theirs."""
+    """Tell whether the words after names call a work the article names theirs, bare or in
+    quotes: `talked to Hürriyet about her new tv series ‘Meryem’`."""
     m = _THEIR_WORK.match(after)
     if m is None or _MAKING.search(after):
         return False
     rest = after[m.end() :]
-    return any(_titled_at(rest, title) for title in registry.titles)
+    return _QUOTED_AT.match(rest) is not None or any(
+        _titled_at(rest, title) for title in registry.titles
+    )
+
+
+#: A quoted title, masked, right at the start of the words it opens.
+_QUOTED_AT = re.compile(r"[“\"]_+[”\"]")
 
 
 #: After names a work took in, a body of it or a job that is no cast: "has added A to its

@@ -244,7 +244,7 @@ def test_outlets_are_many() -> None:
 #: Round twenty-four's 17 fresh pages (zd-, three batches) first read cast 0.32 / 0.12 (12 of
 #: 37, 99 gold: theatre reviews' openings, box office reports, a press site's menus); with its
 #: rules the 298 measure quotes 0.97 / 0.91 (357 of 368, 393 gold), events 0.84 / 0.83 (365 of
-#: 435, 438 gold), cast 0.905 / 0.687 (1,486 of 1,642, 2,164 gold): no floor changes.
+#: 435, 438 gold), cast 0.905 / 0.687 (1,487 of 1,643, 2,164 gold): no floor changes.
 DEV_FLOORS = {"quotes": (0.96, 0.90), "events": (0.83, 0.81), "cast": (0.90, 0.68)}
 
 

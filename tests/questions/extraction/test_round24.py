@@ -227,3 +227,12 @@ def test_a_kind_of_work_in_title_case_names_no_one() -> None:
         "(Icerde) stars Ben Gale, Tom Hale and Kit Moss."
     )
     assert "Popular Turkish Drama Insider" not in READ.people(text)
+
+
+def test_her_new_series_in_quotes_is_hers() -> None:
+    """`Ayça Ayşin Turan talked to Hürriyet about her new tv series ‘Meryem’`: a quoted title
+    after her own work's noun is her credit, as a bare one is; not a series she directed."""
+    text = "Ada Wren talked to Hürriyet about her new tv series ‘Night Harbor’. It is a hit."
+    assert READ.cast(text) == {("Ada Wren", "Night Harbor", None)}
+    made = "Ada Wren talked about her new series ‘Night Harbor’, which she directed."
+    assert READ.people(made) == set()
