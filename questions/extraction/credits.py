@@ -552,9 +552,6 @@ _NAMED_ROLE = re.compile(
     r"^\s*(?:is |was |will be |will )?(?:taking|takes|took|take|plays|played|play|playing|"
     r"landed|lands|won|wins) the " + _ROLE + r" (?:role|part)\b"
 )
-#: A verb after a list of names that makes them cast: "A and B lead the production as ...";
-#: not one past a parenthesis the name is no part of ("(... whose original actor John
-#: Spencer died in 2005) has reunited").
 #: Shooting a work, which only one in its cast does: `started shooting for`, `wrapped up the
 #: shooting of`, `conclude filming`.
 _SHOOTS = (
@@ -562,6 +559,9 @@ _SHOOTS = (
     r"wrap(?:s|ped)?(?: up)?|finish(?:es|ed)?|complete[sd]?|conclude[sd]?)"
     r" (?:the )?(?:shooting|filming)(?: (?:for|on|of))?"
 )
+#: A verb after a list of names that makes them cast: "A and B lead the production as ...";
+#: not one past a parenthesis the name is no part of ("(... whose original actor John
+#: Spencer died in 2005) has reunited").
 _CAST_VERB = re.compile(
     # "Ada Wren, 34, has joined": the age taken out right before the verb
     r"^\)?(?:,\s*(?=has\b))?"

@@ -111,14 +111,14 @@ _THEIR_PART_IN = re.compile(
     + TITLE
     + r"(?= (?:character|role|co-?stars?|castmates?|cast mates?|stint|audition)\b)"
 )
-#: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
-#: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
 #: A show at its theatre, the sentence's subject: `Jules and Jim at the Jermyn Street Theatre
 #: is an exploration`, `Private Lives at the Donmar Warehouse was`.
 _AT_THEATRE = re.compile(
     TITLE + r"(?= at the (?:[A-Z][\w’'-]* ){1,3}(?:Theatre|Theater|Playhouse|Warehouse|Opera "
     r"House) (?:is|was|invites|opens|runs|returns|transfers)\b)"
 )
+#: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
+#: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
 _GROSSED = re.compile(
     TITLE + r"(?=,? (?:(?:also |then |only )?(?:opened|debuted|took in|earned|grossed|made|added|"
     r"came in|raked in|pulled in|brought in|collected)(?: (?:to|with|another|an estimated))? "
