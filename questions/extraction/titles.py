@@ -491,7 +491,9 @@ _LANDED = re.compile(
 #: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
 _JOINED = re.compile(
     r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
-    r"(?:join|joins|joined|joining) the cast of|cast (?:in|of)|"
+    # (not "an ensemble cast of Nauman Ejaz, Samiya Mumtaz": a cast's list of names)
+    r"(?:join|joins|joined|joining) the cast of|cast in|(?<=the )cast of|"
+    r"cast of(?! [A-Z][\w’'-]+ [A-Z][\w’'-]+(?:,|,? and) [A-Z][\w’'-]+ [A-Z])|"
     # "Five new actors have joined Night Harbor"
     # (not "Three new stars have joined Arsenal")
     r"(?:actors|actresses|cast members) (?:have |will )?(?:joined|join)|"
@@ -1974,10 +1976,19 @@ def _bare(text: str, title: str, after: int, stop: int) -> bool:
         or given_name(words[0])  # "James Marsters - Runaways", "Kristen Stewart Set for"
     ):
         return False
-    if _person_heading(text, title, after, stop):
+    if _person_heading(text, title, after, stop) or _caption_of_listed(text, title, after, stop):
         return False
     bare = " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 1 else title
     return _ITS_WORK.search(text, after, stop) is not None or text.find(bare, after, stop) >= 0
+
+
+def _caption_of_listed(text: str, title: str, after: int, stop: int) -> bool:
+    """Tell whether a heading shaped like a name is a photo's caption of one its paragraph lists
+    beside other names: `Nauman Ejaz` over `an ensemble cast of Nauman Ejaz, Samiya Mumtaz`."""
+    if _NAME_SHAPED.fullmatch(title) is None:
+        return False
+    listed = re.compile(rf"\b{re.escape(title)}(?:,|,? and) [A-Z][\w’'-]+ [A-Z]")
+    return listed.search(text, after, stop) is not None
 
 
 def _person_heading(text: str, title: str, after: int, stop: int) -> bool:

@@ -236,3 +236,20 @@ def test_her_new_series_in_quotes_is_hers() -> None:
     assert READ.cast(text) == {("Ada Wren", "Night Harbor", None)}
     made = "Ada Wren talked about her new series ‘Night Harbor’, which she directed."
     assert READ.people(made) == set()
+
+
+def test_a_cast_of_listed_names_names_no_work() -> None:
+    """`it also features an ensemble cast of Nauman Ejaz, Samiya Mumtaz, Yasra Rizvi` under a
+    photo caption `Nauman Ejaz`: a cast's list of names and a caption of one of them, no work;
+    the list is the drama's cast. Not "joined the cast of Night Harbor, Ada Wren said"."""
+    text = (
+        "Ada Wren has started shooting for her new project ‘Night Harbor’.\n\nBen Gale\n\nThe "
+        "drama is penned by Tom Hale. It also features an ensemble cast of Ben Gale, Kit Moss, "
+        "Nell Hale and others.\n\nKit Moss\n\nIt is a wonderful project, the team says."
+    )
+    assert READ.works(text) == {"Night Harbor"}
+    assert READ.pairs(text) == {
+        (name, "Night Harbor") for name in ("Ada Wren", "Ben Gale", "Kit Moss", "Nell Hale")
+    }
+    joined = "Tom Hale has joined the cast of Night Harbor, Ada Wren said on Monday."
+    assert READ.works(joined) == {"Night Harbor"}
