@@ -173,6 +173,8 @@ class Registry:
         self._by_word: tuple[dict[str, list[Named]], dict[str, list[Named]]] = ({}, {})
         #: Where each mention starts, in reading order, to find the mentions of a range.
         self._mention_starts: list[int] = []
+        #: Per lone word, where the page first called each person by it alone (by ``id``).
+        self._first_alone: dict[str, dict[int, int]] = {}
         self._starts = [s.start for s in doc.sentences]
         #: Per sentence, the people its names and its already-resolved pronouns stand for.
         self._refs: list[list[tuple[int, Named]]] = [[] for _ in doc.sentences]
@@ -232,6 +234,8 @@ class Registry:
                 aside = last >= 0 and start < asides[last][1]
                 self.mentions.append(Mention(start, start + len(name), known, possessive, aside))
                 self._mention_starts.append(start)
+                if " " not in name:
+                    self._first_alone.setdefault(name, {}).setdefault(id(known), start)
         strong = gender_cues.cues(self.doc, self.mentions)
         for person in self.people:
             person.gender = strong.get(person.name)
@@ -300,6 +304,12 @@ class Registry:
         if not candidates:
             return None
         if before is not None and len(candidates) > 1:
+            # "24-year-old Luke ... Luke Hemsworth made brief appearances ... Luke told the
+            # publication": the one the page has called by the lone name before
+            alone = self._first_alone.get(name, {})
+            called = [c for c in candidates if alone.get(id(c), before) < before]
+            if len(called) == 1:
+                return called[0]
             last = bisect.bisect_left(self._mention_starts, before) - 1
             for n in range(last, max(-1, last - _RECENT_REACH), -1):
                 if self.mentions[n].person in candidates:

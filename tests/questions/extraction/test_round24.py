@@ -253,3 +253,21 @@ def test_a_cast_of_listed_names_names_no_work() -> None:
     }
     joined = "Tom Hale has joined the cast of Night Harbor, Ada Wren said on Monday."
     assert READ.works(joined) == {"Night Harbor"}
+
+
+def test_a_first_name_shared_goes_to_the_one_the_page_calls_by_it() -> None:
+    """`24-year-old Luke ... Luke revealed`, then `Luke Hemsworth made brief appearances`, then
+    `“Acting has been my passion,” Luke told the publication`: the quote is the star's, whom
+    the page calls Luke alone, not the cousin named last."""
+    text = (
+        "Home and Away has announced the casting of Ada Lee as Xander.\n\nThe 24-year-old Ada is "
+        "the cousin of Tom Hale. Ada revealed that she turned to her cousin for advice.\n\n"
+        "Ada Hale also made brief appearances as Nathan Tyson in Neighbours.\n\n“Acting has been "
+        "my passion for such a long time,” Ada told the publication."
+    )
+    assert READ.quotes(text) == [("Ada Lee", "Acting has been my passion for such a long time,")]
+    once = (
+        "Ada Lee joins Home and Away.\n\nAda Hale also made brief appearances in Neighbours.\n\n"
+        "“It was a blast,” Ada told the publication."
+    )
+    assert READ.quotes(once) == [("Ada Hale", "It was a blast,")]
