@@ -3308,13 +3308,9 @@ def _their_work(registry: Registry, after: str) -> bool:
     if m is None or _MAKING.search(after):
         return False
     rest = after[m.end() :]
-    return _QUOTED_AT.match(rest) is not None or any(
+    return _QUOTED.match(rest) is not None or any(
         _titled_at(rest, title) for title in registry.titles
     )
-
-
-#: A quoted title, masked, right at the start of the words it opens.
-_QUOTED_AT = re.compile(r"[“\"]_+[”\"]")
 
 
 #: After names a work took in, a body of it or a job that is no cast: "has added A to its

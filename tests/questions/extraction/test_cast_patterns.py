@@ -1009,6 +1009,12 @@ def test_boards_and_headlines_a_quoted_work() -> None:
     assert _cast(text) == {("Ada Wren", "The Quiet Year", None), ("Tom Hale", "Night Bus", None)}
 
 
+def test_boards_a_quoted_work_the_page_names_again() -> None:
+    """A quoted name boarded with no kind beside it is a work when the page names it again."""
+    text = "Ada Wren has boarded “Night Harbor”. “Night Harbor” is the talk of the town."
+    assert _cast(text) == {("Ada Wren", "Night Harbor", None)}
+
+
 def test_headlined_a_festival_is_no_credit() -> None:
     text = "Netflix's “Night Bus” opens in May. Tom Hale headlined Glastonbury on Friday."
     assert _cast(text) == set()
