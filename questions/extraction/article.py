@@ -22,7 +22,7 @@ from .dating import FoundDate, find_dates, restated
 from .people import Registry
 from .posts import posted
 from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
-from .text import Document, Sentence, Span, parse
+from .text import INFO_LABEL, Document, Sentence, Span, parse
 from .titles import (
     FRANCHISE,
     KNOWN_FROM,
@@ -147,10 +147,14 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: (`a superhero flick with Ajay Devgn in the lead role`).
 _UNTITLED = re.compile(
     r"\b(?:yet-|as-yet-|still )?untitled\b|\byet-to-be-titled\b|"
-    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller)\b|"
+    # "Vashu Bhagnani's next venture, co-starring Diljit Dosanjh"
+    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller|venture|"
+    r"project)\b|"
     # "Junaid Khan to star alongside Hira Mani and Armeena Khan in his next drama"
     r"\b(?:his|her|their) (?:next|new|upcoming) (?:[a-z-]+ )?(?:drama|serial|venture|project)\b|"
-    # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"
+    # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"; not what a
+    # named work is said to be: "the project appears to be a female-centric film starring"
+    r"(?<!\bbe )(?<!\bis )(?<!\bwas )"
     r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b|"
     # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
     r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
@@ -815,13 +819,15 @@ class _Builder:
     ) -> Work:
         """Pick the work of a credit.
 
-        In order: the title named in the sentence; "the first film"; the work the person was
-        already credited in (a later "who plays Ada" adds the part to it) or the one "alongside"
-        names was; the title named in
-        the sentence before; the main work.
+        In order: the work the credit names itself (the parentheses after a name, the lines
+        under a gallery's heading); the title named in the sentence; "the first film"; the
+        work the person was already credited in (a later "who plays Ada" adds the part to it)
+        or the one "alongside" names was; the title named in the sentence before; the main
+        work.
         """
         masked = self.doc.masked
-        found = self.works.titled(credit.known_for) if credit.known_for else None
+        named = credit.known_for or credit.cast_for
+        found = self.works.titled(named) if named else None
         if found is not None:
             return next((w for w in works if w.title == found.title), works[0])
         spans = [
@@ -896,10 +902,26 @@ class _Builder:
                 found = self.works.titled(clean_title(self.doc.inner(previous[-1])))
                 if found is not None:
                     return next((w for w in works if w.title == found.title), works[0])
-            went = self._in_paragraph.get(sentence.para) or self._paragraph_work(sentence)
+            went = (
+                self._in_paragraph.get(sentence.para)
+                or self._paragraph_work(sentence)
+                or self._boxed_work(sentence)
+            )
             if went is not None:
                 return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
+
+    def _boxed_work(self, sentence: Sentence) -> str | None:
+        """Return the work of a box of credits' line (`Cast includes: A, B`): the one work the
+        paragraph above the box names, as a trade paper's production news boxes each show's
+        authors, director and cast under its paragraph."""
+        para = sentence.para
+        while para >= 0 and INFO_LABEL.match(self.doc.masked, self.doc.paragraphs[para][0]):
+            para -= 1
+        if para < 0 or para == sentence.para:
+            return None
+        found = self._one_work(*self.doc.paragraphs[para], carrying_on=True)
+        return found.title if found is not None else None
 
     def _anothers_fame(self, title: Span, credit: credits.Credit) -> bool:
         """Tell whether a title is what someone else is known for, in an aside on their name

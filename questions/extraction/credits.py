@@ -367,6 +367,8 @@ _PLAYS = re.compile(
     # casting news: "has been tapped to play", "landed the role of", "will portray"
     r"(?:is |are |was |were |has been |have been )?(?:set|tapped|hired|chosen|slated|poised|"
     r"expected|due) to (?:play|portray|voice)|will (?:portray|voice)|"
+    # as British trade papers write a plan: "Craig Revel Horwood is to play Miss Hannigan"
+    r"(?:is|are) to (?:play|portray|voice)|"
     r"(?:has |have )?(?:signed (?:on|up)|agreed) to (?:play|portray|voice)|"
     # "is in final talks to voice the villainous tiger Shere Khan"
     r"(?:is |are |was |were )?in (?:final |early |advanced )?(?:talks|negotiations) to "
@@ -875,16 +877,21 @@ _STARS_IN = re.compile(
     r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
     # "made her name on X" (not "made her name in London")
     r"(?:make|makes|made|making) (?:his|her|their) name (?:on|in)|"
+    # "last featured in Sunhil Sippy's Noor"
     r"(?:been )?confirmed for|(?:been )?(?:roped in|signed) for|features in|"
+    r"(?:last |recently )featured in|"
     # "will make her debut in X", "made his acting debut in X" (not a stage's "in London")
     # (`makes his Ghibli debut in X`)
     r"(?:make|makes|made|making) (?:his|her|their) (?:[A-Za-z-]+ )?debut in|"
+    # "made her comeback to the silver screen after a gap of many years with ‘Hungama 2’"
+    r"(?:make|makes|made|making) (?:his|her|their) (?:[a-z-]+ )?comeback[^.;]{0,60}? with|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X" (not
     # "seen in London", "his performance in court")
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |previously |"
     r"most recently )?seen|"
-    # "the Oscar for her role as an attorney for a cartel leader in X": a part told, then the work
-    r"[^.;]{0,40}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)"
+    # "the Oscar for her role as an attorney for a cartel leader in X": a part told, then the
+    # work; "won the Best Debut Actor Male at the IIFA awards for his performance in X"
+    r"[^.;]{0,60}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)"
     # "will also be seen in films like A, B and a remake"
     r"(?: as (?:a|an) [a-z][^.;,]{0,60}?)?) in"
     r"(?: (?:films|movies|shows|series) (?:like|such as))?)|"
@@ -1048,9 +1055,9 @@ def _role_on_place(stars_in: re.Match[str], after: str, registry: Registry) -> b
 #: A work's kind or its maker's possessive before its title: `the HBO Max thriller The Girl
 #: Before`, `Ridley Scott's Napoleon`.
 _KIND_BEFORE = re.compile(
-    # or both: "Ashutosh Gowariker's period drama Panipat"
+    # or both: "Ashutosh Gowariker's period drama Panipat"; a kind of two: "the comedy-drama"
     r"^(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?"
-    rf"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){{0,3}}?(?:{WORK_KINDS}|horror) )?"
+    rf"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){{0,3}}?(?:[\w+]+-)?(?:{WORK_KINDS}|horror) )?"
 )
 
 
@@ -1273,6 +1280,9 @@ class Credit:
     beside: str | None = None
     #: "Charles Baker (The Blacklist)": the work named in the parentheses after the name.
     known_for: str | None = None
+    #: "Jack O'Connell - Blake Fielder-Civil" over lines that cast him "in the film “Back to
+    #: Normal”": the work cast for, named outside the credit's sentence.
+    cast_for: str | None = None
     #: "Mark A. Sheppard's Crowley": a part after one possessive, which holds only for
     #: someone the article credits in that work otherwise ("Steven Spielberg's Jaws" is not).
     owned: bool = False
@@ -1792,6 +1802,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 and not _star_of_another(before, after)
                 and not _company_only(before, after)
                 and not _phrase_with(doc, sentence, before)
+                and _ON_PANEL.search(before) is None
             )
             or _kind_title_with(registry, near)
             or (_led_by(registry, near) and not _OTHER_BODY.match(after))
@@ -1907,6 +1918,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _part_went_to(doc, registry, sentence)
         + _cast_names(doc, registry, sentence)
         + _part_heading(doc, registry, sentence)
+        + _actor_part_heading(doc, registry, sentence)
         + _bar_heading(doc, registry, sentence)
         + _part_lines(doc, registry, sentence)
         + _caption(doc, registry, sentence)
@@ -1971,7 +1983,8 @@ def _gapped(
 #: `A and B were among the Friends stars`.
 _MEMBERS = re.compile(
     r"\s*,?\s*(?:are|were|is|was)\s+(?:just\s+|all\s+|also\s+)?(?:(?:some|one|two|three|four|"
-    r"five|several|among|part)\s+(?:of\s+)?)?(?:the\s+(?:[a-z-]+\s+){0,2})?"
+    # "are among new cast members announced for": new ones without "the"
+    r"five|several|among|part)\s+(?:of\s+)?)?(?:the\s+(?:[a-z-]+\s+){0,2}|new\s+)?"
     r"(?:(?P<work>[A-Z][^,.;:]*?)\s+)?(?:(?P<cast>cast(?:\s+members?)?)|stars|actors|actresses)\b"
     r"(?!\s+of\b)"  # "the Leeds United cast of coaches"
     # "were among the dozens of cast and crew who were present": the guests of a launch
@@ -2103,17 +2116,19 @@ def _quoted_star(doc: Document, start: int, end: int) -> str | None:
 def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
     """Credits of names said to be a work's cast members: `A, B and C are some of the
     iconic EastEnders cast members to return`; with no work named (`are among the cast
-    members that spoke`), the story's."""
+    members that spoke`), the story's, unless the sentence goes on to name it (`are among new
+    cast members announced for the London production of Matilda the Musical`)."""
     masked = registry.doc.masked
     out: list[Credit] = []
     for items in lists:
         m = _MEMBERS.match(masked, items[-1].end, sentence.end)
         if m is None or (m["work"] not in registry.titles if m["work"] else not m["cast"]):
             continue  # "are the stars of the evening": no work's
+        rest = registry.doc.text[m.end() : sentence.end]
+        main = m["work"] is None and not any(title in rest for title in registry.titles)
         for item in items:
             person = _person(registry, item.name, item.start)
             if person is not None:
-                main = m["work"] is None
                 out.append(
                     Credit(person.name, None, sentence, item.start, main=main, known_for=m["work"])
                 )
@@ -2377,6 +2392,49 @@ def _part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list
     # "The titular samurai in Afro Samurai – Samuel L. Jackson": a part told, not named
     part = heading["part"] if all(w[0].isupper() for w in heading["part"].split()) else None
     return [Credit(actor, part, sentence, heading.start("part"))]
+
+
+#: A gallery's heading over a photo's lines: an actor, a dash, the person they play
+#: (`Timothée Chalamet - Bob Dylan`, `Charity Wakefield - Princess Beatrice of York`).
+_ACTOR_DASH_PART = re.compile(
+    r"(?P<actor>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}) [-–—] "
+    # a person's full name, not one word of a heading's kind (`Ada Wren – Interview`)
+    r"(?P<part>[A-Z][\w’'.-]*(?: (?:of |de |the )?[A-Z][\w’'.-]*){1,3})"
+)
+#: The work a photo's lines cast for: `will play ... in the film “Back to Normal”`.
+_IN_THE_WORK = re.compile(r"\bin the (?:film|movie|series|show|drama|biopic) [“\"]?$")
+
+
+def _actor_part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The credit a gallery's heading gives (`Jack O'Connell - Blake Fielder-Civil`), in the
+    work the lines under it cast for: the title after "in the film", else the one they name,
+    not one in brackets (`(Margaret Thatcher in the TV series “The Crown”)`: her last part)."""
+    start, end = doc.paragraphs[sentence.para]
+    heading = (
+        _ACTOR_DASH_PART.fullmatch(doc.masked, start, end) if sentence.start == start else None
+    )
+    if heading is None or sentence.para + 1 >= len(doc.paragraphs):
+        return []
+    actor, part = heading["actor"], heading["part"]
+    if not is_full_name(actor) or _person(registry, actor, start) is None:
+        return []
+    if part in registry.titles or re.search(r"[’']s\b", part):
+        return []  # "Victor Reflects - Marvel's Runaways": a photo's caption and its show
+    below = doc.text[slice(*doc.paragraphs[sentence.para + 1])]
+    named = [
+        (m.start(), m.end(), title)
+        for title in registry.titles
+        for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", below)
+        if below.rfind("(", 0, m.start()) <= below.rfind(")", 0, m.start())
+    ]
+    # "“A Perfect Stranger”" names one work, not "Perfect Stranger" inside it too
+    named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in named)]
+    cast_for = [title for at, _, title in named if _IN_THE_WORK.search(below, 0, at)]
+    titles = {title for _, _, title in named}
+    work = cast_for[0] if cast_for else next(iter(titles)) if len(titles) == 1 else None
+    if work is None:
+        return []
+    return [Credit(actor, part, sentence, start, cast_for=work)]
 
 
 #: One line of a bulleted list of parts and their actors: `• Eren: Bryce Papenbrook`.
@@ -3235,6 +3293,11 @@ _KIND_TITLE_WITH = re.compile(
 )
 
 
+#: A seat on a show's panel beside the names, not a part in it: `as a judge on the show
+#: ‘India’s Got Talent’ with veteran actor Kirron Kher`.
+_ON_PANEL = re.compile(
+    r"\b(?:judge|host|co-host|presenter|mentor|panell?ist)s? on\b[^.;]*\bwith\b[^.;]*$"
+)
 #: A quotation ending right before "with": `“Rover” with Ada Wren`, or a phrase quoted.
 _QUOTE_WITH = re.compile(r"[”\"] with\s*$")
 
@@ -3354,9 +3417,10 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
 
 
 #: A review's cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`, or
-#: its box of credits: `Cast: Tom Hale, Ada Wren, Bo Lind`, `Starring: Ada Wren and Bo Lind`.
+#: its box of credits: `Cast: Tom Hale, Ada Wren, Bo Lind`, `Starring: Ada Wren and Bo Lind`,
+#: and a trade paper's under each show: `Cast includes: Tom Hale, Ada Wren and Bo Lind`.
 _CAST_LINE = re.compile(
-    r"(?P<label>With|(?:Cast|Starring|Stars|Main cast)\s*:)\s+"
+    r"(?P<label>With|(?:Cast(?: includes)?|Starring|Stars|Main cast)\s*:)\s+"
     # (a list cut off by the page ends on its comma: "Cast: Anthony Hopkins, Iwan Rheon,")
     rf"(?P<names>{NAME.pattern}(?:(?:\s*,+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)[.,]?"
 )
@@ -3542,11 +3606,19 @@ _ALSO_STARS = re.compile(
 def _work_next(registry: Registry, text: str, at: int) -> bool:
     """Tell whether a work is named right at ``at``: a quoted title, or one of several words
     the article names bare (`He also appeared in A Fish Called Wanda`; not `She appeared in
-    Rome`, a place as often as a work)."""
+    Rome`, a place as often as a work); after "be seen in", one word too (`She will next be
+    seen in Ittefaq`), as a place is not where one is seen next."""
     if _QUOTED_NEXT.match(text, at):
         return True
     start = at + len(text[at:]) - len(text[at:].lstrip())
-    return any(" " in title and text.startswith(title, start) for title in registry.titles)
+    lone = _SEEN_NEXT.search(text, 0, at) is not None
+    return any(
+        (lone or " " in title) and text.startswith(title, start) for title in registry.titles
+    )
+
+
+#: A future sighting of someone in a work: `will next be seen in`, `will also be seen in`.
+_SEEN_NEXT = re.compile(r"\bwill (?:next |also |soon )?be seen in\s*$")
 
 
 def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

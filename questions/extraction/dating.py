@@ -142,6 +142,12 @@ _PAST = re.compile(
 #: A relative clause told in the past after a word of the future, which the date after it is
 #: of: "its upcoming Broadway engagement that began in Baltimore on Sunday".
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?(?:began|[a-z]{3,}ed)\b")
+#: A past verb telling of something upcoming, the adjective no future of the clause: "The
+#: actress announced her upcoming project ‘Sukhee’ on Tuesday".
+_UPCOMING_TOLD = re.compile(
+    r"\b(?:announced|unveiled|revealed|shared|teased|confirmed) "
+    r"(?:(?:his|her|their|its|the) )?upcoming$"
+)
 #: "would", "could": a sentence of what may be, not of now.
 _MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
 #: The words after "four years after", to the end of their clause: "the show ended".
@@ -694,7 +700,8 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
         will, did = FUTURE.search(ahead), _PAST.search(ahead)
         return will is not None and (did is None or will.start() < did.start())
     clause = masked[max(start, at - 60) : at].rsplit(",", 1)[-1]
-    cues = [m.end() for cue in (FUTURE, _RELEASE) for m in cue.finditer(clause)]
+    cues = [m.end() for m in _futures(clause, 0, len(clause))]
+    cues += [m.end() for m in _RELEASE.finditer(clause)]
     if cues and not _PAST_RELATIVE.search(clause, max(cues)):
         return True
     if _ongoing(masked, clause, at):
@@ -703,10 +710,20 @@ def _future(masked: str, sentence: Sentence, at: int, end: int) -> bool:
         told = masked[max(start, at - _REACH) : min(sentence.end, at + _REACH)]
         return _PAST.search(told) is None
     # A sentence's reach, not the whole of a run-on one: each date reads a bounded window.
-    markers = list(FUTURE.finditer(masked, max(start, at - _REACH), at))
+    markers = _futures(masked, max(start, at - _REACH), at)
     if not markers or _PAST_RELATIVE.search(masked, markers[-1].end(), at):
         return False
     return _PAST.search(masked, markers[-1].end(), min(end, at + _REACH)) is None
+
+
+def _futures(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of the future in ``text[start:end]``, but for "upcoming" told by a past verb
+    (`announced her upcoming project`), which speaks of a thing, not of the clause's time."""
+    return [
+        m
+        for m in FUTURE.finditer(text, start, end)
+        if not _UPCOMING_TOLD.search(text, start, m.end())
+    ]
 
 
 def full_date(text: str) -> DateValue | None:

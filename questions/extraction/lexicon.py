@@ -99,9 +99,9 @@ HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|
 ROLE_NOUNS = frozenset(
     """actress actor star costar co-star director screenwriter writer producer creator showrunner
     host singer comedian filmmaker author playwright executive president spokesperson
-    spokeswoman spokesman rapper musician model dancer critic journalist reporter editor
-    winner nominee veteran alum alumna newcomer narrator presenter novelist chef officer chief
-    chairman chairwoman founder superstar megastar""".split()
+    spokeswoman spokesman rapper musician model dancer choreographer critic journalist reporter
+    editor winner nominee veteran alum alumna newcomer narrator presenter novelist chef officer
+    chief chairman chairwoman founder superstar megastar""".split()
 )
 FEMALE = frozenset("actress she her spokeswoman alumna ms mrs wife mother sister daughter".split())
 MALE = frozenset("actor he his him spokesman mr husband father brother son".split())

@@ -194,6 +194,8 @@ def paragraphs_of(raw: str) -> list[str]:
 #: paragraph of its own even in a block of lines, so that no name runs on into the next label.
 INFO_LABEL = re.compile(
     r"(?:Starring|Cast|Director|Directed by|Written by|Genre|Rated|Running time|Runtime|"
+    # a trade paper's boxes under each show: `Authors: A (book)`, `Cast includes: A, B`
+    r"Cast includes|Directors|Director/choreographer|Authors?|"
     r"Release [Dd]ate|Movie|Film|Rating|Music|Cinematography|Editing|Producers?|"
     r"Written and directed by|Creators?|Created by|Length|"
     # a weekend chart's entry: `Gross: $139,500,000 (new)`, `Screens: 4,061`, `Weeks: 1`

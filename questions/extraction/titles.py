@@ -362,7 +362,8 @@ _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     # `a supporting role in X`, `landed the lead role in X`, `has been cast as the lead in X`
-    r"(?:his|her|their|a|an|the) (?:[a-z-]+ ){0,2}role|"
+    # `for his performance in Udta Punjab`
+    r"(?:his|her|their|a|an|the) (?:[a-z-]+ ){0,2}(?:role|performance|portrayal)|"
     # "memorable turns in BAFTA-winning performances in X"
     r"[\w-]+-winning (?:performances?|turns?|roles?)|"
     # a part in a work, not a job in a place (`cast as a nurse in Des Moines`)
@@ -467,6 +468,14 @@ _THE_WORK_IS = re.compile(
     # (not "Also joining the series is Sharon D. Clarke": a person, her initial and all)
     r"(?<![Jj]oining )\b[Tt]he (?:new )?(?:show|series|film|movie|drama|comedy|sitcom|thriller) "
     r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)"
+)
+#: Someone's next work told as what it is: `Sonakshi's other upcoming project is Namastey
+#: England opposite Akshay Kumar`, `Her next film is Harbor Lights.`
+_OWN_NEXT_IS = re.compile(
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:(?:other|next|new|latest|upcoming) ){1,2}"
+    r"(?:project|film|movie|release|venture|drama|series|show) is "
+    + TITLE
+    + r"(?=[,.;]| (?:opposite|alongside|with|co-starring|starring)\b|$)"
 )
 #: The work an Indian outlet names by its star: `the Vivek Oberoi-starrer Prince`.
 #: `Sidharth Malhotra-starrer, Bhavesh Joshi` and `Ranbir Kapoor starrer Animal` too.
@@ -737,7 +746,8 @@ THE_ACTOR = re.compile(
     # a capital "The" after a word is the title's own: `and The Entertainer actor leads`
     r"\b(?=[Tt]he )(?:the |(?<![a-z,] )The |)" + TITLE + r"(?= (?:actor|actress) "
     r"(?:will|would|is|was|has|had|also|returns|plays|leads|plans|joins|stars|says|takes|lands|"
-    r"heads|signs|reprises|portrays|makes|gets|comes)\b)"
+    # "The Lootera actress added that she is looking forward"
+    r"heads|signs|reprises|portrays|makes|gets|comes|added|said|told|revealed|shared)\b)"
 )
 #: Names and the acting beside them: `to star alongside Ada Wren`, `opposite her co-star Ben
 #: Gale and Dan Ross`, `Joining Ada Wren`.
@@ -1086,6 +1096,7 @@ _CUES = (
     _BEFORE_KIND,
     _STRONG_CUE,
     _THE_WORK_IS,
+    _OWN_NEXT_IS,
     _THEIR_NEXT,
     STARRER,
     _KNOWN_FOR,
@@ -1120,6 +1131,7 @@ _CUE_WORDS = {
     _ITS_STARS: re.compile(r" (?:stars|actors|cast members|castmates|co-stars) "),
     _FROM_MAKER: re.compile(r" from (?:writer|director|filmmaker|showrunner|creator)"),
     _GROSSED: re.compile(r" \$\d"),
+    _OWN_NEXT_IS: re.compile(r" (?:project|film|movie|release|venture|drama|series|show) is "),
     _RETURNS: _RETURN_FOR,
     _COMES_BACK: _RETURN_FOR,
     _WORK_DOES: re.compile(r" (?:based on|adapted from|inspired by|premiere|was released)"),
@@ -2194,6 +2206,8 @@ _PAIR_ACTS = re.compile(r" (?:play|star|return|reprise|voice|portray|lead)\b")
 _CAST_LEADS = frozenset("Starring Featuring Including Alongside Opposite Joining With".split())
 
 
+#: A verb of playing right before a list's item: the item is a part (`to play Miss Hannigan`).
+_PLAY_BEFORE = re.compile(r"\bplay(?:s|ed|ing)? $")
 #: A sentence's opening year, set off by a comma before a title: `In 2019, Brahmastra`.
 _WHEN_OPENS = re.compile(r"(?:In|By|Since|Until|Through|After|Before|During|From) (?:1[89]|20)\d\d")
 
@@ -2224,7 +2238,12 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:
                     continue
-                for title in map(_trim, works_in(m["title"])):
+                run = m["title"]
+                if _PLAY_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
+                    # "is to play Miss Hannigan in Annie and Of Mice and Men will tour": a part,
+                    # then its work
+                    run = run.rpartition(" in ")[2] if " in " in run else ""
+                for title in map(_trim, works_in(run) if run else []):
                     if title.split()[0] in _CAST_LEADS:
                         continue  # "Starring Ada Wren and Ben Gale, Harbor Lights follows"
                     new = title not in known and title not in out

@@ -1,0 +1,174 @@
+"""Round twenty-five: what fresh development pages showed (a trade paper's production news, a
+biopic gallery, Bollywood shoots and comebacks), each rule read with a made-up sentence of the
+genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2022, 3, 3))  # a Thursday
+
+
+def test_a_trade_papers_box_casts_for_the_show_above_it() -> None:
+    """`Cast includes: Tom Edden, Marianne Benedict ...` under a show's paragraph and its boxes
+    of authors and director: that show's cast, not the story's first show's."""
+    text = (
+        "Ada Wren is to play Nora Vale in Night Harbor for 10 weeks.\n\n"
+        "Ben Gale and Bo Lind are among new cast members announced for the London production "
+        "of The Long Watch.\n\nAuthors: Tom Hale (music), Dan Ross (book)\n\n"
+        "Director: Ed Moss\n\nCast includes: Kit Lane, Sam Holt and Lee Park"
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Night Harbor", "Nora Vale"),
+        ("Ben Gale", "The Long Watch", None),
+        ("Bo Lind", "The Long Watch", None),
+        ("Kit Lane", "The Long Watch", None),
+        ("Sam Holt", "The Long Watch", None),
+        ("Lee Park", "The Long Watch", None),
+    }
+    unnamed = "Ada Wren and Ben Gale are among new cast members who spoke to us."
+    assert READ.cast(unnamed) == set()
+
+
+def test_is_to_play_and_a_choreographer_before_the_name() -> None:
+    """`Choreographer Craig Revel Horwood is to play Miss Hannigan in Annie`: a plan as British
+    papers write it, the job no part of the name; not "the plan is to play it safe"."""
+    text = "Choreographer Ada Wren is to play Nora Vale in Night Harbor."
+    assert READ.cast(text) == {("Ada Wren", "Night Harbor", "Nora Vale")}
+    idiom = "The plan for Night Harbor is to play Ada Wren songs all night."
+    assert READ.cast(idiom) == set()
+
+
+def test_a_part_before_its_work_is_no_title_of_a_list() -> None:
+    """`is to play Miss Hannigan in Annie and Of Mice and Men will tour`: the part and its work,
+    not a title "Miss Hannigan in Annie" beside the play."""
+    text = (
+        "Ada Wren is to play Nora Vale in Harbor and Of Mice and Men will tour the UK.\n\n"
+        "Ada Wren is to play Nora Vale in the production of Harbor for 10 weeks."
+    )
+    assert "Nora Vale in Harbor" not in READ.works(text)
+    assert ("Ada Wren", "Harbor", "Nora Vale") in READ.cast(text)
+
+
+def test_a_stars_next_venture_is_untitled() -> None:
+    """`has started shooting for Vashu Bhagnani's next venture, co-starring Diljit Dosanjh`: the
+    co-star is in a film with no title, not in the film the story names after."""
+    text = (
+        "Actress Ada Wren has started shooting for Tom Hale's next venture, co-starring Ben "
+        "Gale. The Night Harbor actress said she was thrilled."
+    )
+    assert ("Ben Gale", "Night Harbor") not in READ.pairs(text)
+    assert READ.cast(text) == {("Ada Wren", "Night Harbor", None)}
+
+
+def test_a_performance_in_a_work_that_won_an_award() -> None:
+    """`Diljit won the Best Debut Actor Male at the IIFA awards for his performance in Udta
+    Punjab`: the work after "his performance in", however long the award's name."""
+    text = (
+        "Ben Gale won the Best Debut Actor Male at the IIFA awards for his performance in "
+        "Night Harbor."
+    )
+    assert READ.cast(text) == {("Ben Gale", "Night Harbor", None)}
+    court = "Ben Gale won praise at the hearing for his performance in Court Five."
+    assert READ.cast(court) == set() or READ.works(court) == {"Court Five"}
+
+
+def test_what_a_star_was_last_and_will_next_be_seen_in() -> None:
+    """`Sonakshi Sinha last featured in Sunhil Sippy's Noor. She will next be seen in
+    Ittefaq`: one-word titles too, after "last featured in" and "will next be seen in"."""
+    text = (
+        "Actress Ada Wren has started shooting. Ada Wren last featured in Tom Hale's Harbor. "
+        "She will next be seen in Rover, co-starring Ben Gale."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Harbor", None),
+        ("Ada Wren", "Rover", None),
+        ("Ben Gale", "Rover", None),
+    }
+    place = "Actress Ada Wren has started shooting. She was seen in Rome with her husband."
+    assert READ.cast(place) == set()
+
+
+def test_someones_other_upcoming_project_is_a_title() -> None:
+    """`Sonakshi's other upcoming project is Namastey England opposite Akshay Kumar`: the title
+    set off by what it is, its co-star after it."""
+    text = (
+        "Actress Ada Wren has started shooting. Ada's other upcoming project is Night Harbor "
+        "opposite Ben Gale."
+    )
+    assert READ.works(text) == {"Night Harbor"}
+    assert ("Ben Gale", "Night Harbor", None) in READ.cast(text)
+    vague = "Ada's other upcoming project is quite different from her last."
+    assert READ.works(vague) == set()
+
+
+def test_the_actress_of_a_work_added() -> None:
+    """`The Lootera actress added that she is looking forward to the film`: the one who said so,
+    told by her work."""
+    text = (
+        "Actress Ada Wren has started shooting, she told PTI. The Night Harbor actress added "
+        "that she is looking forward to the film."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Night Harbor", None)}
+
+
+def test_a_named_project_said_to_be_a_film_starring_her() -> None:
+    """`The actress announced her upcoming project ‘Sukhee’ on Tuesday ... the project appears to
+    be a female-centric film starring Shetty in the lead role`: the named project's star, its
+    announcement the Tuesday before the page's Thursday, not the one after."""
+    text = (
+        "Actress Ada Wren started shooting for her next movie ‘Harbor’.\nThe actress announced "
+        "her upcoming project ‘Harbor’ on Tuesday by sharing a poster.\n"
+        "Going by the poster, the project appears to be a female-centric film starring Wren in "
+        "the lead role."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor", None)}
+    assert [date for date, _ in READ.events(text)] == ["2022-03-01"]
+    ahead = "Actress Ada Wren will unveil her upcoming project ‘Harbor’ on Tuesday."
+    assert [date for date, _ in READ.events(ahead)] == ["2022-03-08"]
+
+
+def test_a_judge_on_a_show_with_other_judges() -> None:
+    """`She can be currently seen as a judge on the show ‘India’s Got Talent’ with veteran actor
+    Kirron Kher`: a panel, no cast; an actor with her on a drama is."""
+    panel = (
+        "Actress Ada Wren is busy. She can be currently seen as a judge on the show ‘Star Hunt’ "
+        "with veteran actor Ben Gale and rapper Bo Lind."
+    )
+    assert READ.cast(panel) == set()
+    cast = (
+        "Actress Ada Wren is busy. She can be seen on the show ‘Star Hunt’ with veteran actor "
+        "Ben Gale."
+    )
+    assert ("Ben Gale", "Star Hunt", None) in READ.cast(cast)
+
+
+def test_a_comeback_with_a_comedy_drama() -> None:
+    """`Shetty recently made her comeback to the silver screen after a gap of many years with
+    the comedy-drama ‘Hungama 2’`: the work she came back with, after a kind of two words."""
+    text = (
+        "Actress Ada Wren is busy. Wren recently made her comeback to the silver screen after "
+        "a gap of many years with the comedy-drama ‘Harbor 2’."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Harbor 2", None)}
+    company = "Actress Ada Wren made her comeback to the stage with her husband Ben Gale."
+    assert READ.cast(company) == set()
+
+
+def test_a_gallerys_heading_of_an_actor_and_the_person_played() -> None:
+    """`Jack O'Connell - Blake Fielder-Civil` over a photo's lines that name the film: the
+    actor as that person in the film cast for, not in the one the lines name in brackets as
+    an earlier part, nor a photo's caption beside its show."""
+    text = (
+        "Films about famous people: “Harbor,” “Rover” and “Scoop.”\n\n"
+        "Ada Wren - Nora Vale\n\nThe British actress, known for the series “Scoop,” will play "
+        "a poet in the film “Harbor.”\n\nBen Gale - Tom Lane\n\nOnce Ben already played an "
+        "outstanding man (Ed Moss in the series “Rover”), this time in a new film."
+    )
+    cast = READ.cast(text)
+    assert ("Ada Wren", "Harbor", "Nora Vale") in cast
+    assert not any(c[0] == "Ben Gale" and c[2] == "Tom Lane" for c in cast)
+    caption = "Night Harbor Stars Dish\n\nVictor Reflects - Marvel's Night Harbor\n\nWe loved it."
+    assert not any(c[0] == "Victor Reflects" for c in READ.cast(caption))
