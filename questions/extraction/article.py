@@ -146,7 +146,7 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: whose next it is (`has joined the cast of Wes Anderson's next movie`) or by its kind alone
 #: (`a superhero flick with Ajay Devgn in the lead role`).
 _UNTITLED = re.compile(
-    r"\b(?:yet-|as-yet-|still )?untitled\b|\byet-to-be-titled\b|"
+    r"\b(?:yet-|as-yet-|still )?untitled\b|\byet[- ]to[- ]be[- ]titled\b|"
     # "Vashu Bhagnani's next venture, co-starring Diljit Dosanjh"
     r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller|venture|"
     r"project)\b|"
@@ -161,6 +161,9 @@ _UNTITLED = re.compile(
 )
 #: The sentences that open a story, where it says what it is about.
 _OPENING_SENTENCES = 2
+#: How far back in its paragraph a sentence looks for the untitled work it goes on about: a
+#: few sentences, so a page of one paragraph costs no more per sentence than any other.
+_UNTITLED_REACH = 400
 #: A pilot told by who makes or stars in it, not by its name: `has been cast on the drama
 #: pilot starring Archie Panjabi`, `the comedy pilot written by Andy Weir`.
 _UNNAMED_PILOT = re.compile(
@@ -652,8 +655,8 @@ class _Builder:
                 # a cast that includes A": the story's work is untitled; unless the person was
                 # credited before
                 pilot_cast = sentence.para in unnamed and not self._titles_in(sentence)
-                untitled_cast = (
-                    untitled and credit.known_for is None and self._untitled_cast(sentence)
+                untitled_cast = credit.known_for is None and (
+                    (untitled and self._untitled_cast(sentence)) or self._after_untitled(sentence)
                 )
                 if (pilot_cast or untitled_cast) and not any(
                     same_name(c.person, credit.person) for c in done
@@ -736,6 +739,17 @@ class _Builder:
         return any(
             _UNTITLED.search(self.doc.masked, s.start, s.end) is not None and not self._titles_in(s)
             for s in opening
+        )
+
+    def _after_untitled(self, sentence: Sentence) -> bool:
+        """Tell whether a sentence goes on about the untitled work its paragraph opened on and
+        names no title yet (`Director VV Vinayak's new film starring Ravi Teja ... Ravi Teja is
+        participating in the shooting.`): its cast is that work's, not the story's."""
+        start = max(self.doc.paragraphs[sentence.para][0], sentence.start - _UNTITLED_REACH)
+        return (
+            start < sentence.start
+            and _UNTITLED.search(self.doc.masked, start, sentence.start) is not None
+            and not self._spans_in(start, sentence.end)
         )
 
     def _untitled_cast(self, sentence: Sentence) -> bool:

@@ -396,6 +396,8 @@ _PLAYS = re.compile(
     # "is essaying the role of Lord Merlin", as Indian English has it
     # "Shahid essays the character of her husband, Raja Rawal Ratan Singh"
     r"(?:is |are |was |were |will )?essay(?:s|ed|ing)? the (?:[a-z]+ )?(?:role|character) of|"
+    # "Charmi is donning the role of Pinky"
+    r"(?:is |are |was |were |will )?don(?:s|ned|ning) the (?:[a-z]+ )?(?:role|character) of|"
     r"(?:is |are |will be |(?:would|could|might|may) (?:consider |love to |like to )?)?"
     r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
@@ -591,6 +593,8 @@ _CAST_VERB = re.compile(
     r"is back|(?:are|is) (?:all |also )?(?:coming|heading) back|"
     # "A and B previously featured together in X"
     r"featured together in|"
+    # a Telugu film blog's shoot: "Hero A and heroine B are participating in the shoot now"
+    r"(?:is|are) (?:also )?participating in the (?:shoot|shooting)\b|"
     # "Ileana D'Cruz is the female lead but", not "is the lead singer"
     r"(?:is|are|was|will be) the (?:[a-z-]+ )?lead(?=\s*(?:[,.;]|$)|\s+(?:in|of|on|but|and)\b)|"
     # "With Jeremy Irvine in the lead role, the film stars"
@@ -889,6 +893,8 @@ _STARS_IN = re.compile(
     # "seen in London", "his performance in court")
     r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |previously |"
     r"most recently )?seen|"
+    # "who had acted in films like “X” and “Y”"
+    r"(?:has |had |have )acted|"
     # "the Oscar for her role as an attorney for a cartel leader in X": a part told, then the
     # work; "won the Best Debut Actor Male at the IIFA awards for his performance in X"
     r"[^.;]{0,60}?\bfor (?:his|her|their) (?:[a-z-]+ )?(?:performance|turn|role)"

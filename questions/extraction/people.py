@@ -63,7 +63,9 @@ def _lone(group: str) -> str:
 #: Suriya will play`) or by acting right after it (`Lyonne stars as`, `Lyonne - who also
 #: starred in`).
 _MONONYM = re.compile(
-    r"\b(?:[Aa]ctor|[Aa]ctress|(?:[Ss]uper|comedy )?star|[Ss]inger|[Rr]apper|[Cc]omedian) "
+    # (Telugu and Tamil outlets bill the leads: "heroine Charmi")
+    r"\b(?:[Aa]ctor|[Aa]ctress|(?:[Ss]uper|comedy )?star|[Ss]inger|[Rr]apper|[Cc]omedian|"
+    r"[Hh]ero|[Hh]eroine) "
     + _lone("name")
     + "|"
     + _lone("acts")

@@ -477,6 +477,12 @@ _OWN_NEXT_IS = re.compile(
     + TITLE
     + r"(?=[,.;]| (?:opposite|alongside|with|co-starring|starring)\b|$)"
 )
+#: A work told by its making, as a film blog's items open: `Chirutha is produced by
+#: Ashwinidutt and directed by Puri Jagannadh`, `Chirutha's shooting is nearing end`.
+_IN_THE_MAKING = re.compile(
+    TITLE + r"(?= is (?:being )?(?:produced|directed|helmed|bankrolled) by\b|"
+    r"[’']s (?:shooting|filming) (?:is|has|was|will|wrapped|began|begins|resumed)\b)"
+)
 #: The work an Indian outlet names by its star: `the Vivek Oberoi-starrer Prince`.
 #: `Sidharth Malhotra-starrer, Bhavesh Joshi` and `Ranbir Kapoor starrer Animal` too.
 STARRER = re.compile(
@@ -1097,6 +1103,7 @@ _CUES = (
     _STRONG_CUE,
     _THE_WORK_IS,
     _OWN_NEXT_IS,
+    _IN_THE_MAKING,
     _THEIR_NEXT,
     STARRER,
     _KNOWN_FOR,
@@ -1132,6 +1139,9 @@ _CUE_WORDS = {
     _FROM_MAKER: re.compile(r" from (?:writer|director|filmmaker|showrunner|creator)"),
     _GROSSED: re.compile(r" \$\d"),
     _OWN_NEXT_IS: re.compile(r" (?:project|film|movie|release|venture|drama|series|show) is "),
+    _IN_THE_MAKING: re.compile(
+        r" is (?:being )?(?:produced|directed|helmed|bankrolled) by|[’']s (?:shooting|filming) "
+    ),
     _RETURNS: _RETURN_FOR,
     _COMES_BACK: _RETURN_FOR,
     _WORK_DOES: re.compile(r" (?:based on|adapted from|inspired by|premiere|was released)"),
@@ -2206,6 +2216,8 @@ _PAIR_ACTS = re.compile(r" (?:play|star|return|reprise|voice|portray|lead)\b")
 _CAST_LEADS = frozenset("Starring Featuring Including Alongside Opposite Joining With".split())
 
 
+#: The word that opens a pair, no part of its first item: `Both Spectre and The Peanuts Movie`.
+_PAIR_OPENER = re.compile(r"^(?:Both|Either|Neither) ")
 #: A verb of playing right before a list's item: the item is a part (`to play Miss Hannigan`).
 _PLAY_BEFORE = re.compile(r"\bplay(?:s|ed|ing)? $")
 #: A sentence's opening year, set off by a comma before a title: `In 2019, Brahmastra`.
@@ -2238,7 +2250,7 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                 opens = doc.sentence_at(m.start("title")).start == m.start("title")
                 if opens and " " not in m["title"]:
                     continue
-                run = m["title"]
+                run = _PAIR_OPENER.sub("", m["title"])  # "Both Spectre and The Peanuts Movie"
                 if _PLAY_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
                     # "is to play Miss Hannigan in Annie and Of Mice and Men will tour": a part,
                     # then its work
@@ -2587,6 +2599,8 @@ def bare_titles(
                 continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already
             if _STARRER_AFTER.match(masked, m.end("title")):
                 continue  # "seen in Ranbir Kapoor starrer Animal": the star, not the work
+            if pattern is _IN_THE_MAKING and _is_person(m["title"]):
+                continue  # "Ada Wren is produced by her mother": a person, not a work
             if pattern in (_AFTER_ROLE, _PART_ACTOR_IN) and m["title"] in _COUNTRIES:
                 continue  # "one of the most bankable stars in Pakistan": where, not what
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
@@ -2613,6 +2627,7 @@ def bare_titles(
                     _OWNERS_KIND_THEN,
                     _NATIVE_TITLE_AFTER,
                     _TITLE_NOTE,
+                    _IN_THE_MAKING,
                 )
                 or (pattern is _THEN_DESCRIBED and m["is"] == ",")
                 # "a sequel to David Gordon Green's Halloween": only a work has a sequel; not

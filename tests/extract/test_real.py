@@ -255,6 +255,10 @@ def test_outlets_are_many() -> None:
 #: "Cast includes:", a biopic gallery's "Actor - Person" headings); with its rules the 308
 #: measure quotes 0.969 / 0.909 (369 of 381, 406 gold), events 0.839 / 0.830 (376 of 448, 453
 #: gold), cast 0.897 / 0.684 (1,536 of 1,712, 2,244 gold), above the floors.
+#: Its second batch (4 ze-) first read quotes 1.00 / 1.00 (6 of 6), events 1.00 / 1.00, cast
+#: 0.50 / 0.08 (1 of 2, 13 gold: a Telugu film blog's items, a work told by its making); with
+#: its rules the 312 measure quotes 0.969 / 0.910 (375 of 387, 412 gold), events 0.840 / 0.831
+#: (378 of 450, 455 gold), cast 0.897 / 0.684 (1,543 of 1,720, 2,257 gold), above the floors.
 DEV_FLOORS = {"quotes": (0.96, 0.90), "events": (0.83, 0.81), "cast": (0.89, 0.68)}
 
 

@@ -172,3 +172,55 @@ def test_a_gallerys_heading_of_an_actor_and_the_person_played() -> None:
     assert not any(c[0] == "Ben Gale" and c[2] == "Tom Lane" for c in cast)
     caption = "Night Harbor Stars Dish\n\nVictor Reflects - Marvel's Night Harbor\n\nWe loved it."
     assert not any(c[0] == "Victor Reflects" for c in READ.cast(caption))
+
+
+def test_both_opens_a_pair_not_its_first_title() -> None:
+    """`Both Spectre and The Peanuts Movie enjoyed strong holds`: "Both" is no part of a title."""
+    text = (
+        "'Harbor' Stays at #1\nThree new films cracked the weekend top ten. Both Harbor and The "
+        "Long Watch enjoyed strong holds from last weekend.\nMaintaining its second place "
+        "position from last weekend is The Long Watch. The film dropped a little."
+    )
+    assert READ.works(text) == {"Harbor", "The Long Watch"}
+
+
+def test_a_telugu_blogs_shoot_and_its_heroine() -> None:
+    """`Charmi is donning the role of Pinky`, `Hero Allari Naresh and heroine Kamalinee Mukherjee
+    are participating in the shoot now`, `Chirutha is produced by Ashwinidutt and directed by
+    Puri Jagannadh`: a part donned, the leads at the shoot, a film told by its making."""
+    text = (
+        'A special set is erected for the film "Harbor". Hero Ben Gale and heroine Ada Wren '
+        "are participating in the shoot now.\n\nRover speaks!\n\nRover's shooting is nearing "
+        "end. Heroine Nell is donning the role of Pinky. Rover is produced by Tom Hale and "
+        "directed by Dan Ross. Nell is happy."
+    )
+    assert READ.cast(text) == {
+        ("Ben Gale", "Harbor", None),
+        ("Ada Wren", "Harbor", None),
+        ("Nell", "Rover", "Pinky"),
+    }
+    person = "Ada Wren is produced by her mother, the singer says."
+    assert READ.works(person) == set()
+
+
+def test_the_cast_of_a_paragraphs_untitled_film() -> None:
+    """`Director VV Vinayak's new film starring Ravi Teja and Trisha ... Ravi Teja is
+    participating in the shooting`, `Mamata Mohandas has signed up this yet to be titled film`:
+    the cast of a work with no title, not of the film the page names next."""
+    text = (
+        "Director Tom Hale's new film starring Ben Gale is shooting in Hyderabad. It was "
+        "recently launched. Ben Gale is participating in the shooting.\n\nAda Wren has signed "
+        'up this yet to be titled film.\n\nA special set is erected for the film "Harbor". '
+        "Hero Bo Lind is participating in the shoot now."
+    )
+    assert READ.cast(text) == {("Bo Lind", "Harbor", None)}
+
+
+def test_a_heroine_who_had_acted_in_films_like() -> None:
+    """`Heroine Sheela who had acted in films like "Seetakoka Chiluka" and "Rajubhai" is being
+    considered`: in both films, her new one unnamed."""
+    text = (
+        "Nell is considered for Jaya's film\nHeroine Nell who had acted in films like \"Harbor "
+        'Lights" and "Night Rover" is being considered for director Jaya\'s film.'
+    )
+    assert READ.cast(text) == {("Nell", "Harbor Lights", None), ("Nell", "Night Rover", None)}
