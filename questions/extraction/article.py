@@ -160,6 +160,8 @@ _UNTITLED = re.compile(
     r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
 )
 #: The sentences that open a story, where it says what it is about.
+#: A possessive's ending on a name: "Bolton's".
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _OPENING_SENTENCES = 2
 #: How far back in its paragraph a sentence looks for the untitled work it goes on about: a
 #: few sentences, so a page of one paragraph costs no more per sentence than any other.
@@ -713,7 +715,8 @@ class _Builder:
         before = self.doc.text[: sentence.start]
         # a nickname in quotation marks too: `"Goose" Bradshaw`
         pattern = rf"\b{re.escape(part)}[”\"]? ([A-Z][a-z][\w’'-]*)\b"
-        full = {f"{part} {m[1]}" for m in re.finditer(pattern, before)}
+        # (not its possessive: "in Lauren Bolton's court case. Lauren - played by")
+        full = {f"{part} {_POSSESSIVE_END.sub('', m[1])}" for m in re.finditer(pattern, before)}
         if len(full) != 1:
             return None
         name = full.pop()

@@ -430,7 +430,8 @@ _PLAYS_PART = re.compile(
     # "is soon to graduate from the role of schoolboy sensation Jamie New": a part played
     r"(?:(?:is|are) (?:soon |set |about )?to |will )?"
     r"(?:graduate|graduates|graduating|graduated) from the (?:role|part) of|"
-    r"(?:(?:takes|took|taking|will take|has taken) (?:over|on)|"
+    # "Callender will be taking on the role of James Bailey"
+    r"(?:(?:takes|took|(?:will be |is |are )?taking|will take|has taken) (?:over|on)|"
     r"(?:tries|tried|trying|will try) out) the (?:role|part) of|"
     # "takes on Stanley Kowalski in A Streetcar Named Desire": a named part in a work
     r"(?:takes|took|will take) on(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+in\s+[A-Z“\"])|"
@@ -846,6 +847,8 @@ _STARS_IN = re.compile(
     # "Lyonne - who also starred in X - created": an aside set off by dashes too
     r"^\s*(?:,|\s[-–—])?\s*(?:who\s+)?(?:is |was |has |had |will |(?:is|are) (?:set )?to )?"
     r"(?:officially )?" + _ADVERB + r"(?:on board (?:for|with)|"
+    # "who has appeared on shows like Silent Witness, Malory Towers and 4 O’Clock Club"
+    r"appeared on (?:shows|series|programmes|TV shows) (?:like|such as)|"
     # "has been tapped to star in “X” as Nell"
     r"(?:(?:has |have )?been |(?:is|are|was|were) )?(?:tapped|hired|chosen|picked|slated|set|"
     r"expected|due|confirmed) to (?:star|co-?star|appear) in|"
@@ -1769,16 +1772,25 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             titled = title_role is not None
             role = _part_after_work(after, registry, stars_in.end()) if stars_in else None
             person = named[0][0].name
-            found.append(
-                Credit(person, role, sentence, head.start, title_role=titled, work_after=True)
+            works_after = (
+                _titles_opening(registry, _unmasked(doc, sentence, after, stars_in))
+                if stars_in
+                else []
             )
-            if stars_in:
+            if stars_in and works_after and stars_in.group().rstrip().endswith(("like", "such as")):
+                # "who has appeared on shows like A, B and C": a career's examples, each a work
+                # the person is known for, none the one a later "will be taking on" is in
+                found += [
+                    Credit(person, None, sentence, head.start, known_for=t) for t in works_after
+                ]
+            else:
+                found.append(
+                    Credit(person, role, sentence, head.start, title_role=titled, work_after=True)
+                )
                 # "has appeared in Harbor Lights and Rover": the second work too
                 found += [
                     Credit(person, None, sentence, head.start, known_for=also)
-                    for also in _titles_opening(
-                        registry, _unmasked(doc, sentence, after, stars_in)
-                    )[1:]
+                    for also in works_after[1:]
                 ]
             if stars_in and stars_in.end() <= len(after) - len(main_verb):
                 # "Ada, who starred in “W”, has joined “X”": the main verb's work too

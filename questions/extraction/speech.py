@@ -201,6 +201,13 @@ _PLACED = re.compile(
 )
 #: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
 _OPENS_IN = re.compile(r"\b(?:In|On)\s+[“\"]$")
+#: Someone of a crowd, unnamed, handing on to a quote with a colon: `with one writing:`,
+#: `Another said:`, `while someone else posted:`, `one fan commented:`.
+_NAMELESS_WRITER = re.compile(
+    r"\b(?i:one|another|someone(?: else)?|a|some)(?: (?:fan|viewer|user|follower|commenter)s?)?"
+    r"\s+(?:writing|wrote|writes|said|says|posted|posting|commented|commenting|added|adding|"
+    r"tweeted|tweeting|replied|replying)\s*:\s*$"
+)
 #: A speaker who is no named person: `," a Universal rep told`, `," the insider said`, `,"
 #: critics say`, `," a source close to the production said`.
 _UNNAMED_GAP = re.compile(
@@ -845,6 +852,9 @@ class Attributor:
             # "According to CBS, “...”": a company's words too
             source = lo + according[-1].end()
             return self.registry.refer(source, hi) or organisation(self.doc.masked[source:hi])
+        if _NAMELESS_WRITER.search(region):
+            self._unnamed.add(span.start)
+            return None  # `with one writing: "Omg are you leaving."`: a fan, unnamed
         verbs = list(SPEECH.finditer(region))
         if verbs:
             verb = verbs[-1]

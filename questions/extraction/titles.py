@@ -277,9 +277,12 @@ _TAKEN_ON = re.compile(
 #: person's stays one.
 _ADDS_CAST = re.compile(
     # "Kong: Skull Island has lured another cast member"
-    TITLE + r"(?= (?:(?:has|have) )?(?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|"
-    r"recruited|books|booked|lures|lured) (?:[\w-]+ ){0,2}(?:actors?|actress(?:es)?|"
-    r"cast members?|series regulars?|castmates?|faces|stars)\b)"
+    # "Coronation Street has reportedly invited a star from rival soap EastEnders", "Corrie has
+    # signed up EastEnders star Samuel James"
+    TITLE + r"(?= (?:(?:has|have) )?(?:reportedly |officially )?(?:adds|added|casts|taps|tapped|"
+    r"enlists|enlisted|recruits|recruited|books|booked|lures|lured|invited|signed up) "
+    r"(?:[\w-]+ ){0,2}(?:actors?|actress(?:es)?|cast members?|series regulars?|castmates?|faces|"
+    r"stars?)\b)"
 )
 #: A work joined in a part, even one named like a person: `has joined Glass House as Kate
 #: Hale` (no one joins a person as a part); not a job's title (`joined Goldman Sachs as Vice
@@ -477,10 +480,12 @@ _OWN_NEXT_IS = re.compile(
     + TITLE
     + r"(?=[,.;]| (?:opposite|alongside|with|co-starring|starring)\b|$)"
 )
-#: A work told by its making, as a film blog's items open: `Chirutha is produced by
-#: Ashwinidutt and directed by Puri Jagannadh`, `Chirutha's shooting is nearing end`.
+#: A work told by its making or its story, as a film blog's items open: `Chirutha is produced
+#: by Ashwinidutt and directed by Puri Jagannadh`, `Chirutha's shooting is nearing end`,
+#: `Peterloo tells the story of the Peterloo massacre`.
 _IN_THE_MAKING = re.compile(
     TITLE + r"(?= is (?:being )?(?:produced|directed|helmed|bankrolled) by\b|"
+    r" tells the (?:true |real-life )?story of\b|"
     r"[’']s (?:shooting|filming) (?:is|has|was|will|wrapped|began|begins|resumed)\b)"
 )
 #: The work an Indian outlet names by its star: `the Vivek Oberoi-starrer Prince`.
@@ -742,9 +747,12 @@ _FROM_MAKER = re.compile(
 )
 #: A work's actors, together, doing something: `Coronation Street stars have led tributes`.
 _ITS_STARS = re.compile(
+    # "When will new Coronation Street actors arrive on the ITV soap?"
     TITLE + r"(?= (?:stars|actors|cast members|castmates|co-stars) (?:have|has|are|were|led|"
-    r"paid|pay|joined|gathered|shared|reunited|remembered)\b)"
+    r"paid|pay|joined|gathered|shared|reunited|remembered|arrive|arrived)\b)"
 )
+#: How many of a work's actors, before its title: `Several Corrie actors have announced`.
+_HOW_MANY = re.compile(r"^(?:Several|Many|Some|Few|Various|Numerous|Two|Three|Four|Five) ")
 #: A title and the acting word that tells a person by it, no name after: `the Doctor Crush
 #: actress returns`, `The Queen For Seven Days actor plays`. "The" never opens a person's name
 #: before "actress", so even a title shaped like a name is one here.
@@ -1140,7 +1148,8 @@ _CUE_WORDS = {
     _GROSSED: re.compile(r" \$\d"),
     _OWN_NEXT_IS: re.compile(r" (?:project|film|movie|release|venture|drama|series|show) is "),
     _IN_THE_MAKING: re.compile(
-        r" is (?:being )?(?:produced|directed|helmed|bankrolled) by|[’']s (?:shooting|filming) "
+        r" is (?:being )?(?:produced|directed|helmed|bankrolled) by|[’']s (?:shooting|filming) |"
+        r" tells the (?:true |real-life )?story of "
     ),
     _RETURNS: _RETURN_FOR,
     _COMES_BACK: _RETURN_FOR,
@@ -1151,7 +1160,7 @@ _CUE_WORDS = {
     _OWNERS_KIND_THEN: re.compile(r"[’']s (?:[a-z-]+ )?[a-z-]+, [A-Z]"),
     _ADDS_CAST: re.compile(
         r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
-        r"lures|lured) "
+        r"lures|lured|invited|signed up) "
     ),
 }
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
@@ -1595,6 +1604,8 @@ def _trim(title: str) -> str:
 _SPEECH_AFTER = re.compile(",? " + _SAID)
 
 
+#: What a work tells, not what a speaker does: ` tells the story of`.
+_STORY_TOLD = re.compile(r" the (?:true |real-life )?story\b")
 #: Words right before a title that place it in a phrase, no speaker's name.
 _PLACING = frozenset("in on of film movie series show drama comedy sitcom thriller".split())
 
@@ -1609,6 +1620,8 @@ def _speakers(masked: str, found: set[str]) -> set[str]:
         return out
     longest = max(len(title.split()) for title in found)
     for m in _SPEECH_AFTER.finditer(masked):
+        if _STORY_TOLD.match(masked, m.end()):
+            continue  # "Peterloo tells the story of the massacre": a work's, no one speaking
         # One word more than the longest title: the word before a title tells where it is.
         words = masked[max(0, m.start() - 200) : m.start()].split(" ")[-longest - 1 :]
         for n in range(len(words)):
@@ -2653,6 +2666,8 @@ def bare_titles(
                 PRESS_CREDITS,
             )
             run = m["title"]
+            if pattern is _ITS_STARS:
+                run = _HOW_MANY.sub("", run)  # "Several Corrie actors have already announced"
             if (
                 pattern is _LIKE
                 and ", " in run

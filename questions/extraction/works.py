@@ -108,6 +108,17 @@ class Works:
         return exact or next((w for w in self.items if same_name(w.title, title)), None)
 
 
+#: The names the soap press gives its shows, each standing for its title where a page names
+#: that too: "Corrie" beside Coronation Street.
+NICKNAMES = {
+    "Corrie": "Coronation Street",
+    "Enders": "EastEnders",
+    "DOOL": "Days of our Lives",
+    "GH": "General Hospital",
+    "Y&R": "The Young and the Restless",
+    "B&B": "The Bold and the Beautiful",
+    "H&A": "Home and Away",
+}
 #: Where a listing page cuts a teaser off: "[…]".
 _CUT = re.compile(r"\[(?:…|\.\.\.)\]")
 
@@ -172,6 +183,8 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         # "the “Joker” sequel “Folie a Deux”", then “Joker: Folie a Deux”: its subtitle
         or _subtitle_of(short, title, named)
     }
+    # "Corrie has signed up EastEnders star Samuel James" on a page that names Coronation Street
+    full |= {nick: title for nick, title in NICKNAMES.items() if nick in named and title in named}
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         # `the vampire series ‘True […]`: a teaser cut off where its title was
         if tokens(title) and not _CUT.search(title):

@@ -224,3 +224,74 @@ def test_a_heroine_who_had_acted_in_films_like() -> None:
         'Lights" and "Night Rover" is being considered for director Jaya\'s film.'
     )
     assert READ.cast(text) == {("Nell", "Harbor Lights", None), ("Nell", "Night Rover", None)}
+
+
+def test_a_soaps_nickname_and_its_arrivals() -> None:
+    """`Several Corrie actors have already announced they will be departing`, `Coronation Street
+    has reportedly invited a star from rival soap EastEnders`, `Corrie has signed up EastEnders
+    star Samuel James`: the soap by its nickname is the soap the page names in full."""
+    text = (
+        "Harbor Lights has reportedly invited a star from rival soap Rover to make their "
+        "debut.\n\nDespite the cast cull, Corrie has signed up Rover star Ada Wren. Ada will be "
+        "joining Corrie as solicitor Nora Vale."
+    ).replace("Harbor Lights", "Coronation Street")
+    assert READ.works(text) == {"Coronation Street", "Rover"}
+    assert ("Ada Wren", "Coronation Street", "Nora Vale") in READ.cast(text)
+    many = (
+        "Several Harbor Lights actors have already announced they will be departing, including "
+        "Ben Gale (who plays Tom Lane)."
+    )
+    assert READ.cast(many) == {("Ben Gale", "Harbor Lights", "Tom Lane")}
+
+
+def test_a_newcomer_known_from_shows_like_then_taking_on_a_part() -> None:
+    """`Jason Callender, who has appeared on shows like Silent Witness, Malory Towers and 4
+    O’Clock Club. Callender will be taking on the role of James Bailey`: the shows are his
+    career's, the part the story's soap's."""
+    text = (
+        "When will new Harbor Lights actors arrive on the soap?\nThe first new actor to arrive "
+        "on Harbor Lights will be Ben Gale, who has appeared on shows like Silent Rover, Night "
+        "Towers and Dusk Club.\nGale will be taking on the role of Tom Lane."
+    )
+    assert READ.cast(text) == {
+        ("Ben Gale", "Harbor Lights", "Tom Lane"),
+        ("Ben Gale", "Silent Rover", None),
+        ("Ben Gale", "Night Towers", None),
+        ("Ben Gale", "Dusk Club", None),
+    }
+
+
+def test_fans_quoted_after_a_colon_are_no_one_named() -> None:
+    """`Fans rushed to ask Seamus about his exit, with one writing: "Omg are you leaving."
+    Another said: "..."`: the fans' words, not the star's."""
+    text = (
+        "Star Ben Gale announced his departure from the soap Harbor Lights. The actor, who "
+        'plays Kit on the cobbles, said in an Instagram post that he had "gone out with a '
+        'bang".\nFans rushed to ask Ben about his exit, with one writing: "Are you leaving?" '
+        'Another said: "Say it is not so!"'
+    )
+    assert READ.quotes(text) == [("Ben Gale", "gone out with a bang")]
+
+
+def test_a_parts_full_name_is_no_possessive() -> None:
+    """`in Lauren Bolton's court case. Lauren - played by Cait Fitton - was charged`: the part
+    is Lauren Bolton."""
+    text = (
+        "Coronation Street has reportedly invited a star from rival soap Rover to make their "
+        "debut.\n\nDespite the cast cull, Corrie has signed up Rover star Ada Wren. Ada will be "
+        "joining Corrie as solicitor Nora Vale, who is leading the prosecution in Nell Hale's "
+        "court case. Nell - played by Bo Lind - was charged with murder last year."
+    )
+    assert ("Bo Lind", "Coronation Street", "Nell Hale") in READ.cast(text)
+
+
+def test_a_work_tells_the_story_a_speaker_tells_none() -> None:
+    """`Peterloo tells the story of the Peterloo massacre ... and stars Rory Kinnear`: a work,
+    even of one word opening its sentence; a person telling a story stays a person."""
+    text = (
+        "Harbor tells the story of a massacre, which took place in 1819, and stars Ben Gale "
+        "and Ada Wren."
+    )
+    assert READ.cast(text) == {("Ben Gale", "Harbor", None), ("Ada Wren", "Harbor", None)}
+    person = "Ada Wren tells the story of her childhood in Night Harbor, her memoir."
+    assert "Ada Wren" not in READ.works(person)
