@@ -159,10 +159,12 @@ _UNTITLED = re.compile(
     # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
     r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
 )
-#: The sentences that open a story, where it says what it is about.
 #: A possessive's ending on a name: "Bolton's".
 _POSSESSIVE_END = re.compile(r"[’']s$")
+#: The sentences that open a story, where it says what it is about.
 _OPENING_SENTENCES = 2
+#: The most lines a box of credits has, read back from its cast line to the paragraph above.
+_BOX_LINES = 8
 #: How far back in its paragraph a sentence looks for the untitled work it goes on about: a
 #: few sentences, so a page of one paragraph costs no more per sentence than any other.
 _UNTITLED_REACH = 400
@@ -933,9 +935,10 @@ class _Builder:
         paragraph above the box names, as a trade paper's production news boxes each show's
         authors, director and cast under its paragraph."""
         para = sentence.para
-        while para >= 0 and INFO_LABEL.match(self.doc.masked, self.doc.paragraphs[para][0]):
+        top = max(-1, para - _BOX_LINES)
+        while para > top and INFO_LABEL.match(self.doc.masked, self.doc.paragraphs[para][0]):
             para -= 1
-        if para < 0 or para == sentence.para:
+        if para <= top or para == sentence.para:
             return None
         found = self._one_work(*self.doc.paragraphs[para], carrying_on=True)
         return found.title if found is not None else None

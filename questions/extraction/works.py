@@ -110,7 +110,7 @@ class Works:
 
 #: The names the soap press gives its shows, each standing for its title where a page names
 #: that too: "Corrie" beside Coronation Street.
-NICKNAMES = {
+_NICKNAMES = {
     "Corrie": "Coronation Street",
     "Enders": "EastEnders",
     "DOOL": "Days of our Lives",
@@ -184,7 +184,12 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         or _subtitle_of(short, title, named)
     }
     # "Corrie has signed up EastEnders star Samuel James" on a page that names Coronation Street
-    full |= {nick: title for nick, title in NICKNAMES.items() if nick in named and title in named}
+    by_words = {tuple(tokens(title)): title for title in named}
+    full |= {
+        nick: by_words[tuple(tokens(title))]
+        for nick, title in _NICKNAMES.items()
+        if nick in named and tuple(tokens(title)) in by_words
+    }
     for offset, title, kind, year in sorted(places, key=lambda p: p[0]):
         # `the vampire series ‘True […]`: a teaser cut off where its title was
         if tokens(title) and not _CUT.search(title):
