@@ -2626,14 +2626,15 @@ def _starrer(doc: Document, registry: Registry, sentence: Sentence) -> list[Cred
 
 
 #: The pronouns that tell whose a list of works is, by the gender they give.
-_LIST_PRONOUNS = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_LIST_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def _list_owner(registry: Registry, sentence: Sentence, m: re.Match[str]) -> Named | None:
     """The person a list of works belongs to, told by its ``whose`` group: the name in the
     possessive right before (`Ana Lee's film credits include`), or the one a pronoun stands
     for (`His big screen credits included`, `she appeared in films such as`)."""
-    whose = m["whose"]
+    seen = m.groupdict().get("seen")
+    whose = m["whose"] or seen
     if whose is None:
         return None
     if whose[0] in "’'":
@@ -2642,7 +2643,8 @@ def _list_owner(registry: Registry, sentence: Sentence, m: re.Match[str]) -> Nam
         ]
         return owner[-1] if owner else None
     gender = _LIST_PRONOUNS.get(whose.lower())
-    return None if gender is None else registry.resolve(m.start("whose"), gender)
+    at = m.start("seen") if seen else m.start("whose")
+    return None if gender is None else registry.resolve(at, gender)
 
 
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -2673,7 +2675,11 @@ _CAREER_LIST = re.compile(
     # "The actress ... appeared in several of Beckett’s plays, including Play, Not I": the
     # subject's
     r"\b(?:appeared|starred) in (?:several|many|some|a few|most|all) of (?:[A-Z][\w-]*[’']s )?"
-    r"(?:plays|films|movies|shows|works),? (?:such as|like|including))\s+"
+    r"(?:plays|films|movies|shows|works),? (?:such as|like|including)|"
+    # "Fawad Khan has enjoyed huge success, starring in big blockbuster films across the
+    # border such as", "We have seen him in dramas such as"
+    r"\b(?:starring|appearing|seen (?P<seen>him|her)) in (?:[a-z-]+ ){0,4}?"
+    r"(?:films|movies|dramas|shows|serials|series)(?: [a-z-]+){0,4}? (?:such as|like|including))\s+"
 )
 
 
@@ -2692,7 +2698,7 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
         return out  # most sentences list no works, and pay nothing
     for m in _CAREER_LIST.finditer(doc.masked, sentence.start, sentence.end):
         person = _list_owner(registry, sentence, m)
-        if m["whose"] is None:
+        if m["whose"] is None and m["seen"] is None:
             # the subject the sentence opens on, not a name in a clause before the list
             subject = _OPENING_SUBJECT.match(doc.masked, sentence.start, m.start())
             person = registry.refer(sentence.start, subject.end() if subject else m.start())

@@ -264,6 +264,10 @@ def test_outlets_are_many() -> None:
 #: nickname, a festival film telling its story); with its rules the 315 measure quotes 0.967 /
 #: 0.911 (380 of 393, 417 gold), events 0.839 / 0.828 (380 of 453, 459 gold), cast 0.898 /
 #: 0.686 (1,572 of 1,751, 2,292 gold), above the floors.
+#: Its fourth batch (3 ze-) first read events 1.00 / 1.00 and no cast right (none of 2, 11 gold:
+#: Pakistani dramas' careers told "starring in films such as"); with its rule the 318 measure
+#: quotes 0.967 / 0.911 (380 of 393, 417 gold), events 0.839 / 0.828 (381 of 454, 460 gold),
+#: cast 0.896 / 0.684 (1,575 of 1,758, 2,303 gold), above the floors.
 DEV_FLOORS = {"quotes": (0.96, 0.90), "events": (0.83, 0.81), "cast": (0.89, 0.68)}
 
 

@@ -295,3 +295,20 @@ def test_a_work_tells_the_story_a_speaker_tells_none() -> None:
     assert READ.cast(text) == {("Ben Gale", "Harbor", None), ("Ada Wren", "Harbor", None)}
     person = "Ada Wren tells the story of her childhood in Night Harbor, her memoir."
     assert "Ada Wren" not in READ.works(person)
+
+
+def test_a_career_starring_in_films_such_as() -> None:
+    """`Fawad Khan has enjoyed huge success, starring in big blockbuster films across the border
+    such as ‘Khoobsurat’, ‘Kapoor & Sons’ and ‘Ae Dil Hai Mushkil’`, `We have seen him in dramas
+    such as ‘Humsafar’`: each a work of the subject's, or of the one "him" stands for."""
+    text = (
+        "Actor Ben Gale is back. Ben Gale has enjoyed huge success, starring in big blockbuster "
+        "films across the border such as “Harbor Lights”, “Night Rover” and “Dusk Club”. We "
+        "have seen him in dramas such as “Stone Lane” and “Sea Fog”, to name a few."
+    )
+    assert READ.cast(text) == {
+        ("Ben Gale", title, None)
+        for title in ("Harbor Lights", "Night Rover", "Dusk Club", "Stone Lane", "Sea Fog")
+    }
+    maker = "Tom Hale is a director. Critics have seen him in the news such as in Vogue."
+    assert READ.cast(maker) == set()
