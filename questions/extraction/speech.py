@@ -201,6 +201,10 @@ _PLACED = re.compile(
 )
 #: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
 _OPENS_IN = re.compile(r"\b(?:In|On)\s+[“\"]$")
+#: What a person is, opening the sentence before their name: `Actress Ada Wren`, `Star Ben`.
+_ROLE_FIRST = re.compile(
+    "(?:" + "|".join(sorted(noun.capitalize() for noun in ROLE_NOUNS)) + r") (?=[A-Z])"
+)
 #: Someone of a crowd, unnamed, handing on to a quote with a colon: `with one writing:`,
 #: `Another said:`, `while someone else posted:`, `one fan commented:`.
 _NAMELESS_WRITER = re.compile(
@@ -906,7 +910,10 @@ class Attributor:
         return self._named_first_at(at, end)
 
     def _named_first_at(self, start: int, end: int) -> Named | None:
-        """Return the person whose name, not a possessive, opens ``start:end``."""
+        """Return the person whose name, not a possessive, opens ``start:end``, past the noun
+        of what they are (`Actress Ada Wren announced her departure, saying`)."""
+        noun = _ROLE_FIRST.match(self.doc.masked, start, end)
+        start = noun.end() if noun is not None else start
         named = self.registry.in_range(start, end)
         if named and named[0].start == start and not named[0].possessive:
             return named[0].person

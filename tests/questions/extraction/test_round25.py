@@ -312,3 +312,14 @@ def test_a_career_starring_in_films_such_as() -> None:
     }
     maker = "Tom Hale is a director. Critics have seen him in the news such as in Vogue."
     assert READ.cast(maker) == set()
+
+
+def test_a_partial_quote_after_saying_is_the_subjects_past_her_job() -> None:
+    """`Actress Ada Wren announced her departure from the soap Harbor Lights, saying she had
+    "gone out with a bang"`: the subject's words, her job before her name, not the soap's
+    (a look-alike written while testing round twenty-five's fans' quotes)."""
+    text = (
+        "Actress Ada Wren announced her departure from the soap Harbor Lights, saying she had "
+        '"gone out with a bang".'
+    )
+    assert READ.quotes(text) == [("Ada Wren", "gone out with a bang")]
