@@ -159,8 +159,6 @@ _UNTITLED = re.compile(
     # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
     r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
 )
-#: A possessive's ending on a name: "Bolton's".
-_POSSESSIVE_END = re.compile(r"[’']s$")
 #: The sentences that open a story, where it says what it is about.
 _OPENING_SENTENCES = 2
 #: The most lines a box of credits has, read back from its cast line to the paragraph above.
@@ -718,7 +716,8 @@ class _Builder:
         # a nickname in quotation marks too: `"Goose" Bradshaw`
         pattern = rf"\b{re.escape(part)}[”\"]? ([A-Z][a-z][\w’'-]*)\b"
         # (not its possessive: "in Lauren Bolton's court case. Lauren - played by")
-        full = {f"{part} {_POSSESSIVE_END.sub('', m[1])}" for m in re.finditer(pattern, before)}
+        last = {m[1].removesuffix("’s").removesuffix("'s") for m in re.finditer(pattern, before)}
+        full = {f"{part} {word}" for word in last}
         if len(full) != 1:
             return None
         name = full.pop()

@@ -2612,8 +2612,6 @@ def bare_titles(
                 continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already
             if _STARRER_AFTER.match(masked, m.end("title")):
                 continue  # "seen in Ranbir Kapoor starrer Animal": the star, not the work
-            if pattern is _IN_THE_MAKING and _is_person(m["title"]):
-                continue  # "Ada Wren is produced by her mother": a person, not a work
             if pattern in (_AFTER_ROLE, _PART_ACTOR_IN) and m["title"] in _COUNTRIES:
                 continue  # "one of the most bankable stars in Pakistan": where, not what
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
@@ -2710,8 +2708,11 @@ def bare_titles(
                     _HAD_REMAKE,
                     _AS_KIND_FIRST,
                     _AT_THEATRE,
+                    _IN_THE_MAKING,
                 ) and _is_person(title):
-                    continue  # "thanked her next, Ben Gale", "Ben Gale had a remake": a person
+                    # "thanked her next, Ben Gale", "Ben Gale had a remake", "Ada Wren is produced
+                    # by her mother": a person
+                    continue
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title
                 if WORK_ABOUT.search(masked, max(0, m.start("title") - 40), m.start("title")):
