@@ -212,6 +212,10 @@ def _section_heading(line: str) -> bool:
 #: and Fida`, `had helmed the Vivek Oberoi-starrer Prince`; the next sentence's cast is not
 #: theirs.
 _EXAMPLES_BEFORE = re.compile(r"\b(?:like|such as|helmed)\b[^.;:]{0,60}\Z")
+#: A work another replaces in its slot: "Magaeng ..., replacing the popular show Isifiso".
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:replacing|replaces|replaced)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
+)
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 #: A work told by its year, which a review names as the maker's earlier one: "the writer's
@@ -980,13 +984,14 @@ class _Builder:
 
     def _carries_on(self, title: Span) -> bool:
         """Tell whether a title named before a sentence may be the work of its credits: a
-        work the story tells of, not one dated as past ("since 2007's Night Shift") nor given
-        as an example ("films such as X")."""
+        work the story tells of, not one dated as past ("since 2007's Night Shift"), given as
+        an example ("films such as X") or replaced ("replacing the popular show X")."""
         masked = self.doc.masked
         return (
             self._names_a_work(title)
             and not _DATED_BEFORE.search(masked, max(0, title.start - 9), title.start)
             and not _EXAMPLES_BEFORE.search(masked, max(0, title.start - 80), title.start)
+            and not _REPLACED_BEFORE.search(masked, max(0, title.start - 40), title.start)
         )
 
     def _same_clause(self, title: Span, offset: int) -> bool:

@@ -108,7 +108,9 @@ _PERFORMER = (
 #: A list's separator, then what the next actor is and where from: `, Alia Bhatt and Punjabi
 #: singer-actor Diljit Dosanjh`, `and Indian American actor Sendhil Ramamurthy`.
 _DESCRIBED_SEP = re.compile(
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][a-z]+\s+){{0,2}}{_PERFORMER}\s+"
+    # "and Thai/Danish actress Sirita Jensen", "and fellow veteran Kong Saharat"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)?|fellow)\s+){{0,2}}"
+    rf"{_PERFORMER}\s+"
 )
 #: A relative clause right after a name, which tells of that name alone.
 _OWN_CLAUSE = re.compile(r",\s+who\b")
@@ -147,6 +149,10 @@ _NEAR = 120
 _STAR_REACH = 250
 _STAR_BEFORE = re.compile(
     r"(?:\b[Ss]tarring|\bco-?starring|\bstars|\b[Ff]eatur(?:ing|es|ed)|\bcast (?:also )?includes?"
+    # "film Heroine - headlining Aishwarya Rai, Arjun Rampal and Arunodya Singh - begins"
+    r"|[-–—] headlining"
+    # "stars veteran actors A and B, along with fellow veteran C"
+    r"|\bstars\b[^.;]{1,100}?, along with(?: (?:fellow|veteran|actors?|actress(?:es)?))*"
     # "X, the new HBO drama, will star Ada Wren": the verb in the future
     r"|\b(?:will|would|to) (?:also )?star"
     # "The new season will also feature A, B and C": a work's, not a festival's, line-up
@@ -161,7 +167,7 @@ _STAR_BEFORE = re.compile(
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
     r"|\b(?:features|featured|featuring) (?:[a-z]+ )?(?:veterans?[’']?s?|stars|actors|names|"
     r"talents?) (?:like|such as|including)"
-    r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includes?"
+    r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includ(?:es?|ed)"
     # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
     r"|[”\"](?:\s+(?:film|movie|series|show|sitcom|drama|comedy|play|musical|original))?,? "
@@ -250,7 +256,9 @@ _STAR_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+)?[“\"]_+[”\"]\s+(?:(?:stars?|alums?|actors?|actress(?:es)?|"
     r"cast members?|veterans?)\s+)?|"
     # "the addition of The Wire star A": an unquoted title and its star word
-    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alums?|alumn(?:us|a|i|ae)|actor|actress|veteran)\s+|"
+    # "which included Hallmark regular Candace Cameron Bure"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:star|alums?|alumn(?:us|a|i|ae)|actor|actress|veteran|regular)"
+    r"\s+|"
     # "Joining Berry is The Practice's Camryn Manheim", "cast members include Schitt’s
     # Creek’s Annie Murphy": the first name's other work (not "alongside Norman Reedus'
     # Daryl Dixon", a part by its actor)
@@ -276,7 +284,9 @@ _AGE = re.compile(
 _BY_THE_LATE = (
     # "played by Japanese star Yuya Yagira": where the actor is from, then what they are;
     # "played by the incomparable Denise Gough"
-    r"(?:(?:the late|the|actor|actress|actors|fellow|newcomers?|[A-Z][a-z]+(?:ese|ian|ean|ish|can))"
+    # "portrayed by award-winning actress Khabonina Qubeka"
+    r"(?:(?:[\w]+-[a-z]+\s+)?"
+    r"(?:the late|the|actor|actress|actors|fellow|newcomers?|[A-Z][a-z]+(?:ese|ian|ean|ish|can))"
     r"\s+(?:[a-z-]+\s+)?)?"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
@@ -373,6 +383,8 @@ _PLAYS = re.compile(
     # "is in final talks to voice the villainous tiger Shere Khan"
     r"(?:is |are |was |were )?in (?:final |early |advanced )?(?:talks|negotiations) to "
     r"(?:play|portray|voice)|"
+    # "With Jessica Chastain already reportedly on board to play Beverly Marsh in"
+    r"(?:is |are |was |were )?(?:already )?(?:reportedly )?on board to (?:play|portray|voice)|"
     # "jumped at the chance to play Jo Danville", "is thrilled to play" (not "hopes to play",
     # "would love to play": a wish casts no one)
     r"(?:(?:jumped|jumps|leapt|leaped) at|(?:got|gets|has|had) (?:the|a)) (?:[a-z]+ )?"
@@ -558,11 +570,11 @@ _NAMED_ROLE = re.compile(
     r"landed|lands|won|wins) the " + _ROLE + r" (?:role|part)\b"
 )
 #: Shooting a work, which only one in its cast does: `started shooting for`, `wrapped up the
-#: shooting of`, `conclude filming`.
+#: shooting of`, `conclude filming`, `has begun the shoot of`.
 _SHOOTS = (
     r"(?:start|starts|started|begin|begins|began|begun|commence[sd]?|resume[sd]?|"
     r"wrap(?:s|ped)?(?: up)?|finish(?:es|ed)?|complete[sd]?|conclude[sd]?)"
-    r" (?:the )?(?:shooting|filming)(?: (?:for|on|of))?"
+    r" (?:the )?(?:shooting|filming|shoot)(?: (?:for|on|of))?"
 )
 #: A verb after a list of names that makes them cast: "A and B lead the production as ...";
 #: not one past a parenthesis the name is no part of ("(... whose original actor John
@@ -617,6 +629,8 @@ _CAST_VERB = re.compile(
     # "round out the cast", "round out the “X” cast"
     r"reprise (?:their|her|his) roles?(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:director|producer|writer|"
     r"showrunner|host)s?\b)|round(?:s|ed)? out the (?:[“\"]_+[”\"] )?(?:cast|ensemble)|"
+    # "with A and B rounding up the rest of the supporting cast"
+    r"round(?:s|ed|ing)? (?:out|up) the rest of the (?:[a-z-]+ )?(?:cast|ensemble)|"
     # "has signed on to star", not "has signed on as an executive producer"
     # (not "has signed on to direct the biopic")
     r"signed (?:up|on)(?!\s+to\s+(?:direct|produce|write|helm|score)\b)"
@@ -715,7 +729,8 @@ _JOINS_BARE = re.compile(
     r"board(?:s|ed|ing)?|lead|leads|leading|"
     # "started shooting for his upcoming film Vikram Vedha", "are set to conclude filming their
     # latest project, the romantic comedy Abir Gulaal": only one in it shoots for it
-    rf"{_SHOOTS}(?: (?:his|her|their)(?: [a-z-]+){{0,2}}(?:, the(?: [a-z-]+){{1,2}})?(?= [A-Z]))?)"
+    # "has begun the shoot of her much anticipated movie Padmavati"
+    rf"{_SHOOTS}(?: (?:his|her|their)(?: [a-z-]+){{0,3}}(?:, the(?: [a-z-]+){{1,2}})?(?= [A-Z]))?)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+)?"
     # its maker's possessive before the title: "has joined M. Night Shyamalan's Glass"
     r"(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?(?=[A-Z])"
@@ -855,6 +870,8 @@ _STARS_IN = re.compile(
     r"(?:stars|starred|co-?starred|appears|appear|appeared|appearing|starring|played|plays) in|"
     # "is a huge name thanks to her performances in ‘Ozark’ and more recently, Inventing Anna"
     r"[^.;]{0,40}?\bthanks to (?:her|his|their) (?:[a-z-]+ )?(?:performances?|roles?|turns?) in|"
+    # "has already got his fans excited with his different avatar in the upcoming web series"
+    r"[^.;]{0,40}?\b(?:his|her|their) (?:[a-z-]+ ){0,2}avatar in|"
     # "got her first nomination from her role in 'Euphoria' as Rue Bennett"
     r"[^.;]{0,40}?\b(?:from|for) (?:her|his|their) role in|"
     # "discusses her role in her latest movie, “X”": an interview about a part she played
@@ -890,6 +907,8 @@ _STARS_IN = re.compile(
     # "will make her debut in X", "made his acting debut in X" (not a stage's "in London")
     # (`makes his Ghibli debut in X`)
     r"(?:make|makes|made|making) (?:his|her|their) (?:[A-Za-z-]+ )?debut in|"
+    # "had her acting break in the soap opera, Fortune"
+    r"(?:had|got|gets|has) (?:his|her|their) (?:acting |big |first )?break in|"
     # "made her comeback to the silver screen after a gap of many years with ‘Hungama 2’"
     r"(?:make|makes|made|making) (?:his|her|their) (?:[a-z-]+ )?comeback[^.;]{0,60}? with|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X" (not
@@ -1062,11 +1081,11 @@ def _role_on_place(stars_in: re.Match[str], after: str, registry: Registry) -> b
 
 
 #: A work's kind or its maker's possessive before its title: `the HBO Max thriller The Girl
-#: Before`, `Ridley Scott's Napoleon`.
+#: Before`, `Ridley Scott's Napoleon`, `the soap opera, Fortune`.
 _KIND_BEFORE = re.compile(
     # or both: "Ashutosh Gowariker's period drama Panipat"; a kind of two: "the comedy-drama"
     r"^(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?"
-    rf"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){{0,3}}?(?:[\w+]+-)?(?:{WORK_KINDS}|horror) )?"
+    rf"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){{0,3}}?(?:[\w+]+-)?(?:{WORK_KINDS}|horror),? )?"
 )
 
 
@@ -1085,6 +1104,25 @@ def _past_clause(
         return []
     role = _part_after_work(main_verb, registry, verb.end()) if verb else None
     return [Credit(person, role, sentence, at)]
+
+
+#: Parts told by what they are right before their actors: `her teenage children, played by`.
+_DESCRIBED_PLAYED = re.compile(
+    r"\b(?:his|her|their|its) (?:[a-z-]+ ){0,2}[a-z]+,?\s+(?:played|portrayed|voiced) by\s*$"
+)
+#: A clause set off after a name that credits its past: `, who previously starred in X as R,`.
+_CLAUSE_STARRED = re.compile(
+    r"\s*,\s*who (?:previously |once |formerly |also )?(?:starred|appeared|played) (?:in|on) "
+)
+
+
+def _clause_credit(clause: str, registry: Registry) -> tuple[str, str | None] | None:
+    """The work and the part a relative clause after a name credits, if it names a work."""
+    m = _CLAUSE_STARRED.match(clause)
+    title = next((t for t in registry.titles if m and _titled_at(clause[m.end() :], t)), None)
+    if m is None or title is None:
+        return None
+    return title, _part_after_work(clause, registry, m.end() + len(title))
 
 
 def _part_after_work(text: str, registry: Registry, at: int) -> str | None:
@@ -1230,6 +1268,8 @@ _CAPTION = re.compile(
     # a caption may end as a sentence does: "Ada Lee and Tom Hale in “Rover”."; a heading
     # with its channel: "Ada Lee and Tom Hale in Rover - CBS"
     r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*|\.|\s+[-–—]\s+[A-Z].*|"
+    # the work's year: "Joe Manganiello in Justice League (2017)"
+    r"\s+\((?:19|20)\d\d\)|"
     # the stage it is on and who took the photo: "Ada Lee in Rover at Wyndham's Theatre. Photo
     # by Jan Versweyveld."
     r"(?:\s+at\s+[A-Z][^.!?©]{0,40})?\.?\s*(?:Photo|Picture|Image)s?(?: by|:)\s+[^.!?]{1,60}\.?"
@@ -1766,7 +1806,14 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 found += _past_clause(registry, main_verb, before, sentence, person, head.start)
         elif plays_after_clause is not None:
             role = _role(_part(plays_after_clause))
-            found.append(Credit(named[0][0].name, role, sentence, head.start))
+            person = named[0][0].name
+            # "Hardy, who previously starred in EastEnders as Peter Beale, will play Walter":
+            # the clause's work is his past, and the main verb's, if it names none, the story's
+            past = _clause_credit(after[: len(after) - len(main_verb)], registry)
+            if past is not None:
+                found.append(Credit(person, past[1], sentence, head.start, known_for=past[0]))
+            main = past is not None and not any(t in main_verb for t in registry.titles)
+            found.append(Credit(person, role, sentence, head.start, main=main))
         elif (title_role or stars_in) and not (plays is not None and _part(plays)):
             # "was cast in the lead role of Ada": the part named wins
             titled = title_role is not None
@@ -1859,12 +1906,15 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             ]
             if touching:
                 touching = _known_as_before(masked, lists, index - 1) or touching
+            # "accompanied by her teenage children, played by A and B": parts described, no
+            # name of one further back
+            described = _DESCRIBED_PLAYED.search(near) is not None
             parts = (
                 _bracketed_parts(masked, lists, index, before)
                 or [_with_article(masked, i) for i in touching if len(touching) == len(named)]
                 or [
                     _with_article(masked, i)
-                    for earlier in lists[:index]
+                    for earlier in ([] if described else lists[:index])
                     for i in earlier
                     if _person(registry, i.name, i.start) is None
                     and i.name not in registry.titles  # "in the Addams Family films"
@@ -1950,6 +2000,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _appositive_parts(registry, sentence, doc.masked)
         + _billed(doc, registry, sentence)
         + _members(registry, sentence, lists)
+        + _stars_opening(registry, sentence, lists)
+        + _respectively(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
     )
 
@@ -1981,19 +2033,32 @@ def _headline_cased(masked: str, sentence: Sentence) -> str:
 _GAPPED = re.compile(rf",\s+and\s+(?P<actor>{NAME.pattern})\s+as\s+{_ROLE}(?=\s*(?:[.;]|$))")
 
 
+#: The same for a work: `Krystle D’Souza starred in Fittrat and Karan Tacker in Special Ops.`
+_GAPPED_IN = re.compile(rf"\s+and\s+(?P<actor>{NAME.pattern})\s+in\s+(?=[A-Z“\"])")
+#: The verb whose work a gapped clause leaves out: `starred in Fittrat`.
+_STARRED_IN = re.compile(r"\b(?:starred|appeared|featured|acted) in\s+")
+
+
 def _gapped(
     doc: Document, registry: Registry, sentence: Sentence, found: list[Credit]
 ) -> list[Credit]:
     """Credits a clause gives by the verb of the sentence's credit before it: "Ben Gale is
     back as Jack, and Ada Wren as Nora"; the first credit must have a part, as the second's
-    does, so "A is in X, and B as well" gives nothing."""
-    if not found or found[-1].role is None:
+    does, so "A is in X, and B as well" gives nothing. "starred in A and Ada Wren in B": a
+    work, the clause ending the sentence on it."""
+    if not found:
         return []
     out = []
     for m in _GAPPED.finditer(doc.masked, found[-1].offset, sentence.end):
         person = _person(registry, m["actor"], m.start())
-        if person is not None and m["role"] not in registry.titles:
+        if found[-1].role and person is not None and m["role"] not in registry.titles:
             out.append(Credit(person.name, _role(m["role"]), sentence, m.start()))
+    verb = _STARRED_IN.search(doc.masked, found[-1].offset, sentence.end)
+    for m in _GAPPED_IN.finditer(doc.masked, verb.end() if verb else sentence.end, sentence.end):
+        person = _person(registry, m["actor"], m.start())
+        works = _titles_opening(registry, doc.text[m.end() : sentence.end])
+        if person is not None and len(works) == 1:
+            out.append(Credit(person.name, None, sentence, m.start(), known_for=works[0]))
     return out
 
 
@@ -2150,6 +2215,33 @@ def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) ->
                 out.append(
                     Credit(person.name, None, sentence, item.start, main=main, known_for=m["work"])
                 )
+    return out
+
+
+#: A sentence that opens on the stars of the work it is about and names them: `Stars Sarah
+#: Michelle Gellar, Alyson Hannigan, and creator Joss Whedon all shared their thoughts`.
+_STARS_OPENING = re.compile(
+    r"\s*(?:(?:Its|The show’s|The film’s|Series|Film) stars|Stars|Co-stars) "
+)
+#: A maker's job before a name of the list, which ends the stars: `, and creator Joss Whedon`.
+_MAKER_BEFORE = re.compile(r"\b(?:creator|director|writer|producer|showrunner|author|host)s?\b")
+
+
+def _stars_opening(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
+    """Credits of the stars a sentence opens on, in the work the story is about, or the one
+    the sentence names."""
+    masked = registry.doc.masked
+    m = _STARS_OPENING.match(masked, sentence.start, sentence.end)
+    stars = next((items for items in lists if items[0].start == m.end()), []) if m else []
+    rest = registry.doc.text[m.end() : sentence.end] if m else ""
+    main = not any(title in rest for title in registry.titles)
+    out: list[Credit] = []
+    for item in stars:
+        if _MAKER_BEFORE.search(masked, stars[0].start, item.start):
+            break
+        person = _person(registry, item.name, item.start)
+        if person is not None:
+            out.append(Credit(person.name, None, sentence, item.start, main=main))
     return out
 
 
@@ -2610,6 +2702,28 @@ def _respective_works(doc: Document, registry: Registry, sentence: Sentence) -> 
     return out
 
 
+#: Works after their kind in a sentence that pairs them with its names "respectively": `Ronit
+#: Roy, Mona Singh and Sakshi Tanwar have been part of web shows A, B and C respectively`.
+_RESPECTIVELY = re.compile(
+    r"\b(?:shows|series|films|movies|dramas|serials|plays) (?=[^.;]{0,200}\brespectively\b)"
+)
+
+
+def _respectively(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
+    """Each name of a list in the work named in the same place of the works listed after it."""
+    doc = registry.doc
+    m = _RESPECTIVELY.search(doc.masked, sentence.start, sentence.end)
+    if m is None:
+        return []
+    works = _titles_opening(registry, doc.text[m.end() : sentence.end])
+    names = next((n for n in lists if len(n) == len(works) > 1 and n[-1].end <= m.start()), [])
+    return [
+        Credit(person.name, None, sentence, item.start, known_for=work)
+        for item, work in zip(names, works, strict=True)
+        if (person := _person(registry, item.name, item.start)) is not None
+    ]
+
+
 def _starrer(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """The star of `the Vivek Oberoi-starrer Prince` or `2015's Jennifer Lawrence starrer
     'Joy'`, in that work."""
@@ -2667,11 +2781,17 @@ _CAREER_LIST = re.compile(
     # "Her filmography includes supporting roles in classic films such as"
     r"(?:(?:appearances|roles|credits|filmography) include[sd]?(?! (?:[\w-]+ ){0,3}?roles in)|"
     r"(?:appeared|starred|roles) in (?:[a-z]+ )?(?:films|movies|shows|series) "
+    r"(?:such as|like|including)|"
+    # "she was already a household name through classic television shows like"
+    r"household name (?:through|thanks to|from) (?:[\w-]+ ){0,2}?(?:shows|series|films|movies) "
     r"(?:such as|like|including))|"
     # "Sheridan, meanwhile, is known for TV shows such as A and B": the subject's (films
     # too have makers known for them: "Rosshan Andrews is known for films like")
     r"\b(?:is|was|are|were) (?:best |well |also )?known for (?:[\w-]+ ){0,2}?"
     r"(?:shows|series|sitcoms|soaps|dramas) (?:such as|like|including)|"
+    # "Lanre has starred in multiple films, among which are movies like"
+    r"\b(?:has|have|had) (?:starred|featured|appeared) in (?:[\w-]+ ){0,2}?(?:films|movies),? "
+    r"among (?:which|them) (?:are|were) (?:films |movies )?(?:such as|like|including)|"
     # "The actress ... appeared in several of Beckett’s plays, including Play, Not I": the
     # subject's
     r"\b(?:appeared|starred) in (?:several|many|some|a few|most|all) of (?:[A-Z][\w-]*[’']s )?"
@@ -2786,8 +2906,13 @@ def _bracketed_works(registry: Registry, sentence: Sentence, masked: str) -> lis
 
 
 #: A sentence opening on what its subject is known for: `Best known for his roles in A and B,
-#: Ana Lee stars as Nora`: those works are the subject's past, not the sentence's.
-KNOWN_FOR_OPENING = re.compile(r"(?:(?:Best|Well|Perhaps best) known|Known) for [^.;]*?, (?=[A-Z])")
+#: Ana Lee stars as Nora`: those works are the subject's past, not the sentence's; so is a
+#: part the sentence opens by coming from: `Hot on the heels of his breakout role in A Quiet
+#: Place, Noah Jupe has been added`.
+KNOWN_FOR_OPENING = re.compile(
+    r"(?:(?:(?:Best|Well|Perhaps best) known|Known) for|(?:Hot |Fresh )?[Oo]n the heels of "
+    r"(?:his|her|their) (?:[\w-]+ ){0,2}(?:role|turn|performance)s? in) [^.;]*?, (?=[A-Z])"
+)
 
 
 def _known_for_opening(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:

@@ -66,7 +66,7 @@ NAME = re.compile(
 #: The kinds of work a story names a film or a show by: `the sequel`, `the BBC drama`, `the
 #: long-running hit`; each module adds the few words its own rule needs.
 WORK_KINDS = (
-    r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap|animation|hit|"
+    r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap(?: opera)?|animation|hit|"
     r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
     r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror|"
     # "their hit soap serial Kaffara", "Drama serial ‘Ishq-e-Laa’" (not "a serial killer")

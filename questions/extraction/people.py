@@ -46,8 +46,15 @@ _OPENING_CLAUSE = re.compile(
 #: An award's noun after a run of capitals: `Golden Globe and Independent Spirit awards` names
 #: a prize, no one.
 _AWARD_AFTER = re.compile(r"\s+(?:[Aa]wards?|[Pp]rizes?)\b")
-#: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`.
-_OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\balso known as|\bnée|\bborn)\s+$")
+#: An ampersand after a run of capitals, which makes it a company's or a channel's name:
+#: `Hallmark Movies & Mysteries`.
+_AMPERSAND_AFTER = re.compile(r" & [A-Z]")
+#: A year in brackets after a name, which dates a work, not a person: `Diamond Ring 1 and 2
+#: (1998), Dry (2014)`.
+_DATED_AFTER = re.compile(r"(?: \d{1,2}(?: and \d{1,2})?)? \((?:19|20)\d\d\)")
+#: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`,
+#: `Widely known as Iya Awero, Lanre Hassan has`.
+_OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\b[Kk]nown as|\bnée|\bborn)\s+$")
 
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
 #: alone ("added Barrymore") and give the full name only inside the show's title.
@@ -156,6 +163,12 @@ class Registry:
         self.characters = (character_names(doc) - self.billed) | titles | subtitles | bare | owned
         # "King Lear (The Old Vic)" in a list of credits: a venue, no one
         self.characters |= press_notes(doc.masked)
+        # "Diamond Ring 1 and 2 (1998)": a work's year, no one's
+        self.characters |= {
+            clean_name(m.group())[0]
+            for m in NAME.finditer(doc.masked)
+            if _DATED_AFTER.match(doc.masked, m.end())
+        }
         # "Unauthorized Living (Vivir sin Permiso)" over a paragraph about the series: its own
         # title
         self.characters |= native_titles(doc)
@@ -200,7 +213,10 @@ class Registry:
             )
             # "Carmen Silvera ... a.k.a. Carmen Blanche Silvera": her other name, no one new
             other_name = _OTHER_NAME.search(masked, max(0, match.start() - 16), match.start())
-            award = _AWARD_AFTER.match(masked, match.end()) is not None
+            award = (
+                _AWARD_AFTER.match(masked, match.end())
+                or _AMPERSAND_AFTER.match(masked, match.end())
+            ) is not None
             taken = name in self._by_name or titled or other_name is not None or award
             if is_full_name(name) and not taken:
                 person = Named(name)

@@ -82,9 +82,23 @@ _PUT_IT = (
 _BEGAN = r"(?:began|begins|concluded|concludes)(?: with)?(?=\s*[.,:])"
 #: A verb of speech stressed with "does": `Ada does promise that “...”`.
 _STRESSED = r"(?:(?<=does )|(?<=did ))(?:promise|say|admit|insist|warn|tease|hint)"
+#: Words given as what someone wrote or said, right before them: `he wished her with the
+#: words, “Loulajan’s Naicy.”`.
+_WITH_WORDS = r"with the words(?=\s*[,:])"
 #: The verbs of speech as one regex alternation, for rules that look for "X said".
 SPEECH_VERBS = "|".join(
-    [*_VERBS.split(), _CLAIMED, _OFFERED, _FOLLOWED, _READ, _POINTED, _PUT_IT, _BEGAN, _STRESSED]
+    [
+        *_VERBS.split(),
+        _CLAIMED,
+        _OFFERED,
+        _FOLLOWED,
+        _READ,
+        _POINTED,
+        _PUT_IT,
+        _BEGAN,
+        _STRESSED,
+        _WITH_WORDS,
+    ]
 )
 #: `," the voice promises.` is speech, but "Night Harbor promises more twists" is a show's,
 #: so "promises" tells no name before it a person's (SPEECH_VERBS leaves it out).
@@ -330,7 +344,10 @@ _WRITTEN = r"(?:post|caption|message|statement|note|tweet)"
 #: A pronoun's written piece: `Her latest Insta post `, `his statement `.
 _PRONOUN_WRITING = re.compile(rf"\b([Hh]er|[Hh]is) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\s*$")
 #: A written piece whose words follow: `Her latest Insta post reads, `.
-_WRITING_READS = re.compile(rf"\b{_WRITTEN}\s+(?:reads|read|said|says)[,:]?\s+$")
+_WRITING_READS = re.compile(
+    # "he wished her with the words, “Loulajan’s Naicy.”"
+    rf"\b(?:{_WRITTEN}\s+(?:reads|read|said|says)|{_WITH_WORDS})[,:]?\s+$"
+)
 _KIND_AFTER = re.compile(
     r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
     r"star|actor|actress|cast|alum|season|nemesis|villain|hero|heroine|character)\b"
@@ -346,8 +363,13 @@ _SONGS_BEFORE = re.compile(
     r"(?:like|such as|including|called|titled)\s+(?:[“\"]_+[”\"],?\s+(?:and\s+)?)*[“\"]$"
 )
 #: A full name and an opening bracket right before the mark: `Taraji P. Henson (“Empire”)`,
-#: the work an actor is known for, one word too.
-_ACTOR_PAREN = re.compile(r"[A-Z][\w’'.-]* [A-Z][\w’'.-]+ \([“\"]$")
+#: the work an actor is known for, one word too; or the works listed there: `Stana Katic
+#: ("Absentia," "Castle")`.
+_ACTOR_PAREN = re.compile(
+    r"[A-Z][\w’'.-]* [A-Z][\w’'.-]+ \((?:[“\"][^“”\"()\n]{1,60}[”\"],? )*[“\"]$"
+)
+#: The rest of an actor's bracket of quoted works after one of them: `, "Castle")`.
+_PAREN_CLOSES = re.compile(r"(?:,? [“\"][^“”\"()\n]{1,60}[”\"])*\)")
 #: A work's name given as its name: "remade in Tamil titled ‘Anbirkiniyal’".
 _TITLED = re.compile(r"\b(?:titled|entitled|retitled)\s+[“\"‘']$")
 #: A verb of making right before an opening mark: what is made there is a work, not words said;
@@ -436,8 +458,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "title"  # "Jeff Buhler, who penned ‘The Midnight Meat Train’, wrote the script"
     if (
         is_title(inner)
-        and doc.masked.startswith(")", span.end + 1)
-        and _ACTOR_PAREN.search(doc.masked, max(0, span.start - 60), span.start)
+        and _PAREN_CLOSES.match(doc.masked, span.end + 1)
+        and _ACTOR_PAREN.search(doc.masked, max(0, span.start - 140), span.start)
     ):
         return "title"
     if inner.endswith(("!", "?")) and _said_before(doc, span):

@@ -545,6 +545,16 @@ def _spans(text: str, start: int, para: int) -> tuple[list[Span], bool]:
     return spans, False
 
 
+def _unopened_tail(text: str, start: int, para: int) -> Span | None:
+    """The words a paragraph opens with up to a closing curly mark, no opening mark before
+    it: the rest of a quote the paragraph before left open (`“Yes. I stopped ...` then `Let
+    me say ... act well.”`)."""
+    first = next((i for i, char in enumerate(text) if char in (_OPEN, _CLOSE, _STRAIGHT)), None)
+    if first is None or first == 0 or text[first] != _CLOSE:
+        return None
+    return Span(start, start + first, para)
+
+
 #: An opening bracket not yet closed before a mark: the mark is inside the brackets.
 _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
 
@@ -598,7 +608,12 @@ def parse(raw: str) -> Document:
     left_open = False
     for index, para in enumerate(paragraphs):
         found, still_open = _spans(para, offset, index)
-        if left_open and spans and para[:1] in (_OPEN, _STRAIGHT) and found:
+        tail = _unopened_tail(para, offset, index) if left_open and spans else None
+        if tail is not None:
+            # the quote left open goes on here with no opening mark, to the closing one
+            found, still_open = _spans(para[tail.end - offset + 1 :], tail.end + 1, index)
+            found.insert(0, tail)
+        if left_open and spans and (para[:1] in (_OPEN, _STRAIGHT) or tail) and found:
             last = spans.pop()
             spans.append(Span(last.start, last.end, last.para, continues=True))
         spans.extend(found)

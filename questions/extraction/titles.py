@@ -36,7 +36,7 @@ from .text import INFO_LABEL, Document, Span
 from .works import MAX_WORKS
 
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
-_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9][\w’'!*-]*)"
+_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9À-ÖØ-Þ][\w’'!*-]*)"
 #: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`,
 #: `Noughts + Crosses`.
 _SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e)"
@@ -49,11 +49,15 @@ _ON_HEAD = "|".join(
     f"(?<={word} on)"
     for word in "Attack Murder Death Night Escape Terror Trouble Storm Danger".split()
 )
+#: The words a title's "on" may come before, never a channel or a place: `Family on Fire`,
+#: `Life on Mars`, `Dancing on Ice`.
+_ON_TAIL = "Fire|Ice|Earth|Mars|Trial|Deck"
 #: Capitalised words, small words between them only before another capitalised word.
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
     rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}"
-    rf"| on(?:{_ON_HEAD})(?: the| a)? [A-Z][\w’'!*-]*){{0,{MAX_TITLE_WORDS}}}"
+    rf"| on(?:{_ON_HEAD})(?: the| a)? [A-Z][\w’'!*-]*| on (?:{_ON_TAIL})(?![\w’'-])"
+    rf"){{0,{MAX_TITLE_WORDS}}}"
 )
 #: A film's part after a dash: `The Hunger Games: Mockingjay - Part 2`, `Deathly Hallows – Part
 #: One`.
@@ -128,10 +132,11 @@ _GROSSED = re.compile(
 #: Small Island.`, `in one of the highest-rated sitcoms, The Big Bang Theory.` (not `In the
 #: film, Ben Gale plays Nora`, nor `the creator of the series, Wes Craven.`).
 _KIND_THEN_TITLE = re.compile(
-    rf"(?<!\bof )\b(?:the|one of the) (?:[a-z-]+ )?(?:{_KINDS}|horror)(?:e?s)?, {TITLE}"
+    rf"(?<!\bof )\b(?:the|one of the|web) (?:[a-z-]+ |TV )?(?:{_KINDS}|horror)(?:e?s)?, {TITLE}"
     # or set off by commas inside it, when the title is no person's name (see bare_titles):
-    # "She was seen in the horror, A Quiet Place: Day One, and heard"
-    r"(?=[.;]|$|(?P<comma>,))"
+    # "She was seen in the horror, A Quiet Place: Day One, and heard"; or with its year: "her
+    # role in the TV soap opera, Fortunes in 1993"; "starred in web series, Special Ops."
+    r"(?=[.;]|$|(?P<comma>,)| in (?:19|20)\d\d\b)"
 )
 #: A maker's kind of work set off by a comma before its title and what the title does:
 #: `Andrew Lloyd Webber’s musical, Starlight Express is about a train set`.
@@ -143,7 +148,12 @@ _OWNERS_KIND_THEN = re.compile(
 _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
 #: A title set off by what it is: `in The Long Watch, a six-part thriller`.
 _DESCRIBED_AFTER = re.compile(
-    r"\b(?:in|on) " + TITLE + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:" + _KINDS + r")\b)"
+    # "Mzansi Magic premieres Magaeng, a magnetic and humorous dramedy series"
+    r"\b(?:in|on|premieres|premiered|launches|launched) "
+    + TITLE
+    + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:"
+    + _KINDS
+    + r"|dramedy)\b)"
 )
 #: The work an award was for: `won an Oscar in 2019 for The Favourite`, not `for Best Actress`.
 _AWARDED = re.compile(
@@ -188,7 +198,13 @@ _LIKE = re.compile(
     r"blockbusters|classics|franchises|musicals|documentaries|titles) (?:like|such as|including) |"
     # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
     r"plays,? (?:such as|including) )"
-    rf"(?P<title>{_RUN}(?: ?, {_RUN}){{0,8}}(?:,? and {_RUN})?)"
+    rf"(?P<title>{_RUN}(?:: {_RUN})?(?: ?, {_RUN}(?:: {_RUN})?){{0,8}}(?:,? and {_RUN})?)"
+)
+#: Works listed after their kind and paired with names before them: `have been part of web
+#: shows Kehne Ko Humsafar Hain, Black Widows and Karrle Tu Bhi Mohabbat respectively`.
+_RESPECTIVE = re.compile(
+    r"\b(?:shows|series|films|movies|dramas|serials|plays) "
+    rf"(?P<title>{_RUN}(?:, {_RUN}){{0,6}},? and {_RUN})(?= respectively\b)"
 )
 #: The works whose stars a story speaks of, listed open-ended: `stars of Days of Our Lives, The
 #: Bold and the Beautiful, General Hospital, and many more`.
@@ -457,7 +473,10 @@ _STRONG_CUE = re.compile(
     TITLE + r"(?=(?: (?:sequels|prequels|franchise|cinematic universe)\b|"
     r"(?<![’']) (?:season (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
     # a sports team's year is no show's season: "Real Madrid Season 2024 Review"
-    r"(?P<capital>Season) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
+    r"(?P<capital>Season) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    # "even though Cedar Cove kicks off season three on the 18th"
+    r"(?:kicks|kicked) off (?:its )?season (?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten))\b|"
     r", (?:a|the) (?:[a-z-]+ )?(?:follow-?up|sequel|prequel|spin-?off) to\b|"
     # "Severance stars Ada Wren as Nora Vale", even opening a sentence (not "It stars")
     r"(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bShe)(?<!\bHe) stars [A-Z][\w’'-]+ [A-Z][\w’'-]+ "
@@ -470,7 +489,8 @@ _STRONG_CUE = re.compile(
 _THE_WORK_IS = re.compile(
     # (not "Also joining the series is Sharon D. Clarke": a person, her initial and all)
     r"(?<![Jj]oining )\b[Tt]he (?:new )?(?:show|series|film|movie|drama|comedy|sitcom|thriller) "
-    r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)"
+    # (not "At the core of the series is Zama Ndaba, portrayed by": a part)
+    r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)(?!, (?:portrayed|played|voiced) by\b)"
 )
 #: Someone's next work told as what it is: `Sonakshi's other upcoming project is Namastey
 #: England opposite Akshay Kumar`, `Her next film is Harbor Lights.`
@@ -1044,6 +1064,9 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         return True  # "to see Ben Gale come back for a sequel"; not "One Tree Hill"
     if m.re is _BEFORE_KIND and " " not in title and _surname_of_someone(masked, title):
         return True  # "the Frank Sinatra biopic ... the Sinatra movie": a film about him
+    words = title.split()
+    if m.re is _BEFORE_KIND and len(words) == 3 and _is_person(" ".join(words[:2])):
+        return True  # "the Debbie Macomber Christmas films": hers, and of a kind
     return _is_person(title) and title in people
 
 
@@ -1088,8 +1111,16 @@ _PARENS_THEN_PART = re.compile(
     rf"{_NAME_THEN_PAREN}(?P<titles>[{_UPPER}][^()\n]{{0,120}}?(?:,| and) [^()\n]{{1,40}}?)\)"
     r" as (?:(?:the|a|an) )?(?:[a-z-]+ ){0,2}[A-Z]"
 )
+#: A work a part is played in, told right after it: `the widely-watched Dear Mother in which
+#: she plays the role of a grandmother`.
+_PLAYED_IN_WHICH = re.compile(
+    TITLE + r"(?=,? in which (?:s?he|they|[A-Z][\w’'-]+) (?:also )?(?:plays|played|stars|"
+    r"starred|appears|appeared|portrays|portrayed)\b)"
+)
 _CUES = (
+    _RESPECTIVE,
     _AFTER_KIND,
+    _PLAYED_IN_WHICH,
     _AT_THEATRE,
     _PART_ACTOR_IN,
     _LINEUP_ENTRY,
@@ -1219,6 +1250,10 @@ _CHANNEL_HEADING = re.compile(
     rf"{TITLE}(?: [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}|"
     r" \((?P<paren>[A-Z][\w+]*?)\d?(?: ?[A-Z+][\w+]*){0,2}\))"
 )
+#: A heading's title and a channel's initials in brackets: `Let It Snow (HC)`.
+_INITIALLED = re.compile(rf"{TITLE} \([A-Z]{{2,5}}\)")
+#: The fewest headings with channel initials that make them a page's list of works.
+_LIST_HEADINGS = 2
 #: A gallery's slide number, `2 of 8`, alone on its line: the line after it heads the slide.
 _SLIDE = re.compile(r"\d{1,3} of \d{1,3}")
 #: A slide's heading that is a title: a few capitalised words, small words between them.
@@ -1404,8 +1439,8 @@ def _accept(title: str, strong: bool = False) -> bool:
     # "The Netflix", "In Monday's finale": a channel or a day after a word opening a phrase
     opener = words[0] in _PHRASE_OPENERS and len(words) > 1 and words[1] in _NOT_TITLE
     # "Wednesday season 2", "the film Saturday Night": a title a day's name opens only after a
-    # strong cue
-    day_named = strong and words[0] in _WEEKDAYS
+    # strong cue, and a month's with more words (`November Christmas (HMM)`)
+    day_named = strong and (words[0] in _WEEKDAYS or (words[0] in MONTHS and len(words) > 1))
     if (words[0] in _NOT_TITLE and not day_named) or opener:
         return False
     if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
@@ -1581,8 +1616,8 @@ def _trim(title: str) -> str:
     head, joined, tail = title.partition(" and ")
     if joined and tail[:1].isupper() and _capitalised_person(head):
         title = tail
-    elif joined and _capitalised_person(tail):
-        title = head
+    elif joined and _capitalised_person(tail.partition(" in ")[0]):
+        title = head  # "starred in Fittrat and Karan Tacker in Special Ops": the next credit
     # "a new adaptation by Harry Potter and the Cursed Child's Jack Thorne": the run took in
     # the person its work names
     owned = _PERSON_OWNED.fullmatch(title)
@@ -1824,6 +1859,9 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     boxed: list[tuple[int, str]] = []
     text, bounds = doc.masked, doc.paragraphs
+    # "Let It Snow (HC)", "November Christmas (HMM)": a page's own channel initials, set after
+    # two headings or more
+    initialled = [m for start, end in bounds if (m := _INITIALLED.fullmatch(text, start, end))]
     for n, (start, end) in enumerate(bounds):
         review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
         if n == 0 and review is None:
@@ -1838,6 +1876,8 @@ def headings(doc: Document) -> list[tuple[int, str]]:
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
         if channel is not None and (channel["channel"] or channel["paren"]) not in _CHANNELS:
             channel = None  # "Ana Lee – Interview" is no work on a channel
+        if len(initialled) >= _LIST_HEADINGS:
+            channel = channel or _INITIALLED.fullmatch(text, start, end)
         heading = _HEADING.fullmatch(text, start, end)
         # A page's dateline is dropped as noise, which leaves its heading first.
         dated = n == 0 or _DATELINE.fullmatch(text, *bounds[n - 1]) is not None
@@ -1853,7 +1893,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             named = _slide_heading(text, start, end)
         if named is None and n + 1 < len(bounds):
             named = native_heading(text, (start, end), bounds[n + 1])
-        if named is not None and _accept(named["title"]):
+        if named is not None and _accept(named["title"], named.re is _INITIALLED):
             found.append((start, named["title"]))
         elif (
             heading is not None
@@ -2231,6 +2271,9 @@ _CAST_LEADS = frozenset("Starring Featuring Including Alongside Opposite Joining
 
 #: The word that opens a pair, no part of its first item: `Both Spectre and The Peanuts Movie`.
 _PAIR_OPENER = re.compile(r"^(?:Both|Either|Neither) ")
+#: A part's name and the work it is in, which a run after "as" took in as one: `Eva in
+#: Ngayon At Kailanman`.
+_PART_THEN_WORK = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? in (?P<work>[A-Z].*)")
 #: A verb of playing right before a list's item: the item is a part (`to play Miss Hannigan`).
 _PLAY_BEFORE = re.compile(r"\bplay(?:s|ed|ing)? $")
 #: A sentence's opening year, set off by a comma before a title: `In 2019, Brahmastra`.
@@ -2264,6 +2307,8 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                 if opens and " " not in m["title"]:
                     continue
                 run = _PAIR_OPENER.sub("", m["title"])  # "Both Spectre and The Peanuts Movie"
+                if " in " in run and _capitalised_person(run.partition(" in ")[0]):
+                    run = run.partition(" in ")[2]  # "Fittrat and Karan Tacker in Special Ops"
                 if _PLAY_BEFORE.search(masked, max(0, m.start("title") - 8), m.start("title")):
                     # "is to play Miss Hannigan in Annie and Of Mice and Men will tour": a part,
                     # then its work
@@ -2654,6 +2699,7 @@ def bare_titles(
                 continue  # "2019's Q3 results": the run names what the noun is of
             # "has appeared in The Long Watch and Night Harbor": two works of several words each
             listed = pattern in (
+                _RESPECTIVE,
                 _KNOWN_FOR,
                 FILMOGRAPHY,
                 _STARS_OF,
@@ -2681,7 +2727,7 @@ def bare_titles(
                 titles = press_items(run)
             else:
                 titles = (
-                    works_in(run, pattern in (_LIKE, FILMOGRAPHY))
+                    works_in(run, pattern in (_LIKE, FILMOGRAPHY, _RESPECTIVE))
                     if listed
                     else _credentials(run, m)
                 )
@@ -2697,6 +2743,9 @@ def bare_titles(
                     title = work  # "its film Rover: Ada Wren (Dune), Ben Gale (Gone)": a list
                 if _opening_phrase(doc, m, title, opens):
                     title = title.split(" ", 1)[1]  # "In Harbor Lights' second season, ..."
+                part = _PART_THEN_WORK.fullmatch(title)
+                if part and run.startswith(title) and masked.endswith(" as ", 0, m.start("title")):
+                    title = part["work"]  # "Julia Barretto as Eva in Ngayon At Kailanman (2018)"
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):
                     continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
@@ -2709,9 +2758,10 @@ def bare_titles(
                     _AS_KIND_FIRST,
                     _AT_THEATRE,
                     _IN_THE_MAKING,
+                    _PLAYED_IN_WHICH,
                 ) and _is_person(title):
                     # "thanked her next, Ben Gale", "Ben Gale had a remake", "Ada Wren is produced
-                    # by her mother": a person
+                    # by her mother", "a scene with Ada Wren in which she plays": a person
                     continue
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title

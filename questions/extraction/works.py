@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -34,6 +35,13 @@ _APPOSED = re.compile(
     r"(?P<year>1[6-9]\d\d|20\d\d)\s+[a-z-]+"
 )
 #: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
+#: Between a quoted title and another name the page gives the same work: `“Yah Leum Chun” or
+#: the English translation “Don’t Forget Me” (however the production team has chosen to title
+#: it “Forget Me Not”`; not a bare "or" of a list (`“Rover” or “Dune”`).
+_OTHER_NAME_GAP = re.compile(
+    r"[”\"]?\s*(?:\(\s*)?(?:(?:or the English (?:translation|title)|aka|a\.k\.a\.|also known as|"
+    r"also called|known in English as)|[^“\"()\n]{0,80}\b(?:title|titled|call|called) it)\s*[“\"]"
+)
 _SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$")
 SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
 #: A sequel named right after the word: `the “Joker” sequel “Folie a Deux”`.
@@ -183,6 +191,7 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         # "the “Joker” sequel “Folie a Deux”", then “Joker: Folie a Deux”: its subtitle
         or _subtitle_of(short, title, named)
     }
+    full |= _other_names(doc, titles)
     # "Corrie has signed up EastEnders star Samuel James" on a page that names Coronation Street
     by_words = {tuple(tokens(title)): title for title in named}
     full |= {
@@ -212,6 +221,16 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         if work.kind != "show" and _has_seasons(doc.masked, work.title):
             work.kind = "show"  # "Showtime's hit thriller Yellowjackets", then its Season 2
     return works
+
+
+def _other_names(doc: Document, titles: list[Span]) -> dict[str, str]:
+    """Map each other name a page gives a quoted work right after it to the work's first."""
+    out: dict[str, str] = {}
+    for before, span in itertools.pairwise(titles):
+        if _OTHER_NAME_GAP.fullmatch(doc.masked, before.end, span.start):
+            first = clean_title(doc.inner(before))
+            out[clean_title(doc.inner(span))] = out.get(first, first)
+    return out
 
 
 def _cased(works: Works, titles: set[str]) -> None:
