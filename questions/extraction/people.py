@@ -240,6 +240,10 @@ class Registry:
             words = person.name.split()
             self._by_word[0].setdefault(words[-1], []).append(person)
             self._by_word[1].setdefault(words[0], []).append(person)
+            if "-" in words[-1]:
+                # "Kim Min-kyu ... Minkyu will portray": a given name written as one word
+                joined = words[-1].replace("-", "").capitalize()
+                self._by_word[0].setdefault(joined, []).append(person)
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(masked)]
         aside_starts = [a for a, _ in asides]
         for match in NAME.finditer(masked):

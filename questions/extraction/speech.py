@@ -204,6 +204,12 @@ _COMPANY_WORDS = frozenset(
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: Where an event took place, right before the quoted name of the place.
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|staged|took place) (?:at|in) (?:the )?[‘'“\"]$")
+#: A thing of a story's world named right after what it is: `to steal a local deity, 'Kankan
+#: Nyame' to the UK`; no work.
+_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the) (?:[a-z-]+ )?(?:deity|god|goddess|spirit|idol|statue|relic|artefact|"
+    r"artifact|shrine|talisman|amulet),? [‘'“\"]$"
+)
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(
     r"\b(?:in|on|from|joins|joined|join|joining|starring|stars|"
@@ -410,7 +416,10 @@ _GOES_ON = re.compile(r" (?:which|that|where|who|whose|starring|and|but)\b")
 
 
 #: A year in brackets right after a quote's closing mark: `"JFK" (1991)`, a work's.
-YEAR_AFTER = re.compile(r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)\)")
+YEAR_AFTER = re.compile(
+    # or the years it ran: `Clean With Passion for Now (2018–2019)`
+    r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)(?:\s*[–—-]\s*(?P<end>1[6-9]\d\d|20\d\d))?\)"
+)
 
 
 def classify(doc: Document, span: Span) -> Kind:
@@ -435,6 +444,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"  # `known for songs like ‘The Art Teacher’`: a song, no work
     if _VENUE_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `was held at 'Planet One' in Maryland`: where, no work
+    if _THING_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
+        return "scare"  # `to steal a local deity, 'Kankan Nyame'`: a thing, no work
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))

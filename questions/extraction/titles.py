@@ -432,8 +432,8 @@ _BEFORE_CUE = re.compile(
     # ("Ada Wren cast in X" is a person cast)
     r" (?:fans|cast(?! (?:in|as)\b)|sequel|prequel|reboot|revival|spin-?off|alum|"
     r"alumn(?:us|a|i|ae))\b|"
-    # "Monsters University (2013)": the year it came out
-    r" \((?:19|20)\d\d\)|"
+    # "Monsters University (2013)": the year it came out, or the years it ran (`(2018–2019)`)
+    r" \((?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?\)|"
     r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
     # (one who is "set to arrive as Morwenna" is cast)
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
@@ -1722,13 +1722,25 @@ def _beside_known_for(doc: Document, found: dict[str, int]) -> dict[str, int]:
         if _actors_listed(items) or _named_before(doc.masked, items, m.start()):
             continue
         titled.add(doc.sentence_at(m.start()).start)
+        name = doc.masked[m.start() : m.start("title")]
         for title in items:
-            if title not in found.keys() | surnames:
+            if title not in found.keys() | surnames and not _own_name(name, title):
                 out.setdefault(title, m.start("title"))
     for day, at in days:
         if doc.sentence_at(at).start in titled:
             out.setdefault(day, at)
     return out
+
+
+#: How far back a bracket's name is read for an item that writes it another way.
+_NAME_REACH = 30
+
+
+def _own_name(name: str, item: str) -> bool:
+    """Tell whether an item in brackets after a name is that name written another way: the
+    `Minkyu` of `Kim Min-kyu (Minkyu, Pop Out Boy!)`."""
+    joined = item.replace("-", "").casefold()
+    return any(word.replace("-", "").casefold() == joined for word in name.split())
 
 
 #: A list of someone's parts, some with their work in brackets right after: `originating the
@@ -2295,6 +2307,10 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                     continue
                 if _someones_name(masked, m["title"]):
                     continue  # "the relatively well-known Winters, 13 Reasons Why will"
+                if _own_name(
+                    masked[max(0, m.start("title") - _NAME_REACH) : m.start("title")], m["title"]
+                ):
+                    continue  # "Kim Min-kyu (Minkyu, Pop Out Boy!)": his name written as one word
                 if " and " in m["title"] and _PAIR_ACTS.match(masked, m.end("title")):
                     continue  # "In Casual, Watkins and Dewey play Valerie and Alex": two people
                 if m["title"] in known:

@@ -159,6 +159,8 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         elif after is not None:
             year = int(after["year"])
             works.years[after.start("year")] = clean_title(doc.inner(span))
+            if after["end"]:
+                works.years[after.start("end")] = clean_title(doc.inner(span))
         kind = WORK_WORDS.get(cue) if cue else None
         places.append((span.start, clean_title(doc.inner(span)), kind, year))
     for span in quotes:

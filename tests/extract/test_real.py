@@ -288,6 +288,11 @@ def test_outlets_are_many() -> None:
 #: cast 0.25 / 0.13 (2 of 8, 16 gold); with its rules the 332 measure quotes 0.968 / 0.914 (395
 #: of 408, 432 gold), events 0.847 / 0.828 (403 of 476, 487 gold), cast 0.896 / 0.683 (1,647 of
 #: 1,839, 2,410 gold), above the floors.
+#: Its fifth batch (3 zf-: a K-drama's casting, a Nigerian magazine's film teasers, a Ghanaian
+#: premiere) first read events 1.00 / 0.73 (8 of 8, 11 gold), cast 0.75 / 0.60 (6 of 8, 10
+#: gold); with its rules the 335 measure quotes 0.968 / 0.914 (395 of 408, 432 gold), events
+#: 0.849 / 0.825 (411 of 484, 498 gold), cast 0.896 / 0.684 (1,655 of 1,847, 2,420 gold), above
+#: the floors.
 DEV_FLOORS = {"quotes": (0.96, 0.90), "events": (0.83, 0.81), "cast": (0.89, 0.68)}
 
 

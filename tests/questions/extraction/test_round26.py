@@ -301,3 +301,28 @@ def test_headings_with_a_pages_channel_initials() -> None:
     }
     single = "Ada Wren (MP)\n\nShe spoke in the House today about the budget."
     assert READ.works(single) == set()
+
+
+def test_a_given_name_written_as_one_word() -> None:
+    """`Kim Min-kyu (Minkyu, Pop Out Boy!)` then `Minkyu will portray the character Seo Ji-han`:
+    his name written as one word, no work, and he who plays the part."""
+    text = (
+        "Ada Wren (Night Harbor), Kim Min-kyu (Minkyu, Pop Out Boy!) and Ben Gale (Rover) will "
+        "lead the cast of Idol: The Coup!\n\n"
+        "Minkyu will portray the character Seo Ji-han, a member of a boy group."
+    )
+    assert "Minkyu" not in READ.works(text)
+    assert ("Kim Min-kyu", "Idol: The Coup", "Seo Ji-han") in READ.cast(text)
+
+
+def test_the_years_a_show_ran_after_its_title() -> None:
+    """`Clean With Passion for Now (2018–2019) director Noh Jong-chan`: a work, dated by its
+    first year."""
+    facts = READ.facts("It comes from the Night Harbor (2018–2019) director Tom Hale.")
+    assert {(w.title, w.year) for w in facts.works} == {("Night Harbor", 2018)}
+
+
+def test_a_thing_of_the_story_is_no_work() -> None:
+    """`a British soldier on a mission to steal a local deity, 'Kankan Nyame' to the UK`."""
+    text = "He plays a soldier on a mission to steal a local deity, 'Kankan Nyame' to the UK."
+    assert READ.works(text) == set()
