@@ -56,7 +56,7 @@ _ON_TAIL = "Fire|Ice|Earth|Mars|Trial|Deck"
 _RUN = (
     rf"(?<![\w’'!-]){_WORD}"
     rf"(?:(?: {_SMALL}){{1,3}} [A-Z][\w’'!*-]*| {_WORD}"
-    rf"| on(?:{_ON_HEAD})(?: the| a)? [A-Z][\w’'!*-]*| on (?:{_ON_TAIL})(?![\w’'-])"
+    rf"| on(?:(?:{_ON_HEAD})(?: the| a)? [A-Z][\w’'!*-]*| (?:{_ON_TAIL})(?![\w’'-]))"
     rf"){{0,{MAX_TITLE_WORDS}}}"
 )
 #: A film's part after a dash: `The Hunger Games: Mockingjay - Part 2`, `Deathly Hallows – Part
@@ -1189,6 +1189,7 @@ _CUE_WORDS = {
     _STARS_LISTED: re.compile(r"(?:voices|stars)\b[^.]{0,30}:"),
     _NATIVE_TITLE_AFTER: re.compile(r"[<《]"),
     _OWNERS_KIND_THEN: re.compile(r"[’']s (?:[a-z-]+ )?[a-z-]+, [A-Z]"),
+    _PLAYED_IN_WHICH: re.compile(r" in which "),
     _ADDS_CAST: re.compile(
         r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
         r"lures|lured|invited|signed up) "
