@@ -362,6 +362,13 @@ def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
 
 #: The times a work is named that make it the story's own over a first work named once.
 _NAMED_AGAIN = 2
+#: A title given as a work's name for now, right before it: `the working title of 'Taken
+#: Down'`, `tentatively titled “X”`.
+_WORKING_TITLE = re.compile(
+    r"\b(?:(?:working|tentative) title(?: of)?|tentatively (?:titled|called))\s+[‘'“\"]?$"
+)
+#: How far before a title its working-title words are looked for.
+_WORKING_REACH = 30
 
 
 #: A sentence that tells something has a word of letters, not just a date in parentheses.
@@ -783,8 +790,20 @@ class _Builder:
         headline = self.doc.sentence_at(named[0].mentions[0]).para == 0
         if headline or len(named[0].mentions) > 1 or len(most.mentions) < _NAMED_AGAIN:
             most = named[0]
+        # "Currently with the working title of 'Taken Down', the series centres on": the new
+        # work a story is about, after the old one it follows
+        working = [w for w in named if self._working_title(w)]
+        most = working[0] if len(working) == 1 else most
         main = next((w for w in works if w.title == most.title), works[0])
         return [main] + [w for w in works if w is not main]
+
+    def _working_title(self, work: FoundWork) -> bool:
+        """Tell whether a work is named by its working title: `with the working title of
+        'Taken Down'`, `tentatively titled`."""
+        return any(
+            _WORKING_TITLE.search(self.doc.masked, max(0, at - _WORKING_REACH), at) is not None
+            for at in work.mentions
+        )
 
     def _in_passing(self, work: FoundWork) -> bool:
         """Tell whether a work is named only in passing ("executive producer of “The Good

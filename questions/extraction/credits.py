@@ -32,6 +32,7 @@ from .titles import (
     FILMOGRAPHY,
     ON_THE_SHOW,
     RANKED_FOR,
+    RESPECTIVE,
     STARRER,
     THE_ACTOR,
     TITLE,
@@ -93,7 +94,8 @@ _BRACKETED = (
     # "Chae Do Jin (real name Yoon Na Moo)": the part's other name, no actor
     # "Ali Skovbye (“Firefly Lane”) as Rainn": a quoted work
     # 'Rebecca Hall ("Iron Man 3," "Transcendence")': quoted works one after another
-    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|[“\"]_+[”\"](?:,?\s+[“\"]_+[”\"])*|"
+    # ('The Young Offenders',): a list's comma typed inside the brackets
+    r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|[“\"]_+[”\"](?:,?\s+[“\"]_+[”\"])*,?|"
     r"(?!(?:played|portrayed|voiced) by\b)"
     r"(?!(?:real|birth|maiden|full|stage) name\b|née\b|aka\b)(?:[a-z][\w-]*\s+){1,3}"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
@@ -631,6 +633,8 @@ _CAST_VERB = re.compile(
     r"showrunner|host)s?\b)|round(?:s|ed)? out the (?:[“\"]_+[”\"] )?(?:cast|ensemble)|"
     # "with A and B rounding up the rest of the supporting cast"
     r"round(?:s|ed|ing)? (?:out|up) the rest of the (?:[a-z-]+ )?(?:cast|ensemble)|"
+    # "Moe Dunford, Sam Keeley and Peter McDonald also feature among the cast"
+    r"feature[sd]? among the (?:cast|ensemble)|"
     # "has signed on to star", not "has signed on as an executive producer"
     # (not "has signed on to direct the biopic")
     r"signed (?:up|on)(?!\s+to\s+(?:direct|produce|write|helm|score)\b)"
@@ -1361,7 +1365,7 @@ def _paren(doc: Document, item: re.Match[str]) -> str | None:
     """What the parentheses after a name hold, as written: a quoted work without its marks."""
     if not item["paren"]:
         return None
-    inner = doc.text[item.start("paren") : item.end("paren")].strip()
+    inner = doc.text[item.start("paren") : item.end("paren")].strip().rstrip(",")
     return _QUOTED_AFTER_QUOTED.sub(", ", inner).strip('“”"')
 
 
@@ -1401,6 +1405,9 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
         gap = doc.masked[last_end : m.start()] if last_end is not None else ""
         joined = last_end is not None and (
             _SEP.fullmatch(gap) is not None
+            # "Orla Fitzgerald ('The Young Offenders',) Jimmy Smallhorne": the comma typed
+            # inside the brackets
+            or (gap.isspace() and doc.masked.startswith(",)", last_end - 2))
             # (not "Cameron and actor Lukas Radovich, who plays his son": his own clause)
             or (
                 _DESCRIBED_SEP.fullmatch(gap) is not None and not _OWN_CLAUSE.match(doc.masked, end)
@@ -2233,7 +2240,9 @@ def _stars_opening(registry: Registry, sentence: Sentence, lists: list[list[Item
     masked = registry.doc.masked
     m = _STARS_OPENING.match(masked, sentence.start, sentence.end)
     stars = next((items for items in lists if items[0].start == m.end()), []) if m else []
-    rest = registry.doc.text[m.end() : sentence.end] if m else ""
+    if m is None or not stars:
+        return []
+    rest = registry.doc.text[m.end() : sentence.end]
     main = not any(title in rest for title in registry.titles)
     out: list[Credit] = []
     for item in stars:
@@ -2702,20 +2711,15 @@ def _respective_works(doc: Document, registry: Registry, sentence: Sentence) -> 
     return out
 
 
-#: Works after their kind in a sentence that pairs them with its names "respectively": `Ronit
-#: Roy, Mona Singh and Sakshi Tanwar have been part of web shows A, B and C respectively`.
-_RESPECTIVELY = re.compile(
-    r"\b(?:shows|series|films|movies|dramas|serials|plays) (?=[^.;]{0,200}\brespectively\b)"
-)
-
-
 def _respectively(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
-    """Each name of a list in the work named in the same place of the works listed after it."""
+    """Each name of a list in the work named in the same place of the works listed after it:
+    `Ronit Roy, Mona Singh and Sakshi Tanwar have been part of web shows A, B and C
+    respectively`."""
     doc = registry.doc
-    m = _RESPECTIVELY.search(doc.masked, sentence.start, sentence.end)
+    m = RESPECTIVE.search(doc.masked, sentence.start, sentence.end)
     if m is None:
         return []
-    works = _titles_opening(registry, doc.text[m.end() : sentence.end])
+    works = _titles_opening(registry, doc.text[m.start("title") : sentence.end])
     names = next((n for n in lists if len(n) == len(works) > 1 and n[-1].end <= m.start()), [])
     return [
         Credit(person.name, None, sentence, item.start, known_for=work)

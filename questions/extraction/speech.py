@@ -418,7 +418,7 @@ _GOES_ON = re.compile(r" (?:which|that|where|who|whose|starring|and|but)\b")
 #: A year in brackets right after a quote's closing mark: `"JFK" (1991)`, a work's.
 YEAR_AFTER = re.compile(
     # or the years it ran: `Clean With Passion for Now (2018–2019)`
-    r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)(?:\s*[–—-]\s*(?P<end>1[6-9]\d\d|20\d\d))?\)"
+    r"[”\"]?\s*\((?P<year>1[6-9]\d\d|20\d\d)(?:\s*[–—-]\s*(?:1[6-9]\d\d|20\d\d))?\)"
 )
 
 

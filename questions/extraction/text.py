@@ -613,7 +613,7 @@ def parse(raw: str) -> Document:
             # the quote left open goes on here with no opening mark, to the closing one
             found, still_open = _spans(para[tail.end - offset + 1 :], tail.end + 1, index)
             found.insert(0, tail)
-        if left_open and spans and (para[:1] in (_OPEN, _STRAIGHT) or tail) and found:
+        if left_open and spans and (para[:1] in (_OPEN, _STRAIGHT) or tail is not None) and found:
             last = spans.pop()
             spans.append(Span(last.start, last.end, last.para, continues=True))
         spans.extend(found)

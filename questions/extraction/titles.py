@@ -202,7 +202,7 @@ _LIKE = re.compile(
 )
 #: Works listed after their kind and paired with names before them: `have been part of web
 #: shows Kehne Ko Humsafar Hain, Black Widows and Karrle Tu Bhi Mohabbat respectively`.
-_RESPECTIVE = re.compile(
+RESPECTIVE = re.compile(
     r"\b(?:shows|series|films|movies|dramas|serials|plays) "
     rf"(?P<title>{_RUN}(?:, {_RUN}){{0,6}},? and {_RUN})(?= respectively\b)"
 )
@@ -1118,7 +1118,7 @@ _PLAYED_IN_WHICH = re.compile(
     r"starred|appears|appeared|portrays|portrayed)\b)"
 )
 _CUES = (
-    _RESPECTIVE,
+    RESPECTIVE,
     _AFTER_KIND,
     _PLAYED_IN_WHICH,
     _AT_THEATRE,
@@ -2716,7 +2716,7 @@ def bare_titles(
                 continue  # "2019's Q3 results": the run names what the noun is of
             # "has appeared in The Long Watch and Night Harbor": two works of several words each
             listed = pattern in (
-                _RESPECTIVE,
+                RESPECTIVE,
                 _KNOWN_FOR,
                 FILMOGRAPHY,
                 _STARS_OF,
@@ -2744,7 +2744,7 @@ def bare_titles(
                 titles = press_items(run)
             else:
                 titles = (
-                    works_in(run, pattern in (_LIKE, FILMOGRAPHY, _RESPECTIVE))
+                    works_in(run, pattern in (_LIKE, FILMOGRAPHY, RESPECTIVE))
                     if listed
                     else _credentials(run, m)
                 )

@@ -34,7 +34,6 @@ _APPOSED = re.compile(
     r"[”\"]?,?[”\"]?\s+(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+)?"
     r"(?P<year>1[6-9]\d\d|20\d\d)\s+[a-z-]+"
 )
-#: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
 #: Between a quoted title and another name the page gives the same work: `“Yah Leum Chun” or
 #: the English translation “Don’t Forget Me” (however the production team has chosen to title
 #: it “Forget Me Not”`; not a bare "or" of a list (`“Rover” or “Dune”`).
@@ -42,6 +41,7 @@ _OTHER_NAME_GAP = re.compile(
     r"[”\"]?\s*(?:\(\s*)?(?:(?:or the English (?:translation|title)|aka|a\.k\.a\.|also known as|"
     r"also called|known in English as)|[^“\"()\n]{0,80}\b(?:title|titled|call|called) it)\s*[“\"]"
 )
+#: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
 _SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$")
 SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
 #: A sequel named right after the word: `the “Joker” sequel “Folie a Deux”`.
@@ -159,8 +159,6 @@ def find_works(doc: Document, titles: list[Span], quotes: list[Span]) -> Works:
         elif after is not None:
             year = int(after["year"])
             works.years[after.start("year")] = clean_title(doc.inner(span))
-            if after["end"]:
-                works.years[after.start("end")] = clean_title(doc.inner(span))
         kind = WORK_WORDS.get(cue) if cue else None
         places.append((span.start, clean_title(doc.inner(span)), kind, year))
     for span in quotes:

@@ -326,3 +326,45 @@ def test_a_thing_of_the_story_is_no_work() -> None:
     """`a British soldier on a mission to steal a local deity, 'Kankan Nyame' to the UK`."""
     text = "He plays a soldier on a mission to steal a local deity, 'Kankan Nyame' to the UK."
     assert READ.works(text) == set()
+
+
+def test_a_working_title_names_the_storys_work() -> None:
+    """`a new show to fill the gaping hole 'Love/Hate' left ... Currently with the working
+    title of 'Taken Down', the series centres on`: the cast the story lists is the new show's."""
+    text = (
+        "Finally, there is a new show to fill the gaping hole 'Rover' left in our lives. It "
+        "comes from the team behind 'Rover' too.\n\n"
+        "Currently with the working title of 'Night Harbor', the series centres on a detective. "
+        "Her investigation takes us into a twilight world.\n\n"
+        "The cast also includes Ada Wren and Ben Gale."
+    )
+    assert READ.pairs(text) == {("Ada Wren", "Night Harbor"), ("Ben Gale", "Night Harbor")}
+
+
+def test_also_feature_among_the_cast() -> None:
+    """`Moe Dunford, Sam Keeley, Antonio Aakeel, and Peter McDonald also feature among the
+    cast`."""
+    text = (
+        "The stars of RTÉ’s newest TV series, Night Harbor, have said the drama will be great. "
+        "Ada Wren, Ben Gale, and Kit Lane also feature among the cast."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Night Harbor"),
+        ("Ben Gale", "Night Harbor"),
+        ("Kit Lane", "Night Harbor"),
+    }
+
+
+def test_a_lists_comma_typed_inside_the_brackets() -> None:
+    """`Orla Fitzgerald ('The Young Offenders',) Jimmy Smallhorne ('Love/Hate')`: the list goes
+    on, and the work in the brackets is hers."""
+    text = (
+        "Night Harbor starts filming today. The cast also includes Ada Wren ('Rover', 'Dune'), "
+        "Kit Lane ('The Long Watch',) Ben Gale ('Harbor Days', 'Clean Break') and Sam Holt."
+    )
+    assert {
+        ("Kit Lane", "Night Harbor"),
+        ("Kit Lane", "The Long Watch"),
+        ("Ben Gale", "Night Harbor"),
+        ("Sam Holt", "Night Harbor"),
+    } <= READ.pairs(text)
