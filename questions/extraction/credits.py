@@ -530,7 +530,8 @@ def _famed_part(after: str, registry: Registry) -> tuple[str, str | None] | None
     m = _FAMED.match(after)
     if m is None:
         return None
-    rest = after[m.end() :]
+    # "known for his role as Fikani on popular Afrikaans soapie 7de Laan": past its kind
+    rest = _KIND_BEFORE.sub("", after[m.end() :], count=1)
     title = next((t for t in registry.titles if m["where"] and _titled_at(rest, t)), None)
     if title is None and (m["known"] or m["where"] or m["role"] in registry.titles):
         return None  # "won an Emmy for playing Nora in a TV movie": some other work
@@ -1806,9 +1807,18 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # work named after it, and the main verb's work too
             person = named[0][0].name
             found.append(Credit(person, _role(famed[0]), sentence, head.start, known_for=famed[1]))
+            rest = after[after.find(famed[1]) + len(famed[1]) :] if famed[1] else ""
             if plays_after_clause is not None:
                 role = _role(_part(plays_after_clause))
                 found.append(Credit(person, role, sentence, head.start))
+            elif (plays_next := _plays(rest)) is not None:
+                # "best known for his role as Fikani on soapie 7de Laan will play the role of
+                # Anathi Mpofu": the main verb right after the work, no comma between; the
+                # story's work, unless it names another
+                main = not any(title in rest for title in registry.titles)
+                found.append(
+                    Credit(person, _role(_part(plays_next)), sentence, head.start, main=main)
+                )
             elif main_verb != after:
                 found += _past_clause(registry, main_verb, before, sentence, person, head.start)
         elif plays_after_clause is not None:
@@ -2228,29 +2238,28 @@ def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) ->
 #: A sentence that opens on the stars of the work it is about and names them: `Stars Sarah
 #: Michelle Gellar, Alyson Hannigan, and creator Joss Whedon all shared their thoughts`.
 _STARS_OPENING = re.compile(
-    r"\s*(?:(?:Its|The show’s|The film’s|Series|Film) stars|Stars|Co-stars) "
+    # "Stars include Lola Tash and Daniel Maslany."
+    r"\s*(?:(?:Its|The show’s|The film’s|Series|Film) stars|Stars|Co-stars) (?:include |are )?"
 )
 #: A maker's job before a name of the list, which ends the stars: `, and creator Joss Whedon`.
 _MAKER_BEFORE = re.compile(r"\b(?:creator|director|writer|producer|showrunner|author|host)s?\b")
 
 
 def _stars_opening(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
-    """Credits of the stars a sentence opens on, in the work the story is about, or the one
-    the sentence names."""
+    """Credits of the stars a sentence opens on, in the work the sentence or the one before
+    it names, else the story's."""
     masked = registry.doc.masked
     m = _STARS_OPENING.match(masked, sentence.start, sentence.end)
     stars = next((items for items in lists if items[0].start == m.end()), []) if m else []
     if m is None or not stars:
         return []
-    rest = registry.doc.text[m.end() : sentence.end]
-    main = not any(title in rest for title in registry.titles)
     out: list[Credit] = []
     for item in stars:
         if _MAKER_BEFORE.search(masked, stars[0].start, item.start):
             break
         person = _person(registry, item.name, item.start)
         if person is not None:
-            out.append(Credit(person.name, None, sentence, item.start, main=main))
+            out.append(Credit(person.name, None, sentence, item.start))
     return out
 
 

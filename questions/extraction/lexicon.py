@@ -66,10 +66,11 @@ NAME = re.compile(
 #: The kinds of work a story names a film or a show by: `the sequel`, `the BBC drama`, `the
 #: long-running hit`; each module adds the few words its own rule needs.
 WORK_KINDS = (
-    r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap(?: opera)?|animation|hit|"
-    r"sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
+    r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap(?: opera)?|soapie|"
+    r"animation|hit|sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
     r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror|"
-    # "their hit soap serial Kaffara", "Drama serial ‘Ishq-e-Laa’" (not "a serial killer")
+    # "their hit soap serial Kaffara", "Drama serial ‘Ishq-e-Laa’" (not "a serial killer"), a
+    # South African "soapie"
     r"romance|serial(?! killers?\b)"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")

@@ -148,8 +148,10 @@ _OWNERS_KIND_THEN = re.compile(
 _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
 #: A title set off by what it is: `in The Long Watch, a six-part thriller`.
 _DESCRIBED_AFTER = re.compile(
-    # "Mzansi Magic premieres Magaeng, a magnetic and humorous dramedy series"
-    r"\b(?:in|on|premieres|premiered|launches|launched) "
+    # "Mzansi Magic premieres Magaeng, a magnetic and humorous dramedy series", "Also coming
+    # this summer is Four in the Morning, a comedy about"
+    r"\b(?:in|on|premieres|premiered|launches|launched|"
+    r"(?:coming|arriving|debuting|premiering|returning)[^.;,]{0,30} is) "
     + TITLE
     + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:"
     + _KINDS
@@ -327,10 +329,10 @@ _BEFORE_KIND = re.compile(
     r"(?:the|a|an|another|new|upcoming|next|latest|three|two|four|[A-Z]{2,}[’']s)"
     # "the 2015 Batman vs. Superman film": its year may stand before it; "the 2009 French film
     # Martyrs": where it is from is no title (not "the American Idol finale"; the film `Dutch`
-    # is one after its kind)
+    # is one after its kind), nor whom it is about ("the Mennonite series Pure")
     r"(?: (?:long-running|hit|beloved|acclaimed|cult|classic|(?:19|20)\d\d))? "
     r"(?!(?:French|Dutch|Greek|Thai|Swiss|Czech|German|Mexican|American|Cuban|Israeli|Iraqi|"
-    r"Pakistani|Filipino|Welsh|Scots) (?:movies?|films?|series|show|sitcom|soap)\b)"
+    r"Pakistani|Filipino|Welsh|Scots|Mennonite|Amish) (?:movies?|films?|series|show|sitcom|soap)\b)"
     rf"{TITLE}"
     r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
     r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
@@ -840,6 +842,11 @@ _IN_WORK_CAST = re.compile(
     + r"(?=, (?:[A-Z][\w’'-]+ ){1,3}(?:plays|played|portrays|portrayed|voices|"
     r"voiced|(?:stars|starred|returns|returned) as) (?:the (?:[a-z-]+ )?[a-z-]+,? )?[A-Z])"
 )
+#: A sentence that opens in its work and says when it comes: `In Shoot the Messenger, slated
+#: for fall, Elyse Levesque stars as a young reporter` (no place is slated for a season).
+_IN_SLATED_WORK = re.compile(
+    r"\bIn " + TITLE + r"(?=, (?:slated|set|due|scheduled) for (?:the )?[a-z]+, [A-Z])"
+)
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
 #: person's, a place's or an event's is a title by them alone.
@@ -1119,6 +1126,7 @@ _PLAYED_IN_WHICH = re.compile(
 )
 _CUES = (
     RESPECTIVE,
+    _IN_SLATED_WORK,
     _AFTER_KIND,
     _PLAYED_IN_WHICH,
     _AT_THEATRE,
@@ -1190,6 +1198,7 @@ _CUE_WORDS = {
     _NATIVE_TITLE_AFTER: re.compile(r"[<《]"),
     _OWNERS_KIND_THEN: re.compile(r"[’']s (?:[a-z-]+ )?[a-z-]+, [A-Z]"),
     _PLAYED_IN_WHICH: re.compile(r" in which "),
+    _IN_SLATED_WORK: re.compile(r", (?:slated|set|due|scheduled) for "),
     _ADDS_CAST: re.compile(
         r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
         r"lures|lured|invited|signed up) "

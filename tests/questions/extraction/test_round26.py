@@ -368,3 +368,38 @@ def test_a_lists_comma_typed_inside_the_brackets() -> None:
         ("Ben Gale", "Night Harbor"),
         ("Sam Holt", "Night Harbor"),
     } <= READ.pairs(text)
+
+
+def test_known_for_a_part_on_a_soapie_then_the_main_verb() -> None:
+    """`Nicholas Nkuna, best known for his role as Fikani on popular Afrikaans soapie 7de Laan
+    will play the role of Anathi Mpofu`: his past part in that soap, and the new part in the
+    story's show (no comma before the main verb)."""
+    text = (
+        "The drama series Night Harbor has announced that two new actors will join its cast."
+        "\n\nAda Wren, best known for her role as Nell on popular Afrikaans soapie 7de Laan will "
+        "play the role of Nora Vale, a rogue journalist."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "7de Laan", "Nell"),
+        ("Ada Wren", "Night Harbor", "Nora Vale"),
+    }
+
+
+def test_a_slate_of_shows_a_paragraph_each() -> None:
+    """`Also coming this summer is Four in the Morning, a comedy about ... Stars include Lola
+    Tash and Daniel Maslany.`, `In Shoot the Messenger, slated for fall, Elyse Levesque stars
+    as a young reporter`: each show's cast in it; not a place (`In Silver Creek, Ada Wren plays
+    a local cop`)."""
+    text = (
+        "Also coming this summer is Night Harbor, a comedy about four friends. Stars include "
+        "Ada Wren and Ben Gale.\n\n"
+        "In The Long Watch, slated for fall, Kit Lane stars as a young reporter who witnesses "
+        "a murder."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Night Harbor"),
+        ("Ben Gale", "Night Harbor"),
+        ("Kit Lane", "The Long Watch"),
+    }
+    place = "In Silver Creek, Ada Wren plays a local cop."
+    assert READ.works(place) == set()
