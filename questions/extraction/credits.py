@@ -1807,7 +1807,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # work named after it, and the main verb's work too
             person = named[0][0].name
             found.append(Credit(person, _role(famed[0]), sentence, head.start, known_for=famed[1]))
-            rest = after[after.find(famed[1]) + len(famed[1]) :] if famed[1] else ""
+            # (a quoted work is masked in ``after``, so no verb is read after it)
+            at = after.find(famed[1]) if famed[1] else -1
+            rest = after[at + len(famed[1] or "") :] if at >= 0 else ""
             if plays_after_clause is not None:
                 role = _role(_part(plays_after_clause))
                 found.append(Credit(person, role, sentence, head.start))
