@@ -46,7 +46,8 @@ _CAP = r"[A-Z][\w’'-]*(?<![’']s)(?![\w’'-])"
 #: ("Agent 99") and all. A rank's abbreviation is never the whole part: "as Dr. Amy Ross as
 #: recurring" names no "Dr".
 _ROLE = (
-    rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC}){_CAP}"
+    # (an office's initials are no part: "the U.S. Secretary of State Edwin Mullins")
+    rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC})(?![A-Z]\.[A-Z]\.){_CAP}"
     rf"(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]|\d{{1,3}}\b(?![.,]\d)))*)"
 )
 #: "the snake, Vincent Hiss": a description of the part before its name.
@@ -62,6 +63,10 @@ _DESCRIBED_PART = (
     # (not past a clause's word: "as the female lead while S A Chandrasekhar")
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|while|whereas|but|when)\b)"
     r"[a-z][\w’'/-]*\s+){1,3}(?=[A-Z])|"
+    # "the fictional U.S. Secretary of State Edwin Mullins": an office by its initials, then
+    # the part's two names ending the clause
+    r"(?:[a-z-]+\s+)?(?:[A-Z]\.){2,}\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){1,3}"
+    r"(?=[A-Z][\w’'-]*\s+[A-Z][\w’'-]*\s*(?:[,.;]|$))|"
     # "plays a character with superpowers named Shiva": what the part has, then its name
     r"(?:[a-z-]+\s+){1,2}(?:with|from|of)\s+(?:[a-z-]+\s+){1,3}?(?:called|named)\s+(?=[A-Z]))|"
     # "played adult version of the character Alex": a version with no article
@@ -74,13 +79,14 @@ _DESCRIBED_PART = (
     r"(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|the|a|an)\b)[a-z][\w’'-]*\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?!(?:in|on|at|of|for|to|by|from|with|and|or|who|that|which|"
     r"opposite|alongside|is|was|will|has|had|when|while|but|after|before|the|a|an)\b)"
-    r"[a-z][\w’'-]*\s+){1,2}(?=[A-Z]))?"
+    # ("Lioness program station chief Joe": three words of the job)
+    r"[a-z][\w’'-]*\s+){1,3}(?=[A-Z]))?"
 )
 #: "as the enigmatic Man in Black.": a part named by a phrase, small words and all, that
 #: ends the clause (a part named like a person ends at "in": "as Ada in Westworld"; "as a
 #: guest on Harbor Lights." names a place).
 _EPITHET = (
-    rf"(?:the|a|an)\s+(?:(?!(?:in|on|at)\s)[a-z-]+\s+){{0,2}}?(?P<epithet>{_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
+    rf"(?:the|a|an)\s+(?:(?!(?:in|on|at)\s)[a-z-]+\s+){{0,2}}?(?P<epithet>(?![A-Z]\.[A-Z]\.){_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
     r"(?=\s*[,.;:]|\s*$)"
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
@@ -269,6 +275,12 @@ _STAR_BEFORE = re.compile(
 )
 #: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
 #: been denied", "amid speculation that A is in talks".
+#: Others beside a cast, at a premiere: `the cast; A and B as well as other stars like C`.
+_OTHER_STARS = re.compile(
+    r"\bas well as other (?:[a-z]+ )?(?:stars|celebrities|guests|personalities|dignitaries)"
+    # (names it cannot read may open the list: "like AY Makun, ChiomaAkpotha, C")
+    r" (?:like|such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*$"
+)
 _RUMOURED = re.compile(
     r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+"
     # the name the rumour is about, not one further in it ("rumours that she is dating A,
@@ -300,7 +312,10 @@ TITLE_STAR = (
 #: "played by Glee's Grant Gustin", 'played by “Glee” star Grant Gustin': the actor named with
 #: an earlier work, which the title reader takes as a work of its own.
 _BY_CREDENTIAL = (
-    r"(?:(?:[“\"]_+[”\"]|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)(?:[’']s\s+|" + TITLE_STAR + "))?"
+    # ("played by Locke & Key's Laysla De Oliveira": an ampersand in the title)
+    r"(?:(?:[“\"]_+[”\"]|(?:(?:[A-Z][\w’'-]*|&)\s+){0,3}[A-Z][\w’'-]*?)(?:[’']s\s+|"
+    + TITLE_STAR
+    + "))?"
 )
 _PLAYED_BY = re.compile(
     r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$"
@@ -1733,6 +1748,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             continue  # "Written by Dan Sefton (The Good Karma Hospital)": who made it
         if _RUMOURED.search(before[-_NEAR:]):
             continue  # "Rumours that Ada Wren will join X": no casting yet
+        if _OTHER_STARS.search(before[-_NEAR:]):
+            continue  # "the cast; A, B as well as other stars like C": guests, not the cast
         if WORK_ABOUT.search(before):
             continue  # "the miniseries about David Koresh and the Branch Davidians starring"
         if len(items) == 1 and _EXECUTIVE_AFTER.match(masked, tail.end):
@@ -3091,8 +3108,12 @@ def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: s
     bracket = _IN_BRACKETS.search(before)
     if index == 0 or bracket is None:
         return []
-    previous = lists[index - 1]
     opened = lists[index][0].start - (len(before) - bracket.start())
+    # (a list inside the brackets is the actor's credential: "(played by Locke & Key's A)")
+    earlier = [items for items in lists[:index] if items[-1].end <= opened]
+    if not earlier:
+        return []
+    previous = earlier[-1]
     if masked[previous[-1].end : opened].strip():
         return []
     names = [i.name for i in previous]
@@ -3785,6 +3806,29 @@ def _work_next(registry: Registry, text: str, at: int) -> bool:
 _SEEN_NEXT = re.compile(r"\bwill (?:next |also |soon )?be seen in\s*$")
 
 
+#: A role of someone's in a work, the work named right after: "his 2021 guest role on X".
+_OWN_ROLE = re.compile(
+    r"\b(?P<owner>his|her)\s+(?:\d{4}\s+)?(?:(?:guest|recurring|starring|breakout|"
+    r"breakthrough|supporting|lead|leading|main|title|cameo|memorable|first|last|previous)\s+)?"
+    r"role\s+(?:on|in)\s+"
+)
+
+
+def _named_just_before(
+    doc: Document, registry: Registry, sentence: Sentence, at: int, person: Named
+) -> bool:
+    """Tell whether a person a pronoun stands for is the last one named before it in its
+    sentence, or, with none there, is named in the sentence before: not someone further
+    back (`Zendaya got her first entry from her role in 'Euphoria'` when the page's reader
+    misses Zendaya), nor the subject past a nearer name (`Gladstone is competing against
+    Dakota Fanning for her role in “Ripley”`)."""
+    named = registry.in_range(sentence.start, at)
+    if named:
+        return named[-1].person is person
+    start = doc.sentence_at(sentence.start - 1).start if sentence.start else sentence.start
+    return any(x.person is person for x in registry.in_range(start, at))
+
+
 def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits whose actor is a pronoun ("she was cast as Ada"), a description of someone
     named before ("The actress, who played Ada"), or the sentence's subject ("Ana made her
@@ -3834,6 +3878,15 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
             out.append(Credit(person.name, _role(_part(plays)), sentence, sentence.start))
         if alum_of is not None and person is not None:
             out.append(Credit(person.name, None, sentence, sentence.start, known_for=alum_of))
+    for m in _OWN_ROLE.finditer(masked, sentence.start, sentence.end):
+        # "The role marks Freeman's return following his 2021 guest role on The Kominsky
+        # Method": the pronoun's, in that work, when it stands for someone named just before
+        if _work_next(registry, masked, m.end()):
+            person = registry.resolve(m.start(), "f" if m["owner"] == "her" else "m")
+            if person is not None and _named_just_before(
+                doc, registry, sentence, m.start(), person
+            ):
+                out.append(Credit(person.name, None, sentence, m.start(), work_after=True))
     for m in _PLAYING.finditer(masked, sentence.start, sentence.end):
         subject = next(
             (

@@ -41,7 +41,9 @@ _VERBS = (
     # the present tense of a story told now: `," warns Gale.`
     "warns quips muses gushes concedes cautions laments boasts predicts stresses stressed "
     "emphasizes emphasises acknowledges declares recounts replies informs informed suggested "
-    "reflects"
+    "reflects "
+    # what a post says, as Indian English has it: `," he penned on Instagram.`
+    "penned"
 )
 #: "claimed" is speech before what was claimed ("claimed that", "claimed this is", `," he
 #: claimed.`), not before a prize or a title won: "claimed the Oscar for ...".

@@ -298,7 +298,9 @@ _ADDS_CAST = re.compile(
     # "Coronation Street has reportedly invited a star from rival soap EastEnders", "Corrie has
     # signed up EastEnders star Samuel James"
     TITLE + r"(?= (?:(?:has|have) )?(?:reportedly |officially )?(?:adds|added|casts|taps|tapped|"
-    r"enlists|enlisted|recruits|recruited|books|booked|lures|lured|invited|signed up) "
+    # "Home and Away boasts new cast members", "Home and Away welcomes fresh faces"
+    r"enlists|enlisted|recruits|recruited|books|booked|lures|lured|invited|signed up|boasts|"
+    r"welcomes|welcomed) "
     r"(?:[\w-]+ ){0,2}(?:actors?|actress(?:es)?|cast members?|series regulars?|castmates?|faces|"
     r"stars?)\b)"
 )
@@ -355,7 +357,8 @@ _DEBUT_APPOSITIVE = re.compile(
 )
 #: A part played in it: `to star in X`, `the title role in X`, `as Jack Sparrow in X`, `played
 #: Queen Elizabeth II in X`.
-_DESCRIBED = r"(?:(?:a|an|the) (?:[a-z’'-]+ ){1,3}?)?"
+#: (not "the coveted role based on Doval": whom a part is modelled on is no work)
+_DESCRIBED = r"(?:(?:a|an|the) (?:(?!based\b|modell?ed\b)[a-z’'-]+ ){1,3}?)?"
 #: A part played, named or told: `as Jack Sparrow`, `played the queen`, `playing the
 #: far-right politician Jeryd Mencken`.
 _PART = (
@@ -1201,7 +1204,7 @@ _CUE_WORDS = {
     _IN_SLATED_WORK: re.compile(r", (?:slated|set|due|scheduled) for "),
     _ADDS_CAST: re.compile(
         r" (?:adds|added|casts|taps|tapped|enlists|enlisted|recruits|recruited|books|booked|"
-        r"lures|lured|invited|signed up) "
+        r"lures|lured|invited|signed up|boasts|welcomes|welcomed) "
     ),
 }
 #: A blog post's heading under its dateline, or a review's heading: `Monday, May 2, 2016` then
@@ -1649,8 +1652,12 @@ def _trim(title: str) -> str:
 _SPEECH_AFTER = re.compile(",? " + _SAID)
 
 
-#: What a work tells, not what a speaker does: ` tells the story of`.
-_STORY_TOLD = re.compile(r" the (?:true |real-life )?story\b")
+#: What a work tells or has, not what a speaker does: ` tells the story of`, `Home and Away
+#: boasts new cast members`.
+_STORY_TOLD = re.compile(
+    r" the (?:true |real-life )?story\b|"
+    r"(?<=boasts) (?:[\w-]+ ){0,2}(?:cast members?|stars|actors|faces)\b"
+)
 #: Words right before a title that place it in a phrase, no speaker's name.
 _PLACING = frozenset("in on of film movie series show drama comedy sitcom thriller".split())
 
