@@ -14,10 +14,11 @@ from .text import Document
 #: "a", "the", "her", "the family's": what opens a description of the part.
 _DETERMINER = r"(?:a|an|the|her|his|their|its|[A-Za-z][\w’'-]*[’']s)"
 #: A lowercase word of such a description; prepositions and a clause's words end it ("plays
-#: opposite Dana Wells", "as the female lead while S A Chandrasekhar").
+#: opposite Dana Wells", "as the female lead while S A Chandrasekhar"), and so does a verb
+#: ("Already cast as the male lead is Kim Young-dae" names the actor).
 _WORD = (
     r"(?!(?:in|on|at|of|for|to|by|from|with|opposite|alongside|against|and|or|who|that|which|"
-    r"as|while|whereas|but|when)\b)[a-z][\w’'-]*"
+    r"as|while|whereas|but|when|is|are|was|were|will)\b)[a-z][\w’'-]*"
 )
 #: "her performance of a young deaf woman, Sarah Norman": the part a performance is of.
 _CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing|al of)?|voic(?:es|ed|ing)|role of|performance of|as"
@@ -81,6 +82,8 @@ def appositive_parts(
     return out
 
 
+#: A name set off as a character: `for Han Min-oh, the character stuck in time`.
+_CALLED_CHARACTER = re.compile(rf",{_SP}(?:the|a){_SP}(?:[a-z-]+{_SP})?character\b")
 #: "such stars as": the names after it are people, not parts.
 _SUCH_AS = re.compile(r"\bsuch (?:stars|actors|names)\s+$")
 #: What may come right before a bare "as NAME": the actor's name, or the work in brackets
@@ -121,6 +124,13 @@ def character_names(doc: Document) -> frozenset[str]:
         if name and not possessive and _accept(masked, m):
             out.add(name)
     out.update(part for _, part, _ in appositive_parts(masked))
+    # "Han Min-oh, the character stuck in time": a name the page calls a character, found by
+    # its words, then the name right before them
+    for m in _CALLED_CHARACTER.finditer(masked):
+        named = _NAME_ENDS.search(masked, max(0, m.start() - _ACTOR_REACH), m.start())
+        name, possessive, _ = clean_name(named["actor"]) if named else ("", False, "")
+        if name and not possessive:
+            out.add(name)
     # "Chicago Fire: Sal Vasquez (Brandon Larracuente)": a gallery's heading names a part.
     headed = (part_heading(masked, start, end) for start, end in doc.paragraphs)
     out.update(heading["part"] for heading in headed if heading is not None)

@@ -159,6 +159,9 @@ _STAR_BEFORE = re.compile(
     r"(?:\b[Ss]tarring|\bco-?starring|\bstars|\b[Ff]eatur(?:ing|es|ed)|\bcast (?:also )?includes?"
     # "film Heroine - headlining Aishwarya Rai, Arjun Rampal and Arunodya Singh - begins"
     r"|[-–—] headlining"
+    # "Already cast as the male lead is Kim Young-dae": the name after the verb
+    r"|\b[Cc]ast as (?:the |a )?(?:[a-z-]+ )?(?:leads?|heroine|hero|villain|antagonist)"
+    r" (?:is|are)"
     # "stars veteran actors A and B, along with fellow veteran C"
     r"|\bstars\b[^.;]{1,100}?, along with(?: (?:fellow|veteran|actors?|actress(?:es)?))*"
     # "X, the new HBO drama, will star Ada Wren": the verb in the future
@@ -275,6 +278,11 @@ _STAR_BEFORE = re.compile(
 )
 #: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
 #: been denied", "amid speculation that A is in talks".
+#: A rank right before a part's name: `Dr. Liesl Obrecht's (Kathleen Gati) orders`.
+_RANK_BEFORE = re.compile(rf"\b{HONORIFIC}$")
+#: Whom a director directed, in the work after: `Vinayak previously directed Chiranjeevi in a
+#: blockbuster Tagore` (not "directed A, B and Bin Roye", works; nor "directed by").
+_DIRECTED = re.compile(r"\bdirected\s+$")
 #: Others beside a cast, at a premiere: `the cast; A and B as well as other stars like C`.
 _OTHER_STARS = re.compile(
     r"\bas well as other (?:[a-z]+ )?(?:stars|celebrities|guests|personalities|dignitaries)"
@@ -917,7 +925,8 @@ _STARS_IN = re.compile(
     # (a work the article names or quotes after them, see _role_on_place: not "come aboard
     # the ship", "confirmed for Glastonbury")
     # "Ada Wren, the star of X, said", "is the lead of X" (a work named right after it)
-    r"(?P<placed>(?:the |a )?(?:[a-z-]+ )?(?<!co-)(?:star|lead) of|"
+    # ("Kim Young-dae, the young breakout star of X": two words before it)
+    r"(?P<placed>(?:the |a )?(?:[a-z-]+ ){0,2}(?<!co-)(?:star|lead) of|"
     r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
     # "made her name on X" (not "made her name in London")
     r"(?:make|makes|made|making) (?:his|her|their) name (?:on|in)|"
@@ -1280,14 +1289,20 @@ _EDITED_IN = re.compile(
 )
 #: A quoted title in the masked text, its masked words the group.
 _QUOTED = re.compile(r"[“\"](_+)[”\"]")
+#: Where a caption's person stands: "(left)", "(R)".
+_SIDE = r"(?: \((?:left|right|centre|center|[LRC])\))?"
 #: A photo's caption: names, "in", a title, and the photo's credit if any ("©Sony Pictures",
 #: "Kit Moss/Netflix").
 _CAPTION = re.compile(
-    rf"(?P<names>{NAME.pattern}(?:(?:, |,? and | & ){NAME.pattern}){{0,4}}) in "
+    # "Park So-dam (left) and Choi Woo-shik in a still from Parasite": the side each stands
+    rf"(?P<names>{NAME.pattern}{_SIDE}(?:(?:, |,? and | & ){NAME.pattern}{_SIDE}){{0,4}}) in "
+    r"(?:a (?:still|scene|photo|picture|image) from (?:the (?:film|movie|series|show) )?)?"
     r"(?P<title>[“\"]_+[”\"]|[A-Z0-9][^©/\n.!?]{0,60}?)"
     # a caption may end as a sentence does: "Ada Lee and Tom Hale in “Rover”."; a heading
-    # with its channel: "Ada Lee and Tom Hale in Rover - CBS"
+    # with its channel: "Ada Lee and Tom Hale in Rover - CBS"; a season: "in Taxi Driver
+    # season 2."
     r"(?:\s*©.*|\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}/.*|\.|\s+[-–—]\s+[A-Z].*|"
+    r"\s+season \d{1,2}\.?|"
     # the work's year: "Joe Manganiello in Justice League (2017)"
     r"\s+\((?:19|20)\d\d\)|"
     # the stage it is on and who took the photo: "Ada Lee in Rover at Wyndham's Theatre. Photo
@@ -1666,6 +1681,11 @@ def _bracket_habit(masked: str) -> bool | None:
     return None if part_first == actor_first else part_first > actor_first
 
 
+#: Parts listed as such, their actors in brackets: `characters like Marilyn Chambers (Emily
+#: Symons), Roo Stewart (Georgie Parker)`.
+_CHARACTERS_LIKE = re.compile(r"\bcharacters,?\s+(?:like|such as|including)\s+$")
+
+
 def _oriented(
     doc: Document, registry: Registry, named: list[tuple[Named, Item]], sentence: Sentence
 ) -> list[Credit]:
@@ -1673,8 +1693,10 @@ def _oriented(
     are the parts ("Nora Vale (Ada Wren) and Jack Hale (Ben Gale)"): the list is read one way,
     by the pairs the article tells and none it tells the other way."""
     # only a bare name in the brackets: not "(who plays Ruth Kane)"
+    # "classic characters like Marilyn Chambers (Emily Symons), ...": the list says so
+    characters = _CHARACTERS_LIKE.search(doc.masked, sentence.start, named[0][1].start)
     votes = {
-        _part_first(doc, registry, p.name, r)
+        (characters is not None or _part_first(doc, registry, p.name, r))
         if (r := _role(i.role)) and doc.masked[i.start : i.end].endswith(f"({r})")
         else False
         for p, i in named
@@ -1909,6 +1931,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             or (_led_by(registry, near) and not _OTHER_BODY.match(after))
             or _their_work(registry, after)
             or _with(masked, before, after, head, sentence)
+            or (lone and _DIRECTED.search(near) is not None and after.startswith(" in "))
         ):
             # "Brandy and Ora are reprising their roles as A and B": the parts go to the
             # whole list, the one-word names it starts with too
@@ -2517,7 +2540,7 @@ def _caption(doc: Document, registry: Registry, sentence: Sentence) -> list[Cred
     if caption is None:
         return []
     title = clean_title(doc.text[caption.start("title") : caption.end("title")].strip('“”"'))
-    names = [clean_name(n)[0] for n in _SEP.split(caption["names"])]
+    names = [clean_name(re.sub(_SIDE + "$", "", n))[0] for n in _SEP.split(caption["names"])]
     return [
         Credit(name, None, sentence, caption.start(), known_for=title)
         for name in names
@@ -2809,7 +2832,8 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
 #: other notable television appearances include 'Dixon of Dock Green', 'The Bill'`, `she
 #: appeared in films such as`, `her starring roles in films such as "Hamlet" (1948)`.
 _CAREER_LIST = re.compile(
-    r"(?:(?P<whose>[’']s|\b[Hh]is|\b[Hh]er|\b[Ss]he|\b[Hh]e) (?:[\w-]+ ){0,5}?"
+    # ("He is a seasoned actor who has appeared in films such as": six words between)
+    r"(?:(?P<whose>[’']s|\b[Hh]is|\b[Hh]er|\b[Ss]he|\b[Hh]e) (?:[\w-]+ ){0,6}?"
     # "Her filmography includes supporting roles in classic films such as"
     r"(?:(?:appearances|roles|credits|filmography) include[sd]?(?! (?:[\w-]+ ){0,3}?roles in)|"
     r"(?:appeared|starred|roles) in (?:[a-z]+ )?(?:films|movies|shows|series) "
@@ -3221,8 +3245,14 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
             out += _screen_kin(registry, sentence, m, part)
             continue
         actor = _actor(registry, m["paren"], m.start()) if m["paren"] else None
-        # "Paige’s (Ana Lee) daughter": the parenthesis after a one-word owner names her actor.
-        if not part or (possessive and " " in part) or actor is None:
+        # "Paige’s (Ana Lee) daughter": the parenthesis after a one-word owner names her actor;
+        # after a full name's, only where the page tells the name a part ("Eden and Cash
+        # Newman’s (Nicholas Cartwright) engagement", the actor named again later)
+        if (
+            not part
+            or actor is None
+            or (possessive and " " in part and not _part_first(doc, registry, part, actor))
+        ):
             continue
         kin = _KIN.search(doc.masked, max(sentence.start, m.start() - 30), m.start())
         nicknamed = _NICKNAMED.search(doc.masked, max(sentence.start, m.start() - 40), m.start())
@@ -3246,7 +3276,10 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
             _SEP.fullmatch(doc.masked, credited, m.start()) is not None
             or _TOLD_SEP.fullmatch(doc.masked, credited, m.start()) is not None
         )
-        if lone or surname or listed or part in registry.characters or kin is not None:
+        owned = possessive and " " in part  # told a part above
+        if owned and (rank := _RANK_BEFORE.search(doc.masked, sentence.start, m.start())):
+            part = f"{rank.group().strip()} {part}"  # "Dr. Liesl Obrecht's (Kathleen Gati)"
+        if lone or surname or listed or owned or part in registry.characters or kin is not None:
             out.append(Credit(actor, part, sentence, m.start("paren")))
             credited = m.end()
         elif (_speaks(doc.masked, part) and not _speaks(doc.masked, actor)) or (
@@ -3362,6 +3395,8 @@ def _part_aside(doc: Document, registry: Registry, sentence: Sentence) -> list[C
         if mention.possessive:
             continue
         m = opening if opening is not None and opening.end() == mention.start else None
+        if m is not None and not doc.masked[mention.end : sentence.end].strip(" .!"):
+            m = None  # a heading's "As Hailey Pinto, Abigail Fowler": no one said to play
         m = m or _AS_PART_AFTER.match(doc.masked, mention.end)
         if m is not None:
             out += _asides(registry, m, mention.person.name, sentence, mention.start)

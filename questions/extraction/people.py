@@ -71,7 +71,7 @@ def _lone(group: str) -> str:
 #: starred in`).
 _MONONYM = re.compile(
     # (Telugu and Tamil outlets bill the leads: "heroine Charmi")
-    r"\b(?:[Aa]ctor|[Aa]ctress|(?:[Ss]uper|comedy )?star|[Ss]inger|[Rr]apper|[Cc]omedian|"
+    r"\b(?:[Aa]ctor|[Aa]ctress|(?:[Ss]uper|[Mm]ega|comedy )?star|[Ss]inger|[Rr]apper|[Cc]omedian|"
     r"[Hh]ero|[Hh]eroine) "
     + _lone("name")
     + "|"
@@ -109,7 +109,8 @@ def mononyms(masked: str) -> set[str]:
     never a common word, a place, a company or a day."""
     out: set[str] = set()
     for m in _MONONYM.finditer(masked):
-        name = m["name"] or m["acts"]
+        # ("Megastar Chiranjeevi’s Prestigious 150th film": his name, in the possessive)
+        name = re.sub(r"[’']s$", "", m["name"] or m["acts"])
         if is_leading_word(name) or given_name(name) or name in out or name in INDUSTRIES:
             continue  # ("Netflix stars", "Nollywood stars")
         if PRONOUN.fullmatch(name):

@@ -319,6 +319,8 @@ _BARE_DATE = re.compile(
 #: The most words of a section's heading set on the line right above its paragraph, and the
 #: fewest words of that paragraph's first line.
 _HEADING_WORDS = 6
+#: A section's heading over an item's heading may be longer.
+_SECTION_WORDS = 10
 _FIRST_LINE_WORDS = 12
 
 
@@ -351,13 +353,29 @@ def _heading_split(block: str) -> list[str]:
     """Split off a section's heading set right above its paragraph (`Finding Dory` then `The
     studio confirmed that ...` on the next line): past the page's first block, a short first
     line with no closing mark over a long line of sentences, which no wrapped paragraph has
-    (its first line is as long as the next)."""
+    (its first line is as long as the next). A section's heading may stand over an item's
+    (`A new cast of characters for Home and Away` over `As Hailey Pinto, Abigail Fowler`)."""
+    head, newline, rest = block.strip().partition("\n")
+    if _open_line(head) and ":" not in head and len(head.split()) <= _SECTION_WORDS:
+        inner = _one_heading(rest)
+        if len(inner) > 1:
+            return [head, *inner]
+    return _one_heading(block)
+
+
+def _open_line(line: str) -> bool:
+    """Tell whether a line ends with no closing mark, as a heading does."""
+    return not line.rstrip().endswith((".", ",", ";", ":", "!", "?", '"', "”", ")"))
+
+
+def _one_heading(block: str) -> list[str]:
+    """Split off the first line of a block when it is a heading over its paragraph."""
     head, newline, rest = block.strip().partition("\n")
     first_line = rest.split("\n", 1)[0].strip()
     if (
         newline
+        and _open_line(head)
         and len(head.split()) <= _HEADING_WORDS
-        and not head.rstrip().endswith((".", ",", ";", ":", "!", "?", '"', "”", ")"))
         and len(first_line.split()) >= _FIRST_LINE_WORDS
         and first_line[:1].isupper()
         and first_line.endswith((".", "!", "?", '"', "”"))

@@ -83,6 +83,10 @@ _AFTER_KIND = re.compile(
 #: A new work brought in by its kind and set off by a comma: `the CW's new show, Dynasty.`;
 #: not a book's (`her new book series, The Crows,`), nor a clause (`In her new film, Ben Gale
 #: plays Nora`).
+#: A photo's caption of a scene: `Pyo Ye-jin in a still from Taxi Driver season 2`.
+_STILL_FROM = re.compile(
+    r"\bin a (?:still|scene) from (?:the (?:film|movie|series|show|drama) )?" + TITLE
+)
 _NEW_KIND = re.compile(
     # or a year's: "the 2014 biopic, Selma"; a channel's: "the new BBC drama, Life After Life"
     r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
@@ -1129,6 +1133,7 @@ _PLAYED_IN_WHICH = re.compile(
 )
 _CUES = (
     RESPECTIVE,
+    _STILL_FROM,
     _IN_SLATED_WORK,
     _AFTER_KIND,
     _PLAYED_IN_WHICH,
@@ -2709,6 +2714,7 @@ def bare_titles(
                 pattern
                 in (
                     _STRONG_CUE,
+                    _STILL_FROM,
                     _NEW_KIND,
                     _LINEUP_ENTRY,
                     _CHART_LINE,

@@ -94,3 +94,110 @@ def test_a_soap_that_boasts_new_cast_members() -> None:
     assert READ.works("Home and Away welcomes fresh faces.") == {"Home and Away"}
     boasting = "Ben Gale boasts about his role. “It was fun,” Ben Gale said."
     assert READ.works(boasting) == set()
+
+
+SOAP = "There is a rotating door among the cast members of Home and Away."
+
+
+def test_characters_listed_with_their_actors_in_brackets() -> None:
+    """`classic characters like Marilyn Chambers (Emily Symons), Roo Stewart (Georgie Parker),
+    and Alf Stewart (Ray Meagher) are undoubtedly timeless`: the parts first."""
+    text = (
+        f"{SOAP} Classic characters like Nora Vale (Ada Wren), Tom Hale (Ben Gale), and Nell "
+        "Ford (Cara Dunn) are timeless."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Home and Away", "Nora Vale"),
+        ("Ben Gale", "Home and Away", "Tom Hale"),
+        ("Cara Dunn", "Home and Away", "Nell Ford"),
+    }
+
+
+def test_a_full_named_part_in_the_possessive_with_its_actor() -> None:
+    """`Eden and Cash Newman’s (Nicholas Cartwright) engagement celebration`, the actor named
+    again later, and `Dr. Liesl Obrecht's (Kathleen Gati) orders` with the part's rank; not a
+    person's husband (`Ben Gale's (Ada Wren) husband`)."""
+    text = (
+        f"{SOAP} Fans caught her at Eden and Tom Hale’s (Ben Gale) engagement celebration. The "
+        "show's publicist, Ben Gale and Ada Wren all follow her on Instagram. It was at Dr. "
+        "Nell Ford's (Cara Dunn) orders. Cara Dunn has played her since 2015."
+    )
+    assert READ.cast(text) == {
+        ("Ben Gale", "Home and Away", "Tom Hale"),
+        ("Cara Dunn", "Home and Away", "Dr. Nell Ford"),
+    }
+    assert READ.cast(f"{SOAP} Ben Gale's (Ada Wren) husband came.") == set()
+
+
+def test_a_sections_heading_over_an_items_heading() -> None:
+    """`A new cast of characters for Home and Away` / `As Hailey Pinto, Abigail Fowler` /
+    `Rumor has it that ...`: three paragraphs, so no name runs on into the next line
+    ("Abigail Fowler Rumor"), and a heading that names two people credits neither as the
+    other's part."""
+    text = (
+        f"{SOAP}\n\nA new cast of characters for Home and Away\nAs Ada Wren, Nora Vale\nRumor "
+        "has it that Ada Wren’s new character, Nora Vale, is the sister of the Fowler siblings."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Home and Away", "Nora Vale")}
+
+
+def test_a_seasoned_actor_who_has_appeared_in_films_such_as() -> None:
+    """`He is a seasoned actor who has appeared in films such as Water Rats, Wentworth`."""
+    text = (
+        "Ben Gale joined the cast of Home and Away. He is a seasoned actor who has appeared in "
+        "films such as Water Rats, Wentworth, and Blue Heelers."
+    )
+    works = ("Water Rats", "Wentworth", "Blue Heelers")
+    assert READ.pairs(text) >= {("Ben Gale", work) for work in works}
+
+
+def test_a_caption_of_a_still_from_a_work() -> None:
+    """`Park So-dam (left) and Choi Woo-shik in a still from Parasite.`, `Pyo Ye-jin in a still
+    from Taxi Driver season 2.`: the work too, which the page may name nowhere else."""
+    text = (
+        "Ada Wren is on screens in the hit show Taxi Driver.\n\nAda Wren in a still from Taxi "
+        "Driver season 2.\n\nBen Gale (left) and Cara Dunn in a still from Parasite."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Taxi Driver"),
+        ("Ben Gale", "Parasite"),
+        ("Cara Dunn", "Parasite"),
+    }
+
+
+def test_already_cast_as_the_male_lead_is() -> None:
+    """`Already cast as the male lead is Kim Young-dae, the young breakout star of The
+    Penthouse`: an actor, not a part, and in the work he is the breakout star of; `Cast as the
+    lead is Ben Gale`."""
+    text = (
+        "Ada Wren stars in the drama Rover. Already cast as the male lead is Ben Gale, the young "
+        "breakout star of The Penthouse."
+    )
+    assert ("Ben Gale", "The Penthouse") in READ.pairs(text)
+    short = "Ada Wren stars in the drama Rover. Cast as the lead is Ben Gale."
+    assert ("Ben Gale", "Rover") in READ.pairs(short)
+
+
+def test_a_name_set_off_as_the_character_is_a_part() -> None:
+    """`for Han Min-oh, the character stuck in time who will be played by Kim`: the part, not
+    the role named earlier in the sentence."""
+    text = (
+        "Ben Gale is cast in the drama Rover. Ada Wren has been offered the role of Nora Vale, "
+        "a woman who loves Tom Hale, the character stuck in time who will be played by Gale."
+    )
+    assert ("Ben Gale", "Rover", "Tom Hale") in READ.cast(text)
+
+
+def test_whom_a_director_directed_in_a_film() -> None:
+    """`Vinayak previously directed Chiranjeevi in a blockbuster Tagore`, a megastar known by
+    one name; not the works a director directed (`who also directed Anaa, and Bin Roye`)."""
+    text = (
+        "Megastar Chiranjeevi’s 150th film began shooting today. Vinayak previously directed "
+        "Chiranjeevi in a blockbuster Tagore which is also a remake."
+    )
+    assert READ.pairs(text) == {("Chiranjeevi", "Tagore")}
+    works = (
+        "Ada Wren will play Nell in Sabaat. The drama is directed by Tom Hale who also directed "
+        "Anaa, and Bin Roye."
+    )
+    assert "Bin Roye" not in READ.people(works)
