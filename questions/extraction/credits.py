@@ -87,7 +87,8 @@ _DESCRIBED_PART = (
 #: guest on Harbor Lights." names a place).
 _EPITHET = (
     rf"(?:the|a|an)\s+(?:(?!(?:in|on|at)\s)[a-z-]+\s+){{0,2}}?(?P<epithet>(?![A-Z]\.[A-Z]\.){_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
-    r"(?=\s*[,.;:]|\s*$)"
+    # ("as the Duke of Buckingham and the always watchable Gina McKee": the next one's words)
+    r"(?=\s*[,.;:]|\s*$|\s+and\s+the\s+[a-z])"
 )
 #: "Ana Lee (Saxon)", "Ana Lee (who plays Saxon)": a part or a work in parentheses.
 _BRACKETED = (
@@ -142,7 +143,9 @@ _INTRODUCES = re.compile(
     r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
 )
 #: A part after a name: " as Escobar", " as agents Steve Murphy" (matched where it starts).
-_AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
+_AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE + "(?P<epithet>)")
+#: A part named by a phrase after "as": "Jo Stone-Fewings as the Duke of Buckingham and".
+_AS_EPITHET = re.compile(r"\s+as\s+(?P<role>)" + _EPITHET)
 #: Words for family, whose names are no cast: "her parents, A and B".
 _FAMILY = (
     r"(?:parents?|mother|father|mom|mum|dad|sisters?|brothers?|siblings?|wife|husband|"
@@ -178,7 +181,9 @@ _STAR_BEFORE = re.compile(
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
     r"|\b(?:features|featured|featuring) (?:[a-z]+ )?(?:veterans?[’']?s?|stars|actors|names|"
     r"talents?) (?:like|such as|including)"
-    r"|\bcast of|\bcast members?|\bcast,|[”\"] with|\(as well as|\bwhich (?:also )?includ(?:es?|ed)"
+    # ("the rest of the excellent cast, in particular A as the Duke of Buckingham")
+    r"|\bcast of|\bcast members?|\bcast,(?: in particular| especially| notably)?|[”\"] with"
+    r"|\(as well as|\bwhich (?:also )?includ(?:es?|ed)"
     # "the 1992 “Harbor” movie, which starred Ada Wren": the quoted work the clause is about,
     # not "a party, which starred" nor "the 1992 movie, which starred" (which one?)
     r"|[”\"](?:\s+(?:film|movie|series|show|sitcom|drama|comedy|play|musical|original))?,? "
@@ -257,6 +262,8 @@ _STAR_BEFORE = re.compile(
     # "joined by veteran actors A and B": a word or two saying what the names are; "opposite
     # the already announced A"
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+|"
+    # "Raqs-e-Bismil starring newlywed Sara Khan and Imran Ashraf"
+    r"(?<=starring )(?:newlywed|veteran|legendary|popular|young|seasoned)\s+|"
     # "They join the previously announced: A (Macavity), B (Tantomile)"
     r"the\s+(?:[a-z-]+\s+){0,2}?(?:announced|cast|confirmed):?\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
@@ -280,6 +287,12 @@ _STAR_BEFORE = re.compile(
 #: been denied", "amid speculation that A is in talks".
 #: A rank right before a part's name: `Dr. Liesl Obrecht's (Kathleen Gati) orders`.
 _RANK_BEFORE = re.compile(rf"\b{HONORIFIC}$")
+#: A sentence that opens with a work's success, its subject the star of it: `After the huge
+#: success of Suno Chanda, Farhan Saeed`.
+_AFTER_SUCCESS = re.compile(
+    r"\s*After the (?:[a-z]+ )?success of (?:(?:the )?(?:drama serial|drama|serial|film|movie|"
+    r"show|series) )?(?P<work>[A-Z][^,.;]{0,60}),\s+"
+)
 #: Whom a director directed, in the work after: `Vinayak previously directed Chiranjeevi in a
 #: blockbuster Tagore` (not "directed A, B and Bin Roye", works; nor "directed by").
 _DIRECTED = re.compile(r"\bdirected\s+$")
@@ -1828,8 +1841,15 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         if main_verb != after and _cast_verb(verb_text, registry.titles) is None:
             verb_text = main_verb
         cast_verb = _cast_verb(verb_text, registry.titles)
+        # "Martin Freeman as Richard III": a caption, a paragraph of its own
+        captioned = (
+            lone
+            and not before.strip()
+            and not after.strip(" .")
+            and " as " in masked[head.start : head.end]
+        )
         if (
-            len(items) > 1
+            (len(items) > 1 or captioned)
             and not played_by
             and all(i.role and not _plays_it(masked, registry, i) for i in items)
         ):
@@ -1946,8 +1966,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 for p, i in named:
                     role = i.role
                     if role is None and len(items) == 1:
-                        match = _AS_ROLE.match(after)
-                        role = match["role"] if match else None
+                        match = _AS_ROLE.match(after) or _AS_EPITHET.match(after)
+                        role = (match["role"] or match["epithet"]) if match else None
                     if role is None and len(items) == 1 and cast_verb is not None:
                         # "has joined “Harbor” as Nell": the part after the work
                         role = _part_after_work(verb_text, registry, cast_verb.end())
@@ -2017,6 +2037,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             if not _MADE_BY_END.search(before):
                 # (not a maker's: "The series is made by Ada Wren, best known for X and Y")
                 found += _known_bare(doc, registry, sentence, named[-1][0].name, tail.end)
+        if lone and (success := _AFTER_SUCCESS.fullmatch(before)) is not None:
+            # "After the huge success of Suno Chanda, Farhan Saeed is again set for": his hit
+            work = next((t for t in registry.titles if success["work"].startswith(t)), None)
+            if work is not None:
+                found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=work))
         starred = _quoted_stars(doc, sentence, items, named)
         found += starred
         if not starred and not _MAKE.match(after):

@@ -508,7 +508,9 @@ _NOT_A_YEAR = (
     # of the Caribbean", "2013's horror thriller Mama")
     # (nor a code's digits, "Potato Star 2013QR3", nor a season's first year, "its 2020/21
     # content")
-    r"(?![\d%A-Za-rt-z]|/\d|s\b|[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
+    # (a decade after "the" is one whatever follows: "the 1970’s and Britain’s own winter")
+    r"(?![\d%A-Za-rt-z]|/\d|s\b|(?<=[Tt]he \d\d\d0)[’']s\b|"
+    r"[’']s\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:(?:film|movie|series|show|sitcom|"
     r"thriller|drama|comedy|horror|musical|hit|documentary|sequel|blockbuster|remake|reboot)"
     r"\s+)?[A-Z])|\s+magazine\b|"
     # a count of things, not after "in": "1620 firms of the television sector are"

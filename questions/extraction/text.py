@@ -34,8 +34,10 @@ _STAMP = (
     # "Su Jin Jang, July 27, 2016, 9:47 a.m.": a writer's name, then the day and its hour
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s*"
     r"(?=[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:at )?\d{1,2}[:.]\d\d)|"
-    # "Updated Date: Sep 16, 2019 17:41:13 IST"
-    r"(?:last )?(?:updated|posted|modified|first published|published|publish)(?: on| date)?:? )?"
+    # "Updated Date: Sep 16, 2019 17:41:13 IST", a blog's "Reviewed on Friday 16th September
+    # 2016"
+    r"(?:last )?(?:updated|posted|modified|first published|published|publish|reviewed)"
+    r"(?: on| date)?:? )?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
     rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)"
     r"(?:\s*[•·|/]\s*\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
@@ -330,6 +332,8 @@ _LINE_BLOCK = 3
 _STOPPED_LINES = 2
 #: The most words of a line that is a heading: `All My Sons, Wyndham’s Theatre`.
 _HEADING_LINE_WORDS = 6
+#: A block of lines this short each is a list of labels, never a wrapped paragraph.
+_LABEL_LINE_WORDS = 4
 
 
 def _line_paragraphs(block: str) -> list[str]:
@@ -340,6 +344,15 @@ def _line_paragraphs(block: str) -> list[str]:
     lines = block.strip().split("\n")
     stopped = sum(line.rstrip().endswith(_SENTENCE_END) for line in lines[:-1])
     short = sum(len(line.split()) <= _HEADING_LINE_WORDS for line in lines[:-1])
+    # a show's lines: "American Idiot", "Arts Theatre", a rating (not a byline's bulleted
+    # lines, "• Wire Desk", "• 26 April 2013", which run into the caption after them)
+    labels = [line for line in lines if not _stamp_line(line.strip())]
+    if (
+        len(labels) > 1
+        and all(len(line.split()) <= _LABEL_LINE_WORDS for line in labels)
+        and not any(line.lstrip().startswith("•") for line in lines)
+    ):
+        return lines
     if (
         len(lines) < _LINE_BLOCK
         or stopped < _STOPPED_LINES

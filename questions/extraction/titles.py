@@ -38,8 +38,8 @@ from .works import MAX_WORKS
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9À-ÖØ-Þ][\w’'!*-]*)"
 #: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`,
-#: `Noughts + Crosses`.
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e)"
+#: `Noughts + Crosses`, Urdu's `Pehli se Mohabbat`, `Hum Kahan ky Sachy`.
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e|se|ke|ki|ka|ky)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -443,7 +443,8 @@ _BEFORE_CUE = re.compile(
     r"alumn(?:us|a|i|ae))\b|"
     # "Monsters University (2013)": the year it came out, or the years it ran (`(2018–2019)`)
     r" \((?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?\)|"
-    r",? (?:starring|co-starring|featuring|directed by) [A-Z]|"
+    # ("Raqs-e-Bismil starring newlywed Sara Khan": what the star is, in lower case)
+    r",? (?:starring|co-starring|featuring|directed by) (?:[a-z-]+ )?[A-Z]|"
     # (one who is "set to arrive as Morwenna" is cast)
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
@@ -616,6 +617,22 @@ FILMOGRAPHY = re.compile(
     r"roles (?:were|included) (?:parts|roles|turns|appearances) in)) (?:both )?"
     # a list of works ends its sentence: not "his role in A Silent Harbor, Tom Hale has"
     rf"(?P<title>{_RUN}(?:: {_RUN})?(?:(?:, {_RUN}(?:: {_RUN})?){{1,8}}(?=[.;]|$))?)"
+)
+#: A work told by its success: `after the huge success of Suno Chanda`, `After the success of
+#: drama serial Ruswai` (not "the success of Netflix", a service).
+_SUCCESS_OF = re.compile(
+    r"\b[Aa]fter the (?:huge |massive |big |great |phenomenal )?success of "
+    r"(?:(?:the )?(?:drama serial|drama|serial|film|movie|show|series|sitcom) )?" + TITLE
+    # (not "After the success of Rover, the network turns to": a network's hit, no one's)
+    + r"(?!, [a-z])"
+)
+#: Works a maker made, listed after the verb: `Farooq Rind has also directed Pyar Ke Sadqy and
+#: Ishq Zahe Naseeb`, `who has previously written hit drama serials such as A, B and C`.
+_MADE_WORKS = re.compile(
+    r"\b(?:has|have|had) (?:also |previously |earlier )?(?:directed|written|penned|helmed) "
+    r"(?:(?:hit |popular |several )?(?:drama serials|dramas|films|movies|shows|plays) "
+    r"(?:such as|like|including) )?"
+    rf"(?P<title>{_RUN}(?:(?:, {_RUN}){{0,8}},? and {_RUN})?)(?=[.;,]|$)"
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
 #: `best known for X`, `Callan Mulvey, known for X` (a name set off before it).
@@ -884,7 +901,17 @@ _LAST_CUES = (
     _LANDED,
 )
 _WEAK_CUES = frozenset(
-    (*_LAST_CUES, _BEFORE_KIND, _BEFORE_CUE, _GROSSED, _THEIR_PART_IN, _AT_THEATRE, _PART_ACTOR_IN)
+    (
+        *_LAST_CUES,
+        _BEFORE_KIND,
+        _BEFORE_CUE,
+        _GROSSED,
+        _THEIR_PART_IN,
+        _AT_THEATRE,
+        _PART_ACTOR_IN,
+        _MADE_WORKS,
+        _SUCCESS_OF,
+    )
 )
 #: Nouns after a run that make it a modifier of something else, not a work: `2019's Q3
 #: results`, `Forbes' 30 Under 30 list`, `BBC One's Christmas Day schedule`.
@@ -1133,6 +1160,8 @@ _PLAYED_IN_WHICH = re.compile(
 )
 _CUES = (
     RESPECTIVE,
+    _SUCCESS_OF,
+    _MADE_WORKS,
     _STILL_FROM,
     _IN_SLATED_WORK,
     _AFTER_KIND,
@@ -1220,8 +1249,8 @@ _DATELINE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 )
 _HEADING = re.compile(
-    # a list's number may open it: `1. 13 Reasons Why`
-    r"(?:\d{1,2}[.)] )?(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)"
+    # a list's number may open it: `1. 13 Reasons Why`, `1- Mushk`, `2 -Prem Gali`
+    r"(?:\d{1,2}(?:[.)] | ?- ?))?(?P<title>[A-Z0-9][^.?!;\n(]{0,80}?)"
     # `Mathematician From A Strange World (literal translation)`: a note on the title's name
     r"(?: \((?:literal|working|tentative|English)(?: translation| title)?\)|"
     r" \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
@@ -1247,6 +1276,10 @@ _RATED_HEADING = re.compile(
 _REVIEW_LABEL = re.compile(
     rf"(?:[A-Z]{{2,4}} )?(?:(?:Film|Movie|TV|Theatre|Theater) )?(?:[Rr]eview|REVIEW)(?::| \|) "
     rf"{TITLE}(?: (?:--|[-–—]) [A-Z][^\n]{{0,60}})?"
+)
+#: A blog's archive page's first line: `Category Archives: WEST END REVIEWS`.
+_ARCHIVE_LINE = re.compile(
+    r"(?:Category Archives|Tag Archives|Archives|Posts tagged|Showing posts with label)\b"
 )
 #: A review's box of credits names its work on a line of its own: `Movie: Detective`.
 _WORK_LABEL = re.compile(rf"(?:Movie|Film): {TITLE}")
@@ -1448,6 +1481,10 @@ def _of_nations(title: str) -> bool:
     return nations and any(w not in _COMPASS for w in words)
 
 
+#: A theatre's name, where a show plays, no show: `Arts Theatre`, `Theatre Royal Haymarket`.
+_VENUE = re.compile(r"^(?:The )?Theat(?:re|er)\b|\bTheat(?:re|er)$|\bPlayhouse$")
+
+
 def _accept(title: str, strong: bool = False) -> bool:
     """Refuse a run that is a modifier (`in Steven Spielberg's film`) or a common word; after
     a strong cue a lone word may be one that is mostly no title (`the Halloween franchise`)."""
@@ -1461,10 +1498,11 @@ def _accept(title: str, strong: bool = False) -> bool:
     day_named = strong and (words[0] in _WEEKDAYS or (words[0] in MONTHS and len(words) > 1))
     if (words[0] in _NOT_TITLE and not day_named) or opener:
         return False
-    if re.search(r"-[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
+    # (an Urdu title's "-e-" is its own: "Kasa-e-Dil", "Raqs-e-Bismil")
+    if re.search(r"-(?!e-[A-Z])[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
         return False  # "Oscar-winning", "The 41-year-old"
     outlet = title.casefold() in publications() or f"the {title}".casefold() in publications()
-    if outlet or _job_then_name(title):
+    if outlet or _job_then_name(title) or _VENUE.search(title):
         return False
     return " " in title or not is_leading_word(title, strong)
 
@@ -1897,8 +1935,10 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     # two headings or more
     initialled = [m for start, end in bounds if (m := _INITIALLED.fullmatch(text, start, end))]
     for n, (start, end) in enumerate(bounds):
-        review = _REVIEW_HEADING.fullmatch(text, start, end) if n == 0 else None
-        if n == 0 and review is None:
+        # a blog's archive page heads its first post under the archive's own line
+        first = n == 0 or (n == 1 and _ARCHIVE_LINE.match(text, *bounds[0]) is not None)
+        review = _REVIEW_HEADING.fullmatch(text, start, end) if first else None
+        if first and review is None:
             review = _REVIEW_LABEL.fullmatch(text, start, end) or _review_sentence(text, start, end)
             # "Review: Ada Wren Shines" is about a person; "REVIEW: The Wife finds beauty" names
             # its work by its article, as no one's name opens
@@ -2747,6 +2787,7 @@ def bare_titles(
                 _LIKE,
                 _AFTER_ROLE,
                 PRESS_CREDITS,
+                _MADE_WORKS,
             )
             run = m["title"]
             if pattern is _ITS_STARS:
@@ -2766,7 +2807,7 @@ def bare_titles(
                 titles = press_items(run)
             else:
                 titles = (
-                    works_in(run, pattern in (_LIKE, FILMOGRAPHY, RESPECTIVE))
+                    works_in(run, pattern in (_LIKE, FILMOGRAPHY, RESPECTIVE, _MADE_WORKS))
                     if listed
                     else _credentials(run, m)
                 )
@@ -2802,6 +2843,8 @@ def bare_titles(
                     # "thanked her next, Ben Gale", "Ben Gale had a remake", "Ada Wren is produced
                     # by her mother", "a scene with Ada Wren in which she plays": a person
                     continue
+                if pattern is _MADE_WORKS and _is_person(title) and given_name(title.split()[0]):
+                    continue  # "Nolan has directed Ben Gale and Ada Wren": people
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title
                 if WORK_ABOUT.search(masked, max(0, m.start("title") - 40), m.start("title")):

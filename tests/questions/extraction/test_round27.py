@@ -201,3 +201,76 @@ def test_whom_a_director_directed_in_a_film() -> None:
         "Anaa, and Bin Roye."
     )
     assert "Bin Roye" not in READ.people(works)
+
+
+def test_works_a_director_has_also_directed() -> None:
+    """`Farooq Rind has also directed Pyar Ke Sadqy and Ishq Zahe Naseeb`, `has previously
+    written hit drama serials such as Tum Se Kehna Ta, Kasa-e-Dil, ...`: works, Urdu's "-e-"
+    and all; not the people one directed."""
+    made = (
+        "The drama is directed by Tom Hale. Tom Hale has also directed Pyar Ke Sadqy and Ishq "
+        "Zahe Naseeb."
+    )
+    assert READ.works(made) == {"Pyar Ke Sadqy", "Ishq Zahe Naseeb"}
+    written = (
+        "The drama is written by Tom Hale who has previously written hit drama serials such as "
+        "Kasa-e-Dil, Uraan and Dil-e-Momin."
+    )
+    assert READ.works(written) == {"Kasa-e-Dil", "Uraan", "Dil-e-Momin"}
+    assert READ.works("Nolan has directed Ben Gale and Tom Hale.") == set()
+
+
+def test_a_list_of_dramas_numbered_with_dashes() -> None:
+    """`1- Mushk` over its paragraph, `Pehli se Mohabbat` with Urdu's small word, a drama
+    `starring newlywed Sara Khan and Imran Ashraf`."""
+    text = (
+        "New dramas to release soon\n\n1- Mushk\n\nAda Wren will be returning to television "
+        "screens after a while now. The serial looks quite promising and the teaser already "
+        "dropped in.\n\n2- Dunk\n\nNell Ford now paired up with the most admired actor of "
+        "today and we can't wait to see this beautiful couple on screen.\n\nOther dramas "
+        "include Raqs-e-Bismil starring newlywed Ben Gale and Tom "
+        "Hale. Another drama serial Pehli se Mohabbat stars Cara Dunn."
+    )
+    assert {"Mushk", "Raqs-e-Bismil", "Pehli se Mohabbat"} <= READ.works(text)
+    assert {("Ben Gale", "Raqs-e-Bismil"), ("Tom Hale", "Raqs-e-Bismil")} <= READ.pairs(text)
+
+
+def test_after_the_success_of_a_drama() -> None:
+    """`After the huge success of Suno Chanda, Farhan Saeed is again set for a romantic-comedy`:
+    the work, and the subject in it; not a service (`After the success of Netflix`)."""
+    text = "After the huge success of Suno Chanda, Ben Gale is again set for a romantic comedy."
+    assert READ.pairs(text) == {("Ben Gale", "Suno Chanda")}
+    assert READ.works("After the success of Netflix, Ben Gale said so.") == set()
+
+
+def test_an_archive_pages_first_review() -> None:
+    """`Category Archives: WEST END REVIEWS` then `REVIEW: Richard III – Trafalgar Studios,
+    London`: the work; its cast told `in particular A as the Duke of Buckingham and the always
+    watchable B`, and a caption `Martin Freeman as Richard III` of its own (not a list's `Yi
+    Ch'ang-ho (KOFIC)`); "the 1970’s" is a decade, no event."""
+    text = (
+        "Category Archives: WEST END REVIEWS\n\nREVIEW: Richard III – Trafalgar Studios, London"
+        "\n\nTom Hale’s version of Richard III moves the action to the 1970’s and Britain’s own "
+        "winter of discontent.\n\nBen Gale as Richard III\n\nGale is supported by the rest of "
+        "the excellent cast, in particular Ada Wren as the Duke of Buckingham and the always "
+        "watchable Cara Dunn who delivers a nicely pitched performance as Queen Elizabeth.\n\n"
+        "Nell Ford (KOFIC)"
+    )
+    assert READ.cast(text) == {
+        ("Ben Gale", "Richard III", "Richard III"),
+        ("Ada Wren", "Richard III", "Duke of Buckingham"),
+        ("Cara Dunn", "Richard III", "Queen Elizabeth"),
+    }
+    assert READ.events(text) == []
+
+
+def test_a_blogs_review_lines() -> None:
+    """`American Idiot` / `Arts Theatre` / `Reviewed on Wednesday 13th July 2016` / `★★★`: each
+    line its own, the review's day no event, the theatre no work."""
+    text = (
+        "Review: American Idiot returns to the Arts Theatre starring Ben Gale\n\n\nAmerican "
+        "Idiot\nArts Theatre \nReviewed on Wednesday 13th July 2016\n★★★\n\nFollowing its 2015 "
+        "West End run and a UK tour, the production of American Idiot has returned to London."
+    )
+    assert READ.works(text) == {"American Idiot"}
+    assert [date for date, _ in READ.events(text)] == ["2015"]
