@@ -622,7 +622,8 @@ FILMOGRAPHY = re.compile(
 #: drama serial Ruswai` (not "the success of Netflix", a service).
 _SUCCESS_OF = re.compile(
     r"\b[Aa]fter the (?:huge |massive |big |great |phenomenal )?success of "
-    r"(?:(?:the )?(?:drama serial|drama|serial|film|movie|show|series|sitcom) )?" + TITLE
+    r"(?:(?:the )?(?:drama serial|drama|serial|film|movie|show|series|sitcom) )?"
+    + TITLE
     # (not "After the success of Rover, the network turns to": a network's hit, no one's)
     + r"(?!, [a-z])"
 )
