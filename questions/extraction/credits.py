@@ -238,6 +238,9 @@ _STAR_BEFORE = re.compile(
     r"(?: in (?:the (?:cast|ensemble|series|film|movie|show)(?: of)?)?\s*(?:[“\"]_+[”\"])?)?"
     r" (?:are|is|will be)|"
     r"\b[Rr]ounding out the (?:cast|ensemble) (?:are|is)|"
+    # "Joining the cast of Kara Mia are A, B & C"
+    r"\b[Jj]oining the (?:cast|ensemble) of (?:[“\"]_+[”\"]|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})"
+    r" (?:are|is|will be)|"
     # "Supporting her (some more than others) will be A, B and C"
     r"\b[Ss]upporting (?:him|her|them)(?: \([^()]{1,40}\))? (?:will be|are|is)|"
     # a headline's "First look at A in X"
@@ -731,8 +734,10 @@ _CAST_VERB = re.compile(
     r"series|sequel|revival|reboot|special|reunion|film|movie|show|episode)\b))|"
     # "A and B will also appear in “X”": a title, not a place, after it
     r"appear(?:s|ed|ing)? in(?= [“\"])|"
-    # "wrapped up the shooting of his political thriller “Maanaadu”"
-    rf"{_SHOOTS}(?= (?:(?:his|her|their)(?: [a-z-]+){{1,3}} )?[“\"])|"
+    # "wrapped up the shooting of his political thriller “Maanaadu”", "has completed filming
+    # Shoojit Sircar’s directorial “Piku”"
+    rf"{_SHOOTS}(?= (?:(?:his|her|their)(?: [a-z-]+){{1,3}} |"
+    r"(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*[’']s(?: [a-z-]+){0,2} )?[“\"])|"
     # "Jun will act alongside actor Lee Min-ho in X"
     r"act(?:s|ed|ing)? (?:alongside|opposite)(?= (?:(?:actor|actress) )?[A-Z])|"
     # a caption: "A, B and C arrive at a photocall for the film “X”"

@@ -44,8 +44,8 @@ _HEADLINE_WORDS = (
     r"On|At|With)\b)"
 )
 #: The small words inside a name before a surname, in lower case: `Carice van Houten`,
-#: `Guillermo del Toro`, `Ana de Armas`, `Ludwig van der Berg`.
-PARTICLE = r"(?:van|von|de|del|della|der|di|da|du|dos|das|le|la)(?: (?:der|den|la|los))?"
+#: `Guillermo del Toro`, `Ana de Armas`, `Ludwig van der Berg`, Filipino `Mika dela Cruz`.
+PARTICLE = r"(?:van|von|de|del|della|dela|delos|der|di|da|du|dos|das|le|la)(?: (?:der|den|la|los))?"
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(

@@ -274,3 +274,29 @@ def test_a_blogs_review_lines() -> None:
     )
     assert READ.works(text) == {"American Idiot"}
     assert [date for date, _ in READ.events(text)] == ["2015"]
+
+
+def test_a_filipino_cast_and_those_joining_it() -> None:
+    """`stars Barbie Forteza & Mika dela Cruz as Kara & Mia respectively` (a Filipino name's
+    "dela"), `Joining the cast of Kara Mia are A, B & C`."""
+    text = (
+        "Kara Mia has been trending. The upcoming primetime series stars Ada Wren & Nell dela "
+        "Cruz as Kara & Mia respectively. Joining the cast of Kara Mia are Ben Gale, Tom Hale "
+        "& Cara Dunn."
+    )
+    assert READ.cast(text) == {
+        ("Ada Wren", "Kara Mia", "Kara"),
+        ("Nell dela Cruz", "Kara Mia", "Mia"),
+        ("Ben Gale", "Kara Mia", None),
+        ("Tom Hale", "Kara Mia", None),
+        ("Cara Dunn", "Kara Mia", None),
+    }
+
+
+def test_completed_filming_a_makers_film() -> None:
+    """`Megastar Amitabh Bachchan has completed filming Shoojit Sircar’s directorial “Piku”`."""
+    text = (
+        "Big B wraps up ‘Piku’\n\nMegastar Ben Gale has completed filming Tom Hale’s "
+        "directorial “Piku”."
+    )
+    assert READ.pairs(text) == {("Ben Gale", "Piku")}
