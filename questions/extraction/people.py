@@ -39,7 +39,8 @@ _NEW_CLAUSE = re.compile(
 #: An opening clause whose pronoun points forward: "Asked about it, she ..." is about the
 #: person named right after the comma, not the one named before.
 _OPENING_CLAUSE = re.compile(
-    r"\s*(?:Asked|After|Before|When|While|Although|Though|Since|If|Because|Once|Despite)\b"
+    # ("In her second year of being nominated for her portrayal of Diana, Debicki took home")
+    r"\s*(?:Asked|After|Before|When|While|Although|Though|Since|If|Because|Once|Despite|In)\b"
     r"[^,.;:]*$"
 )
 

@@ -413,7 +413,9 @@ _AFTER_ROLE = re.compile(
     r"(?:the (?:underrated|acclaimed|beloved|classic|cult|original|iconic|forgotten) )?"
     # a part on television: `plays Jim Hopper on Stranger Things`, `starred on Hawthorne`,
     # `Michael Vartan as a new love interest on Bates Motel`
+    # ("her portrayal of Princess Diana on The Crown")
     r"|(?:" + _PART + r"|(?:star|stars|starred|starring|appears|appeared) |"
+    r"portrayal of (?:[A-Z][\w’'-]* ){1,4}|"
     r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
 )
 #: The work a part someone is known as is from: `well known as Neil from The Inbetweeners`.
@@ -2069,12 +2071,18 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
     # A heading over a paragraph that casts it is a work's, whatever its shape (`Inside Out`).
     cast = [heading for heading in shaped if _casting_section(text, *heading[1:])]
     shaped = [heading for heading in shaped if heading not in cast]
-    # ... unless its paragraph names it again (`Great Expectations is set to be released`).
+    # ... unless its paragraph names it again (`Great Expectations is set to be released`),
+    # not as someone a pronoun goes on about (`When Lamorne Morris took the stage to accept
+    # his award`).
     if 2 * sum(_is_person(title) for _, title, _, _ in shaped) > len(shaped):
         shaped = [
             (start, title, after, stop)
             for start, title, after, stop in shaped
-            if not _NAME_SHAPED.fullmatch(title) or text.find(title, after, stop) >= 0
+            if not _NAME_SHAPED.fullmatch(title)
+            or (
+                text.find(title, after, stop) >= 0
+                and not re.search(_THEN_PRONOUN.format(re.escape(title)), text[after:stop])
+            )
         ]
     bare = [heading for heading in shaped if _bare(text, *heading[1:])]
     return sorted((start, title) for start, title, _, _ in cast + bare)
@@ -2100,6 +2108,8 @@ def _casting_section(text: str, title: str, after: int, stop: int) -> bool:
     return subject.search(text[after:stop]) is None and not _NOT_BARE.search(title)
 
 
+#: A name, then a pronoun later in its sentence: the name is someone's.
+_THEN_PRONOUN = r"\b{}\b[^.!?]*?\b(?:he|she|his|her|him)\b"
 #: Two or three capitalised words and nothing else, as a person's name is: `Kristian Alfonso`.
 _NAME_SHAPED = re.compile(r"(?!(?:The|A|An) )[A-Z][a-z’'-]+(?: [A-Z][a-z’'.-]+){1,2}")
 

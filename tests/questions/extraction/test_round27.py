@@ -300,3 +300,31 @@ def test_completed_filming_a_makers_film() -> None:
         "directorial “Piku”."
     )
     assert READ.pairs(text) == {("Ben Gale", "Piku")}
+
+
+def test_a_list_of_winners_under_their_names() -> None:
+    """`Lamorne Morris` over `When Lamorne Morris took the stage to accept his award ...`:
+    a winner's name, no work, so the quotes after it are his."""
+    text = (
+        "The first-time winners at the 2024 Emmys\n\nAda Wren\n\nAda Wren was so surprised "
+        "about her award for best supporting actress that she admitted she hadn't written a "
+        "speech.\n\n“Thank you to my husband, he told me to write a speech,” she explained.\n\n"
+        "Lamorne Morris\n\nWhen Lamorne Morris took the stage to accept his award for supporting "
+        "actor he was quick to thank his mom in his speech.\n\n“I want to thank God for "
+        "allowing me to be here,” he began."
+    )
+    assert READ.works(text) == set()
+    assert READ.quotes(text)[-1] == (
+        "Lamorne Morris",
+        "I want to thank God for allowing me to be here,",
+    )
+
+
+def test_her_portrayal_of_a_part_on_a_show_before_her_name() -> None:
+    """`In her second year in a row being nominated for her portrayal of Princess Diana on The
+    Crown, Elizabeth Debicki took home the award`: the name after the opening clause."""
+    text = (
+        "In her second year in a row being nominated for her portrayal of Princess Diana on The "
+        "Crown, Ada Wren took home the award for supporting actress."
+    )
+    assert READ.cast(text) == {("Ada Wren", "The Crown", "Princess Diana")}
