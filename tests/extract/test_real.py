@@ -332,6 +332,10 @@ def test_outlets_are_many() -> None:
 #: cast none right (0 of 1, 2 gold); with its rules the 355 measure quotes 0.958 / 0.903 (411 of
 #: 429, 455 gold), events 0.850 / 0.828 (420 of 494, 507 gold), cast 0.891 / 0.679 (1,747 of
 #: 1,961, 2,572 gold), above the floors.
+#: Its sixth batch (1 zg-: a network's new telenovelas) first read cast 1.00 / 1.00 (9 of 9),
+#: so no rule was written from it; the 356 measure quotes 0.958 / 0.903 (411 of 429, 455 gold),
+#: events 0.850 / 0.828 (420 of 494, 507 gold), cast 0.891 / 0.680 (1,756 of 1,970, 2,581 gold),
+#: above the floors.
 DEV_FLOORS = {"quotes": (0.95, 0.90), "events": (0.83, 0.81), "cast": (0.88, 0.67)}
 
 
