@@ -143,9 +143,9 @@ _INTRODUCES = re.compile(
     r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
 )
 #: A part after a name: " as Escobar", " as agents Steve Murphy" (matched where it starts).
-_AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE + "(?P<epithet>)")
+_AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
 #: A part named by a phrase after "as": "Jo Stone-Fewings as the Duke of Buckingham and".
-_AS_EPITHET = re.compile(r"\s+as\s+(?P<role>)" + _EPITHET)
+_AS_EPITHET = re.compile(r"\s+as\s+" + _EPITHET)
 #: Words for family, whose names are no cast: "her parents, A and B".
 _FAMILY = (
     r"(?:parents?|mother|father|mom|mum|dad|sisters?|brothers?|siblings?|wife|husband|"
@@ -286,8 +286,6 @@ _STAR_BEFORE = re.compile(
     r"(?:(?<= is )|(?<= are )|(?<= include )|(?<= includes )|(?<= included ))"
     r"(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}[A-Z][\w-]*[’'](?:s)?\s+)?$"
 )
-#: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
-#: been denied", "amid speculation that A is in talks".
 #: A rank right before a part's name: `Dr. Liesl Obrecht's (Kathleen Gati) orders`.
 _RANK_BEFORE = re.compile(rf"\b{HONORIFIC}$")
 #: A sentence that opens with a work's success, its subject the star of it: `After the huge
@@ -305,6 +303,8 @@ _OTHER_STARS = re.compile(
     # (names it cannot read may open the list: "like AY Makun, ChiomaAkpotha, C")
     r" (?:like|such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*$"
 )
+#: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
+#: been denied", "amid speculation that A is in talks".
 _RUMOURED = re.compile(
     r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+"
     # the name the rumour is about, not one further in it ("rumours that she is dating A,
@@ -1971,8 +1971,9 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 for p, i in named:
                     role = i.role
                     if role is None and len(items) == 1:
-                        match = _AS_ROLE.match(after) or _AS_EPITHET.match(after)
-                        role = (match["role"] or match["epithet"]) if match else None
+                        match = _AS_ROLE.match(after)
+                        phrase = _AS_EPITHET.match(after) if match is None else None
+                        role = match["role"] if match else phrase["epithet"] if phrase else None
                     if role is None and len(items) == 1 and cast_verb is not None:
                         # "has joined “Harbor” as Nell": the part after the work
                         role = _part_after_work(verb_text, registry, cast_verb.end())
@@ -2044,7 +2045,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
                 found += _known_bare(doc, registry, sentence, named[-1][0].name, tail.end)
         if lone and (success := _AFTER_SUCCESS.fullmatch(before)) is not None:
             # "After the huge success of Suno Chanda, Farhan Saeed is again set for": his hit
-            work = next((t for t in registry.titles if success["work"].startswith(t)), None)
+            told = (t for t in registry.titles if success["work"].startswith(t))
+            work = max(told, key=len, default=None)
             if work is not None:
                 found.append(Credit(named[0][0].name, None, sentence, head.start, known_for=work))
         starred = _quoted_stars(doc, sentence, items, named)
