@@ -629,6 +629,8 @@ _SUCCESS_OF = re.compile(
     # (not "After the success of Rover, the network turns to": a network's hit, no one's)
     + r"(?!, [a-z])"
 )
+#: A list of people going on after a name: `Rachel, Bradley Cooper and Emma Stone`.
+_NAMES_GO_ON = re.compile(r",\s+[A-Z][\w’'-]+ [A-Z][\w’'-]+")
 #: Works a maker made, listed after the verb: `Farooq Rind has also directed Pyar Ke Sadqy and
 #: Ishq Zahe Naseeb`, `who has previously written hit drama serials such as A, B and C`.
 _MADE_WORKS = re.compile(
@@ -2856,6 +2858,12 @@ def bare_titles(
                     continue
                 if pattern is _MADE_WORKS and _is_person(title) and given_name(title.split()[0]):
                     continue  # "Nolan has directed Ben Gale and Ada Wren": people
+                if (
+                    pattern is _TAKEN_ON
+                    and given_name(title)
+                    and _NAMES_GO_ON.match(masked, m.end("title"))
+                ):
+                    continue  # "They will join Rachel, Bradley Cooper and Emma Stone": her
                 if pattern is _BEFORE_KIND and _makers_kind(masked, m, title):
                     continue  # "in a Nolan film" after "Christopher Nolan": his, not a title
                 if WORK_ABOUT.search(masked, max(0, m.start("title") - 40), m.start("title")):

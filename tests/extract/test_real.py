@@ -336,6 +336,11 @@ def test_outlets_are_many() -> None:
 #: so no rule was written from it; the 356 measure quotes 0.958 / 0.903 (411 of 429, 455 gold),
 #: events 0.850 / 0.828 (420 of 494, 507 gold), cast 0.891 / 0.680 (1,756 of 1,970, 2,581 gold),
 #: above the floors.
+#: Its seventh batch (1 zg-: a fan site's casting news calling its star by her first name)
+#: first read cast 0.08 / 0.13 (1 of 12, 8 gold: "They will join Rachel, Bradley Cooper" made
+#: "Rachel" a work); with its rule the 357 measure quotes 0.958 / 0.903 (411 of 429, 455 gold),
+#: events 0.850 / 0.827 (420 of 494, 508 gold), cast 0.890 / 0.681 (1,763 of 1,982, 2,589
+#: gold), above the floors.
 DEV_FLOORS = {"quotes": (0.95, 0.90), "events": (0.83, 0.81), "cast": (0.88, 0.67)}
 
 

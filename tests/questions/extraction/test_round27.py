@@ -328,3 +328,14 @@ def test_her_portrayal_of_a_part_on_a_show_before_her_name() -> None:
         "Crown, Ada Wren took home the award for supporting actress."
     )
     assert READ.cast(text) == {("Ada Wren", "The Crown", "Princess Diana")}
+
+
+def test_joining_a_star_known_by_her_first_name() -> None:
+    """`They will join Rachel, Bradley Cooper and Emma Stone`: a fan site's name for its star,
+    no work they join (`Ben Gale will join Rover, the new drama` is one)."""
+    text = (
+        "Ada Wren is joining the untitled Cameron Crowe film. They will join Rachel, Ben Gale "
+        "and Cara Dunn."
+    )
+    assert "Rachel" not in READ.works(text)
+    assert "Rover" in READ.works("Ben Gale will join Rover, the new drama from the BBC.")
