@@ -69,6 +69,12 @@ _NAME_ENDS = re.compile(rf"(?P<actor>{NAME.pattern})\s*$")
 _ACTOR_REACH = 60
 
 
+def _name_before(masked: str, at: int, floor: int = 0) -> re.Match[str] | None:
+    """Return the name that ends right before ``at``, found after the words that set it off
+    (a name first would be tried at every capital of a long run)."""
+    return _NAME_ENDS.search(masked, max(floor, at - _ACTOR_REACH), at)
+
+
 def appositive_parts(
     masked: str, start: int = 0, end: int | None = None
 ) -> list[tuple[str, str, int]]:
@@ -76,7 +82,7 @@ def appositive_parts(
     name as the work's, in ``masked[start:end]``."""
     out: list[tuple[str, str, int]] = []
     for m in _PART_SET_OFF.finditer(masked, start, len(masked) if end is None else end):
-        actor = _NAME_ENDS.search(masked, max(start, m.start() - _ACTOR_REACH), m.start())
+        actor = _name_before(masked, m.start(), start)
         if actor is not None:
             out.append((actor["actor"], m["name"] or m["told"], actor.start()))
     return out
@@ -127,8 +133,10 @@ def character_names(doc: Document) -> frozenset[str]:
     # "Han Min-oh, the character stuck in time": a name the page calls a character, found by
     # its words, then the name right before them
     for m in _CALLED_CHARACTER.finditer(masked):
-        named = _NAME_ENDS.search(masked, max(0, m.start() - _ACTOR_REACH), m.start())
-        name, possessive, _ = clean_name(named["actor"]) if named else ("", False, "")
+        named = _name_before(masked, m.start())
+        if named is None:
+            continue
+        name, possessive, _ = clean_name(named["actor"])
         if name and not possessive:
             out.add(name)
     # "Chicago Fire: Sal Vasquez (Brandon Larracuente)": a gallery's heading names a part.
