@@ -165,11 +165,11 @@ class Registry:
         self.characters = (character_names(doc) - self.billed) | titles | subtitles | bare | owned
         # "King Lear (The Old Vic)" in a list of credits: a venue, no one
         self.characters |= press_notes(doc.masked)
+        #: Every run shaped like a name, read once for the three passes below.
+        self._names = list(NAME.finditer(doc.masked))
         # "Diamond Ring 1 and 2 (1998)": a work's year, no one's
         self.characters |= {
-            clean_name(m.group())[0]
-            for m in NAME.finditer(doc.masked)
-            if _DATED_AFTER.match(doc.masked, m.end())
+            clean_name(m.group())[0] for m in self._names if _DATED_AFTER.match(doc.masked, m.end())
         }
         # "Unauthorized Living (Vivir sin Permiso)" over a paragraph about the series: its own
         # title
@@ -203,7 +203,7 @@ class Registry:
         masked = self.doc.masked
         #: The names of three words or more that a paragraph of prose writes.
         in_prose: set[str] = set()
-        for match in NAME.finditer(masked):
+        for match in self._names:
             name, _, _ = clean_name(match.group())
             # "The Long Goodbye" is a title even with its article left off; "John Wick" is
             # the head of "John Wick: Chapter 4".
@@ -248,7 +248,7 @@ class Registry:
                 self._by_word[0].setdefault(joined, []).append(person)
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(masked)]
         aside_starts = [a for a, _ in asides]
-        for match in NAME.finditer(masked):
+        for match in self._names:
             name, possessive, _ = clean_name(match.group())
             known = self.lookup(name, match.start()) if name else None
             if known is not None:
