@@ -150,6 +150,8 @@ _UNTITLED = re.compile(
     # "Vashu Bhagnani's next venture, co-starring Diljit Dosanjh"
     r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller|venture|"
     r"project)\b|"
+    # "The next film by Cameron Crowe is touted to be a huge blockbuster"
+    r"\b[Tt]he (?:next|new|upcoming|latest) (?:movie|film|project) (?:by|from) (?=[A-Z])|"
     # "Junaid Khan to star alongside Hira Mani and Armeena Khan in his next drama"
     r"\b(?:his|her|their) (?:next|new|upcoming) (?:[a-z-]+ )?(?:drama|serial|venture|project)\b|"
     # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"; not what a

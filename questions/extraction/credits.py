@@ -112,7 +112,7 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: What a performer is, before their name in a list: `actor`, `singer-actor`, `co-star`.
 _PERFORMER = (
     r"(?:[a-z]+-)?(?:actor|actress|star|co-?star|singer|rapper|comedian|newcomer|veteran|"
-    r"superstar|megastar|model|dancer|musician)"
+    r"superstar|megastar|model|dancer|musician|hero|heroine)"
 )
 #: A list's separator, then what the next actor is and where from: `, Alia Bhatt and Punjabi
 #: singer-actor Diljit Dosanjh`, `and Indian American actor Sendhil Ramamurthy`.
@@ -190,6 +190,9 @@ _STAR_BEFORE = re.compile(
     r"which (?:also )?(?:starred|co-?starred)"
     # "The remaining cast are A, B", "the rest of the cast includes A"
     r"|\b(?:remaining|supporting|rest of the|full) cast (?:are|is|includes?|comprises?)"
+    # "other cast in the drama series ‘Lady’ are A, B and C"
+    r"|\bother cast(?: members)? in (?:the )?(?:[a-z-]+ ){0,2}(?:[“\"]_+[”\"]|[A-Z][\w’'-]*"
+    r"(?: [A-Z][\w’'-]*){0,4}) (?:are|is|include)"
     # "The cast is completed by A, B and C"
     r"|\bcast (?:is|was|will be) (?:completed|rounded out|filled out) by"
     # "Director Kim Jee-woon has cast star actors A and B for his short film" (the words
@@ -215,7 +218,8 @@ _STAR_BEFORE = re.compile(
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
     # "The show's star, Ada Wren, is back"
-    r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?),?|"
+    # "the film’s hero Sunil and heroine Colors Swathi", as Telugu outlets bill the leads
+    r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?|hero|heroine),?|"
     # "Series star Rafe Dunn", "series regular Rafe Dunn"; not "movie star Tom Hale"
     # "mini-series star Ana Lee" stars in some other mini-series
     r"(?<!-)\b[Ss]eries (?:stars?|leads?|regulars?)|"
@@ -344,7 +348,8 @@ _BY_CREDENTIAL = (
 _PLAYED_BY = re.compile(
     r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$"
 )
-_ADVERB = r"(?:currently |now |also |previously |recently |once |famously |memorably |still )?"
+#: One adverb before a verb of acting, or two: "has also recently wrapped production on".
+_ADVERB = r"(?:(?:currently|now|also|previously|recently|once|famously|memorably|still) ){0,2}"
 #: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
 _PART = (
     _EPITHET
@@ -937,7 +942,14 @@ _STARS_IN = re.compile(
     r"(?:be |been )?seen in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:role|part|cameo|avatar) in|"
     # "who was last seen in the horror flick X", "was most recently seen in X"
     r"(?:last |(?:most )?recently )seen in|"
-    r"(?:be |been )?seen (?:opposite|alongside) [A-Z][^.;]{0,60}? in|"
+    # "He also stars alongside A, B, and C in X"
+    r"(?:(?:be |been )?seen|stars|starred|co-?stars|co-?starred|appears|appeared) "
+    r"(?:opposite|alongside) [A-Z][^.;]{0,60}? in|"
+    # "is coming fresh from a summer hit, “X”"
+    r"coming (?:fresh |straight )?(?:off|from) (?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}"
+    r"(?:hit|success|blockbuster|film|movie|show|series),?|"
+    # "has also recently wrapped production on X"
+    r"(?:wrapped|wraps|completed|finished) (?:production|filming|shooting) on|"
     r"(?:share[sd]?|sharing) (?:the )?screen(?: space)? with [A-Z][^.;]{0,60}? in|"
     # "has come aboard X", "will recur on X as R", "has been confirmed for X"
     # (a work the article names or quotes after them, see _role_on_place: not "come aboard
@@ -959,9 +971,9 @@ _STARS_IN = re.compile(
     # "made her comeback to the silver screen after a gap of many years with ‘Hungama 2’"
     r"(?:make|makes|made|making) (?:his|her|their) (?:[a-z-]+ )?comeback[^.;]{0,60}? with|"
     # "was recently seen in the thriller X", "an Emmy for his performance in the film X" (not
-    # "seen in London", "his performance in court")
-    r"(?:(?:was|were|will (?:next |also )?be) (?:recently |last |also |next |previously |"
-    r"most recently )?seen|"
+    # "seen in London", "his performance in court"); "can currently be seen in the series X"
+    r"(?:(?:was|were|(?:will|can) (?:next |also |currently |now )?be) "
+    r"(?:recently |last |also |next |previously |most recently )?seen|"
     # "who had acted in films like “X” and “Y”"
     r"(?:has |had |have )acted|"
     # "the Oscar for her role as an attorney for a cartel leader in X": a part told, then the
@@ -1128,11 +1140,12 @@ def _role_on_place(stars_in: re.Match[str], after: str, registry: Registry) -> b
 
 
 #: A work's kind or its maker's possessive before its title: `the HBO Max thriller The Girl
-#: Before`, `Ridley Scott's Napoleon`, `the soap opera, Fortune`.
+#: Before`, `Ridley Scott's Napoleon`, `the soap opera, Fortune`, its maker and channel
+#: joined by a slash: `the Ben Stiller/Apple TV+ limited series High Desert`.
 _KIND_BEFORE = re.compile(
     # or both: "Ashutosh Gowariker's period drama Panipat"; a kind of two: "the comedy-drama"
     r"^(?:(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w-]*[’']s\s+)?"
-    rf"(?:(?:(?:the|a|an) )?(?:[\w+-]+ ){{0,3}}?(?:[\w+]+-)?(?:{WORK_KINDS}|horror),? )?"
+    rf"(?:(?:(?:the|a|an) )?(?:[\w+/-]+ ){{0,4}}?(?:[\w+]+-)?(?:{WORK_KINDS}|horror|feature),? )?"
 )
 
 
@@ -3863,6 +3876,9 @@ def _work_next(registry: Registry, text: str, at: int) -> bool:
     if _QUOTED_NEXT.match(text, at):
         return True
     start = at + len(text[at:]) - len(text[at:].lstrip())
+    # past its maker's possessive or its kind: `in Wes Anderson's feature Asteroid City`
+    kind = _KIND_BEFORE.match(text[start:])
+    start += kind.end() if kind is not None else 0
     lone = _SEEN_NEXT.search(text, 0, at) is not None
     return any(
         (lone or " " in title) and text.startswith(title, start) for title in registry.titles

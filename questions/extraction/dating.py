@@ -213,6 +213,16 @@ def _full(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | 
     return _valid(int(m["year"]), _month(m["month"]), int(m["day"]))
 
 
+def _numeric_on_weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date "Thursday (4/8/2022)" by the one reading, day first or month first, that falls on
+    the weekday it names: outlets write both orders, and only the weekday tells them apart."""
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    weekday = _WEEKDAYS.index(m["weekday"])
+    readings = {_valid(year, second, first), _valid(year, first, second)} - {None}
+    on_day = [d for d in readings if d is not None and d.bounds()[0].weekday() == weekday]
+    return on_day[0] if len(on_day) == 1 else None
+
+
 def _month_of_year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     return _valid(int(m["year"]), _month(m["month"]))
 
@@ -588,6 +598,15 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
         re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+(?P<shift>this|next|last)\s+year\b"),
         _month_this_year,
         _MONTHS,
+    ),
+    # "On Thursday (4/8/2022)": a day in digits, dated by its weekday
+    (
+        re.compile(
+            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+\(?(?P<first>[0-3]?\d)/"
+            r"(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b\)?"
+        ),
+        _numeric_on_weekday,
+        _WEEKDAY_WORDS,
     ),
     (_YEAR_RULE, _year, _CENTURIES),
     (_SHORT_END, _short_end, _DIGITS),

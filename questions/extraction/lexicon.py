@@ -67,8 +67,9 @@ NAME = re.compile(
 #: long-running hit`; each module adds the few words its own rule needs.
 WORK_KINDS = (
     r"film|movie|series|show|sitcom|drama|comedy|thriller|musical|soap(?: opera)?|soapie|"
-    r"animation|hit|sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|reboot|remake|"
-    r"adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|procedural|horror|"
+    r"animation|anime|hit|sequel|prequel|spin-?off|franchise|documentary|miniseries|classic|"
+    r"reboot|remake|adaptation|blockbuster|biopic|cartoon|rom-?com|flick|melodrama|fantasy|"
+    r"procedural|horror|"
     # "their hit soap serial Kaffara", "Drama serial ‘Ishq-e-Laa’" (not "a serial killer"), a
     # South African "soapie"
     r"romance|serial(?! killers?\b)"

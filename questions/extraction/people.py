@@ -97,6 +97,11 @@ _LISTED_MONONYM = re.compile(
 #: title: a capitalised word or a title's small word (`Home And Away co-stars`, `Pride and
 #: Prejudice stars`).
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*|and|of|&|the)\s+$")
+#: A lead a Telugu outlet bills by one name: `the film’s hero Sunil and heroine Colors Swathi`.
+_BILLED_LEAD = re.compile(
+    r"\b(?:film|movie|show|series)[’']s (?:hero|heroine) (?P<name>[A-Z][a-z]{2,}[\w’'-]*)"
+    r"(?![\w’'-])(?! [A-Z])"
+)
 #: How far before a one-word name the word before it is looked for.
 _NAME_REACH = 40
 #: How often a one-word name must be written for the page to be about someone known by it.
@@ -121,6 +126,9 @@ def mononyms(masked: str) -> set[str]:
             continue  # a longer name's or title's last word
         if len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", masked)) >= _MONONYM_USES:
             out.add(name)
+    for m in _BILLED_LEAD.finditer(masked):
+        if not is_leading_word(m["name"]):
+            out.add(m["name"])  # "the film’s hero Sunil": billed, once is enough
     for m in _LISTED_MONONYM.finditer(masked):
         name = m["first"] or m["last"]
         # a given name may stand alone ("Zendaya") where the page never writes it with more

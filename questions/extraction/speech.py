@@ -485,6 +485,8 @@ def classify(doc: Document, span: Span) -> Kind:
             return "title"
     if is_title(inner) and YEAR_AFTER.match(doc.masked, span.end):
         return "title"  # `"The Sting" (1973), "JFK" (1991)`: a work and its year
+    if _sentence_case_title(doc, span, inner):
+        return "title"
     if count <= 3:
         # A short quote is speech only when a verb claims it at once: "Terrified," she admitted,
         # or it is what the speaker said they were: she said she was "thrilled", or it is a
@@ -499,6 +501,27 @@ def classify(doc: Document, span: Span) -> Kind:
         tight = verb is not None and _TIGHT.fullmatch(doc.masked[span.end + 1 : verb.start()])
         return "quote" if tight and inner.rstrip()[-1:] in ",!?" else "scare"
     return "quote"
+
+
+#: The most words of a title written in sentence case: `“This is the end”`.
+_SENTENCE_CASE_WORDS = 6
+
+
+def _sentence_case_title(doc: Document, span: Span, inner: str) -> bool:
+    """Tell whether quoted words in sentence case are a work's name, set right after its kind
+    with no verb of speech before them in the sentence: `coming fresh from a summer hit, “This
+    is the end”` (not `the film, he said, “was a joy”`)."""
+    cue = kind_cue(doc, span)
+    words = inner.split()
+    sentence = doc.sentence_at(span.start)
+    return (
+        cue is not None
+        and re.fullmatch(WORK_KINDS, cue) is not None
+        and 1 < len(words) <= _SENTENCE_CASE_WORDS
+        and inner[:1].isupper()
+        and inner[-1:].isalnum()
+        and SPEECH.search(doc.masked, sentence.start, span.start) is None
+    )
 
 
 def _set_after_name(doc: Document, span: Span) -> bool:

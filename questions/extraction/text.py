@@ -16,6 +16,8 @@ _ABBREVIATIONS = frozenset(
     "det sgt capt insp supt cpl col rev".split()
 )
 #: A date as a page stamps it: "May 2, 2016", "2nd May 2016", "02/05/2016", with its time.
+#: An hour of the day, with its zone: "12:18 pm IST".
+_CLOCK = r"\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"
 _STAMP_DATE = (
     r"(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -44,8 +46,9 @@ _STAMP = (
     r"(?:\s*[•·|/]\s*(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))?"
     # its author, or "by" alone where the page's link to the author was lost: "May 2, 2016 by"
     r"(?: by(?: (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))?)?"
-    # the day it was updated: "July 8, 2014 Updated: July 18, 2015"
-    rf"(?: (?:last )?(?:updated|modified)(?: on)?:? {_STAMP_DATE})?"
+    # the day or the hour it was updated: "July 8, 2014 Updated: July 18, 2015", "June 21,
+    # 2023 12:18 pm | Updated 12:18 pm IST"
+    rf"(?:\s*[•·|]?\s*(?:last )?(?:updated|modified)(?: on)?:? (?:{_STAMP_DATE}|{_CLOCK}))?"
     r"(?:\.|\s*[•·|]?\s*\d+\s*min(?:ute)?s?\s+read)?"
 )
 #: A name in a photo's caption: capitalised words, an initial ("Scott M. Gimple").

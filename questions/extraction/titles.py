@@ -344,9 +344,9 @@ _BEFORE_KIND = re.compile(
     r"(?!(?:French|Dutch|Greek|Thai|Swiss|Czech|German|Mexican|American|Cuban|Israeli|Iraqi|"
     r"Pakistani|Filipino|Welsh|Scots|Mennonite|Amish) (?:movies?|films?|series|show|sitcom|soap)\b)"
     rf"{TITLE}"
-    r"(?= (?:movies?|films?|series|show|sitcom|soap|sequels?|trilogy|installment|finale|pilot|"
-    r"reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|teasers?|"
-    r"soundtrack)\b)"
+    r"(?= (?:movies?|films?|series|show|sitcom|soap|anime|sequels?|trilogy|installment|finale|"
+    r"pilot|reboot|remake|revival|cast members?|companions?|villains?|characters|trailers?|"
+    r"teasers?|soundtrack)\b)"
 )
 #: An appositive: `Breaking Bad's prequel, Better Call Saul, has run`, `Ada Wren's new film, A
 #: House by the Sea, opens`, `the Netflix hit, 13 Reasons Why, with`; not a person set off
@@ -1107,8 +1107,14 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         _OWNER_ACTS,
     )
     head = title.partition(" in ")[0]
+    # "the new Sailor Moon Crystal anime": three words before a kind are a maker's and a word
+    # only when the first is a given name ("the Debbie Macomber Christmas films"); two are a
+    # name's whatever it is ("the Cy Dunn trailer")
+    words = head.split()
+    named = m.re is not _BEFORE_KIND or len(words) < 3 or given_name(words[0])
     if (
         owned
+        and named
         and _is_person(head)
         and not _WORK_ONLY_AFTER.match(masked, m.end("title"))
         and not _joined_by_actor(masked, m)
@@ -1119,7 +1125,7 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     if m.re is _BEFORE_KIND and " " not in title and _surname_of_someone(masked, title):
         return True  # "the Frank Sinatra biopic ... the Sinatra movie": a film about him
     words = title.split()
-    if m.re is _BEFORE_KIND and len(words) == 3 and _is_person(" ".join(words[:2])):
+    if named and m.re is _BEFORE_KIND and len(words) == 3 and _is_person(" ".join(words[:2])):
         return True  # "the Debbie Macomber Christmas films": hers, and of a kind
     return _is_person(title) and title in people
 
@@ -1470,10 +1476,13 @@ _COMPANY = re.compile(
 
 
 def _channels_day(masked: str, title: str, m: re.Match[str]) -> bool:
-    """Tell whether a day's name is a channel's show: `Netflix's Wednesday`, `the Netflix
-    series Wednesday` (not `on Netflix on Wednesday`)."""
+    """Tell whether a day's name is a show: a channel's, `Netflix's Wednesday`, `the Netflix
+    series Wednesday` (not `on Netflix on Wednesday`), or the one a cast member is known by,
+    `to star alongside The Weeknd and Wednesday's Jenna Ortega`."""
     if title not in _WEEKDAYS:
         return False
+    if m.re is _OWNER_CAST:
+        return True
     start = m.start("title")
     before = masked[max(0, start - 40) : start]
     owner = _CHANNEL_OWNER.search(before)
@@ -1489,7 +1498,10 @@ _CHANNEL_OWNER = re.compile(
 
 def _of_nations(title: str) -> bool:
     """Tell whether a run says where someone is from, however many nations it joins: `The
-    British-South African actress was` (a strong cue's `the film Dutch` is a title still)."""
+    British-South African actress was`, `The English cast for the re-dub` (a strong cue's `the
+    film Dutch` is a title still; after "The", only a nation's own word, not `The Martian`)."""
+    if title.startswith("The "):
+        return all(w in NATIONALITIES for w in re.split(r"[- ]", title[4:]))
     words = re.split(r"[- ]", title)
     nations = all(_NOT_A_WORK.match(w) or w in NATIONALITIES or w in _COMPASS for w in words)
     return nations and any(w not in _COMPASS for w in words)
@@ -2542,7 +2554,10 @@ def _is_person(name: str) -> bool:
 _HEADLINE_WORK = re.compile(
     TITLE + r"(?= (?:(?i:adds|casts|recasts|renewed|cancell?ed|axed)|(?P<done>gets|sets|lands|"
     r"drops|unveils|books|enlists|taps))\b| (?:[Rr]eview|first look|trailer|teaser|poster|"
-    r"casting|recap|finale|premiere)\b|(?P<colon>: ))"
+    r"casting|recap|finale|premiere)\b|(?P<colon>: )|"
+    # "Sailor Moon English Cast Announced" (the language is no part of the title)
+    r"(?<! English)(?<! Voice)(?<! Full)(?<! Main) (?:English |Voice |Full |Main )?[Cc]ast "
+    r"(?:[Aa]nnounced|[Rr]evealed|[Cc]onfirmed)\b)"
 )
 #: A headline that casts names in its work, named last: `Ada Wren joins Harbor Lights`, `A
 #: and B lead line-up for X as filming begins`, `First look at A in X`, `A lands lead role in

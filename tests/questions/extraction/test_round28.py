@@ -1,0 +1,155 @@
+"""Round twenty-eight: what fresh development pages showed (a newspaper's casting story, a
+K-drama's cast, a Telugu film's launch, an anime's English dub, an untitled film's cast), each
+rule read with a made-up sentence of the genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2023, 6, 21))
+UNDATED = Reading(DateValue(2023, 6, 21))
+FRIEND = "Actor Ben Gale has joined the cast of sci-fi thriller Night Harbor."
+
+
+def test_a_stamp_updated_at_an_hour_is_no_event() -> None:
+    """`June 21, 2023 12:18 pm | Updated 12:18 pm IST` under a headline: when the page was
+    posted, not news; a sentence opening on a date stays one."""
+    stamp = (
+        "Ben Gale to star in Night Harbor\n\nJune 21, 2023 12:18 pm | Updated 12:18 pm IST"
+        f"\n\n{FRIEND}"
+    )
+    assert READ.events(stamp) == []
+    news = f"{FRIEND}\n\nJune 21, 2023 was the day Night Harbor opened in cinemas."
+    assert [date for date, _ in READ.events(news)] == ["2023-06-21"]
+
+
+def test_can_currently_be_seen_in_a_series_its_maker_and_channel_before_it() -> None:
+    """`Friend can currently be seen in the Ben Stiller/Apple TV+ limited series High Desert
+    opposite Patricia Arquette`: in that series, as she is; not in a place."""
+    text = (
+        f"{FRIEND} Gale can currently be seen in the Ada Wren/Apple TV+ limited series High "
+        "Desert opposite Nell Ford."
+    )
+    assert READ.pairs(text) >= {("Ben Gale", "High Desert"), ("Nell Ford", "High Desert")}
+    place = f"{FRIEND} Gale can currently be seen in London with his family."
+    assert READ.pairs(place) == {("Ben Gale", "Night Harbor")}
+
+
+def test_he_stars_alongside_a_list_in_a_makers_feature() -> None:
+    """`He also stars alongside Scarlett Johansson, Tom Hanks, and Bryan Cranston in Wes
+    Anderson's feature Asteroid City`: he too, in the feature after its maker's name."""
+    text = (
+        f"{FRIEND} He also stars alongside Ada Wren, Tom Hale, and Nell Ford in Cara Dunn's "
+        "feature Asteroid City, which premiered at Cannes."
+    )
+    assert READ.pairs(text) >= {("Ben Gale", "Asteroid City"), ("Tom Hale", "Asteroid City")}
+    place = f"{FRIEND} He also stars alongside Ada Wren in Rome."
+    assert ("Ben Gale", "Rome") not in READ.pairs(place)
+
+
+def test_wrapped_production_on_a_makers_film_after_two_adverbs() -> None:
+    """`Friend has also recently wrapped production on Wes Anderson's The Wonderful Story of
+    Henry Sugar for Netflix`: he is in it; a set is no work."""
+    text = f"{FRIEND} Gale has also recently wrapped production on Cara Dunn's The Long Watch."
+    assert ("Ben Gale", "The Long Watch") in READ.pairs(text)
+    no_work = f"{FRIEND} Gale has also recently wrapped production on the set in Spain."
+    assert READ.pairs(no_work) == {("Ben Gale", "Night Harbor")}
+
+
+def test_other_cast_in_a_quoted_drama_are_a_list() -> None:
+    """`other cast in the drama series ‘Lady’ are Jang Hee Jin, Park Ki Woong, and Bong Tae
+    Gyu`: each in the drama; a sentence that says what they are names no one."""
+    text = (
+        "Ada Wren will lead the new drama ‘Lady’. In addition to Wren, other cast in the drama "
+        "series ‘Lady’ are Tom Hale, Nell Ford, and Cara Dunn."
+    )
+    assert READ.pairs(text) >= {("Tom Hale", "Lady"), ("Nell Ford", "Lady"), ("Cara Dunn", "Lady")}
+    excited = "Ada Wren will lead the new drama ‘Lady’. The other cast in ‘Lady’ are excited."
+    assert READ.pairs(excited) == {("Ada Wren", "Lady")}
+
+
+def test_a_day_in_digits_dated_by_its_weekday() -> None:
+    """`On Thursday (4/8/2022) Soompi reported`: 4 August, the Thursday; on a Friday the same
+    digits are 8 April; a weekday neither reading falls on gives no day."""
+    thursday = "On Thursday (4/8/2022) Soompi reported that the drama Lady confirmed its cast."
+    assert [date for date, _ in READ.events(thursday)] == ["2022-08-04"]
+    friday = "On Friday (4/8/2022) Soompi reported that the drama Lady confirmed its cast."
+    assert [date for date, _ in READ.events(friday)] == ["2022-04-08"]
+    monday = "On Monday (4/8/2022) Soompi reported that the drama Lady confirmed its cast."
+    assert all(len(date) == 4 for date, _ in READ.events(monday))
+
+
+def test_the_films_hero_and_heroine_by_one_name() -> None:
+    """`the film’s hero Sunil and heroine Colors Swathi graced the occasion`, as Telugu outlets
+    bill a film's leads: both in the film; a hero described is no one."""
+    text = (
+        "Director Ram Varma's new Telugu film, Appalraju, was launched on Friday. Celebs like "
+        "Naga Chaitanya and the film’s hero Sunil and heroine Colors Swathi graced the occasion."
+    )
+    assert READ.pairs(text) == {("Sunil", "Appalraju"), ("Colors Swathi", "Appalraju")}
+    described = "Director Ram Varma's new film, Appalraju, was launched. The film’s hero is a cook."
+    assert READ.pairs(described) == set()
+
+
+def test_a_nations_cast_is_no_work() -> None:
+    """`The English cast for the original re-dub was revealed`: a language's cast; `The
+    Martian` before its cast is a work still."""
+    dub = "The anime Sailor Moon is back. The English cast for the original re-dub was revealed."
+    assert "The English" not in READ.works(dub)
+    martian = "The Martian cast includes Ada Wren and Tom Hale. The Martian lands in October."
+    assert "The Martian" in READ.works(martian)
+
+
+def test_the_new_anime_named_like_a_person_and_its_headline() -> None:
+    """`Sailor Moon English Cast Announced` over `we're only one episode into the new Sailor
+    Moon Crystal anime`: both works, though shaped like names; a maker's name before films of a
+    kind is the maker's ("the Tom Hale Christmas films")."""
+    text = (
+        "Sailor Moon English Cast Announced\n\nWe're one episode into the new Sailor Moon "
+        "Crystal anime. Viz Media now has everything Sailor Moon. The cast has Ben Gale as Luna."
+    )
+    assert {"Sailor Moon", "Sailor Moon Crystal"} <= READ.works(text)
+    assert "Sailor Moon English" not in READ.works(text)
+    maker = "Ada Wren kept the Tom Hale Christmas films out. Wren stars in Night Harbor."
+    assert "Tom Hale Christmas" not in READ.works(maker)
+
+
+def test_the_next_film_by_a_maker_is_untitled() -> None:
+    """`The next film by Cameron Crowe is touted to be a huge blockbuster ... a reworking of
+    Crowe’s previous project called “Deep Tiki” ... Cooper’s step-brother would be played by
+    Baruchel`: in the untitled film, not the project it reworks."""
+    untitled = (
+        "Ben Gale Joins Cara Dunn’s Next Film\n\nThe next film by Cara Dunn is touted to be a "
+        "blockbuster. It has a plethora of talented actors.\n\nBen Gale is a part of the "
+        "untitled movie. This is a reworking of Dunn’s previous project called “Deep Tiki”. "
+        "The plot follows a pilot in Hawaii. Ada’s step-brother would be played by Gale."
+    )
+    assert ("Ben Gale", "Deep Tiki") not in READ.pairs(untitled)
+    titled = (
+        "The film “Deep Tiki” is touted to be a blockbuster. Ada’s step-brother would be played "
+        "by Ben Gale."
+    )
+    assert ("Ben Gale", "Deep Tiki") in READ.pairs(titled)
+
+
+def test_a_title_in_sentence_case_after_its_kind() -> None:
+    """`Baruchel is coming fresh from a summer hit, “This is the end”`: a work, his; words a
+    person says after the kind are none."""
+    text = "Ben Gale joined the cast. Gale is coming fresh from a summer hit, “This is the end”."
+    assert ("Ben Gale", "This is the end") in READ.pairs(text)
+    said = "Ben Gale joined the cast. Of the film, he said, “This is the end”."
+    assert "This is the end" not in READ.works(said)
+
+
+def test_a_days_possessive_before_a_cast_members_name() -> None:
+    """`Barry Keoghan is to star alongside singer The Weeknd and Wednesday's Jenna Ortega`: the
+    show she is known by; a day's guests are no one's show."""
+    text = (
+        "Ben Gale is to star alongside singer Tom Hale and Wednesday's Ada Wren in the new film "
+        "Night Harbor."
+    )
+    assert ("Ada Wren", "Wednesday") in READ.pairs(text)
+    day = "Ben Gale is to star in Night Harbor. He met Tom Hale and Wednesday's guests there."
+    assert "Wednesday" not in READ.works(day)
