@@ -118,8 +118,10 @@ _PERFORMER = (
 #: singer-actor Diljit Dosanjh`, `and Indian American actor Sendhil Ramamurthy`.
 _DESCRIBED_SEP = re.compile(
     # "and Thai/Danish actress Sirita Jensen", "and fellow veteran Kong Saharat"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)?|fellow)\s+){{0,2}}"
-    rf"{_PERFORMER}\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)?|fellow)\s+){{0,2}}"
+    rf"{_PERFORMER}\s+|"
+    # ", Tony nominees C, D, and E, and Drama Desk Award winner F"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+)"
 )
 #: A relative clause right after a name, which tells of that name alone.
 _OWN_CLAUSE = re.compile(r",\s+who\b")
@@ -269,6 +271,8 @@ _STAR_BEFORE = re.compile(
     # "joined by veteran actors A and B": a word or two saying what the names are; "opposite
     # the already announced A"
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+|"
+    # "a starry cast that includes Tony Award winners A and B"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+|"
     # "Raqs-e-Bismil starring newlywed Sara Khan and Imran Ashraf"
     r"(?<=starring )(?:newlywed|veteran|legendary|popular|young|seasoned)\s+|"
     # "They join the previously announced: A (Macavity), B (Tantomile)"
@@ -330,6 +334,8 @@ _BY_THE_LATE = (
     r"(?:(?:[\w]+-[a-z]+\s+)?"
     r"(?:the late|the|actor|actress|actors|fellow|newcomers?|[A-Z][a-z]+(?:ese|ian|ean|ish|can))"
     r"\s+(?:[a-z-]+\s+)?)?"
+    # "acted by music artiste, Speed Darlington": a musician, set off
+    r"(?:(?:music |recording )?(?:artiste|artist|singer|rapper),?\s+)?"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = (
@@ -345,9 +351,10 @@ _BY_CREDENTIAL = (
     + TITLE_STAR
     + "))?"
 )
-_PLAYED_BY = re.compile(
-    r"\b(?:played|portrayed|voiced) by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$"
-)
+#: The verbs of a part's actor after it: "played by", "acted by" ("a rapper, Chukwuma Amadi,
+#: acted by music artiste, Speed Darlington", as Nigerian papers write it).
+_PLAYED_VERB = r"(?:played|portrayed|voiced|acted)"
+_PLAYED_BY = re.compile(rf"\b{_PLAYED_VERB} by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$")
 #: One adverb before a verb of acting, or two: "has also recently wrapped production on".
 _ADVERB = r"(?:(?:currently|now|also|previously|recently|once|famously|memorably|still) ){0,2}"
 #: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
@@ -1166,9 +1173,10 @@ def _past_clause(
     return [Credit(person, role, sentence, at)]
 
 
-#: Parts told by what they are right before their actors: `her teenage children, played by`.
+#: Parts told by what they are right before their actors: `her teenage children, played by`,
+#: `a married couple played by`.
 _DESCRIBED_PLAYED = re.compile(
-    r"\b(?:his|her|their|its) (?:[a-z-]+ ){0,2}[a-z]+,?\s+(?:played|portrayed|voiced) by\s*$"
+    rf"\b(?:his|her|their|its|a|an) (?:[a-z-]+ ){{0,2}}[a-z]+,?\s+{_PLAYED_VERB} by\s*$"
 )
 #: A clause set off after a name that credits its past: `, who previously starred in X as R,`.
 _CLAUSE_STARRED = re.compile(
@@ -1215,7 +1223,8 @@ _PLAYED_WHEN = r"(?:(?:now|currently|also|originally|previously|later|once|first
 _PASSIVE_PLAYED = re.compile(
     r"\s*[,–—-]?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
     + _PLAYED_WHEN
-    + r"(?:played|portrayed|voiced) by\s*"
+    + _PLAYED_VERB
+    + r" by\s*"
     + _BY_THE_LATE
     + _BY_CREDENTIAL
 )

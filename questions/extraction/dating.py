@@ -44,7 +44,13 @@ _COMES = (
     "returns", "premieres", "airs", "arrives", "debuts", "opens", "launches", "lands", "drops",
     "hits", "comes", "streams",
 )  # fmt: skip
-_COMING = "|".join(_COMES) + r"|(?:starts|begins|wraps)\s+(?:shooting|filming|production)"
+_COMING = (
+    "|".join(_COMES)
+    + r"|(?:starts|begins|wraps)\s+(?:shooting|filming|production)"
+    # "before Hallmark starts their holiday programming on October 23rd"
+    + r"|(?:starts|begins|kicks\s+off)\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}"
+    + r"(?:programming|season|schedule|line-?up|slate)"
+)
 #: "(out July 19)", "is out in December": a release to come, said in the present tense.
 _RELEASE = re.compile(
     r"(?:\(\s*|\b(?:is|are|be)\s+)(?:also\s+)?out\s+(?:in\s+|on\s+)?$|"

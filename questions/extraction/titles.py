@@ -1145,7 +1145,10 @@ _AS_KIND_FIRST = re.compile(
 #: A title with a note on its name in brackets: `Peninsula (literal translation), a sequel`,
 #: `Burning (working title)`; only a title is translated or worked on so.
 _TITLE_NOTE = re.compile(
-    TITLE + r"(?= \((?:literal|working|tentative|English)(?: translation| title)?\))"
+    TITLE + r"(?= \((?:literal|working|tentative|English)(?: translation| title)?\)|"
+    # a show's run in brackets: `Disaster! (begins previews February 9, opens March 8 at the
+    # Nederlander Theatre)`
+    r" \((?:begins|began|starts|started) previews\b| \((?:opens|opened) (?:on )?[A-Z][a-z]+ \d)"
 )
 #: A countdown's line, an actor and the work they are ranked for: `10. Shakeel for An-Kahi`,
 #: `6. Fawad Khan for Humsafar`.
@@ -2008,6 +2011,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             and _title_shaped(heading["title"])
             # "Ada Wren joins Harbor Lights" is a headline's sentence, not a title
             and _HEADLINE_CAST.match(heading["title"]) is None
+            and _PAGE_SECTION.search(heading["title"]) is None
         ):
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
@@ -2021,6 +2025,10 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     return found + boxed + _round_up_headings(doc)
 
 
+#: A page's own section over the story, no work: `Spring Preview 2016`, `Fall TV Guide`.
+_PAGE_SECTION = re.compile(
+    r"\b(?:Preview|Previews|Guide|Roundup|Round-[Uu]p|Schedule|Line-?up)(?: (?:19|20)\d\d)?$"
+)
 #: The fewest labelled lines right under a heading that make them its work's box of facts,
 #: and the fewest such boxes that make a page a list of works.
 _BOX_LINES = 2
@@ -2471,6 +2479,20 @@ def _someones_name(masked: str, word: str) -> bool:
 _MADE_BY = re.compile(r"\b(?:(?<!followed )(?<!preceded )by|[Ss]tarring|featuring|and|with) $")
 #: A name's particle, then the rest of the name: the run of capitals before it is no title.
 _NAME_RUNS_ON = re.compile(rf" {PARTICLE} [{_UPPER}]")
+#: Nouns that follow a work's title, never a surname written in lower case: `Rover season`.
+_WORK_NOUNS = frozenset(
+    "season seasons series film movie show star stars cast episode episodes trailer sequel "
+    "franchise fans actor actress".split()
+)
+
+
+def _lowercase_surname(masked: str, word: str) -> bool:
+    """Tell whether a capitalised word is a given name whose surname the page writes in lower
+    case, the same word after every one of its three or more uses: `Javed sheikh`."""
+    after = re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?: ([a-z]+))?", masked)
+    return len(after) >= 3 and len(set(after)) == 1 and after[0] not in ("", *_WORK_NOUNS)
+
+
 #: Capitalised words opening a sentence that name the cast, not the work: `Starring Ada Wren`.
 _CAST_OPENERS = frozenset("Starring Featuring Alongside Opposite Joining Including".split())
 
@@ -2898,6 +2920,8 @@ def bare_titles(
                     continue
                 if run.endswith(title) and _NAME_RUNS_ON.match(masked, m.end("title")):
                     continue  # "an ensemble cast of Benicio del Toro": a name's head
+                if _lowercase_surname(masked, title.rsplit(" ", 1)[-1]):
+                    continue  # "In the morning show Javed sheikh raised": a name's head
                 if (
                     m.re is _PAREN_THEN_PART
                     or (m.re in (_JOINED, _TAKEN_ON) and not _CAST_OF.search(m[0]))

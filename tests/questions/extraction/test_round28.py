@@ -153,3 +153,102 @@ def test_a_days_possessive_before_a_cast_members_name() -> None:
     assert ("Ada Wren", "Wednesday") in READ.pairs(text)
     day = "Ben Gale is to star in Night Harbor. He met Tom Hale and Wednesday's guests there."
     assert "Wednesday" not in READ.works(day)
+
+
+def test_a_given_name_whose_surname_the_page_writes_in_lower_case() -> None:
+    """`In the morning show Javed sheikh raised an important issue`, the page writing "Javed
+    sheikh" each time: a person, no show; a title a noun follows each time is one still."""
+    text = (
+        "The cast of the serial Night Harbor includes Javed sheikh and Ada Wren. Javed sheikh "
+        "praised Wren. In the morning show Javed sheikh raised an important issue."
+    )
+    assert "Javed" not in READ.works(text)
+    season = (
+        "Ada Wren stars in the drama Rover. Rover season 2 was a hit, and Rover season 3 is "
+        "coming. She loved Rover season 1 too."
+    )
+    assert "Rover" in READ.works(season)
+
+
+def test_a_shows_run_in_brackets_after_its_title() -> None:
+    """`First up is Disaster! (begins previews February 9, opens March 8 at the Nederlander
+    Theatre), a musical parody`: a show; a person opening up in brackets is no show."""
+    text = (
+        "First up is Night Harbor (begins previews February 9, opens March 8 at the Nederlander "
+        "Theatre), a musical parody. It arrives with a cast that includes Ada Wren."
+    )
+    assert READ.pairs(text) == {("Ada Wren", "Night Harbor")}
+    person = "Ada Wren (opens up about her role) stars in the play Rover."
+    assert "Ada Wren" not in READ.works(person)
+
+
+def test_a_pages_own_section_heading_is_no_work() -> None:
+    """`Spring Preview 2016` over `Spring Preview 2016: A Bright Broadway Season Continues`: the
+    page's section; a work's heading taken up again is one."""
+    section = (
+        "Spring Preview 2016\n\nSpring Preview 2016: A Bright Broadway Season Continues\n\n"
+        "Stars will brighten the marquees. First up is Night Harbor, a musical starring Ada Wren."
+    )
+    assert not any(work.startswith("Spring Preview") for work in READ.works(section))
+    work = "Night Harbor\n\nNight Harbor is a musical parody starring Ada Wren."
+    assert "Night Harbor" in READ.works(work)
+
+
+def test_a_cast_list_of_award_winners_and_nominees() -> None:
+    """`a starry cast that includes Tony Award winners Faith Prince and Roger Bart, Tony
+    nominees Kevin Chamberlain, Kerry Butler, and Adam Pascal`: each named actor, no award."""
+    text = (
+        "First up is Night Harbor (begins previews February 9), a musical parody. It arrives on "
+        "Broadway with a starry cast "
+        "that includes Tony Award winners Ada Wren and Tom Hale, Tony nominees Nell Ford, Cara "
+        "Dunn, and Kit Lane."
+    )
+    cast = READ.pairs(text)
+    assert {("Ada Wren", "Night Harbor"), ("Nell Ford", "Night Harbor")} <= cast
+    assert {person for person, _ in cast} == {
+        "Ada Wren",
+        "Tom Hale",
+        "Nell Ford",
+        "Cara Dunn",
+        "Kit Lane",
+    }
+
+
+def test_a_part_acted_by_a_musician_set_off() -> None:
+    """`In the film, a rapper, Chukwuma Amadi, acted by music artiste, Speed Darlington, is a
+    youth presidential aspirant`, as Nigerian papers write it: his part."""
+    text = (
+        "Greatiby Productions premiered its new film, Night Harbor. In the film, a rapper, Nora "
+        "Vale, acted by music artiste, Ben Gale, is a youth presidential aspirant."
+    )
+    assert ("Ben Gale", "Night Harbor", "Nora Vale") in READ.cast(text)
+
+
+def test_a_part_described_before_played_by() -> None:
+    """`premieres are the Christmas House, which features a married couple played by Jonathan
+    Bennett and Brad Harder`: a part described, so the capitalised words before are no parts;
+    `Nora and Kit, played by A and B` names them."""
+    described = (
+        "Hallmark announced its lineup. Among the 14th movie, premieres are the Christmas House, "
+        "which features the main storyline about a married couple played by Ada Wren and Tom "
+        "Hale who are looking to adopt a child. There’s also the Hanukkah film, Love, Lights, "
+        "Hanukkah!, about a restaurant."
+    )
+    assert all(role is None for _, _, role in READ.cast(described))
+    named = (
+        "Ada Wren joined Night Harbor. Its heroes Nora Vale and Kit Lane, played by Ada Wren and "
+        "Tom Hale, want to adopt."
+    )
+    assert ("Ada Wren", "Night Harbor", "Nora Vale") in READ.cast(named)
+
+
+def test_a_network_starts_its_programming_on_a_day_to_come() -> None:
+    """`a few weeks left to go before Hallmark starts their holiday programming on October
+    23rd`, published in September: this October; started, last October."""
+    sept = Reading(DateValue(2020, 9, 24))
+    coming = (
+        "We’re a few weeks away before Hallmark starts their holiday programming on October 23rd."
+    )
+    assert [date for date, _ in sept.events(coming)] == ["2020-10-23"]
+    past = "Hallmark started its holiday programming on October 23rd."
+    assert [date for date, _ in sept.events(past)] == ["2019-10-23"]
