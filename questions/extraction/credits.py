@@ -2335,7 +2335,9 @@ def _members(registry: Registry, sentence: Sentence, lists: list[list[Item]]) ->
 #: Michelle Gellar, Alyson Hannigan, and creator Joss Whedon all shared their thoughts`.
 _STARS_OPENING = re.compile(
     # "Stars include Lola Tash and Daniel Maslany."
-    r"\s*(?:(?:Its|The show’s|The film’s|Series|Film) stars|Stars|Co-stars) (?:include |are )?"
+    r"\s*(?:(?:Its|The show’s|The film’s|Series|Film) stars|Stars|Co-stars) (?:include |are )?|"
+    # "Hero Nakulan and heroine Sunena attended the function": the leads, billed as a pair
+    r"\s*Hero (?=[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and heroine [A-Z])"
 )
 #: A maker's job before a name of the list, which ends the stars: `, and creator Joss Whedon`.
 _MAKER_BEFORE = re.compile(r"\b(?:creator|director|writer|producer|showrunner|author|host)s?\b")

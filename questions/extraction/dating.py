@@ -206,10 +206,28 @@ def _month_year(
     if when == "next":
         return pub.year if month > pub.month else pub.year + 1
     if future:
-        # "out July 19" in an article of July 2: later this month is still this year.
+        # "out July 19" in an article of July 2: later this month is still this year; "drops
+        # on November 9" in one of November 10 was written the day before, not a year ahead.
         later = day is not None and pub.day is not None and (month, day) >= (pub.month, pub.day)
-        return pub.year if month > pub.month or later else pub.year + 1
+        return (
+            pub.year
+            if month > pub.month or later or _just_before(pub, month, day)
+            else pub.year + 1
+        )
     return pub.year if month <= pub.month else pub.year - 1
+
+
+#: How many days before its publication a page may still tell of a day to come: the days
+#: between writing it and putting it out.
+_WRITING_DAYS = 7
+
+
+def _just_before(pub: DateValue, month: int, day: int | None) -> bool:
+    """Tell whether a day falls in the week before the publication day, that year."""
+    if day is None or pub.month is None or pub.day is None:
+        return False
+    date = _valid(pub.year, month, day)
+    return date is not None and 0 < (pub.bounds()[0] - date.bounds()[0]).days <= _WRITING_DAYS
 
 
 Rule = Callable[[re.Match[str], DateValue | None, bool], DateValue | None]

@@ -97,10 +97,11 @@ _LISTED_MONONYM = re.compile(
 #: title: a capitalised word or a title's small word (`Home And Away co-stars`, `Pride and
 #: Prejudice stars`).
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w’'-]*|and|of|&|the)\s+$")
-#: A lead a Telugu outlet bills by one name: `the film’s hero Sunil and heroine Colors Swathi`.
+#: A lead a South Indian outlet bills by one name: `the film’s hero Sunil and heroine Colors
+#: Swathi`, a sentence's `Hero Nakulan and heroine Sunena attended`.
 _BILLED_LEAD = re.compile(
-    r"\b(?:film|movie|show|series)[’']s (?:hero|heroine) (?P<name>[A-Z][a-z]{2,}[\w’'-]*)"
-    r"(?![\w’'-])(?! [A-Z])"
+    r"(?:\b(?:film|movie|show|series)[’']s (?:hero|heroine)|(?<![\w,] )\b(?:Hero|Heroine)|"
+    r"(?<=\band )heroine) (?P<name>[A-Z][a-z]{2,}[\w’'-]*)(?![\w’'-])(?! [A-Z])"
 )
 #: How far before a one-word name the word before it is looked for.
 _NAME_REACH = 40

@@ -355,6 +355,13 @@ def test_outlets_are_many() -> None:
 #: his); with its rules the 368 measure quotes 0.959 / 0.902 (416 of 434, 461 gold), events
 #: 0.848 / 0.830 (430 of 507, 518 gold), cast 0.889 / 0.683 (1,802 of 2,027, 2,639 gold), the
 #: 364 before reading the same; above the floors.
+#: Its third batch (3 zh-: a Tamil film's audio launch, a streaming series' leads, a list of
+#: actors playing cops) first read quotes 1.00 / 1.00 (4 of 4), events 0.50 / 0.50 (1 of 2, 2
+#: gold: "drops on November 9" a day before publication read a year ahead), cast 0.50 /
+#: 0.33 (3 of 6, 9 gold: "Hero Nakulan and heroine Sunena attended"); with its rules the 371
+#: measure quotes 0.959 / 0.903 (420 of 438, 465 gold), events 0.849 / 0.831 (432 of 509, 520
+#: gold), cast 0.888 / 0.682 (1,807 of 2,035, 2,648 gold), the 368 before reading the same;
+#: above the floors.
 DEV_FLOORS = {"quotes": (0.95, 0.90), "events": (0.83, 0.81), "cast": (0.88, 0.67)}
 
 

@@ -252,3 +252,28 @@ def test_a_network_starts_its_programming_on_a_day_to_come() -> None:
     assert [date for date, _ in sept.events(coming)] == ["2020-10-23"]
     past = "Hallmark started its holiday programming on October 23rd."
     assert [date for date, _ in sept.events(past)] == ["2019-10-23"]
+
+
+def test_hero_and_heroine_opening_a_sentence() -> None:
+    """`Hero Nakulan and heroine Sunena attended the function`, as Tamil outlets bill a film's
+    leads: both in the story's film; a hero alone doing "another film" is in none of it."""
+    text = (
+        "Kadhal Nila: Audio launch\n\nThe launch of Kadhal Nila audio was held at Sathyam "
+        "Cinemas.\n\nHero Nakulan and heroine Sunena attended the function along with the cast."
+    )
+    assert READ.pairs(text) == {("Nakulan", "Kadhal Nila"), ("Sunena", "Kadhal Nila")}
+    another = (
+        "Kadhal Nila: Audio launch\n\nThe launch of Kadhal Nila audio was held at Sathyam "
+        "Cinemas.\n\nHero Ravi Prasad is doing another film that has serious connotations."
+    )
+    assert ("Ravi Prasad", "Kadhal Nila") not in READ.pairs(another)
+
+
+def test_a_day_to_come_in_the_week_before_publication() -> None:
+    """`The third instalment of Prime Video's Breathe drops on November 9`, published on
+    November 10: written the day before, that November; a day further back is next year's."""
+    nov = Reading(DateValue(2022, 11, 10))
+    day_before = "The third season of Night Harbor drops on November 9 on Prime Video."
+    assert [date for date, _ in nov.events(day_before)] == ["2022-11-09"]
+    further = "The third season of Night Harbor drops on November 2 on Prime Video."
+    assert [date for date, _ in nov.events(further)] == ["2023-11-02"]
