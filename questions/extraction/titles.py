@@ -2479,6 +2479,8 @@ def _someones_name(masked: str, word: str) -> bool:
 _MADE_BY = re.compile(r"\b(?:(?<!followed )(?<!preceded )by|[Ss]tarring|featuring|and|with) $")
 #: A name's particle, then the rest of the name: the run of capitals before it is no title.
 _NAME_RUNS_ON = re.compile(rf" {PARTICLE} [{_UPPER}]")
+#: How often a given name must be written with its lower-case surname to be taken for a name.
+_SURNAME_USES = 3
 #: Nouns that follow a work's title, never a surname written in lower case: `Rover season`.
 _WORK_NOUNS = frozenset(
     "season seasons series film movie show star stars cast episode episodes trailer sequel "
@@ -2489,8 +2491,14 @@ _WORK_NOUNS = frozenset(
 def _lowercase_surname(masked: str, word: str) -> bool:
     """Tell whether a capitalised word is a given name whose surname the page writes in lower
     case, the same word after every one of its three or more uses: `Javed sheikh`."""
-    after = re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?: ([a-z]+))?", masked)
-    return len(after) >= 3 and len(set(after)) == 1 and after[0] not in ("", *_WORK_NOUNS)
+    if masked.count(word) < _SURNAME_USES:
+        return False  # (most runs: spared the search below)
+    own = re.escape(word)
+    # the word first, its look-behind after it, so the search skips ahead to the word
+    after = re.findall(rf"{own}(?<![\w’'-]{own})(?![\w’'-])(?: ([a-z]+))?", masked)
+    return (
+        len(after) >= _SURNAME_USES and len(set(after)) == 1 and after[0] not in ("", *_WORK_NOUNS)
+    )
 
 
 #: Capitalised words opening a sentence that name the cast, not the work: `Starring Ada Wren`.
