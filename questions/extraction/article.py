@@ -278,7 +278,10 @@ _MADE_BY = re.compile(
 )
 #: Right before a quoted title: a channel's or studio's possessive (`Paramount+'s "Lioness"`)
 #: or a word that places a work (`the creator of "Yellowstone"`, `starred in "Avatar"`).
-_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w+]*[’']s|\b(?:in|on|of|from))\s*[“\"]$")
+_TITLE_BEFORE = re.compile(
+    # (not a part's "the role of ‘Medusa’")
+    r"(?:[A-Z][\w+]*[’']s|\b(?:in|on|(?<!\brole )of|from))\s*[“\"]$"
+)
 #: After a quoted part of a work, which is quoted like one: `the "Boléro" sequence`.
 _PART_OF_WORK = re.compile(
     r"[”\"]?\s+(?:sequence|scene|song|number|track|episode|segment|line|speech|monologue)\b"

@@ -123,6 +123,11 @@ _DESCRIBED_SEP = re.compile(
     # ", Tony nominees C, D, and E, and Drama Desk Award winner F"
     r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+)"
 )
+#: A verb of acting opposite a name, whose "as" after the name is the subject's part (not
+#: "stars Mara Quinn as a farmer, opposite Tom Hale as her brother").
+_OPPOSITE_BEFORE = re.compile(
+    r"\b(?:stars|starred|co-?stars|co-?starred|appears|appeared) opposite\s+$"
+)
 #: A relative clause right after a name, which tells of that name alone.
 _OWN_CLAUSE = re.compile(r",\s+who\b")
 #: A word that tells where the performer after it is from: `Punjabi singer-actor`.
@@ -1455,6 +1460,8 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
             continue  # "Punjabi singer-actor Diljit Dosanjh" too
         paren = _paren(doc, m)
         role = m["role"] or _bracketed_part(paren, titles)
+        if m["role"] and _OPPOSITE_BEFORE.search(doc.masked, max(0, m.start() - 30), m.start()):
+            role = None  # "stars opposite Yannick Bisson as Dr. Julia Ogden": the subject's part
         end = m.end()
         if (
             paren

@@ -577,8 +577,9 @@ _NUMBERED = "".join(
     "Gate Suite Apollo Highway Channel Code Model".split()
 )
 _YEAR_RULE = re.compile(
-    # (a state as it stood, no event: "As of 2019, he has over 27 million followers")
-    r"(?<![\d$£€,.])(?<!As of )(?<!as of )(?:(?<=[Ff]rom \d\d\d\d[-–—])|(?<!\d[-–—]))"
+    # (a state as it stood, no event: "As of 2019, he has over 27 million followers"; a
+    # story's time, no news: "a troupe comes to Toronto circa 1910")
+    r"(?<![\d$£€,.])(?<!As of )(?<!as of )(?<!circa )(?:(?<=[Ff]rom \d\d\d\d[-–—])|(?<!\d[-–—]))"
     r"(?<!\d [-–—] )" + _COPYRIGHT + _NAMED + _NUMBERED + _YEAR + _NOT_A_YEAR
 )
 #: What a rule's date holds, one of them at least, in lower case: a sentence with none of a

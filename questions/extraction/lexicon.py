@@ -180,7 +180,10 @@ HEADLINE_LABEL = (
     r"Trailer(?: Blitz| Round-?[Uu]p)?|Listen|Opinion|Analysis|Report|Spoilers?)"
 )
 #: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
-_NOT_SURNAMES = frozenset("Boy Boys Girl Girls Man Men Woman Women Kid Kids".split())
+_NOT_SURNAMES = frozenset(
+    # (an award's name: "The Pulitzer Prize-winning author")
+    "Boy Boys Girl Girls Man Men Woman Women Kid Kids Prize Award Awards Trophy Medal".split()
+)
 #: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),
 #: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).
 _DEMONYMS = (NATIONALITIES | {"Rican", "Lankan"}) - {"French", "Welsh"}

@@ -363,7 +363,10 @@ _KIND_AFTER = re.compile(
 
 
 #: A part's name quoted after the performance: `her role as "Crazy Eyes" on`.
-_PART_BEFORE = re.compile(r"\b(?:role|part|turn|performance) as\s+[“\"]$")
+_PART_BEFORE = re.compile(
+    # "will play the title role of ‘Jenny Cooper’", "starred in the role of ‘Medusa’"
+    r"\b(?:role|part|turn|performance) (?:as|of)\s+[“\"]$"
+)
 #: Songs named before the mark, one or a list of them: `known for songs like ‘The Art Teacher’
 #: and ‘Out of the Game’`: a song's name, no work's, and nobody's words.
 _SONGS_BEFORE = re.compile(
@@ -685,6 +688,9 @@ def _stated(verb: re.Match[str], name: str) -> Named | None:
     return None if verb.group() in _POSTED else organisation(name)
 
 
+#: One capitalised word right after a verb of speech, then the sentence goes on elsewhere or
+#: ends: `," says Abuzeid in an interview.`
+_LONE_AFTER = re.compile(r"\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+(?:in|on|at|to)\b|[,.;]|$)")
 #: An honorific's full stop, which ends no sentence: `," Mr. Capaldi said`.
 _HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
 
@@ -876,7 +882,14 @@ class Attributor:
         if job is not None:
             # `," said Neighbours’ Executive Producer, Jason Herbison.`: the name after the job
             found = self._named_first(job.end(), _name_end(self.doc.masked, job.end()))
-        return found or _stated(verb, self.doc.masked[verb.end() : after])
+        return found or _stated(verb, self.doc.masked[verb.end() : after]) or self._lone(verb)
+
+    def _lone(self, verb: re.Match[str]) -> Named | None:
+        """Return a speaker the page names by one word alone right after the verb, no one the
+        page knows: `," says Abuzeid in an interview.` (not a day or an outlet: `," said
+        Friday`)."""
+        m = _LONE_AFTER.match(self.doc.masked, verb.end())
+        return None if m is None or is_leading_word(m[1]) else Named(m[1])
 
     def _named_first(self, start: int, end: int) -> Named | None:
         """Return the person the words after a verb name before they go on to a place or a

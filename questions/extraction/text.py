@@ -204,7 +204,11 @@ INFO_LABEL = re.compile(
     r"Release [Dd]ate|Movie|Film|Rating|Music|Cinematography|Editing|Producers?|"
     r"Written and directed by|Creators?|Created by|Length|"
     # a weekend chart's entry: `Gross: $139,500,000 (new)`, `Screens: 4,061`, `Weeks: 1`
-    r"Gross|Screens|Weeks): "
+    r"Gross|Screens|Weeks|"
+    # a production list's lines: `Writers: A, B`, `Network: Seven`
+    r"Writers?|Network): |"
+    # and its producer's line with no colon, its name alone: `Produced by Revlover Films`
+    r"Produced by(?: [A-Z][^,.\n]*)?(?=\n|$)"
 )
 _INFO_LINE = re.compile(rf"\n(?={INFO_LABEL.pattern})")
 #: A box's cast line of one-word names too, as Indian reviews bill their stars: `Cast: Vishal,

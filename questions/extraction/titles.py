@@ -2481,6 +2481,8 @@ _MADE_BY = re.compile(r"\b(?:(?<!followed )(?<!preceded )by|[Ss]tarring|featurin
 _NAME_RUNS_ON = re.compile(rf" {PARTICLE} [{_UPPER}]")
 #: How often a given name must be written with its lower-case surname to be taken for a name.
 _SURNAME_USES = 3
+#: A season's number right after its word, with no article before: `Doctor Doctor - series 4`.
+_SEASON_NUMBER = re.compile(r"(?<!\bthe )(?<!\ba )\b(?:series|season) $")
 #: Nouns that follow a work's title, never a surname written in lower case: `Rover season`.
 _WORK_NOUNS = frozenset(
     "season seasons series film movie show star stars cast episode episodes trailer sequel "
@@ -2944,9 +2946,17 @@ def bare_titles(
                 if (
                     lone
                     and title.isdigit()
-                    and (pattern is not _AFTER_KIND or _COUNTED.match(masked, m.end("title")))
+                    and (
+                        pattern is not _AFTER_KIND
+                        or _COUNTED.match(masked, m.end("title"))
+                        or _SEASON_NUMBER.search(
+                            masked, max(0, m.start("title") - 12), m.start("title")
+                        )
+                    )
                 ):
-                    continue  # "the 2017 reboot" is a year, "to film 10 new episodes" a count
+                    # "the 2017 reboot" is a year, "to film 10 new episodes" a count, "Doctor
+                    # Doctor - series 4" a season (not "the series 24")
+                    continue
                 # "a review of Ben Gale for Empire": a person the outlet reviewed
                 for_outlet = _FOR_OUTLET.search(run) is not None and _is_person(title)
                 # "Kong: Skull Island has lured another cast member": a subtitle is a work's,

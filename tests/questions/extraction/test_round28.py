@@ -277,3 +277,75 @@ def test_a_day_to_come_in_the_week_before_publication() -> None:
     assert [date for date, _ in nov.events(day_before)] == ["2022-11-09"]
     further = "The third season of Night Harbor drops on November 2 on Prime Video."
     assert [date for date, _ in nov.events(further)] == ["2023-11-02"]
+
+
+def test_a_production_lists_boxes_under_their_headings() -> None:
+    """`Diary of an Uber Driver` over `Produced by Revlover Films`, `Producers: ...`, `Writer:
+    ...`, its cast line below: a work and its cast; `Doctor Doctor - series 4` makes no work of
+    the season's number (unlike "the series 24"); prose that opens "Produced by" is no box."""
+    text = (
+        "TV Series Index\n\nNight Harbor\n\nProduced by Revlover Films\nProducers: Ada Moss\n"
+        "Writer: Tom Ward\nDirector: Kit Moore\n\nThe series follows a driver.\n\n"
+        "Cast: Ben Gale, Nell Ford\n\nAll Thumbs\n\nProduced by Jungle\nCreator: Demon "
+        "Herriman\n\nThree outcasts cross paths.\n\nDoctor Doctor - series 4\n\nProduced by "
+        "Easy Tiger"
+    )
+    assert READ.pairs(text) == {("Ben Gale", "Night Harbor"), ("Nell Ford", "Night Harbor")}
+    assert "4" not in READ.works(text)
+    assert "24" in READ.works("Ada Wren stars in the series 24, which returns in May.")
+    prose = (
+        "Night Harbor\n\nProduced by Ada Moss’ company, it will also star Ben Gale.\n\n"
+        "It is a drama."
+    )
+    assert "Night Harbor" not in READ.works(prose)
+
+
+def test_an_awards_name_is_no_speaker() -> None:
+    """`The Pulitzer Prize-winning author researched her biography ... “My husband’s a
+    dyed-in-the-wool Albertan,” the Massachusetts native`: the author, not the prize."""
+    text = (
+        "If you were going to look for Cleopatra, you might not begin in Edmonton. Tell that "
+        "to Ada Moss. The Pulitzer Prize-winning author researched much of her biography at "
+        "the University of Alberta. “My husband’s a dyed-in-the-wool Albertan,” the "
+        "Massachusetts native"
+    )
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Ada Moss"]
+
+
+def test_a_part_after_opposite_is_the_subjects() -> None:
+    """`The Australian-Canadian actress stars opposite Yannick Bisson as Dr. Julia Ogden on
+    CBC’s Murdoch Mysteries`: her part, not his; a list's "A as R" names A's."""
+    opposite = "Ada Wren stars opposite Ben Gale as Dr. Nora Vale on CBC’s Night Harbor."
+    assert ("Ben Gale", "Night Harbor", "Dr. Nora Vale") not in READ.cast(opposite)
+    listed = "Night Harbor stars Ben Gale as Dr. Nora Vale and Ada Wren as Kit."
+    assert ("Ben Gale", "Night Harbor", "Dr. Nora Vale") in READ.cast(listed)
+
+
+def test_a_part_quoted_after_the_role_of_is_no_work() -> None:
+    """`Swan most recently starred in the role of ‘Medusa’ in Marvel’s Inhumans`: a part; a
+    title quoted after "in" is a work."""
+    part = "Ada Wren joined Night Harbor. She starred in the role of ‘Medusa’ in the show."
+    assert "Medusa" not in READ.works(part)
+    work = "Ada Wren joined Night Harbor. She starred in “Medusa” on Netflix."
+    assert "Medusa" in READ.works(work)
+
+
+def test_a_speaker_named_by_one_word_after_says() -> None:
+    """`“It puts a huge smile on my face,” says Abuzeid in an interview.`: the one name after
+    the verb is the speaker, the next quote his too; a day after it is none."""
+    text = (
+        "“It puts a huge smile on my face,” says Abuzeid in an interview. “This story is such "
+        "a part of Canadian culture.” Continue reading."
+    )
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Abuzeid", "Abuzeid"]
+    day = "“It puts a huge smile on my face,” said Friday’s guest, and left."
+    assert all(speaker != "Friday" for speaker, _ in READ.quotes(day))
+
+
+def test_a_storys_time_circa_a_year_is_no_event() -> None:
+    """`a British Music Hall troupe comes to Toronto circa 1910`: when the story is set; a
+    year a show first aired is an event."""
+    setting = "Night Harbor returns tonight as a British troupe comes to Toronto circa 1910."
+    assert all(date != "1910" for date, _ in READ.events(setting))
+    aired = "Night Harbor first aired in 2008 on CBC."
+    assert [date for date, _ in READ.events(aired)] == ["2008"]
