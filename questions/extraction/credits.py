@@ -233,7 +233,9 @@ _STAR_BEFORE = re.compile(
     # "The original cast of “X” — A, B and C — reunite", "the cast of X includes A", "Its
     # cast: A", "The ensemble also includes A"
     # "Its line-up: A", "the show's line-up includes A", not "the festival's line-up"
-    r"(?:\b(?:cast|ensemble)|(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
+    # "the film’s talented cast and crew, including lead actors A, B, and C"
+    r"(?:\b(?:cast|ensemble)(?: and crew)?|"
+    r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:show|series|film|movie|sitcom|"
     # "the voice cast for its upcoming film Onward: A (X), B (Y)"
     r"drama|season|sequel)[’']s|[”\"][’']s) line-?up)(?: members?| (?:of|for) [^.;—–]{1,60}?)?"
     # "among the season 2 cast, including A", "our cast — now including A"

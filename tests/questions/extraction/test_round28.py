@@ -349,3 +349,24 @@ def test_a_storys_time_circa_a_year_is_no_event() -> None:
     assert all(date != "1910" for date, _ in READ.events(setting))
     aired = "Night Harbor first aired in 2008 on CBC."
     assert [date for date, _ in READ.events(aired)] == ["2008"]
+
+
+def test_a_films_cast_and_crew_including_lead_actors() -> None:
+    """`The event showcased the film’s talented cast and crew, including lead actors Prathamesh
+    Parab, Ankita Lande, and Abhijit Chavan, under the direction of Shailesh Shetty`: the
+    three; a crew's own list of makers is none."""
+    text = (
+        "Mumbai — The press conference for the Marathi movie “Night Harbor” was held today. The "
+        "event showcased the film’s talented cast and crew, including lead actors Ada Wren, Tom "
+        "Hale, and Nell Ford, under the direction of Cara Dunn."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Night Harbor"),
+        ("Tom Hale", "Night Harbor"),
+        ("Nell Ford", "Night Harbor"),
+    }
+    crew = (
+        "The press conference for the Marathi movie “Night Harbor” was held today. The film’s "
+        "crew, including producers Ada Wren and Tom Hale, spoke."
+    )
+    assert READ.pairs(crew) == set()
