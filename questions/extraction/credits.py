@@ -114,6 +114,10 @@ _PERFORMER = (
     r"(?:[a-z]+-)?(?:actor|actress|star|co-?star|singer|rapper|comedian|newcomer|veteran|"
     r"superstar|megastar|model|dancer|musician|hero|heroine)"
 )
+#: Award winners or nominees before their names: `Tony Award winners`, `Drama Desk nominee`.
+_AWARDED = r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+"
+#: The verbs of acting beside someone, before "opposite" or "alongside" and a name.
+_ACTS_BESIDE = r"(?:stars|starred|co-?stars|co-?starred|appears|appeared)"
 #: A list's separator, then what the next actor is and where from: `, Alia Bhatt and Punjabi
 #: singer-actor Diljit Dosanjh`, `and Indian American actor Sendhil Ramamurthy`.
 _DESCRIBED_SEP = re.compile(
@@ -121,13 +125,11 @@ _DESCRIBED_SEP = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)?|fellow)\s+){{0,2}}"
     rf"{_PERFORMER}\s+|"
     # ", Tony nominees C, D, and E, and Drama Desk Award winner F"
-    r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+)"
+    rf"{_AWARDED})"
 )
 #: A verb of acting opposite a name, whose "as" after the name is the subject's part (not
 #: "stars Mara Quinn as a farmer, opposite Tom Hale as her brother").
-_OPPOSITE_BEFORE = re.compile(
-    r"\b(?:stars|starred|co-?stars|co-?starred|appears|appeared) opposite\s+$"
-)
+_OPPOSITE_BEFORE = re.compile(rf"\b{_ACTS_BESIDE} opposite\s+$")
 #: A relative clause right after a name, which tells of that name alone.
 _OWN_CLAUSE = re.compile(r",\s+who\b")
 #: A word that tells where the performer after it is from: `Punjabi singer-actor`.
@@ -279,7 +281,7 @@ _STAR_BEFORE = re.compile(
     # the already announced A"
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+|"
     # "a starry cast that includes Tony Award winners A and B"
-    r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+|"
+    rf"{_AWARDED}|"
     # "Raqs-e-Bismil starring newlywed Sara Khan and Imran Ashraf"
     r"(?<=starring )(?:newlywed|veteran|legendary|popular|young|seasoned)\s+|"
     # "They join the previously announced: A (Macavity), B (Tantomile)"
@@ -957,7 +959,7 @@ _STARS_IN = re.compile(
     # "who was last seen in the horror flick X", "was most recently seen in X"
     r"(?:last |(?:most )?recently )seen in|"
     # "He also stars alongside A, B, and C in X"
-    r"(?:(?:be |been )?seen|stars|starred|co-?stars|co-?starred|appears|appeared) "
+    rf"(?:(?:be |been )?seen|{_ACTS_BESIDE}) "
     r"(?:opposite|alongside) [A-Z][^.;]{0,60}? in|"
     # "is coming fresh from a summer hit, “X”"
     r"coming (?:fresh |straight )?(?:off|from) (?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}"

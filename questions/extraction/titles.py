@@ -1110,8 +1110,8 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
     # "the new Sailor Moon Crystal anime": three words before a kind are a maker's and a word
     # only when the first is a given name ("the Debbie Macomber Christmas films"); two are a
     # name's whatever it is ("the Cy Dunn trailer")
-    words = head.split()
-    named = m.re is not _BEFORE_KIND or len(words) < 3 or given_name(words[0])
+    head_words = head.split()
+    named = m.re is not _BEFORE_KIND or len(head_words) < 3 or given_name(head_words[0])
     if (
         owned
         and named
