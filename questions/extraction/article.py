@@ -19,6 +19,7 @@ from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, P
 from ..names import same_name, tokens
 from . import credits
 from .dating import FoundDate, find_dates, restated
+from .leads import at_word
 from .people import Registry
 from .posts import posted
 from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
@@ -60,9 +61,11 @@ _IN_PASSING = re.compile(
 )
 _PASSING_REACH = 80
 #: "the first film": the oldest work, not the one the article is about.
-_FIRST = re.compile(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
+_FIRST = re.compile(
+    at_word(r"\b(?:first|original|earlier) (?:film|movie|series|show|season|play)\b")
+)
 #: "in the original series", "the OG film": the work a sequel or revival follows.
-_ORIGINAL_RUN = re.compile(r"\b(?:original|OG|first) (?:series|show|film|movie)\b")
+_ORIGINAL_RUN = re.compile(at_word(r"\b(?:original|OG|first) (?:series|show|film|movie)\b"))
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(
     r",\s*(?:who|whose|which|"
@@ -74,20 +77,22 @@ _ASIDE = re.compile(
 #: "coming back for the sequel": the untitled sequel, not a sequel to something; "signed up to
 #: the forthcoming film" of an article about a sequel is that sequel.
 _THE_SEQUEL = re.compile(
-    r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)|"
-    r"\bthe (?:forthcoming|upcoming|new|next) (?:film|movie|series|season)\b"
+    at_word(
+        r"\bthe (?:[a-z-]+ )?sequel\b(?! (?:of|to)\b)|"
+        r"\bthe (?:forthcoming|upcoming|new|next) (?:film|movie|series|season)\b"
+    )
 )
 #: "in the 2017 film": a film already out, so not the sequel the article says is coming.
-_RELEASED = re.compile(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b")
+_RELEASED = re.compile(at_word(r"\bthe (?:19|20)\d\d (?:[a-z-]+ )?(?:film|movie)\b"))
 #: Coming back for a sequel says the person was in the work before it too.
-_RETURNS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b")
+_RETURNS = re.compile(at_word(r"\b(?:back|return|returns|returning|reprise|reprises|reprising)\b"))
 #: "Ocean's 8 star Awkwafina": that title is Awkwafina's work, not that of others nearby.
 #: "the “Rover” star who played Hal": the title is the star's, not the work of the part.
 _STARRED = re.compile(r"[”\"]?" + credits.TITLE_STAR + r"(?:[A-Z]|who\b)")
 #: "X stars A, B and C": the verb (or the plural) right after a title.
 _STARS_VERB = re.compile(r"[”\"]? stars [A-Z]")
 #: "We all know Vartan from Alias": the work a person is known from, not the sentence's.
-_KNOWN_FROM_BEFORE = re.compile(KNOWN_FROM + r"[“\"]?$")
+_KNOWN_FROM_BEFORE = re.compile(at_word(KNOWN_FROM + r"[“\"]?$"))
 #: A sentence that opens with a work told by its kind, set off by a comma: "The historical
 #: film, starring A and B, grossed", the work named before.
 _KIND_SUBJECT = re.compile(
@@ -95,12 +100,14 @@ _KIND_SUBJECT = re.compile(
     r"sequel|project|biopic),"
 )
 #: "Station 19, a spin-off of Grey's Anatomy, stars A": the work the new one comes from.
-_COMES_FROM = re.compile(r"\bspin-?off of\s+[“\"]?$")
+_COMES_FROM = re.compile(at_word(r"\bspin-?off of\s+[“\"]?$"))
 #: "After the success of Arrow, the network turns to the Flash": the earlier hit the new
 #: work follows, not the one the sentence casts.
 _SUCCESS_OF = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing|[Oo]n the heels of|[Bb]uilding on) the (?:huge |big )?"
-    r"(?:success|popularity|end|finale|cancellation) of\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"]?$"
+    at_word(
+        r"\b(?:[Aa]fter|[Ff]ollowing|[Oo]n the heels of|[Bb]uilding on) the (?:huge |big )?"
+        r"(?:success|popularity|end|finale|cancellation) of\s+(?:[A-Z][\w+]*[’']s\s+)?[“\"]?$"
+    )
 )
 #: "The Silver Creek alum will play Jo": the work a person was in before, not the sentence's.
 _ALUM = re.compile(r"[”\"]?\s+(?:alums?|alumnae?|alumni|veterans?)\b")
@@ -111,11 +118,13 @@ _OF_NAME = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:[“\"]_+[”\"]\s*(?:,|,?\s+a
 #: A star's past show before its title: "the former star of FX’s Tyrant, Anne Winters, who
 #: will play Chloe" names where she was, not the work her new part is in.
 _PAST_STAR_OF = re.compile(
-    r"\b(?:former|one-time|onetime|ex-)\s*(?:stars?|leads?|cast members?) of\s+"
-    r"(?:[A-Z][\w+]*[’']s\s+)?[“\"]?$"
+    at_word(
+        r"\b(?:former|one-time|onetime|ex-)\s*(?:stars?|leads?|cast members?) of\s+"
+        r"(?:[A-Z][\w+]*[’']s\s+)?[“\"]?$"
+    )
 )
 #: A capitalised name right before a title and one right after: `Dolores "Dee" Marlowe`.
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$")
+_NAME_BEFORE = re.compile(at_word(r"\b[A-Z][\w’'-]*(?<![’']s) [“\"]?$"))
 _NAME_AFTER = re.compile(r"[”\"]? [A-Z][\w’'-]*(?<![’']s)\b(?! (?:star|actor|actress|cast)\b)")
 #: A capitalised word right after a title: "“The Good Place’s” Manny Jacinto".
 _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
@@ -124,7 +133,7 @@ _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 #: earlier work, not the one the sentence casts them in.
 _OWNS_NAME = re.compile(r"[’'](?:s)?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 #: A show named by its kind after a name: `who joined the show to play`.
-_THE_SHOW = re.compile(r"\bthe (?:show|series|soap|sitcom|drama)\b")
+_THE_SHOW = re.compile(at_word(r"\bthe (?:show|series|soap|sitcom|drama)\b"))
 #: The possessive after a title that owns the name right after it.
 _OWNER_OF = re.compile(r"[”\"]?[’'](?:s)?\s+")
 #: "Breaking Bad producer Sam Catlin": the title of a maker's credential.
@@ -134,11 +143,13 @@ _MAKER_NAMED = re.compile(
 )
 #: "Reese stars alongside the Twilight actor in the new movie": a title between "the" and an
 #: actor's noun describes someone by a work of theirs; it is no work of the sentence's credits.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+[“\"]?$")
+_THE_BEFORE = re.compile(at_word(r"\b[Tt]he\s+[“\"]?$"))
 _STAR_NOUN = re.compile(r"[”\"]?\s+(?:star|actor|actress|alum|alumna|alumnus)\b")
 #: "the project formerly titled “Dracula: Year Zero”": an old title of a work named already.
 _FORMERLY = re.compile(
-    r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
+    at_word(
+        r"\b(?:formerly|previously|initially|originally|once) (?:titled|known as|called)\s+[“\"]?$"
+    )
 )
 #: "Now You See Me 2": a numbered sequel, whose original is the title without the number.
 _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
@@ -146,20 +157,23 @@ _NUMBERED = re.compile(r"\s+(?:\d{1,2}|II|III|IV)$")
 #: whose next it is (`has joined the cast of Wes Anderson's next movie`) or by its kind alone
 #: (`a superhero flick with Ajay Devgn in the lead role`).
 _UNTITLED = re.compile(
-    r"\b(?:yet-|as-yet-|still )?untitled\b|\byet[- ]to[- ]be[- ]titled\b|"
-    # "Vashu Bhagnani's next venture, co-starring Diljit Dosanjh"
-    r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller|venture|"
-    r"project)\b|"
-    # "The next film by Cameron Crowe is touted to be a huge blockbuster"
-    r"\b[Tt]he (?:next|new|upcoming|latest) (?:movie|film|project) (?:by|from) (?=[A-Z])|"
-    # "Junaid Khan to star alongside Hira Mani and Armeena Khan in his next drama"
-    r"\b(?:his|her|their) (?:next|new|upcoming) (?:[a-z-]+ )?(?:drama|serial|venture|project)\b|"
-    # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"; not what a
-    # named work is said to be: "the project appears to be a female-centric film starring"
-    r"(?<!\bbe )(?<!\bis )(?<!\bwas )"
-    r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b|"
-    # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
-    r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
+    at_word(
+        r"\b(?:yet-|as-yet-|still )?untitled\b|\byet[- ]to[- ]be[- ]titled\b|"
+        # "Vashu Bhagnani's next venture, co-starring Diljit Dosanjh"
+        r"[’'](?:s)? (?:next|new|upcoming) (?:[a-z-]+ )?(?:movie|film|feature|thriller|venture|"
+        r"project)\b|"
+        # "The next film by Cameron Crowe is touted to be a huge blockbuster"
+        r"\b[Tt]he (?:next|new|upcoming|latest) (?:movie|film|project) (?:by|from) (?=[A-Z])|"
+        # "Junaid Khan to star alongside Hira Mani and Armeena Khan in his next drama"
+        r"\b(?:his|her|their) (?:next|new|upcoming) (?:[a-z-]+ )?(?:drama|serial|venture|"
+        r"project)\b|"
+        # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"; not what a
+        # named work is said to be: "the project appears to be a female-centric film starring"
+        r"(?<!\bbe )(?<!\bis )(?<!\bwas )"
+        r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b|"
+        # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
+        r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
+    )
 )
 #: The sentences that open a story, where it says what it is about.
 _OPENING_SENTENCES = 2
@@ -171,12 +185,14 @@ _UNTITLED_REACH = 400
 #: A pilot told by who makes or stars in it, not by its name: `has been cast on the drama
 #: pilot starring Archie Panjabi`, `the comedy pilot written by Andy Weir`.
 _UNNAMED_PILOT = re.compile(
-    r"\bthe (?:[a-z-]+ )?pilot (?:starring|co-starring|written by|created by|from|"
-    r"directed by|produced by)\b|"
-    # "Geo TV is bringing them back on the screen in their upcoming drama series which will
-    # air during Ramadan": a work told by whose it is and no title
-    r"\b(?:their|his|her) (?:upcoming|new|next) (?:[a-z-]+ ){0,2}(?:film|movie|series|show|"
-    r"drama|serial) (?:which|that) (?:will|is|has)\b"
+    at_word(
+        r"\bthe (?:[a-z-]+ )?pilot (?:starring|co-starring|written by|created by|from|"
+        r"directed by|produced by)\b|"
+        # "Geo TV is bringing them back on the screen in their upcoming drama series which will
+        # air during Ramadan": a work told by whose it is and no title
+        r"\b(?:their|his|her) (?:upcoming|new|next) (?:[a-z-]+ ){0,2}(?:film|movie|series|show|"
+        r"drama|serial) (?:which|that) (?:will|is|has)\b"
+    )
 )
 #: A country's, a city's or television's letters, which describe a part and never name one:
 #: `as a star US high-school athlete`, `playing another TV sea captain`.
@@ -185,9 +201,9 @@ _COUNTRY_LETTERS = re.compile(r"U\.?S\.?A?\.?|U\.?K\.?|NYC|LA|EU|TV")
 #: BBC`.
 _CHANNEL_AFTER = re.compile(r"\s+(?:BBC|ITV|HBO|AMC|CBS|NBC|ABC|FX|CW|Netflix|Hulu|Sky)$")
 #: A casting that never came to be: `that would have seen A in the titular role`.
-_NEVER_MADE = re.compile(r"\bwould have (?:seen|starred|featured|had)\b")
+_NEVER_MADE = re.compile(at_word(r"\bwould have (?:seen|starred|featured|had)\b"))
 #: Speculation, which is no casting: "it seems likely", "rumoured to".
-_HEDGED = re.compile(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b")
+_HEDGED = re.compile(at_word(r"\b(?:likely|rumou?red|speculat\w*|hopes?|hoping|could|might|may)\b"))
 #: What ends a line that is a sentence, not a section's heading.
 _STOPS = '.!?:;,”")'
 _ENDS = (".", "!", "?", "”", '"', ")")
@@ -213,16 +229,16 @@ def _section_heading(line: str) -> bool:
 #: Examples of someone's past work: `served as the associate director for films like Ishq Vishk
 #: and Fida`, `had helmed the Vivek Oberoi-starrer Prince`; the next sentence's cast is not
 #: theirs.
-_EXAMPLES_BEFORE = re.compile(r"\b(?:like|such as|helmed)\b[^.;:]{0,60}\Z")
+_EXAMPLES_BEFORE = re.compile(at_word(r"\b(?:like|such as|helmed)\b[^.;:]{0,60}\Z"))
 #: A work another replaces in its slot: "Magaeng ..., replacing the popular show Isifiso".
 _REPLACED_BEFORE = re.compile(
-    r"\b(?:replacing|replaces|replaced)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z"
+    at_word(r"\b(?:replacing|replaces|replaced)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
 )
 #: How far after a credit its title may come and still be the work it is in.
 _AHEAD = 100
 #: A work told by its year, which a review names as the maker's earlier one: "the writer's
 #: first directorial outing since 2007's The Lookout"; the next sentence's cast is not its.
-_DATED_BEFORE = re.compile(r"\b(?:19|20)\d\d[’']s\s+[“\"]?\Z")
+_DATED_BEFORE = re.compile(at_word(r"\b(?:19|20)\d\d[’']s\s+[“\"]?\Z"))
 #: How far an opening parenthesis may be before a title, and its close after, for the title
 #: to be an aside in them.
 _BRACKET_REACH = 40
@@ -235,8 +251,10 @@ _RELEASE_LABEL = re.compile(r"Release [Dd]ate: ")
 #: Longer than any match of _RAN, so a year's run is found in a window round the year.
 _RAN_REACH = 120
 _RAN = re.compile(
-    r"\b(?:ran|run|aired|running|airing)\b[^.;]{0,60}?\bfrom (?P<began>(?:19|20)\d\d) "
-    r"(?:to|until|through) (?P<ended>(?:19|20)\d\d)\b"
+    at_word(
+        r"\b(?:ran|run|aired|running|airing)\b[^.;]{0,60}?\bfrom (?P<began>(?:19|20)\d\d) "
+        r"(?:to|until|through) (?P<ended>(?:19|20)\d\d)\b"
+    )
 )
 
 
@@ -273,8 +291,10 @@ def _date_value(value: DateValue | datetime.date | None) -> DateValue | None:
 
 #: Right before the title of a maker's work: `the creator of "Yellowstone"`.
 _MADE_BY = re.compile(
-    r"\b(?:creator|co-creator|director|writer|showrunner|producer|author|maker)s? of\s+"
-    r"(?:the\s+)?(?:[a-z-]+\s+)?[“\"]?$"
+    at_word(
+        r"\b(?:creator|co-creator|director|writer|showrunner|producer|author|maker)s? of\s+"
+        r"(?:the\s+)?(?:[a-z-]+\s+)?[“\"]?$"
+    )
 )
 #: Right before a quoted title: a channel's or studio's possessive (`Paramount+'s "Lioness"`)
 #: or a word that places a work (`the creator of "Yellowstone"`, `starred in "Avatar"`).
@@ -370,7 +390,7 @@ _NAMED_AGAIN = 2
 #: A title given as a work's name for now, right before it: `the working title of 'Taken
 #: Down'`, `tentatively titled “X”`.
 _WORKING_TITLE = re.compile(
-    r"\b(?:(?:working|tentative) title(?: of)?|tentatively (?:titled|called))\s+[‘'“\"]?$"
+    at_word(r"\b(?:(?:working|tentative) title(?: of)?|tentatively (?:titled|called))\s+[‘'“\"]?$")
 )
 #: How far before a title its working-title words are looked for.
 _WORKING_REACH = 30
@@ -1224,9 +1244,11 @@ _PAST_HERO = re.compile(r":|\s+(?:in|of|and|the|on|at|vs\.?|&|from|to|with)\b")
 #: A job's title, which a person holds, not a part they play: `his role as UNICEF Ambassador`,
 #: `joined the festival as Artistic Director`, `was great as MC`.
 _JOB_ROLE = re.compile(
-    r"\b(?:Ambassador|Director|Executive|Marshal|MC|CEO|Chair|Chairman|Chairwoman|Editor|"
-    r"Producer|Presenter|Patron|Trustee|Founder|Commissioner|Controller|Head Boy|Head Girl)$|"
-    r"^Head of\b"
+    at_word(
+        r"\b(?:Ambassador|Director|Executive|Marshal|MC|CEO|Chair|Chairman|Chairwoman|Editor|"
+        r"Producer|Presenter|Patron|Trustee|Founder|Commissioner|Controller|Head Boy|Head Girl)$|"
+        r"^Head of\b"
+    )
 )
 #: Common nouns a title may open with that name no one: "Woman in Gold", "Queen of the South".
 _NO_HERO = frozenset(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .leads import at_word
 from .lexicon import HEADLINE_LABEL, HONORIFIC, NAME, ROLE_NOUNS, TURN, clean_name
 from .text import Document
 
@@ -91,7 +92,7 @@ def appositive_parts(
 #: A name set off as a character: `for Han Min-oh, the character stuck in time`.
 _CALLED_CHARACTER = re.compile(rf",{_SP}(?:the|a){_SP}(?:[a-z-]+{_SP})?character\b")
 #: "such stars as": the names after it are people, not parts.
-_SUCH_AS = re.compile(r"\bsuch (?:stars|actors|names)\s+$")
+_SUCH_AS = re.compile(at_word(r"\bsuch (?:stars|actors|names)\s+$"))
 #: What may come right before a bare "as NAME": the actor's name, or the work in brackets
 #: after it ("Emma Thompson (Love Actually) as Vivienne Rook"), or a casting verb.
 _BARE_AS = re.compile(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .characters import appositive_parts, part_heading
+from .leads import at_word
 from .lexicon import (
     HONORIFIC,
     NAME,
@@ -86,7 +87,8 @@ _DESCRIBED_PART = (
 #: ends the clause (a part named like a person ends at "in": "as Ada in Westworld"; "as a
 #: guest on Harbor Lights." names a place).
 _EPITHET = (
-    rf"(?:the|a|an)\s+(?:(?!(?:in|on|at)\s)[a-z-]+\s+){{0,2}}?(?P<epithet>(?![A-Z]\.[A-Z]\.){_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
+    rf"(?:the|a|an)\s+(?:(?!(?:in|on|"
+    rf"at)\s)[a-z-]+\s+){{0,2}}?(?P<epithet>(?![A-Z]\.[A-Z]\.){_CAP}(?:\s+(?:of|in|the)\s+{_CAP}|\s+{_CAP})*)"
     # ("as the Duke of Buckingham and the always watchable Gina McKee": the next one's words)
     r"(?=\s*[,.;:]|\s*$|\s+and\s+the\s+[a-z])"
 )
@@ -129,7 +131,7 @@ _DESCRIBED_SEP = re.compile(
 )
 #: A verb of acting opposite a name, whose "as" after the name is the subject's part (not
 #: "stars Mara Quinn as a farmer, opposite Tom Hale as her brother").
-_OPPOSITE_BEFORE = re.compile(rf"\b{_ACTS_BESIDE} opposite\s+$")
+_OPPOSITE_BEFORE = re.compile(at_word(rf"\b{_ACTS_BESIDE} opposite\s+$"))
 #: A relative clause right after a name, which tells of that name alone.
 _OWN_CLAUSE = re.compile(r",\s+who\b")
 #: A word that tells where the performer after it is from: `Punjabi singer-actor`.
@@ -138,7 +140,7 @@ _FROM_BEFORE_PERFORMER = re.compile(rf"\s+{_PERFORMER}\s+[A-Z]")
 _LIST_GOES_ON = re.compile(r"\s+and\s+[A-Z]|\s*[,.;]")
 #: A part told by what it is after a name and its parentheses: ` as a rookie lawmaker`.
 _AS_DESCRIBED = re.compile(r"\s+as\s+(?:a|an)\s+[a-z]")
-_AND = re.compile(r"\band\b|&")
+_AND = re.compile(at_word(r"\band\b|&"))
 #: A parenthesis shaped like a title, not a part: "The ...", a colon, "&", a digit, "and",
 #: or a list of works ("X-Men franchise, Split"): a part holds no comma and no kind of work.
 #: (a small word written capitalised, `(Beauty And The Beast)`, is title case: no part's name)
@@ -147,9 +149,11 @@ _TITLE_SHAPED = re.compile(
     r"\b(?:franchise|films?|movies?|series|trilogy|sequels?)\b"
 )
 _INTRODUCES = re.compile(
-    r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
-    r"included|includes|enlists|enlisted|sees|saw|"
-    r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
+    at_word(
+        r"\b(?:introduces|introduced|introduce|adds|added|casts|cast|welcomes|welcomed|brings in|"
+        r"included|includes|enlists|enlisted|sees|saw|"
+        r"brings back|brought in|recruited|recruits|drafted in|drafts in)\s+$"
+    )
 )
 #: A part after a name: " as Escobar", " as agents Steve Murphy" (matched where it starts).
 _AS_ROLE = re.compile(r"\s+as\s+" + _DESCRIBED_PART + _ROLE)
@@ -304,7 +308,7 @@ _STAR_BEFORE = re.compile(
     r"(?:[A-Z][\w-]*(?:[’']s)?\s+){0,4}[A-Z][\w-]*[’'](?:s)?\s+)?$"
 )
 #: A rank right before a part's name: `Dr. Liesl Obrecht's (Kathleen Gati) orders`.
-_RANK_BEFORE = re.compile(rf"\b{HONORIFIC}$")
+_RANK_BEFORE = re.compile(at_word(rf"\b{HONORIFIC}$"))
 #: A sentence that opens with a work's success, its subject the star of it: `After the huge
 #: success of Suno Chanda, Farhan Saeed`.
 _AFTER_SUCCESS = re.compile(
@@ -313,20 +317,24 @@ _AFTER_SUCCESS = re.compile(
 )
 #: Whom a director directed, in the work after: `Vinayak previously directed Chiranjeevi in a
 #: blockbuster Tagore` (not "directed A, B and Bin Roye", works; nor "directed by").
-_DIRECTED = re.compile(r"\bdirected\s+$")
+_DIRECTED = re.compile(at_word(r"\bdirected\s+$"))
 #: Others beside a cast, at a premiere: `the cast; A and B as well as other stars like C`.
 _OTHER_STARS = re.compile(
-    r"\bas well as other (?:[a-z]+ )?(?:stars|celebrities|guests|personalities|dignitaries)"
-    # (names it cannot read may open the list: "like AY Makun, ChiomaAkpotha, C")
-    r" (?:like|such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*$"
+    at_word(
+        r"\bas well as other (?:[a-z]+ )?(?:stars|celebrities|guests|personalities|dignitaries)"
+        # (names it cannot read may open the list: "like AY Makun, ChiomaAkpotha, C")
+        r" (?:like|such as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*$"
+    )
 )
 #: A casting only rumoured, in the clause after the rumour: "Rumours that A will join X have
 #: been denied", "amid speculation that A is in talks".
 _RUMOURED = re.compile(
-    r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+"
-    # the name the rumour is about, not one further in it ("rumours that she is dating A,
-    # who stars in X")
-    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:and\s+)?)*$"
+    at_word(
+        r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Gg]ossip|[Ww]hispers)\s+(?:that|of)\s+"
+        # the name the rumour is about, not one further in it ("rumours that she is dating A,
+        # who stars in X")
+        r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w’'.-]*,?\s+(?:and\s+)?)*$"
+    )
 )
 #: An age after a name, which news writing sets between the name and its verb: "Ada Lee, 48,
 #: who plays"; a caption's place in the photo stands there too: "Allan Melvin, center, plays".
@@ -363,7 +371,7 @@ _BY_CREDENTIAL = (
 #: The verbs of a part's actor after it: "played by", "acted by" ("a rapper, Chukwuma Amadi,
 #: acted by music artiste, Speed Darlington", as Nigerian papers write it).
 _PLAYED_VERB = r"(?:played|portrayed|voiced|acted)"
-_PLAYED_BY = re.compile(rf"\b{_PLAYED_VERB} by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$")
+_PLAYED_BY = re.compile(at_word(rf"\b{_PLAYED_VERB} by\s*" + _BY_THE_LATE + _BY_CREDENTIAL + "$"))
 #: One adverb before a verb of acting, or two: "has also recently wrapped production on".
 _ADVERB = r"(?:(?:currently|now|also|previously|recently|once|famously|memorably|still) ){0,2}"
 #: The part after a verb of playing it: an epithet ("the Man in Black") or a name.
@@ -607,9 +615,11 @@ def _titled_at(text: str, title: str) -> bool:
 #: as Veronica Mars' Logan`, `best known as Friends' Joey` (it names no work by
 #: itself: `made waves as Manchester United's Captain`).
 _AS_OWNERS_PART = re.compile(
-    r"\b(?:known|famous|waves|fame|starred|stars|starring|appeared|appears|turn|role) as "
-    + TITLE
-    + r"(?=[’'](?:s)? (?P<part>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b)"
+    at_word(
+        r"\b(?:known|famous|waves|fame|starred|stars|starring|appeared|appears|turn|role) as "
+        + TITLE
+        + r"(?=[’'](?:s)? (?P<part>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b)"
+    )
 )
 
 
@@ -768,9 +778,11 @@ _CAST_VERB = re.compile(
 #: A negation before the verb: `Sanders won't return for the sequel`, `is not returning`; not
 #: `not only stars`.
 _NEGATED = re.compile(
-    r"\b(?:won[’']t|will not|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not(?! only)|never|"
-    # "has denied rumours she will join “X”"
-    r"denied|denies|deny|dismissed|rumou?rs?|rumou?red)\b"
+    at_word(
+        r"\b(?:won[’']t|will not|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not(?! only)|never|"
+        # "has denied rumours she will join “X”"
+        r"denied|denies|deny|dismissed|rumou?rs?|rumou?red)\b"
+    )
 )
 
 
@@ -875,8 +887,8 @@ _JOINS = re.compile(
     + r"(?=\s*(?:[,.;:]|$)))?"
 )
 #: "starring A, with comedian B as the abbess": a later name in a sentence about the cast.
-_WITH = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+)?$")
-_SAYS_CAST = re.compile(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b")
+_WITH = re.compile(at_word(r"\bwith\s+(?:[a-z][\w-]*\s+)?$"))
+_SAYS_CAST = re.compile(at_word(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b"))
 #: A performance, then the part it was as: "role as", "Emmy-winning turn as".
 _TURN_AS = TURN + " as"
 #: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
@@ -1051,19 +1063,25 @@ def _boarded_work(doc: Document, at: int) -> bool:
 #: A star by their work's name, and the work named after them: `Series star Ben Gale of
 #: “Blue Cove”` stars in that one, not in the story's.
 _STAR_NOUN_END = re.compile(
-    r"\b(?:[Ss]eries|[Ss]how|[Ff]ilm|[Mm]ovie|[Ss]itcom|[Dd]rama|[Oo]riginal|[Ff]ormer|[Ll]ead|"
-    r"[Ll]eading|[Rr]eturning)(?:[’']s)? (?:star|lead|regular),?\s*$"
+    at_word(
+        r"\b(?:[Ss]eries|[Ss]how|[Ff]ilm|[Mm]ovie|[Ss]itcom|[Dd]rama|[Oo]riginal|[Ff]ormer|[Ll]ead|"
+        r"[Ll]eading|[Rr]eturning)(?:[’']s)? (?:star|lead|regular),?\s*$"
+    )
 )
 
 
 #: Who one "starred with" somewhere (`at the gala`) or a record "features" (`on guitar`): no
 #: cast unless a work follows (`starred with Ben Gale in Rover`).
-_COMPANY_BEFORE = re.compile(r"\bstar(?:s|red|ring)? with\s*$|\b[Ff]eatur(?:ing|es|ed)\s*$")
+_COMPANY_BEFORE = re.compile(
+    at_word(r"\bstar(?:s|red|ring)? with\s*$|\b[Ff]eatur(?:ing|es|ed)\s*$")
+)
 #: A picture that "features" people shows them, casts no one: `a picture featuring A and B`,
 #: `the second one featured A`.
 _PICTURED = re.compile(
-    r"\b(?:picture|photo|photograph|image|collage|snap|selfie|video|clip|post|one)s?\s+"
-    r"[Ff]eatur(?:ing|es|ed)\s*$"
+    at_word(
+        r"\b(?:picture|photo|photograph|image|collage|snap|selfie|video|clip|post|one)s?\s+"
+        r"[Ff]eatur(?:ing|es|ed)\s*$"
+    )
 )
 #: A work after a company: `co-stars with Ben Gale in Rover`, `... in the series Rover`.
 _IN_WORK_AFTER = re.compile(
@@ -1077,7 +1095,7 @@ _ON_INSTRUMENT = re.compile(
 
 
 #: A maker named right before: `is made by`, `created by`.
-_MADE_BY_END = re.compile(r"\b(?:made|created|written|directed|produced|developed) by\s*$")
+_MADE_BY_END = re.compile(at_word(r"\b(?:made|created|written|directed|produced|developed) by\s*$"))
 
 
 def _titles_opening(registry: Registry, rest: str) -> list[str]:
@@ -1185,7 +1203,7 @@ def _past_clause(
 #: Parts told by what they are right before their actors: `her teenage children, played by`,
 #: `a married couple played by`.
 _DESCRIBED_PLAYED = re.compile(
-    rf"\b(?:his|her|their|its|a|an) (?:[a-z-]+ ){{0,2}}[a-z]+,?\s+{_PLAYED_VERB} by\s*$"
+    at_word(rf"\b(?:his|her|their|its|a|an) (?:[a-z-]+ ){{0,2}}[a-z]+,?\s+{_PLAYED_VERB} by\s*$")
 )
 #: A clause set off after a name that credits its past: `, who previously starred in X as R,`.
 _CLAUSE_STARRED = re.compile(
@@ -1223,7 +1241,7 @@ _LEAD_ASIDE = re.compile(
 )
 _BY = re.compile(r"\s+by\b")
 #: Right before the actor who takes a part over: "is being replaced by".
-_REPLACED_BY = re.compile(r"\b(?:replaced|succeeded) by\s+$")
+_REPLACED_BY = re.compile(at_word(r"\b(?:replaced|succeeded) by\s+$"))
 #: A capitalised word right before a name, which the name is the end of: "Star Wars".
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: Between a part and its actor: ", played by", " will be played by", ", who is voiced by".
@@ -1251,14 +1269,16 @@ _ALIAS = re.compile(r"^[^.;]{0,30}?\bas\s+(?:the|her|his)\s+([a-z]+)\b(?!\s+[A-Z
 _LEAD_IN = re.compile(r"\s*(?:Alongside|Opposite|Like|Unlike|Besides|With)\s+")
 #: A word that tells the name after it is a part: "brother Tom Wren (Ana Lee)".
 _KIN = re.compile(
-    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|mom|mum|dad|grandmother|"
-    r"grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|twin|best friend|fianc[eé]e?|"
-    r"nemesis|villain|character|partner|boss|rival|mentor|sidekick|"
-    r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows|"
-    # "in a memorable romance with Indi Walker (Samara Weaving)"
-    r"(?:romance|relationship|affair|feud|rivalry) with|in love with|married to)\s+$|"
-    # "follows detective Nora Vale (Ada Wren)": the story's person, told by what she is
-    r"\b(?:(?:centers|centres|focuses) on|follows)\s+(?:[a-z-]+\s+){1,2}$"
+    at_word(
+        r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|mom|mum|dad|grandmother|"
+        r"grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|twin|best friend|fianc[eé]e?|"
+        r"nemesis|villain|character|partner|boss|rival|mentor|sidekick|"
+        r"love interest|boyfriend|girlfriend|(?:centers|centres|focuses) on|follows|"
+        # "in a memorable romance with Indi Walker (Samara Weaving)"
+        r"(?:romance|relationship|affair|feud|rivalry) with|in love with|married to)\s+$|"
+        # "follows detective Nora Vale (Ada Wren)": the story's person, told by what she is
+        r"\b(?:(?:centers|centres|focuses) on|follows)\s+(?:[a-z-]+\s+){1,2}$"
+    )
 )
 #: "James P. “Sulley” Sullivan (Goodman)": the names before a quoted nickname.
 _NICKNAMED = re.compile(rf"(?P<first>{NAME.pattern})\s+[“\"]_+[”\"]\s+$")
@@ -1278,9 +1298,11 @@ _NICKNAME_FIRST = re.compile(
 #: called "Sunny" (Bo Lind)`; not a title a list includes (`guests include "Rover" (Tom
 #: Hale)`, `starred in “Dust” and “Rover” (Tom Hale)`).
 _QUOTED_PART = re.compile(
-    r"\b(?:like|called|named|nicknamed|dubbed|as),?\s+"
-    r"(?P<pairs>[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\)"
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\))*)"
+    at_word(
+        r"\b(?:like|called|named|nicknamed|dubbed|as),?\s+"
+        r"(?P<pairs>[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\)"
+        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[“\"]_{2,30}[”\"]\s+\([A-Z][^()]{3,40}\))*)"
+    )
 )
 #: One quoted part and its actor in parentheses, of such a list.
 _QUOTED_PAIR = re.compile(r"[“\"](?P<part>_{2,30})[”\"]\s+\((?P<actor>[A-Z][^()]{3,40})\)")
@@ -1288,7 +1310,7 @@ _QUOTED_PAIR = re.compile(r"[“\"](?P<part>_{2,30})[”\"]\s+\((?P<actor>[A-Z][
 #: another part added on: "as Luke Spencer (and lookalike cousin Bill Eckert)".
 _DESCRIBED_ACTOR = re.compile(r"^(?!(?:and|or|plus)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 #: "co-star Ana Lee", "falling for her co-star (Ana Lee)": in the work the article is about.
-_COSTAR = re.compile(r"\b(?:co-?star|costar)s?\s+\(?$")
+_COSTAR = re.compile(at_word(r"\b(?:co-?star|costar)s?\s+\(?$"))
 #: After a name's "'s": "character Debra", "iconic character, Laurie Strode".
 #: "Ana Lee's role as Jo Kemp", "Ana Lee's Emmy-winning turn as Jo Kemp": the same;
 #: "Daniel Craig's fifth and final time playing James Bond".
@@ -1362,7 +1384,7 @@ _CAPTION = re.compile(
 #: A quote mark right after a verb: "starred on “X”" names a work, "starred on Broadway" not.
 _QUOTED_NEXT = re.compile(r"\s*[“\"]")
 #: Right before a name the audience knows from a work: "We all know Vartan from".
-_KNOWS = re.compile(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$")
+_KNOWS = re.compile(at_word(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$"))
 #: "Ana Lee of “Glass House” and “Rover”", "know Ana Lee from “Rover”", "Ana Lee, best known
 #: for “Rover”": quoted titles a name is known for, right after it.
 _OF_QUOTED = re.compile(
@@ -1381,7 +1403,7 @@ _OF_QUOTED = re.compile(
 )
 #: Words of a sentence about a show's people, where "Ana Lee's Nell Ford" is a part.
 _CAST_CONTEXT = re.compile(
-    r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b"
+    at_word(r"\b(?:season|series|episodes?|cast|characters?|roles?|stars?|drama|sitcom|show)\b")
 )
 _TITLE_STAR = re.compile(TITLE_STAR + "$")
 _OWNED_BY = re.compile(r"[’'](?:s)?\s+$")
@@ -1734,7 +1756,7 @@ def _bracket_habit(masked: str) -> bool | None:
 
 #: Parts listed as such, their actors in brackets: `characters like Marilyn Chambers (Emily
 #: Symons), Roo Stewart (Georgie Parker)`.
-_CHARACTERS_LIKE = re.compile(r"\bcharacters,?\s+(?:like|such as|including)\s+$")
+_CHARACTERS_LIKE = re.compile(at_word(r"\bcharacters,?\s+(?:like|such as|including)\s+$"))
 
 
 def _oriented(
@@ -2133,10 +2155,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 #: A title-case headline's casting verbs, read as a sentence writes them: `Ada Wren Joins X`,
 #: `to Star in`, `Lands Lead Role in`, `X Adds A as Nora`.
 _HEADLINE_CASTING = re.compile(
-    r"\b(?:Joins?|Boards?|Exits|Quits|Adds|Lands|Books|Cast (?:in|as)|Casts|To (?:Star|Appear) in|"
-    r"to (?:Star|Appear) in|"
-    r"To Join|Leads?|Lead Role in|Role in|Signs on for|Reprises?|Returns? (?:to|as|for)|As|"
-    r"In Talks to Join)\b"
+    at_word(
+        r"\b(?:Joins?|Boards?|Exits|Quits|Adds|Lands|Books|Cast (?:in|as)|Casts|To (?:Star|"
+        r"Appear) in|"
+        r"to (?:Star|Appear) in|"
+        r"To Join|Leads?|Lead Role in|Role in|Signs on for|Reprises?|Returns? (?:to|as|for)|As|"
+        r"In Talks to Join)\b"
+    )
 )
 
 
@@ -2160,7 +2185,7 @@ _GAPPED = re.compile(rf",\s+and\s+(?P<actor>{NAME.pattern})\s+as\s+{_ROLE}(?=\s*
 #: The same for a work: `Krystle D’Souza starred in Fittrat and Karan Tacker in Special Ops.`
 _GAPPED_IN = re.compile(rf"\s+and\s+(?P<actor>{NAME.pattern})\s+in\s+(?=[A-Z“\"])")
 #: The verb whose work a gapped clause leaves out: `starred in Fittrat`.
-_STARRED_IN = re.compile(r"\b(?:starred|appeared|featured|acted) in\s+")
+_STARRED_IN = re.compile(at_word(r"\b(?:starred|appeared|featured|acted) in\s+"))
 
 
 def _gapped(
@@ -2351,7 +2376,9 @@ _STARS_OPENING = re.compile(
     r"\s*Hero (?=[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2} and heroine [A-Z])"
 )
 #: A maker's job before a name of the list, which ends the stars: `, and creator Joss Whedon`.
-_MAKER_BEFORE = re.compile(r"\b(?:creator|director|writer|producer|showrunner|author|host)s?\b")
+_MAKER_BEFORE = re.compile(
+    at_word(r"\b(?:creator|director|writer|producer|showrunner|author|host)s?\b")
+)
 
 
 def _stars_opening(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
@@ -2418,8 +2445,10 @@ def _plain_person(part: str, actor: str) -> bool:
 
 #: Words that make a sentence about makers and what they watched, not a cast.
 _MAKERS = re.compile(
-    r"\b(?:creators?|co-creators?|showrunners?|writers?|directors?|filmmakers?|makers|"
-    r"grew up (?:on|with|watching)|inspired by|influenced by|influences)\b"
+    at_word(
+        r"\b(?:creators?|co-creators?|showrunners?|writers?|directors?|filmmakers?|makers|"
+        r"grew up (?:on|with|watching)|inspired by|influenced by|influences)\b"
+    )
 )
 
 
@@ -2513,7 +2542,7 @@ _JOB_BEFORE = re.compile(
 
 
 #: A star's word joined to the job before a name: `original star and co-writer Ada Wren`.
-_STAR_AND_JOB = re.compile(r"\bstar\s+and\s+[\w-]+\s*$")
+_STAR_AND_JOB = re.compile(at_word(r"\bstar\s+and\s+[\w-]+\s*$"))
 #: A verb of the name's own after it: `Director Ada Wren also stars in X`; not "of".
 _OWN_VERB = re.compile(r",?\s+(?!of\b)[a-z]")
 #: A name joined to the next of a series: `producer B and stars C`.
@@ -2639,7 +2668,7 @@ _ACTOR_DASH_PART = re.compile(
     r"(?P<part>[A-Z][\w’'.-]*(?: (?:of |de |the )?[A-Z][\w’'.-]*){1,3})"
 )
 #: The work a photo's lines cast for: `will play ... in the film “Back to Normal”`.
-_IN_THE_WORK = re.compile(r"\bin the (?:film|movie|series|show|drama|biopic) [“\"]?$")
+_IN_THE_WORK = re.compile(at_word(r"\bin the (?:film|movie|series|show|drama|biopic) [“\"]?$"))
 
 
 def _actor_part_heading(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -2731,11 +2760,15 @@ _PART_WENT_TO = re.compile(
 #: '“X” has added A and B to its cast', 'has tapped A to play Nell', 'A is the new Nell in
 #: “X”': a work or its makers casting names set between the verb and what it makes them.
 _CASTS_NAMES = re.compile(
-    r"\b(?:(?:has|have|had) (?:also )?added|adds|added) "
-    rf"(?P<names>{NAME.pattern}(?:(?:, |,? and ){NAME.pattern}){{0,5}}) to (?:its|their|the) "
-    r"(?:[a-z-]+ )?(?:cast|ensemble|line-?up)\b|"
-    r"\b(?:(?:has|have|had) )?(?:tapped|hired|enlisted|recruited|chosen|picked) "
-    rf"(?P<actor>{NAME.pattern}) to (?:play|portray|voice) " + _ROLE + r"(?=\s*(?:[,.;:]|$|in\b))"
+    at_word(
+        r"\b(?:(?:has|have|had) (?:also )?added|adds|added) "
+        rf"(?P<names>{NAME.pattern}(?:(?:, |,? and ){NAME.pattern}){{0,5}}) to (?:its|their|the) "
+        r"(?:[a-z-]+ )?(?:cast|ensemble|line-?up)\b|"
+        r"\b(?:(?:has|have|had) )?(?:tapped|hired|enlisted|recruited|chosen|picked) "
+        rf"(?P<actor>{NAME.pattern}) to (?:play|portray|voice) "
+        + _ROLE
+        + r"(?=\s*(?:[,.;:]|$|in\b))"
+    )
 )
 #: A maker taking an actor on for a part it only describes: `has roped in Jackie Shroff to
 #: play a new character`, `ropes in A and B for pivotal roles`.
@@ -2930,7 +2963,7 @@ _CAREER_LIST = re.compile(
 #: Beckett in 1963 and appeared in several of his plays, including`.
 _OPENING_SUBJECT = re.compile(r"(?:[Tt]he (?:[a-z-]+ )?(?:actress|actor|star)|[Ss]he|[Hh]e)\b")
 #: The words without which no list of a career's works is told, looked for first.
-_CAREER_WORDS = re.compile(r"\binclude|\bsuch as\b|\blike\b|\bincluding\b")
+_CAREER_WORDS = re.compile(at_word(r"\binclude|\bsuch as\b|\blike\b|\bincluding\b"))
 
 
 def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -2953,8 +2986,10 @@ def _career_list(doc: Document, registry: Registry, sentence: Sentence) -> list[
 
 #: Who performs a show, after what they give it: `This revue honors her achievements with
 #: stunning performances by A, B, C, and hilariously narrated by D`; its makers end the list.
-_PERFORMANCES_BY = re.compile(r"\bperformances (?:by|from)\s+")
-_MAKERS_AFTER = re.compile(r"\b(?:directed|written|produced|created|composed|choreographed)\b")
+_PERFORMANCES_BY = re.compile(at_word(r"\bperformances (?:by|from)\s+"))
+_MAKERS_AFTER = re.compile(
+    at_word(r"\b(?:directed|written|produced|created|composed|choreographed)\b")
+)
 
 
 def _performers(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
@@ -3172,12 +3207,14 @@ _PRONOUN_PLAYED = re.compile(
 #: A new character the sentence before names: "will introduce Nora Vale", "a new character,
 #: Nora Vale", "a new character named Nora Vale".
 _INTRODUCED = re.compile(
-    r"\b(?:introduc(?:e|es|ed|ing)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:named|called)|"
-    r"new (?:character|villain|role|part)(?:,| named| called)?)\s+"
-    rf"(?P<part>{_CAP}(?: {_CAP}){{0,2}})(?![\w’'])(?!\s*(?:,\s*|\s+and\s+)[A-Z])|"
-    # "will introduce Nora Vale, a hacker": a name, then what it is; not "introduced Ada Wren
-    # to fans"
-    rf"\bintroduc(?:e|es|ed|ing)\s+(?P<named>{_CAP}(?: {_CAP}){{0,2}}),\s+(?:a|an)\s"
+    at_word(
+        r"\b(?:introduc(?:e|es|ed|ing)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:named|called)|"
+        r"new (?:character|villain|role|part)(?:,| named| called)?)\s+"
+        rf"(?P<part>{_CAP}(?: {_CAP}){{0,2}})(?![\w’'])(?!\s*(?:,\s*|\s+and\s+)[A-Z])|"
+        # "will introduce Nora Vale, a hacker": a name, then what it is; not "introduced Ada Wren
+        # to fans"
+        rf"\bintroduc(?:e|es|ed|ing)\s+(?P<named>{_CAP}(?: {_CAP}){{0,2}}),\s+(?:a|an)\s"
+    )
 )
 
 
@@ -3235,7 +3272,9 @@ _MAKERS_GROUP = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that gives its names parts: `Ada Wren (“Rover”) will play Nora`.
-_GIVES_PARTS = re.compile(r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\b")
+_GIVES_PARTS = re.compile(
+    at_word(r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\b")
+)
 #: How far before a sentence a group of makers may be told: the panel's own paragraph and
 #: the end of the one before it.
 _GROUP_REACH = 300
@@ -3362,8 +3401,11 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
 #: after it the part: "leading man Gary Sinise (Mac Taylor)", "replacing Melina Kanakaredes
 #: (Stella Bonasera)".
 _ACTOR_BEFORE = re.compile(
-    r"\b(?:leading (?:man|lady)|co-?stars?|actor|actress|series regular|newcomer|replac(?:es|ed|"
-    r"ing))\s+$"
+    at_word(
+        r"\b(?:leading (?:man|lady)|co-?stars?|actor|actress|series regular|newcomer|"
+        r"replac(?:es|ed|"
+        r"ing))\s+$"
+    )
 )
 
 
@@ -3383,8 +3425,10 @@ def _speaks(masked: str, name: str) -> bool:
 _TOLD_SEP = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z][^,.;()“\"]{0,30},\s+and\s+")
 #: Kin or a partner on screen, whom an actor plays: `her TV daughter`, `her on-screen beau`.
 _SCREEN_KIN = re.compile(
-    r"\b(?:TV|on-?screen|screen)\s+(?:[a-z]+\s+)?(?:brother|sister|wife|husband|son|daughter|"
-    r"mother|father|mom|mum|dad|beau|boyfriend|girlfriend|love interest|partner|family)\s+$"
+    at_word(
+        r"\b(?:TV|on-?screen|screen)\s+(?:[a-z]+\s+)?(?:brother|sister|wife|husband|son|daughter|"
+        r"mother|father|mom|mum|dad|beau|boyfriend|girlfriend|love interest|partner|family)\s+$"
+    )
 )
 
 
@@ -3583,7 +3627,7 @@ _KIND_TITLE_WITH = re.compile(
 #: A seat on a show's panel beside the names, not a part in it: `as a judge on the show
 #: ‘India’s Got Talent’ with veteran actor Kirron Kher`.
 _ON_PANEL = re.compile(
-    r"\b(?:judge|host|co-host|presenter|mentor|panell?ist)s? on\b[^.;]*\bwith\b[^.;]*$"
+    at_word(r"\b(?:judge|host|co-host|presenter|mentor|panell?ist)s? on\b[^.;]*\bwith\b[^.;]*$")
 )
 #: A quotation ending right before "with": `“Rover” with Ada Wren`, or a phrase quoted.
 _QUOTE_WITH = re.compile(r"[”\"] with\s*$")
@@ -3648,7 +3692,9 @@ _THEIR_WORK = re.compile(
     r"(?:film|movie|series|show|drama|comedy|"
     r"thriller|sitcom|sequel|musical),? "
 )
-_MAKING = re.compile(r"\b(?:direct|directed|directing|wrote|written|writing|produced|producing)\b")
+_MAKING = re.compile(
+    at_word(r"\b(?:direct|directed|directing|wrote|written|writing|produced|producing)\b")
+)
 
 
 def _their_work(registry: Registry, after: str) -> bool:
@@ -3676,9 +3722,12 @@ _OTHER_BODY = re.compile(
 #: "It is led by Game of Thrones alum A": a cast led by actors told by works the article
 #: names, the work a pronoun; not "It is led by CEO A" nor "by Chelsea star A".
 _IT_LED_BY = re.compile(
-    r"\b[Ii]t (?:is|was|will be) (?:co-?)?(?:led|headlined|fronted) by\s+"
-    r"(?P<title>(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|&))*\s+){0,4}?[A-Z][\w’'-]*)"
-    r"(?:[’'](?:s)?\s+|" + TITLE_STAR + r")$"
+    at_word(
+        r"\b[Ii]t (?:is|was|will be) (?:co-?)?(?:led|headlined|fronted) by\s+"
+        r"(?P<title>(?:[A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|an|to|for|at|"
+        r"&))*\s+){0,4}?[A-Z][\w’'-]*)"
+        r"(?:[’'](?:s)?\s+|" + TITLE_STAR + r")$"
+    )
 )
 
 
@@ -3843,8 +3892,10 @@ def _billed(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 #: A part told by what the character is, its actor in parentheses, as a review or a recap
 #: writes it: `a weary deputy (Tom Hale)`, `the young detective (Ada Wren)`.
 _TOLD_PART = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
-    r"\((?P<actor>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\)"
+    at_word(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"
+        r"\((?P<actor>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\)"
+    )
 )
 
 
@@ -3873,7 +3924,7 @@ _COMPANY = re.compile(
     r"critic|interviewer|moderator)s?"
 )
 #: Words that make the one described real: `the real-life detective (Bo Lind)`.
-_REAL = re.compile(r"\b(?:real-life|real|actual|late)\s")
+_REAL = re.compile(at_word(r"\b(?:real-life|real|actual|late)\s"))
 
 
 def _real_person_word(noun: str) -> bool:
@@ -3908,7 +3959,7 @@ def _work_next(registry: Registry, text: str, at: int) -> bool:
 
 
 #: A future sighting of someone in a work: `will next be seen in`, `will also be seen in`.
-_SEEN_NEXT = re.compile(r"\bwill (?:next |also |soon )?be seen in\s*$")
+_SEEN_NEXT = re.compile(at_word(r"\bwill (?:next |also |soon )?be seen in\s*$"))
 
 
 #: A role of someone's in a work, the work named right after: "his 2021 guest role on X".
@@ -4027,7 +4078,7 @@ def _described_work(doc: Document, described: re.Match[str]) -> str | None:
 
 
 #: The possessive of a performance: `her breakout role as`.
-_OWNER_WORD = re.compile(r"\b(?:her|his)\b")
+_OWNER_WORD = re.compile(at_word(r"\b(?:her|his)\b"))
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..facts.model import MONTHS, DateValue
+from .leads import at_word
 from .lexicon import ASIDE
 from .text import Document, Sentence
 from .works import WORK_WORDS
@@ -62,7 +63,7 @@ _RELEASE = re.compile(
     r"(?:on\s+|in\s+|starting\s+)?$"
 )
 #: A verb of coming right before a weekday: "returns Friday", "airs on Sunday".
-_COMING_BEFORE = re.compile(rf"\b(?:{_COMING})\s+(?:on\s+)?$")
+_COMING_BEFORE = re.compile(at_word(rf"\b(?:{_COMING})\s+(?:on\s+)?$"))
 #: The verbs a weekday may follow with no preposition, read before it but kept out of the
 #: date's words: "opens Friday" tells that the film opens.
 _WEEKDAY_VERBS = (
@@ -72,13 +73,15 @@ _WEEKDAY_VERBS = (
 )  # fmt: skip
 #: "filming continues until October": a stretch still under way runs to a date to come. Only
 #: to its end: "The festival runs April 30 to May 9" may be under way since last month.
-_ONGOING = re.compile(r"\b(?:continues|runs|lasts|goes on)\s+(?:until|till|through|into)\s+$")
+_ONGOING = re.compile(
+    at_word(r"\b(?:continues|runs|lasts|goes on)\s+(?:until|till|through|into)\s+$")
+)
 #: The word that opens a stretch's end, which a date may take in: "until October".
 _END_WORD = re.compile(r"(?:until|till|through|into)\s+")
 #: "the Blu-ray release on September 3": a release named as a thing is one to come, unless
 #: the sentence tells it as done ("at the premiere on Tuesday, she said").
 _RELEASE_NOUN = re.compile(
-    r"\b(?:release|premiere|debut|launch)\s+(?:date\s+)?(?:on|of|in|is)?\s*$"
+    at_word(r"\b(?:release|premiere|debut|launch)\s+(?:date\s+)?(?:on|of|in|is)?\s*$")
 )
 #: The same noun right after a month: "the November release of Wish".
 _RELEASE_AFTER = re.compile(r"\s+(?:release|premiere|debut|launch|opening|bow)\b")
@@ -88,28 +91,31 @@ _DATELINE = re.compile(r"\s*\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]+ Press)\)")
 #: vanished in 1994", "a drama set in 1993" (a year in the world of a story, told in the same
 #: clause), "Ada Wren (born 12 May 1985)" (a birth given for an age).
 _NO_EVENT = re.compile(
-    r"\b(?:(?:tale|story) of|[Ss]et (?:in|during|between))\b[^,;:()]*$|\((?:born|b\.) (?:on |in )?$"
-    # a plot told: "the series explores the lengths the teens went to to survive in 1996"
-    r"|\b(?:series|show|film|movie|story|season|drama|plot|novel|biopic|documentary|project) "
-    r"(?:will )?(?:explores?|follows?|centers?|centres?|depicts?|chronicles?|focus(?:es)?|"
-    r"revolves?|tells?|traces?)\b[^,;:()]*$"
-    # a photo's day, not the news's: "(pictured above with Thurgood Marshall in 1956)"
-    r"|\(pictured\b[^,;:()]*$"
-    # a date read with its "in": "The film is set in May and June 1940"
-    r"|\b[Ss]et\s+$"
-    # a stretch of time, not a day: "dramas for us to enjoy for the rest of 2022"
-    r"|\brest\s+of\s+$"
-    # which season a thing is of, not when: "the best dramas of the Autumn TV season 2022";
-    # "The show returns in the fall season 2024" still dates its return
-    r"|\bof\s+the\s+(?:[\w-]+\s+){0,3}[Ss]eason\s+$"
-    # a record's reach, not a day: "the highest recorded for a film released in 2018 to date"
-    r"|\b(?:highest|lowest|biggest|largest|best|worst|most|fewest)\b[^,;:()]*"
-    r"\b(?:released|recorded|made|seen)\s+(?:in|during)\s+$"
-    # a plan given up: "The series was initially slated to debut in January 2017, then May"
-    r"|\b(?:initially|originally|first)\s+(?:slated|scheduled|set|planned|due)\s+to\b"
-    r"[^,;:()]*$"
-    # "The release date of Brahmastra was initially December 4, 2020"
-    r"|\b(?:was|were)\s+(?:initially|originally)\s+$"
+    at_word(
+        r"\b(?:(?:tale|story) of|[Ss]et (?:in|during|between))\b[^,;:()]*$|\((?:born|"
+        r"b\.) (?:on |in )?$"
+        # a plot told: "the series explores the lengths the teens went to to survive in 1996"
+        r"|\b(?:series|show|film|movie|story|season|drama|plot|novel|biopic|documentary|project) "
+        r"(?:will )?(?:explores?|follows?|centers?|centres?|depicts?|chronicles?|focus(?:es)?|"
+        r"revolves?|tells?|traces?)\b[^,;:()]*$"
+        # a photo's day, not the news's: "(pictured above with Thurgood Marshall in 1956)"
+        r"|\(pictured\b[^,;:()]*$"
+        # a date read with its "in": "The film is set in May and June 1940"
+        r"|\b[Ss]et\s+$"
+        # a stretch of time, not a day: "dramas for us to enjoy for the rest of 2022"
+        r"|\brest\s+of\s+$"
+        # which season a thing is of, not when: "the best dramas of the Autumn TV season 2022";
+        # "The show returns in the fall season 2024" still dates its return
+        r"|\bof\s+the\s+(?:[\w-]+\s+){0,3}[Ss]eason\s+$"
+        # a record's reach, not a day: "the highest recorded for a film released in 2018 to date"
+        r"|\b(?:highest|lowest|biggest|largest|best|worst|most|fewest)\b[^,;:()]*"
+        r"\b(?:released|recorded|made|seen)\s+(?:in|during)\s+$"
+        # a plan given up: "The series was initially slated to debut in January 2017, then May"
+        r"|\b(?:initially|originally|first)\s+(?:slated|scheduled|set|planned|due)\s+to\b"
+        r"[^,;:()]*$"
+        # "The release date of Brahmastra was initially December 4, 2020"
+        r"|\b(?:was|were)\s+(?:initially|originally)\s+$"
+    )
 )
 #: How far before a date its cue is looked for.
 _NO_EVENT_REACH = 120
@@ -128,8 +134,10 @@ _BETWEEN_REACH = 40
 #: guess). Not the subject of its clause, "the 1981 book and 1995 movie both told", nor a
 #: title, "the 1992 “Buffy” movie".
 _WHICH_WORK_BEFORE = re.compile(
-    r"\b(?:in|to|of|from|on|with|for|than|like|as)\s+"
-    r"(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[a-z-]+\s+)?$"
+    at_word(
+        r"\b(?:in|to|of|from|on|with|for|than|like|as)\s+"
+        r"(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[a-z-]+\s+)?$"
+    )
 )
 _WHICH_WORK_AFTER = re.compile(
     rf"\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(WORK_WORDS)}|hit|remake|adaptation)\b"
@@ -147,15 +155,17 @@ _PAST = re.compile(
 )
 #: A relative clause told in the past after a word of the future, which the date after it is
 #: of: "its upcoming Broadway engagement that began in Baltimore on Sunday".
-_PAST_RELATIVE = re.compile(r"\b(?:that|which|who) (?:[a-z]+ly )?(?:began|[a-z]{3,}ed)\b")
+_PAST_RELATIVE = re.compile(at_word(r"\b(?:that|which|who) (?:[a-z]+ly )?(?:began|[a-z]{3,}ed)\b"))
 #: A past verb telling of something upcoming, the adjective no future of the clause: "The
 #: actress announced her upcoming project ‘Sukhee’ on Tuesday".
 _UPCOMING_TOLD = re.compile(
-    r"\b(?:announced|unveiled|revealed|shared|teased|confirmed) "
-    r"(?:(?:his|her|their|its|the) )?upcoming$"
+    at_word(
+        r"\b(?:announced|unveiled|revealed|shared|teased|confirmed) "
+        r"(?:(?:his|her|their|its|the) )?upcoming$"
+    )
 )
 #: "would", "could": a sentence of what may be, not of now.
-_MODAL = re.compile(r"\b(?:would|could|should|might|may|will)\b")
+_MODAL = re.compile(at_word(r"\b(?:would|could|should|might|may|will)\b"))
 #: The words after "four years after", to the end of their clause: "the show ended".
 _CLAUSE = re.compile(r"[^,.;:!?]{0,80}")
 #: The most dates one sentence gives; a news sentence names a handful, a list of years more.
@@ -895,7 +905,7 @@ def _which_work(masked: str, sentence: Sentence, m: re.Match[str]) -> bool:
 
 
 #: A headline's week a round-up covers, right before its date.
-_WEEK_OF = re.compile(r"\b[Ww]eek [Oo]f $")
+_WEEK_OF = re.compile(at_word(r"\b[Ww]eek [Oo]f $"))
 #: The most words a heading of its own line runs to.
 _HEADING_WORDS = 12
 

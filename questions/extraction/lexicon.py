@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .leads import at_word
+
 #: A name's capital and its small letters, those of Turkish and central European names too:
 #: "Çağatay Ulusoy", "Ceren Taşçı", "Ferit Aktuğ".
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐĘĞİŁŃŒŘŚŞŠŽ"
@@ -94,7 +96,7 @@ TURN = r"(?:role|performance|turn|portrayal|departure|exit|return|stint)"
 #: David Koresh and the `; the story's subjects (people, a place, a group) are neither a title
 #: nor its cast.
 WORK_ABOUT = re.compile(
-    rf"\b(?:{WORK_KINDS}|play|story|stories) about (?:(?:and|the|[A-Z][\w’'.-]*) )*$"
+    at_word(rf"\b(?:{WORK_KINDS}|play|story|stories) about (?:(?:and|the|[A-Z][\w’'.-]*) )*$")
 )
 #: A rank or title a part's name opens with, full stop and all: "Dr. Amy Ross", "Lt. Jo Kemp".
 HONORIFIC = r"(?:Dr|Lt|Sgt|Capt|Det|Insp|Supt|Cpl|Col|Gen|Prof|Mr|Mrs|Ms|Rev|Sr|Fr)\.\s+"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .leads import at_word
 from .lexicon import PARTICLE, WORK_KINDS
 from .text import Document
 
@@ -16,7 +17,7 @@ _NATIVE_HEADING = re.compile(
 #: is no particle of a name (`Vivir sin Permiso`), or four words (`Brigada Costa del Sol`).
 _NO_NAME = re.compile(rf"\d|\b(?!(?:{PARTICLE})\b)[a-z]+\b|^(?:\S+ ){{3}}\S+")
 #: A work told by its kind near the start of a paragraph, and how near.
-_KIND_TOLD = re.compile(rf"\b(?:[Tt]he|[Tt]his) (?:[\w-]+ ){{0,3}}?(?:{WORK_KINDS})\b")
+_KIND_TOLD = re.compile(at_word(rf"\b(?:[Tt]he|[Tt]his) (?:[\w-]+ ){{0,3}}?(?:{WORK_KINDS})\b"))
 _TOLD_REACH = 120
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from . import gender as gender_cues
 from .characters import character_names
+from .leads import at_word
 from .lexicon import (
     ASIDE,
     FEMALE,
@@ -26,7 +27,7 @@ from .press import press_notes
 from .text import Document, billed_cast
 from .ties import DESCRIPTION, described, hint, ties
 
-_ANY_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|her|him)\b")
+_ANY_PRONOUN = re.compile(at_word(r"\b(?:[Hh]e|[Ss]he|her|him)\b"))
 #: How many sentences back a pronoun looks for its person before taking the last one named.
 _LOOKBACK = 6
 #: How many mentions back "the actress" or a lone surname looks for whom it means, far beyond
@@ -59,7 +60,7 @@ _OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\b[Kk]nown as|\bnée|\bborn)\s+$
 
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
 #: alone ("added Barrymore") and give the full name only inside the show's title.
-_HOSTED = re.compile(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b")
+_HOSTED = re.compile(at_word(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b"))
 
 
 def _lone(group: str) -> str:
@@ -72,26 +73,31 @@ def _lone(group: str) -> str:
 #: starred in`).
 _MONONYM = re.compile(
     # (Telugu and Tamil outlets bill the leads: "heroine Charmi")
-    r"\b(?:[Aa]ctor|[Aa]ctress|(?:[Ss]uper|[Mm]ega|comedy )?star|[Ss]inger|[Rr]apper|[Cc]omedian|"
-    r"[Hh]ero|[Hh]eroine) "
-    + _lone("name")
-    + "|"
-    + _lone("acts")
-    + r"(?:,| [-–—])? (?:who (?:also )?)?(?:stars|starred|co-stars|co-starred|plays|played|"
-    r"will (?:be )?(?:play|star|playing|starring)|is (?:playing|starring))\b"
+    at_word(
+        r"\b(?:[Aa]ctor|[Aa]ctress|(?:[Ss]uper|[Mm]ega|comedy )?star|[Ss]inger|[Rr]apper|"
+        r"[Cc]omedian|"
+        r"[Hh]ero|[Hh]eroine) "
+        + _lone("name")
+        + "|"
+        + _lone("acts")
+        + r"(?:,| [-–—])? (?:who (?:also )?)?(?:stars|starred|co-stars|co-starred|plays|played|"
+        r"will (?:be )?(?:play|star|playing|starring)|is (?:playing|starring))\b"
+    )
 )
 #: A star known by one name, listed with full names after a word of casting: `The series
 #: stars Zendaya, Hunter Schafer`, `had featured actors Anna Ben and Lal in lead roles`.
 _CAST_WORD = r"\b(?:stars|starring|featuring|actors|actresses) "
 _FULL_NAME = r"[A-Z][a-z][\w’'-]* [A-Z][a-z][\w’'-]*"
 _LISTED_MONONYM = re.compile(
-    _CAST_WORD
-    + _lone("first")
-    + rf", {_FULL_NAME}\b|"
-    + _CAST_WORD
-    + rf"{_FULL_NAME}(?:, {_FULL_NAME})*,? and "
-    + _lone("last")
-    + r"(?= in\b|[,.])"
+    at_word(
+        _CAST_WORD
+        + _lone("first")
+        + rf", {_FULL_NAME}\b|"
+        + _CAST_WORD
+        + rf"{_FULL_NAME}(?:, {_FULL_NAME})*,? and "
+        + _lone("last")
+        + r"(?= in\b|[,.])"
+    )
 )
 #: The word right before a one-word name, which must not make it the end of a longer name or
 #: title: a capitalised word or a title's small word (`Home And Away co-stars`, `Pride and

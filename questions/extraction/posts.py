@@ -8,10 +8,13 @@ from dataclasses import dataclass
 
 from ..facts.model import DateValue
 from .dating import full_date
+from .leads import at_word
 from .text import Document, Sentence
 
 #: A sentence that tells of posting: "Cranston and Paul both tweeted the same image".
-_POSTING = re.compile(r"\b(?:tweeted|posted|shared|wrote on (?:Twitter|Instagram|Facebook|X))\b")
+_POSTING = re.compile(
+    at_word(r"\b(?:tweeted|posted|shared|wrote on (?:Twitter|Instagram|Facebook|X))\b")
+)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import bisect
 import re
 from typing import Literal
 
+from .leads import at_word
 from .lexicon import (
     NAME,
     PRONOUN,
@@ -105,11 +106,13 @@ SPEECH_VERBS = "|".join(
 #: `," the voice promises.` is speech, but "Night Harbor promises more twists" is a show's,
 #: so "promises" tells no name before it a person's (SPEECH_VERBS leaves it out).
 SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r"|promises)\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_ACCORDING = re.compile(at_word(r"\b[Aa]ccording to\b"))
 #: Verbs that announce the talk a quote paragraph then gives: "she opened up about it."
 _TALKED = re.compile(
-    r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"
-    r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes)\b"
+    at_word(
+        r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"
+        r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes)\b"
+    )
 )
 #: A clause or phrase that opens a sentence before its subject: `When asked how he plays it, `,
 #: `In an interview with Variety, `, `Asked about the finale, `.
@@ -119,8 +122,10 @@ _OPENING_PHRASE = re.compile(
 )
 #: Words after "told" or "telling" naming the outlet rather than the speaker.
 _OUTLET = re.compile(
-    r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
-    r"((?:The\s+)?[A-Z][\w.!’'&-]*(?:\s+[A-Z][\w.!’'&-]*)*)"
+    at_word(
+        r"\b(?:told|telling|tells|in an interview with|speaking to|speaking with|said to|to)\s+"
+        r"((?:The\s+)?[A-Z][\w.!’'&-]*(?:\s+[A-Z][\w.!’'&-]*)*)"
+    )
 )
 _KIND_WORDS = (
     WORK_KINDS + r"|docuseries|play|special|album|song|feature|revival|saga|epic|romance|"
@@ -131,13 +136,13 @@ _KIND_WORDS = (
 _KIND_BEFORE = re.compile(
     r"(?<!novel )(?<!book )(?<!comic )\b(" + _KIND_WORDS + r")(?:\s+of)?,?\s*[“\"]?$"
 )
-_KIND_WORD = re.compile(r"\b(?:" + _KIND_WORDS + r")\b")
+_KIND_WORD = re.compile(at_word(r"\b(?:" + _KIND_WORDS + r")\b"))
 #: A project known by a name, which is its title: `The production, known as “Harbor Lights,”`.
-_PROJECT = re.compile(r"\b(?:production|project|pic|flick|programme|program|title)s?\b")
+_PROJECT = re.compile(at_word(r"\b(?:production|project|pic|flick|programme|program|title)s?\b"))
 #: A lowercase word right after a closing mark: `“Harbor Lights” heartthrob`.
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 #: A nickname put in quotes: `a serial killer known as “The Surgeon,”`, `—alias “The Surgeon”`.
-_NICKNAME = re.compile(r"\b(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$")
+_NICKNAME = re.compile(at_word(r"\b(?:known as|nicknamed|alias|a\.k\.a\.|aka)\W*$"))
 #: A word of a speaker's name or a word for them, between a quote and its verb: `, Kudrow
 #: said`, `, he said`, `, the 41-year-old added`.
 _SPEAKER_WORD = r"[A-Z][\w’'.-]*|he|she|the\s+[a-z0-9][\w-]*"
@@ -158,12 +163,14 @@ _NAMED_GAP = re.compile(r"\s*,?\s*(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w�
 #: A quote run into the narration as what someone called someone or something: `once called
 #: her "the best"`, `called the shoot "exhausting"`.
 _PARTIAL = re.compile(
-    r"\b(?:called|calls|calling|dubbed|dubs|dubbing|described|describes|describing|labeled|"
-    r"labelled|branded|hailed|named)"
-    r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|"
-    # "called the experience “...”", "described his co-star as “...”", "with Lyonne calling
-    # the follow-up season the “...”"
-    r"(?:the|this|that|his|her|their|its|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?(?:as\s+|the\s+)?$"
+    at_word(
+        r"\b(?:called|calls|calling|dubbed|dubs|dubbing|described|describes|describing|labeled|"
+        r"labelled|branded|hailed|named)"
+        r"\s+(?:(?:her|him|them|it|me|us|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|"
+        # "called the experience “...”", "described his co-star as “...”", "with Lyonne calling
+        # the follow-up season the “...”"
+        r"(?:the|this|that|his|her|their|its|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?(?:as\s+|the\s+)?$"
+    )
 )
 #: A quote run into the narration as what a person named right before has: `Chris Lee has
 #: “big plans to evolve the show”` gives the words of that person's own statement.
@@ -174,9 +181,11 @@ _OTHERS_WORDS = re.compile(r"['’]s?\s+(?:own\s+)?words\b|\b(?:thinks?|believes
 #: "having been described as", "she is called", "a character described as": the words are
 #: someone else's about them.
 _PASSIVE = re.compile(
-    r"\b(?:is|was|are|were|be|been|being|character|role|part|figure|man|woman|guy|girl|boy|"
-    r"teen)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
-    r"labeled|labelled|branded|hailed|named)\s+(?:as\s+)?(?:having\s+(?:a|an|the)?\s*)?$"
+    at_word(
+        r"\b(?:is|was|are|were|be|been|being|character|role|part|figure|man|woman|guy|girl|boy|"
+        r"teen)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|"
+        r"labeled|labelled|branded|hailed|named)\s+(?:as\s+)?(?:having\s+(?:a|an|the)?\s*)?$"
+    )
 )
 #: A quote set after a name as what it is, with no one said to say it: `as character Bon
 #: Clay, a “theatrical assassin who turns combat into art.”` (a press release's words, its
@@ -187,8 +196,10 @@ _CLAUSE_REACH = 80
 #: "she is described as having a “vibrant optimism” and skills including “mixing ...”": every
 #: quote the description goes on to list is someone's words about her, not hers.
 _DESCRIBED_AS = re.compile(
-    r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labeled|"
-    r"labelled|branded|hailed)\s+as\b"
+    at_word(
+        r"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?(?:described|called|dubbed|labeled|"
+        r"labelled|branded|hailed)\s+as\b"
+    )
 )
 #: A company's or an outlet's name as a speaker: `," CBS said in a statement`, `," notes
 #: Deadline`, `In a statement, HBO said:`.
@@ -205,24 +216,30 @@ _COMPANY_WORDS = frozenset(
 #: (`HBO Max`, `Apple TV+`).
 _FIRST_NAME_COMPANIES = frozenset("Max Apple".split())
 #: Where an event took place, right before the quoted name of the place.
-_VENUE_BEFORE = re.compile(r"\b(?:held|hosted|staged|took place) (?:at|in) (?:the )?[‘'“\"]$")
+_VENUE_BEFORE = re.compile(
+    at_word(r"\b(?:held|hosted|staged|took place) (?:at|in) (?:the )?[‘'“\"]$")
+)
 #: A thing of a story's world named right after what it is: `to steal a local deity, 'Kankan
 #: Nyame' to the UK`; no work.
 _THING_BEFORE = re.compile(
-    r"\b(?:a|an|the) (?:[a-z-]+ )?(?:deity|god|goddess|spirit|idol|statue|relic|artefact|"
-    r"artifact|shrine|talisman|amulet),? [‘'“\"]$"
+    at_word(
+        r"\b(?:a|an|the) (?:[a-z-]+ )?(?:deity|god|goddess|spirit|idol|statue|relic|artefact|"
+        r"artifact|shrine|talisman|amulet),? [‘'“\"]$"
+    )
 )
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(
-    r"\b(?:in|on|from|joins|joined|join|joining|starring|stars|"
-    # `the latest cast member to leave “Grey’s Anatomy.”`
-    r"leave|leaves|leaving|left|exit|exits|exiting|exited|quit|quits|rejoin|rejoins|rejoined|"
-    # `The studio has also pushed 'White Bird: A Wonder Story.'`: a release moved
-    r"pushed|delayed|moved|dated|undated)"
-    r"\s+[“\"]$"
+    at_word(
+        r"\b(?:in|on|from|joins|joined|join|joining|starring|stars|"
+        # `the latest cast member to leave “Grey’s Anatomy.”`
+        r"leave|leaves|leaving|left|exit|exits|exiting|exited|quit|quits|rejoin|rejoins|rejoined|"
+        # `The studio has also pushed 'White Bird: A Wonder Story.'`: a release moved
+        r"pushed|delayed|moved|dated|undated)"
+        r"\s+[“\"]$"
+    )
 )
 #: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
-_OPENS_IN = re.compile(r"\b(?:In|On)\s+[“\"]$")
+_OPENS_IN = re.compile(at_word(r"\b(?:In|On)\s+[“\"]$"))
 #: What a person is, opening the sentence before their name: `Actress Ada Wren`, `Star Ben`.
 _ROLE_FIRST = re.compile(
     "(?:" + "|".join(sorted(noun.capitalize() for noun in ROLE_NOUNS)) + r") (?=[A-Z])"
@@ -260,8 +277,10 @@ _PROXY_BEFORE = re.compile(
 #: A spokesperson told by the company or the work they speak for, right before the verb: `An
 #: ITV spokesman`, `An Eastenders spokeswoman`.
 _COMPANY_PROXY = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,2})\s+"
-    r"(?:spokes(?:person|woman|man)|representative|rep)\s*,?\s*$"
+    at_word(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,2})\s+"
+        r"(?:spokes(?:person|woman|man)|representative|rep)\s*,?\s*$"
+    )
 )
 #: Such a speaker right after the verb: `," said a representative for Ada Wren.`
 _PROXY_AFTER = re.compile(r"\s*" + _PROXY_OWNER + r"(?:[a-z’'-]+\s+){0,2}" + _PROXY_NOUNS + r"\b")
@@ -284,12 +303,14 @@ _POSSESSED_GAP = re.compile(
 #: Where a review places a line of its film: `," she tells him in one scene`, `Wren, as
 #: Nora, says`. The line is the character's, not the actor's to the press.
 _IN_FILM = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring)\s+(?:one|a|an|another|the|that|this|its|the\s+film['’]s)\s+"
-    r"(?:[a-z-]+\s+)?scenes?\b(?!-)|\bin\s+character\b"
+    at_word(
+        r"\b(?:[Ii]n|[Dd]uring)\s+(?:one|a|an|another|the|that|this|its|the\s+film['’]s)\s+"
+        r"(?:[a-z-]+\s+)?scenes?\b(?!-)|\bin\s+character\b"
+    )
 )
 #: What makes a scene the speaker's subject, not where the line is: `," Wren said of shooting
 #: in the final scene`.
-_OF_SCENE = re.compile(r"\b(?:of|about)\b")
+_OF_SCENE = re.compile(at_word(r"\b(?:of|about)\b"))
 #: A clause set aside in a sentence: `Wren, who stayed in character between takes, said`.
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which|where|while|when)\b[^,;:]*,")
 #: An actor put in their part right before the verb: `Wren, as Nora, tells him`.
@@ -324,7 +345,7 @@ _RELEASED = re.compile(
 )
 #: A verb of speech in the passive, whose release is then the speaker: `is described in a BBC
 #: press release as`, not `," the showrunner said in an HBO statement`, a person's words.
-_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_VERB = re.compile(at_word(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$"))
 #: How many paragraphs on a press release's words may still be quoted from it.
 _RELEASE_PARAS = 4
 #: A subject right before a quote run on from it: `Meanwhile, Sam “`, `The character “`. Not
@@ -338,14 +359,16 @@ _RUN_IN = re.compile(
 _RUN_IN_END = re.compile(r"[\s.!?]*")
 #: Reported speech leading into the speaker's own words: `said he was "thrilled"`.
 _INDIRECT = re.compile(
-    r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
-    r"told [a-z]+)\s+(?:that\s+)?(?:(?:he|she|they)\s+"
-    r"(?:was|is|were|are|had been|felt|feels)|"
-    # "said the season “goes somewhere darker”": a subject, then the speaker's own words
-    # `said the “rhythmically erratic” film is an “unfortunate belly flop.”`: their words again
-    r"(?:the|this|his|her|their)\s+(?:[“\"]_+[”\"]\s+)?(?:new\s+|next\s+|final\s+)?"
-    r"(?:season|series|show|film|movie|sequel|finale|episode|story|character|role)"
-    r"(?:\s+(?:was|is|will be|would be)(?:\s+(?:a|an))?)?)\s+$"
+    at_word(
+        r"\b(?:said|says|admitted|admits|added|adds|explained|noted|insisted|revealed|"
+        r"told [a-z]+)\s+(?:that\s+)?(?:(?:he|she|they)\s+"
+        r"(?:was|is|were|are|had been|felt|feels)|"
+        # "said the season “goes somewhere darker”": a subject, then the speaker's own words
+        # `said the “rhythmically erratic” film is an “unfortunate belly flop.”`: their words again
+        r"(?:the|this|his|her|their)\s+(?:[“\"]_+[”\"]\s+)?(?:new\s+|next\s+|final\s+)?"
+        r"(?:season|series|show|film|movie|sequel|finale|episode|story|character|role)"
+        r"(?:\s+(?:was|is|will be|would be)(?:\s+(?:a|an))?)?)\s+$"
+    )
 )
 #: A piece someone wrote, whose words may follow it.
 _WRITTEN = r"(?:post|caption|message|statement|note|tweet)"
@@ -354,7 +377,7 @@ _PRONOUN_WRITING = re.compile(rf"\b([Hh]er|[Hh]is) (?:[\w-]+ ){{0,3}}?{_WRITTEN}
 #: A written piece whose words follow: `Her latest Insta post reads, `.
 _WRITING_READS = re.compile(
     # "he wished her with the words, “Loulajan’s Naicy.”"
-    rf"\b(?:{_WRITTEN}\s+(?:reads|read|said|says)|{_WITH_WORDS})[,:]?\s+$"
+    at_word(rf"\b(?:{_WRITTEN}\s+(?:reads|read|said|says)|{_WITH_WORDS})[,:]?\s+$")
 )
 _KIND_AFTER = re.compile(
     r"[”\"]?\s*,?\s*(show|series|film|movie|play|musical|special|fans|sequels?|franchise|"
@@ -365,13 +388,15 @@ _KIND_AFTER = re.compile(
 #: A part's name quoted after the performance: `her role as "Crazy Eyes" on`.
 _PART_BEFORE = re.compile(
     # "will play the title role of ‘Jenny Cooper’", "starred in the role of ‘Medusa’"
-    r"\b(?:role|part|turn|performance) (?:as|of)\s+[“\"]$"
+    at_word(r"\b(?:role|part|turn|performance) (?:as|of)\s+[“\"]$")
 )
 #: Songs named before the mark, one or a list of them: `known for songs like ‘The Art Teacher’
 #: and ‘Out of the Game’`: a song's name, no work's, and nobody's words.
 _SONGS_BEFORE = re.compile(
-    r"\b(?:songs|singles|tracks|hits|anthems|ballads|numbers|albums) "
-    r"(?:like|such as|including|called|titled)\s+(?:[“\"]_+[”\"],?\s+(?:and\s+)?)*[“\"]$"
+    at_word(
+        r"\b(?:songs|singles|tracks|hits|anthems|ballads|numbers|albums) "
+        r"(?:like|such as|including|called|titled)\s+(?:[“\"]_+[”\"],?\s+(?:and\s+)?)*[“\"]$"
+    )
 )
 #: A full name and an opening bracket right before the mark: `Taraji P. Henson (“Empire”)`,
 #: the work an actor is known for, one word too; or the works listed there: `Stana Katic
@@ -382,12 +407,14 @@ _ACTOR_PAREN = re.compile(
 #: The rest of an actor's bracket of quoted works after one of them: `, "Castle")`.
 _PAREN_CLOSES = re.compile(r"(?:,? [“\"][^“”\"()\n]{1,60}[”\"])*\)")
 #: A work's name given as its name: "remade in Tamil titled ‘Anbirkiniyal’".
-_TITLED = re.compile(r"\b(?:titled|entitled|retitled)\s+[“\"‘']$")
+_TITLED = re.compile(at_word(r"\b(?:titled|entitled|retitled)\s+[“\"‘']$"))
 #: A verb of making right before an opening mark: what is made there is a work, not words said;
 #: a star's film too (`2015's Jennifer Lawrence starrer 'Joy'`).
 _MADE_BEFORE = re.compile(
-    r"\b(?:penned|wrote|co-wrote|directed|co-directed|helmed|produced|created|scripted|"
-    r"starrers?,?)\s+[“\"‘']$"
+    at_word(
+        r"\b(?:penned|wrote|co-wrote|directed|co-directed|helmed|produced|created|scripted|"
+        r"starrers?,?)\s+[“\"‘']$"
+    )
 )
 
 
@@ -692,7 +719,7 @@ def _stated(verb: re.Match[str], name: str) -> Named | None:
 #: ends: `," says Abuzeid in an interview.`
 _LONE_AFTER = re.compile(r"\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+(?:in|on|at|to)\b|[,.;]|$)")
 #: An honorific's full stop, which ends no sentence: `," Mr. Capaldi said`.
-_HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
+_HONORIFIC_STOP = re.compile(at_word(r"\b(?:Mr|Mrs|Ms|Dr)\."))
 
 
 def _said_after(doc: Document, span: Span) -> re.Match[str] | None:
@@ -1320,8 +1347,10 @@ _OWNED_AFTER = re.compile(
     r"With (?:those|these|that) words?,\s+"
 )
 _TOPIC = re.compile(
-    r"\b(?:story|stories|tale|life|fate|case|plight|premise|plot|subject|focus|name|title|"
-    r"journey|legacy|career)\b"
+    at_word(
+        r"\b(?:story|stories|tale|life|fate|case|plight|premise|plot|subject|focus|name|title|"
+        r"journey|legacy|career)\b"
+    )
 )
 #: After the owner's name, the part the words are a line of: `That's a line from Nell Parker,
 #: the character Ada Wren plays`, "from Nell Parker (played by Ada Wren)".

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .leads import at_word
 from .lexicon import ROLE_NOUNS
 from .mentions import Mention, Named
 from .text import Document
@@ -29,12 +30,15 @@ _FILM_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:film|movie)\b")
 #: A description in the narration: "the director", "the 37-year-old actor", "the Look Who's
 #: Talking director", `The “Parenthood” alum`.
 DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?P<age>\d{1,3})-year-old\b(?:\s+(?P<aged>"
-    + _NOUNS
-    + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+|(?:[A-Z][\w’'-]*\s+){1,4}|[“\"]_+[”\"]\s+)?(?P<noun>"
-    + _NOUNS
-    + r")|(?P<kin>(?:mother|father|mum|mom|dad)[- ]of[- ](?:one|two|three|four|five|six|\d{1,2})))"
-    r"\b(?![’']s|-)"
+    at_word(
+        r"\b[Tt]he\s+(?:(?P<age>\d{1,3})-year-old\b(?:\s+(?P<aged>"
+        + _NOUNS
+        + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+|(?:[A-Z][\w’'-]*\s+){1,4}|[“\"]_+[”\"]\s+)?(?P<noun>"
+        + _NOUNS
+        + r")|(?P<kin>(?:mother|father|mum|mom|dad)[- ]of[- ](?:one|two|three|four|five|six|"
+        r"\d{1,2})))"
+        r"\b(?![’']s|-)"
+    )
 )
 
 #: Per noun or age ("actress", "37"), where a description was tied to whom, in reading order.

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..facts.model import MONTHS
 from .characters import character_names, part_heading
+from .leads import at_word
 from .lexicon import (
     HEADLINE_LABEL,
     HONORIFIC,
@@ -89,14 +90,16 @@ _AFTER_KIND = re.compile(
 #: plays Nora`).
 #: A photo's caption of a scene: `Pyo Ye-jin in a still from Taxi Driver season 2`.
 _STILL_FROM = re.compile(
-    r"\bin a (?:still|scene) from (?:the (?:film|movie|series|show|drama) )?" + TITLE
+    at_word(r"\bin a (?:still|scene) from (?:the (?:film|movie|series|show|drama) )?" + TITLE)
 )
 _NEW_KIND = re.compile(
     # or a year's: "the 2014 biopic, Selma"; a channel's: "the new BBC drama, Life After Life"
-    r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
-    r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
-    # "in the upcoming project, Sabaat."
-    rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project), {TITLE}(?=[,.;:]|$)"
+    at_word(
+        r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
+        r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
+        # "in the upcoming project, Sabaat."
+        rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project), {TITLE}(?=[,.;:]|$)"
+    )
 )
 #: A name after the title's comma, the sentence's subject: `, Julia Roberts plays`.
 _SUBJECT_NEXT = re.compile(r",\s+[A-Z]")
@@ -119,9 +122,11 @@ def _opening_kind(doc: Document, m: re.Match[str]) -> bool:
 #: A work told by what someone had in it: `her Beetlejuice character`, `his Home And Away
 #: co-stars`, `my Neighbours stint`; weak, as a team or a school has its co-stars too.
 _THEIR_PART_IN = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) "
-    + TITLE
-    + r"(?= (?:character|role|co-?stars?|castmates?|cast mates?|stint|audition)\b)"
+    at_word(
+        r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) "
+        + TITLE
+        + r"(?= (?:character|role|co-?stars?|castmates?|cast mates?|stint|audition)\b)"
+    )
 )
 #: A show at its theatre, the sentence's subject: `Jules and Jim at the Jermyn Street Theatre
 #: is an exploration`, `Private Lives at the Donmar Warehouse was`.
@@ -149,8 +154,10 @@ _KIND_THEN_TITLE = re.compile(
 #: A maker's kind of work set off by a comma before its title and what the title does:
 #: `Andrew Lloyd Webber’s musical, Starlight Express is about a train set`.
 _OWNERS_KIND_THEN = re.compile(
-    rf"\b[A-Z][\w-]+[’']s (?:[a-z-]+ )?(?:{_KINDS}), {TITLE}"
-    r"(?= (?:is|was|has|had|will|tells|follows|stars|starred|opens|opened)\b)"
+    at_word(
+        rf"\b[A-Z][\w-]+[’']s (?:[a-z-]+ )?(?:{_KINDS}), {TITLE}"
+        r"(?= (?:is|was|has|had|will|tells|follows|stars|starred|opens|opened)\b)"
+    )
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
 _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
@@ -158,21 +165,27 @@ _MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|pro
 _DESCRIBED_AFTER = re.compile(
     # "Mzansi Magic premieres Magaeng, a magnetic and humorous dramedy series", "Also coming
     # this summer is Four in the Morning, a comedy about"
-    r"\b(?:in|on|premieres|premiered|launches|launched|"
-    r"(?:coming|arriving|debuting|premiering|returning)[^.;,]{0,30} is) "
-    + TITLE
-    + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:"
-    + _KINDS
-    + r"|dramedy)\b)"
+    at_word(
+        r"\b(?:in|on|premieres|premiered|launches|launched|"
+        r"(?:coming|arriving|debuting|premiering|returning)[^.;,]{0,30} is) "
+        + TITLE
+        + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:"
+        + _KINDS
+        + r"|dramedy)\b)"
+    )
 )
 #: The work an award was for: `won an Oscar in 2019 for The Favourite`, not `for Best Actress`.
 _AWARDED = re.compile(
-    r"\b(?:Oscar|Emmy|BAFTA|Golden Globe|Tony|Olivier|Academy Award|award|nomination)s?"
-    r"(?: (?:in|at) [\w ]{1,30}?)? for (?!Best\b|Outstanding\b)" + TITLE
+    at_word(
+        r"\b(?:Oscar|Emmy|BAFTA|Golden Globe|Tony|Olivier|Academy Award|award|nomination)s?"
+        r"(?: (?:in|at) [\w ]{1,30}?)? for (?!Best\b|Outstanding\b)" + TITLE
+    )
 )
 #: A studio's or network's work: `Marvel Television and 20th Century Fox Television's Legion`.
 _STUDIO_OF = re.compile(
-    r"\b(?:Television|Pictures|Studios?|Films|Entertainment|Network|TV|Animation)[’']s " + TITLE
+    at_word(
+        r"\b(?:Television|Pictures|Studios?|Films|Entertainment|Network|TV|Animation)[’']s " + TITLE
+    )
 )
 #: A part of a work, news of it or a person only a work has, then "of", "for" or "on": `an
 #: episode of Dark Harbor`, `the first trailer for Dune`, `the star of Doctor Who`, `host of
@@ -185,7 +198,7 @@ _OF_WORK = re.compile(
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
 #: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
-_YEARS = re.compile(r"\b(?:1[89]|20)\d\d[’']s " + TITLE)
+_YEARS = re.compile(at_word(r"\b(?:1[89]|20)\d\d[’']s " + TITLE))
 #: A channel's or service's possessive: `Netflix's Stranger Things`, `Apple TV+'s Severance`.
 _SERVICES = (
     r"(?:Netflix|HBO(?: Max)?|Hulu|Showtime|Starz|FX|AMC|CBS|NBC|ABC|CW|Peacock|Freeform|"
@@ -195,41 +208,50 @@ _SERVICES = (
     r"Zee5|SonyLIV|JioCinema|(?:Disney\+ )?Hotstar|"
     r"BBC(?: One| Two| Three| Four)?|ITV\d?|Channel [45]|E4|Sky(?: One| Atlantic)?)"
 )
-_SERVICE_OF = re.compile(rf"\b{_SERVICES}[’']s " + TITLE)
+_SERVICE_OF = re.compile(at_word(rf"\b{_SERVICES}[’']s " + TITLE))
 #: A maker's possessive before a title opening with "The", which no person's name does:
 #: `Lee Daniels' The Butler`, `Wes Anderson's The French Dispatch`.
-_OWNERS_THE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-Z])" + TITLE)
+_OWNERS_THE = re.compile(at_word(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-Z])" + TITLE))
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
     # "best known for his roles in shows such as As Time Goes By and The Fall and Rise of ..."
-    r"\b(?:(?:films|movies|(?:(?:TV|television|hit|popular|acclaimed|cult|other) )?shows|"
-    r"series|comedies|dramas|thrillers|sitcoms|hits|productions|"
-    r"blockbusters|classics|franchises|musicals|documentaries|titles) (?:like|such as|including) |"
-    # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
-    r"plays,? (?:such as|including) )"
-    rf"(?P<title>{_RUN}(?:: {_RUN})?(?: ?, {_RUN}(?:: {_RUN})?){{0,8}}(?:,? and {_RUN})?)"
+    at_word(
+        r"\b(?:(?:films|movies|(?:(?:TV|television|hit|popular|acclaimed|cult|other) )?shows|"
+        r"series|comedies|dramas|thrillers|sitcoms|hits|productions|"
+        r"blockbusters|classics|franchises|musicals|documentaries|titles) (?:like|such as|"
+        r"including) |"
+        # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
+        r"plays,? (?:such as|including) )"
+        rf"(?P<title>{_RUN}(?:: {_RUN})?(?: ?, {_RUN}(?:: {_RUN})?){{0,8}}(?:,? and {_RUN})?)"
+    )
 )
 #: Works listed after their kind and paired with names before them: `have been part of web
 #: shows Kehne Ko Humsafar Hain, Black Widows and Karrle Tu Bhi Mohabbat respectively`.
 RESPECTIVE = re.compile(
-    r"\b(?:shows|series|films|movies|dramas|serials|plays) "
-    rf"(?P<title>{_RUN}(?:, {_RUN}){{0,6}},? and {_RUN})(?= respectively\b)"
+    at_word(
+        r"\b(?:shows|series|films|movies|dramas|serials|plays) "
+        rf"(?P<title>{_RUN}(?:, {_RUN}){{0,6}},? and {_RUN})(?= respectively\b)"
+    )
 )
 #: The works whose stars a story speaks of, listed open-ended: `stars of Days of Our Lives, The
 #: Bold and the Beautiful, General Hospital, and many more`.
 _STARS_OF = re.compile(
-    r"\b(?:[Ss]tars|[Aa]ctors|[Cc]asts|[Cc]ast members) of "
-    rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and (?:many |plenty |several |a few )?"
-    r"(?:more|others)\b"
+    at_word(
+        r"\b(?:[Ss]tars|[Aa]ctors|[Cc]asts|[Cc]ast members) of "
+        rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and (?:many |plenty |several |a few )?"
+        r"(?:more|others)\b"
+    )
 )
 #: A show's fate: `CBS has renewed NCIS: Sydney for a 2nd season` (`Dark Harbor has been
 #: cancelled` is in _BEFORE_CUE).
 _RENEWED = re.compile(
-    r"\b(?:renewed|cancell?ed|axed|picked up) " + TITLE + r"(?= (?:for|after) (?:[\w-]+ ){0,3}"
-    # for a season or after its run, not a person's contract (`renewed Ben Gale for another
-    # three years`, `axed Ben Gale after the row`) or an event's year (`for the second year`)
-    r"(?:seasons?|series|runs?|instal?lments?|batch|episodes?|outings?|chapters?)\b)"
+    at_word(
+        r"\b(?:renewed|cancell?ed|axed|picked up) " + TITLE + r"(?= (?:for|after) (?:[\w-]+ ){0,3}"
+        # for a season or after its run, not a person's contract (`renewed Ben Gale for another
+        # three years`, `axed Ben Gale after the row`) or an event's year (`for the second year`)
+        r"(?:seasons?|series|runs?|instal?lments?|batch|episodes?|outings?|chapters?)\b)"
+    )
 )
 #: A title set off by what it is: `Dark Harbor, the new thriller from Ben Gale`, `has joined
 #: Stranger Things, the new HBO drama`; a person is no thriller from anyone (`Ada Wren, a
@@ -283,20 +305,22 @@ _OWN_PART = re.compile(
 #: headline X`, `First look at X`; a person is joined, directed or looked at too, so a name
 #: shaped like a person's stays one (`_weak_person`).
 _TAKEN_ON = re.compile(
-    r"\b(?:join|joins|joined|joining|direct|directs|directing|board|boards|boarded|boarding|"
-    r"headline|headlines|headlined|headlining|executive produces?|"
-    r"(?:[Ff]irst|[Nn]ew|[Ee]xclusive) look at) "
-    # not an agency's or a network's letters alone: `has joined CAA`
-    r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))"
-    + TITLE
-    # not an organisation joined for a job (`joined Greenpeace as an ambassador`), a band
-    # joined on stage, nor a team its owner is told by (`joined Los Angeles Lakers owner A`)
-    + r"(?! as (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:ambassador|lecturer|professor|"
-    r"partner|investor|shareholder|chair(?:man|woman|person)?|president|chief|CEO|"
-    r"executive|adviser|advisor|consultant|spokes\w+|patron|trustee|intern|employee|"
-    r"student|fellow|volunteer|drummer|guitarist|bassist|vocalist|keyboardist|"
-    r"director of)\b| on (?:stage|tour)\b| (?:owner|founder|boss|coach|manager|captain)"
-    r" [A-Z])"
+    at_word(
+        r"\b(?:join|joins|joined|joining|direct|directs|directing|board|boards|boarded|boarding|"
+        r"headline|headlines|headlined|headlining|executive produces?|"
+        r"(?:[Ff]irst|[Nn]ew|[Ee]xclusive) look at) "
+        # not an agency's or a network's letters alone: `has joined CAA`
+        r"(?![A-Z]{2,5}(?![\w:’'-]| [A-Z]))"
+        + TITLE
+        # not an organisation joined for a job (`joined Greenpeace as an ambassador`), a band
+        # joined on stage, nor a team its owner is told by (`joined Los Angeles Lakers owner A`)
+        + r"(?! as (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:ambassador|lecturer|professor|"
+        r"partner|investor|shareholder|chair(?:man|woman|person)?|president|chief|CEO|"
+        r"executive|adviser|advisor|consultant|spokes\w+|patron|trustee|intern|employee|"
+        r"student|fellow|volunteer|drummer|guitarist|bassist|vocalist|keyboardist|"
+        r"director of)\b| on (?:stage|tour)\b| (?:owner|founder|boss|coach|manager|captain)"
+        r" [A-Z])"
+    )
 )
 #: A headline's show adding to its cast: `13 Reasons Why adds seven new actors for season 2`; a
 #: person adds faces too (`Ben Gale taps three new faces for campaign`), so a name shaped like a
@@ -317,10 +341,12 @@ _ADDS_CAST = re.compile(
 #: President`, `joined Ben Gale as Best Man`).
 _JOINED_AS = re.compile(
     # also `returns to Glass House as Kate Hale`, `headlines Glass House as Kate Hale`
-    r"\b(?:join|joins|joined|joining|(?:return|returns|returned|returning) to|headlines?|"
-    r"headlined) " + TITLE + r"(?= as (?!(?:Best|Vice|President|Chief|"
-    r"Head|Dean|Chair|Senior|Executive|Managing|Global|Editor|Director|Maid|Ambassador|"
-    r"Partner|Professor|Manager|Coach|Captain|Mayor|Host|Presenter)\b)[A-Z][a-z])"
+    at_word(
+        r"\b(?:join|joins|joined|joining|(?:return|returns|returned|returning) to|headlines?|"
+        r"headlined) " + TITLE + r"(?= as (?!(?:Best|Vice|President|Chief|"
+        r"Head|Dean|Chair|Senior|Executive|Managing|Global|Editor|Director|Maid|Ambassador|"
+        r"Partner|Professor|Manager|Coach|Captain|Mayor|Host|Presenter)\b)[A-Z][a-z])"
+    )
 )
 #: A show's return for a season: `X is set to return for a third season`; an actor returns
 #: for one too, so a name shaped like a person's stays one.
@@ -423,7 +449,7 @@ _AFTER_ROLE = re.compile(
     r"as (?:a|an|the) (?:[a-z-]+ ){1,3})on )" + _CHANNEL_OF + TITLE
 )
 #: The work a part someone is known as is from: `well known as Neil from The Inbetweeners`.
-_KNOWN_AS_FROM = re.compile(r"\bknown as (?:[A-Z][\w’'-]* ){1,3}from " + TITLE)
+_KNOWN_AS_FROM = re.compile(at_word(r"\bknown as (?:[A-Z][\w’'-]* ){1,3}from " + TITLE))
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
 #: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
@@ -433,8 +459,10 @@ _ON_HEADING = re.compile(
 #: A round-up's list of the shows it has news for: `the latest casting news for Once Upon a
 #: Time, Parks and Recreation, The Mindy Project, Nashville and more`.
 _NEWS_FOR = re.compile(
-    rf"\b(?:news|updates?|scoop|spoilers|details|teasers?|trailers?) (?:for|on|about|from) "
-    rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and more\b"
+    at_word(
+        rf"\b(?:news|updates?|scoop|spoilers|details|teasers?|trailers?) (?:for|on|about|from) "
+        rf"(?P<title>{_RUN}(?:, {_RUN}){{1,8}}),? and more\b"
+    )
 )
 #: Words after it that only a title takes: `Ocean's 8 star Awkwafina`, `Breaking Bad fans`.
 _BEFORE_CUE = re.compile(
@@ -534,14 +562,20 @@ STARRER = re.compile(
 _STARRER_WORD = r"[- ]starrers?\b"
 _STARRER_AFTER = re.compile(_STARRER_WORD)
 #: A person's next work set off after it: `started filming his next, The Big Bull.`
-_THEIR_NEXT = re.compile(r"\b(?:his|her|their) (?:next|latest),? " + TITLE + r"(?=[.,;]|$)")
+_THEIR_NEXT = re.compile(
+    at_word(r"\b(?:his|her|their) (?:next|latest),? " + TITLE + r"(?=[.,;]|$)")
+)
 #: A part landed in a work: `has landed the lead in Harbor Lights`, `booked a series regular
 #: role on Utopia`, a headline's `Books Lead on 'Drama High'` (not `took the lead in the polls`).
 _LANDED = re.compile(
-    r"\b(?:landed|lands|booked|books|nabbed|nabs|scored|scores|snagged|snags) (?:(?:the|a|an) )?"
-    # a part "on" a show only (not "landed a role on Capitol Hill as an aide")
-    r"(?:(?:[a-z-]+ ){0,3}(?:role|lead|part) in|(?:series regular|recurring|regular|guest) role on|"
-    r"lead on) " + TITLE
+    at_word(
+        r"\b(?:landed|lands|booked|books|nabbed|nabs|scored|scores|snagged|snags) (?:(?:the|a|"
+        r"an) )?"
+        # a part "on" a show only (not "landed a role on Capitol Hill as an aide")
+        r"(?:(?:[a-z-]+ ){0,3}(?:role|lead|part) in|(?:series regular|recurring|regular|"
+        r"guest) role on|"
+        r"lead on) " + TITLE
+    )
 )
 #: Casting news names the work a person joins: `signed on for Three Generations`, `join the
 #: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
@@ -571,7 +605,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_THEN_PAREN = rf"\b(?:[A-Z]\.|[{_UPPER}][\w’'-]+) [{_UPPER}][\w’'-]+ \("
 #: A part, its actor in brackets, then the work: `David (Danny Lee Wynter) in Black Superhero`.
 _PART_ACTOR_IN = re.compile(
-    rf"\b[{_UPPER}][\w’'-]+ \([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,2}}\) in {TITLE}"
+    at_word(
+        rf"\b[{_UPPER}][\w’'-]+ \([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{1,2}}\) in {TITLE}"
+    )
 )
 #: A work in parentheses after an actor's full name: `Charles Baker (The Blacklist)`; only
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
@@ -592,7 +628,7 @@ _SURNAME_PAREN = re.compile(
 #: A capitalised word right before: the word after it ends a name, no lone surname.
 _CAPITAL_BEFORE = re.compile(rf"[{_UPPER}][\w’'.-]* $")
 #: The last word of a full name.
-_SURNAME = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b")
+_SURNAME = re.compile(at_word(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b"))
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
 #: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
@@ -605,8 +641,10 @@ _ARTICLE_PAIR = re.compile(r"(?P<first>\S+(?: \S+)+?) and (?P<second>(?:The|A|An
 #: A work adapted from a writer's: `the adaptation of author Patricia Highsmith's The
 #: Blunderer`.
 _ADAPTED = re.compile(
-    r"\b(?:adaptation|version|retelling|remake) of (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,2}"
-    r"[A-Z][\w-]+[’‘']s " + TITLE
+    at_word(
+        r"\b(?:adaptation|version|retelling|remake) of (?:[a-z]+ )?(?:[A-Z][\w-]+ ){0,2}"
+        r"[A-Z][\w-]+[’‘']s " + TITLE
+    )
 )
 #: A list of a person's other works: `had turns in A and B`, `his work in both A and B`,
 #: `known for her roles in A and B`, `Ana Lee's film credits include A and B`, `the
@@ -627,21 +665,25 @@ FILMOGRAPHY = re.compile(
 #: A work told by its success: `after the huge success of Suno Chanda`, `After the success of
 #: drama serial Ruswai` (not "the success of Netflix", a service).
 _SUCCESS_OF = re.compile(
-    r"\b[Aa]fter the (?:huge |massive |big |great |phenomenal )?success of "
-    r"(?:(?:the )?(?:drama serial|drama|serial|film|movie|show|series|sitcom) )?"
-    + TITLE
-    # (not "After the success of Rover, the network turns to": a network's hit, no one's)
-    + r"(?!, [a-z])"
+    at_word(
+        r"\b[Aa]fter the (?:huge |massive |big |great |phenomenal )?success of "
+        r"(?:(?:the )?(?:drama serial|drama|serial|film|movie|show|series|sitcom) )?"
+        + TITLE
+        # (not "After the success of Rover, the network turns to": a network's hit, no one's)
+        + r"(?!, [a-z])"
+    )
 )
 #: A list of people going on after a name: `Rachel, Bradley Cooper and Emma Stone`.
 _NAMES_GO_ON = re.compile(r",\s+[A-Z][\w’'-]+ [A-Z][\w’'-]+")
 #: Works a maker made, listed after the verb: `Farooq Rind has also directed Pyar Ke Sadqy and
 #: Ishq Zahe Naseeb`, `who has previously written hit drama serials such as A, B and C`.
 _MADE_WORKS = re.compile(
-    r"\b(?:has|have|had) (?:also |previously |earlier )?(?:directed|written|penned|helmed) "
-    r"(?:(?:hit |popular |several )?(?:drama serials|dramas|films|movies|shows|plays) "
-    r"(?:such as|like|including) )?"
-    rf"(?P<title>{_RUN}(?:(?:, {_RUN}){{0,8}},? and {_RUN})?)(?=[.;,]|$)"
+    at_word(
+        r"\b(?:has|have|had) (?:also |previously |earlier )?(?:directed|written|penned|helmed) "
+        r"(?:(?:hit |popular |several )?(?:drama serials|dramas|films|movies|shows|plays) "
+        r"(?:such as|like|including) )?"
+        rf"(?P<title>{_RUN}(?:(?:, {_RUN}){{0,8}},? and {_RUN})?)(?=[.;,]|$)"
+    )
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
 #: `best known for X`, `Callan Mulvey, known for X` (a name set off before it).
@@ -666,7 +708,7 @@ _OWNER_REST = (
 _OWNER_ITEM = _OWNER_FIRST + _OWNER_REST
 #: An actor named by their earlier work: `the Flash, played by Glee's Grant Gustin`.
 _PLAYED_BY_OWNER = re.compile(
-    rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})"
+    at_word(rf"\b(?:played|portrayed|voiced) by (?P<title>{_OWNER_ITEM})(?={_OWNED_NAME})")
 )
 #: An actor named by their work's possessive where news casts them, after words that bring a
 #: cast in (`the cast now includes A, Westworld's Ana Lee`, `has added The Crown's Ana Lee`)
@@ -736,15 +778,17 @@ ON_THE_SHOW = r"(?:on|with|in) the (?:show|soap|series|sitcom|drama|serial)\b"
 #: A show someone leaves after their years on it: `leaving Days of Our Lives after 37 years on
 #: the show` (not `leaving London after 37 years in the city`).
 _LEFT_AFTER = re.compile(
-    r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?) "
-    + TITLE
-    + r"(?= after (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|seasons|episodes) "
-    + ON_THE_SHOW
-    + ")"
+    at_word(
+        r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|depart(?:s|ed|ing)?) "
+        + TITLE
+        + r"(?= after (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|seasons|episodes) "
+        + ON_THE_SHOW
+        + ")"
+    )
 )
 #: A cast member written out of a show: `was written out of X` (not `of Ben Gale's will`);
 #: one who left "after five seasons" may have left a team, so only a known show is left.
-_LEFT_SHOW = re.compile(r"\bwritten out of " + TITLE + r"(?![’']s?\b| [A-Z])")
+_LEFT_SHOW = re.compile(at_word(r"\bwritten out of " + TITLE + r"(?![’']s?\b| [A-Z])"))
 #: What only a work does: `X is based on the novel`, `X premiered to rave reviews` (a match
 #: airs too); weak, as a person's name shaped like a work's is no work by these alone.
 _WORK_DOES = re.compile(
@@ -765,14 +809,21 @@ _WORK_DOES = re.compile(
 #: Night Watchers actress, 34, said`, `the General Hospital legend decided`; weak, as a club or
 #: a sport has stars too.
 _THE_STAR = re.compile(
-    r"\b[Tt]he " + TITLE + r"(?= (?:star|actor|actress|alum|legend|icon|veteran)(?:,| (?:who|has|"
-    r"had|is|was|will|would|and|said|says|revealed|told|shared|added|[a-z]+ed)\b))"
+    at_word(
+        r"\b[Tt]he "
+        + TITLE
+        + r"(?= (?:star|actor|actress|alum|legend|icon|veteran)(?:,| (?:who|has|"
+        r"had|is|was|will|would|and|said|says|revealed|told|shared|added|[a-z]+ed)\b))"
+    )
 )
 #: A show brought back to its stage: `have reunited to bring Cats back to the West End`.
 _BROUGHT_BACK = re.compile(
-    r"\b(?:bring|brings|bringing|brought) "
-    + TITLE
-    + r"(?= back to (?:the )?(?:West End|Broadway|London|stage|screens?|cinemas?|theat(?:er|re)s?))"
+    at_word(
+        r"\b(?:bring|brings|bringing|brought) "
+        + TITLE
+        + r"(?= back to (?:the )?(?:West End|Broadway|London|stage|screens?|cinemas?|theat(?:er|"
+        r"re)s?))"
+    )
 )
 #: A work told by its year before it and its cast after it: `Ralph Bakshi's 1977 Wizards -
 #: which included the voice of`, `the 1986 An American Tail, featuring the sounds of`.
@@ -795,11 +846,11 @@ _NATIVE_TITLE_AFTER = re.compile(TITLE + r"(?= ?[<《][^\x00-\x7f<>《》]{1,30}
 #: A work's remake, and the work remade: `had a Hindi remake as Julie in 1975`, `has been
 #: remade in Tamil titled Anbirkiniyal`; `Chattakkari had a Hindi remake`.
 _REMADE_AS = re.compile(
-    r"\b(?:remade|remake)(?: (?:in|into) [A-Z][a-z]+)? (?:as|titled|called) " + TITLE
+    at_word(r"\b(?:remade|remake)(?: (?:in|into) [A-Z][a-z]+)? (?:as|titled|called) " + TITLE)
 )
 _HAD_REMAKE = re.compile(TITLE + r"(?= (?:had|has|got|gets) (?:a|an) (?:[A-Z][a-z]+ )?remake\b)")
 #: A first work a maker or an actor debuts with: `makes her feature film debut with Scrapper,`.
-_DEBUT_WITH = re.compile(r"\bdebut with " + TITLE + r"(?=[,.;])")
+_DEBUT_WITH = re.compile(at_word(r"\bdebut with " + TITLE + r"(?=[,.;])"))
 #: A work and who made it: `Under the Turquoise Sky from director KENTARO follows`.
 _FROM_MAKER = re.compile(
     TITLE + r"(?= from (?:writer[-/])?(?:director|filmmaker|showrunner|creator)s? [A-Z])"
@@ -874,15 +925,17 @@ _PAST_WORK = re.compile(
 #: plays Nora Vale`, `..., Ada Wren stars as the sheriff, Nora Vale`; not `In Silver Creek,
 #: Ada Wren plays a local cop` (a place; the part is no name), nor one word (`In Brighton,`).
 _IN_WORK_CAST = re.compile(
-    r"\bIn (?=[^,\s]+ [^,]+,)"
-    + TITLE
-    + r"(?=, (?:[A-Z][\w’'-]+ ){1,3}(?:plays|played|portrays|portrayed|voices|"
-    r"voiced|(?:stars|starred|returns|returned) as) (?:the (?:[a-z-]+ )?[a-z-]+,? )?[A-Z])"
+    at_word(
+        r"\bIn (?=[^,\s]+ [^,]+,)"
+        + TITLE
+        + r"(?=, (?:[A-Z][\w’'-]+ ){1,3}(?:plays|played|portrays|portrayed|voices|"
+        r"voiced|(?:stars|starred|returns|returned) as) (?:the (?:[a-z-]+ )?[a-z-]+,? )?[A-Z])"
+    )
 )
 #: A sentence that opens in its work and says when it comes: `In Shoot the Messenger, slated
 #: for fall, Elyse Levesque stars as a young reporter` (no place is slated for a season).
 _IN_SLATED_WORK = re.compile(
-    r"\bIn " + TITLE + r"(?=, (?:slated|set|due|scheduled) for (?:the )?[a-z]+, [A-Z])"
+    at_word(r"\bIn " + TITLE + r"(?=, (?:slated|set|due|scheduled) for (?:the )?[a-z]+, [A-Z])")
 )
 #: Cues that a person's name or a place may stand in too (`Ben Gale's premiere`, `ITV axed Ben
 #: Gale`, `the star of Real Madrid`, `production on Long Island`): no name shaped like a
@@ -1009,7 +1062,8 @@ _HEADLINE_VERBS = r"(?:adds|reveals|teases|confirms|shares|announces)\b"
 #: What a work adds or reveals, no speech: `Oppenheimer has added yet another new member`; a
 #: work continues "to grow".
 _SAID = (
-    rf"(?:(?:{_HEADLINE_VERBS}|added)(?!\s+(?:yet|a|an|its|their|his|her|first|new|more|another|two|"
+    rf"(?:(?:{_HEADLINE_VERBS}|added)(?!\s+(?:yet|a|an|its|their|his|her|first|new|more|another|"
+    rf"two|"
     r"three|four|five|six|seven|eight|nine|ten|dozen|\d+|cast|trailer|teaser|premiere|release|"
     r"season|return|title|date|"
     # "Harbor Lights adds Ada Wren": a name after it is what is added, not who speaks
@@ -1037,7 +1091,9 @@ _PERSON_WORD_BEFORE = (
 )
 _NAME_RUN = r"(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,4})"
 _SHOWN_PERSON = re.compile(
-    _PERSON_WORD_BEFORE + _NAME_RUN + "|" + _NAME_RUN.replace("name", "named") + _PERSON_AFTER
+    at_word(
+        _PERSON_WORD_BEFORE + _NAME_RUN + "|" + _NAME_RUN.replace("name", "named") + _PERSON_AFTER
+    )
 )
 
 
@@ -1133,14 +1189,17 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
 #: A box-office chart's line: `3. The Revenant- $7.1M/$149.7M`, `2. Hail, Caesar! (review
 #: here)- $11.4M`; the title runs to the takings, commas and all.
 _CHART_LINE = re.compile(
-    r"(?:^|(?<=\s))\d{1,2}\.\s+(?P<title>[A-Z0-9][^\n()$]{0,60}?)(?=(?:\s*\([^)\n]*\))?\s*[-–—:]\s*\$\d)"
+    r"(?:^|"
+    r"(?<=\s))\d{1,2}\.\s+(?P<title>[A-Z0-9][^\n()$]{0,60}?)(?=(?:\s*\([^)\n]*\))?\s*[-–—:]\s*\$\d)"
 )
 #: A work set off after what it was: `As the most popular drama this summer, Story of Yanxi
 #: Palace has racked up`.
 _AS_KIND_FIRST = re.compile(
-    rf"\bAs (?:the|a|an) (?:(?!(?:of|for|in|on|to|at|with)\b)[\w-]+ ){{0,3}}(?:{_KINDS})\b"
-    rf"[^,.;]{{0,40}}, {TITLE}"
-    r"(?= (?:has|have|had|is|was|will)\b)"
+    at_word(
+        rf"\bAs (?:the|a|an) (?:(?!(?:of|for|in|on|to|at|with)\b)[\w-]+ ){{0,3}}(?:{_KINDS})\b"
+        rf"[^,.;]{{0,40}}, {TITLE}"
+        r"(?= (?:has|have|had|is|was|will)\b)"
+    )
 )
 #: A title with a note on its name in brackets: `Peninsula (literal translation), a sequel`,
 #: `Burning (working title)`; only a title is translated or worked on so.
@@ -1418,9 +1477,11 @@ def _member_named(masked: str, title: str, start: int, end: int) -> bool:
 _FICTIONAL = re.compile(
     # "the fictional", not "semi-fictional", "largely fictional" nor "Netflix's fictional":
     # those tell how a real work tells its story
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) "
-    rf"fictional (?:[\w/’'-]+ ){{0,3}}?(?:{_KINDS}|shows)"
-    r"(?: (?:called|named|titled))?,? [“\"]?(?=[A-Z0-9_])"
+    at_word(
+        r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) "
+        rf"fictional (?:[\w/’'-]+ ){{0,3}}?(?:{_KINDS}|shows)"
+        r"(?: (?:called|named|titled))?,? [“\"]?(?=[A-Z0-9_])"
+    )
 )
 
 
@@ -1474,7 +1535,9 @@ _EVENT = frozenset(
 )
 #: Words that name a company, not a work: `a Universal Pictures film`.
 _COMPANY = re.compile(
-    r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV|Records|Media|Group)\b"
+    at_word(
+        r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV|Records|Media|Group)\b"
+    )
 )
 
 
@@ -1595,7 +1658,7 @@ _DATE_FIRST = re.compile(
 )
 #: A count's noun right before a run that starts with the count: `series 2 of Accused` (not
 #: the title `2 of Hearts`).
-_COUNTED_BEFORE = re.compile(r"\b(?:" + "|".join(_COUNT_NOUNS) + ") $")
+_COUNTED_BEFORE = re.compile(at_word(r"\b(?:" + "|".join(_COUNT_NOUNS) + ") $"))
 _COUNT_OF = re.compile(r"^\d{1,2} of (?=[A-Z])")
 #: A season's number after a show's name, no part of it: `The Crown Season 5`; not the
 #: title that is all season (`Season 2` stays as it is, for the cues to refuse).
@@ -1834,7 +1897,7 @@ def _own_name(name: str, item: str) -> bool:
 
 #: A list of someone's parts, some with their work in brackets right after: `originating the
 #: roles of Nellie(South Pacific), Maria(The Sound of Music), Venus, and Peter Pan`.
-_ROLES_OF = re.compile(r"\broles of (?=[A-Z])")
+_ROLES_OF = re.compile(at_word(r"\broles of (?=[A-Z])"))
 _LISTED_PART = re.compile(
     r"(?P<part>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?: ?\((?P<work>[A-Z][^()]{0,60})\))?"
     r"(?:,? and |, |(?=[.;,]|$))"
@@ -2027,7 +2090,9 @@ def headings(doc: Document) -> list[tuple[int, str]]:
 
 #: A page's own section over the story, no work: `Spring Preview 2016`, `Fall TV Guide`.
 _PAGE_SECTION = re.compile(
-    r"\b(?:Preview|Previews|Guide|Roundup|Round-[Uu]p|Schedule|Line-?up)(?: (?:19|20)\d\d)?$"
+    at_word(
+        r"\b(?:Preview|Previews|Guide|Roundup|Round-[Uu]p|Schedule|Line-?up)(?: (?:19|20)\d\d)?$"
+    )
 )
 #: The fewest labelled lines right under a heading that make them its work's box of facts,
 #: and the fewest such boxes that make a page a list of works.
@@ -2062,7 +2127,7 @@ def _info_box(doc: Document) -> bool:
 #: What a round-up's paragraph calls the work its heading names: `the show`, `its cast`, `the
 #: long-running hit`.
 _ITS_WORK = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w-]+ ){{0,3}}?(?:{_KINDS}|season|cast)\b"
+    at_word(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[\w-]+ ){{0,3}}?(?:{_KINDS}|season|cast)\b")
 )
 #: The fewest bare headings that make a page a round-up, and the fewest words of a paragraph
 #: under one.
@@ -2122,8 +2187,11 @@ def _round_up_headings(doc: Document) -> list[tuple[int, str]]:
 #: A paragraph that casts its heading's work: `will feature Diane Keaton and Eugene Levy as`,
 #: `A, B and C will play their children`, `gives voice to`.
 _CASTS = re.compile(
-    r"\b(?:will (?:also )?(?:feature|star|voice|play|join)|(?:gives?|lend) (?:voice|their voices) "
-    r"to|join(?:s|ed)? the (?:voice )?cast)\b"
+    at_word(
+        r"\b(?:will (?:also )?(?:feature|star|voice|play|join)|(?:gives?|lend) (?:voice|"
+        r"their voices) "
+        r"to|join(?:s|ed)? the (?:voice )?cast)\b"
+    )
 )
 
 
@@ -2220,7 +2288,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 
 
 #: Right before a part's name: `plays Batman`, `as Batman`.
-_PART_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portrayed|portraying) $")
+_PART_BEFORE = re.compile(
+    at_word(r"\b(?:as|plays?|played|playing|portrays?|portrayed|portraying) $")
+)
 
 
 #: A name and its epithet, which no second article opens: `The Buffy the Vampire Slayer alum`
@@ -2391,7 +2461,7 @@ _PAIR_OPENER = re.compile(r"^(?:Both|Either|Neither) ")
 #: Ngayon At Kailanman`.
 _PART_THEN_WORK = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? in (?P<work>[A-Z].*)")
 #: A verb of playing right before a list's item: the item is a part (`to play Miss Hannigan`).
-_PLAY_BEFORE = re.compile(r"\bplay(?:s|ed|ing)? $")
+_PLAY_BEFORE = re.compile(at_word(r"\bplay(?:s|ed|ing)? $"))
 #: A sentence's opening year, set off by a comma before a title: `In 2019, Brahmastra`.
 _WHEN_OPENS = re.compile(r"(?:In|By|Since|Until|Through|After|Before|During|From) (?:1[89]|20)\d\d")
 
@@ -2444,11 +2514,11 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
 
 
 #: A cast or a season is a work's, whoever it is named after: `the cast of Oppenheimer`.
-_CAST_OF = re.compile(r"\bcast (?:in|of)|\bseason\b")
+_CAST_OF = re.compile(at_word(r"\bcast (?:in|of)|\bseason\b"))
 
 
 #: "a" or "an" opening a run that a film's kind follows: `a Nolan film`.
-_ONE_OF_KIND = re.compile(r"\ban? $")
+_ONE_OF_KIND = re.compile(at_word(r"\ban? $"))
 _FILM_AFTER = re.compile(r" (?:film|movie)\b")
 
 
@@ -2613,7 +2683,7 @@ _NEWS_WORD = re.compile(r"\b(?!(?:of|the|and|in|a|an|to|for|at|on|with|vs)\b)[a-
 
 
 #: A pronoun for a person, beside a name: the name is a person's.
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|his|her|him|himself|herself)\b")
+_PERSONAL = re.compile(at_word(r"\b(?:[Hh]e|[Ss]he|his|her|him|himself|herself)\b"))
 
 
 def _headline_work(doc: Document, shown: set[str]) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..names import tokens
 from .dating import FoundDate
+from .leads import at_word
 from .text import Sentence
 
 #: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "in early 2015".
@@ -41,7 +42,7 @@ _TOLD = re.compile(
     r"grew|ran|sold|shot|wrote|spoke|sang|led|hit)[.!]?$"
 )
 #: The other end of a range, before or after the date taken out: "from 2007 to 2010".
-_RANGE_BEFORE = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$")
+_RANGE_BEFORE = re.compile(at_word(r"\b(?:1[6-9]|20)\d\d\s*(?:to|until|through|and|-|–)\s*$"))
 _RANGE_AFTER = re.compile(r"^\s*(?:to|until|through|and|-|–)\s*(?:(?:1[6-9]|20)\d\d|\d\d)\b")
 #: A cleft that puts the date first: "It was on November 6 that the makers announced it".
 _CLEFT_BEFORE = re.compile(r"^\s*It\s+(?:was|is)(?:\s+only)?\s*$")
@@ -84,7 +85,7 @@ _NOUN_PHRASE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,2}?(?:that|which|
 
 
 #: "a" left before a vowel once the year between went: "In a 2018 interview".
-_A_LEFT = re.compile(r"\b[Aa]\s*$")
+_A_LEFT = re.compile(at_word(r"\b[Aa]\s*$"))
 #: A vowel heard as one ("a one-off", "a European tour") takes no "an".
 _VOWEL_NEXT = re.compile(r"\s*(?![Oo]n(?:e|ce)\b|[Oo]ne-|[Ee]u)[aeioAEIO]")
 

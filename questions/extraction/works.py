@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..names import same_name, tokens
+from .leads import at_word
 from .speech import YEAR_AFTER, is_title, kind_cue
 from .text import Document, Span
 
@@ -25,8 +26,10 @@ _YEAR_BEFORE = re.compile(
     rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+){{0,2}}(?:{_KIND}|{_GENERIC})\s*[“\"]?$"
 )
 _BARE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+)?"
-    rf"(?P<kind>{_KIND})\b(?!\s*[“\"]|\s+[A-Z0-9])"
+    at_word(
+        rf"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[a-z-]+\s+)?"
+        rf"(?P<kind>{_KIND})\b(?!\s*[“\"]|\s+[A-Z0-9])"
+    )
 )
 #: Between a title and a year of it written after it: `“Crown Jewels,” a 1990 comedy`,
 #: `“The Other Side” was a 2019 film`.
@@ -42,7 +45,7 @@ _OTHER_NAME_GAP = re.compile(
     r"also called|known in English as)|[^“\"()\n]{0,80}\b(?:title|titled|call|called) it)\s*[“\"]"
 )
 #: "the sequel of the hit film “X”" and "the “X” sequel": a sequel not yet titled.
-_SEQUEL_BEFORE = re.compile(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$")
+_SEQUEL_BEFORE = re.compile(at_word(r"\bthe (?:[a-z-]+ )?sequel (?:of|to)\b[^.;“\"]{0,40}[“\"]?$"))
 SEQUEL_AFTER = re.compile(r"[”\"]?\s+sequel\b")
 #: A sequel named right after the word: `the “Joker” sequel “Folie a Deux”`.
 _NAMED_SEQUEL = re.compile(r"[”\"]?\s+sequel,?\s+[“\"]")
@@ -308,7 +311,7 @@ def _article_dropped(short: str, title: str) -> bool:
 
 
 #: What a sequel is said to follow, right before "the 2003 film": `is not a direct sequel to`.
-_FOLLOWS = re.compile(r"\b(?:sequel|follow-?up|successor) to $")
+_FOLLOWS = re.compile(at_word(r"\b(?:sequel|follow-?up|successor) to $"))
 
 
 def _original(doc: Document, works: Works, offset: int, kind: str) -> FoundWork | None:
