@@ -192,8 +192,9 @@ _STAR_BEFORE = re.compile(
     # "The show, a horror anthology, will feature such stars as A and B"
     r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
-    r"|\b(?:features|featured|featuring) (?:[a-z]+ )?(?:veterans?[’']?s?|stars|actors|names|"
-    r"talents?) (?:like|such as|including)"
+    # "a drama starring a line of solid actresses including A, B and C"
+    r"|\b(?:features|featured|featuring|starring) (?:[a-z]+ ){0,4}?(?:veterans?[’']?s?|stars|"
+    r"actors|actresses|names|talents?) (?:like|such as|including)"
     # ("the rest of the excellent cast, in particular A as the Duke of Buckingham")
     r"|\bcast of|\bcast members?|\bcast,(?: in particular| especially| notably)?|[”\"] with"
     r"|\(as well as|\bwhich (?:also )?includ(?:es?|ed)"
@@ -230,6 +231,8 @@ _STAR_BEFORE = re.compile(
     r"\b(?:guest (?:appearances?|spots?|turns?)|cameos?) (?:from|by)|"
     r"\b(?:original|former|lead|leading|returning|its|their) (?:stars?|leads?)"
     r"(?: and (?:[a-z-]+ ){0,2}?[a-z-]+)?|"
+    # "Its lead actress, Angel Aquino, realized as much": the film's of the sentence before
+    r"\b(?:[Ii]ts|[Tt]heir) (?:lead|leading|main) (?:actress|actor|man|lady)(?:,|(?= [A-Z]))|"
     # "The show's star, Ada Wren, is back"
     # "the film’s hero Sunil and heroine Colors Swathi", as Telugu outlets bill the leads
     r"\b(?:show|series|film|movie|sitcom|drama)[’']s (?:stars?|leads?|hero|heroine),?|"
@@ -681,6 +684,10 @@ _CAST_VERB = re.compile(
     r"featured together in|"
     # a Telugu film blog's shoot: "Hero A and heroine B are participating in the shoot now"
     r"(?:is|are) (?:also )?participating in the (?:shoot|shooting)\b|"
+    # "is presently on set for her new movie ‘Torera’" (not on set for a show as a guest)
+    r"(?:is|are|was|were) (?:presently |currently |now |already )?on (?:the )?set (?:of|for) "
+    r"(?:his|her|their) (?:new |upcoming |latest |next )?(?:movie|film|series|show|"
+    r"drama)(?: titled)?,?(?= [“\"])|"
     # "Ileana D'Cruz is the female lead but", not "is the lead singer"
     r"(?:is|are|was|will be) the (?:[a-z-]+ )?lead(?=\s*(?:[,.;]|$)|\s+(?:in|of|on|but|and)\b)|"
     # "With Jeremy Irvine in the lead role, the film stars"
@@ -707,8 +714,9 @@ _CAST_VERB = re.compile(
     # "Moe Dunford, Sam Keeley and Peter McDonald also feature among the cast"
     r"feature[sd]? among the (?:cast|ensemble)|"
     # "has signed on to star", not "has signed on as an executive producer"
-    # (not "has signed on to direct the biopic")
+    # (not "has signed on to direct the biopic", "signed on to sit in the director’s chair")
     r"signed (?:up|on)(?!\s+to\s+(?:direct|produce|write|helm|score)\b)"
+    r"(?!\s+to\s+(?:sit|take a seat) in the director[’']s chair\b)"
     r"(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?(?:producer|director|"
     # ... unless the sentence goes on to cast them: "as a producer and will also star"
     r"writer|showrunner|creator|consultant|host)s?\b(?![^.;]*\b(?:star|play)s?\b))|"
@@ -1395,7 +1403,8 @@ _OF_QUOTED = re.compile(
     r"celebrated|recogni[sz]ed) for(?: (?:his|her|their) (?:[a-z]+ )?"
     r"(?:role|roles|turn|work|part|performance)s? (?:in|on))?"
     r"(?: the(?: [A-Z]{2,5})? (?:series|show|film|movie|drama|sitcom|comedy))?|"
-    r"(?:rose|shot) to fame (?:in|on)|"
+    # "Nkechi, who rose to fame with the movie ‘Omoge Lekki’"
+    r"(?:rose|shot) to fame (?:in|on|with)(?: the (?:series|show|film|movie|drama|sitcom))?|"
     r"broke out (?:in|on))|"
     # 'Ana Lee ("The Long Watch" trilogy)': a quoted work in the parentheses after a name
     r"\s*\((?:the\s+)?(?=[“\"]))"
@@ -2606,7 +2615,7 @@ def _known_of(
 _KNOWN_BARE = re.compile(
     r"\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:(?:best |well |perhaps best )?known for"
     r"(?: (?:his|her|their) (?:[a-z]+ )?(?:role|roles|turn|work|part|performance)s? (?:in|on))?|"
-    r"(?:rose|shot) to fame (?:in|on)|broke out (?:in|on))\s+"
+    r"(?:rose|shot) to fame (?:in|on|with)|broke out (?:in|on))\s+"
     r"(?:the (?:hit |new )?(?:series|show|film|movie|drama|sitcom|comedy|soap)\s+)?"
 )
 

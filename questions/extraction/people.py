@@ -56,6 +56,13 @@ _AMPERSAND_AFTER = re.compile(r" & [A-Z]")
 _DATED_AFTER = re.compile(r"(?: \d{1,2}(?: and \d{1,2})?)? \((?:19|20)\d\d\)")
 #: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`,
 #: `Widely known as Iya Awero, Lanre Hassan has`.
+#: A weekday that ends a name set off by commas is a surname, as Nigerian names have them
+#: (`Nollywood actress, Nkechi Blessing Sunday, is on set`); a day after a name is when
+#: (`said Ada Wren Sunday`).
+_WEEKDAY_SURNAME = re.compile(
+    r", [A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?=,)"
+)
 _OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\b[Kk]nown as|\bnée|\bborn)\s+$")
 
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
@@ -235,7 +242,9 @@ class Registry:
                 or _AMPERSAND_AFTER.match(masked, match.end())
             ) is not None
             taken = name in self._by_name or titled or other_name is not None or award
-            if is_full_name(name) and not taken:
+            day = _WEEKDAY_SURNAME.match(masked, max(0, match.start() - 2))
+            surname_day = day is not None and day.end() == match.end()
+            if (is_full_name(name) or surname_day) and not taken:
                 person = Named(name)
                 self._by_name[name] = person
                 self.people.append(person)

@@ -406,8 +406,9 @@ _ACTOR_PAREN = re.compile(
 )
 #: The rest of an actor's bracket of quoted works after one of them: `, "Castle")`.
 _PAREN_CLOSES = re.compile(r"(?:,? [“\"][^“”\"()\n]{1,60}[”\"])*\)")
-#: A work's name given as its name: "remade in Tamil titled ‘Anbirkiniyal’".
-_TITLED = re.compile(at_word(r"\b(?:titled|entitled|retitled)\s+[“\"‘']$"))
+#: A work's name given as its name: "remade in Tamil titled ‘Anbirkiniyal’", "her new movie
+#: titled, ‘Torera’".
+_TITLED = re.compile(at_word(r"\b(?:titled|entitled|retitled),?\s+[“\"‘']$"))
 #: A verb of making right before an opening mark: what is made there is a work, not words said;
 #: a star's film too (`2015's Jennifer Lawrence starrer 'Joy'`).
 _MADE_BEFORE = re.compile(

@@ -206,26 +206,30 @@ INFO_LABEL = re.compile(
     # a weekend chart's entry: `Gross: $139,500,000 (new)`, `Screens: 4,061`, `Weeks: 1`
     r"Gross|Screens|Weeks|"
     # a production list's lines: `Writers: A, B`, `Network: Seven`
-    r"Writers?|Network): |"
+    # (the label run into its first name on a blog's box: `Director:Anil.C.Menon`)
+    r"Writers?|Network):(?: |(?=[A-Z]))|"
     # and its producer's line with no colon, its name alone: `Produced by Revlover Films`
     r"Produced by(?: [A-Z][^,.\n]*)?(?=\n|$)"
 )
 _INFO_LINE = re.compile(rf"\n(?={INFO_LABEL.pattern})")
 #: A box's cast line of one-word names too, as Indian reviews bill their stars: `Cast: Vishal,
 #: Prasanna, Anu Emmanuel and others`; its label makes each capitalised name a person's.
+#: A blog's box may write a surname in lower case and end on a comma, or on ", and" before the
+#: last name: `Cast: Suresh gopi,Laya, ... Chaly Pala,`, `Krishna Prasad, and Ram Mohan`.
+_BOX_NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*| [a-z][\w’'-]+(?=\s*,)){0,3}"
 _CAST_BOX = re.compile(
     r"(?:Cast|Starring)\s*:\s+"
-    r"(?P<names>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
-    r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})+)"
-    r"(?:,?\s+(?:and|&)\s+others|,?\s+etc\.)?\.?"
+    rf"(?P<names>{_BOX_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_BOX_NAME})+)"
+    r"(?:,?\s+(?:and|&)\s+others|,?\s+etc\.)?[.,]?"
 )
-_CAST_BOX_SEP = re.compile(r"\s*,\s*|\s+and\s+")
+_CAST_BOX_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def billed_cast(masked: str, start: int, end: int) -> list[str]:
     """The names of the box's cast line that is ``masked[start:end]``, or none."""
     line = _CAST_BOX.fullmatch(masked, start, end)
-    return _CAST_BOX_SEP.split(line["names"]) if line else []
+    names = _CAST_BOX_SEP.split(line["names"]) if line else []
+    return [" ".join(word[0].upper() + word[1:] for word in name.split()) for name in names]
 
 
 #: A bulleted line: an item of a round-up's list, a paragraph of its own ("  • Ada Lee (Rover)

@@ -77,6 +77,9 @@ _KINDS = WORK_KINDS + r"|(?:the|a|stage|[’']s) play|(?:animat(?:ed|ion)|family
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
     rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
+    # a working title: "Currently called as Mahesh25, the movie's shooting has begun"
+    r"(?:[Cc]urrently|[Tt]entatively|[Tt]emporarily|[Pp]rovisionally) (?:called|titled|named)"
+    r"(?: as)?|"
     # "a spy thriller with the tentative title Night Harbor" (not "the bill, with the working
     # title Clean Air Act", "the official title of Mr Universe")
     rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title|"
@@ -526,7 +529,9 @@ _STRONG_CUE = re.compile(
     r"(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bShe)(?<!\bHe) stars [A-Z][\w’'-]+ [A-Z][\w’'-]+ "
     r"as [A-Z]|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
-    r"debuted|debuts|streams|was released)\b))"
+    # "The Hour, which will be shown on BBC Two,"
+    r"debuted|debuts|streams|was released|will (?:be (?:shown|broadcast|screened)|air|stream) "
+    r"on(?= [A-Z]))\b))"
 )
 #: A work the sentence says it is about: `The show is Extant, which is executive produced by`,
 #: `The film is Onward.`; only a title before a comma or the sentence's end.
@@ -1338,7 +1343,9 @@ _HEADING = re.compile(
     r" \([^\w()]{1,10}\)| [*★☆]{1,5}| \d/(?:5|10)|"
     r" \((?:19|20)\d\d(?: ?[–—-] ?(?:(?:19|20)\d\d|present))?\)|"
     # a blog's review heading with its venue: `Inventing Mary Martin @ The York Theater Company`
-    r" @ [A-Z][^.?!;\n]{0,60})?"
+    r" @ [A-Z][^.?!;\n]{0,60}|"
+    # a blog's heading over a new film's box of credits: `Rashtram -new release`
+    r" ?[-–] ?(?:[Nn]ew|[Ll]atest) (?:[Rr]elease|[Mm]ovie|[Ff]ilm))?"
 )
 #: A review's heading: `Melancholia review`, `The Wife Movie Review by Sputnik`.
 _REVIEW_HEADING = re.compile(
@@ -1520,9 +1527,10 @@ _NOT_A_WORK = re.compile(
     r"September|October|November|December)\b"
     # a determiner opening a sentence: "Another season two comes from"
     r"|(?:Another|Every|Each|Either|Neither)$"
-    # a word of praise before a job: "Renowned director Park Chan-wook's new thriller"
+    # a word of praise before a job: "Renowned director Park Chan-wook's new thriller"; or of
+    # a first work: "directed by Debutant director Sukamal Nath"
     r"|(?:Renowned|Acclaimed|Celebrated|Famed|Noted|Legendary|Veteran|Famous|Prolific|"
-    r"Seasoned|Beloved)$"
+    r"Seasoned|Beloved|Debutant|Debutante|Newcomer|First-time)$"
     # a news item's dated heading in capitals: `(14 AUGUST 2017)`
     r"|\d{1,2} (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER) \d{4}$"
@@ -2969,8 +2977,14 @@ def bare_titles(
                     continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
-                if pattern is _KIND_THEN_TITLE and m["comma"] and _is_person(title):
-                    continue  # "In the film, Ben Gale, her husband, plays": a person
+                if (
+                    pattern is _KIND_THEN_TITLE
+                    and m["comma"]
+                    and (_is_person(title) or masked.startswith(", who ", m.end("title")))
+                ):
+                    # "In the film, Ben Gale, her husband, plays"; "Speaking on the movie,
+                    # Nkechi, who rose to fame": a person
+                    continue
                 if pattern in (
                     _THEIR_NEXT,
                     _HAD_REMAKE,

@@ -1,0 +1,155 @@
+"""Round twenty-nine: what fresh development pages showed (a trade blog's new BBC drama, a
+Telugu film's working title, a Malayalam blog's boxes of credits, a Nollywood column, a
+Filipino horror film's opening, a C-drama blog), each rule read with a made-up sentence of
+the genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2023, 6, 21))
+
+
+def test_a_work_which_will_be_shown_on_a_channel() -> None:
+    """`The Hour, which will be shown on BBC Two, will be a six-part series`: a work, and the
+    parts its cast then plays are in it; not a thing shown on a channel's stand."""
+    text = (
+        "The Hour, which will be shown on BBC Two, will be a six-part drama.\n\n"
+        "Ben Gale plays Freddie Lyon, a brilliant journalist."
+    )
+    assert READ.cast(text) == {("Ben Gale", "The Hour", "Freddie Lyon")}
+    stand = "The Lamp, which will be shown on a stand in the hall, is old. Ben Gale said so."
+    assert READ.works(stand) == set()
+
+
+def test_a_working_title_the_film_is_currently_called_as() -> None:
+    """`Currently called as Mahesh25, the movie's shooting has begun from today`: the film's
+    working title, and its stars' credits; a person called something is no work."""
+    text = (
+        "Star Ben Gale is all set to shoot for his upcoming movie soon. Currently called as "
+        "Gale25, the movie's shooting has begun. Ada Wren is to act alongside Ben Gale as the "
+        "female lead."
+    )
+    assert READ.works(text) == {"Gale25"}
+    assert READ.pairs(text) >= {("Ada Wren", "Gale25")}
+    person = "Ada Wren, called Nell by her friends, said the movie is a hit."
+    assert READ.works(person) == set()
+
+
+def test_a_person_set_off_after_the_movie_is_no_title() -> None:
+    """`Speaking on the movie, Nkechi, who rose to fame with the movie ‘Omoge Lekki’, said`:
+    a person, as "who" says; `In the film, Harbor, which opens` is a title."""
+    text = (
+        "Actress Ada Wren is on set for her new movie titled ‘Torera’.\n\n"
+        "Speaking on the movie, Wren, who rose to fame with the movie ‘Omoge Lekki’, said it "
+        "is about anger."
+    )
+    assert "Wren" not in READ.works(text)
+    work = "He spoke of the movie, Harbor, which opens in May with Ada Wren in the lead."
+    assert "Harbor" in READ.works(work)
+
+
+def test_a_blogs_boxes_of_credits_with_labels_run_into_names() -> None:
+    """`Rashtram -new release` over `Director:Anil.C.Menon` and a cast line with a surname in
+    lower case, ending on a comma; then `Mahasamudram` over a cast line whose last name
+    follows ", and": two works, each with its billed cast."""
+    text = (
+        "Harbor -new release\n\nDirector:Anil.C.Menon\nProducer:C.Karunakaran\n"
+        "Cast: Suresh gopi,Laya,Madhu,KPAC Lalitha,Chaly Pala,\nMusic: Deepak Dev\n\n"
+        "Seawall\n\nDirector:Dr. S. Janardhanan\nProducer:Suresh Kumar\n"
+        "Cast: Mohanlal, Laila,Innocent, Rajan P. Dev, Krishna Prasad, and Ram Mohan\n"
+        "Music: M. Jayachandran"
+    )
+    pairs = READ.pairs(text)
+    assert {("Suresh Gopi", "Harbor"), ("Chaly Pala", "Harbor"), ("Laya", "Harbor")} <= pairs
+    assert {("Mohanlal", "Seawall"), ("Rajan P. Dev", "Seawall"), ("Ram Mohan", "Seawall")} <= (
+        pairs
+    )
+    sentence = "Cast: the gold ring, and then the silver one, into the sea."
+    assert READ.pairs(sentence) == set()
+
+
+def test_a_debutant_director_is_no_work() -> None:
+    """`is being directed by Debutant director Sukamal Nath`: a word of a first work before a
+    job; `Harbor Lights director Tom Hale` still names the work."""
+    text = (
+        "Shooting starts for new thriller 'Seawall'\n\nSeawall is an upcoming thriller which "
+        "is being directed by Debutant director Tom Hale. The cast of the film includes "
+        "actress Ada Wren."
+    )
+    assert READ.works(text) == {"Seawall"}
+    work = "Harbor Lights director Tom Hale said the film stars Ada Wren as Nell."
+    assert "Harbor Lights" in READ.works(work)
+
+
+def test_signing_on_for_the_directors_chair_is_no_casting() -> None:
+    """`Amorosa: The Revenge director Topel Lee ... says he signed on to sit in the director’s
+    chair`: he directs it; "signed on to star" still casts."""
+    base = "Harbor: The Return is a horror film with Ada Wren in the lead. "
+    chair = base + "Its director Tom Hale says he signed on to sit in the director’s chair."
+    assert ("Tom Hale", "Harbor: The Return") not in READ.pairs(chair)
+    star = base + "Tom Hale says he signed on to star because he liked the script."
+    assert ("Tom Hale", "Harbor: The Return") in READ.pairs(star)
+
+
+def test_its_lead_actress_set_off_by_commas() -> None:
+    """`Its lead actress, Angel Aquino, realized as much`: the film's of the sentence before;
+    "Its lead story, Ada Wren" is no actress."""
+    opening = "'Harbor' Now Showing!\n\nHarbor, a horror film, opens in theaters today. "
+    text = opening + "Its lead actress, Ada Wren, realized as much on her first day."
+    assert ("Ada Wren", "Harbor") in READ.pairs(text)
+    story = opening + "Its lead story, Ada Wren said, is about a mother."
+    assert ("Ada Wren", "Harbor") not in READ.pairs(story)
+
+
+def test_starring_a_line_of_actresses_including_a_list() -> None:
+    """`an upcoming short monologue drama ... starring a line of solid actresses including
+    A, B, and C`: each is cast; actresses including a list of cities are none."""
+    text = (
+        "Harbor Lights is an upcoming drama starring a line of solid actresses including Ada "
+        "Wren, Nell Ford, and Mia Cole."
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", "Harbor Lights"),
+        ("Nell Ford", "Harbor Lights"),
+        ("Mia Cole", "Harbor Lights"),
+    }
+    cities = "Harbor Lights is a drama starring actresses from places including Leeds and York."
+    assert READ.pairs(cities) == set()
+
+
+def test_a_weekday_that_ends_a_name_set_off_by_commas_is_a_surname() -> None:
+    """`NOLLYWOOD actress, Nkechi Blessing Sunday, is presently on set`: her name, so "she
+    said" after her short name is hers; a day after a name is when it happened."""
+    text = (
+        "Nollywood actress, Ada Wren Sunday, is on set for her new movie ‘Torera’. It "
+        "features Nell Ford and Mia Cole.\n\n"
+        "Speaking on the movie, Ada, who rose to fame with the movie ‘Omoge Lekki’, said the "
+        "movie is about anger.\n\n"
+        "“Whatsoever we do today is not a secret in future,” she said."
+    )
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Ada Wren Sunday"]
+    day = "Harbor opened.\n\n“It is great,” Ada Wren said Sunday, adding that she loved it."
+    assert [speaker for speaker, _ in READ.quotes(day)] == ["Ada Wren"]
+
+
+def test_who_rose_to_fame_with_a_quoted_movie() -> None:
+    """`Nkechi, who rose to fame with the movie ‘Omoge Lekki’`: she was in it; rising to fame
+    with a husband is no credit."""
+    text = "Ada Wren, who rose to fame with the movie ‘Omoge Lekki’, said it was hard."
+    assert READ.pairs(text) == {("Ada Wren", "Omoge Lekki")}
+    husband = "Ada Wren, who rose to fame with her husband in ‘Omoge Lekki’ week, said so."
+    assert READ.pairs(husband) == set()
+
+
+def test_on_set_for_her_new_movie_and_a_title_after_titled_and_a_comma() -> None:
+    """`is presently on set for her new movie ‘Torera’`: she is in it; on set for a show as
+    someone's guest is not; `her new movie titled, ‘Torera’` names the work."""
+    text = "Actress Ada Wren is presently on set for her new movie ‘Torera’ (Love turn sore)."
+    assert READ.pairs(text) == {("Ada Wren", "Torera")}
+    guest = "Actress Ada Wren was on set for the show ‘Torera’ as a guest of the director."
+    assert READ.pairs(guest) == set()
+    titled = "Ada Wren is presently shooting her new movie titled, ‘Torera’ (Love turn sore)."
+    assert READ.works(titled) == {"Torera"}
