@@ -703,7 +703,9 @@ class _Builder:
                 work = self._work_for(credit, sentence, works, done)
                 if credit.known_for is not None:
                     known_for.add((credit.person, work.title))
-                else:
+                elif work.title not in self._aside_works(sentence):
+                    # (not a work only an aside names: "Eliza, who also appears in Little
+                    # Women, stars with a small cast including A" is no cast of it)
                     self._credited[sentence] = self._in_paragraph[sentence.para] = work.title
                 other = self._returning_to(work.title, sentence)
                 if other is not None and _HEDGED.search(
@@ -977,6 +979,16 @@ class _Builder:
                 return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
 
+    def _aside_works(self, sentence: Sentence) -> set[str]:
+        """Return the works a sentence names only in its relative clauses."""
+        kept = {(s.start, s.end) for s in self._titles_in(sentence)}
+        return {
+            found.title
+            for s in self._spans_in(sentence.start, sentence.end)
+            if (s.start, s.end) not in kept
+            and (found := self.works.titled(clean_title(self.doc.inner(s)))) is not None
+        }
+
     def _boxed_work(self, sentence: Sentence) -> str | None:
         """Return the work of a box of credits' line (`Cast includes: A, B`): the one work the
         paragraph above the box names, as a trade paper's production news boxes each show's
@@ -1029,13 +1041,16 @@ class _Builder:
     def _carries_on(self, title: Span) -> bool:
         """Tell whether a title named before a sentence may be the work of its credits: a
         work the story tells of, not one dated as past ("since 2007's Night Shift"), given as
-        an example ("films such as X") or replaced ("replacing the popular show X")."""
+        an example ("films such as X"), replaced ("replacing the popular show X") or named in
+        brackets."""
         masked = self.doc.masked
         return (
             self._names_a_work(title)
             and not _DATED_BEFORE.search(masked, max(0, title.start - 9), title.start)
             and not _EXAMPLES_BEFORE.search(masked, max(0, title.start - 80), title.start)
             and not _REPLACED_BEFORE.search(masked, max(0, title.start - 40), title.start)
+            # "(There’s even a sly allusion to her fiery version of “Proud Mary.”)": an aside
+            and not _bracketed(masked, title)
         )
 
     def _same_clause(self, title: Span, offset: int) -> bool:
@@ -1209,6 +1224,18 @@ class _Builder:
             return works[0].title
         first = self.doc.sentence_text(self.doc.sentences[0]) if self.doc.sentences else ""
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
+
+
+def _bracketed(masked: str, title: Span) -> bool:
+    """Tell whether a title stands inside parentheses of its paragraph, however long: a
+    review's aside of a sentence or more."""
+    opened = masked.rfind("(", 0, title.start)
+    if opened < 0 or masked.rfind(")", opened, title.start) >= 0:
+        return False
+    closed = masked.find(")", title.end)
+    return (
+        closed >= 0 and "\n" not in masked[opened:closed] and "(" not in masked[title.end : closed]
+    )
 
 
 def _in_brackets(masked: str, title: Span) -> bool:

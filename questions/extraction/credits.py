@@ -1784,8 +1784,9 @@ def _oriented(
         for p, i in named
     }
     swap = True in votes and False not in votes
+    # swapped, the bracketed name is the actor, told by a surname too ("Joe Roy (Mr. Hall)")
     return [
-        Credit(role, p.name, sentence, i.start)
+        Credit(_actor(registry, role, i.start) or role, p.name, sentence, i.start)
         if swap and (role := _role(i.role)) is not None
         else Credit(p.name, _role(i.role), sentence, i.start)
         for p, i in named
@@ -2149,6 +2150,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _bracketed_actors(doc, registry, sentence)
         + _cast_in_brackets(doc, registry, sentence)
         + _told_parts(doc, registry, sentence)
+        + _voiced(doc, registry, sentence)
         + _cast_line(doc, registry, sentence)
         + _billed_parts(registry, sentence, doc.masked)
         + _actor_of_title(registry, sentence, doc.masked)
@@ -2536,7 +2538,12 @@ _MADE_BY = re.compile(
     # "The director's chair for the project went to Reginald Hadlin (Marshall)"
     r"|\bdirector[’']s chair\b[^.;]{0,40}\bwent to\s+$"
     # "In charge of writing is Moon Sun Hee (Ma Boy)"
-    r"|\bin charge of (?:writing|directing|the script|direction)\s+(?:is|are|will be)\s+$",
+    r"|\bin charge of (?:writing|directing|the script|direction)\s+(?:is|are|will be)\s+$"
+    # "The original character design is by Satoko Morikawa of “The Cat Returns”", "the
+    # animation is by Atsuko Sasaki", "the design of the sidecar “Hearts” is by Shigeto
+    # Koyama": who made it, each job told before "is by"
+    r"|\b(?:design|animation|music|score|script|screenplay|direction|cinematography|editing)"
+    r"(?: of [^.;,]{1,60}?)? (?:is|was|will be) by\s+$",
     re.IGNORECASE,
 )
 _MADE_REACH = 80
@@ -3608,11 +3615,16 @@ def _cast_in_brackets(doc: Document, registry: Registry, sentence: Sentence) -> 
     return out
 
 
+#: A newspaper's courtesy title before a surname: `Mr. Hall`, `Ms. Rodewald`.
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Miss)\.? (?=[A-Z])")
+
+
 def _actor(registry: Registry, text: str, offset: int) -> str | None:
     """Return the actor a parenthesis names: a full name, or a surname of someone the article
     named in full before ("Gavin (Horne)" after "Mathew Horne")."""
-    # "(writer-director Yvan Attal)": the name after what the person is.
-    name = _DESCRIBED_ACTOR.sub("", text.strip())
+    # "(writer-director Yvan Attal)": the name after what the person is; "Joe Roy (Mr.
+    # Hall)": a review's courtesy title before the surname of someone named in full before
+    name = _COURTESY.sub("", _DESCRIBED_ACTOR.sub("", text.strip()))
     if name in registry.characters:
         # a name the article gives to no one: a part, a title, or a venue ("Bad Finger (Donmar
         # Warehouse)" in a list of credits)
@@ -3900,6 +3912,24 @@ def _billed(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
 
 #: A part told by what the character is, its actor in parentheses, as a review or a recap
 #: writes it: `a weary deputy (Tom Hale)`, `the young detective (Ada Wren)`.
+#: An anime's part and its voice actor after "CV" (character voice): `the father of the heroine
+#: Kokone (CV: Mitsuki Takahata)`, `Momotaro Morikawa (CV: Yosuke Eguchi)`.
+_VOICED = re.compile(
+    r"(?P<part>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) \(CV: (?P<actor>[A-Z][\w’'.-]*"
+    r"(?: [A-Z][\w’'.-]*){0,3})\)"
+)
+
+
+def _voiced(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits of parts and the actors an anime's page gives their voices by "CV"."""
+    out: list[Credit] = []
+    for m in _VOICED.finditer(doc.masked, sentence.start, sentence.end):
+        person = _person(registry, m["actor"], m.start("actor"))
+        if person is not None:
+            out.append(Credit(person.name, m["part"], sentence, m.start("actor")))
+    return out
+
+
 _TOLD_PART = re.compile(
     at_word(
         r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"

@@ -61,11 +61,14 @@ def _group_end(pattern: str) -> int:
 def _lifted(branch: str) -> list[str]:
     """Return ``branch`` as branches that each open with a letter and the check after it.
 
-    A branch opening with a letter or a digit takes the check after it; ``[Tt]he`` becomes
+    A branch's own ``\b`` is dropped, as the check stands for it; a branch opening with a
+    letter or a digit takes the check after it; ``[Tt]he`` becomes
     ``The`` and ``the``; a non-capturing group is spread, the rest of the branch after each of
     its own branches, in their order, and after none of them where a ``?`` makes it optional
     (`re` tries the group first), so the first that matches is the same.
     """
+    if branch.startswith(_BOUNDARY):
+        return _lifted(branch[len(_BOUNDARY) :])
     if branch[:1].isalnum() and branch[1:2] not in _QUANTIFIERS:
         return [branch[0] + _STARTED + branch[1:]]
     if _CASES.match(branch) and branch[4:5] not in _QUANTIFIERS:

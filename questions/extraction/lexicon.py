@@ -74,7 +74,9 @@ WORK_KINDS = (
     r"procedural|horror|"
     # "their hit soap serial Kaffara", "Drama serial ‘Ishq-e-Laa’" (not "a serial killer"), a
     # South African "soapie"
-    r"romance|serial(?! killers?\b)"
+    r"romance|serial(?! killers?\b)|"
+    # "SABC 1's prominent telenovela Uzalo", a Filipino "teleserye"
+    r"telenovela|teleserye"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: Words of a nation, which describe a person or a work and name neither: `the Japanese star`,

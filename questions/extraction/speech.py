@@ -26,8 +26,10 @@ from .ties import DESCRIPTION
 Kind = Literal["quote", "title", "scare"]
 #: The small words a title keeps in lower case, Filipino and Urdu ones too: `Bilangin ang Bituin
 #: sa Langit`, `Inteha e Ishq`.
+#: The small words a title keeps in lower case, Filipino and romanised Japanese ones too
+#: ("Ang Sikreto ng Piso", "Princess Hirune: The Unknown Watashi no Monogatari").
 _SMALL = frozenset(
-    "a an the and or of in on at to for with from by but nor as de la vs ang sa ng mga e".split()
+    "a an the and or of in on at to for with from by but nor as de la vs ang sa ng mga e no".split()
 )
 _VERBS = (
     "said says say added adds told tells telling explained explains continued continues "

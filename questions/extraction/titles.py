@@ -148,11 +148,17 @@ _GROSSED = re.compile(
 #: Small Island.`, `in one of the highest-rated sitcoms, The Big Bang Theory.` (not `In the
 #: film, Ben Gale plays Nora`, nor `the creator of the series, Wes Craven.`).
 _KIND_THEN_TITLE = re.compile(
-    rf"(?<!\bof )\b(?:the|one of the|web) (?:[a-z-]+ |TV )?(?:{_KINDS}|horror)(?:e?s)?, {TITLE}"
-    # or set off by commas inside it, when the title is no person's name (see bare_titles):
-    # "She was seen in the horror, A Quiet Place: Day One, and heard"; or with its year: "her
-    # role in the TV soap opera, Fortunes in 1993"; "starred in web series, Special Ops."
-    r"(?=[.;]|$|(?P<comma>,)| in (?:19|20)\d\d\b)"
+    at_word(
+        # (each branch then the check that no "of" stands before it: not "the story of the
+        # film, X")
+        r"\b(?:the(?<!\bof the)|one of the(?<!\bof one of the)|web(?<!\bof web)) "
+        rf"(?:[a-z-]+ |TV )?(?:{_KINDS}|horror)(?:e?s)?, {TITLE}"
+        # or set off by commas inside it, when the title is no person's name (see
+        # bare_titles): "She was seen in the horror, A Quiet Place: Day One, and heard"; or
+        # with its year: "her role in the TV soap opera, Fortunes in 1993"; "starred in web
+        # series, Special Ops."
+        r"(?=[.;]|$|(?P<comma>,)| in (?:19|20)\d\d\b)"
+    )
 )
 #: A maker's kind of work set off by a comma before its title and what the title does:
 #: `Andrew Lloyd Webber’s musical, Starlight Express is about a train set`.
@@ -194,10 +200,12 @@ _STUDIO_OF = re.compile(
 #: episode of Dark Harbor`, `the first trailer for Dune`, `the star of Doctor Who`, `host of
 #: The Late Late Show`, `our review of Ready Or Not`, `Production on Dark Harbor`.
 _OF_WORK = re.compile(
-    r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
-    r"(?<!\b[Aa] )host|remake|reboot|revival|(?:film|movie|stage|TV) version|"
-    r"(?:co-?)?creator) (?:of|for)|(?:cast and crew|cast members?) of|"
-    r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)|on (?:the )?set of) " + TITLE
+    at_word(
+        r"\b(?:(?:episodes?|finale|premiere|pilot|trailer|teaser|poster|review|showrunner|star|"
+        r"host(?<!\b[Aa] host)|remake|reboot|revival|(?:film|movie|stage|TV) version|"
+        r"(?:co-?)?creator) (?:of|for)|(?:cast and crew|cast members?) of|"
+        r"(?:[Pp]roduction|[Ff]ilming|[Ss]hooting) (?:on|of)|on (?:the )?set of) " + TITLE
+    )
 )
 #: A year's possessive names what came out that year: `2011's Pirates of the Caribbean: On
 #: Stranger Tides`, `after 2013's Rangrezz` (not `2019's Golden Globes`: _EVENT).
@@ -222,8 +230,9 @@ _LIKE = re.compile(
     at_word(
         r"\b(?:(?:films|movies|(?:(?:TV|television|hit|popular|acclaimed|cult|other) )?shows|"
         r"series|comedies|dramas|thrillers|sitcoms|hits|productions|"
-        r"blockbusters|classics|franchises|musicals|documentaries|titles) (?:like|such as|"
-        r"including) |"
+        # "has starred in various shows before like Gold Diggers"
+        r"blockbusters|classics|franchises|musicals|documentaries|titles)(?: before)? (?:like|"
+        r"such as|including) |"
         # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
         r"plays,? (?:such as|including) )"
         rf"(?P<title>{_RUN}(?:: {_RUN})?(?: ?, {_RUN}(?:: {_RUN})?){{0,8}}(?:,? and {_RUN})?)"
@@ -537,9 +546,12 @@ _STRONG_CUE = re.compile(
 #: `The film is Onward.`; only a title before a comma or the sentence's end.
 _THE_WORK_IS = re.compile(
     # (not "Also joining the series is Sharon D. Clarke": a person, her initial and all)
-    r"(?<![Jj]oining )\b[Tt]he (?:new )?(?:show|series|film|movie|drama|comedy|sitcom|thriller) "
-    # (not "At the core of the series is Zama Ndaba, portrayed by": a part)
-    r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)(?!, (?:portrayed|played|voiced) by\b)"
+    at_word(
+        r"\b[Tt]he(?<![Jj]oining [Tt]he) (?:new )?(?:show|series|film|movie|drama|comedy|sitcom|"
+        r"thriller) "
+        # (not "At the core of the series is Zama Ndaba, portrayed by": a part)
+        r"is " + TITLE + r"(?<!\b[A-Z])(?=[,.;]|$)(?!, (?:portrayed|played|voiced) by\b)"
+    )
 )
 #: Someone's next work told as what it is: `Sonakshi's other upcoming project is Namastey
 #: England opposite Akshay Kumar`, `Her next film is Harbor Lights.`
@@ -585,24 +597,26 @@ _LANDED = re.compile(
 #: Casting news names the work a person joins: `signed on for Three Generations`, `join the
 #: cast of Rosaline`, `a role in Cruel Summer`, `for season 2 of The Mandalorian`.
 _JOINED = re.compile(
-    r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
-    # (not "an ensemble cast of Nauman Ejaz, Samiya Mumtaz": a cast's list of names)
-    r"(?:join|joins|joined|joining) the cast of|cast in|(?<=the )cast of|"
-    r"cast of(?! [A-Z][\w’'-]+ [A-Z][\w’'-]+(?:,|,? and) [A-Z][\w’'-]+ [A-Z])|"
-    # "Five new actors have joined Night Harbor"
-    # (not "Three new stars have joined Arsenal")
-    r"(?:actors|actresses|cast members) (?:have |will )?(?:joined|join)|"
-    # "has been tapped to headline Severance", "has come aboard Severance", "will recur on
-    # Severance", "is on board for Severance", "among the stars of Severance"
-    # (not "tapped to lead Microsoft": a firm is led too)
-    r"(?:tapped|hired|set) to (?:headline|front)|(?:come|came|comes|coming) aboard|"
-    r"recur(?:s|red|ring)? on(?! (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|"
-    r"Sundays)\b)|on board for|among the (?:stars|cast) of|"
-    r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of|"
-    # "has started shooting for Pathan", "wrapped filming on Harbor Lights"
-    r"(?:start|starts|started|begun|began|begins|wrap|wraps|wrapped|resumed|resumes|completed)"
-    r" (?:shooting|filming|production) (?:for|on)) " + TITLE
+    at_word(
+        r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
+        # (not "an ensemble cast of Nauman Ejaz, Samiya Mumtaz": a cast's list of names)
+        r"(?:join|joins|joined|joining) the cast of|cast in|cast(?<=the cast) of|"
+        r"cast of(?! [A-Z][\w’'-]+ [A-Z][\w’'-]+(?:,|,? and) [A-Z][\w’'-]+ [A-Z])|"
+        # "Five new actors have joined Night Harbor"
+        # (not "Three new stars have joined Arsenal")
+        r"(?:actors|actresses|cast members) (?:have |will )?(?:joined|join)|"
+        # "has been tapped to headline Severance", "has come aboard Severance", "will recur on
+        # Severance", "is on board for Severance", "among the stars of Severance"
+        # (not "tapped to lead Microsoft": a firm is led too)
+        r"(?:tapped|hired|set) to (?:headline|front)|(?:come|came|comes|coming) aboard|"
+        r"recur(?:s|red|ring)? on(?! (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|"
+        r"Sundays)\b)|on board for|among the (?:stars|cast) of|"
+        r"season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of|"
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|final|new|next|latest) season of|"
+        # "has started shooting for Pathan", "wrapped filming on Harbor Lights"
+        r"(?:start|starts|started|begun|began|begins|wrap|wraps|wrapped|resumed|resumes|completed)"
+        r" (?:shooting|filming|production) (?:for|on)) " + TITLE
+    )
 )
 #: The last two words of an actor's name before a parenthesis, one an initial may be:
 #: `Charles Baker (`, `Taraji P. Henson (`, `Ólafur Darri Ólafsson (`.
@@ -692,7 +706,7 @@ _MADE_WORKS = re.compile(
 )
 #: Works a person is known for, acted in or made: `the creator, best known for A and B`.
 #: `best known for X`, `Callan Mulvey, known for X` (a name set off before it).
-_BEST_KNOWN = re.compile(r"(?:\b(?:best|well) |(?<=[a-z], ))known for " + TITLE)
+_BEST_KNOWN = re.compile(at_word(r"\b(?:(?:best|well) known|known(?<=[a-z], known)) for " + TITLE))
 #: A person named by their work's possessive, as a list of actors writes them: `Offspring's
 #: Don Hany, Home and Away's Indiana Evans and The Glades' Matt Passmore`.
 _OWNED_NAME = r"[’'](?:s)? [A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
@@ -921,10 +935,12 @@ KNOWN_FROM = (
 _HELMED = r"(?:helmed|helming|helms|helm) "
 #: Where an actor's past work is told: the weak cues above, read in one pass.
 _PAST_WORK = re.compile(
-    r"\b(?:"
-    + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED, _BESIDE))
-    + ")"
-    + TITLE
+    at_word(
+        r"\b(?:"
+        + "|".join((_FAME, _CAST_ON, _CHARACTER_FROM, KNOWN_FROM, _HELMED, _BESIDE))
+        + ")"
+        + TITLE
+    )
 )
 #: A sentence that opens in its work, then casts a named part: `In Harbor Lights, Ada Wren
 #: plays Nora Vale`, `..., Ada Wren stars as the sheriff, Nora Vale`; not `In Silver Creek,
@@ -1522,6 +1538,8 @@ _NOT_A_WORK = re.compile(
     r"|Mandarin|Arabic|Persian|Farsi|Hebrew|Tagalog|Swahili)$"
     # "Dish on Season 2:": a part of a work, not one
     r"|(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.)\s+(?:\d+|[IVX]+)$"
+    # an anime's voice actor in brackets after the part: "Kokone (CV: Mitsuki Takahata)"
+    r"|CV: "
     # "start filming on 26 April 2021 in Rome": a date, once the place is trimmed off
     r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"

@@ -12,7 +12,8 @@ from questions.extraction.leads import at_word
 from tests.conftest import examples
 
 #: Patterns of every shape :func:`at_word` rewrites: words, a set of capitals, a group spread
-#: over the rest of its branch, an optional group, a word's two cases, digits.
+#: over the rest of its branch, an optional group, a word's two cases, digits, a branch's own
+#: word start and a look-behind after a word.
 SHAPES = [
     r"\bdebut with (?P<title>[A-Z]\w+)",
     r"\b(?:star|stars|starred|(?:his|her) (?:[a-z]+ )?role|title role) in",
@@ -20,6 +21,7 @@ SHAPES = [
     r"\b(?:Netflix|HBO(?: Max)?|(?:Amazon )?Prime Video|Max)[’']s",
     r"\b(?:[Tt]he|one of the) (?:new )?(?:show|film)\b",
     r"\b(?:(?:19|20)\d\d|last year)\b",
+    r"\b(?:\b(?:best|well) known|known(?<=[a-z], known)) for",
 ]
 #: Words and marks the shapes react to, run together at random.
 PIECES = st.sampled_from(
@@ -54,6 +56,10 @@ PIECES = st.sampled_from(
         "1999 ",
         "x2001 ",
         "last year",
+        "known for ",
+        "best ",
+        "well",
+        "a, ",
         ", ",
         ". ",
         "_",

@@ -153,3 +153,82 @@ def test_on_set_for_her_new_movie_and_a_title_after_titled_and_a_comma() -> None
     assert READ.pairs(guest) == set()
     titled = "Ada Wren is presently shooting her new movie titled, ‘Torera’ (Love turn sore)."
     assert READ.works(titled) == {"Torera"}
+
+
+def test_a_list_after_an_aside_on_its_lead_is_in_the_paragraphs_work() -> None:
+    """`Eliza Scanlen, who also appears in Little Women, stars with a small cast including A,
+    B`: she and the list are in the film the paragraph is about; Little Women is hers alone."""
+    text = (
+        "Ada Wren in First Trailer for ‘Babyteeth’ Film Premiering in Venice\n\n"
+        "Babyteeth Trailer\n\n"
+        "eOne has revealed the first trailer for an indie drama titled Babyteeth. This "
+        "Australian comedy follows a couple. Ada Wren, who also appears in Little Women, stars "
+        "with a small cast including Tom Hale, Nell Ford, and Mia Cole."
+    )
+    pairs = READ.pairs(text)
+    assert {("Tom Hale", "Babyteeth"), ("Mia Cole", "Babyteeth"), ("Ada Wren", "Babyteeth")} <= (
+        pairs
+    )
+    assert ("Tom Hale", "Little Women") not in pairs
+    assert ("Ada Wren", "Little Women") in pairs
+
+
+def test_an_animes_parts_voiced_by_cv() -> None:
+    """`a friend of Momotaro Morikawa (CV: Yosuke Eguchi), the father of the heroine Kokone
+    (CV: Mitsuki Takahata)`: each actor voices the part before; "CV: ..." is no work, and a
+    title keeps its Japanese "no"."""
+    text = (
+        'Cast news for the anime film "Harbor: The Unknown Watashi no Monogatari," which will '
+        "be released on March 18, 2017.\n\nIt was announced that Ada Wren will play Sado, a "
+        "friend of Momotaro Morikawa (CV: Tom Hale), the father of the heroine Kokone (CV: "
+        "Nell Ford)."
+    )
+    work = "Harbor: The Unknown Watashi no Monogatari"
+    assert READ.works(text) == {work}
+    assert READ.cast(text) == {
+        ("Ada Wren", work, "Sado"),
+        ("Tom Hale", work, "Momotaro Morikawa"),
+        ("Nell Ford", work, "Kokone"),
+    }
+    plain = "The father of the heroine, Momotaro Morikawa (Tom Hale), runs a garage in Harbor."
+    assert ("Momotaro Morikawa", "Tom Hale") not in {(c[0], c[2]) for c in READ.cast(plain)}
+
+
+def test_a_design_by_someone_of_a_film_is_no_casting() -> None:
+    """`The original character design is by Satoko Morikawa of “The Cat Returns,” the design
+    of the sidecar “Hearts” is by Shigeto Koyama of “Baymax”`: makers, not its cast; "Ada
+    Wren of “Baymax”" in a cast list is."""
+    text = (
+        "The anime film “Harbor” opens in May. The original character design is by Ada Wren "
+        "of “The Cat Returns,” and the design of the sidecar “Hearts” is by Tom Hale of "
+        "“Baymax.”"
+    )
+    assert READ.pairs(text) == set()
+    cast = "The anime film “Harbor” opens in May. It stars Ada Wren of “Baymax” and Tom Hale."
+    assert ("Ada Wren", "Baymax") in READ.pairs(cast)
+
+
+def test_a_part_with_its_actor_by_courtesy_title_and_an_aside_sentence() -> None:
+    """`(There’s even a sly allusion to her fiery version of “Proud Mary.”) The story of Joe
+    Roy (Mr. Hall) and his son`: Vondie Curtis Hall plays Joe Roy in the musical reviewed, not
+    in the song the aside names."""
+    text = (
+        "A preacher and his son go at it in “The Total Bent,” a new musical. Playing the "
+        "preacher is the vibrant Tom Curtis Hale, who shines. (There’s even a sly allusion to "
+        "Ms. Turner’s version of “Proud Mary.”) The story of Joe Roy (Mr. Hale) begins as his "
+        "son urges Joe to record a protest album."
+    )
+    assert READ.cast(text) >= {("Tom Curtis Hale", "The Total Bent", "Joe Roy")}
+    assert ("Tom Curtis Hale", "Proud Mary") not in READ.pairs(text)
+
+
+def test_a_telenovela_and_shows_listed_after_before_like() -> None:
+    """`SABC 1's prominent telenovela Uzalo`, `has starred in various shows before like Gold
+    Diggers`: works by their kind; "before like" a person is none."""
+    text = (
+        "Actor Ada Wren showed up on SABC 1's prominent telenovela Uzalo on Wednesday. The "
+        "star has starred in various shows before like Gold Diggers."
+    )
+    assert {"Uzalo", "Gold Diggers"} <= READ.works(text)
+    person = "Ada Wren has met various people before like Nell Ford at the premiere."
+    assert "Nell Ford" not in READ.works(person)
