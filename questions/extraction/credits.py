@@ -2968,6 +2968,10 @@ _CAREER_LIST = re.compile(
     # subject's
     r"\b(?:appeared|starred) in (?:several|many|some|a few|most|all) of (?:[A-Z][\w-]*[’']s )?"
     r"(?:plays|films|movies|shows|works),? (?:such as|like|including)|"
+    # "Nawazuddin Siddiqui has appeared in several films showcased at the Cannes Film
+    # Festival, including A, B, and C": the subject's
+    r"\b(?:has|have|had) (?:appeared|starred) in (?:several|many|numerous) (?:films|movies|"
+    r"shows|series)\b[^.;:“\"]{1,60}?, including|"
     # "Fawad Khan has enjoyed huge success, starring in big blockbuster films across the
     # border such as", "We have seen him in dramas such as"
     r"\b(?:starring|appearing|seen (?P<seen>him|her)) in (?:[a-z-]+ ){0,4}?"

@@ -786,6 +786,10 @@ def _name_end(masked: str, start: int) -> int:
 
 #: An outlet named as the source right after a quote, ending its sentence: `," per Variety.`
 _PER = re.compile(r"\s+per\s+(?P<org>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})\s*[.;]")
+#: A quote signed by a dash and a name that ends its paragraph: `“... coming in with a bang.”
+#: – Matthew James-Bailey`, as a press release or a fan page sets its quotes (a recap's
+#: items are signed so by their writers too: `—Tim Stack`).
+_SIGNED = re.compile(r"\s*[–—-]\s*(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\s*(?=\n|$)")
 #: A post whose account is named after the quote: `," the post shared on Nadiadwala Grandson
 #: official Twitter handle read.`: the account's words.
 _ACCOUNT_POST = re.compile(
@@ -859,6 +863,12 @@ class Attributor:
             start = account.start("owner")
             return self.registry.refer(start, start + len(name)) or Named(name)
         if verb is None:
+            signed = _SIGNED.match(self.doc.masked, span.end + 1)
+            if signed is not None:
+                # someone the story named before: a panel recap's "—Tim Stack" is its writer
+                found = self.registry.refer(signed.start("name"), signed.end("name"))
+                earlier = self.registry.in_range(0, span.start)
+                return found if any(m.person is found for m in earlier) else None
             # `," per Variety.`: an outlet's words, as it printed them
             per = _PER.match(self.doc.masked, span.end + 1)
             return organisation(per["org"]) if per else None

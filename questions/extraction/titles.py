@@ -234,7 +234,10 @@ _LIKE = re.compile(
         r"blockbusters|classics|franchises|musicals|documentaries|titles)(?: before)? (?:like|"
         r"such as|including) |"
         # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
-        r"plays,? (?:such as|including) )"
+        r"plays,? (?:such as|including) |"
+        # "has appeared in several films showcased at the Cannes Film Festival, including
+        # Monsoon Shootout, Miss Lovely, and Manto"
+        r"(?:several|many|numerous) (?:films|movies|shows|series)\b[^.;:“\"]{1,60}?, including )"
         rf"(?P<title>{_RUN}(?:: {_RUN})?(?: ?, {_RUN}(?:: {_RUN})?){{0,8}}(?:,? and {_RUN})?)"
     )
 )

@@ -232,3 +232,37 @@ def test_a_telenovela_and_shows_listed_after_before_like() -> None:
     assert {"Uzalo", "Gold Diggers"} <= READ.works(text)
     person = "Ada Wren has met various people before like Nell Ford at the premiere."
     assert "Nell Ford" not in READ.works(person)
+
+
+def test_a_quote_signed_by_a_dash_and_a_name_the_story_gave() -> None:
+    """`“... Ethan’s definitely coming in with a bang.” – Matthew James-Bailey`: his words, as
+    the story named him before; a recap item signed `—Tim Stack` is its writer's signature."""
+    text = (
+        "Ada Wren joins the cast of Hollyoaks as Maya.\n\n"
+        "“My time on the soap has been incredible. Maya is here to shake things up.” – Ada Wren"
+    )
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Ada Wren"]
+    byline = (
+        "Ada Wren joins the cast of Hollyoaks as Maya.\n\n"
+        "“One of the joys is moments like this where the characters work together.” —Tom Hale"
+    )
+    assert [speaker for speaker, _ in READ.quotes(byline)] != ["Tom Hale"]
+
+
+def test_several_films_shown_somewhere_including_a_list() -> None:
+    """`Nawazuddin Siddiqui has appeared in several films showcased at the Cannes Film
+    Festival, including Monsoon Shootout, Miss Lovely, and Manto`: his films, each one; cities
+    a person visited are none."""
+    text = (
+        "Ada Wren stars in Harbor Lights. Ada Wren has appeared in several films showcased at "
+        "the Cannes Film Festival, including Monsoon Shootout, Miss Lovely, and Manto."
+    )
+    assert READ.pairs(text) >= {
+        ("Ada Wren", "Monsoon Shootout"),
+        ("Ada Wren", "Miss Lovely"),
+        ("Ada Wren", "Manto"),
+    }
+    cities = (
+        "Ada Wren stars in Harbor Lights. She has visited many cities, including Rome and Paris."
+    )
+    assert READ.pairs(cities) == {("Ada Wren", "Harbor Lights")}
