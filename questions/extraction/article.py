@@ -980,13 +980,18 @@ class _Builder:
         return self._under_heading(sentence, works)
 
     def _aside_works(self, sentence: Sentence) -> set[str]:
-        """Return the works a sentence names only in its relative clauses."""
-        kept = {(s.start, s.end) for s in self._titles_in(sentence)}
+        """Return the works a sentence names only in its relative clauses, not in the clause
+        they hang on too."""
+        return self._works_of(self._titles_in(sentence, asides_too=True)) - self._works_of(
+            self._titles_in(sentence)
+        )
+
+    def _works_of(self, spans: list[Span]) -> set[str]:
+        """Return the works titles name, by their titles."""
         return {
             found.title
-            for s in self._spans_in(sentence.start, sentence.end)
-            if (s.start, s.end) not in kept
-            and (found := self.works.titled(clean_title(self.doc.inner(s)))) is not None
+            for s in spans
+            if (found := self.works.titled(clean_title(self.doc.inner(s)))) is not None
         }
 
     def _boxed_work(self, sentence: Sentence) -> str | None:
@@ -1050,7 +1055,8 @@ class _Builder:
             and not _EXAMPLES_BEFORE.search(masked, max(0, title.start - 80), title.start)
             and not _REPLACED_BEFORE.search(masked, max(0, title.start - 40), title.start)
             # "(There’s even a sly allusion to her fiery version of “Proud Mary.”)": an aside
-            and not _bracketed(masked, title)
+            # of a sentence or more
+            and not _in_brackets(masked, title, *self.doc.paragraphs[title.para])
         )
 
     def _same_clause(self, title: Span, offset: int) -> bool:
@@ -1135,7 +1141,9 @@ class _Builder:
         someone who made it ("from Taylor Sheridan, the creator of “Yellowstone”"), nor what
         a name is known for ("“1917” star Ana Lee", "Ana Lee of “1917”")."""
         masked = self.doc.masked
-        bracketed = _in_brackets(masked, title)
+        bracketed = _in_brackets(
+            masked, title, max(0, title.start - _BRACKET_REACH), title.end + _BRACKET_REACH
+        )
         made = _MADE_BY.search(masked, max(0, title.start - 40), title.start)
         # "“Inventing Anna” cast member Rebecca Henderson", "Dean-Charles Chapman of “1917”",
         # "“The Good Place’s” Manny Jacinto"
@@ -1226,26 +1234,15 @@ class _Builder:
         return _shorten(first, _TITLE_LENGTH) if tokens(first) else "Untitled article"
 
 
-def _bracketed(masked: str, title: Span) -> bool:
-    """Tell whether a title stands inside parentheses of its paragraph, however long: a
-    review's aside of a sentence or more."""
-    opened = masked.rfind("(", 0, title.start)
-    if opened < 0 or masked.rfind(")", opened, title.start) >= 0:
-        return False
-    closed = masked.find(")", title.end)
-    return (
-        closed >= 0 and "\n" not in masked[opened:closed] and "(" not in masked[title.end : closed]
-    )
-
-
-def _in_brackets(masked: str, title: Span) -> bool:
-    """Tell whether a title sits in parentheses, where news writing names an actor's other
-    work: "Ana Lee (The Blacklist)", and inside them with more words too: 'Tom Hale (the “Glass
-    House” films)', "Ana Lee (Rover, Glass House)"."""
-    opened = masked.rfind("(", max(0, title.start - _BRACKET_REACH), title.start)
+def _in_brackets(masked: str, title: Span, start: int, end: int) -> bool:
+    """Tell whether a title sits in parentheses that open after ``start`` and close before
+    ``end``, where news writing names an actor's other work: "Ana Lee (The Blacklist)", and
+    inside them with more words too: 'Tom Hale (the “Glass House” films)', "Ana Lee (Rover,
+    Glass House)"."""
+    opened = masked.rfind("(", start, title.start)
     if opened < 0 or ")" in masked[opened : title.start]:
         return False
-    return ")" in masked[title.end : title.end + _BRACKET_REACH]
+    return ")" in masked[title.end : end]
 
 
 def _part_head(role: str | None) -> str | None:

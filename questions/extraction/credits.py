@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1393,6 +1394,8 @@ _CAPTION = re.compile(
 _QUOTED_NEXT = re.compile(r"\s*[“\"]")
 #: Right before a name the audience knows from a work: "We all know Vartan from".
 _KNOWS = re.compile(at_word(r"\b(?:know|knows|knew|recogni[sz]e|remember)\s+$"))
+#: Breaking out in a work: "who rose to fame on", "broke out in", "rose to fame with".
+_BROKE_OUT = r"(?:rose|shot) to fame (?:in|on|with)|broke out (?:in|on)"
 #: "Ana Lee of “Glass House” and “Rover”", "know Ana Lee from “Rover”", "Ana Lee, best known
 #: for “Rover”": quoted titles a name is known for, right after it.
 _OF_QUOTED = re.compile(
@@ -1404,8 +1407,7 @@ _OF_QUOTED = re.compile(
     r"(?:role|roles|turn|work|part|performance)s? (?:in|on))?"
     r"(?: the(?: [A-Z]{2,5})? (?:series|show|film|movie|drama|sitcom|comedy))?|"
     # "Nkechi, who rose to fame with the movie ‘Omoge Lekki’"
-    r"(?:rose|shot) to fame (?:in|on|with)(?: the (?:series|show|film|movie|drama|sitcom))?|"
-    r"broke out (?:in|on))|"
+    rf"(?:{_BROKE_OUT})(?: the (?:series|show|film|movie|drama|sitcom))?)|"
     # 'Ana Lee ("The Long Watch" trilogy)': a quoted work in the parentheses after a name
     r"\s*\((?:the\s+)?(?=[“\"]))"
     r"\s*[“\"]_+[”\"](?:\s*(?:,|,?\s+and)\s+[“\"]_+[”\"])*"
@@ -2622,7 +2624,7 @@ def _known_of(
 _KNOWN_BARE = re.compile(
     r"\s*,?\s*(?:who\s+(?:is\s+|was\s+)?)?(?:(?:best |well |perhaps best )?known for"
     r"(?: (?:his|her|their) (?:[a-z]+ )?(?:role|roles|turn|work|part|performance)s? (?:in|on))?|"
-    r"(?:rose|shot) to fame (?:in|on|with)|broke out (?:in|on))\s+"
+    rf"{_BROKE_OUT})\s+"
     r"(?:the (?:hit |new )?(?:series|show|film|movie|drama|sitcom|comedy|soap)\s+)?"
 )
 
@@ -3906,34 +3908,38 @@ def billed_parts(doc: Document) -> frozenset[str]:
 def _billed(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits of a press event's billing block (`Hope Davis – “Gina Baxter” (she/her)`):
     each actor in the work the story is about, as the part beside them."""
-    out: list[Credit] = []
-    for m in _billing(doc, sentence.start, sentence.end):
-        person = _person(registry, m["name"], m.start())
-        if person is not None:
-            out.append(Credit(person.name, m["part"], sentence, m.start()))
-    return out
+    return _named_parts(registry, sentence, _billing(doc, sentence.start, sentence.end))
 
 
-#: A part told by what the character is, its actor in parentheses, as a review or a recap
-#: writes it: `a weary deputy (Tom Hale)`, `the young detective (Ada Wren)`.
 #: An anime's part and its voice actor after "CV" (character voice): `the father of the heroine
 #: Kokone (CV: Mitsuki Takahata)`, `Momotaro Morikawa (CV: Yosuke Eguchi)`.
 _VOICED = re.compile(
-    r"(?P<part>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) \(CV: (?P<actor>[A-Z][\w’'.-]*"
+    r"(?<![\w’'-])(?P<part>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) \(CV: (?P<name>[A-Z][\w’'.-]*"
     r"(?: [A-Z][\w’'.-]*){0,3})\)"
 )
 
 
 def _voiced(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits of parts and the actors an anime's page gives their voices by "CV"."""
-    out: list[Credit] = []
-    for m in _VOICED.finditer(doc.masked, sentence.start, sentence.end):
-        person = _person(registry, m["actor"], m.start("actor"))
-        if person is not None:
-            out.append(Credit(person.name, m["part"], sentence, m.start("actor")))
-    return out
+    return _named_parts(
+        registry, sentence, _VOICED.finditer(doc.masked, sentence.start, sentence.end)
+    )
 
 
+def _named_parts(
+    registry: Registry, sentence: Sentence, pairs: Iterable[re.Match[str]]
+) -> list[Credit]:
+    """Credits of matches that each name an actor (group "name") and their part ("part"),
+    for the actors the article knows."""
+    return [
+        Credit(person.name, m["part"], sentence, m.start("name"))
+        for m in pairs
+        if (person := _person(registry, m["name"], m.start("name"))) is not None
+    ]
+
+
+#: A part told by what the character is, its actor in parentheses, as a review or a recap
+#: writes it: `a weary deputy (Tom Hale)`, `the young detective (Ada Wren)`.
 _TOLD_PART = re.compile(
     at_word(
         r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+"

@@ -21,8 +21,15 @@ _BOUNDARY = r"\b"
 _GROUP = "(?:"
 #: What after a group repeats it, so that it cannot be spread.
 _QUANTIFIERS = ("?", "*", "+", "{")
-#: A set of a word's characters alone: `[Tt]`, `[A-ZÀ-ÖØ-Þ]`.
+#: A set of letters or digits and ranges of them: `[Tt]`, `[A-ZÀ-ÖØ-Þ]` (each range is then
+#: checked to hold word characters only: `[A-z]` holds "^" and "_").
 _LETTERS = re.compile(r"\[(?:\w-\w|\w)+\]")
+_RANGE = re.compile(r"(\w)-(\w)")
+#: What a set opens with when a "]" belongs to it: `[]...]`, `[^]...]`.
+_SET_STARTS = ("]", "^]")
+#: A group that numbers itself, or a reference to one: spread over several branches it
+#: would number the groups after it anew.
+_NUMBERED = re.compile(r"\((?!\?)|\\\d")
 #: A set of one letter in its two cases: `[Tt]`.
 _CASES = re.compile(r"\[([A-Z])(?i:\1)\]")
 
@@ -39,7 +46,8 @@ def _structure(pattern: str) -> Iterator[tuple[int, int]]:
             in_set = char != "]"
         elif char == "[":
             in_set = True
-            i += pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1)
+            # a "]" right after the opening (or its "^") is a member, not the set's end
+            i += next((len(s) for s in _SET_STARTS if pattern.startswith(s, i + 1)), 0)
         else:
             depth += char == "("
             yield i, depth
@@ -77,12 +85,20 @@ def _lifted(branch: str) -> list[str]:
         end = _group_end(branch)
         inner, rest = branch[len(_GROUP) : end - 1], branch[end:]
         optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
-        if optional or rest[:1] not in _QUANTIFIERS:
+        if (optional or rest[:1] not in _QUANTIFIERS) and not _NUMBERED.search(rest):
             spread = [part + rest[optional:] for part in _split(inner)]
             if optional:
                 spread.append(rest[1:])
             return [lifted for part in spread for lifted in _lifted(part)]
     raise ValueError(f"a branch that opens with no letter: {branch!r}")
+
+
+def _word_ranges(letters: str) -> bool:
+    """Tell whether every range of a set holds word characters only."""
+    return all(
+        re.fullmatch(r"\w+", "".join(map(chr, range(ord(a), ord(b) + 1)))) is not None
+        for a, b in _RANGE.findall(letters)
+    )
 
 
 def at_word(pattern: str) -> str:
@@ -91,13 +107,19 @@ def at_word(pattern: str) -> str:
     After the ``\b`` must come a letter, a set of a word's characters, or a non-capturing group
     without a quantifier after it whose every branch opens with a letter, a set of one letter
     in its two cases or such a group (see :func:`_lifted`); :class:`ValueError` otherwise,
-    when the module that builds the pattern is imported.
+    when the module that builds the pattern is imported. The pattern must be compiled with no
+    flags: under ``re.ASCII`` a word's start is another place, and ``re.VERBOSE`` reads spaces
+    and comments this does not parse.
     """
     if not pattern.startswith(_BOUNDARY):
         raise ValueError(f"a pattern that opens with no word's start: {pattern!r}")
     body = pattern[len(_BOUNDARY) :]
     letters = _LETTERS.match(body)
-    if letters and body[letters.end() : letters.end() + 1] not in _QUANTIFIERS:
+    if (
+        letters
+        and _word_ranges(letters[0])
+        and body[letters.end() : letters.end() + 1] not in _QUANTIFIERS
+    ):
         return letters[0] + _STARTED + body[letters.end() :]
     if body.startswith(_GROUP):
         end = _group_end(body)

@@ -54,15 +54,18 @@ _AMPERSAND_AFTER = re.compile(r" & [A-Z]")
 #: A year in brackets after a name, which dates a work, not a person: `Diamond Ring 1 and 2
 #: (1998), Dry (2014)`.
 _DATED_AFTER = re.compile(r"(?: \d{1,2}(?: and \d{1,2})?)? \((?:19|20)\d\d\)")
+#: A weekday that ends a name set off by commas after what the person is, is a surname, as
+#: Nigerian names have them (`Nollywood actress, Nkechi Blessing Sunday, is on set`); a day
+#: after a name is when (`said Ada Wren Sunday`), and a list's `Super Bowl Sunday,` a day.
+_WEEKDAY_SURNAME = re.compile(
+    r"(?i:actress|actor|star|singer|rapper|comedian|presenter|director|producer), "
+    r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))(?=,)"
+)
+#: How far before a name the person word and comma of a weekday surname may begin.
+_WEEKDAY_REACH = 12
 #: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`,
 #: `Widely known as Iya Awero, Lanre Hassan has`.
-#: A weekday that ends a name set off by commas is a surname, as Nigerian names have them
-#: (`Nollywood actress, Nkechi Blessing Sunday, is on set`); a day after a name is when
-#: (`said Ada Wren Sunday`).
-_WEEKDAY_SURNAME = re.compile(
-    r", [A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?=,)"
-)
 _OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\b[Kk]nown as|\bnée|\bborn)\s+$")
 
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
@@ -242,8 +245,10 @@ class Registry:
                 or _AMPERSAND_AFTER.match(masked, match.end())
             ) is not None
             taken = name in self._by_name or titled or other_name is not None or award
-            day = _WEEKDAY_SURNAME.match(masked, max(0, match.start() - 2))
-            surname_day = day is not None and day.end() == match.end()
+            day = _WEEKDAY_SURNAME.search(
+                masked, max(0, match.start() - _WEEKDAY_REACH), match.end() + 1
+            )
+            surname_day = day is not None and day.span("name") == match.span()
             if (is_full_name(name) or surname_day) and not taken:
                 person = Named(name)
                 self._by_name[name] = person

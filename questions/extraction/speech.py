@@ -26,11 +26,12 @@ from .ties import DESCRIPTION
 Kind = Literal["quote", "title", "scare"]
 #: The small words a title keeps in lower case, Filipino and Urdu ones too: `Bilangin ang Bituin
 #: sa Langit`, `Inteha e Ishq`.
-#: The small words a title keeps in lower case, Filipino and romanised Japanese ones too
-#: ("Ang Sikreto ng Piso", "Princess Hirune: The Unknown Watashi no Monogatari").
 _SMALL = frozenset(
-    "a an the and or of in on at to for with from by but nor as de la vs ang sa ng mga e no".split()
+    "a an the and or of in on at to for with from by but nor as de la vs ang sa ng mga e".split()
 )
+#: A small word a title keeps only between two capitalised words, romanised Japanese's
+#: `Watashi no Monogatari` (not the answer `Yes or no`).
+_SMALL_BETWEEN = frozenset({"no"})
 _VERBS = (
     "said says say added adds told tells telling explained explains continued continues "
     "recalled recalls noted notes wrote writes joked jokes quipped teased teases admitted "
@@ -426,12 +427,15 @@ def is_title(text: str) -> bool:
     words = text.strip().rstrip(",;:").strip().split()
     if not words or len(words) > 10 or words[-1][-1] in ".?":
         return False
-    for word in words:
-        core = word.strip("‘’'\"()[]—–-:,!&")
+    cores = [word.strip("‘’'\"()[]—–-:,!&") for word in words]
+    for n, core in enumerate(cores):
         # "Once Upon a Time in ... Hollywood": an ellipsis is part of some titles
         if not core.strip(".…") or core[0].isupper() or core[0].isdigit():
             continue
-        if core.lower() not in _SMALL:
+        between = (
+            0 < n < len(cores) - 1 and cores[n - 1][:1].isupper() and cores[n + 1][:1].isupper()
+        )
+        if core.lower() not in _SMALL and not (between and core in _SMALL_BETWEEN):
             return False
     first = words[0].strip("‘’'\"([")
     return bool(first) and (first[0].isupper() or first[0].isdigit())

@@ -226,7 +226,8 @@ _CAST_BOX_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def billed_cast(masked: str, start: int, end: int) -> list[str]:
-    """The names of the box's cast line that is ``masked[start:end]``, or none."""
+    """The names of the box's cast line that is ``masked[start:end]``, or none; each word
+    capitalised, as a blog's box may write a surname in lower case (`Suresh gopi`)."""
     line = _CAST_BOX.fullmatch(masked, start, end)
     names = _CAST_BOX_SEP.split(line["names"]) if line else []
     return [" ".join(word[0].upper() + word[1:] for word in name.split()) for name in names]

@@ -77,9 +77,11 @@ _KINDS = WORK_KINDS + r"|(?:the|a|stage|[’']s) play|(?:animat(?:ed|ion)|family
 _AFTER_KIND = re.compile(
     rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
     rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
-    # a working title: "Currently called as Mahesh25, the movie's shooting has begun"
-    r"(?:[Cc]urrently|[Tt]entatively|[Tt]emporarily|[Pp]rovisionally) (?:called|titled|named)"
-    r"(?: as)?|"
+    # a working title: "The film, tentatively called People in Business,", "Currently called
+    # as Mahesh25, the movie's shooting has begun" (not "The storm, currently named Hurricane
+    # Ida,", "The baby, tentatively named Luna Grace,")
+    rf"(?:{_KINDS}|project),? (?:currently|tentatively|temporarily|provisionally) "
+    r"(?:called|titled|named)|(?:[Cc]urrently|[Tt]entatively) (?:called|titled) as|"
     # "a spy thriller with the tentative title Night Harbor" (not "the bill, with the working
     # title Clean Air Act", "the official title of Mr Universe")
     rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title|"
@@ -541,9 +543,11 @@ _STRONG_CUE = re.compile(
     r"(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bShe)(?<!\bHe) stars [A-Z][\w’'-]+ [A-Z][\w’'-]+ "
     r"as [A-Z]|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
-    # "The Hour, which will be shown on BBC Two,"
-    r"debuted|debuts|streams|was released|will (?:be (?:shown|broadcast|screened)|air|stream) "
-    r"on(?= [A-Z]))\b))"
+    r"debuted|debuts|streams|was released|"
+    # "The Hour, which will be shown on BBC Two, will be a six-part series": a channel, then
+    # what kind of work it is (not "The Super Bowl, which will air on CBS, is the game")
+    r"will (?:be (?:shown|broadcast|screened)|air|stream) on(?= [A-Z][^.;]{0,60}\b(?:series|"
+    r"drama|sitcom|film|movie|show|miniseries|serial)\b))\b))"
 )
 #: A work the sentence says it is about: `The show is Extant, which is executive produced by`,
 #: `The film is Onward.`; only a title before a comma or the sentence's end.

@@ -22,6 +22,7 @@ SHAPES = [
     r"\b(?:[Tt]he|one of the) (?:new )?(?:show|film)\b",
     r"\b(?:(?:19|20)\d\d|last year)\b",
     r"\b(?:\b(?:best|well) known|known(?<=[a-z], known)) for",
+    r"\b(?:x[^])]|y)z",
 ]
 #: Words and marks the shapes react to, run together at random.
 PIECES = st.sampled_from(
@@ -60,6 +61,9 @@ PIECES = st.sampled_from(
         "best ",
         "well",
         "a, ",
+        "x]z ",
+        "ayz ",
+        "yz",
         ", ",
         ". ",
         "_",
@@ -105,6 +109,8 @@ def test_a_rewritten_pattern_opens_with_a_letter_so_a_search_can_skip_to_it(
         r"\bs?tar",  # nor a letter made optional
         r"\b(?P<star>[A-Z]\w+) starrer",  # nor a named group, which must stay one
         r"debut with",  # no word's start to rewrite
+        r"\b[A-z]x",  # a range that holds "^" and "_", no word's characters alone
+        r"\b(?:a|b)?c(d)",  # a numbered group, which spreading would number anew
     ],
 )
 def test_a_pattern_it_cannot_rewrite_is_refused_when_it_is_built(shape: str) -> None:

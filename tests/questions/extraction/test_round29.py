@@ -266,3 +266,18 @@ def test_several_films_shown_somewhere_including_a_list() -> None:
         "Ada Wren stars in Harbor Lights. She has visited many cities, including Rome and Paris."
     )
     assert READ.pairs(cities) == {("Ada Wren", "Harbor Lights")}
+
+
+def test_a_reviews_look_alikes_of_the_rounds_rules() -> None:
+    """A review's sentences that the round's rules first misread: a list of days, a storm's
+    and a baby's names, an event on a channel, a quoted answer, a name run into a part."""
+    days = "Shops open over Thanksgiving, Black Friday, Super Bowl Sunday, and Christmas. "
+    assert READ.facts(days + "“It is busy,” she said.").quotes == ()
+    for named in ("The storm, currently named Hurricane Ida,", "The baby, tentatively named Luna"):
+        assert READ.works(f"{named} is well, Ada Wren said.") == set()
+    event = "The Super Bowl, which will air on CBS, is the biggest game of the year."
+    assert READ.works(event) == set()
+    answer = "Harbor Lights is a film. Asked if she would return, Ada Wren said “Yes or no”."
+    assert READ.works(answer) == {"Harbor Lights"}
+    run_in = "The anime “Harbor” opens in May with deGrasse (CV: Ada Wren) as the hero."
+    assert ("Ada Wren", "Harbor", "Grasse") not in READ.cast(run_in)
