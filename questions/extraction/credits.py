@@ -190,6 +190,8 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:tale|story|adventure) of [^.;]{1,60}? (?:will|would) (?:also )?feature"
     # "the cast has great names, such as A, B and C"
     r"|\bcast (?:has|had|boasts|boasted)\b[^.;]{0,30}?,? such as"
+    # "With a celebrated cast which has the likes of A, B and C"
+    r"|\bcast,? (?:which|that) (?:has|had|boasts|includes) the likes of"
     # "The show, a horror anthology, will feature such stars as A and B"
     r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
@@ -2972,8 +2974,9 @@ _CAREER_LIST = re.compile(
     r"(?:plays|films|movies|shows|works),? (?:such as|like|including)|"
     # "Nawazuddin Siddiqui has appeared in several films showcased at the Cannes Film
     # Festival, including A, B, and C": the subject's
-    r"\b(?:has|have|had) (?:appeared|starred) in (?:several|many|numerous) (?:films|movies|"
-    r"shows|series)\b[^.;:“\"]{1,60}?, including|"
+    # ..., "Nuella has featured in so many movies including A, B"
+    r"\b(?:has|have|had) (?:appeared|starred|featured) in (?:so )?(?:several|many|numerous) "
+    r"(?:films|movies|shows|series)\b(?:[^.;:“\"]{1,60}?,)? including|"
     # "Fawad Khan has enjoyed huge success, starring in big blockbuster films across the
     # border such as", "We have seen him in dramas such as"
     r"\b(?:starring|appearing|seen (?P<seen>him|her)) in (?:[a-z-]+ ){0,4}?"

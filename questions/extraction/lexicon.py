@@ -216,6 +216,9 @@ THE_ORG_WORDS = frozenset("Union Police League".split())
 #: a name in parentheses, "Dexter (Michael C. Hall) chose", which credits an actor in passing.
 ASIDE = re.compile(
     r",\s*(?:who|whose|which|best known for|known for)\b[^,.;]*(?:,|$)|\([^()\n]{1,60}\)"
+    # a job at a company set off after a name: "Kingsley Warner, Country Manager of Viu
+    # Malaysia, said"
+    r"|,\s*(?:[A-Z][\w-]* ){1,3}(?:of|at) [A-Z][^,.;]{0,40},"
 )
 #: The well-known publications (also the generator's wrong outlets), and every other outlet.
 _OUTLET_FILES = ("publications.txt", "outlets.txt")

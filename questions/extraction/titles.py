@@ -162,6 +162,15 @@ _KIND_THEN_TITLE = re.compile(
         r"(?=[.;]|$|(?P<comma>,)| in (?:19|20)\d\d\b)"
     )
 )
+#: A work told as one of its maker's: `the work of a legendary playwright and one of his best
+#: known works, The Crucible.`
+_ONE_OF_THEIRS = re.compile(
+    at_word(
+        r"\bone of (?:his|her|their) (?:[a-z-]+ ){0,2}(?:works|plays|films|movies|novels|shows), "
+        + TITLE
+        + r"(?=[.;,]|$)"
+    )
+)
 #: A maker's kind of work set off by a comma before its title and what the title does:
 #: `Andrew Lloyd Webber’s musical, Starlight Express is about a train set`.
 _OWNERS_KIND_THEN = re.compile(
@@ -568,6 +577,11 @@ _OWN_NEXT_IS = re.compile(
     + TITLE
     + r"(?=[,.;]| (?:opposite|alongside|with|co-starring|starring)\b|$)"
 )
+#: The words before a place, which a work told by its making is not after: `shot in
+#: beautiful locations of Mustang is directed by`.
+_PLACE_PREPOSITIONS = (" of ", " in ", " at ", " from ", " near ")
+#: Pronouns a sentence opens on, no title however capitalised: `It is directed by`.
+_PRONOUNS = frozenset({"It", "This", "That", "He", "She", "They"})
 #: A work told by its making or its story, as a film blog's items open: `Chirutha is produced
 #: by Ashwinidutt and directed by Puri Jagannadh`, `Chirutha's shooting is nearing end`,
 #: `Peterloo tells the story of the Peterloo massacre`.
@@ -1284,6 +1298,7 @@ _CUES = (
     _PAREN_THEN_PART,
     _NEW_KIND,
     _KIND_THEN_TITLE,
+    _ONE_OF_THEIRS,
     _STUDIO_OF,
     _DESCRIBED_AFTER,
     _AWARDED,
@@ -1552,13 +1567,16 @@ _NOT_A_WORK = re.compile(
     r"September|October|November|December)\b"
     # a determiner opening a sentence: "Another season two comes from"
     r"|(?:Another|Every|Each|Either|Neither)$"
-    # a word of praise before a job: "Renowned director Park Chan-wook's new thriller"; or of
-    # a first work: "directed by Debutant director Sukamal Nath"
-    r"|(?:Renowned|Acclaimed|Celebrated|Famed|Noted|Legendary|Veteran|Famous|Prolific|"
-    r"Seasoned|Beloved|Debutant|Debutante|Newcomer|First-time)$"
     # a news item's dated heading in capitals: `(14 AUGUST 2017)`
     r"|\d{1,2} (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER) \d{4}$"
+)
+#: A word of praise before a job (`Renowned director Park Chan-wook's new thriller`), or of a
+#: first work (`directed by Debutant director Sukamal Nath`): a title alone only after a strong
+#: cue (`the new series, Famous.`).
+_PRAISE = re.compile(
+    r"(?:Renowned|Acclaimed|Celebrated|Famed|Noted|Legendary|Veteran|Famous|Prolific|"
+    r"Seasoned|Beloved|Debutant|Debutante|Newcomer|First-time)$"
 )
 #: The last word of an event's or an honour's name, not a work's: `2019's Golden Globes`,
 #: `host of Comic-Con`, `2019's Woman of the Year`.
@@ -1615,6 +1633,8 @@ def _accept(title: str, strong: bool = False) -> bool:
     a strong cue a lone word may be one that is mostly no title (`the Halloween franchise`)."""
     words = title.split()
     if not words or title.endswith(("’s", "'s", "’", "'")) or _NOT_A_WORK.match(title):
+        return False
+    if _PRAISE.match(title) and not strong:
         return False
     # "The Netflix", "In Monday's finale": a channel or a day after a word opening a phrase
     opener = words[0] in _PHRASE_OPENERS and len(words) > 1 and words[1] in _NOT_TITLE
@@ -3020,6 +3040,12 @@ def bare_titles(
                 ) and _is_person(title):
                     # "thanked her next, Ben Gale", "Ben Gale had a remake", "Ada Wren is produced
                     # by her mother", "a scene with Ada Wren in which she plays": a person
+                    continue
+                if pattern is _IN_THE_MAKING and (
+                    masked.endswith(_PLACE_PREPOSITIONS, 0, m.start()) or title in _PRONOUNS
+                ):
+                    # "The movie shot in locations of Mustang is directed by": a place; "It is
+                    # directed by": the film of the sentence before
                     continue
                 if pattern is _MADE_WORKS and _is_person(title) and given_name(title.split()[0]):
                     continue  # "Nolan has directed Ben Gale and Ada Wren": people

@@ -281,3 +281,74 @@ def test_a_reviews_look_alikes_of_the_rounds_rules() -> None:
     assert READ.works(answer) == {"Harbor Lights"}
     run_in = "The anime “Harbor” opens in May with deGrasse (CV: Ada Wren) as the hero."
     assert ("Ada Wren", "Harbor", "Grasse") not in READ.cast(run_in)
+
+
+def test_a_place_or_a_pronoun_before_is_directed_by_is_no_work() -> None:
+    """`The movie shot in beautiful locations of Mustang is directed by Rambabu Gurung`: a
+    place; `It is directed by`: the film before; `Chirutha is produced by` opens on a work."""
+    text = (
+        "Poster of an upcoming movie, ‘Kabaddi’, was released. The movie shot in beautiful "
+        "locations of Mustang is directed by Tom Hale. It is directed by him alone.\n\n"
+        "The movie features actors Ada Wren, Nell Ford and others."
+    )
+    assert READ.works(text) == {"Kabaddi"}
+    assert READ.pairs(text) == {("Ada Wren", "Kabaddi"), ("Nell Ford", "Kabaddi")}
+    work = "Chirutha is produced by Tom Hale and directed by Ada Wren. Chirutha opens soon."
+    assert "Chirutha" in READ.works(work)
+
+
+def test_a_word_of_praise_is_a_title_after_a_strong_cue() -> None:
+    """`the Enos Olik directed new series, Famous.`: a title, whose parts then go to it;
+    "Famous director Tom Hale said" is no work."""
+    text = (
+        "Showmax has announced the release date for the new series, Famous. The trailer shows "
+        "its leads: Nyota (Ada Wren), a newcomer, and Nikita (Nell Ford), a star."
+    )
+    assert READ.cast(text) == {("Ada Wren", "Famous", "Nyota"), ("Nell Ford", "Famous", "Nikita")}
+    praise = "Famous director Tom Hale said the film Harbor Lights stars Ada Wren."
+    assert "Famous" not in READ.works(praise)
+
+
+def test_one_of_a_playwrights_best_known_works() -> None:
+    """`one of his best known works, The Crucible.`: the play the review's parts are in."""
+    text = (
+        "The company has turned to a legendary playwright and one of his best known works, The "
+        "Crucible. Like the first, The Crucible is a play I had read.\n\n"
+        "The story starts as the Reverend Samuel Parris (Tom Hale), a respected pastor, "
+        "discovers some girls dancing, including his young daughter, Betty (Ada Wren)."
+    )
+    assert READ.cast(text) == {
+        ("Tom Hale", "The Crucible", "Reverend Samuel Parris"),
+        ("Ada Wren", "The Crucible", "Betty"),
+    }
+    places = "He has visited one of his favourite cities, New York, with Ada Wren."
+    assert READ.works(places) == set()
+
+
+def test_a_cast_which_has_the_likes_of_and_so_many_movies_including() -> None:
+    """`With a celebrated cast which has the likes of A, B and C`, `Nuella has featured in so
+    many movies including Another Level, Beautiful Colour`: the film's cast, her films."""
+    text = (
+        "Ada Wren unravels the mystery of stardom in her new movie, Jujuwood. With a celebrated "
+        "cast which has the likes of Ada Wren, Nell Ford and Mia Cole the movie will get "
+        "attention. Ada Wren has featured in so many movies including Another Level, Beautiful "
+        "Colour and a host of others."
+    )
+    assert READ.pairs(text) >= {
+        ("Nell Ford", "Jujuwood"),
+        ("Mia Cole", "Jujuwood"),
+        ("Ada Wren", "Another Level"),
+        ("Ada Wren", "Beautiful Colour"),
+    }
+    friends = "Harbor Lights is a film. Its cast has the likes of pizza and chips at lunch."
+    assert READ.pairs(friends) == set()
+
+
+def test_a_speaker_set_off_by_a_job_at_a_company() -> None:
+    """`Mr Kingsley Warner, Country Manager of Viu Malaysia, said, “...”`: his words, not the
+    company's."""
+    text = (
+        "Harbor Lights streams from Thursday. Mr Tom Hale, Country Manager of Viu Malaysia, "
+        "said, “We have produced award-winning titles.”"
+    )
+    assert [speaker for speaker, _ in READ.quotes(text)] == ["Tom Hale"]
