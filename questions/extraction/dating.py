@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..facts.model import MONTHS, DateValue
+from ..facts.model import MONTHS, WEEKDAYS, DateValue
 from .leads import at_word
 from .lexicon import ASIDE
 from .text import Document, Sentence
@@ -24,7 +24,6 @@ MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30,
@@ -251,7 +250,7 @@ def _numeric_on_weekday(m: re.Match[str], pub: DateValue | None, future: bool) -
     """Date "Thursday (4/8/2022)" by the one reading, day first or month first, that falls on
     the weekday it names: outlets write both orders, and only the weekday tells them apart."""
     first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
-    weekday = _WEEKDAYS.index(m["weekday"])
+    weekday = WEEKDAYS.index(m["weekday"])
     readings = {_valid(year, second, first), _valid(year, first, second)} - {None}
     on_day = [d for d in readings if d is not None and d.bounds()[0].weekday() == weekday]
     return on_day[0] if len(on_day) == 1 else None
@@ -332,7 +331,7 @@ def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 
 
 #: The weekday written right before a day and month: "a premiere date: Sunday, Oct. 12".
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+(?:the\s+)?$")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?$")
 
 
 #: How far from publication a weekday may move a day the tense dated: half a year.
@@ -350,7 +349,7 @@ def _year_of_weekday(
     before = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 15), m.start())
     if before is None:
         return year
-    wanted = _WEEKDAYS.index(before["weekday"])
+    wanted = WEEKDAYS.index(before["weekday"])
     around = datetime.date(pub.year, pub.month or 7, pub.day or (15 if pub.month else 1))
     reach = _WEEKDAY_REACH if pub.month else 366
     for candidate in (year, pub.year, pub.year + 1, pub.year - 1):
@@ -482,7 +481,7 @@ def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
     if pub is None or pub.day is None or pub.month is None:
         return None
     today = datetime.date(pub.year, pub.month, pub.day)
-    wanted = _WEEKDAYS.index(m["weekday"])
+    wanted = WEEKDAYS.index(m["weekday"])
     when = (m.groupdict().get("when") or "").lower()
     # "returns Friday": a show's return or premiere named by its weekday is still to come.
     coming = _COMING_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
@@ -602,7 +601,7 @@ _SPANS = ("year", "decade")
 _AGO = ("ago",)
 _UNITS = ("year", "month", "week")
 _SEASONS = tuple(_SEASON.split("|"))
-_WEEKDAY_WORDS = tuple(day.lower() for day in _WEEKDAYS)
+_WEEKDAY_WORDS = tuple(day.lower() for day in WEEKDAYS)
 _DAY_WORDS = ("day", "tonight", "morning", "afternoon", "evening")
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
@@ -637,7 +636,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
     # "On Thursday (4/8/2022)": a day in digits, dated by its weekday
     (
         re.compile(
-            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+\(?(?P<first>[0-3]?\d)/"
+            r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+\(?(?P<first>[0-3]?\d)/"
             r"(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b\)?"
         ),
         _numeric_on_weekday,
@@ -713,7 +712,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
             r"\b(?:on\s+|(?P<when>last|this|next)\s+|"
             + "|".join(f"(?<={verb} )" for verb in _WEEKDAY_VERBS)
             + ")"
-            r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b" + _DATE_AFTER
+            r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b" + _DATE_AFTER
         ),
         _weekday,
         _WEEKDAY_WORDS,
@@ -722,7 +721,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
     # "at Sunday's premiere".
     (
         re.compile(
-            r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+            r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
             r"(?:\s+(?:morning|afternoon|evening|night)\b|"
             rf"(?=[’']s\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d))))"
         ),

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from ..facts.model import WEEKDAYS
 from . import gender as gender_cues
 from .characters import character_names
 from .leads import at_word
@@ -59,8 +60,7 @@ _DATED_AFTER = re.compile(r"(?: \d{1,2}(?: and \d{1,2})?)? \((?:19|20)\d\d\)")
 #: after a name is when (`said Ada Wren Sunday`), and a list's `Super Bowl Sunday,` a day.
 _WEEKDAY_SURNAME = re.compile(
     r"(?i:actress|actor|star|singer|rapper|comedian|presenter|director|producer), "
-    r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday))(?=,)"
+    rf"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:{'|'.join(WEEKDAYS)}))(?=,)"
 )
 #: How far before a name the person word and comma of a weekday surname may begin.
 _WEEKDAY_REACH = 12
@@ -245,8 +245,12 @@ class Registry:
                 or _AMPERSAND_AFTER.match(masked, match.end())
             ) is not None
             taken = name in self._by_name or titled or other_name is not None or award
-            day = _WEEKDAY_SURNAME.search(
-                masked, max(0, match.start() - _WEEKDAY_REACH), match.end() + 1
+            day = (
+                _WEEKDAY_SURNAME.search(
+                    masked, max(0, match.start() - _WEEKDAY_REACH), match.end() + 1
+                )
+                if name.rsplit(" ", 1)[-1] in WEEKDAYS
+                else None
             )
             surname_day = day is not None and day.span("name") == match.span()
             if (is_full_name(name) or surname_day) and not taken:

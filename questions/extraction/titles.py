@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..facts.model import MONTHS
+from ..facts.model import MONTHS, WEEKDAYS
 from .characters import character_names, part_heading
 from .leads import at_word
 from .lexicon import (
@@ -1454,7 +1454,7 @@ _ABOUT_IT = re.compile(rf"(?:This|The) (?:[\w-]+ ){{0,3}}?(?:{_KINDS})\b")
 _HEADING_WORDS = 8
 #: Days a show is named after (`Christina Ricci (Wednesday)`), a work only where the article
 #: names works in parentheses after actors.
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 _NOT_TITLE = (
     _WEEKDAYS
     | frozenset(

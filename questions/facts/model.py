@@ -24,6 +24,8 @@ MONTHS = (
     "November",
     "December",
 )
+#: The days of the week, Monday first, as ``datetime.date.weekday()`` numbers them.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
