@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -32,6 +33,7 @@ from .text import INFO_LABEL, Document, Sentence, billed_cast
 from .ties import DESCRIPTION
 from .titles import (
     FILMOGRAPHY,
+    FROM_WORK,
     ON_THE_SHOW,
     RANKED_FOR,
     RESPECTIVE,
@@ -107,7 +109,7 @@ _BRACKETED = (
     # ('The Young Offenders',): a list's comma typed inside the brackets
     r"(?P<paren>(?:\d+\s+)?[A-Z][^)]*|[“\"]_+[”\"](?:,?\s+[“\"]_+[”\"])*,?|"
     r"(?!(?:played|portrayed|voiced) by\b)"
-    r"(?!(?:real|birth|maiden|full|stage) name\b|née\b|aka\b)(?:[a-z][\w-]*\s+){1,3}"
+    r"(?!(?:real|birth|maiden|full|stage) name\b|née\b|aka\b|from\b)(?:[a-z][\w-]*\s+){1,3}"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
 ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
@@ -196,8 +198,12 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
     # "a drama starring a line of solid actresses including A, B and C"
-    r"|\b(?:features|featured|featuring|starring) (?:[a-z]+ ){0,4}?(?:veterans?[’']?s?|stars|"
-    r"actors|actresses|names|talents?) (?:like|such as|including)"
+    # "This cinematic symphony casts luminaries such as A, B and C"
+    r"|\b(?:features|featured|featuring|starring|casts) (?:[a-z]+ ){0,4}?(?:veterans?[’']?s?|"
+    r"stars|actors|actresses|names|talents?|luminaries) (?:like|such as|including)"
+    # "the soap launching the careers of many familiar faces, including A, B and C"
+    r"|\blaunch(?:ed|ing|es)? the careers of (?:[a-z-]+ ){0,3}(?:faces|stars|actors|names),? "
+    r"(?:like|such as|including)"
     # ("the rest of the excellent cast, in particular A as the Duke of Buckingham")
     r"|\bcast of|\bcast members?|\bcast,(?: in particular| especially| notably)?|[”\"] with"
     r"|\(as well as|\bwhich (?:also )?includ(?:es?|ed)"
@@ -221,6 +227,14 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:[Ii]t|film|movie|series|show|sitcom|drama|comedy|original|version|remake) "
     r"(?:also |had )?(?:starred|co-?starred)"
     # "is in talks to join Luke Evans and Sarah Gadon in Dracula", "joins fellow cast members"
+    # "Also part of the cast were A, B and C"
+    r"|\bpart of the (?:[a-z-]+ )?cast (?:were|are|is|was|includes?|included)"
+    # "to cast and direct the likes of A, B and C"
+    r"|\bcast and direct the likes of"
+    # "together with actor Carlo Aquino", "where he was paired with actress Janine Gutierrez"
+    # (not "paired with Nell Ford, played by Bo Lind": a part)
+    r"|\b(?:starr(?:ing|ed)|star|stars)\b[^.;]{1,80}? together with"
+    r"|\bpaired (?:up )?with(?= (?:[a-z-]+ )?(?:actor|actress|co-?star)\b)"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
     # "he will be joined by the vocal talents of A, B and C"
@@ -290,6 +304,9 @@ _STAR_BEFORE = re.compile(
     # "joined by veteran actors A and B": a word or two saying what the names are; "opposite
     # the already announced A"
     r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+|"
+    # "together with his on-screen love team Maine Mendoza"
+    r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:love\s+team|screen\s+partner|co-?star|leading\s+"
+    r"(?:lady|man))\s+|"
     # "a starry cast that includes Tony Award winners A and B"
     rf"{_AWARDED}|"
     # "Raqs-e-Bismil starring newlywed Sara Khan and Imran Ashraf"
@@ -693,6 +710,10 @@ _CAST_VERB = re.compile(
     r"drama)(?: titled)?,?(?= [“\"])|"
     # "Ileana D'Cruz is the female lead but", not "is the lead singer"
     r"(?:is|are|was|will be) the (?:[a-z-]+ )?lead(?=\s*(?:[,.;]|$)|\s+(?:in|of|on|but|and)\b)|"
+    # "Dili Reba and Zhang Vin are the leads for The King’s Woman"
+    r"(?:are|were|will be) the (?:[a-z-]+ )?leads(?=\s*(?:[,.;]|$)|\s+(?:in|of|for)\b)|"
+    # "William Chan and Bai Baihe have been casted for X", as a fan blog writes it
+    r"(?:has|have) been casted (?:for|in)\b|"
     # "With Jeremy Irvine in the lead role, the film stars"
     r"in the (?:[a-z-]+ )?(?:lead|leading|title|starring) roles?|"
     # "A, B and C amongst others will be seen in prominent roles"
@@ -2133,9 +2154,11 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _part_aside(doc, registry, sentence)
         + _pronoun_character(doc, registry, sentence)
         + _filmography(doc, registry, sentence)
+        + _career_box(doc, registry, sentence)
         + _career_list(doc, registry, sentence)
         + _performers(registry, sentence, doc.masked)
         + _bracketed_works(registry, sentence, doc.masked)
+        + _from_work(registry, sentence, doc.masked)
         + _second_part(doc, registry, sentence)
         + _star_of_it(registry, sentence, doc.masked)
         + _press_credits(doc, registry, sentence)
@@ -2948,6 +2971,49 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
     return out
 
 
+#: A profile page's box of credits, a heading line of the kinds of work it lists:
+#: `Features & TV Movies:`, `TV Series – Cast:`, `Filmography:`.
+_BOX_HEADING = (
+    r"[A-Z][^\n.:]{0,40}?\b(?:[Ff]ilms|[Mm]ovies|[Ss]eries|[Ff]ilmography|[Cc]redits|"
+    r"[Tt]elevision|[Ss]tage)\b[^\n.:]{0,20}:"
+)
+_BOX_HEADING_LINE = re.compile(_BOX_HEADING + r"\s*")
+#: An entry of such a box, its lines run together: a title, then its year in brackets with
+#: what the part was or where it went out: `Title Shot (1979)`, `Polka Dot Door (host,
+#: 1971)`, `The Guardian (TV-1984)`, `Babar (1989-1991)`.
+_BOX_ENTRY = re.compile(
+    r"(?P<title>[A-Z0-9][^()]{0,80}?) \((?:[a-z]+, )?(?:[A-Z]{2}-)?(?:19|20)\d\d"
+    r"(?:-(?:19|20)\d\d)?(?:, [a-z]+)?\)"
+)
+#: Where one entry of a box ends and the next begins.
+_BOX_BREAK = re.compile(r"(?<=\)) (?=[A-Z0-9])")
+
+
+def _career_box(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """Credits in the entries of a profile's box of credits (`Title Shot (1979) The Magic
+    Show (1983)` under `Features & TV Movies:`) for the person the page is about: the one it
+    names most. The box starts with the paragraph after its heading or the one after that
+    (past a note on its marks: `VR indicates Direct-to-Video Release`)."""
+    para = sentence.para
+    text = doc.text[sentence.start : sentence.end].strip()
+    opening = _BOX_HEADING_LINE.match(text)
+    headed = opening is not None or any(
+        para - n >= 0 and _BOX_HEADING_LINE.match(doc.text, *doc.paragraphs[para - n])
+        for n in (1, 2)
+    )
+    if not headed or not registry.mentions:
+        return []
+    text = text[opening.end() :] if opening else text
+    counts = Counter(id(m.person) for m in registry.mentions)
+    subject = max(registry.mentions, key=lambda m: counts[id(m.person)]).person
+    entries = [_BOX_ENTRY.fullmatch(piece) for piece in _BOX_BREAK.split(text)]
+    return [
+        Credit(subject.name, None, sentence, sentence.start, known_for=e["title"])
+        for e in entries
+        if e is not None and e["title"] in registry.titles
+    ]
+
+
 #: A person's works listed after their name's possessive or a pronoun, quoted or bare: `Silvera's
 #: other notable television appearances include 'Dixon of Dock Green', 'The Bill'`, `she
 #: appeared in films such as`, `her starring roles in films such as "Hamlet" (1948)`.
@@ -3071,6 +3137,17 @@ def _star_of_it(registry: Registry, sentence: Sentence, masked: str) -> list[Cre
     if m is None or person is None:
         return []
     return [Credit(person.name, None, sentence, m.start(), main=True)]
+
+
+def _from_work(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """Credits of actors in the work in brackets they are from: `Zhang Yunlong (from Les
+    Interpretes) and Wang Yifei (from Pretty Li Huizhen) caught on a date`."""
+    out: list[Credit] = []
+    for m in FROM_WORK.finditer(masked, sentence.start, sentence.end):
+        person = registry.lookup(m["name"], m.start())
+        if person is not None and m["title"] in registry.titles:
+            out.append(Credit(person.name, None, sentence, m.start(), known_for=m["title"]))
+    return out
 
 
 def _bracketed_works(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:

@@ -146,7 +146,7 @@ _NOT_NAMES = frozenset(
     Federation Organization Organisation Commission Bureau Television Critics Ministry
     Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Twenty Thirty
     Forty Fifty Hundred Thousand Actress Actor Supporting Alum Alums Vet Vets Veteran
-    Town Bay Debut Acting Another Version Edition""".split()
+    Town Bay Debut Acting Another Version Edition War""".split()
 )
 #: Common given names that are almost never the other gender's ("James", "Linda"); names that
 #: go either way ("Jordan", "Taylor") are left out.
@@ -287,7 +287,7 @@ def is_leading_word(word: str, names_only: bool = False) -> bool:
 #: Broadway actor`; the run is neither a person nor a work.
 INDUSTRIES = frozenset(
     """Hollywood Bollywood Tollywood Kollywood Nollywood Lollywood Mollywood Sandalwood
-    Broadway""".split()
+    Broadway Kapuso Kapamilya""".split()
 )
 
 

@@ -48,7 +48,12 @@ _OPENING_CLAUSE = re.compile(
 
 #: An award's noun after a run of capitals: `Golden Globe and Independent Spirit awards` names
 #: a prize, no one.
-_AWARD_AFTER = re.compile(r"\s+(?:[Aa]wards?|[Pp]rizes?)\b")
+_AWARD_AFTER = re.compile(
+    r"\s+(?:[Aa]wards?|[Pp]rizes?|"
+    # "the manager of the Dublin Provision centre": a place named for where it is
+    r"(?:centre|center|hospital|school|college|university|council|hotel|church|airport|"
+    r"stadium)\b)"
+)
 #: An ampersand after a run of capitals, which makes it a company's or a channel's name:
 #: `Hallmark Movies & Mysteries`.
 _AMPERSAND_AFTER = re.compile(r" & [A-Z]")
@@ -67,6 +72,12 @@ _WEEKDAY_REACH = 12
 #: What introduces a person's other name right before it: `a.k.a. Carmen Blanche Silvera`,
 #: `Widely known as Iya Awero, Lanre Hassan has`.
 _OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\b[Kk]nown as|\bnée|\bborn)\s+$")
+#: What a run of capitals after it is the name of, which no person is: `the controversial
+#: issue of Direct Provision`, `the system of Universal Credit`.
+_CONCEPT_OF = re.compile(
+    r"\bthe (?:[a-z-]+ )?(?:issue|system|policy|topic|subject matter|question|concept|practice|"
+    r"scheme|programme|program|process|theme) of\s+$"
+)
 
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
 #: alone ("added Barrymore") and give the full name only inside the show's title.
@@ -239,7 +250,9 @@ class Registry:
                 or f"{name}:" in self.title_heads
             )
             # "Carmen Silvera ... a.k.a. Carmen Blanche Silvera": her other name, no one new
-            other_name = _OTHER_NAME.search(masked, max(0, match.start() - 16), match.start())
+            other_name = _OTHER_NAME.search(
+                masked, max(0, match.start() - 16), match.start()
+            ) or _CONCEPT_OF.search(masked, max(0, match.start() - 40), match.start())
             award = (
                 _AWARD_AFTER.match(masked, match.end())
                 or _AMPERSAND_AFTER.match(masked, match.end())
@@ -302,6 +315,11 @@ class Registry:
         self._ties = ties(self.doc, self.mentions)
         for d in DESCRIPTION.finditer(masked):
             tied = described(self._ties, d, d.start())
+            if tied is None and d["noun"] in _ACTING_NOUNS:
+                # "Director Ann Lee is behind the camera and alumni, including Ben Gale, take on
+                # leading roles. For the popular Dublin actor, ...": the last one named who
+                # fits, where no name was tied to the noun
+                tied = self.recent(d.start(), _hint(d["noun"]), actors_only=True)
             if tied is not None:
                 bisect.insort(self._refs[self._index(d.start())], (d.start(), tied), key=_first)
         # Then each pronoun in turn, so a later one can lean on an earlier one's person; the
@@ -373,15 +391,23 @@ class Registry:
                     return self.mentions[n].person
         return candidates[0]
 
-    def recent(self, before: int, gender: str | None = None) -> Named | None:
+    def recent(
+        self, before: int, gender: str | None = None, actors_only: bool = False
+    ) -> Named | None:
         """Return the last person named before ``before`` who fits ``gender``; one named only
         in the possessive when no one else was (`Uzo Aduba's winning streak is not over. The
-        star ...`)."""
+        star ...`). ``actors_only`` passes over a name a verb of playing takes, a part's
+        (`Freeman is set to play Secretary of State Edwin Mullins`)."""
         last = bisect.bisect_left(self._mention_starts, before) - 1
         owner: Named | None = None
+        masked = self.doc.masked
         for n in range(last, max(-1, last - _RECENT_REACH), -1):
             mention = self.mentions[n]
             fits = gender is None or mention.person.gender in (None, gender)
+            if actors_only and _PLAYED_BEFORE.search(
+                masked, max(0, mention.start - _PLAYED_REACH), mention.start
+            ):
+                continue
             if mention.possessive and fits and not mention.aside:
                 owner = owner or mention.person
             if mention.possessive or mention.aside:
@@ -514,6 +540,17 @@ def _word_before(masked: str, m: re.Match[str]) -> str:
 
 def _first(ref: tuple[int, Named]) -> int:
     return ref[0]
+
+
+#: A verb of playing in the clause before a name: the name is a part's.
+_PLAYED_BEFORE = re.compile(
+    # (an initial's stop is no sentence's end: "play the U.S. Secretary of State Edwin Mullins")
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed)\b(?:[^.;,]|(?<=[A-Z])\.)*$"
+)
+_PLAYED_REACH = 60
+#: Descriptions of one who acts, which stand for the last one named when no name was tied to
+#: them.
+_ACTING_NOUNS = frozenset({"actor", "actress", "star"})
 
 
 def _hint(noun: str | None) -> str | None:

@@ -114,7 +114,9 @@ _ACCORDING = re.compile(at_word(r"\b[Aa]ccording to\b"))
 _TALKED = re.compile(
     at_word(
         r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"
-        r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes)\b"
+        r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes|"
+        # "He appealed to aspiring artists to be patient", then his words on their own
+        r"appealed|appeals|urged|urges|advised|advises)\b"
     )
 )
 #: A clause or phrase that opens a sentence before its subject: `When asked how he plays it, `,

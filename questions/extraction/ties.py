@@ -33,7 +33,9 @@ DESCRIPTION = re.compile(
     at_word(
         r"\b[Tt]he\s+(?:(?P<age>\d{1,3})-year-old\b(?:\s+(?P<aged>"
         + _NOUNS
-        + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+|(?:[A-Z][\w’'-]*\s+){1,4}|[“\"]_+[”\"]\s+)?(?P<noun>"
+        # "the popular Dublin actor": a word of praise, then where they are from
+        + r"))?|(?:[a-z]+-winning\s+|[a-z]+\s+(?:[A-Z][\w’'-]*\s+)?|(?:[A-Z][\w’'-]*\s+){1,4}|"
+        r"[“\"]_+[”\"]\s+)?(?P<noun>"
         + _NOUNS
         + r")|(?P<kin>(?:mother|father|mum|mom|dad)[- ]of[- ](?:one|two|three|four|five|six|"
         r"\d{1,2})))"

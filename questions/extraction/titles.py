@@ -103,7 +103,7 @@ _NEW_KIND = re.compile(
         r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
         r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
         # "in the upcoming project, Sabaat."
-        rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project), {TITLE}(?=[,.;:]|$)"
+        rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project), {TITLE}(?=[,.;:]|$| [–—] )"
     )
 )
 #: A name after the title's comma, the sentence's subject: `, Julia Roberts plays`.
@@ -153,8 +153,9 @@ _KIND_THEN_TITLE = re.compile(
     at_word(
         # (each branch then the check that no "of" stands before it: not "the story of the
         # film, X")
-        r"\b(?:the(?<!\bof the)|one of the(?<!\bof one of the)|web(?<!\bof web)) "
-        rf"(?:[a-z-]+ |TV )?(?:{_KINDS}|horror)(?:e?s)?, {TITLE}"
+        # "a visit to rival ITV soap, Coronation Street."
+        r"\b(?:the(?<!\bof the)|one of the(?<!\bof one of the)|web(?<!\bof web)|rival|fellow) "
+        rf"(?:[a-z-]+ |TV |[A-Z]{{2,5}} )?(?:{_KINDS}|horror)(?:e?s)?, {TITLE}"
         # or set off by commas inside it, when the title is no person's name (see
         # bare_titles): "She was seen in the horror, A Quiet Place: Day One, and heard"; or
         # with its year: "her role in the TV soap opera, Fortunes in 1993"; "starred in web
@@ -286,14 +287,17 @@ _THEN_DESCRIBED = re.compile(
     TITLE + r"(?=(?P<is>,| is| was) (?:a|an|the) "
     r"(?:(?!(?:of|behind|in|on|for|at|with|from|to|book|novel|comic)\b)[\w+-]+ ){0,3}"
     # "Dancing at Lughnasa is a memory play told from": after "is a", a play is no verb
-    r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural|play)"
+    r"(?P<kind>" + _KINDS + r"|(?:murder-)?mystery|procedural|play|"
+    # "Pyar Ke Sadqay is a story of a happy-go-lucky girl": a plot told, not a life
+    r"story(?= (?:of|about) (?:a|an|the|two|three|four) [a-z]))"
     r"(?: (?:from|by|about|starring|that|which|based|set|directed|written|co-starring|told|"
     # "Opening Night, the upcoming West End musical with music and lyrics by"
     r"featuring|following|centered|centred|with)\b|[,.;]|"
     # "Heathers, an hourlong reboot of the cult hit 1988 movie": what it remakes follows
     r"(?<=reboot) of\b|(?<=remake) of\b|(?<=adaptation) of\b|"
     # "Station 19, a spin-off of Grey's Anatomy, stars": the work it comes from follows
-    r"(?<=spin-off) of\b|(?<=spinoff) of\b|(?<=sequel) to\b|(?<=prequel) to\b))"
+    r"(?<=spin-off) of\b|(?<=spinoff) of\b|(?<=sequel) to\b|(?<=prequel) to\b|"
+    r"(?<=story) of\b))"
 )
 #: Kinds that define no title said with "is": what a person may be called too (`Ada Wren was a
 #: hit`, `Ben Gale is a classic`), and kinds as loosely said of people (`a comedy`, `a soap`).
@@ -443,6 +447,12 @@ _PART = (
 )
 #: A channel's or service's possessive before a title: `on HBO's Succession`.
 _CHANNEL_OF = r"(?:(?:[A-Z][A-Za-z+]*|[A-Z]{2,}\+?)[’']s )?"
+#: A verb in "-ing" right after a run: what a person does, no title's word (`a part in Max
+#: Turner getting radicalised`).
+_GERUND_NEXT = re.compile(
+    r" (?!(?:during|morning|evening|spring|king|thing|something|nothing|everything|anything|"
+    r"string|wing|bring|sing|ring|wedding|ceiling|building|meeting|earring)\b)[a-z]+ing\b"
+)
 _AFTER_ROLE = re.compile(
     r"\b(?:(?:star|stars|starred|starring|appear|appears|appeared|appearing|title role|"
     # `a supporting role in X`, `landed the lead role in X`, `has been cast as the lead in X`
@@ -476,6 +486,9 @@ _AFTER_ROLE = re.compile(
 )
 #: The work a part someone is known as is from: `well known as Neil from The Inbetweeners`.
 _KNOWN_AS_FROM = re.compile(at_word(r"\bknown as (?:[A-Z][\w’'-]* ){1,3}from " + TITLE))
+#: The work an actor is from, in brackets after their full name: `Zhang Yunlong (from Les
+#: Interpretes)`; never a place's (`Ada Wren (from London)`).
+FROM_WORK = re.compile(r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+) \(from " + TITLE + r"\)")
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
 #: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
@@ -502,7 +515,10 @@ _BEFORE_CUE = re.compile(
     r" (?:fans|cast(?! (?:in|as)\b)|sequel|prequel|reboot|revival|spin-?off|alum|"
     r"alumn(?:us|a|i|ae))\b|"
     # "Monsters University (2013)": the year it came out, or the years it ran (`(2018–2019)`)
-    r" \((?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?\)|"
+    # a profile's box of credits: "The Guardian (TV-1984)", "Madballs (voice, VR-1987)",
+    # "Voice of the Fugitive (1978, short)"
+    r" \((?:(?:voice|host), )?(?:TV-|VR-)?(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?"
+    r"(?:, short)?\)|"
     # ("Raqs-e-Bismil starring newlywed Sara Khan": what the star is, in lower case)
     r",? (?:starring|co-starring|featuring|directed by) (?:[a-z-]+ )?[A-Z]|"
     # (one who is "set to arrive as Morwenna" is cast)
@@ -551,6 +567,11 @@ _STRONG_CUE = re.compile(
     # "Severance stars Ada Wren as Nora Vale", even opening a sentence (not "It stars")
     r"(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bShe)(?<!\bHe) stars [A-Z][\w’'-]+ [A-Z][\w’'-]+ "
     r"as [A-Z]|"
+    # "Nafsi, which has already wrapped up production, also stars Raymond Ofula": a work's
+    # own clause, then its cast
+    r", which [^,.;“\"]{1,60}, (?:also )?(?:stars|starred|features|co-stars) [A-Z]|"
+    # "Neighbours ran for nearly 9,000 episodes": only a show runs for its episodes
+    r" ran for (?:(?:nearly|almost|more than|over|some|about) )?[\d,]+ episodes|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
     r"debuted|debuts|streams|was released|"
     # "The Hour, which will be shown on BBC Two, will be a six-part series": a channel, then
@@ -622,6 +643,9 @@ _JOINED = re.compile(
         r"\b(?:(?:sign|signs|signed|signing) on (?:for|to)|"
         # (not "an ensemble cast of Nauman Ejaz, Samiya Mumtaz": a cast's list of names)
         r"(?:join|joins|joined|joining) the cast of|cast in|cast(?<=the cast) of|"
+        # "have been casted for Only Side by Side with You", "are the leads for The King’s
+        # Woman"
+        r"been casted (?:for|in)|are the (?:[a-z-]+ )?leads (?:for|in|of)|"
         r"cast of(?! [A-Z][\w’'-]+ [A-Z][\w’'-]+(?:,|,? and) [A-Z][\w’'-]+ [A-Z])|"
         # "Five new actors have joined Night Harbor"
         # (not "Three new stars have joined Arsenal")
@@ -757,7 +781,7 @@ _PLAYED_BY_OWNER = re.compile(
 #: No initials, which are a firm's or a channel's (`CAA's Ada Wren has joined WME`).
 _ACTORS_OWNER = _OWNER_FIRST + r"(?!(?<=[A-Z])[A-Z]+[’'])" + _OWNER_REST
 _OWNER_CAST = re.compile(
-    r"\b(?:joined by|alongside|opposite|starring|stars|"
+    r"(?:\b(?:joined by|alongside|opposite|starring|stars|"
     # "Joining Berry is The Practice's Ana Lee", "added two more names -- ER's Ana Lee"
     r"[Jj]oining [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:is|are)|"
     r"added (?:[a-z-]+ ){0,3}(?:names|actors|stars|faces) (?:--|—|–|:)|"
@@ -769,7 +793,10 @@ _OWNER_CAST = re.compile(
     r"(?:including|includes|included|include|adds|added|welcomes|welcomed|featuring|features))"
     r"\s+"
     # not a body they join: "has added Google's Ana Lee to its board"
-    r"(?![^.;]*\bto (?:its|the|their|his|her) (?!(?:[a-z-]+ )?(?:cast|ensemble)\b))"
+    r"(?![^.;]*\bto (?:its|the|their|his|her) (?!(?:[a-z-]+ )?(?:cast|ensemble)\b))|"
+    # the list goes on past an actor named so, to the next: "A, Cedar Cove’s Jesse Hutch, B
+    # and Supernatural’s Samantha Ferris" (the match before must end where this one starts)
+    rf"(?P<chained>(?<=\w){_OWNED_NAME}(?=,|\s+and\s)))"
     r"(?:[^.;:]{0,120}?(?:,\s+(?:and\s+)?|\s+and\s+))?"
     rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME})"
 )
@@ -1189,6 +1216,14 @@ def _surname_of_someone(masked: str, word: str) -> bool:
     )
 
 
+#: A person's name ending a list's item, right before the next: `Candace Cameron Bure, `,
+#: `Gabrielle Rose (also a Hallmark fixture), and `; not a work after its owner (`Steven
+#: Spielberg’s Jaws, `).
+_LISTED_NAME_BEFORE = re.compile(
+    r"(?<![’'\w])(?<![’']s )[A-Z][\w-]+(?: [A-Z][\w-]+){1,3}(?: \([^()]{1,60}\))?(?:,|,? and) $"
+)
+
+
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
@@ -1204,6 +1239,12 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         _OWNER_CAST,
         _OWNER_ACTS,
     )
+    start = m.start("title")
+    if m.re is _OWNER_CAST and _LISTED_NAME_BEFORE.search(masked, max(0, start - 120), start):
+        # "the cast included A, Cedar Cove’s Jesse Hutch and B": one actor's work after
+        # another actor's name, in a cast's list; not a maker's after another maker's work
+        # ("Steven Spielberg’s Jaws, Martin Scorsese’s Taxi Driver")
+        owned = False
     head = title.partition(" in ")[0]
     # "the new Sailor Moon Crystal anime": three words before a kind are a maker's and a word
     # only when the first is a given name ("the Debbie Macomber Christmas films"); two are a
@@ -1306,6 +1347,7 @@ _CUES = (
     _DEBUT_APPOSITIVE,
     _AFTER_ROLE,
     _KNOWN_AS_FROM,
+    FROM_WORK,
     _BEFORE_CUE,
     _BEFORE_KIND,
     _STRONG_CUE,
@@ -1461,7 +1503,7 @@ _NOT_TITLE = (
         """January February March April May June July August September October November December
     Hollywood Broadway Netflix Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
-    Sky Blumhouse KBS KBS1 KBS2 MBC SBS JTBC tvN TVN OCN MBN ENA Mnet""".split()
+    Sky Blumhouse KBS KBS1 KBS2 MBC SBS JTBC tvN TVN OCN MBN ENA Mnet GMA ABS-CBN TV5""".split()
     )
     | INDUSTRIES
 )
@@ -2838,6 +2880,10 @@ def _credentials(run: str, m: re.Match[str]) -> list[str]:
     run = _OWNED_ACTOR.split(run)[-1]
     # "How I Met Your Mother and Mercy Street star": two titles of two words or more each
     two = _TWO_WORKS.fullmatch(run) or _PAIR.fullmatch(run)
+    if two and _is_person(two["first"]):
+        # "stars Art Malik and Effie Gray actor Riccardo Scamarcio": an actor of the list,
+        # then the next one's work
+        return [two["second"]]
     return [two["first"], two["second"]] if two else [run]
 
 
@@ -2919,18 +2965,30 @@ def bare_titles(
     #: Each title and where a cue first showed it.
     found: dict[str, int] = {}
     shown = shown_people(masked)
+    #: Where the last actor's work named by its possessive in a cast's list ended.
+    owner_end = -1
     for pattern in _CUES:
         if pattern in _CUE_WORDS and _CUE_WORDS[pattern].search(masked) is None:
             continue  # a cue led by its title costs a scan of every capital: only where it can be
         for m in pattern.finditer(masked):
             if m["title"] is None:
                 continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already
+            if pattern is _OWNER_CAST:
+                if m["chained"] is not None and m.start() != owner_end:
+                    continue  # "Netflix’s Ted Sarandos and Hulu’s B" in no list of a cast
+                owner_end = m.end("title")
             if _STARRER_AFTER.match(masked, m.end("title")):
                 continue  # "seen in Ranbir Kapoor starrer Animal": the star, not the work
             if pattern in (_AFTER_ROLE, _PART_ACTOR_IN) and m["title"] in _COUNTRIES:
                 continue  # "one of the most bankable stars in Pakistan": where, not what
             if pattern in (_AFTER_ROLE, _PAST_WORK) and _MODIFIER.match(masked, m.end("title")):
                 continue  # "to play BFG in Steven Spielberg film": a maker, not a title
+            if (
+                pattern is _AFTER_ROLE
+                and _GERUND_NEXT.match(masked, m.end("title"))
+                and _is_person(m["title"])
+            ):
+                continue  # "will play a part in Max Turner getting radicalised": a person
             # a clause after a semicolon opens as a sentence does: "; Shetland, a thriller"
             opens = doc.sentence_at(m.start("title")).start == m.start("title") or (
                 masked.endswith("; ", 0, m.start("title"))
@@ -3099,6 +3157,8 @@ def bare_titles(
                 subtitled = ": " in title and pattern is _ADDS_CAST
                 if (weak or pattern is THE_ACTOR) and _of_nations(title):
                     continue  # "The British-South African actress was": where she is from
+                if _CREDENTIAL.match(masked, m.end("title")) and _weakly_named(title):
+                    continue  # "The Dublin actor is making waves": where the actor is from
                 # "Schitt’s Creek’s Annie Murphy": a possessive's own possessive is a title's
                 owner = _OWNERS_OWNER.fullmatch(title) and _OWNED.match(masked, m.end("title"))
                 if (weak and not subtitled and not owner) and (

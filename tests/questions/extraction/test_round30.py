@@ -1,0 +1,275 @@
+"""Round thirty: what fresh development pages showed (a Hallmark round-up, a soap's return, a
+Pakistani drama blog, a Canadian film site's profile box, a Filipino showbiz blog, a C-drama
+fan blog, an Irish TV guide's interview, a Kenyan and a Zimbabwean drama story), each rule
+read with a made-up sentence of the genre and a look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from questions.facts.model import DateValue
+
+from .reading import Reading
+
+READ = Reading(DateValue(2024, 6, 21))
+
+
+def test_actors_told_by_their_works_possessive_all_through_a_cast_list() -> None:
+    """`The cast included A, Cedar Cove’s Jesse Hutch, B, and Supernatural’s Samantha Ferris`:
+    each possessive names the next actor's work, a title shaped like a name too, and every
+    name is in the film's cast; owners outside a cast's list stay people."""
+    text = (
+        "Let It Snow (2013) is a charming film. The cast included Candace Cameron Bure, Cedar "
+        "Cove’s Jesse Hutch, Gabrielle Rose, and Supernatural’s Samantha Ferris in a tale."
+    )
+    assert READ.pairs(text) == {
+        ("Candace Cameron Bure", "Let It Snow"),
+        ("Jesse Hutch", "Let It Snow"),
+        ("Gabrielle Rose", "Let It Snow"),
+        ("Samantha Ferris", "Let It Snow"),
+        ("Jesse Hutch", "Cedar Cove"),
+        ("Samantha Ferris", "Supernatural"),
+    }
+    dinner = "Ben Gale’s Ada Wren and Silver Creek’s Tom Hale went to dinner."
+    assert READ.works(dinner) == set()
+
+
+def test_an_actor_of_a_list_then_the_next_ones_work() -> None:
+    """`also stars Art Malik and Effie Gray actor Riccardo Scamarcio`: the actor before "and"
+    is no title of a pair; two titles before "star" still are."""
+    text = "The show also stars Art Malik and Effie Gray actor Riccardo Scamarcio."
+    assert READ.works(text) == {"Effie Gray"}
+    pair = "How I Met Your Mother and Mercy Street star Josh Radnor will play the lead."
+    assert READ.works(pair) == {"How I Met Your Mother", "Mercy Street"}
+
+
+def test_a_cast_of_luminaries_and_the_careers_a_soap_launched() -> None:
+    """`This cinematic symphony casts luminaries such as A and B`; `Neighbours ran for nearly
+    9,000 episodes, with the soap launching the careers of many familiar faces, including A
+    and B`: a show by its episodes, and its cast; not a firm's designers."""
+    drama = (
+        "The HUM TV production “Mere Ban Jao” is coming. This cinematic symphony casts "
+        "luminaries such as Afzar Rehman, Kinza Hashmi and Zahid Ahmed."
+    )
+    assert READ.pairs(drama) == {
+        ("Afzar Rehman", "Mere Ban Jao"),
+        ("Kinza Hashmi", "Mere Ban Jao"),
+        ("Zahid Ahmed", "Mere Ban Jao"),
+    }
+    soap = (
+        "Neighbours ran for nearly 9,000 episodes from 1985 to 2022, with the soap launching "
+        "the careers of many familiar faces, including Kylie Minogue and Margot Robbie."
+    )
+    assert READ.pairs(soap) == {("Kylie Minogue", "Neighbours"), ("Margot Robbie", "Neighbours")}
+    firm = (
+        "The label “Harbor” is famous. The studio launched the careers of many designers, "
+        "including Ada Wren and Tom Hale."
+    )
+    assert READ.pairs(firm) == set()
+    assert READ.works("Ben Gale ran for office in 2019 and lost.") == set()
+
+
+def test_a_story_of_a_girl_opens_on_its_title() -> None:
+    """`Pyar Ke Sadqay is a story of a happy-go-lucky girl Mahjabeen, role played by Yumna
+    Zaidi`: the plot told names the work; a person is a story of grit, no plot."""
+    text = (
+        "Pyar Ke Sadqay is a story of a happy-go-lucky girl Mahjabeen, role played by Yumna "
+        "Zaidi, who is the only daughter of her parents."
+    )
+    assert READ.cast(text) == {("Yumna Zaidi", "Pyar Ke Sadqay", "Mahjabeen")}
+    assert READ.works("Ana Lee is a story of grit. She is an actress.") == set()
+
+
+def test_a_profiles_box_of_credits() -> None:
+    """A profile page's box (`Features & TV Movies:` over `Title Shot (1979) Letting Go
+    (TV-1984)`, `TV Series – Cast: Air Waves (1986-1987)`): the works, each the page's
+    person's; dated lines under a heading of no credits are no one's."""
+    text = (
+        "Home Authors Posts by Staff\n\nAda Wren\n\nAda Wren, actress,\n\nAda Wren was still "
+        "in her teens when she began her career on stage.\n\nFeatures & TV Movies:\n"
+        "VR indicates Direct-to-Video Release\n\nVoice of the Fugitive (1978, short)\n"
+        "Title Shot (1979)\nLetting Go Home (TV-1984)\nMadballs Gross Jokes (voice, VR-1987)"
+        "\n\nTV Series – Cast:\nAir Waves (1986-1987)\n"
+    )
+    assert READ.pairs(text) == {
+        ("Ada Wren", title)
+        for title in (
+            "Voice of the Fugitive",
+            "Title Shot",
+            "Letting Go Home",
+            "Madballs Gross Jokes",
+            "Air Waves",
+        )
+    }
+    picks = text.replace("Features & TV Movies:", "Her Top Picks:").replace(
+        "TV Series – Cast:", "Her Top Picks:"
+    )
+    assert READ.pairs(picks) == set()
+
+
+def test_part_of_the_cast_the_likes_of_and_together_with() -> None:
+    """`Also part of the cast were A and B`, `to cast and direct the likes of A and B`,
+    `starred in X together with his on-screen love team A`, `where he was paired with actress
+    A`: cast; `starred in X together with his wife` leaves the wife out."""
+    text = (
+        "Alden Cruz's last series was the 2018 show ‘Victor Magtanggol’ where he was paired "
+        "with actress Janine Gutierrez. Also part of the cast were Andrea Torres and Coney "
+        "Reyes.\n\nAlden Cruz also starred in the 2017 series ‘Destined to be Yours’ together "
+        "with his on-screen love team Maine Mendoza."
+    )
+    assert {
+        ("Janine Gutierrez", "Victor Magtanggol"),
+        ("Andrea Torres", "Victor Magtanggol"),
+        ("Coney Reyes", "Victor Magtanggol"),
+        ("Maine Mendoza", "Destined to be Yours"),
+    } <= READ.pairs(text)
+    direct = (
+        "The film “Wonder Woman” is out. Romano has returned to cast and direct the likes of "
+        "Keri Russell and Nathan Fillion."
+    )
+    assert READ.pairs(direct) == {
+        ("Keri Russell", "Wonder Woman"),
+        ("Nathan Fillion", "Wonder Woman"),
+    }
+    wife = "Ben Gale starred in “Harbor” together with his wife Ada Wren."
+    assert READ.pairs(wife) == {("Ben Gale", "Harbor")}
+
+
+def test_a_work_set_off_by_its_own_clause_then_its_cast() -> None:
+    """`Nafsi, which has already wrapped up production, also stars Raymond Ofula`: the work;
+    a person's own clause says "who"."""
+    text = "Nafsi, which has already wrapped up production, also stars Raymond Ofula."
+    assert READ.pairs(text) == {("Raymond Ofula", "Nafsi")}
+    person = "Ben Gale, who has already wrapped up production, also stars Ada Wren."
+    assert READ.works(person) == set()
+
+
+def test_a_new_drama_set_off_before_a_dash() -> None:
+    """`to promote his new drama, Sisterhood – a Chinese version of Samsui Women`: the title
+    before the dash; an aside inside dashes after a name is no title."""
+    text = "Dai Xiangyu will promote his new drama, Sisterhood – a Chinese version of it."
+    assert "Sisterhood" in READ.works(text)
+    aside = "In his new film, Ana Lee – his wife – plays a spy."
+    assert READ.works(aside) == set()
+
+
+def test_actors_from_their_works_in_brackets() -> None:
+    """`Zhang Yunlong (from Les Interpretes) and Wang Yifei (from Pretty Li Huizhen) caught on
+    a date`: each in their own work, no part; a place one is from is no work."""
+    text = (
+        "Zhang Yunlong (from Les Interpretes) and Wang Yifei (from Pretty Li Huizhen) caught "
+        "on a date in Japan."
+    )
+    assert READ.cast(text) == {
+        ("Zhang Yunlong", "Les Interpretes", None),
+        ("Wang Yifei", "Pretty Li Huizhen", None),
+    }
+    assert READ.works("Ada Wren (from London) and Ben Gale met at a party.") == set()
+
+
+def test_casted_for_and_the_leads_for() -> None:
+    """`William Chan and Bai Baihe have been casted for X`, `Dili Reba and Zhang Vin are the
+    leads for The King’s Woman`: cast in the works named; not leads for an inquiry."""
+    text = (
+        "Tang Yan started filming for drama See You Again. Dili Reba and Zhang Vin are the "
+        "leads for The King’s Woman. William Chan has been casted for Alone Together."
+    )
+    assert {
+        ("Dili Reba", "The King’s Woman"),
+        ("Zhang Vin", "The King’s Woman"),
+        ("William Chan", "Alone Together"),
+    } <= READ.pairs(text)
+    inquiry = "Ada Wren and Tom Hale are the leads for the inquiry."
+    assert READ.pairs(inquiry) == set()
+
+
+def test_a_rival_soap_set_off_by_a_comma() -> None:
+    """`a visit to rival ITV soap, Coronation Street.`: the soap; `the rival soap, Ada Wren
+    said.` names a person."""
+    text = "Fans spotted a face during last night's visit to rival ITV soap, Coronation Street."
+    assert READ.works(text) == {"Coronation Street"}
+    person = "She mocked the rival soap, Ada Wren said."
+    assert READ.works(person) == set()
+
+
+def test_a_part_in_a_person_doing_something_is_no_title() -> None:
+    """`Dave will play a part in Max Turner getting radicalised`: a person; `a part in Harbor
+    Lights during filming` is a work."""
+    text = "Newcomer Dave will play a part in Max Turner getting radicalised."
+    assert READ.works(text) == set()
+    work = "Ada Wren will play a part in Harbor Lights during filming this year."
+    assert READ.works(work) == {"Harbor Lights"}
+
+
+def test_where_an_actor_is_from_and_networks_are_no_works() -> None:
+    """`The Dublin actor is making waves`, `Kapamilya star Kathryn Bernardo`, `an upcoming
+    GMA series`: a city, a network's fans, a network; `The Dublin Murders actor` is a work."""
+    place = "The Dublin actor is making waves in “Harbor” and “Seawall”."
+    assert READ.works(place) == {"Harbor", "Seawall"}
+    network = (
+        "Kapuso actor Alden Cruz is set for an upcoming GMA series with Kapamilya star "
+        "Kathryn Bernardo."
+    )
+    assert READ.works(network) == set()
+    assert READ.works("The Dublin Murders actor Ben Gale joins the show.") == {"The Dublin Murders"}
+
+
+def test_an_actor_described_is_the_last_one_named_not_an_issue_or_a_centre() -> None:
+    """`alumni, including Lynn Rafferty and Brian Gleeson, take on leading roles. It revolves
+    around the controversial issue of Direct Provision. These include Wayne (Brian Gleeson),
+    the manager of the Dublin Provision centre. For the popular Dublin actor, ...`: where no
+    name was tied to "actor", the last one named who fits speaks, not an issue or a centre;
+    "the director" is the one the page tied to it."""
+    text = (
+        "Director David Caffrey is behind the camera and a number of alumni, including Lynn "
+        "Rafferty and Brian Gleeson, take on leading roles in “Taken Down”. It revolves around "
+        "the controversial issue of Direct Provision. These include Wayne (Brian Gleeson), the "
+        "manager of the Dublin Provision centre. For the popular Dublin actor, Taken Down is "
+        "an important story. “I think this drama is ambitious,” he explains."
+    )
+    assert READ.quotes(text) == [("Brian Gleeson", "I think this drama is ambitious,")]
+    director = (
+        "Director David Caffrey is behind the camera in “Taken Down”. For the director, it is "
+        "an important story. “I think this drama is ambitious,” he explains."
+    )
+    assert READ.quotes(director) == [("David Caffrey", "I think this drama is ambitious,")]
+
+
+def test_a_war_is_no_one() -> None:
+    """`grieving the loss of her son in the Vietnam War. The actress is also the 11th Black
+    woman to win. She said, “...”`: the actress speaks, not a war."""
+    text = (
+        "Ada Wren won for her role as Mary Lamb, who was grieving the loss of her son in the "
+        "Vietnam War. The actress is also the first to win. She previously said, “I "
+        "understood that she was the aching heartbeat of this movie.”"
+    )
+    assert READ.quotes(text) == [
+        ("Ada Wren", "I understood that she was the aching heartbeat of this movie.")
+    ]
+
+
+def test_words_after_an_appeal_are_the_appealers() -> None:
+    """`He appealed to aspiring artists to be patient.` then a paragraph of his words alone:
+    his; a film that appealed to critics says nothing."""
+    text = (
+        "Zabron Kazani is an actor.\n\nHe appealed to aspiring artists to be patient.\n\n"
+        "“When doing dramas, one has to take time.”"
+    )
+    assert READ.quotes(text) == [("Zabron Kazani", "When doing dramas, one has to take time.")]
+    film = "The film appealed to critics.\n\n“It is a triumph,” the review ended."
+    assert READ.quotes(film) == []
+
+
+def test_an_actor_described_is_no_part_named_before() -> None:
+    """`Freeman is set to play the fictional U.S. Secretary of State Edwin Mullins. It's a plum
+    role for the seasoned actor, who's played the president. The role marks Freeman's return
+    following his guest role on X`: the actor is Freeman, not the part, so X is his."""
+    text = (
+        "Deadline reports that Morgan Freeman has joined the cast of Lioness, Sheridan's "
+        "upcoming original series for Paramount+.\n\nFreeman is set to play the fictional "
+        "U.S. Secretary of State Edwin Mullins. It's a plum role for the seasoned actor, who's "
+        "played the president in three films. The role marks Freeman's return to TV following "
+        "his 2021 guest role on The Kominsky Method, for which the actor earned a nomination."
+    )
+    assert READ.cast(text) == {
+        ("Morgan Freeman", "Lioness", "Edwin Mullins"),
+        ("Morgan Freeman", "The Kominsky Method", None),
+    }
