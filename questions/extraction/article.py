@@ -18,7 +18,7 @@ from ..exc import ArticleTooLong, ExtractionTooSlow
 from ..facts.model import Article, ArticleFacts, CastMember, DateValue, Event, Person, Quote, Work
 from ..names import same_name, tokens
 from . import credits
-from .dating import FoundDate, find_dates, restated
+from .dating import FoundDate, find_dates, restated, run_headings
 from .leads import at_word
 from .people import Registry
 from .posts import posted
@@ -229,7 +229,13 @@ def _section_heading(line: str) -> bool:
 #: Examples of someone's past work: `served as the associate director for films like Ishq Vishk
 #: and Fida`, `had helmed the Vivek Oberoi-starrer Prince`; the next sentence's cast is not
 #: theirs.
-_EXAMPLES_BEFORE = re.compile(at_word(r"\b(?:like|such as|helmed)\b[^.;:]{0,60}\Z"))
+_EXAMPLES_BEFORE = re.compile(
+    # "the veteran actor, best known for her roles in Mad As Hell and Muriel’s Wedding": her past
+    at_word(
+        r"\b(?:like|such as|helmed|known for (?:his|her|their) (?:[\w-]+ )?(?:roles?|work|"
+        r"turns?|parts?) in)\b[^.;:]{0,60}\Z"
+    )
+)
 #: A work another replaces in its slot: "Magaeng ..., replacing the popular show Isifiso".
 _REPLACED_BEFORE = re.compile(
     at_word(r"\b(?:replacing|replaces|replaced)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
@@ -562,6 +568,15 @@ class _Builder:
                 seen.add(key)
                 self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
                 out.append(event)
+        for run in run_headings(self.doc, self.published):
+            # "30 Aug - 3 Sep" over "The Glasgow Girls are back ...": its show opens, then closes
+            start, _ = self.doc.paragraphs[run.para]
+            sentence = self.doc.sentence_at(start)
+            what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
+            for date, told in ((run.opens, what), (run.closes, f"the run ends: {what}")):
+                if len(out) < MAX_FACTS:
+                    self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
+                    out.append(Event(date, _shorten(told, MAX_WHAT)))
         for post in posted(self.doc):
             # A post the story dates itself ("On Monday she tweeted:") is an event already.
             if len(out) < MAX_FACTS and not (post.sentence and self.dates(post.sentence)):

@@ -26,7 +26,7 @@ from .lexicon import (
     publications,
 )
 from .mentions import Named
-from .people import Registry
+from .people import KIN_OF, KIN_REACH, Registry
 from .press import PRESS_CREDITS, press_items
 from .speech import SPEECH_VERBS
 from .text import INFO_LABEL, Document, Sentence, billed_cast
@@ -112,7 +112,12 @@ _BRACKETED = (
     r"(?!(?:real|birth|maiden|full|stage) name\b|née\b|aka\b|from\b)(?:[a-z][\w-]*\s+){1,3}"
     r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'.-]*){1,3})\)"
 )
-ITEM = re.compile(NAME.pattern + rf"(?:\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?")
+#: A name of a list, with its part (`Marta Dusseldorp (also the show’s co-creator) as Stella`:
+#: an aside in lower case between) or what its brackets hold.
+ITEM = re.compile(
+    NAME.pattern
+    + rf"(?:(?:\s+\((?=[a-z])[^()]{{1,60}}\))?\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?"
+)
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: What a performer is, before their name in a list: `actor`, `singer-actor`, `co-star`.
 _PERFORMER = (
@@ -1161,7 +1166,9 @@ def _unmasked(doc: Document, sentence: Sentence, after: str, cue: re.Match[str])
 _OPENING_MARKS = ("“", '"', "‘", "'")
 _TITLE_GOES_ON = re.compile(r"[’']s\b|\w")
 _NEXT_LISTED = re.compile(
-    r",?[”\"’'‘]?(?: \((?:19|20)\d\d\))?(?:,? and (?:(?:more|most) recently,? )?|, )"
+    # ("Gaddaar (1973 film), Jail Yatra", "Kaarnama,Suryaa: An Awakening")
+    r",?[”\"’'‘]?(?: \((?:19|20)\d\d(?: film| movie)?\))?(?:,? and (?:(?:more|most) recently,? )?|"
+    r", ?)"
 )
 
 
@@ -1831,11 +1838,10 @@ def _bracketed_part(paren: str | None, titles: frozenset[str]) -> str | None:
 
 
 def _name_part(m: re.Match[str]) -> str:
+    """The name of a list's item, before its part or its brackets, whichever comes first."""
     text = m.group()
-    for marker in (" as ", " ("):
-        if marker in text:
-            return text[: text.index(marker)]
-    return text
+    cuts = [text.index(marker) for marker in (" as ", " (") if marker in text]
+    return text[: min(cuts)] if cuts else text
 
 
 def _person(registry: Registry, name: str, offset: int) -> Named | None:
@@ -1894,6 +1900,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             if (p := _person(registry, i.name, i.start)) is not None
             and not _plays_it(masked, registry, i)
             and i not in crew
+            # ("actor Ada Wren — son of the late Ben Wren — star in": his kin, no cast)
+            and not KIN_OF.search(masked, max(0, i.start - KIN_REACH), i.start)
         ] or _mononym(registry, before, items)
         if not named:
             continue
@@ -3022,7 +3030,8 @@ _CAREER_LIST = re.compile(
     r"(?:(?P<whose>[’']s|\b[Hh]is|\b[Hh]er|\b[Ss]he|\b[Hh]e) (?:[\w-]+ ){0,6}?"
     # "Her filmography includes supporting roles in classic films such as"
     r"(?:(?:appearances|roles|credits|filmography) include[sd]?(?! (?:[\w-]+ ){0,3}?roles in)|"
-    r"(?:appeared|starred|roles) in (?:[a-z]+ )?(?:films|movies|shows|series) "
+    # "is best remembered for his performance in the movies like"
+    r"(?:appeared|starred|roles|performances?) in (?:[a-z]+ )?(?:films|movies|shows|series) "
     r"(?:such as|like|including)|"
     # "she was already a household name through classic television shows like"
     r"household name (?:through|thanks to|from) (?:[\w-]+ ){0,2}?(?:shows|series|films|movies) "

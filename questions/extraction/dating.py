@@ -260,6 +260,13 @@ def _month_of_year(m: re.Match[str], pub: DateValue | None, future: bool) -> Dat
     return _valid(int(m["year"]), _month(m["month"]))
 
 
+def _month_span(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
+    """Date a stretch of months by its first, in the year before its last's when it runs over
+    New Year: `between May and July 2024`, `from November to January 2020`."""
+    first, year = _month(m["month"]), int(m["year"])
+    return _valid(year - 1 if first > _month(m["end"]) else year, first)
+
+
 def _month_this_year(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
     """Date "December 13 this year" or "in March next year" by the publication's year."""
     if pub is None:
@@ -618,6 +625,15 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
     ),
     (re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full, _MONTHS),
     (re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b"), _full, _MONTHS),
+    # "took place between May and July 2024": the stretch dated by its first month
+    (
+        re.compile(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+{MONTH}\s+(?:and|to|until|through|[-–])\s+"
+            rf"(?P<end>{_MONTH_NAMES})\s+{_YEAR}\b"
+        ),
+        _month_span,
+        _MONTHS,
+    ),
     (re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_of_year, _MONTHS),
     # "one film each subsequent December through 2018": the series ends in that month.
     (
@@ -968,3 +984,38 @@ def find_dates(doc: Document, sentence: Sentence, published: DateValue | None) -
             if len(found) == MAX_DATES:
                 return sorted(found, key=lambda f: f.start)
     return sorted(found, key=lambda f: f.start)
+
+
+#: A paragraph of its own giving the run of the show the paragraph below tells of, as a
+#: theatre's season page heads each show: `30 Aug - 3 Sep`, `18 - 22 Oct`.
+_RUN_HEADING = re.compile(
+    rf"(?P<first>[0-3]?\d)(?: (?P<opens>{_MONTH_NAMES}|{_SHORT}))? ?[-–] ?(?P<last>[0-3]?\d) "
+    rf"(?P<closes>{_MONTH_NAMES}|{_SHORT})"
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A show's run a heading gives, and the paragraph under it that tells of the show."""
+
+    opens: DateValue
+    closes: DateValue
+    para: int
+
+
+def run_headings(doc: Document, published: DateValue | None) -> list[Run]:
+    """Return the runs of a page's date headings, in the page's year (a season's page dates
+    no heading with a year)."""
+    out: list[Run] = []
+    if published is None:
+        return out
+    for n, (start, end) in enumerate(doc.paragraphs[:-1]):
+        m = _RUN_HEADING.fullmatch(doc.masked, start, end)
+        if m is None:
+            continue
+        closes = _month(m["closes"])
+        opens = _valid(published.year, _month(m["opens"] or m["closes"]), int(m["first"]))
+        last = _valid(published.year, closes, int(m["last"]))
+        if opens is not None and last is not None:
+            out.append(Run(opens, last, n + 1))
+    return out

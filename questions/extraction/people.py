@@ -79,6 +79,14 @@ _CONCEPT_OF = re.compile(
     r"scheme|programme|program|process|theme) of\s+$"
 )
 
+#: Kin a person is named as, right before their name: `son of the late Canadian icon Donald
+#: Sutherland`, `the wife of Ben Gale`.
+KIN_OF = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|widow|widower|nephew|niece|"
+    r"grandson|granddaughter|cousin) of (?:[\w-]+ ){0,4}$"
+)
+KIN_REACH = 60
+
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
 #: alone ("added Barrymore") and give the full name only inside the show's title.
 _HOSTED = re.compile(at_word(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b"))
@@ -292,6 +300,8 @@ class Registry:
                 # "Kim Min-kyu ... Minkyu will portray": a given name written as one word
                 joined = words[-1].replace("-", "").capitalize()
                 self._by_word[0].setdefault(joined, []).append(person)
+        #: The people (by ``id``) first named as someone's kin, whom a shared surname is not.
+        self._kin: set[int] = self._named_as_kin()
         asides = [(m.start(), m.end()) for m in ASIDE.finditer(masked)]
         aside_starts = [a for a, _ in asides]
         for match in self._names:
@@ -349,6 +359,21 @@ class Registry:
             if target is not None and noun is not None and target.gender is None:
                 target.gender = noun
 
+    def _named_as_kin(self) -> set[int]:
+        """Return (by ``id``) the people first named in full as someone's kin: `son of the late
+        Donald Sutherland`."""
+        first: dict[int, int] = {}
+        for match in self._names:
+            person = self._by_name.get(clean_name(match.group())[0])
+            if person is not None:
+                first.setdefault(id(person), match.start())
+        masked = self.doc.masked
+        return {
+            person
+            for person, start in first.items()
+            if KIN_OF.search(masked, max(0, start - KIN_REACH), start)
+        }
+
     def _index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
@@ -378,6 +403,10 @@ class Registry:
         candidates = self._by_word[0].get(name) or self._by_word[1].get(name)
         if not candidates:
             return None
+        if len(candidates) > 1:
+            # "actor Rossif Sutherland — son of the late Donald Sutherland ... says
+            # Sutherland": the one the story is about, not the kin it names them by
+            candidates = [c for c in candidates if id(c) not in self._kin] or candidates
         if before is not None and len(candidates) > 1:
             # "24-year-old Luke ... Luke Hemsworth made brief appearances ... Luke told the
             # publication": the one the page has called by the lone name before

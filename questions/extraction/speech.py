@@ -232,6 +232,11 @@ _THING_BEFORE = re.compile(
         r"artifact|shrine|talisman|amulet),? [‘'“\"]$"
     )
 )
+#: A prize's name, quoted after it was won: `who won 'Best Emirati Filmmaker'`.
+_PRIZE = re.compile(r"(?:the )?Best\b", re.IGNORECASE)
+_WON_BEFORE = re.compile(
+    at_word(r"\b(?:won|wins|winning|awarded|named|nominated for|bagged|scooped) (?:the )?[‘'“\"]$")
+)
 #: A word that places a work right before its opening mark: `joins “Cold Harbor.”`.
 _PLACED = re.compile(
     at_word(
@@ -487,6 +492,8 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"  # `was held at 'Planet One' in Maryland`: where, no work
     if _THING_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `to steal a local deity, 'Kankan Nyame'`: a thing, no work
+    if _PRIZE.match(inner) and _WON_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
+        return "scare"  # `who won 'Best Emirati Filmmaker' at the festival`: a prize
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))

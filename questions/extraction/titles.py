@@ -237,6 +237,9 @@ _SERVICE_OF = re.compile(at_word(rf"\b{_SERVICES}[’']s " + TITLE))
 _OWNERS_THE = re.compile(at_word(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-Z])" + TITLE))
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
+#: A year in brackets after a listed title, which no title holds: `Gaddaar (1973 film)`.
+_YEAR_NOTE = r"(?: \((?:19|20)\d\d(?: film| movie)?\))?"
+_YEAR_NOTE_END = re.compile(r"\s*\((?:19|20)\d\d(?: film| movie)?\)$")
 _LIKE = re.compile(
     # "best known for his roles in shows such as As Time Goes By and The Fall and Rise of ..."
     at_word(
@@ -250,7 +253,10 @@ _LIKE = re.compile(
         # "has appeared in several films showcased at the Cannes Film Festival, including
         # Monsoon Shootout, Miss Lovely, and Manto"
         r"(?:several|many|numerous) (?:films|movies|shows|series)\b[^.;:“\"]{1,60}?, including )"
-        rf"(?P<title>{_RUN}(?:: {_RUN})?(?: ?, {_RUN}(?:: {_RUN})?){{0,8}}(?:,? and {_RUN})?)"
+        # (each maybe with its year, a long list's comma maybe typed without its space:
+        # "Gaddaar (1973 film), Jail Yatra, ... Kaarnama,Suryaa: An Awakening and Jurm")
+        rf"(?P<title>{_RUN}(?:: {_RUN})?{_YEAR_NOTE}(?: ?, ?{_RUN}(?:: {_RUN})?{_YEAR_NOTE})"
+        rf"{{0,16}}(?:,? and {_RUN})?)"
     )
 )
 #: Works listed after their kind and paired with names before them: `have been part of web
@@ -525,6 +531,16 @@ _BEFORE_CUE = re.compile(
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
+    # "The Glasgow Girls are back in a new production direct from the Fringe"
+    r" (?:is|are) back (?:in|with) (?:a|an) (?:new |fresh |revived )?(?:production|revival|"
+    r"staging)\b|"
+    # "The Glory also won Best Drama": only a work wins a work's prize
+    r" (?:also |has |had )?(?:won|wins|took home|scooped|bagged) (?:the )?(?:prize |award )?"
+    r"(?:for )?Best (?:Drama|Film|Picture|Movie|Series|Feature|Comedy|Musical|Play|Revival|"
+    r"Documentary|Animated)\b|"
+    # "Pulp Fiction was a huge success around the world when it came out in 1994"
+    r" was (?:a|an) (?:[a-z-]+ ){0,2}(?:success|hit|flop|blockbuster|smash)\b[^.;]{0,60}? when "
+    r"it (?:came out|was released|premiered|opened)\b|"
     # "Jhok Sial is a highly anticipated production"
     r" is (?:a|an) (?:highly |much[- ]|most |long[- ])?(?:anticipated|awaited|ambitious) "
     r"(?:production|drama|serial|series|film|movie|show|project)\b|"
@@ -2076,7 +2092,7 @@ def works_in(text: str, ends_with_and: bool = False) -> list[str]:
         items = [t.strip() for t in text.split(",")]
         if ends_with_and and " and " in items[-1]:
             items[-1:] = items[-1].removeprefix("and ").split(" and ", 1)
-        return [item.removeprefix("and ").strip() for item in items]
+        return [_YEAR_NOTE_END.sub("", item.removeprefix("and ").strip()) for item in items]
     pair = _ARTICLE_PAIR.fullmatch(text.strip()) or _PAIR.fullmatch(text.strip())
     return [pair["first"], pair["second"]] if pair else [text.strip()]
 
@@ -2953,6 +2969,23 @@ def _quoted_whole(masked: str, at: int, title: str, quoted: frozenset[str]) -> s
     return title
 
 
+#: A name in capitals then its letters in brackets: `Dubai International Film Festival (DIFF)`.
+_ACRONYM_DEFINED = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for)\s+)?){2,8})\(([A-Z]{2,8})\)"
+)
+
+
+def defined_acronyms(masked: str) -> set[str]:
+    """Return the letters a page gives in brackets after the name they stand for, a body's
+    or an event's (`Dubai International Film Festival (DIFF)`), which name no work."""
+    out: set[str] = set()
+    for m in _ACRONYM_DEFINED.finditer(masked):
+        initials = "".join(w[0] for w in m[1].split() if w[0].isupper())
+        if initials.endswith(m[2]):
+            out.add(m[2])
+    return out
+
+
 def bare_titles(
     doc: Document,
     quoted: frozenset[str] = frozenset(),
@@ -2965,6 +2998,7 @@ def bare_titles(
     #: Each title and where a cue first showed it.
     found: dict[str, int] = {}
     shown = shown_people(masked)
+    short = defined_acronyms(masked)
     #: Where the last actor's work named by its possessive in a cast's list ended.
     owner_end = -1
     for pattern in _CUES:
@@ -3169,6 +3203,8 @@ def bare_titles(
                 first = opens and run.startswith(title)
                 # "Westworld's Ana Lee has joined": an owner who acts opens the sentence
                 opener = first and lone and not strong and pattern is not _OWNER_ACTS
+                if title in short:
+                    continue  # "the it movie of DIFF": a festival the page named in full
                 if _accept(title, strong or _channels_day(masked, title, m)) and not opener:
                     found[title] = min(found.get(title, m.start()), m.start())
     for title, offset in _beside_known_for(doc, found).items():

@@ -5,6 +5,7 @@ read with a made-up sentence of the genre and a look-alike it must leave alone."
 
 from __future__ import annotations
 
+from questions.extraction.article import extract
 from questions.facts.model import DateValue
 
 from .reading import Reading
@@ -273,3 +274,122 @@ def test_an_actor_described_is_no_part_named_before() -> None:
         ("Morgan Freeman", "Lioness", "Edwin Mullins"),
         ("Morgan Freeman", "The Kominsky Method", None),
     }
+
+
+def test_a_surname_shared_with_kin_is_the_subjects() -> None:
+    """`actor Rossif Sutherland — son of the late Donald Sutherland — star in X`, then `says
+    Sutherland`: the actor the story is about speaks, and his kin is in no cast; one
+    Sutherland alone is still the speaker."""
+    text = (
+        "It’s strange to see actor Rossif Sutherland — son of the late Canadian icon Donald "
+        "Sutherland and brother of Kiefer — star in “Murder in a Small Town”.\n\n"
+        "You know him best from his gritty independent films, all the way from 2007’s Poor "
+        "Boy’s Game to 2020’s Possessor.\n\n"
+        "“I’ve played detectives before,” says Sutherland."
+    )
+    assert READ.quotes(text) == [("Rossif Sutherland", "I’ve played detectives before,")]
+    assert not any(person == "Donald Sutherland" for person, _ in READ.pairs(text))
+    alone = "Donald Sutherland stars in “Ordinary People”.\n\n“It was fun,” says Sutherland."
+    assert READ.quotes(alone) == [("Donald Sutherland", "It was fun,")]
+
+
+def test_a_work_that_won_best_drama_or_was_a_hit_when_it_came_out() -> None:
+    """`The Glory also won Best Drama`, `Pulp Fiction was a huge success around the world when
+    it came out in 1994`: works; a person wins Best Actress and comes out too."""
+    assert READ.works("Song Hye-kyo won Best Actress. The Glory also won Best Drama.") == {
+        "The Glory"
+    }
+    hit = "Pulp Fiction was a huge success around the world when it came out in 1994."
+    assert READ.works(hit) == {"Pulp Fiction"}
+    person = "Ana Lee won Best Actress. Tom Hale was a huge success when he came out in 2019."
+    assert READ.works(person) == set()
+
+
+def test_a_theatre_seasons_run_headings() -> None:
+    """`30 Aug - 3 Sep` over the paragraph on a show, on a page dated 4 August 2016: the show
+    opens on the first day and its run ends on the last; with no page date, no year."""
+    text = (
+        "Cast Announcements for our Autumn Season\n\n30 Aug - 3 Sep\n\n"
+        "The Glasgow Girls are back in a new production direct from the Fringe.\n\n"
+        "18 - 22 Oct\n\nDundee Rep bring their production of this landmark play to us."
+    )
+    events = Reading(DateValue(2016, 8, 4)).events(text)
+    opening = "The Glasgow Girls are back in a new production direct from the Fringe."
+    assert ("2016-08-30", opening) in events
+    assert ("2016-09-03", f"the run ends: {opening}") in events
+    assert any(date == "2016-10-18" and "Dundee Rep" in what for date, what in events)
+    assert extract(text).facts.events == ()
+
+
+def test_a_stretch_of_months_is_dated_by_its_first() -> None:
+    """`took place between May and July 2024`: May 2024; `from November to January 2020`
+    runs over New Year, so November 2019."""
+    filming = READ.events("Filming of the series took place between May and July 2024.")
+    assert [date for date, _ in filming] == ["2024-05"]
+    winter = READ.events("The play ran from November to January 2020 in London.")
+    assert [date for date, _ in winter] == ["2019-11"]
+
+
+def test_a_prize_won_and_a_festival_by_its_letters_are_no_works() -> None:
+    """`who won 'Best Emirati Filmmaker'` is a prize; `the it movie of DIFF` after `Dubai
+    International Film Festival (DIFF)` a festival; letters the page never spells out may
+    still be a work."""
+    prize = "Ali Mustafa, who won 'Best Emirati Filmmaker' at the festival, made it."
+    assert READ.works(prize) == set()
+    festival = (
+        "With Dubai International Film Festival (DIFF) starting, fans are happy. The it movie "
+        "of DIFF this year is a hit."
+    )
+    assert READ.works(festival) == set()
+    show = "Ben Gale will star in the new movie of HALO this year."
+    assert "HALO" in READ.works(show)
+
+
+def test_a_long_list_of_films_a_star_is_remembered_for() -> None:
+    """`best remembered for his performance in the movies like A, B, Gaddaar (1973 film), C,
+    D,E and F`: every one his, a film's year in brackets and a comma typed without its space
+    all read."""
+    text = (
+        "Vinod Khanna is best remembered for his performance in the movies like Mere Apne, "
+        "Gaddaar (1973 film), Jail Yatra, Imtihaan, Inkaar, Kuchhe Dhaage, Kaarnama,Suryaa: An "
+        "Awakening and Jurm."
+    )
+    assert READ.pairs(text) == {
+        ("Vinod Khanna", title)
+        for title in (
+            "Mere Apne",
+            "Gaddaar",
+            "Jail Yatra",
+            "Imtihaan",
+            "Inkaar",
+            "Kuchhe Dhaage",
+            "Kaarnama",
+            "Suryaa: An Awakening",
+            "Jurm",
+        )
+    }
+
+
+def test_a_show_back_in_a_new_production() -> None:
+    """`The Glasgow Girls are back in a new production direct from the Fringe`: a show; a band
+    is back with a new tour."""
+    assert "The Glasgow Girls" in READ.works(
+        "The Glasgow Girls are back in a new production direct from the Fringe."
+    )
+    assert READ.works("The Rolling Stones are back with a new tour of Europe.") == set()
+
+
+def test_the_series_is_the_one_named_last_not_a_known_for_list() -> None:
+    """`the veteran actor, best known for her roles in Mad As Hell and Muriel’s Wedding ...
+    the second season of ABC’s dark comedy Bay Of Fires. Filming for the series, which stars
+    Marta Dusseldorp (also the show’s co-creator) as Stella`: the series is Bay Of Fires, and
+    an aside between the actor and her part is passed over."""
+    text = (
+        "Roz Hammond is feeling warm. “I am in Melbourne,” the veteran actor, best known for "
+        "her roles in Shawn Micallef’s Mad As Hell and Muriel’s Wedding, tells Play. She spent "
+        "the year shooting the second season of ABC’s dark comedy Bay Of Fires. “Oh my god, it "
+        "was so bloody cold,” she says. Filming for the series, which stars Marta Dusseldorp "
+        "(also the show’s co-creator) as Stella, took place in Tasmania."
+    )
+    assert ("Marta Dusseldorp", "Bay Of Fires", "Stella") in READ.cast(text)
+    assert not any(work == "Mad As Hell" for _, work, _ in READ.cast(text))
