@@ -574,7 +574,9 @@ class _Builder:
             sentence = self.doc.sentence_at(start)
             what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
             for date, told in ((run.opens, what), (run.closes, f"the run ends: {what}")):
-                if len(out) < MAX_FACTS:
+                key = (str(date), told, None)
+                if len(out) < MAX_FACTS and key not in seen:
+                    seen.add(key)
                     self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
                     out.append(Event(date, _shorten(told, MAX_WHAT)))
         for post in posted(self.doc):

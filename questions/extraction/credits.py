@@ -40,6 +40,7 @@ from .titles import (
     STARRER,
     THE_ACTOR,
     TITLE,
+    YEAR_NOTE,
     parts_in_brackets,
     works_in,
 )
@@ -203,9 +204,13 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
     # "a drama starring a line of solid actresses including A, B and C"
-    # "This cinematic symphony casts luminaries such as A, B and C"
-    r"|\b(?:features|featured|featuring|starring|casts) (?:[a-z]+ ){0,4}?(?:veterans?[’']?s?|"
-    r"stars|actors|actresses|names|talents?|luminaries) (?:like|such as|including)"
+    r"|\b(?:features|featured|featuring|starring) (?:[a-z]+ ){0,4}?(?:veterans?[’']?s?|stars|"
+    r"actors|actresses|names|talents?|luminaries) (?:like|such as|including)"
+    # "This cinematic symphony casts luminaries such as A, B and C" (not "casts doubt on
+    # stars like A")
+    r"|\bcasts (?!(?:a |an )?(?:shadow|doubt|pall|light|aspersions|spell|eye|net|vote)\b)"
+    r"(?:[a-z]+ ){0,2}?(?:luminaries|stars|actors|actresses|names|talents?) (?:like|such as|"
+    r"including)"
     # "the soap launching the careers of many familiar faces, including A, B and C"
     r"|\blaunch(?:ed|ing|es)? the careers of (?:[a-z-]+ ){0,3}(?:faces|stars|actors|names),? "
     r"(?:like|such as|including)"
@@ -237,8 +242,9 @@ _STAR_BEFORE = re.compile(
     # "to cast and direct the likes of A, B and C"
     r"|\bcast and direct the likes of"
     # "together with actor Carlo Aquino", "where he was paired with actress Janine Gutierrez"
-    # (not "paired with Nell Ford, played by Bo Lind": a part)
-    r"|\b(?:starr(?:ing|ed)|star|stars)\b[^.;]{1,80}? together with"
+    # (not "paired with Nell Ford, played by Bo Lind": a part; not "who starred in “X”,
+    # arrived at the gala together with A")
+    r"|\b(?:starr(?:ing|ed)|star|stars) in [^.;,]{1,80}? together with"
     r"|\bpaired (?:up )?with(?= (?:[a-z-]+ )?(?:actor|actress|co-?star)\b)"
     r"|\balongside|\bopposite|\bjoin(?:s|ed|ing)?(?: (?:(?:returning|fellow|original) )?"
     r"(?:actors|stars|co-?stars|cast members))?|\bjoined by|\bthe (?:return|addition) of|\bas will|"
@@ -722,8 +728,11 @@ _CAST_VERB = re.compile(
     # "With Jeremy Irvine in the lead role, the film stars"
     r"in the (?:[a-z-]+ )?(?:lead|leading|title|starring) roles?|"
     # "A, B and C amongst others will be seen in prominent roles"
-    r"(?:will be|are|is|was|were) (?:also )?seen in (?:key|prominent|pivotal|important|"
-    r"supporting|crucial|major|significant) roles?\b|"
+    # "Rudranil Ghosh and Sudipta will be seen in guest roles", "will also be seen playing
+    # important roles in the film"
+    r"(?:will (?:also )?be|are|is|was|were) (?:also )?seen (?:in|playing) (?:key|prominent|"
+    r"pivotal|important|"
+    r"supporting|crucial|major|significant|guest|cameo) roles?\b|"
     # "A, B, C and D will play the lead role in the upcoming project, Sabaat"
     r"(?:will (?:also )?)?play the (?:lead|leading|main|title) roles? in\b|"
     # "A, B and C will play their children"
@@ -1167,8 +1176,7 @@ _OPENING_MARKS = ("“", '"', "‘", "'")
 _TITLE_GOES_ON = re.compile(r"[’']s\b|\w")
 _NEXT_LISTED = re.compile(
     # ("Gaddaar (1973 film), Jail Yatra", "Kaarnama,Suryaa: An Awakening")
-    r",?[”\"’'‘]?(?: \((?:19|20)\d\d(?: film| movie)?\))?(?:,? and (?:(?:more|most) recently,? )?|"
-    r", ?)"
+    r",?[”\"’'‘]?" + YEAR_NOTE + r"(?:,? and (?:(?:more|most) recently,? )?|, ?)"
 )
 
 
@@ -2194,6 +2202,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _members(registry, sentence, lists)
         + _stars_opening(registry, sentence, lists)
         + _respectively(registry, sentence, lists)
+        + _parts_respectively(registry, sentence, lists)
         + _trailing_parts(registry, sentence, lists)
     )
 
@@ -2913,6 +2922,36 @@ def _respective_works(doc: Document, registry: Registry, sentence: Sentence) -> 
     return out
 
 
+#: The parts a list of actors plays, in its order: `A and B play the roles of Arindam and
+#: Sharmila respectively`.
+_PARTS_RESPECTIVELY = re.compile(
+    r"\s+(?:will\s+)?(?:play|plays|played|portray|portrays|portrayed|essay|essays)\s+"
+    r"(?:the\s+(?:roles|parts|characters)\s+of\s+)?(?P<parts>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*,?\s+and\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)"
+    r",?\s+respectively\b"
+)
+_PART_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _parts_respectively(
+    registry: Registry, sentence: Sentence, lists: list[list[Item]]
+) -> list[Credit]:
+    """Each actor of a list in the part named in the same place of the parts after it:
+    `Rajatava Dutta and Rituparna Sengupta play the roles of Arindam and Sharmila
+    respectively`."""
+    masked = registry.doc.masked
+    for items in lists:
+        m = _PARTS_RESPECTIVELY.match(masked, items[-1].end, sentence.end)
+        parts = _PART_SEP.split(m["parts"]) if m else []
+        if len(items) > 1 and len(parts) == len(items):
+            return [
+                Credit(person.name, part, sentence, item.start)
+                for item, part in zip(items, parts, strict=True)
+                if (person := _person(registry, item.name, item.start)) is not None
+            ]
+    return []
+
+
 def _respectively(registry: Registry, sentence: Sentence, lists: list[list[Item]]) -> list[Credit]:
     """Each name of a list in the work named in the same place of the works listed after it:
     `Ronit Roy, Mona Singh and Sakshi Tanwar have been part of web shows A, B and C
@@ -2982,8 +3021,10 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
 #: A profile page's box of credits, a heading line of the kinds of work it lists:
 #: `Features & TV Movies:`, `TV Series – Cast:`, `Filmography:`.
 _BOX_HEADING = (
-    r"[A-Z][^\n.:]{0,40}?\b(?:[Ff]ilms|[Mm]ovies|[Ss]eries|[Ff]ilmography|[Cc]redits|"
-    r"[Tt]elevision|[Ss]tage)\b[^\n.:]{0,20}:"
+    # not a cinema's or a critic's list: `Classic Films This Month:`, `Best Films of the Year:`
+    r"(?![^\n:]{0,60}\b(?:Classic|Best|Top|This|Picks?|Showing|Competition|Coming|Now|Week|"
+    r"Month|Year)\b)(?:[A-Z][^\n.:]{0,40}?\b)?(?:[Ff]ilms|[Mm]ovies|[Ss]eries|[Ff]ilmography|"
+    r"[Cc]redits|[Tt]elevision|[Ss]tage)\b[^\n.:]{0,20}:"
 )
 _BOX_HEADING_LINE = re.compile(_BOX_HEADING + r"\s*")
 #: An entry of such a box, its lines run together: a title, then its year in brackets with
@@ -2991,7 +3032,7 @@ _BOX_HEADING_LINE = re.compile(_BOX_HEADING + r"\s*")
 #: 1971)`, `The Guardian (TV-1984)`, `Babar (1989-1991)`.
 _BOX_ENTRY = re.compile(
     r"(?P<title>[A-Z0-9][^()]{0,80}?) \((?:[a-z]+, )?(?:[A-Z]{2}-)?(?:19|20)\d\d"
-    r"(?:-(?:19|20)\d\d)?(?:, [a-z]+)?\)"
+    r"(?:[-–](?:19|20)\d\d)?(?:, [a-z]+)?\)"
 )
 #: Where one entry of a box ends and the next begins.
 _BOX_BREAK = re.compile(r"(?<=\)) (?=[A-Z0-9])")

@@ -994,6 +994,12 @@ _RUN_HEADING = re.compile(
 )
 
 
+#: What a paragraph under a run's heading says of a show.
+_SHOW_WORDS = re.compile(
+    at_word(r"\b(?:production|play|musical|opera|show|cast|stage|premiere|performance|tour)s?\b")
+)
+
+
 @dataclass(frozen=True)
 class Run:
     """A show's run a heading gives, and the paragraph under it that tells of the show."""
@@ -1004,18 +1010,20 @@ class Run:
 
 
 def run_headings(doc: Document, published: DateValue | None) -> list[Run]:
-    """Return the runs of a page's date headings, in the page's year (a season's page dates
-    no heading with a year)."""
+    """Return the runs of a page's date headings over paragraphs that tell of a show, in the
+    page's year (a season's page dates no heading with a year); a run over New Year closes
+    in the next (`28 Dec - 3 Jan`)."""
     out: list[Run] = []
     if published is None:
         return out
     for n, (start, end) in enumerate(doc.paragraphs[:-1]):
         m = _RUN_HEADING.fullmatch(doc.masked, start, end)
-        if m is None:
-            continue
-        closes = _month(m["closes"])
-        opens = _valid(published.year, _month(m["opens"] or m["closes"]), int(m["first"]))
-        last = _valid(published.year, closes, int(m["last"]))
-        if opens is not None and last is not None:
-            out.append(Run(opens, last, n + 1))
+        if m is None or not _SHOW_WORDS.search(doc.masked, *doc.paragraphs[n + 1]):
+            continue  # (not a fixtures page's "3 - 5 May" over "Arsenal host Bournemouth")
+        first, last = _month(m["opens"] or m["closes"]), _month(m["closes"])
+        year = published.year
+        opens = _valid(year, first, int(m["first"]))
+        closes = _valid(year + 1 if last < first else year, last, int(m["last"]))
+        if opens is not None and closes is not None and opens.before(closes):
+            out.append(Run(opens, closes, n + 1))
     return out

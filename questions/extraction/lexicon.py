@@ -122,7 +122,8 @@ _LEADING = frozenset(
     Filmmaker Author Playwright Executive President Sources Source According Dear Mr Mrs Ms Dr
     Sir Dame Lady Lord Miss Netflix Hulu Disney Paramount Universal Warner Amazon Apple
     HBO Alongside Opposite Starring Featuring Including Directed Fans Plus
-    Joining Rounding Despite Without Unlike Besides Behind Beyond Hero Heroine""".split()
+    Joining Rounding Despite Without Unlike Besides Behind Beyond Hero Heroine
+    Replied Answered Responded Added Countered Quipped""".split()
 )
 _NOT_NAMES = frozenset(
     """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures

@@ -75,8 +75,7 @@ _OTHER_NAME = re.compile(r"(?:\ba\.k\.a\.|\baka|\b[Kk]nown as|\bnée|\bborn)\s+$
 #: What a run of capitals after it is the name of, which no person is: `the controversial
 #: issue of Direct Provision`, `the system of Universal Credit`.
 _CONCEPT_OF = re.compile(
-    r"\bthe (?:[a-z-]+ )?(?:issue|system|policy|topic|subject matter|question|concept|practice|"
-    r"scheme|programme|program|process|theme) of\s+$"
+    r"\bthe (?:[a-z-]+ )?(?:issue|system|policy|topic|subject matter|concept|scheme|theme) of\s+$"
 )
 
 #: Kin a person is named as, right before their name: `son of the late Canadian icon Donald
@@ -248,7 +247,7 @@ class Registry:
         #: The names of three words or more that a paragraph of prose writes.
         in_prose: set[str] = set()
         for match in self._names:
-            name, _, _ = clean_name(match.group())
+            name, possessive, _ = clean_name(match.group())
             # "The Long Goodbye" is a title even with its article left off; "John Wick" is
             # the head of "John Wick: Chapter 4".
             titled = (
@@ -258,14 +257,19 @@ class Registry:
                 or f"{name}:" in self.title_heads
             )
             # "Carmen Silvera ... a.k.a. Carmen Blanche Silvera": her other name, no one new
+            # (not "the issue of Ada Wren's pay": hers)
             other_name = _OTHER_NAME.search(
                 masked, max(0, match.start() - 16), match.start()
-            ) or _CONCEPT_OF.search(masked, max(0, match.start() - 40), match.start())
+            ) is not None or (
+                not possessive
+                and _CONCEPT_OF.search(masked, max(0, match.start() - 40), match.start())
+                is not None
+            )
             award = (
                 _AWARD_AFTER.match(masked, match.end())
                 or _AMPERSAND_AFTER.match(masked, match.end())
             ) is not None
-            taken = name in self._by_name or titled or other_name is not None or award
+            taken = name in self._by_name or titled or other_name or award
             day = (
                 _WEEKDAY_SURNAME.search(
                     masked, max(0, match.start() - _WEEKDAY_REACH), match.end() + 1
@@ -426,15 +430,17 @@ class Registry:
         """Return the last person named before ``before`` who fits ``gender``; one named only
         in the possessive when no one else was (`Uzo Aduba's winning streak is not over. The
         star ...`). ``actors_only`` passes over a name a verb of playing takes, a part's
-        (`Freeman is set to play Secretary of State Edwin Mullins`)."""
+        (`Freeman is set to play Secretary of State Edwin Mullins`), and one a job that is no
+        actor's opens (`reporter Ben Gale`)."""
         last = bisect.bisect_left(self._mention_starts, before) - 1
         owner: Named | None = None
         masked = self.doc.masked
         for n in range(last, max(-1, last - _RECENT_REACH), -1):
             mention = self.mentions[n]
             fits = gender is None or mention.person.gender in (None, gender)
-            if actors_only and _PLAYED_BEFORE.search(
-                masked, max(0, mention.start - _PLAYED_REACH), mention.start
+            if actors_only and (
+                _PLAYED_BEFORE.search(masked, max(0, mention.start - _PLAYED_REACH), mention.start)
+                or _JOB_BEFORE.search(masked, max(0, mention.start - _JOB_REACH), mention.start)
             ):
                 continue
             if mention.possessive and fits and not mention.aside:
@@ -577,6 +583,12 @@ _PLAYED_BEFORE = re.compile(
     r"\b(?:play|plays|played|playing|portray|portrays|portrayed)\b(?:[^.;,]|(?<=[A-Z])\.)*$"
 )
 _PLAYED_REACH = 60
+#: A job that is no actor's right before a name: `reporter Ben Gale`, `director Ann Lee`.
+_JOB_BEFORE = re.compile(
+    r"\b(?:reporter|journalist|director|producer|writer|presenter|host|critic|editor|"
+    r"spokesperson|spokeswoman|spokesman|manager|executive)\s+$"
+)
+_JOB_REACH = 16
 #: Descriptions of one who acts, which stand for the last one named when no name was tied to
 #: them.
 _ACTING_NOUNS = frozenset({"actor", "actress", "star"})

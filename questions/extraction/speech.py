@@ -115,8 +115,9 @@ _TALKED = re.compile(
     at_word(
         r"\b(?:talked|talks|spoke|speaks|opened up|opens up|reflected|reflects|discussed|"
         r"discusses|weighed in|weighs in|dished|dishes|gushed|gushes|"
-        # "He appealed to aspiring artists to be patient", then his words on their own
-        r"appealed|appeals|urged|urges|advised|advises)\b"
+        # "He appealed to aspiring artists to be patient", then his words on their own (not
+        # "was advised by doctors", "appealed against his conviction")
+        r"(?:appealed|appeals|urged|urges|advised|advises)(?! (?:against|the|a|an|by)\b))\b"
     )
 )
 #: A clause or phrase that opens a sentence before its subject: `When asked how he plays it, `,
@@ -233,7 +234,7 @@ _THING_BEFORE = re.compile(
     )
 )
 #: A prize's name, quoted after it was won: `who won 'Best Emirati Filmmaker'`.
-_PRIZE = re.compile(r"(?:the )?Best\b", re.IGNORECASE)
+_PRIZE = re.compile(r"(?:[Tt]he )?Best\b")
 _WON_BEFORE = re.compile(
     at_word(r"\b(?:won|wins|winning|awarded|named|nominated for|bagged|scooped) (?:the )?[‘'“\"]$")
 )

@@ -235,11 +235,11 @@ _SERVICE_OF = re.compile(at_word(rf"\b{_SERVICES}[’']s " + TITLE))
 #: A maker's possessive before a title opening with "The", which no person's name does:
 #: `Lee Daniels' The Butler`, `Wes Anderson's The French Dispatch`.
 _OWNERS_THE = re.compile(at_word(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-Z])" + TITLE))
+#: A year in brackets after a listed title, which no title holds: `Gaddaar (1973 film)`.
+YEAR_NOTE = r"(?: \((?:19|20)\d\d(?: film| movie)?\))?"
+_YEAR_NOTE_END = re.compile(r"\s*\((?:19|20)\d\d(?: film| movie)?\)$")
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
-#: A year in brackets after a listed title, which no title holds: `Gaddaar (1973 film)`.
-_YEAR_NOTE = r"(?: \((?:19|20)\d\d(?: film| movie)?\))?"
-_YEAR_NOTE_END = re.compile(r"\s*\((?:19|20)\d\d(?: film| movie)?\)$")
 _LIKE = re.compile(
     # "best known for his roles in shows such as As Time Goes By and The Fall and Rise of ..."
     at_word(
@@ -255,7 +255,7 @@ _LIKE = re.compile(
         r"(?:several|many|numerous) (?:films|movies|shows|series)\b[^.;:“\"]{1,60}?, including )"
         # (each maybe with its year, a long list's comma maybe typed without its space:
         # "Gaddaar (1973 film), Jail Yatra, ... Kaarnama,Suryaa: An Awakening and Jurm")
-        rf"(?P<title>{_RUN}(?:: {_RUN})?{_YEAR_NOTE}(?: ?, ?{_RUN}(?:: {_RUN})?{_YEAR_NOTE})"
+        rf"(?P<title>{_RUN}(?:: {_RUN})?{YEAR_NOTE}(?: ?, ?{_RUN}(?:: {_RUN})?{YEAR_NOTE})"
         rf"{{0,16}}(?:,? and {_RUN})?)"
     )
 )
@@ -493,8 +493,12 @@ _AFTER_ROLE = re.compile(
 #: The work a part someone is known as is from: `well known as Neil from The Inbetweeners`.
 _KNOWN_AS_FROM = re.compile(at_word(r"\bknown as (?:[A-Z][\w’'-]* ){1,3}from " + TITLE))
 #: The work an actor is from, in brackets after their full name: `Zhang Yunlong (from Les
-#: Interpretes)`; never a place's (`Ada Wren (from London)`).
-FROM_WORK = re.compile(r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+) \(from " + TITLE + r"\)")
+#: Interpretes)`; never a place's (`Ada Wren (from London)`) nor a club's or a party's
+#: (`Declan Rice (from West Ham United)`).
+FROM_WORK = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+) \(from (?!(?:[A-Z][\w’'-]* ){0,3}(?:United|City|"
+    r"Rovers|Athletic|FC|Party|Club|University|College|School|County|Town)\b)" + TITLE + r"\)"
+)
 #: A round-up's item heading, opening its paragraph, that ends with its show: `David Anders as
 #: an UnSub on Criminal Minds: Speaking of ...`, `The Fonz is Jean-Ralphio's Father on Parks
 #: and Rec: That's right` (not `a diss on Halloween III: Season of the Witch`).
@@ -531,16 +535,15 @@ _BEFORE_CUE = re.compile(
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
     r" (?:will be|is) (?:released|available to (?:watch|stream))\b|"
-    # "The Glasgow Girls are back in a new production direct from the Fringe"
+    # "The Glasgow Girls are back in a new production direct from the Fringe" (not "back
+    # with a new production plan")
     r" (?:is|are) back (?:in|with) (?:a|an) (?:new |fresh |revived )?(?:production|revival|"
-    r"staging)\b|"
-    # "The Glory also won Best Drama": only a work wins a work's prize
+    r"staging)(?= direct| of| from| at|[,.;])|"
+    # "The Glory also won Best Drama": only a work wins a work's prize, but for a maker who
+    # wins it for one ("Emma Thomas won Best Picture for Oppenheimer")
     r" (?:also |has |had )?(?:won|wins|took home|scooped|bagged) (?:the )?(?:prize |award )?"
-    r"(?:for )?Best (?:Drama|Film|Picture|Movie|Series|Feature|Comedy|Musical|Play|Revival|"
-    r"Documentary|Animated)\b|"
-    # "Pulp Fiction was a huge success around the world when it came out in 1994"
-    r" was (?:a|an) (?:[a-z-]+ ){0,2}(?:success|hit|flop|blockbuster|smash)\b[^.;]{0,60}? when "
-    r"it (?:came out|was released|premiered|opened)\b|"
+    r"(?:for )?(?P<prize>Best) (?:Drama|Film|Picture|Movie|Series|Feature|Comedy|Musical|"
+    r"Play|Revival|Documentary|Animated)\b(?! (?:[A-Z][a-z]+ )?for\b)|"
     # "Jhok Sial is a highly anticipated production"
     r" is (?:a|an) (?:highly |much[- ]|most |long[- ])?(?:anticipated|awaited|ambitious) "
     r"(?:production|drama|serial|series|film|movie|show|project)\b|"
@@ -584,8 +587,11 @@ _STRONG_CUE = re.compile(
     r"(?<!\bIt)(?<!\bThis)(?<!\bThat)(?<!\bShe)(?<!\bHe) stars [A-Z][\w’'-]+ [A-Z][\w’'-]+ "
     r"as [A-Z]|"
     # "Nafsi, which has already wrapped up production, also stars Raymond Ofula": a work's
-    # own clause, then its cast
-    r", which [^,.;“\"]{1,60}, (?:also )?(?:stars|starred|features|co-stars) [A-Z]|"
+    # own clause of its making, then its cast (not "Inter Miami, which signed him, also
+    # stars Lionel Messi")
+    r", which [^,.;“\"]{0,60}\b(?:production|filming|shooting|premiered|premieres|season|"
+    r"episodes?|aired|airs|released|screened)\b[^,.;“\"]{0,40}, (?:also )?(?:stars|starred|"
+    r"co-stars) [A-Z]|"
     # "Neighbours ran for nearly 9,000 episodes": only a show runs for its episodes
     r" ran for (?:(?:nearly|almost|more than|over|some|about) )?[\d,]+ episodes|"
     r"(?:,| [-–—]) which (?:also )?(?:sees|stars|follows|premiered|premieres|aired|airs|"
@@ -660,8 +666,9 @@ _JOINED = re.compile(
         # (not "an ensemble cast of Nauman Ejaz, Samiya Mumtaz": a cast's list of names)
         r"(?:join|joins|joined|joining) the cast of|cast in|cast(?<=the cast) of|"
         # "have been casted for Only Side by Side with You", "are the leads for The King’s
-        # Woman"
-        r"been casted (?:for|in)|are the (?:[a-z-]+ )?leads (?:for|in|of)|"
+        # Woman" (not "the team leads for Microsoft Azure", "the leads for Operation Yewtree")
+        r"been casted (?:for|in)|are the (?:(?:male|female|main|romantic|two) )?leads (?:for|in|of)"
+        r"(?! (?:Operation|Project|Team)\b)|"
         r"cast of(?! [A-Z][\w’'-]+ [A-Z][\w’'-]+(?:,|,? and) [A-Z][\w’'-]+ [A-Z])|"
         # "Five new actors have joined Night Harbor"
         # (not "Three new stars have joined Arsenal")
@@ -797,7 +804,7 @@ _PLAYED_BY_OWNER = re.compile(
 #: No initials, which are a firm's or a channel's (`CAA's Ada Wren has joined WME`).
 _ACTORS_OWNER = _OWNER_FIRST + r"(?!(?<=[A-Z])[A-Z]+[’'])" + _OWNER_REST
 _OWNER_CAST = re.compile(
-    r"(?:\b(?:joined by|alongside|opposite|starring|stars|"
+    r"\b(?:joined by|alongside|opposite|starring|stars|"
     # "Joining Berry is The Practice's Ana Lee", "added two more names -- ER's Ana Lee"
     r"[Jj]oining [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:is|are)|"
     r"added (?:[a-z-]+ ){0,3}(?:names|actors|stars|faces) (?:--|—|–|:)|"
@@ -809,13 +816,18 @@ _OWNER_CAST = re.compile(
     r"(?:including|includes|included|include|adds|added|welcomes|welcomed|featuring|features))"
     r"\s+"
     # not a body they join: "has added Google's Ana Lee to its board"
-    r"(?![^.;]*\bto (?:its|the|their|his|her) (?!(?:[a-z-]+ )?(?:cast|ensemble)\b))|"
-    # the list goes on past an actor named so, to the next: "A, Cedar Cove’s Jesse Hutch, B
-    # and Supernatural’s Samantha Ferris" (the match before must end where this one starts)
-    rf"(?P<chained>(?<=\w){_OWNED_NAME}(?=,|\s+and\s)))"
+    r"(?![^.;]*\bto (?:its|the|their|his|her) (?!(?:[a-z-]+ )?(?:cast|ensemble)\b))"
     r"(?:[^.;:]{0,120}?(?:,\s+(?:and\s+)?|\s+and\s+))?"
     rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME})"
 )
+#: The list going on past an actor named so, to the next: "A, Cedar Cove’s Jesse Hutch, B and
+#: Supernatural’s Samantha Ferris", matched only where the match before ended.
+_OWNER_CHAIN = re.compile(
+    rf"{_OWNED_NAME}(?=,|\s+and\s)(?:[^.;:]{{0,120}}?(?:,\s+(?:and\s+)?|\s+and\s+))"
+    rf"(?P<title>{_ACTORS_OWNER})(?={_OWNED_NAME})"
+)
+#: Both: a list a cast takes in and the actors it goes on to.
+_OWNER_LISTS = (_OWNER_CAST, _OWNER_CHAIN)
 #: Only casting verbs: a band's singer plays a venue, a party's member joins a picket line,
 #: a firm's head appears in court or voices concerns.
 _MONTH_OR_DAY = (
@@ -1252,11 +1264,11 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         _TAKEN_ON,
         _RETURNS,
         _ADDS_CAST,
-        _OWNER_CAST,
+        *_OWNER_LISTS,
         _OWNER_ACTS,
     )
     start = m.start("title")
-    if m.re is _OWNER_CAST and _LISTED_NAME_BEFORE.search(masked, max(0, start - 120), start):
+    if m.re in _OWNER_LISTS and _LISTED_NAME_BEFORE.search(masked, max(0, start - 120), start):
         # "the cast included A, Cedar Cove’s Jesse Hutch and B": one actor's work after
         # another actor's name, in a cast's list; not a maker's after another maker's work
         # ("Steven Spielberg’s Jaws, Martin Scorsese’s Taxi Driver")
@@ -1402,6 +1414,7 @@ _RETURN_FOR = re.compile(r" (?:return|returns|returning|back) for ")
 #: The words without which a cue led by its title cannot match, looked for first.
 _CUE_WORDS = {
     PRESS_CREDITS: re.compile(r" include"),
+    FROM_WORK: re.compile(r" \(from [A-Z]"),
     _ITS_STARS: re.compile(r" (?:stars|actors|cast members|castmates|co-stars) "),
     _FROM_MAKER: re.compile(r" from (?:writer|director|filmmaker|showrunner|creator)"),
     _GROSSED: re.compile(r" \$\d"),
@@ -1519,14 +1532,14 @@ _NOT_TITLE = (
         """January February March April May June July August September October November December
     Hollywood Broadway Netflix Disney Marvel DC BBC ITV HBO Showtime Channel Pixar Lionsgate
     Sony Fox Hulu Amazon Apple Paramount Universal Warner Starz FX AMC CBS NBC ABC CW Peacock
-    Sky Blumhouse KBS KBS1 KBS2 MBC SBS JTBC tvN TVN OCN MBN ENA Mnet GMA ABS-CBN TV5""".split()
+    Sky Blumhouse KBS KBS1 KBS2 MBC SBS JTBC tvN TVN OCN MBN ENA Mnet ABS-CBN TV5""".split()
     )
     | INDUSTRIES
 )
 #: Words that open a phrase a channel or a day may follow: `The Netflix`, `In Monday's`.
 _PHRASE_OPENERS = frozenset("The In On By Since Until Before After During".split())
 #: Channels and services a round-up's headings name: the companies above and a few more.
-_CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz"}
+_CHANNELS = _NOT_TITLE | {"Freeform", "Prime", "Max", "Syfy", "Bravo", "Lifetime", "Starz", "GMA"}
 _CHANNEL_KEYS = frozenset(channel.casefold() for channel in _CHANNELS)
 #: Words that place a nation: `South African`, `North Korean`.
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western".split())
@@ -1614,8 +1627,9 @@ def played_parts(doc: Document, quoted: list[Span]) -> frozenset[str]:
 _NOT_A_WORK = re.compile(
     # an ordinal alone ("with the 2nd installment airing tomorrow") is which one, not a title
     r"\d+s\b|\d+(?:st|nd|rd|th)$|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$|Native American$"
-    r"|(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Punjabi|Gujarati|Urdu|Bhojpuri"
-    r"|Mandarin|Arabic|Persian|Farsi|Hebrew|Tagalog|Swahili)$"
+    # ("the New Kolkata Bangla film": where it is made, then its language)
+    r"|(?:[A-Z][\w’'-]* ){0,3}(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Bangla|"
+    r"Punjabi|Gujarati|Urdu|Bhojpuri|Mandarin|Arabic|Persian|Farsi|Hebrew|Tagalog|Swahili)$"
     # "Dish on Season 2:": a part of a work, not one
     r"|(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.)\s+(?:\d+|[IVX]+)$"
     # an anime's voice actor in brackets after the part: "Kokone (CV: Mitsuki Takahata)"
@@ -1656,7 +1670,7 @@ def _channels_day(masked: str, title: str, m: re.Match[str]) -> bool:
     `to star alongside The Weeknd and Wednesday's Jenna Ortega`."""
     if title not in _WEEKDAYS:
         return False
-    if m.re is _OWNER_CAST:
+    if m.re in _OWNER_LISTS:
         return True
     start = m.start("title")
     before = masked[max(0, start - 40) : start]
@@ -1786,6 +1800,13 @@ _HEADLINE_AFTER = re.compile(
 #: A compound describing the person that opens the run: `26-year-old Sisters of War actress`,
 #: `Emmy-winning Night Falls star`.
 _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
+#: A title-case headline's kind of work and the words before it telling where it is from or
+#: its language: `New Kolkata Bangla Film Pati Parameshwar`, `Tamil Movie Jailer`.
+_KIND_FIRST = re.compile(
+    r"^(?:[A-Z][\w’'-]* ){0,3}(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Bangla|"
+    r"Punjabi|Gujarati|Urdu|Bhojpuri|Korean|Chinese|Japanese|Filipino|Nollywood|Bollywood|"
+    r"Tollywood) (?:Film|Movie|Drama|Series) (?=[A-Z])"
+)
 
 
 #: An outlet a run of capitals ran on to: `Ben Gale for Empire`.
@@ -1864,7 +1885,7 @@ def _trim(title: str) -> str:
     if half > 1 and len(words) % 2 == 0 and words[:half] == words[half:]:
         title = " ".join(words[:half])
     title = _DESCRIBING.sub("", title)
-    title = _COMPOUND_BEFORE.sub("", title)
+    title = _KIND_FIRST.sub("", _COMPOUND_BEFORE.sub("", title))
     after = _COLON_THEN.search(title)
     if after is not None and is_leading_word(after["word"]):
         title = title[: after.start()]
@@ -2975,15 +2996,31 @@ _ACRONYM_DEFINED = re.compile(
 )
 
 
+_IN_BRACKETS_LETTERS = re.compile(r"\([A-Z]{2,8}\)")
+
+
 def defined_acronyms(masked: str) -> set[str]:
     """Return the letters a page gives in brackets after the name they stand for, a body's
     or an event's (`Dubai International Film Festival (DIFF)`), which name no work."""
     out: set[str] = set()
+    if _IN_BRACKETS_LETTERS.search(masked) is None:
+        return out  # most pages define no letters, and pay nothing
     for m in _ACRONYM_DEFINED.finditer(masked):
         initials = "".join(w[0] for w in m[1].split() if w[0].isupper())
         if initials.endswith(m[2]):
             out.add(m[2])
     return out
+
+
+def _cue_matches(pattern: re.Pattern[str], masked: str) -> Iterator[re.Match[str]]:
+    """Return a cue's matches; after each of a cast's list of actors named by their works'
+    possessives, the next ones the list goes on to."""
+    for m in pattern.finditer(masked):
+        yield m
+        chained = _OWNER_CHAIN.match(masked, m.end("title")) if pattern is _OWNER_CAST else None
+        while chained is not None:
+            yield chained
+            chained = _OWNER_CHAIN.match(masked, chained.end("title"))
 
 
 def bare_titles(
@@ -2999,18 +3036,12 @@ def bare_titles(
     found: dict[str, int] = {}
     shown = shown_people(masked)
     short = defined_acronyms(masked)
-    #: Where the last actor's work named by its possessive in a cast's list ended.
-    owner_end = -1
     for pattern in _CUES:
         if pattern in _CUE_WORDS and _CUE_WORDS[pattern].search(masked) is None:
             continue  # a cue led by its title costs a scan of every capital: only where it can be
-        for m in pattern.finditer(masked):
+        for m in _cue_matches(pattern, masked):
             if m["title"] is None:
                 continue  # `Ben Gale starrer “Harbor”`: a quoted title, found as one already
-            if pattern is _OWNER_CAST:
-                if m["chained"] is not None and m.start() != owner_end:
-                    continue  # "Netflix’s Ted Sarandos and Hulu’s B" in no list of a cast
-                owner_end = m.end("title")
             if _STARRER_AFTER.match(masked, m.end("title")):
                 continue  # "seen in Ranbir Kapoor starrer Animal": the star, not the work
             if pattern in (_AFTER_ROLE, _PART_ACTOR_IN) and m["title"] in _COUNTRIES:
@@ -3191,6 +3222,8 @@ def bare_titles(
                 subtitled = ": " in title and pattern is _ADDS_CAST
                 if (weak or pattern is THE_ACTOR) and _of_nations(title):
                     continue  # "The British-South African actress was": where she is from
+                if m.groupdict().get("prize") and _is_person(title):
+                    continue  # "Mstyslav Chernov won Best Documentary": a maker's prize
                 if _CREDENTIAL.match(masked, m.end("title")) and _weakly_named(title):
                     continue  # "The Dublin actor is making waves": where the actor is from
                 # "Schitt’s Creek’s Annie Murphy": a possessive's own possessive is a title's

@@ -419,7 +419,17 @@ def test_outlets_are_many() -> None:
 #: fewer. The cast floors are set to the measure, rounded down: the season page gives nine
 #: credits of a play it never names to its first show, a round-up's captions run names into
 #: titles.
-DEV_FLOORS = {"quotes": (0.95, 0.89), "events": (0.83, 0.81), "cast": (0.87, 0.66)}
+#: Its third batch (10 zj-: a local TV station's actor story, a Philippine drama, Pakistani Eid
+#: releases, a festival's opening film, a soap's special episode, a festival's highlights, a soap
+#: magazine's comings and goings, a Hong Kong box office, a Bengali film's press conference, a
+#: festival's press conference), read by the second batch's code after a review's mends (which
+#: leave the corpus reading the same), first read quotes 0.83 / 0.74 (20 of 24, 27 gold), events
+#: 0.53 / 0.57 (8 of 15, 14 gold), cast 0.63 / 0.33 (26 of 41, 78 gold); with its rules the 447
+#: measure quotes 0.951 / 0.885 (510 of 536, 576 gold), events 0.830 / 0.806 (536 of 646, 665
+#: gold), cast 0.872 / 0.659 (2,119 of 2,430, 3,217 gold), the 437 before reading the same. The
+#: floors are set to the measure, rounded down: a soap magazine names its shows only in capitals
+#: as headings over "Name (Part):" lines, a Hong Kong blog writes its titles in capitals.
+DEV_FLOORS = {"quotes": (0.95, 0.88), "events": (0.82, 0.80), "cast": (0.87, 0.65)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
