@@ -571,13 +571,13 @@ class _Builder:
         for run in run_headings(self.doc, self.published):
             # "30 Aug - 3 Sep" over "The Glasgow Girls are back ...": its show opens, then closes
             start, _ = self.doc.paragraphs[run.para]
-            sentence = self.doc.sentence_at(start)
-            what = _shorten(self.doc.sentence_text(sentence), MAX_WHAT)
+            source = self.doc.sentence_text(self.doc.sentence_at(start))
+            what = _shorten(source, MAX_WHAT)
             for date, told in ((run.opens, what), (run.closes, f"the run ends: {what}")):
                 key = (str(date), told, None)
                 if len(out) < MAX_FACTS and key not in seen:
                     seen.add(key)
-                    self.sources[f"events[{len(out)}]"] = self.doc.sentence_text(sentence)
+                    self.sources[f"events[{len(out)}]"] = source
                     out.append(Event(date, _shorten(told, MAX_WHAT)))
         for post in posted(self.doc):
             # A post the story dates itself ("On Monday she tweeted:") is an event already.

@@ -2930,7 +2930,6 @@ _PARTS_RESPECTIVELY = re.compile(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)*,?\s+and\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)"
     r",?\s+respectively\b"
 )
-_PART_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _parts_respectively(
@@ -2942,7 +2941,7 @@ def _parts_respectively(
     masked = registry.doc.masked
     for items in lists:
         m = _PARTS_RESPECTIVELY.match(masked, items[-1].end, sentence.end)
-        parts = _PART_SEP.split(m["parts"]) if m else []
+        parts = _SEP.split(m["parts"]) if m else []
         if len(items) > 1 and len(parts) == len(items):
             return [
                 Credit(person.name, part, sentence, item.start)

@@ -14,6 +14,7 @@ from .text import Document, Sentence
 from .works import WORK_WORDS
 
 _MONTH_NAMES = "|".join(MONTHS)
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 _SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 #: A month's name as a whole word: not the "May" of "Mayank Sharma"; a short one with its
 #: full stop, or with a day and a year after it (`Release date: Nov 10, 2017`), which no
@@ -338,7 +339,7 @@ def _month_day(m: re.Match[str], pub: DateValue | None, future: bool) -> DateVal
 
 
 #: The weekday written right before a day and month: "a premiere date: Sunday, Oct. 12".
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?$")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES}),?\s+(?:the\s+)?$")
 
 
 #: How far from publication a weekday may move a day the tense dated: half a year.
@@ -652,7 +653,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
     # "On Thursday (4/8/2022)": a day in digits, dated by its weekday
     (
         re.compile(
-            r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+\(?(?P<first>[0-3]?\d)/"
+            rf"\b(?P<weekday>{_WEEKDAY_NAMES}),?\s+\(?(?P<first>[0-3]?\d)/"
             r"(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b\)?"
         ),
         _numeric_on_weekday,
@@ -728,7 +729,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
             r"\b(?:on\s+|(?P<when>last|this|next)\s+|"
             + "|".join(f"(?<={verb} )" for verb in _WEEKDAY_VERBS)
             + ")"
-            r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b" + _DATE_AFTER
+            rf"(?P<weekday>{_WEEKDAY_NAMES})\b" + _DATE_AFTER
         ),
         _weekday,
         _WEEKDAY_WORDS,
@@ -737,7 +738,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
     # "at Sunday's premiere".
     (
         re.compile(
-            r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+            rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b"
             r"(?:\s+(?:morning|afternoon|evening|night)\b|"
             rf"(?=[’']s\b|,(?!\s*(?:{_MONTH_NAMES}|{_SHORT}|\d))))"
         ),

@@ -236,8 +236,9 @@ _SERVICE_OF = re.compile(at_word(rf"\b{_SERVICES}[’']s " + TITLE))
 #: `Lee Daniels' The Butler`, `Wes Anderson's The French Dispatch`.
 _OWNERS_THE = re.compile(at_word(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[’'](?:s)? (?=The [A-Z])" + TITLE))
 #: A year in brackets after a listed title, which no title holds: `Gaddaar (1973 film)`.
-YEAR_NOTE = r"(?: \((?:19|20)\d\d(?: film| movie)?\))?"
-_YEAR_NOTE_END = re.compile(r"\s*\((?:19|20)\d\d(?: film| movie)?\)$")
+_YEAR_IN_BRACKETS = r"\((?:19|20)\d\d(?: film| movie)?\)"
+YEAR_NOTE = rf"(?: {_YEAR_IN_BRACKETS})?"
+_YEAR_NOTE_END = re.compile(rf"\s*{_YEAR_IN_BRACKETS}$")
 #: A list of works after a kind of them: `blockbuster comedies like Hera Pheri, Garam Masala
 #: and De Dana Dana`, `films such as A and B`.
 _LIKE = re.compile(
@@ -1622,14 +1623,18 @@ def played_parts(doc: Document, quoted: list[Span]) -> frozenset[str]:
     return frozenset(doc.inner(s) for s in quoted if _PLAYED_AFTER.match(doc.masked, s.end))
 
 
+#: The languages of South Asia's films, which name no work: `the Malayalam film`.
+_SOUTH_ASIAN_LANGUAGES = (
+    "Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Bangla|Punjabi|Gujarati|Urdu|Bhojpuri"
+)
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation or a language (`this new Iranian film`, `the Malayalam film`) is no title.
 _NOT_A_WORK = re.compile(
     # an ordinal alone ("with the 2nd installment airing tomorrow") is which one, not a title
     r"\d+s\b|\d+(?:st|nd|rd|th)$|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$|Native American$"
     # ("the New Kolkata Bangla film": where it is made, then its language)
-    r"|(?:[A-Z][\w’'-]* ){0,3}(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Bangla|"
-    r"Punjabi|Gujarati|Urdu|Bhojpuri|Mandarin|Arabic|Persian|Farsi|Hebrew|Tagalog|Swahili)$"
+    rf"|(?:[A-Z][\w’'-]* ){{0,3}}(?:{_SOUTH_ASIAN_LANGUAGES}|Mandarin|Arabic|Persian|Farsi|"
+    r"Hebrew|Tagalog|Swahili)$"
     # "Dish on Season 2:": a part of a work, not one
     r"|(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.)\s+(?:\d+|[IVX]+)$"
     # an anime's voice actor in brackets after the part: "Kokone (CV: Mitsuki Takahata)"
@@ -1803,9 +1808,8 @@ _COMPOUND_BEFORE = re.compile(r"^(?:\S+-[a-z]\S* )+(?=[A-Z])")
 #: A title-case headline's kind of work and the words before it telling where it is from or
 #: its language: `New Kolkata Bangla Film Pati Parameshwar`, `Tamil Movie Jailer`.
 _KIND_FIRST = re.compile(
-    r"^(?:[A-Z][\w’'-]* ){0,3}(?:Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Bangla|"
-    r"Punjabi|Gujarati|Urdu|Bhojpuri|Korean|Chinese|Japanese|Filipino|Nollywood|Bollywood|"
-    r"Tollywood) (?:Film|Movie|Drama|Series) (?=[A-Z])"
+    rf"^(?:[A-Z][\w’'-]* ){{0,3}}(?:{_SOUTH_ASIAN_LANGUAGES}|Korean|Chinese|Japanese|Filipino|"
+    r"Nollywood|Bollywood|Tollywood) (?:Film|Movie|Drama|Series) (?=[A-Z])"
 )
 
 
