@@ -169,8 +169,8 @@ _UNTITLED = re.compile(
         r"project)\b|"
         # "is also bankrolling a superhero flick with Ajay Devgn in the lead role"; not what a
         # named work is said to be: "the project appears to be a female-centric film starring"
-        r"(?<!\bbe )(?<!\bis )(?<!\bwas )"
-        r"\ban? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|series|show) (?:with|starring)\b|"
+        r"\ba(?<!\bbe a)(?<!\bis a)(?<!\bwas a)n? (?:[a-z-]+ ){0,2}(?:film|movie|flick|project|"
+        r"series|show) (?:with|starring)\b|"
         # "the Telemundo and Netflix original series based on the life of ... Luis Miguel"
         r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
     )

@@ -29,7 +29,9 @@ _RANGE = re.compile(r"(\w)-(\w)")
 _SET_STARTS = ("]", "^]")
 #: A group that numbers itself, or a reference to one: spread over several branches it
 #: would number the groups after it anew.
-_NUMBERED = re.compile(r"\((?!\?)|\\\d")
+_NUMBERED = re.compile(r"\((?!\?)|\\\d|\(\?P[<=]")
+#: A set of plain characters, no range, escape or negation: `[’']`.
+_PLAIN_SET = re.compile(r"\[([^\]\\^\-]+)\]")
 #: A set of one letter in its two cases: `[Tt]`.
 _CASES = re.compile(r"\[([A-Z])(?i:\1)\]")
 
@@ -107,10 +109,15 @@ def at_word(pattern: str) -> str:
     After the ``\b`` must come a letter, a set of a word's characters, or a non-capturing group
     without a quantifier after it whose every branch opens with a letter, a set of one letter
     in its two cases or such a group (see :func:`_lifted`); :class:`ValueError` otherwise,
-    when the module that builds the pattern is imported. The pattern must be compiled with no
+    when the module that builds the pattern is imported. A pattern of several branches is
+    rewritten branch by branch (see :func:`_opened`), as `re` skips ahead only where every
+    branch opens with a plain character. The pattern must be compiled with no
     flags: under ``re.ASCII`` a word's start is another place, and ``re.VERBOSE`` reads spaces
     and comments this does not parse.
     """
+    branches = _split(pattern)
+    if len(branches) > 1:
+        return "|".join(_opened(branch) for branch in branches)
     if not pattern.startswith(_BOUNDARY):
         raise ValueError(f"a pattern that opens with no word's start: {pattern!r}")
     body = pattern[len(_BOUNDARY) :]
@@ -128,3 +135,20 @@ def at_word(pattern: str) -> str:
             lifted = (lift for branch in _split(inner) for lift in _lifted(branch))
             return _GROUP + "|".join(lifted) + ")" + body[end:]
     return "|".join(_lifted(body))
+
+
+def _opened(branch: str) -> str:
+    r"""Return one branch of a pattern of several, written to open with a plain character
+    where it can be: one opening with ``\b`` as :func:`at_word` writes a pattern, one opening
+    with a set of plain characters spread over them (`[’']s` as `’s|'s`). Any other stays as
+    written, and `re` tries the whole pattern at every position, as it did."""
+    if branch.startswith(_BOUNDARY):
+        try:
+            return "|".join(_lifted(branch))
+        except ValueError:
+            return branch
+    members = _PLAIN_SET.match(branch)
+    rest = branch[members.end() :] if members else ""
+    if members is None or rest[:1] in _QUANTIFIERS or _NUMBERED.search(rest):
+        return branch
+    return "|".join(char + rest for char in members[1])
