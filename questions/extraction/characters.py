@@ -28,8 +28,9 @@ _CUE = r"play(?:s|ed|ing)?|portray(?:s|ed|ing|al of)?|voic(?:es|ed|ing)|role of|
 _SP = r"[^\S\n]+"
 CHARACTER = re.compile(
     rf"\b(?P<cue>{_CUE}){_SP}(?P<desc>(?:{_DETERMINER}{_SP})?"
-    # "the role of Rovers Return barmaid Betty Williams": where the part works, then what
-    rf"(?:(?:[A-Z][\w’'-]*{_SP}){{1,3}}(?={_WORD}{_SP}[A-Z]))?(?:{_WORD}{_SP}){{0,4}}?"
+    # "the role of Rovers Return barmaid Betty Williams": where the part works, then what;
+    # "his part as Oscar-winner Huw Griffith’s womanising son Glyn Lloyd-Evans": whose kin
+    rf"(?:(?:[A-Z][\w’'-]*{_SP}){{1,3}}(?=(?:{_WORD}{_SP}){{1,2}}[A-Z]))?(?:{_WORD}{_SP}){{0,4}}?"
     # "as Dr. Amy Ross": the rank is no name of its own; "as Penelope's kids, Todd Grinnell as
     # Schneider" goes on to the next actor of a list
     rf"(?:{_WORD},{_SP}(?![A-Z][\w’'-]*(?:{_SP}[A-Z][\w’'-]*){{1,2}}{_SP}as\b))?)"
@@ -108,6 +109,10 @@ _BARE_AS = re.compile(
 )
 
 
+#: A performance right before "as": `his role as`, `her part as`.
+_TURN_BEFORE = re.compile(rf"\b(?:{TURN}|part)\s+$")
+
+
 def _accept(masked: str, m: re.Match[str]) -> bool:
     """Tell whether a cue really introduces a part and not a person ("as director Ann Lee")."""
     desc = m["desc"].strip().rstrip(",").split()
@@ -116,7 +121,9 @@ def _accept(masked: str, m: re.Match[str]) -> bool:
     if m["cue"] != "as":
         return True
     if desc:
-        return re.fullmatch(_DETERMINER, desc[0]) is not None
+        # "his part as Oscar-winner Huw Griffith’s son Glyn": a described part after a turn
+        turn = _TURN_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+        return re.fullmatch(_DETERMINER, desc[0]) is not None or turn is not None
     if _SUCH_AS.search(masked, max(0, m.start() - 30), m.start()):
         return False  # "will feature such stars as Ada Wren": the stars themselves
     return _BARE_AS.search(masked, max(0, m.start() - 30), m.start()) is not None

@@ -42,17 +42,23 @@ from .titles import (
     TITLE,
     YEAR_NOTE,
     parts_in_brackets,
+    soap_parts,
     works_in,
 )
 from .works import clean_title
 
 _CAP = r"[A-Z][\w’'-]*(?<![’']s)(?![\w’'-])"
+#: A rank, a name and where they rule: `Prince Lee of Longnewton`, `King Arthur of Camelot`.
+_RANKED_OF = (
+    r"(?:Prince|Princess|King|Queen|Lord|Lady|Duke|Duchess|Earl|Count|Countess|Baron|Emperor|"
+    rf"Empress|Sir) {_CAP} of (?!the\b){_CAP}"
+)
 #: A part's name, initials ("Johnny J. Worthington III"), a quoted nickname and a number
 #: ("Agent 99") and all. A rank's abbreviation is never the whole part: "as Dr. Amy Ross as
 #: recurring" names no "Dr".
 _ROLE = (
     # (an office's initials are no part: "the U.S. Secretary of State Edwin Mullins")
-    rf"(?P<role>(?:{HONORIFIC})?(?!{HONORIFIC})(?![A-Z]\.[A-Z]\.){_CAP}"
+    rf"(?P<role>{_RANKED_OF}|(?:{HONORIFIC})?(?!{HONORIFIC})(?![A-Z]\.[A-Z]\.){_CAP}"
     rf"(?:\s+(?:[A-Z]\.|{_CAP}|[“\"]_+[”\"]|\d{{1,3}}\b(?![.,]\d)))*)"
 )
 #: "the snake, Vincent Hiss": a description of the part before its name.
@@ -463,7 +469,8 @@ _PLAYS = re.compile(
     r"^\s*[,–—]?\s*(?:who\s+)?(?:had |has |have )?"
     + _ADVERB
     + r"(?:plays|played|playing|portrays|portrayed|will play|"
-    r"(?:is|are|was|will be) (?:reportedly |also |now |currently )?playing|stars as|starred as|"
+    r"(?:is|are|was|will be) (?:reportedly |also |now |currently )?(?:playing|voicing)|"
+    r"stars as|starred as|"
     r"will star as|starring as|returns as|"
     r"returned as|"
     r"(?:will )?return as|"
@@ -534,8 +541,10 @@ _PLAYS_PART = re.compile(
     r"^\s*,?\s*(?:who\s+)?" + _ADVERB + r"(?:(?:will )?appear as|" + _PRAISED_AS + r"|"
     # "is set to arrive as Morwenna", not "arrived as a guest"
     r"(?:(?:is|are) set to |will )?arriv(?:e|es|ed) as|"
-    # "will be seen as Nell in “X”", not "is seen as a favourite"
-    r"will be seen as|"
+    # "will be seen as Nell in “X”", "has been seen on TV recently as Mr Sniggs in X", not
+    # "is seen as a favourite", "was seen as Obama’s heir"
+    r"will be seen as|(?:has|have) been seen (?:on (?:TV|television|screen|stage) )?"
+    r"(?:(?:most )?recently |lately )?as|"
     # "bagged the part of Nell", not "scored the part of a lifetime"
     r"(?:landed|lands|won|wins|nabbed|snagged|bagged|scored) the (?:[a-z]+ )?part of|"
     r"(?:bagged|scored) the (?:[a-z]+ )?role of|"
@@ -936,7 +945,8 @@ _JOINS = re.compile(
 _WITH = re.compile(at_word(r"\bwith\s+(?:[a-z][\w-]*\s+)?$"))
 _SAYS_CAST = re.compile(at_word(r"\b(?:stars?|starred|starring|co-?stars?|costars?|cast)\b"))
 #: A performance, then the part it was as: "role as", "Emmy-winning turn as".
-_TURN_AS = TURN + " as"
+#: (`his part as Glyn` is a role too; "part" alone is too common a word for TURN)
+_TURN_AS = rf"(?:{TURN}|part) as"
 #: ", playing a mill worker's daughter, Ada": the part the sentence's subject played.
 _PLAYING = re.compile(
     r"(?:[,”\"]\s*(?:playing\s+(?:the role of\s+)?|"
@@ -946,9 +956,8 @@ _PLAYING = re.compile(
     r"\bto reprise (?:his|her|their) (?:[a-z]+ )?role as\s+|"
     # "was nominated for her role as Jo Kemp", "won an Emmy for his turn as Jo Kemp"
     # "all this was before her breakout role as Kashaf in Zindagi Gulzar Hai"
-    r"\b(?:for|in|with|before|after|since|through|as well as) (?:his|her|their) (?:[a-z-]+ )?"
-    + _TURN_AS
-    + r"\s+|"
+    r"\b(?:for|in|with|before|after|since|through|as well as|that|was) (?:his|her|their) "
+    r"(?:[a-z-]+ )?" + _TURN_AS + r"\s+|"
     # "best known for her performance of a young deaf woman, Sarah Norman, in"
     # "captivated by his portrayal of Fredo in ‘The Godfather’"
     r"\b(?:for|in|with|by) (?:his|her|their) (?:[a-z-]+ )?(?:performance|portrayal) of\s+|"
@@ -1144,6 +1153,15 @@ _ON_INSTRUMENT = re.compile(
 _MADE_BY_END = re.compile(at_word(r"\b(?:made|created|written|directed|produced|developed) by\s*$"))
 
 
+#: A channel's possessive before its show: `BBC’s `, `ITV's `.
+_CHANNELS_OWN = re.compile(r"[A-Z][A-Za-z0-9&]*[’']s ")
+
+
+def _title_at(registry: Registry, rest: str, start: int) -> str | None:
+    """Return the longest title the article names that ``rest`` has at ``start``."""
+    return max((t for t in registry.titles if rest.startswith(t, start)), key=len, default=None)
+
+
 def _titles_opening(registry: Registry, rest: str) -> list[str]:
     """Return the titles that open ``rest``, one after another in a list: `Harbor Lights and
     Rover`, `‘Good Luck Jerry’, ‘Dostana 2’ and a remake` (a title quoted or bare; not one
@@ -1152,9 +1170,12 @@ def _titles_opening(registry: Registry, rest: str) -> list[str]:
     at = len(rest) - len(rest.lstrip())
     while True:
         start = at + 1 if rest.startswith(_OPENING_MARKS, at) else at
-        title = max(
-            (t for t in registry.titles if rest.startswith(t, start)), key=len, default=None
-        )
+        title = _title_at(registry, rest, start)
+        owner = _CHANNELS_OWN.match(rest, start) if title is None else None
+        if owner is not None:
+            # "such as BBC’s Miranda": the channel's show
+            start = owner.end()
+            title = _title_at(registry, rest, start)
         if title is None or _TITLE_GOES_ON.match(rest, start + len(title)):
             return out
         out.append(title)
@@ -1186,6 +1207,12 @@ _EXECUTIVE_AFTER = re.compile(
     r"(?:\s*\([^()]{1,12}\))?,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:president|vice-president|"
     r"chairman|chairwoman|CEO|chief|founder|manager|executive|owner)\b"
 )
+
+
+#: A work that "sees" its actor play a part: `The drama sees Ada Wren play Nell`, `The latter
+#: sees McCole play brooding war veteran Logan Creggan`.
+_SEES = re.compile(at_word(r"\b(?:sees|saw|will see)\s+$"))
+_BARE_PLAY = re.compile(r"\s*play\s")
 
 
 def _star_before(before: str) -> bool:
@@ -1898,6 +1925,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             continue  # "the miniseries about David Koresh and the Branch Davidians starring"
         if len(items) == 1 and _EXECUTIVE_AFTER.match(masked, tail.end):
             continue  # "alongside Cheng Wu (middle), vice-president of Tencent": no cast
+        if len(items) == 1 and tail.paren and _MADE_AFTER.match(masked, tail.end):
+            # "Kanna Hirayama (Rent-a-Girlfriend) is adapting the designs": a maker and the
+            # work she made before (not "Series star Ada Wren is directing": a star's)
+            continue
         after = _AGE.sub("", masked[tail.end : sentence.end], count=1)
         near = before[-_NEAR:]
         # "Kit Moss (Lind)": a part, its actor's surname in the parentheses.
@@ -1927,6 +1958,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         lone = len(items) == 1
         if lone and _SAYS_OF_ANOTHER.match(after):
             after = ""  # "Ada Wren said the drama Harbor Lights is back": said of the drama
+        if lone and _SEES.search(before) and _BARE_PLAY.match(after):
+            after = " plays" + after[4 + len(after) - len(after.lstrip()) :]  # "sees A play B"
         plays = (_plays(_past_star(after)) or _NAMED_ROLE.match(after)) if lone else None
         if plays is None and lone and not before.strip():
             plays = _is_part(registry, after)
@@ -2174,8 +2207,10 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         + _career_list(doc, registry, sentence)
         + _performers(registry, sentence, doc.masked)
         + _bracketed_works(registry, sentence, doc.masked)
+        + _soap_brackets(registry, sentence, doc.masked)
         + _from_work(registry, sentence, doc.masked)
         + _second_part(doc, registry, sentence)
+        + _parts_in_works(doc, registry, sentence)
         + _star_of_it(registry, sentence, doc.masked)
         + _press_credits(doc, registry, sentence)
         + _ranked(doc, registry, sentence)
@@ -3007,14 +3042,45 @@ def _list_owner(registry: Registry, sentence: Sentence, m: re.Match[str]) -> Nam
 
 def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits in a list of the works of the person the sentence is about: "He also had
-    turns in A and B", "Ana was nominated for her work in both A and B"."""
+    turns in A and B", "Ana was nominated for her work in both A and B"; "A, B and C were
+    among other productions he appeared in"."""
     out: list[Credit] = []
     for m in FILMOGRAPHY.finditer(doc.masked, sentence.start, sentence.end):
         person = _list_owner(registry, sentence, m) or registry.refer(sentence.start, m.start())
-        works = [t for t in works_in(m["title"], ends_with_and=True) if t in registry.titles]
+        works = _listed_works(m["title"], registry.titles)
+        if person is not None:
+            out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
+    for m in _AMONG_ACTED_IN.finditer(doc.masked, sentence.start, sentence.end):
+        person = registry.resolve(m.start("who"), "f" if m["who"] == "she" else "m")
+        works = _listed_works(doc.masked[sentence.start : m.start()], registry.titles)
         if person is not None:
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]
     return out
+
+
+#: Works said to be among the ones someone acted in, the list before: `Downton Abbey, Lewis
+#: and Miranda were among other productions he appeared in`.
+_AMONG_ACTED_IN = re.compile(
+    r" (?:were|are) (?:all )?among (?:the |his |her |their )?(?:other |many |several )?"
+    r"(?:productions|films|movies|shows|series|programmes|programs|dramas|plays) "
+    r"(?:that |which )?(?P<who>he|she) (?:also )?(?:appeared|starred|acted|featured) in\b"
+)
+
+
+def _listed_works(run: str, titles: frozenset[str]) -> list[str]:
+    """Return the works a list names, each an item or its end after a maker's possessive
+    (`Martin Scorsese’s Gangs of New York`)."""
+    out = []
+    for item in works_in(run, ends_with_and=True):
+        owned = _MAKERS_WORK.fullmatch(item)
+        title = owned["work"] if item not in titles and owned else item
+        if title in titles:
+            out.append(title)
+    return out
+
+
+#: A work after its maker's possessive: `Martin Scorsese’s Gangs of New York`.
+_MAKERS_WORK = re.compile(r"(?:[A-Z][\w.-]* ){1,3}?[A-Z][\w-]*[’'](?:s)? (?P<work>[A-Z].*)")
 
 
 #: A profile page's box of credits, a heading line of the kinds of work it lists:
@@ -3071,7 +3137,10 @@ _CAREER_LIST = re.compile(
     # "Her filmography includes supporting roles in classic films such as"
     r"(?:(?:appearances|roles|credits|filmography) include[sd]?(?! (?:[\w-]+ ){0,3}?roles in)|"
     # "is best remembered for his performance in the movies like"
-    r"(?:appeared|starred|roles|performances?) in (?:[a-z]+ )?(?:films|movies|shows|series) "
+    # "famous for his many appearances on stage and television such as"
+    r"(?:appearances|roles|turns) (?:on|in) (?:[\w-]+ ){1,4}?(?:such as|like|including)|"
+    # "has since had high-profile roles in the theatre and TV shows like"
+    r"(?:appeared|starred|roles|performances?) in (?:[\w-]+ ){0,4}?(?:films|movies|shows|series) "
     r"(?:such as|like|including)|"
     # "she was already a household name through classic television shows like"
     r"household name (?:through|thanks to|from) (?:[\w-]+ ){0,2}?(?:shows|series|films|movies) "
@@ -3171,6 +3240,45 @@ def _second_part(doc: Document, registry: Registry, sentence: Sentence) -> list[
     return out
 
 
+#: A verb of playing that a list of parts, each in its work, follows: `known for voicing
+#: Sakura Yamauchi in A, Mafuyu Kirise in B, Miorine Rembran in C, and more`.
+_PARTS_LIST_CUE = re.compile(
+    at_word(r"\b(?:voicing|voiced|playing|played|portraying|portrayed|roles as)\s+")
+)
+#: One part of such a list, the work after it.
+_PART_IN = re.compile(r"(?P<role>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) in ")
+#: What goes on to the next pair: a comma, maybe "and".
+_PAIR_SEP = re.compile(r",\s+(?:and\s+)?")
+
+
+def _parts_in_works(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
+    """The parts of a list of parts each in a work the article names, two or more, after a
+    verb of playing: the subject's, each in its work."""
+    out: list[Credit] = []
+    masked = doc.masked
+    for cue in _PARTS_LIST_CUE.finditer(masked, sentence.start, sentence.end):
+        pairs = []
+        at = cue.end()
+        while (m := _PART_IN.match(masked, at, sentence.end)) is not None:
+            title = next((t for t in registry.titles if _titled_at(masked[m.end() :], t)), None)
+            if title is None or m["role"] in registry.titles:
+                break
+            pairs.append((m["role"], title))
+            sep = _PAIR_SEP.match(masked, m.end() + len(title), sentence.end)
+            if sep is None:
+                break
+            at = sep.end()
+        subject = next(
+            (x.person for x in registry.in_range(sentence.start, cue.start()) if not x.possessive),
+            None,
+        )
+        if len(pairs) > 1 and subject is not None:
+            out += [
+                Credit(subject.name, role, sentence, cue.start(), known_for=t) for role, t in pairs
+            ]
+    return out
+
+
 #: A caption's star of the work the page is about: `Stella Damasus Aboderin (Star of the Movie)`.
 _STAR_OF_IT = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,3}) \((?:the )?(?:[Ss]tar|[Ll]ead) of the "
@@ -3212,6 +3320,22 @@ def _bracketed_works(registry: Registry, sentence: Sentence, masked: str) -> lis
         for part, work, at in listed
         if work in registry.titles
     ]
+
+
+def _soap_brackets(registry: Registry, sentence: Sentence, masked: str) -> list[Credit]:
+    """Credits of the actor a soap magazine's brackets follow, each part in its show: `Jack
+    Wagner (ex-Nick, THE BOLD AND THE BEAUTIFUL; ex-Frisco, GENERAL HOSPITAL)`."""
+    out: list[Credit] = []
+    for part, work, at in soap_parts(masked, sentence.start, sentence.end):
+        named = _NAME_BEFORE_BRACKETS.search(masked, max(sentence.start, at - 60), at)
+        person = _person(registry, named["name"], named.start()) if named else None
+        if person is not None and work in registry.titles:
+            out.append(Credit(person.name, part, sentence, at, known_for=work))
+    return out
+
+
+#: The name right before a parenthesis.
+_NAME_BEFORE_BRACKETS = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}) $")
 
 
 #: A sentence opening on what its subject is known for: `Best known for his roles in A and B,
@@ -3435,9 +3559,17 @@ _GROUP_REACH = 300
 #: (Death Note), who directed the first season`, `Kyoji Asano (Psycho-Pass) returned as
 #: character designer`.
 _MADE_AFTER = re.compile(
+    # "Kanna Hirayama (Rent-a-Girlfriend) is adapting the character designs", "Daisuke
+    # Hiramaki (Selection Project) as director" (not "is directing and starring in")
+    r"\s*(?:(?:is|was|will be) (?:also )?(?:adapting|writing|directing|animating|composing|"
+    r"designing|scoring|producing|editing)\b(?! and (?:also )?star)|"
+    r"as (?:the )?(?:assistant |co-|executive |series |lead )?(?:director|writer|producer|"
+    r"composer|designer|animator)s?\b)|"
     r",?\s+(?:who\s+)?(?:directed|wrote|co-wrote|produced|created|composed|scored|"
     r"(?:returned|returns|serves|served|will serve) as (?:[a-z-]+\s+){0,2}(?:director|writer|"
-    r"producer|designer|composer|editor|showrunner)s?)\b"
+    r"producer|designer|composer|editor|showrunner)s?|"
+    # "Yasuko Kobayashi (JoJo’s Bizarre Adventure) reprised her duty in series composition"
+    r"(?:reprised|reprises|reprising) (?:her|his|their) (?:duty|duties|job|post))\b"
 )
 
 

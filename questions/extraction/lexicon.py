@@ -186,8 +186,11 @@ HEADLINE_LABEL = (
 )
 #: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
 _NOT_SURNAMES = frozenset(
-    # (an award's name: "The Pulitzer Prize-winning author")
-    "Boy Boys Girl Girls Man Men Woman Women Kid Kids Prize Award Awards Trophy Medal".split()
+    # (an award's name: "The Pulitzer Prize-winning author"; a venue's: "at Ned Devine's Parris
+    # Room", "the Carib Cinema")
+    """Boy Boys Girl Girls Man Men Woman Women Kid Kids Prize Award Awards Trophy Medal Room
+    Rooms Lounge Pub Hotel Cafe Café Restaurant Arena Tavern Ballroom Bistro Brewery Cinema
+    Cinemas Auditorium""".split()
 )
 #: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),
 #: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).

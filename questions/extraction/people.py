@@ -89,6 +89,19 @@ KIN_REACH = 60
 #: A show named for its host: "The Drew Barrymore Show". The story may call the host by surname
 #: alone ("added Barrymore") and give the full name only inside the show's title.
 _HOSTED = re.compile(at_word(r"\bThe ((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) Show\b"))
+#: A name with a nickname quoted inside it: `Dewi “Pws” Morris`; the person is the name
+#: around it.
+_NICKNAMED = re.compile(
+    r"(?<![\w’'-])(?P<first>[A-Z][a-z][\w’'-]*) [“\"]_+[”\"] (?P<last>[A-Z][a-z][\w’'-]*)"
+    r"(?![\w’'-])"
+)
+
+
+def _first_and_last(name: str) -> str:
+    """Return a name of three words or more as its first and last (`Dewi Gray Morris` as
+    `Dewi Morris`); a shorter one as it is."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else name
 
 
 def _lone(group: str) -> str:
@@ -242,8 +255,17 @@ class Registry:
         self._pronoun_at: set[int] = set()
         self._collect()
 
+    def _add(self, name: str) -> None:
+        """Add a person the names' pass does not find: a show's host, a name around a
+        quoted nickname."""
+        if is_full_name(name) and name not in self._by_name and name not in self.characters:
+            self._by_name[name] = Named(name)
+            self.people.append(self._by_name[name])
+
     def _collect(self) -> None:
         masked = self.doc.masked
+        for match in _NICKNAMED.finditer(masked):
+            self._add(f"{match['first']} {match['last']}")
         #: The names of three words or more that a paragraph of prose writes.
         in_prose: set[str] = set()
         for match in self._names:
@@ -279,16 +301,17 @@ class Registry:
             )
             surname_day = day is not None and day.span("name") == match.span()
             if (is_full_name(name) or surname_day) and not taken:
-                person = Named(name)
+                # "Dewi “Pws” Morris ... Dewi Gray Morris took on the name": the person named
+                # before, by a fuller name
+                shorter = self._by_name.get(_first_and_last(name))
+                person = shorter or Named(name)
                 self._by_name[name] = person
-                self.people.append(person)
+                if shorter is None:
+                    self.people.append(person)
             if len(name.split()) >= 3 and _in_prose(self.doc, match.start()):
                 in_prose.add(name)
         for match in _HOSTED.finditer(self.doc.text):
-            host = match.group(1)
-            if is_full_name(host) and host not in self._by_name and host not in self.characters:
-                self._by_name[host] = Named(host)
-                self.people.append(self._by_name[host])
+            self._add(match.group(1))
         # a one-word name that is a word of a full name is that person's, found by lookup
         name_words = {word for name in self._by_name for word in name.split()}
         for name in sorted(self.billed | mononyms(masked)):

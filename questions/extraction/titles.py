@@ -40,7 +40,7 @@ from .works import MAX_WORKS
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9À-ÖØ-Þ][\w’'!*-]*)"
 #: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`,
 #: `Noughts + Crosses`, Urdu's `Pehli se Mohabbat`, `Hum Kahan ky Sachy`.
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e|se|ke|ki|ka|ky)"
+_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e|se|ke|ki|ka|ky|y|no)"
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -75,7 +75,12 @@ TITLE = rf"(?P<title>{_RUN}{_PART_AFTER_DASH}?(?:: {_RUN})?{_PART_AFTER_DASH}?)"
 _KINDS = WORK_KINDS + r"|(?:the|a|stage|[’']s) play|(?:animat(?:ed|ion)|family|debut) feature"
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
-    rf"\b(?:(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
+    # "the adaptation of the Jeff VanderMeer novel Annihilation": the film takes the book's
+    # title (read first: "adaptation of Evelyn Waugh’s novel Decline and Fall" is no
+    # adaptation of "Evelyn Waugh’s")
+    r"\b(?:adaptation of (?:(?:the|a|an) )?(?:[A-Z][\w’'.-]* ){0,3}(?:best-?selling |classic )?"
+    r"(?:novel|book|memoir|comic|play|short story)|"
+    rf"(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
     rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
     # a working title: "The film, tentatively called People in Business,", "Currently called
     # as Mahesh25, the movie's shooting has begun" (not "The storm, currently named Hurricane
@@ -84,10 +89,7 @@ _AFTER_KIND = re.compile(
     r"(?:called|titled|named)|(?:[Cc]urrently|[Tt]entatively) (?:called|titled) as|"
     # "a spy thriller with the tentative title Night Harbor" (not "the bill, with the working
     # title Clean Air Act", "the official title of Mr Universe")
-    rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title|"
-    # "the adaptation of the Jeff VanderMeer novel Annihilation": the film takes the book's title
-    r"adaptation of (?:(?:the|a|an) )?(?:[A-Z][\w’'.-]* ){0,3}(?:best-?selling |classic )?"
-    r"(?:novel|book|memoir|comic|play|short story)) "
+    rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title) "
     rf"{TITLE}"
 )
 #: A new work brought in by its kind and set off by a comma: `the CW's new show, Dynasty.`;
@@ -139,6 +141,18 @@ _AT_THEATRE = re.compile(
     TITLE + r"(?= at the (?:[A-Z][\w’'-]* ){1,3}(?:Theatre|Theater|Playhouse|Warehouse|Opera "
     r"House) (?:is|was|invites|opens|runs|returns|transfers)\b)"
 )
+#: A year's pantomime, named by its tale: `this year’s Jack and the Beanstalk panto` (not a
+#: town's: "the Darlington panto").
+_YEARS_PANTO = re.compile(
+    at_word(r"\b(?:this|last|next) year[’']s " + TITLE + r"(?= (?:panto|pantomime)\b)")
+)
+#: A show that comes to a theatre: `when Sleeping Beauty comes to the town's theatre this
+#: Christmas` (not a person: "when Prince Charles comes to the theatre").
+_TO_THEATRE = re.compile(
+    TITLE + r"(?= (?:comes|came|returns|returned|arrives|arrived|heads|transfers) to "
+    r"(?:the )?(?:[\w’'-]+ ){0,3}?(?:theatre|theater|stage|Theatre|Theater|Hippodrome|"
+    r"Playhouse|Opera House)\b)"
+)
 #: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
 #: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
 _GROSSED = re.compile(
@@ -181,18 +195,23 @@ _OWNERS_KIND_THEN = re.compile(
     )
 )
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
-_MODIFIER = re.compile(r" (?:film|movie|series|drama|show|project|adaptation|production)\b")
+_MODIFIER = re.compile(
+    r" (?:film|movie|series|drama|show|project|adaptation|production|comedy|thriller|sitcom|"
+    r"documentary|musical)\b"
+)
 #: A title set off by what it is: `in The Long Watch, a six-part thriller`.
 _DESCRIBED_AFTER = re.compile(
     # "Mzansi Magic premieres Magaeng, a magnetic and humorous dramedy series", "Also coming
     # this summer is Four in the Morning, a comedy about"
     at_word(
-        r"\b(?:in|on|premieres|premiered|launches|launched|"
+        r"\b(?:in|on|of|premieres|premiered|launches|launched|"
         r"(?:coming|arriving|debuting|premiering|returning)[^.;,]{0,30} is) "
         + TITLE
         + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:"
         + _KINDS
-        + r"|dramedy)\b)"
+        # (not a person's job: "the daughter of Emma Wren, a drama teacher")
+        + r"|dramedy)\b(?! (?:teacher|student|school|critic|writer|producer|director|club|"
+        r"company|group|class|coach|queen|king)s?\b))"
     )
 )
 #: The work an award was for: `won an Oscar in 2019 for The Favourite`, not `for Best Actress`.
@@ -251,6 +270,8 @@ _LIKE = re.compile(
         r"such as|including) |"
         # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
         r"plays,? (?:such as|including) |"
+        # "famous for his many appearances on stage and television such as BBC’s Miranda"
+        r"(?:appearances|roles|turns) (?:on|in) (?:[\w-]+ ){1,4}?(?:such as|like|including) |"
         # "has appeared in several films showcased at the Cannes Film Festival, including
         # Monsoon Shootout, Miss Lovely, and Manto"
         r"(?:several|many|numerous) (?:films|movies|shows|series)\b[^.;:“\"]{1,60}?, including )"
@@ -506,6 +527,32 @@ FROM_WORK = re.compile(
 _ON_HEADING = re.compile(
     r"(?m)^[^\n:.!?]{0,80}?\bon " + _CHANNEL_OF + r"(?P<title>" + _RUN + r")(?=: [A-Z])"
 )
+#: Parts each in its work, a list after a verb of playing: `known for voicing Sakura
+#: Yamauchi in I Want To Eat Your Pancreas, Mafuyu Kirise in We Never Learn: BOKUBEN, and
+#: more`; the list's next pair after each.
+_PARTS_IN_WORKS = re.compile(
+    at_word(
+        r"\b(?:voicing|voiced|playing|played|portraying|portrayed) (?:[A-Z][\w’'.-]* ){1,4}in "
+        + TITLE
+        + r"(?=, (?:and )?(?:[A-Z][\w’'.-]* ){1,4}in [A-Z])"
+    )
+)
+_PART_IN_NEXT = re.compile(r", (?:and )?(?:[A-Z][\w’'.-]* ){1,4}in " + TITLE + r"(?=[,.;]|$)")
+#: A part played from a show's start: `He played Wayne Harries from Pobol y Cwm’s debut in
+#: 1974` (not "from Ada Wren’s debut": a person's).
+_FROM_ITS_START = re.compile(
+    at_word(
+        r"\b(?:played|plays|playing|portrayed|starred as|appeared as) (?:[A-Z][\w’'-]* ){1,3}"
+        r"from " + TITLE + r"(?=[’'](?:s)? (?:debut|launch|first episode|start|beginning)\b)"
+    )
+)
+#: Works said to be among someone's: `Downton Abbey, Lewis, Silent Witness and Miranda were
+#: among other productions he appeared in` (not "Ada Wren and Tom Hale were among the guests").
+_AMONG_WORKS = re.compile(
+    rf"(?P<title>{_RUN}(?:, {_RUN}){{0,8}},? and {_RUN}) (?:were|are) (?:all )?among "
+    r"(?:the |his |her |their )?(?:other |many |several )?"
+    r"(?:productions|films|movies|shows|series|programmes|programs|dramas|credits|plays)\b"
+)
 #: A round-up's list of the shows it has news for: `the latest casting news for Once Upon a
 #: Time, Parks and Recreation, The Mindy Project, Nashville and more`.
 _NEWS_FOR = re.compile(
@@ -701,6 +748,16 @@ _PART_ACTOR_IN = re.compile(
 #: shaped like a title ("The", a colon, "&", a digit, "and": `Anthony Grant (Star Trek:
 #: Discovery)`), as `Indi Walker (Samara Weaving)` gives a person there; not an age nor a
 #: life's years (`Yu Mong-in (1559-1623)`).
+#: A list's last work told by its kind first: `and the Bond film Quantum of Solace`.
+_KIND_ITEM = (
+    r"(?:the (?:[A-Z][\w’'-]* )?(?:film|movie|series|show|drama|thriller|comedy|sitcom|musical) )"
+)
+_KIND_ITEM_FIRST = re.compile("^" + _KIND_ITEM + "(?=[A-Z])")
+#: A list of works that ends on the rest: `Rownd a Rownd, Taff Acre and many other plays`.
+_AND_OTHERS = (
+    r",? and (?:many |several |numerous |various )?(?:other|more) (?:[a-z]+ )?(?:plays|films|"
+    r"movies|shows|series|soaps|dramas|productions|programmes|roles)\b"
+)
 _KNOWN_FOR = re.compile(
     rf"{_NAME_THEN_PAREN}(?={TITLE}\))(?![\d\s–—-]+\))(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
 )
@@ -720,6 +777,11 @@ _SURNAME = re.compile(at_word(r"\b[A-Z][\w’'-]+ ([A-Z][\w’'-]+)\b"))
 #: Two titles in one parenthesis: `(Ugly Betty and Devious Maids)`, each of two words or
 #: more; `(Here and Now)` or `(Dora and the Lost City of Gold)` is one title.
 _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
+#: In a list of works, one word and then a name of capitals: `Casualty and Holby City` (not
+#: `Pride and Prejudice`, `Law and Order: Special Victims Unit`).
+_WORD_AND_NAME = re.compile(
+    r"(?P<first>[A-Z][\w’'-]+) and (?P<second>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+)"
+)
 #: A verb right after a name, which makes it the subject of the clause after a fronted list:
 #: `including A and B, Diego Boneta stars as`.
 _SUBJECT_ACTS = re.compile(r" (?:stars|is|was|has|had|will|plays|played|joins|joined)\b")
@@ -738,7 +800,8 @@ _ADAPTED = re.compile(
 #: `known for her roles in A and B`, `Ana Lee's film credits include A and B`, `the
 #: Oscar-nominated fare of A and B`.
 FILMOGRAPHY = re.compile(
-    r"\b(?:(?:(?:had|has|have|with) (?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
+    r"\b(?:(?:(?:had|has|have|with|took|takes|taking) (?:[a-z]+ ){0,2}?"
+    r"(?:turns|roles|parts|appearances)|"
     # "Bukhari was recently seen in Inteha e Ishq, Berukhi and Pehchaan"
     r"(?:was|were|has been|had been) (?:recently|last|most recently) seen|"
     r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in"
@@ -747,8 +810,10 @@ FILMOGRAPHY = re.compile(
     # "His big screen credits included A, B and C", "his more recent TV roles were parts in A"
     r"(?P<whose>[’']s|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){0,3}?(?:credits (?:include[sd]?|were)|"
     r"roles (?:were|included) (?:parts|roles|turns|appearances) in)) (?:both )?"
-    # a list of works ends its sentence: not "his role in A Silent Harbor, Tom Hale has"
-    rf"(?P<title>{_RUN}(?:: {_RUN})?(?:(?:, {_RUN}(?:: {_RUN})?){{1,8}}(?=[.;]|$))?)"
+    # a list of works ends its sentence: not "his role in A Silent Harbor, Tom Hale has";
+    # its last item maybe told by its kind ("A, B, and the Bond film C")
+    rf"(?P<title>{_RUN}(?:: {_RUN})?(?:(?:, {_RUN}(?:: {_RUN})?){{1,8}}"
+    rf"(?:,? and {_KIND_ITEM}?{_RUN})?(?=[.;]|$|{_AND_OTHERS}))?)"
 )
 #: A work told by its success: `after the huge success of Suno Chanda`, `After the success of
 #: drama serial Ruswai` (not "the success of Netflix", a service).
@@ -1353,6 +1418,11 @@ _PLAYED_IN_WHICH = re.compile(
 )
 _CUES = (
     RESPECTIVE,
+    _YEARS_PANTO,
+    _TO_THEATRE,
+    _PARTS_IN_WORKS,
+    _FROM_ITS_START,
+    _AMONG_WORKS,
     _SUCCESS_OF,
     _MADE_WORKS,
     _STILL_FROM,
@@ -1410,10 +1480,16 @@ _CUES = (
     _AS_KIND_FIRST,
     *_LAST_CUES,
 )
+#: The cues that open a list, and the pattern of the list's next item.
+_CHAINS = {_OWNER_CAST: _OWNER_CHAIN, _PARTS_IN_WORKS: _PART_IN_NEXT}
 #: A work coming back for something: what the cues of returns need.
 _RETURN_FOR = re.compile(r" (?:return|returns|returning|back) for ")
 #: The words without which a cue led by its title cannot match, looked for first.
 _CUE_WORDS = {
+    _TO_THEATRE: re.compile(
+        r" (?:comes|came|returns|returned|arrives|arrived|heads|transfers) to "
+    ),
+    _AMONG_WORKS: re.compile(r" among "),
     PRESS_CREDITS: re.compile(r" include"),
     FROM_WORK: re.compile(r" \(from [A-Z]"),
     _ITS_STARS: re.compile(r" (?:stars|actors|cast members|castmates|co-stars) "),
@@ -1720,8 +1796,13 @@ def _accept(title: str, strong: bool = False) -> bool:
     day_named = strong and (words[0] in _WEEKDAYS or (words[0] in MONTHS and len(words) > 1))
     if (words[0] in _NOT_TITLE and not day_named) or opener:
         return False
-    # (an Urdu title's "-e-" is its own: "Kasa-e-Dil", "Raqs-e-Bismil")
-    if re.search(r"-(?!e-[A-Z])[a-z]", title) or _COMPANY.search(title) or words[-1] in _EVENT:
+    # (an Urdu title's "-e-" is its own: "Kasa-e-Dil", "Raqs-e-Bismil"; a short word between
+    # capitals too: "Hi-de-Hi", "Rent-a-Girlfriend")
+    if (
+        re.search(r"-(?![a-z]{1,3}-[A-Z])[a-z]", title)
+        or _COMPANY.search(title)
+        or words[-1] in _EVENT
+    ):
         return False  # "Oscar-winning", "The 41-year-old"
     outlet = title.casefold() in publications() or f"the {title}".casefold() in publications()
     if outlet or _job_then_name(title) or _VENUE.search(title):
@@ -2053,6 +2134,27 @@ def parts_in_brackets(masked: str, start: int, end: int) -> list[tuple[str, str,
     return out
 
 
+#: A soap magazine's brackets after an actor: each part and its show in capitals, the past
+#: ones marked: `Wes Ramsey (Sam, GUIDING LIGHT; ex-Owen, DAYS OF OUR LIVES)`.
+_SOAP_BRACKETS = re.compile(r"(?<=[a-z] )\((?P<items>(?:ex-)?[A-Z][^()]{0,120}?)\)")
+#: One item of them: a part in lower case after its capital (not a director's `(ROSIE, I
+#: WENT DOWN)`), a show of two words or more or with its "&" (not `(London, UK)`).
+_SOAP_ITEM = re.compile(
+    r"(?:ex-)?(?P<part>[A-Z][a-z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}), "
+    r"(?P<work>[A-Z0-9][A-Z0-9’'.:!?-]*(?: [A-Z0-9&][A-Z0-9&’'.:!?-]*)+|[A-Z]+&[A-Z]+)"
+)
+
+
+def soap_parts(masked: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """Return (part, show, where the brackets open) for each part a soap magazine's brackets
+    give after an actor's name, every item of them so written."""
+    out: list[tuple[str, str, int]] = []
+    for m in _SOAP_BRACKETS.finditer(masked, start, end):
+        items = [_SOAP_ITEM.fullmatch(item) for item in m["items"].split("; ")]
+        out += [(i["part"], i["work"], m.start()) for i in items if i is not None]
+    return out
+
+
 def _listed_before_part(masked: str) -> dict[str, int]:
     """Return the works a parenthesis lists between an actor's name and the part they play
     (`Jason Merrells (Emmerdale, Casualty and Cutting it) as the protagonist Frank`): the
@@ -2112,14 +2214,19 @@ def _works_listed(items: list[str]) -> bool:
 def works_in(text: str, ends_with_and: bool = False) -> list[str]:
     """Return the titles of a parenthesis after an actor's name or of a list of their
     works: one or two, or a list set off by commas; ``ends_with_and`` splits a list's last
-    item at its "and" (`like A, B and C`)."""
+    item at its "and" (`like A, B and C`). An item told by its kind is its title (`and the
+    Bond film Quantum of Solace`)."""
     if "," in text:
         items = [t.strip() for t in text.split(",")]
         if ends_with_and and " and " in items[-1]:
             items[-1:] = items[-1].removeprefix("and ").split(" and ", 1)
-        return [_YEAR_NOTE_END.sub("", item.removeprefix("and ").strip()) for item in items]
-    pair = _ARTICLE_PAIR.fullmatch(text.strip()) or _PAIR.fullmatch(text.strip())
-    return [pair["first"], pair["second"]] if pair else [text.strip()]
+        items = [_KIND_ITEM_FIRST.sub("", item.removeprefix("and ").strip()) for item in items]
+        return [_YEAR_NOTE_END.sub("", item) for item in items]
+    text = text.strip()
+    pair = _ARTICLE_PAIR.fullmatch(text) or _PAIR.fullmatch(text)
+    if pair is None and ends_with_and:
+        pair = _WORD_AND_NAME.fullmatch(text)  # "shows like Casualty and Holby City"
+    return [pair["first"], pair["second"]] if pair else [text]
 
 
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])(?!{_SMALL}\b)[a-z][\w’'-]*")
@@ -2779,6 +2886,17 @@ def _headline_season(masked: str, title: str, run: str) -> bool:
     return once or not run.endswith(title) or _capitalised_person(title)
 
 
+def _named_person(name: str) -> bool:
+    """Tell whether a run of capitals opens on a given name or a rank: a person's name, where
+    a title may be shaped like one too."""
+    first = name.split()[0]
+    return given_name(first) or first in _RANKS
+
+
+#: Ranks and titles a person's name may open with.
+_RANKS = frozenset("Prince Princess King Queen Lord Lady Sir Dame Mr Mrs Ms Dr".split())
+
+
 def _is_person(name: str) -> bool:
     """Tell whether capitalised words are a person's full name, not a title's (`Silver
     Creek II`, `Doctor Who`)."""
@@ -3017,14 +3135,17 @@ def defined_acronyms(masked: str) -> set[str]:
 
 
 def _cue_matches(pattern: re.Pattern[str], masked: str) -> Iterator[re.Match[str]]:
-    """Return a cue's matches; after each of a cast's list of actors named by their works'
-    possessives, the next ones the list goes on to."""
+    """Return a cue's matches; after each of a list a cue opens (a cast's actors named by
+    their works' possessives, parts each in its work), the next ones the list goes on to."""
+    chain = _CHAINS.get(pattern)
     for m in pattern.finditer(masked):
         yield m
-        chained = _OWNER_CHAIN.match(masked, m.end("title")) if pattern is _OWNER_CAST else None
+        if chain is None:
+            continue
+        chained = chain.match(masked, m.end("title"))
         while chained is not None:
             yield chained
-            chained = _OWNER_CHAIN.match(masked, chained.end("title"))
+            chained = chain.match(masked, chained.end("title"))
 
 
 def bare_titles(
@@ -3098,6 +3219,7 @@ def bare_titles(
             # "has appeared in The Long Watch and Night Harbor": two works of several words each
             listed = pattern in (
                 RESPECTIVE,
+                _AMONG_WORKS,
                 _KNOWN_FOR,
                 FILMOGRAPHY,
                 _STARS_OF,
@@ -3126,7 +3248,9 @@ def bare_titles(
                 titles = press_items(run)
             else:
                 titles = (
-                    works_in(run, pattern in (_LIKE, FILMOGRAPHY, RESPECTIVE, _MADE_WORKS))
+                    works_in(
+                        run, pattern in (_LIKE, FILMOGRAPHY, RESPECTIVE, _MADE_WORKS, _AMONG_WORKS)
+                    )
                     if listed
                     else _credentials(run, m)
                 )
@@ -3146,6 +3270,10 @@ def bare_titles(
                 if part and run.startswith(title) and masked.endswith(" as ", 0, m.start("title")):
                     title = part["work"]  # "Julia Barretto as Eva in Ngayon At Kailanman (2018)"
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):
+                    continue
+                if pattern in (_FROM_ITS_START, _TO_THEATRE) and _named_person(title):
+                    # "played Nell from Emma Stone’s debut", "when Prince Charles came to the
+                    # theatre": a person (not "Sleeping Beauty", shaped like a name)
                     continue
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
@@ -3248,7 +3376,8 @@ def bare_titles(
         found.setdefault(title, offset)
     for title, offset in _listed_before_part(masked).items():
         found.setdefault(title, offset)
-    for _, title, offset in parts_in_brackets(masked, 0, len(masked)):
+    soap = soap_parts(masked, 0, len(masked))
+    for _, title, offset in parts_in_brackets(masked, 0, len(masked)) + soap:
         if _accept(title):
             found.setdefault(title, offset)
     for title, offset in _shouted(doc).items():
@@ -3261,7 +3390,7 @@ def bare_titles(
         found.setdefault(title, offset)
     found = _parts_in_works(_pairs_split(found))
     people = _speakers(masked, set(found)) | _franchises(masked, found) | _reporters(masked, found)
-    people |= press_notes(masked)
+    people |= press_notes(masked) | {part for part, _, _ in soap}
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
     titles = sorted((t for t in found if t not in people), key=found.__getitem__)[:MAX_WORKS]
     titles = list(dict.fromkeys(_without_article(doc, title, found) for title in titles))
