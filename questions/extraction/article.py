@@ -20,6 +20,7 @@ from ..names import same_name, tokens
 from . import credits
 from .dating import FoundDate, find_dates, restated, run_headings
 from .leads import at_word
+from .lexicon import PRONOUN
 from .people import Registry
 from .posts import posted
 from .speech import Attributor, Kind, classify, is_nickname, is_title, outlet_in
@@ -68,11 +69,14 @@ _FIRST = re.compile(
 _ORIGINAL_RUN = re.compile(at_word(r"\b(?:original|OG|first) (?:series|show|film|movie)\b"))
 #: Titles in a relative clause ("who played him in the musical Dee") are not the credit's work.
 _ASIDE = re.compile(
-    r",\s*(?:who|whose|which|"
+    r",\s*(?:(?:who|which|"
     + credits.KNOWN_CLAUSE
     + r")\b[^,.;]*(?:,|$|"
     + credits.CLAUSE_SHUT
-    + ")"
+    # "Paul Campbell, whose credits include Dancehall Queen and Third World Cop.": to its end
+    + r")|whose\b[^,.;]*(?:,|$|(?=[.;])|"
+    + credits.CLAUSE_SHUT
+    + "))"
 )
 #: "coming back for the sequel": the untitled sequel, not a sequel to something; "signed up to
 #: the forthcoming film" of an article about a sequel is that sequel.
@@ -175,6 +179,8 @@ _UNTITLED = re.compile(
         r"\b(?:series|film|movie|biopic|drama) (?:based on|about) the life of\b"
     )
 )
+#: The gender a pronoun tells.
+_GENDER = {"he": "m", "she": "f"}
 #: The sentences that open a story, where it says what it is about.
 _OPENING_SENTENCES = 2
 #: The most lines a box of credits has, read back from its cast line to the paragraph above.
@@ -406,6 +412,15 @@ _WORKING_REACH = 30
 _WORDED = re.compile(r"[^\W\d_]{2}")
 #: An aside on a name telling what its holder is known for: `, well known as Neil from`.
 _FAME_ASIDE = re.compile(r",\s+(?:(?:best|well|perhaps best) )?known (?:as|for)\b")
+#: What a page's stamp of its day holds beside the date: a weekday, a time and its zone, a
+#: label, a byline's name, marks.
+_STAMP = re.compile(
+    r"(?:\s|[-–—,:|.]|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|"
+    r"Sun|\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|GMT|UTC|BST|EST|EDT|PST|PDT|IST|WIB|ET|PT|on|at|"
+    r"Date[Ll]ine|Updated|Published|Posted|Last updated)\b|"
+    r"\b[Bb]y\s*:?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|"
+    r"\b[A-Z]{2,4} staff \(\w+\))*"
+)
 #: What a heading's date is the day or the year of: a day's news, a year's best.
 _HEADING_DAY = re.compile(
     r"(?:\b(?:News|Updates?|Roundup|Round-[Uu]p|Recap|Digest)(?: on| for|:)?|"
@@ -465,6 +480,8 @@ class _Builder:
         self._franchises = {
             self.doc.inner(s) for s in self.title_spans if FRANCHISE.match(self.doc.masked, s.end)
         }
+        #: The people the page casts or quotes, set when its events are read.
+        self._known: set[str] = set()
 
     def dates(self, sentence: Sentence) -> list[FoundDate]:
         """Return the dates of a sentence, read once however many facts ask."""
@@ -542,7 +559,10 @@ class _Builder:
             return [[span] for span in group]
         return [group]
 
-    def events_out(self, works: list[Work]) -> list[Event]:
+    def events_out(self, works: list[Work], known: set[str]) -> list[Event]:
+        """The dated events; ``known`` are the people cast or quoted, whom a pronoun of an
+        event's sentence is written as."""
+        self._known = known
         out: list[Event] = []
         seen: set[tuple[str, str, str | None]] = set()
         # "(1987)" after a heading's title is its year, no sentence telling of an event
@@ -588,11 +608,17 @@ class _Builder:
 
     def _day_of_a_heading(self, sentence: Sentence, when: FoundDate) -> bool:
         """Tell whether a date is what a heading of its own is for, no event: `Turkish Series
-        News on October 28, 2024`, `The Best Inventions of 2024`."""
+        News on October 28, 2024`, `The Best Inventions of 2024`; or a page's stamp of its
+        own day and time, its byline maybe: `Sat, 26 May 2018 - 02:30 GMT`, `By : Diella
+        Yasmine | on 2:54 PM January 23, 2017`, `DateLine Sunday, 27 April 2008`."""
         start, end = self.doc.paragraphs[sentence.para]
         if (start, end) != (sentence.start, sentence.end):
             return False
-        return _HEADING_DAY.search(self.doc.masked[start : when.start]) is not None
+        masked = self.doc.masked
+        stamp = masked[start : when.start] + " " + masked[when.end : end]
+        return _HEADING_DAY.search(masked[start : when.start]) is not None or (
+            _STAMP.fullmatch(stamp) is not None
+        )
 
     def _listed_years(
         self, sentence: Sentence, when: FoundDate, found: list[tuple[Sentence, FoundDate]]
@@ -626,6 +652,7 @@ class _Builder:
             named = m.person.name not in people and not any(m.start in t for t in titled)
             if not m.possessive and named and m.start not in source:
                 people.append(m.person.name)
+        named = bool(people)
         if not people:
             subject = self.registry.refer(sentence.start, at)
             people = [subject.name] if subject is not None else []
@@ -639,8 +666,23 @@ class _Builder:
             found = self.works.titled(clean_title(self.doc.inner(near[-1])))
             title = found.title if found else None
         others = [d for d in self.dates(sentence) if d is not when]
-        what = _shorten(undated(self.doc.text, sentence, when, others), MAX_WHAT)
-        return Event(date, what, tuple(people), title)
+        what = undated(self.doc.text, sentence, when, others)
+        if not named:
+            what = self._pronoun_named(sentence, what)
+        return Event(date, _shorten(what, MAX_WHAT), tuple(people), title)
+
+    def _pronoun_named(self, sentence: Sentence, what: str) -> str:
+        """Write a sentence's first "he" or "she" as the name it stands for (`He played Wayne
+        Harries` as `Dewi Morris played Wayne Harries`): a date question reads alone."""
+        pronoun = PRONOUN.search(self.doc.masked, sentence.start, sentence.end)
+        if pronoun is None:
+            return what
+        person = self.registry.resolve(pronoun.start(), _GENDER[pronoun.group().lower()])
+        if person is None or person.name not in self._known:
+            # one the page casts or quotes, not any name: "Harbor Lights news", then "She left
+            # in 2019"
+            return what
+        return re.sub(rf"\b{pronoun.group()}\b", person.name, what, count=1)
 
     def _source(self, sentence: Sentence, when: FoundDate) -> range:
         """Where a sentence names who told of its event: after the date, "according to" runs
@@ -1381,7 +1423,7 @@ def extract(
     budget.check()
     quotes = build.quotes_out(cast)
     budget.check()
-    events = build.events_out(works)
+    events = build.events_out(works, {c.person for c in cast} | {q.speaker for q in quotes})
     people = build.people_out(cast)
     budget.check()
     name = title.strip() if title and tokens(title) else build.title(works)

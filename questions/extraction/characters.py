@@ -110,7 +110,10 @@ _BARE_AS = re.compile(
 
 
 #: A performance right before "as": `his role as`, `her part as`.
-_TURN_BEFORE = re.compile(rf"\b(?:{TURN}|part)\s+$")
+_TURN_BEFORE = re.compile(
+    # (not the idiom "For his part as chief negotiator Michel Barnier said")
+    rf"(?<![Ff]or his )(?<![Ff]or her )(?<![Ff]or their )\b(?:{TURN}|part)\s+$"
+)
 
 
 def _accept(masked: str, m: re.Match[str]) -> bool:

@@ -210,8 +210,10 @@ _STAR_BEFORE = re.compile(
     r"|\b(?:feature|features|featured|featuring|includes?|included) such (?:stars|actors|names) as"
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
     # "a drama starring a line of solid actresses including A, B and C"
-    r"|\b(?:features|featured|featuring|starring) (?:[a-z]+ ){0,4}?(?:veterans?[’']?s?|stars|"
-    r"actors|actresses|names|talents?|luminaries) (?:like|such as|including)"
+    # "The film features some of Jamaica's finest talent, including veteran actor A"
+    r"|\b(?:features|featured|featuring|starring) (?:[a-z]+ |[A-Z][a-z]+[’']s ){0,4}?"
+    r"(?:veterans?[’']?s?|stars|actors|actresses|names|talents?|luminaries),? "
+    r"(?:like|such as|including)"
     # "This cinematic symphony casts luminaries such as A, B and C" (not "casts doubt on
     # stars like A")
     r"|\bcasts (?!(?:a |an )?(?:shadow|doubt|pall|light|aspersions|spell|eye|net|vote)\b)"
@@ -542,8 +544,9 @@ _PLAYS_PART = re.compile(
     # "is set to arrive as Morwenna", not "arrived as a guest"
     r"(?:(?:is|are) set to |will )?arriv(?:e|es|ed) as|"
     # "will be seen as Nell in “X”", "has been seen on TV recently as Mr Sniggs in X", not
-    # "is seen as a favourite", "was seen as Obama’s heir"
-    r"will be seen as|(?:has|have) been seen (?:on (?:TV|television|screen|stage) )?"
+    # "is seen as a favourite" (nor "was seen as Obama’s heir", "has been seen recently as Santa
+    # in Harrogate")
+    r"will be seen as|(?:has|have) been seen on (?:TV|television|screen) "
     r"(?:(?:most )?recently |lately )?as|"
     # "bagged the part of Nell", not "scored the part of a lifetime"
     r"(?:landed|lands|won|wins|nabbed|snagged|bagged|scored) the (?:[a-z]+ )?part of|"
@@ -1211,7 +1214,12 @@ _EXECUTIVE_AFTER = re.compile(
 
 #: A work that "sees" its actor play a part: `The drama sees Ada Wren play Nell`, `The latter
 #: sees McCole play brooding war veteran Logan Creggan`.
-_SEES = re.compile(at_word(r"\b(?:sees|saw|will see)\s+$"))
+_SEES = re.compile(
+    # a work that sees (not "The new fixture list sees Harry Kane play Tottenham")
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:[a-z-]+ ){0,2}(?:drama|film|movie|series|show|sitcom|soap|"
+    r"play|musical|episode|season|latter|sequel|comedy|thriller) (?:also )?(?:sees|saw|will see)"
+    r"\s+$"
+)
 _BARE_PLAY = re.compile(r"\s*play\s")
 
 
@@ -1322,7 +1330,9 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: When a part is played by its actor: "(now played by A)", "originally played by A".
 _PLAYED_WHEN = r"(?:(?:now|currently|also|originally|previously|later|once|first)\s+)?"
 _PASSIVE_PLAYED = re.compile(
-    r"\s*[,–—-]?\s*(?:who\s+)?(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
+    # ("Akosua, a role played by McBrown": what the part is, first)
+    r"\s*[,–—-]?\s*(?:(?:a|the) (?:[a-z-]+ )?(?:role|part|character) )?(?:who\s+)?"
+    r"(?:(?:are|were|is|was|will be|has been|is being|would be)\s+)?"
     + _PLAYED_WHEN
     + _PLAYED_VERB
     + r" by\s*"
@@ -3035,6 +3045,15 @@ def _list_owner(registry: Registry, sentence: Sentence, m: re.Match[str]) -> Nam
             x.person for x in registry.in_range(sentence.start, m.start("whose")) if x.possessive
         ]
         return owner[-1] if owner else None
+    if whose == "whose":
+        # "veteran actor Paul Campbell, whose credits include": the name right before, not a
+        # maker's ("producer Ann Lee, whose credits include")
+        named = [x for x in registry.in_range(sentence.start, m.start("whose")) if not x.possessive]
+        if not named or _JOB_BEFORE.search(
+            registry.doc.masked, max(sentence.start, named[-1].start - 25), named[-1].start
+        ):
+            return None
+        return named[-1].person
     gender = _LIST_PRONOUNS.get(whose.lower())
     at = m.start("seen") if seen else m.start("whose")
     return None if gender is None else registry.resolve(at, gender)
@@ -3046,7 +3065,9 @@ def _filmography(doc: Document, registry: Registry, sentence: Sentence) -> list[
     among other productions he appeared in"."""
     out: list[Credit] = []
     for m in FILMOGRAPHY.finditer(doc.masked, sentence.start, sentence.end):
-        person = _list_owner(registry, sentence, m) or registry.refer(sentence.start, m.start())
+        person = _list_owner(registry, sentence, m)
+        if person is None and m["whose"] != "whose":
+            person = registry.refer(sentence.start, m.start())
         works = _listed_works(m["title"], registry.titles)
         if person is not None:
             out += [Credit(person.name, None, sentence, m.start(), known_for=t) for t in works]

@@ -264,8 +264,11 @@ class Registry:
 
     def _collect(self) -> None:
         masked = self.doc.masked
-        for match in _NICKNAMED.finditer(masked):
-            self._add(f"{match['first']} {match['last']}")
+        nicknamed = list(
+            dict.fromkeys(f"{m['first']} {m['last']}" for m in _NICKNAMED.finditer(masked))
+        )
+        for name in nicknamed:
+            self._add(name)
         #: The names of three words or more that a paragraph of prose writes.
         in_prose: set[str] = set()
         for match in self._names:
@@ -302,8 +305,10 @@ class Registry:
             surname_day = day is not None and day.span("name") == match.span()
             if (is_full_name(name) or surname_day) and not taken:
                 # "Dewi “Pws” Morris ... Dewi Gray Morris took on the name": the person named
-                # before, by a fuller name
+                # before by a nickname, by a fuller name (not "Sarah Parker ... Sarah Jessica
+                # Parker": two people, maybe)
                 shorter = self._by_name.get(_first_and_last(name))
+                shorter = shorter if shorter is not None and shorter.name in nicknamed else None
                 person = shorter or Named(name)
                 self._by_name[name] = person
                 if shorter is None:

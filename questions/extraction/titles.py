@@ -141,17 +141,32 @@ _AT_THEATRE = re.compile(
     TITLE + r"(?= at the (?:[A-Z][\w’'-]* ){1,3}(?:Theatre|Theater|Playhouse|Warehouse|Opera "
     r"House) (?:is|was|invites|opens|runs|returns|transfers)\b)"
 )
+#: Stage and screen, what an actor's appearances are on: `on stage and television`, `in the
+#: theatre and on TV`.
+_ON_SCREEN = (
+    r"(?:(?:the |and |on |in )?(?:stage|screen|television|TV|film|films|theatre|theater|"
+    r"soaps|dramas) ){1,4}"
+)
 #: A year's pantomime, named by its tale: `this year’s Jack and the Beanstalk panto` (not a
 #: town's: "the Darlington panto").
 _YEARS_PANTO = re.compile(
-    at_word(r"\b(?:this|last|next) year[’']s " + TITLE + r"(?= (?:panto|pantomime)\b)")
+    at_word(
+        r"\b(?:this|last|next) year[’']s "
+        # a tale of two words or more, or one of the one-word tales (not "this year's
+        # Darlington panto": a town's)
+        r"(?=[A-Z][\w’'-]* (?!panto)[\w’'-]+ |"
+        r"(?:Cinderella|Aladdin|Pinocchio|Rapunzel|Goldilocks) )"
+        + TITLE
+        + r"(?= (?:panto|pantomime)\b)"
+    )
 )
 #: A show that comes to a theatre: `when Sleeping Beauty comes to the town's theatre this
 #: Christmas` (not a person: "when Prince Charles comes to the theatre").
 _TO_THEATRE = re.compile(
     TITLE + r"(?= (?:comes|came|returns|returned|arrives|arrived|heads|transfers) to "
-    r"(?:the )?(?:[\w’'-]+ ){0,3}?(?:theatre|theater|stage|Theatre|Theater|Hippodrome|"
-    r"Playhouse|Opera House)\b)"
+    # (not a band or a player "to the stage": "Coldplay comes to the stage at Wembley")
+    r"(?:the )?(?:[\w’'-]+ ){0,3}?(?:theatre|theater|Theatre|Theater|Hippodrome|Playhouse|"
+    r"Opera House)\b)"
 )
 #: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
 #: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
@@ -204,14 +219,25 @@ _DESCRIBED_AFTER = re.compile(
     # "Mzansi Magic premieres Magaeng, a magnetic and humorous dramedy series", "Also coming
     # this summer is Four in the Morning, a comedy about"
     at_word(
-        r"\b(?:in|on|of|premieres|premiered|launches|launched|"
+        r"\b(?:in|on|premieres|premiered|launches|launched|"
         r"(?:coming|arriving|debuting|premiering|returning)[^.;,]{0,30} is) "
         + TITLE
         + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:"
         + _KINDS
-        # (not a person's job: "the daughter of Emma Wren, a drama teacher")
-        + r"|dramedy)\b(?! (?:teacher|student|school|critic|writer|producer|director|club|"
-        r"company|group|class|coach|queen|king)s?\b))"
+        + r"|dramedy)\b)"
+    )
+)
+#: A work set off by what it is after "of", the kind's clause going on: `the pigheaded
+#: protagonist Kashaf of Zindagi Gulzar Hai, a romantic drama referred to as` (not "the son of
+#: Tom Hale, a film editor", "the founder of Laughing Horse, a comedy promoter").
+_DESCRIBED_AFTER_OF = re.compile(
+    at_word(
+        r"\bof "
+        + TITLE
+        + r"(?=, (?:a|an) (?:[\w-]+ ){0,3}(?:"
+        + _KINDS
+        + r"|dramedy)(?=[,.;:]| (?:about|that|which|referred|starring|set|based|directed|written|"
+        r"by|with|from|series)\b))"
     )
 )
 #: The work an award was for: `won an Oscar in 2019 for The Favourite`, not `for Best Actress`.
@@ -270,8 +296,9 @@ _LIKE = re.compile(
         r"such as|including) |"
         # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
         r"plays,? (?:such as|including) |"
-        # "famous for his many appearances on stage and television such as BBC’s Miranda"
-        r"(?:appearances|roles|turns) (?:on|in) (?:[\w-]+ ){1,4}?(?:such as|like|including) |"
+        # "famous for his many appearances on stage and television such as BBC’s Miranda" (not
+        # "roles in government such as", "appearances in cup finals such as")
+        r"(?:appearances|roles|turns) (?:on|in) " + _ON_SCREEN + r"(?:such as|like|including) |"
         # "has appeared in several films showcased at the Cannes Film Festival, including
         # Monsoon Shootout, Miss Lovely, and Manto"
         r"(?:several|many|numerous) (?:films|movies|shows|series)\b[^.;:“\"]{1,60}?, including )"
@@ -532,7 +559,8 @@ _ON_HEADING = re.compile(
 #: more`; the list's next pair after each.
 _PARTS_IN_WORKS = re.compile(
     at_word(
-        r"\b(?:voicing|voiced|playing|played|portraying|portrayed) (?:[A-Z][\w’'.-]* ){1,4}in "
+        # (not a player's: "Murray played Federer in Melbourne, Nadal in Paris")
+        r"\b(?:voicing|voiced|portraying|portrayed) (?:[A-Z][\w’'.-]* ){1,4}in "
         + TITLE
         + r"(?=, (?:and )?(?:[A-Z][\w’'.-]* ){1,4}in [A-Z])"
     )
@@ -543,15 +571,19 @@ _PART_IN_NEXT = re.compile(r", (?:and )?(?:[A-Z][\w’'.-]* ){1,4}in " + TITLE +
 _FROM_ITS_START = re.compile(
     at_word(
         r"\b(?:played|plays|playing|portrayed|starred as|appeared as) (?:[A-Z][\w’'-]* ){1,3}"
-        r"from " + TITLE + r"(?=[’'](?:s)? (?:debut|launch|first episode|start|beginning)\b)"
+        r"from " + TITLE + r"(?=[’'](?:s)? (?:debut|first episode)\b)"
     )
 )
 #: Works said to be among someone's: `Downton Abbey, Lewis, Silent Witness and Miranda were
 #: among other productions he appeared in` (not "Ada Wren and Tom Hale were among the guests").
 _AMONG_WORKS = re.compile(
     rf"(?P<title>{_RUN}(?:, {_RUN}){{0,8}},? and {_RUN}) (?:were|are) (?:all )?among "
-    r"(?:the |his |her |their )?(?:other |many |several )?"
-    r"(?:productions|films|movies|shows|series|programmes|programs|dramas|credits|plays)\b"
+    # someone's credits, or works someone acted in (not "the shows she played this summer",
+    # "the programmes he oversaw", "the series broadcast by Sky")
+    r"(?:(?:his|her|their) (?:other |many |best-known )?(?:credits|films|roles)\b|"
+    r"(?:the |his |her |their )?(?:other |many |several )?(?:productions|films|movies|shows|"
+    r"series|programmes|programs|dramas|plays) (?:that |which )?(?:he|she|they) (?:also )?"
+    r"(?:appeared|starred|acted|featured) in\b)"
 )
 #: A round-up's list of the shows it has news for: `the latest casting news for Once Upon a
 #: Time, Parks and Recreation, The Mindy Project, Nashville and more`.
@@ -800,15 +832,19 @@ _ADAPTED = re.compile(
 #: `known for her roles in A and B`, `Ana Lee's film credits include A and B`, `the
 #: Oscar-nominated fare of A and B`.
 FILMOGRAPHY = re.compile(
-    r"\b(?:(?:(?:had|has|have|with|took|takes|taking) (?:[a-z]+ ){0,2}?"
-    r"(?:turns|roles|parts|appearances)|"
+    # (not "had senior roles in Barclays", "took roles in government": jobs)
+    r"\b(?:(?:(?:had|has|have|with) (?!(?:senior|executive|management|board|government|"
+    r"ministerial|advisory|leadership|key) )(?:[a-z]+ ){0,2}?(?:turns|roles|parts|appearances)|"
+    r"(?:took|takes|taking) (?:(?:small|minor|guest|supporting|acting|many) )?(?:roles|parts)|"
     # "Bukhari was recently seen in Inteha e Ishq, Berukhi and Pehchaan"
     r"(?:was|were|has been|had been) (?:recently|last|most recently) seen|"
     r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in"
     # "with memorable turns in BAFTA-winning performances in A and B"
     r"(?: [\w-]+-winning (?:performances|turns|roles) in)?|fare of|"
     # "His big screen credits included A, B and C", "his more recent TV roles were parts in A"
-    r"(?P<whose>[’']s|[Hh]is|[Hh]er|[Tt]heir) (?:[\w-]+ ){0,3}?(?:credits (?:include[sd]?|were)|"
+    # ("veteran actor Paul Campbell, whose credits include Dancehall Queen")
+    r"(?P<whose>[’']s|[Hh]is|[Hh]er|[Tt]heir|whose) (?:[\w-]+ ){0,3}?"
+    r"(?:credits (?:include[sd]?|were)|"
     r"roles (?:were|included) (?:parts|roles|turns|appearances) in)) (?:both )?"
     # a list of works ends its sentence: not "his role in A Silent Harbor, Tom Hale has";
     # its last item maybe told by its kind ("A, B, and the Bond film C")
@@ -1418,6 +1454,7 @@ _PLAYED_IN_WHICH = re.compile(
 )
 _CUES = (
     RESPECTIVE,
+    _DESCRIBED_AFTER_OF,
     _YEARS_PANTO,
     _TO_THEATRE,
     _PARTS_IN_WORKS,
@@ -1799,7 +1836,7 @@ def _accept(title: str, strong: bool = False) -> bool:
     # (an Urdu title's "-e-" is its own: "Kasa-e-Dil", "Raqs-e-Bismil"; a short word between
     # capitals too: "Hi-de-Hi", "Rent-a-Girlfriend")
     if (
-        re.search(r"-(?![a-z]{1,3}-[A-Z])[a-z]", title)
+        re.search(r"-(?!(?:a|e|de|da|di|la|el)-[A-Z])[a-z]", title)  # not "Stoke-on-Trent"
         or _COMPANY.search(title)
         or words[-1] in _EVENT
     ):
@@ -2145,14 +2182,55 @@ _SOAP_ITEM = re.compile(
 )
 
 
+#: The same in a round-up of interviews, the show in title case, the words after a colon:
+#: `Andrea Evans (Tina, One Life to Live): “So much has changed`, `Luke Perry (pictured,
+#: ex-Dylan, Beverly Hills, 90210):`.
+_BRACKETS_THEN_WORDS = re.compile(
+    r"(?<=[a-z.] )\((?:pictured, )?(?:ex-)?(?P<part>[A-Z][a-z][\w’'.-]*(?: [A-Z][a-z][\w’'.-]*)?), "
+    r"(?P<work>[A-Z0-9][^()]{0,60}? [^()]{1,60}?)\):"
+)
+
+
+#: Words a bracket's item says of a job or a body, no part or show: `(Chair, BOARD OF
+#: DIRECTORS)`, `(Captain, ENGLAND FOOTBALL TEAM)`, `(Treasurer, GREEN PARTY)`.
+_NO_PART_OR_SHOW = re.compile(
+    r"\b(?:Chair|Chairman|Chairwoman|Chief|CEO|Director|President|Secretary|Treasurer|Minister|"
+    r"Prime|Captain|Manager|Coach|Striker|Forward|Winner|Dean|Professor|Founder|Head|Editor|"
+    r"Vocals|Guitar|Bass|Drums|Labour|Conservative|Democrat|Republican|Liberal|BOARD|COUNCIL|"
+    r"PARTY|TEAM|FC|CLUB|UNIVERSITY|COLLEGE|GROUP|BANK|MINISTRY|DEPARTMENT|COMMITTEE|"
+    r"REPUBLIC|KINGDOM|Board|Council|Party|Team|Club|University|College|Group|Bank)\b"
+)
+#: A verb of acting in the sentence of a bracket that gives no words after it (`Wes Ramsey
+#: (Sam, GUIDING LIGHT) stars as`, `alongside co-stars Jamie Luner (Liza, ALL MY CHILDREN)`).
+_ACTING_NEAR = re.compile(
+    at_word(
+        r"\b(?:stars|starred|starring|co-stars?|plays|played|playing|joins|joined|returns|"
+        r"returned|appears|appeared|reprises|reprised|portrays|portrayed|cast)\b"
+    )
+)
+
+
 def soap_parts(masked: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """Return (part, show, where the brackets open) for each part a soap magazine's brackets
-    give after an actor's name, every item of them so written."""
+    give after an actor's name, every item of them so written: in a sentence of acting, or
+    before the actor's words after a colon; none that tells a job or a body."""
     out: list[tuple[str, str, int]] = []
     for m in _SOAP_BRACKETS.finditer(masked, start, end):
+        if not (masked.startswith(":", m.end()) or _acting_around(masked, m.start(), m.end())):
+            continue
         items = [_SOAP_ITEM.fullmatch(item) for item in m["items"].split("; ")]
         out += [(i["part"], i["work"], m.start()) for i in items if i is not None]
-    return out
+    out += [
+        (m["part"], m["work"], m.start()) for m in _BRACKETS_THEN_WORDS.finditer(masked, start, end)
+    ]
+    return [item for item in out if not _NO_PART_OR_SHOW.search(f"{item[0]} {item[1]}")]
+
+
+def _acting_around(masked: str, start: int, end: int) -> bool:
+    """Tell whether the sentence around ``start:end`` has a verb of acting."""
+    before = max(masked.rfind(mark, 0, start) for mark in ".!?\n")
+    after = min((i for mark in ".!?\n" if (i := masked.find(mark, end)) >= 0), default=len(masked))
+    return _ACTING_NEAR.search(masked, before + 1, after) is not None
 
 
 def _listed_before_part(masked: str) -> dict[str, int]:
@@ -2894,7 +2972,9 @@ def _named_person(name: str) -> bool:
 
 
 #: Ranks and titles a person's name may open with.
-_RANKS = frozenset("Prince Princess King Queen Lord Lady Sir Dame Mr Mrs Ms Dr".split())
+_RANKS = frozenset(
+    "Prince Princess King Queen Lord Lady Sir Dame Mr Mrs Ms Dr Prime President Chancellor".split()
+)
 
 
 def _is_person(name: str) -> bool:
@@ -3275,6 +3355,8 @@ def bare_titles(
                     # "played Nell from Emma Stone’s debut", "when Prince Charles came to the
                     # theatre": a person (not "Sleeping Beauty", shaped like a name)
                     continue
+                if pattern is _TO_THEATRE and " " not in title:
+                    continue  # "when Starmer came to the theatre": a surname, maybe
                 if pattern is _BEFORE_KIND and title in _CHANNELS:
                     continue  # "the Lifetime movie Cocaine Godmother": the channel's
                 if (
