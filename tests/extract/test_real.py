@@ -440,7 +440,7 @@ def test_outlets_are_many() -> None:
 #: review's mends quotes 0.97 / 0.83, events 0.58 / 0.59, cast 0.77 / 0.45 (92 of 119), and
 #: the 479 measure quotes 0.954 / 0.876 (596 of 625, 680 gold), events 0.812 / 0.7898 (571 of
 #: 703, 723 gold), cast 0.867 / 0.647 (2,214 of 2,553, 3,421 gold); the 447 before read three
-#: more right credits and one more wrong, one more right event and two wrong fewer. The floors
+#: more right credits and one more wrong, one more right event and three wrong fewer. The floors
 #: are set to the measure, rounded down: the fresh pages are harder (a Cypriot comedy named
 #: only in Greek, an Icelandic round-up of twenty films, a page that prints apostrophes as
 #: closing quotation marks).
