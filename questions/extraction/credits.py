@@ -1029,8 +1029,9 @@ _STARS_IN = re.compile(
     # "who was last seen in the horror flick X", "was most recently seen in X"
     r"(?:last |(?:most )?recently )seen in|"
     # "He also stars alongside A, B, and C in X"
+    # ("He also stars along with Guy Pearce in the Netflix series X")
     rf"(?:(?:be |been )?seen|{_ACTS_BESIDE}) "
-    r"(?:opposite|alongside) [A-Z][^.;]{0,60}? in|"
+    r"(?:opposite|alongside|along with) [A-Z][^.;]{0,60}? in|"
     # "is coming fresh from a summer hit, “X”"
     r"coming (?:fresh |straight )?(?:off|from) (?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}"
     r"(?:hit|success|blockbuster|film|movie|show|series),?|"

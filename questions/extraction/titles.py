@@ -147,6 +147,8 @@ _ON_SCREEN = (
     r"(?:(?:the |and |on |in )?(?:stage|screen|television|TV|film|films|theatre|theater|"
     r"soaps|dramas) ){1,4}"
 )
+#: Its cast right after a run: `, starring Vin Diesel`.
+_STARRING_NEXT = re.compile(r",? (?:starring|co-starring|featuring)\b")
 #: A year's pantomime, named by its tale: `this year’s Jack and the Beanstalk panto` (not a
 #: town's: "the Darlington panto").
 _YEARS_PANTO = re.compile(
@@ -1867,8 +1869,11 @@ _PHOTO_CREDIT = re.compile(r"(?: [A-Z][\w’'-]*){2}$")
 
 
 #: A possessive the run of capitals took in: a channel's (`Netflix's When They See Us`), an
-#: outlet's (`Vanity Fair's March issue`) or a maker's (`Angelina Jolie's Maleficent`).
-_OWNER = re.compile(r"^(?P<owner>[A-Z][\w+]*(?: [A-Z][\w+]*){0,3})[’']s (?=[A-Z0-9])")
+#: outlet's (`Vanity Fair's March issue`) or a maker's (`Angelina Jolie's Maleficent`, `Albert
+#: Hughes' Alpha`).
+_OWNER = re.compile(
+    r"^(?P<owner>[A-Z][\w+]*(?: [A-Z][\w+]*){0,3})(?:[’']s|(?<=s)[’']) (?=[A-Z0-9])"
+)
 
 
 #: Common words a maker's possessive cannot be trimmed down to: `Bridget Jones's Baby` is the
@@ -3355,6 +3360,13 @@ def bare_titles(
                     # "played Nell from Emma Stone’s debut", "when Prince Charles came to the
                     # theatre": a person (not "Sleeping Beauty", shaped like a name)
                     continue
+                if (
+                    pattern is _BEFORE_CUE
+                    and masked.endswith(" by ", 0, m.start("title"))
+                    and _STARRING_NEXT.match(masked, m.end("title"))
+                    and _is_person(title)
+                ):
+                    continue  # "Bloodshot by Dave Wilson, starring Vin Diesel": its director
                 if pattern is _TO_THEATRE and " " not in title:
                     continue  # "when Starmer came to the theatre": a surname, maybe
                 if pattern is _BEFORE_KIND and title in _CHANNELS:

@@ -417,3 +417,25 @@ def test_a_reviews_look_alikes_of_the_rounds_rules() -> None:
     assert READ.cast(two) == {("Sarah Jessica Parker", "And Just Like That", "Carrie Bradshaw")}
     idiom = "For his part as club captain Virgil van Dijk said: “We go again.”"
     assert READ.quotes(idiom) == [("Virgil van Dijk", "We go again.")]
+
+
+def test_a_film_bodys_round_up_of_its_actors_films() -> None:
+    """An Icelandic film body's news: `a prominent role in Albert Hughes' Alpha` (a maker's
+    possessive with its apostrophe alone), `He also stars along with Guy Pearce in the Netflix
+    series The Innocents`, `the adaptation Bloodshot by Dave Wilson, starring Vin Diesel` (its
+    director, no work); a title's own possessive stays, and one "followed by" a film is no
+    director."""
+    text = (
+        "The actor Jóhannes Haukur Jóhannesson has been on a roll. He has a prominent role in "
+        "Albert Hughes' Alpha, which stars Kodi Smit-McPhee. He also stars along with Guy "
+        "Pearce in the Netflix series The Innocents. Next is the adaptation Bloodshot by Dave "
+        "Wilson, starring Vin Diesel."
+    )
+    assert READ.works(text) == {"Alpha", "The Innocents", "Bloodshot"}
+    assert READ.cast(text) >= {
+        ("Kodi Smit-McPhee", "Alpha", None),
+        ("Jóhannes Haukur Jóhannesson", "The Innocents", None),
+        ("Vin Diesel", "Bloodshot", None),
+    }
+    own = "She loved the film Charlotte's Web. The first film was followed by Rover Bay (2013)."
+    assert READ.works(own) == {"Charlotte's Web", "Rover Bay"}
