@@ -526,7 +526,8 @@ _PLAYS = re.compile(
     r"(?:is |are |will be |(?:would|could|might|may) (?:consider |love to |like to )?)?"
     r"(?:reprises?|reprising|reprised) the role of|"
     r"(?:(?:has |have )?signed (?:on|up) to |(?:is |are )?set to |will |to )?"
-    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role (?:as|of))\s+(?!by\b)"
+    # ("Who he plays: Landry Clarke", a fact box's line, the colon after the verb)
+    r"(?:reprises?|reprising|reprised) (?:his|her|their) (?:[a-z]+ )?role (?:as|of)):?\s+(?!by\b)"
     + _GIG_AFTER
     + _JOB_AFTER
     # "will play the lead male role as Prince Wang So"

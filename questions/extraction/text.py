@@ -440,7 +440,8 @@ def _stamp_line(line: str) -> bool:
 #: apostrophe: `the Festival"s third edition`, `We"re just getting started`; and one ending a
 #: word is a closing mark mistyped: `‘The Tale of Halloween‘ is`.
 _MISTYPED_APOSTROPHE = re.compile(
-    r"(?<=[A-Za-z])(?:‘(?=[a-z])|\"(?=(?:s|re|t|ll|ve|d|m)\b))|(?<=[\w.!?])‘(?=[\s,.;:!?)]|$)"
+    # (a closing double mark too, as a page's encoding may have it: `he”s`, `I”ve`)
+    r"(?<=[A-Za-z])(?:‘(?=[a-z])|[\"”](?=(?:s|re|t|ll|ve|d|m)\b))|(?<=[\w.!?])‘(?=[\s,.;:!?)]|$)"
     # a possessive typed apart from its name: `Lion Heart is Genevieve ‘s debut`
     r"|(?<=[A-Za-z] )‘(?=s\s)"
 )

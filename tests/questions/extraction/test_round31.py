@@ -439,3 +439,23 @@ def test_a_film_bodys_round_up_of_its_actors_films() -> None:
     }
     own = "She loved the film Charlotte's Web. The first film was followed by Rover Bay (2013)."
     assert READ.works(own) == {"Charlotte's Web", "Rover Bay"}
+
+
+def test_a_fact_box_whose_apostrophes_print_as_closing_marks() -> None:
+    """A paper's fact box over each actor: `Jesse Plemons|`, then `· Who he plays: Landry
+    Clarke`, and its quotes with apostrophes printed as closing marks (`“I”ve been acting for
+    a while”`): the part, and the words whole; a closing mark before a space or a comma still
+    closes."""
+    text = (
+        "Although “Friday Night Lights” is set in Texas, few actors are from Texas.\n\n"
+        "Jesse Plemons|\n\n"
+        "· Who he plays: Landry Clarke, best friend of the quarterback\n\n"
+        "· A family affair: “I”ve been acting for a while, and my family doesn”t know it,” "
+        "he says."
+    )
+    assert READ.cast(text) == {("Jesse Plemons", "Friday Night Lights", "Landry Clarke")}
+    assert READ.quotes(text) == [
+        ("Jesse Plemons", "I’ve been acting for a while, and my family doesn’t know it,")
+    ]
+    closing = "Ada Wren stars in Rover. “It is good,” she said."
+    assert READ.quotes(closing) == [("Ada Wren", "It is good,")]
