@@ -34,6 +34,7 @@ from .ties import DESCRIPTION
 from .titles import (
     FILMOGRAPHY,
     FROM_WORK,
+    ON_SCREEN,
     ON_THE_SHOW,
     RANKED_FOR,
     RESPECTIVE,
@@ -3160,8 +3161,9 @@ _CAREER_LIST = re.compile(
     # "Her filmography includes supporting roles in classic films such as"
     r"(?:(?:appearances|roles|credits|filmography) include[sd]?(?! (?:[\w-]+ ){0,3}?roles in)|"
     # "is best remembered for his performance in the movies like"
-    # "famous for his many appearances on stage and television such as"
-    r"(?:appearances|roles|turns) (?:on|in) (?:[\w-]+ ){1,4}?(?:such as|like|including)|"
+    # "famous for his many appearances on stage and television such as" (not "roles in
+    # government such as")
+    r"(?:appearances|roles|turns) (?:on|in) " + ON_SCREEN + r"(?:such as|like|including)|"
     # "has since had high-profile roles in the theatre and TV shows like"
     r"(?:appeared|starred|roles|performances?) in (?:[\w-]+ ){0,4}?(?:films|movies|shows|series) "
     r"(?:such as|like|including)|"

@@ -142,10 +142,11 @@ _AT_THEATRE = re.compile(
     r"House) (?:is|was|invites|opens|runs|returns|transfers)\b)"
 )
 #: Stage and screen, what an actor's appearances are on: `on stage and television`, `in the
-#: theatre and on TV`.
-_ON_SCREEN = (
-    r"(?:(?:the |and |on |in )?(?:stage|screen|television|TV|film|films|theatre|theater|"
-    r"soaps|dramas) ){1,4}"
+#: theatre and on TV`, or kinds of work: `roles in telenovelas like`.
+ON_SCREEN = (
+    r"(?:(?:the |and |on |in )?(?:stage|screen|television|TV|theatre|theater|(?:"
+    + WORK_KINDS
+    + r")s?) ){1,4}"
 )
 #: Its cast right after a run: `, starring Vin Diesel`.
 _STARRING_NEXT = re.compile(r",? (?:starring|co-starring|featuring)\b")
@@ -300,7 +301,7 @@ _LIKE = re.compile(
         r"plays,? (?:such as|including) |"
         # "famous for his many appearances on stage and television such as BBC’s Miranda" (not
         # "roles in government such as", "appearances in cup finals such as")
-        r"(?:appearances|roles|turns) (?:on|in) " + _ON_SCREEN + r"(?:such as|like|including) |"
+        r"(?:appearances|roles|turns) (?:on|in) " + ON_SCREEN + r"(?:such as|like|including) |"
         # "has appeared in several films showcased at the Cannes Film Festival, including
         # Monsoon Shootout, Miss Lovely, and Manto"
         r"(?:several|many|numerous) (?:films|movies|shows|series)\b[^.;:“\"]{1,60}?, including )"

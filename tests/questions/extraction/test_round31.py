@@ -396,6 +396,11 @@ def test_a_reviews_look_alikes_of_the_rounds_rules() -> None:
     assert READ.works("There were cheers when Starmer came to the theatre in Liverpool.") == set()
     assert READ.works("Tickets for this year's Darlington panto go on sale on Monday.") == set()
     assert READ.works("Theresa May held roles in government such as Home Secretary.") == set()
+    charities = (
+        "The drama Harbor Lights returns. Ruth Davies says her roles in charities including "
+        "Harbor Lights shaped her."
+    )
+    assert READ.cast(charities) == set()
     assert (
         READ.works("Jane Doe took senior roles in Oxfam, Save the Children and the Red Cross.")
         == set()
