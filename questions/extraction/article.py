@@ -412,15 +412,6 @@ _WORKING_REACH = 30
 _WORDED = re.compile(r"[^\W\d_]{2}")
 #: An aside on a name telling what its holder is known for: `, well known as Neil from`.
 _FAME_ASIDE = re.compile(r",\s+(?:(?:best|well|perhaps best) )?known (?:as|for)\b")
-#: What a page's stamp of its day holds beside the date: a weekday, a time and its zone, a
-#: label, a byline's name, marks.
-_STAMP = re.compile(
-    r"(?:\s|[-–—,:|.]|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|"
-    r"Sun|\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|GMT|UTC|BST|EST|EDT|PST|PDT|IST|WIB|ET|PT|on|at|"
-    r"Date[Ll]ine|Updated|Published|Posted|Last updated)\b|"
-    r"\b[Bb]y\s*:?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}|"
-    r"\b[A-Z]{2,4} staff \(\w+\))*"
-)
 #: What a heading's date is the day or the year of: a day's news, a year's best.
 _HEADING_DAY = re.compile(
     r"(?:\b(?:News|Updates?|Roundup|Round-[Uu]p|Recap|Digest)(?: on| for|:)?|"
@@ -608,17 +599,11 @@ class _Builder:
 
     def _day_of_a_heading(self, sentence: Sentence, when: FoundDate) -> bool:
         """Tell whether a date is what a heading of its own is for, no event: `Turkish Series
-        News on October 28, 2024`, `The Best Inventions of 2024`; or a page's stamp of its
-        own day and time, its byline maybe: `Sat, 26 May 2018 - 02:30 GMT`, `By : Diella
-        Yasmine | on 2:54 PM January 23, 2017`, `DateLine Sunday, 27 April 2008`."""
+        News on October 28, 2024`, `The Best Inventions of 2024`."""
         start, end = self.doc.paragraphs[sentence.para]
         if (start, end) != (sentence.start, sentence.end):
             return False
-        masked = self.doc.masked
-        stamp = masked[start : when.start] + " " + masked[when.end : end]
-        return _HEADING_DAY.search(masked[start : when.start]) is not None or (
-            _STAMP.fullmatch(stamp) is not None
-        )
+        return _HEADING_DAY.search(self.doc.masked[start : when.start]) is not None
 
     def _listed_years(
         self, sentence: Sentence, when: FoundDate, found: list[tuple[Sentence, FoundDate]]

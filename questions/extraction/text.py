@@ -31,18 +31,23 @@ _STAMP_DATE = (
 #: and reading time: "Jun 20, 2023 / 9:52 AM / CBS News", "Posted on 06/20/2023 by Ada Moss".
 _STAMP = (
     # ("by on April 18, 2012": the author's link lost on copy)
-    r"(?:(?:written )?by:? (?:[^|•,]{1,60}(?:[|•,]| on| [-–—]) ?|on )|"
+    # ("By : Diella Yasmine | on 2:54 PM January 23, 2017", "DW staff (dc)February 19, 2005")
+    r"(?:(?:written )?by ?:? (?:[^|•,]{1,60}(?:[|•,]| on| [-–—]) ?|on )|"
+    r"(?-i:[A-Z]{2,4}) staff \(\w+\)\s*|"
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\s*[•·|]\s*|"
     # "Su Jin Jang, July 27, 2016, 9:47 a.m.": a writer's name, then the day and its hour
     r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s*"
     r"(?=[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4},? (?:at )?\d{1,2}[:.]\d\d)|"
     # "Updated Date: Sep 16, 2019 17:41:13 IST", a blog's "Reviewed on Friday 16th September
     # 2016"
-    r"(?:last )?(?:updated|posted|modified|first published|published|publish|reviewed)"
+    r"(?:last )?(?:updated|posted|modified|first published|published|publish|reviewed|dateline)"
     r"(?: on| date)?:? )?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
+    # ("02:46, Jul 19 2014", "Sun | Jan 24, 2021", "| May 14, 2017")
+    r"(?:[|•·]\s*)?(?:on )?(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?,? )?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,| \|)? )?"
     rf"(?:{_STAMP_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b.*)"
-    r"(?:\s*[•·|/]\s*\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+    # ("Sat, 26 May 2018 - 02:30 GMT")
+    r"(?:\s*[•·|/-]\s*\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
     r"(?:\s*[•·|/]\s*(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}))?"
     # its author, or "by" alone where the page's link to the author was lost: "May 2, 2016 by"
     r"(?: by(?: (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))?)?"
@@ -89,6 +94,9 @@ _NOISE = re.compile(
     # 2, 2016.", "May 2, 2016 · 3 min read"
     r"(?:^|\s)[—–-]\s*[^()—–]{1,60}\(@\w+\)|"
     rf"^{_STAMP}$|"
+    # an update's stamp without its year: "Last updated May 3."
+    r"^(?:last )?(?:updated|posted|modified|published)(?: on)?:? [a-z]{3,9}\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?\.?$|"
     # an archive's dated section heading: "----- October 31, 2018 -----"
     rf"^[-=*~]{{2,}}\s*{_STAMP_DATE}\s*[-=*~]{{2,}}$|"
     # a photo's caption, who is in it and the day it was taken: "Ada Wren & Ben Gale - May

@@ -309,6 +309,8 @@ def test_a_pages_stamp_of_its_day_is_no_event() -> None:
     stamps = (
         "Stars present new characters\n\nSat, 26 May 2018 - 02:30 GMT\n\n"
         "By : Diella Yasmine | on 2:54 PM January 23, 2017\n\nDateLine Sunday, 27 April 2008\n\n"
+        "02:46, Jul 19 2014\n\nSun | Jan 24, 2021\n\n| May 14, 2017\n\n"
+        "DW staff (dc)February 19, 2005\n\nLast updated May 3.\n\n"
         "The drama Harbor Lights is back."
     )
     assert READ.events(stamps) == []
