@@ -1971,8 +1971,8 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
         lone = len(items) == 1
         if lone and _SAYS_OF_ANOTHER.match(after):
             after = ""  # "Ada Wren said the drama Harbor Lights is back": said of the drama
-        if lone and _SEES.search(before) and _BARE_PLAY.match(after):
-            after = " plays" + after[4 + len(after) - len(after.lstrip()) :]  # "sees A play B"
+        if lone and _SEES.search(before) and (bare := _BARE_PLAY.match(after)):
+            after = " plays " + after[bare.end() :]  # "sees A play B": A plays B
         plays = (_plays(_past_star(after)) or _NAMED_ROLE.match(after)) if lone else None
         if plays is None and lone and not before.strip():
             plays = _is_part(registry, after)
@@ -3285,7 +3285,8 @@ def _parts_in_works(doc: Document, registry: Registry, sentence: Sentence) -> li
         pairs = []
         at = cue.end()
         while (m := _PART_IN.match(masked, at, sentence.end)) is not None:
-            title = next((t for t in registry.titles if _titled_at(masked[m.end() :], t)), None)
+            rest = masked[m.end() :]
+            title = next((t for t in registry.titles if _titled_at(rest, t)), None)
             if title is None or m["role"] in registry.titles:
                 break
             pairs.append((m["role"], title))
