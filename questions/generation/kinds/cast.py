@@ -1,15 +1,15 @@
-"""Cast questions: who starred, who played a role, which role, who did NOT star."""
+"""Cast questions: who starred, who played a role, which role, in which work, who did NOT star."""
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from itertools import chain
 
 from ...facts.model import CastMember, Work
-from ...names import contains, mentions, same_name
+from ...names import contains, mentions, same_name, tokens
 from ...question import Question
 from .. import distractors
 from ..context import Context, Draft, Tally, key
@@ -49,6 +49,11 @@ def drafts(ctx: Context, unit: int) -> list[Draft]:
     title, who = key(work.title), key(m.person)
     fact = (KIND, title, who)
     out = [Draft((KIND, "starred", title, who), partial(starred, ctx, work, m), fact)]
+    if len(ctx.casts) > ctx.least:
+        # Only where other works have casts to be wrong answers; once a person, as the prompt
+        # would come back with each of their works.
+        in_key = (KIND, "in", key(ctx.canonical(m.person)))
+        out.append(Draft(in_key, partial(cast_in, ctx, work, m), fact))
     if m.role is not None:
         played_key = (KIND, "played", title, key(m.role))
         out.append(Draft(played_key, partial(played, ctx, work, m), fact))
@@ -173,6 +178,46 @@ def which_role(
     difficulty = 2 if all(w in here for w in wrong) else 3
     explanation = f"{m.person} played {role} in {_the(work)}."
     return distractors.assemble(rng, KIND, prompt, role, wrong, explanation, difficulty)
+
+
+def cast_in(
+    ctx: Context, work: Work, m: CastMember, rng: random.Random, tally: Tally
+) -> Question | None:
+    """Ask in which of the article's works ``m.person`` was cast.
+
+    An interview may name only its two stars, too few people to ask who starred, but their
+    works tell them apart. A wrong work has a cast of its own that the person is not in, and
+    shares no title with one the person is in ("Dexter" beside "Dexter: New Blood"), where
+    they may have been too.
+    """
+    person = ctx.canonical(m.person)
+    prompt = f"In which of these was {person} cast?"
+    own = {key(c.work) for i in ctx.matches(m.person) for c in ctx.credits.get(ctx.names[i], ())}
+    outsiders = [
+        w
+        for w in ctx.facts.works
+        if key(w.title) not in own
+        and ctx.cast_of(w.title)
+        and not _shares_a_title(w.title, own)
+        and _outside(ctx, w)(m.person)
+    ]
+    # A work of the same kind first: a play among films is a guess anyone could rule out.
+    alike = [w.title for w in outsiders if w.kind == work.kind]
+    unlike = [w.title for w in outsiders if w.kind != work.kind]
+    candidates = chain(
+        distractors.shuffled(rng, alike, ctx.wrong), distractors.shuffled(rng, unlike, ctx.wrong)
+    )
+    wrong = distractors.draw(ctx.wrong, candidates, avoid=[work.title])
+    if len(wrong) < ctx.least or any(_leaks(prompt, title) for title in [work.title, *wrong]):
+        return None
+    explanation = f"The article names {person} in the cast of {_the(work)}."
+    return distractors.assemble(rng, KIND, prompt, work.title, wrong, explanation, 2)
+
+
+def _shares_a_title(title: str, others: Iterable[str]) -> bool:
+    """Tell whether every word of ``title`` is in one of ``others``, or one's words in it."""
+    words = set(tokens(title))
+    return any(words <= set(tokens(other)) or set(tokens(other)) <= words for other in others)
 
 
 def not_starred(ctx: Context, work: Work, rng: random.Random, tally: Tally) -> Question | None:

@@ -61,6 +61,7 @@ FORMS = {
     "Which of these did NOT": "not",
     "Who played": "played",
     "Which role": "role",
+    "In which of these was": "in",
     "In what year": "year",
     "In what month": "month",
     "Which of these happened first": "first",

@@ -79,6 +79,9 @@ def _check_one_right(facts, q):
     elif m := re.fullmatch(r"Which role did (.*) play in the \w+ “.*”\?", q.prompt):
         roles = [c.role for c in facts.cast if c.role and same_name(c.person, m[1])]
         right = [c for c in q.choices if any(same_name(c, r) for r in roles)]
+    elif m := re.fullmatch(r"In which of these was (.*) cast\?", q.prompt):
+        works = [tokens(c.work) for c in facts.cast if same_name(c.person, m[1])]
+        right = [c for c in q.choices if tokens(c) in works]
     elif q.prompt.startswith("Which of these did NOT star in"):
         cast = [c.person for c in facts.cast if tokens(c.work) == _title(q.prompt)]
         right = [c for c in q.choices if not any(same_name(c, p) for p in cast)]
@@ -380,3 +383,62 @@ def test_a_title_role_is_no_wrong_role_in_another_work():
     ]
     assert roles
     assert all("Cinderella" not in q.choices for q in roles)
+
+
+#: An interview with two stars and their careers: too few people to ask who starred.
+TWO_STARS = {
+    "article": {"title": "Two detectives for Cleddau"},
+    "works": [
+        {"title": t, "kind": "show"}
+        for t in ("Cleddau", "Agatha Raisin", "The Mallorca Files", "Hinterland", "Dalgliesh")
+    ]
+    + [{"title": "Dexter", "kind": "show"}, {"title": "Dexter: New Blood", "kind": "show"}],
+    "cast": [
+        {"person": "Elen Rhys", "work": "Cleddau", "role": "DI Ffion Lloyd"},
+        {"person": "Richard Harrington", "work": "Cleddau", "role": "DS Rick Sheldon"},
+        {"person": "Elen Rhys", "work": "Agatha Raisin"},
+        {"person": "Elen Rhys", "work": "The Mallorca Files"},
+        {"person": "Elen Rhys", "work": "Dexter: New Blood"},
+        {"person": "Richard Harrington", "work": "Hinterland"},
+        {"person": "Richard Harrington", "work": "Dalgliesh"},
+        {"person": "Richard Harrington", "work": "Dexter"},
+    ],
+}
+
+
+def test_an_interview_of_two_stars_asks_which_of_their_works_each_was_in():
+    facts = parse_facts(TWO_STARS)
+    own = {
+        "Elen Rhys": {"Cleddau", "Agatha Raisin", "The Mallorca Files", "Dexter: New Blood"},
+        "Richard Harrington": {"Cleddau", "Hinterland", "Dalgliesh", "Dexter"},
+    }
+    asked = [
+        q
+        for seed in range(20)
+        for q in generate(facts, seed=seed, kinds=["cast"])
+        if q.prompt.startswith("In which of these was")
+    ]
+    assert {q.prompt for q in asked} == {
+        "In which of these was Elen Rhys cast?",
+        "In which of these was Richard Harrington cast?",
+    }
+    for q in asked:
+        person = q.prompt.removeprefix("In which of these was ").removesuffix(" cast?")
+        assert q.right_choice in own[person]
+        wrong = set(q.choices) - {q.right_choice}
+        # Each wrong work is the other star's alone; neither Dexter is offered against the other.
+        assert wrong and not wrong & own[person], q
+        assert not wrong & {"Cleddau", "Dexter", "Dexter: New Blood"}, q
+
+
+def test_a_person_is_asked_which_work_they_were_in_once_a_quiz():
+    made = generate(parse_facts(TWO_STARS), seed=3, kinds=["cast"])
+    prompts = [q.prompt for q in made if q.prompt.startswith("In which of these was")]
+    assert len(prompts) == len(set(prompts)) >= 1
+
+
+def test_works_without_casts_of_their_own_are_never_wrong_answers():
+    # Nobody is credited in "Hinterland" or "Dalgliesh": Elen Rhys may well have been in them.
+    data = {**TWO_STARS, "cast": [c for c in TWO_STARS["cast"] if c["person"] == "Elen Rhys"]}
+    made = [q for seed in range(20) for q in _generate(parse_facts(data), seed, 4)]
+    assert not [q for q in made if q.prompt.startswith("In which of these was")]
