@@ -138,6 +138,12 @@ _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 _OWNS_NAME = re.compile(r"[’'](?:s)?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 #: A show named by its kind after a name: `who joined the show to play`.
 _THE_SHOW = re.compile(at_word(r"\bthe (?:show|series|soap|sitcom|drama)\b"))
+#: A part played "in the ITV soap", no title after it: the soap named before, not a title the
+#: sentence goes on to (`played Shelley Unwin in the ITV soap for five years and has also
+#: starred in the BBC comedy Still Open All Hours`).
+_IN_THE_UNNAMED = re.compile(
+    r"\bin the (?:[A-Z][\w’'-]* )?(?:soap|series|show|sitcom|drama|serial)\b(?! [“\"‘']?[A-Z_])"
+)
 #: The possessive after a title that owns the name right after it.
 _OWNER_OF = re.compile(r"[”\"]?[’'](?:s)?\s+")
 #: "Breaking Bad producer Sam Catlin": the title of a maker's credential.
@@ -958,6 +964,9 @@ class _Builder:
             # "The historical film, starring A and B, beat the comedy X": the subject is the
             # film named before, not the one the sentence goes on to
             inside = []
+        # "played Nora in the ITV soap for years and starred in the comedy Rover": the soap
+        # the story named, not Rover
+        inside = [s for s in inside if not _IN_THE_UNNAMED.search(masked, credit.offset, s.end)]
         # "starring A and B (Rover); the thriller Hunted, starring C": a semicolon ends the
         # list of one work, so a title past it is the next list's
         inside = [s for s in inside if self._same_clause(s, credit.offset)] or inside

@@ -212,7 +212,10 @@ _STAR_BEFORE = re.compile(
     # "The movie features veteran’s like Nkem Owoh and Onyeka Onwenu"
     # "a drama starring a line of solid actresses including A, B and C"
     # "The film features some of Jamaica's finest talent, including veteran actor A"
-    r"|\b(?:features|featured|featuring|starring) (?:[a-z]+ |[A-Z][a-z]+[’']s ){0,4}?"
+    # "The film ... is lined up with many great actors including A, B", "stars many
+    # great actors including A"
+    r"|\b(?:features|featured|featuring|starring|stars|starred|boasts|boasted|lined up with) "
+    r"(?:[a-z]+ |[A-Z][a-z]+[’']s ){0,4}?"
     r"(?:veterans?[’']?s?|stars|actors|actresses|names|talents?|luminaries),? "
     r"(?:like|such as|including)"
     # "This cinematic symphony casts luminaries such as A, B and C" (not "casts doubt on
@@ -3968,7 +3971,8 @@ def _kind_title_with(registry: Registry, before: str) -> bool:
 _LED_BY = re.compile(
     r"(?:\b(?:cast|ensemble|roster|series|show|film|movie|drama|comedy|thriller|sitcom|sequel|"
     r"season)|[”\"]|(?P<title>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}))\s+(?:is|are|was|were|will be) "
-    r"(?:co-?)?(?:led|headlined|fronted) by\s+"
+    # "The cast is powered by Donald Anderson"
+    r"(?:co-?)?(?:led|headlined|fronted|headed|powered|anchored) by\s+"
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:[’']s?\s+|" + TITLE_STAR + r"))?$"
 )
 

@@ -76,7 +76,9 @@ WORK_KINDS = (
     # South African "soapie"
     r"romance|serial(?! killers?\b)|"
     # "SABC 1's prominent telenovela Uzalo", a Filipino "teleserye"
-    r"telenovela|teleserye"
+    r"telenovela|teleserye|"
+    # "The Kings Theatre 2021 panto, Jack and The Beanstalk"
+    r"panto(?:mime)?"
 )
 PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 #: Words of a nation, which describe a person or a work and name neither: `the Japanese star`,
@@ -186,11 +188,12 @@ HEADLINE_LABEL = (
 )
 #: Nouns that end titles and characters' names, never people's: `Astro Boy`, `Iron Man`.
 _NOT_SURNAMES = frozenset(
-    # (an award's name: "The Pulitzer Prize-winning author"; a venue's: "at Ned Devine's Parris
-    # Room", "the Carib Cinema")
+    # (an award's name: "The Pulitzer Prize-winning author", "The Best Director of the 57th
+    # Asia Pacific Film Festival also said"; a venue's: "at Ned Devine's Parris Room", "the
+    # Carib Cinema")
     """Boy Boys Girl Girls Man Men Woman Women Kid Kids Prize Award Awards Trophy Medal Room
     Rooms Lounge Pub Hotel Cafe Café Restaurant Arena Tavern Ballroom Bistro Brewery Cinema
-    Cinemas Auditorium""".split()
+    Cinemas Auditorium Director Actor Actress Newcomer""".split()
 )
 #: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),
 #: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).

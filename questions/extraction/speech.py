@@ -249,6 +249,11 @@ _PLACED = re.compile(
         r"\s+[“\"]$"
     )
 )
+#: What a cheer is given as: `a big “Welcome Home!”`, `a warm 'Happy Birthday!'`.
+_CHEER_BEFORE = re.compile(at_word(r"\ba (?:big|huge|warm|hearty|loud|great|special) [“\"‘']$"))
+#: An owner's possessive before the opening mark, after a word that places it: `the cast members
+#: of HBO Max’s “The Sex Lives of College Girls.”` (a channel's or a maker's work).
+_OWNED = re.compile(at_word(r"\b(?:of|in|on|for) (?:[A-Z][\w+]* ){0,2}[A-Z][\w+]*[’']s\s+[“\"]$"))
 #: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
 _OPENS_IN = re.compile(at_word(r"\b(?:In|On)\s+[“\"]$"))
 #: What a person is, opening the sentence before their name: `Actress Ada Wren`, `Star Ben`.
@@ -495,12 +500,17 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"  # `to steal a local deity, 'Kankan Nyame'`: a thing, no work
     if _PRIZE.match(inner) and _WON_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `who won 'Best Emirati Filmmaker' at the festival`: a prize
+    if inner.endswith("!") and _CHEER_BEFORE.search(
+        doc.masked, max(0, span.start - 20), span.start
+    ):
+        return "scare"  # `we want to add, a big “Welcome Home!”`: a cheer, no work
     placed = _PLACED.search(doc.masked, max(0, span.start - 20), span.start)
     if (
         inner.endswith((".", "…"))
         and (
             kind_cue(doc, span)
             or placed
+            or _OWNED.search(doc.masked, max(0, span.start - 40), span.start)
             or _quoted_again(doc, inner)
             or _GOES_ON.match(doc.masked, span.end + 1)
         )
@@ -554,16 +564,25 @@ def classify(doc: Document, span: Span) -> Kind:
 _SENTENCE_CASE_WORDS = 6
 
 
+#: Works of a kind listed by example before an opening mark: `soap operas such as “`.
+_KINDS_SUCH_AS = re.compile(at_word(rf"\b(?:{WORK_KINDS})s? (?:such as|like|including) [“\"]$"))
+
+
 def _sentence_case_title(doc: Document, span: Span, inner: str) -> bool:
     """Tell whether quoted words in sentence case are a work's name, set right after its kind
     with no verb of speech before them in the sentence: `coming fresh from a summer hit, “This
     is the end”` (not `the film, he said, “was a joy”`)."""
     cue = kind_cue(doc, span)
+    # or its year right after it, or kinds before it: `telenovelas such as “Vanessa” (1982)
+    # ... and “Nada personal” (1996)`, `soap operas such as “Los ricos tambien lloran”`
+    named = (cue is not None and re.fullmatch(WORK_KINDS, cue) is not None) or (
+        YEAR_AFTER.match(doc.masked, span.end)
+        or _KINDS_SUCH_AS.search(doc.masked, max(0, span.start - 40), span.start)
+    )
     words = inner.split()
     sentence = doc.sentence_at(span.start)
     return (
-        cue is not None
-        and re.fullmatch(WORK_KINDS, cue) is not None
+        bool(named)
         and 1 < len(words) <= _SENTENCE_CASE_WORDS
         and inner[:1].isupper()
         and inner[-1:].isalnum()
@@ -600,8 +619,8 @@ def is_nickname(doc: Document, span: Span) -> bool:
 
 
 #: A capitalised word right before the quote mark, and one right after: the name the quoted
-#: words sit inside.
-_FIRST_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+) [“\"]$")
+#: words sit inside (not an owner's: `HBO Max’s “The Sex Lives of College Girls.”`).
+_FIRST_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)(?<![’']s) [“\"]$")
 _SURNAME_AFTER = re.compile(r"[”\"] ([A-Z][a-z’'-]+)\b(?! [A-Z])")
 
 

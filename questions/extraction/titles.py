@@ -39,8 +39,12 @@ from .works import MAX_WORKS
 #: A capitalised word or number, or a title's abbreviation with its full stop (`Mr. Robot`).
 _WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.|[A-Z0-9À-ÖØ-Þ][\w’'!*-]*)"
 #: Small words a title keeps in lower case between capitalised ones: `Batman vs. Superman`,
-#: `Noughts + Crosses`, Urdu's `Pehli se Mohabbat`, `Hum Kahan ky Sachy`.
-_SMALL = r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e|se|ke|ki|ka|ky|y|no)"
+#: `Noughts + Crosses`, Urdu's `Pehli se Mohabbat`, `Hum Kahan ky Sachy`, and after "of" a
+#: possessive: `Days of our Lives`, `The Time of my Life`.
+_SMALL = (
+    r"(?:of|the|in|and|a|an|to|for|at|&|\+|[Vv]s\.|v\.|ang|sa|ng|mga|e|se|ke|ki|ka|ky|y|no|"
+    r"(?<=of )(?:our|my|your))"
+)
 #: The most words after the first a title runs to; bounding the run keeps every match short,
 #: so a page of capitalised words or numbers is read in linear time.
 MAX_TITLE_WORDS = 12
@@ -105,7 +109,9 @@ _NEW_KIND = re.compile(
         r"\b(?:new|upcoming|latest|next|forthcoming|(?:19|20)\d\d) "
         r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
         # "in the upcoming project, Sabaat."
-        rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project), {TITLE}(?=[,.;:]|$| [–—] )"
+        # "The Kings Theatre 2021 panto, Jack and The Beanstalk" (a caption: its line ends it)
+        rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project|panto|pantomime), "
+        rf"{TITLE}(?=[,.;:\n]|$| [–—] )"
     )
 )
 #: A name after the title's comma, the sentence's subject: `, Julia Roberts plays`.
@@ -163,6 +169,18 @@ _YEARS_PANTO = re.compile(
         + r"(?= (?:panto|pantomime)\b)"
     )
 )
+#: A show playing at its theatre: `this year’s If There's A Will There's a Wife, which plays
+#: at Centre Stage Theatre`, `To the Finish, playing at the Pantry Playhouse`.
+_PLAYS_AT = re.compile(
+    # (after its company's possessive: "Genesian Theatre Company’s The Murder of Roger Ackroyd
+    # is playing at Genesian Theatre")
+    # (not a contraction: "If There's A Will There's a Wife")
+    r"(?:(?<![\w’'-])(?:[A-Z][\w’'-]* ){0,3}(?!(?:There|Here|It|That|What|Who|He|She)[’']s)"
+    r"[A-Z][\w-]*[’']s )?"
+    + TITLE
+    + r"(?=,? (?:which |that )?(?:plays|is playing|playing|runs|is running|running) at "
+    r"(?:the )?(?:[A-Z][\w’'-]* ){1,3}(?:Theatre|Theater|Playhouse|Opera House|Hippodrome)\b)"
+)
 #: A show that comes to a theatre: `when Sleeping Beauty comes to the town's theatre this
 #: Christmas` (not a person: "when Prince Charles comes to the theatre").
 _TO_THEATRE = re.compile(
@@ -170,6 +188,14 @@ _TO_THEATRE = re.compile(
     # (not a band or a player "to the stage": "Coldplay comes to the stage at Wembley")
     r"(?:the )?(?:[\w’'-]+ ){0,3}?(?:theatre|theater|Theatre|Theater|Hippodrome|Playhouse|"
     r"Opera House)\b)"
+)
+#: A work and its maker, told by their job: `Silent Night by newcomer Piotr Domalewski took
+#: home the Golden Lions`, `Photon by visual artist Norman Leto won` (not a portrait's
+#: sitter: "a portrait of Emma Stone by visual artist Norman Leto").
+_BY_MAKER = re.compile(
+    TITLE + r"(?= by (?:(?:the )?(?:newcomer|debutant|first-time|veteran|acclaimed|young|"
+    r"visual artist|director|filmmaker|film-maker|helmer|auteur)(?: director| filmmaker)? )"
+    r"[A-Z][\w’'-]+ [A-Z][\w’'-]+)"
 )
 #: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
 #: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
@@ -215,7 +241,7 @@ _OWNERS_KIND_THEN = re.compile(
 #: A kind of work right after a name, which makes the name a modifier: `Steven Spielberg film`.
 _MODIFIER = re.compile(
     r" (?:film|movie|series|drama|show|project|adaptation|production|comedy|thriller|sitcom|"
-    r"documentary|musical)\b"
+    r"documentary|musical|panto|pantomime)\b"
 )
 #: A title set off by what it is: `in The Long Watch, a six-part thriller`.
 _DESCRIBED_AFTER = re.compile(
@@ -773,6 +799,16 @@ _JOINED = re.compile(
 #: `Charles Baker (`, `Taraji P. Henson (`, `Ólafur Darri Ólafsson (`.
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_THEN_PAREN = rf"\b(?:[A-Z]\.|[{_UPPER}][\w’'-]+) [{_UPPER}][\w’'-]+ \("
+#: An actor, their part in brackets, back on the show: `Bryan Dattilo (Lucas Horton) has been
+#: on-screen on Days of our Lives`, `Ada Wren (Nora) is back on Harbor Lights` (not "returns
+#: to Salem": a soap's town).
+_ACTOR_PART_BACK = re.compile(
+    at_word(
+        rf"\b[{_UPPER}][\w’'-]+ \([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}}\) "
+        r"(?:(?:has|have) been |is |was |will be )?(?:(?:back |seen )?on-?(?:screen|air) on|"
+        r"back on) " + TITLE
+    )
+)
 #: A part, its actor in brackets, then the work: `David (Danny Lee Wynter) in Black Superhero`.
 _PART_ACTOR_IN = re.compile(
     at_word(
@@ -1394,8 +1430,14 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         return True
     if m.re is _COMES_BACK and _is_person(title) and len(title.split()) == 2:
         return True  # "to see Ben Gale come back for a sequel"; not "One Tree Hill"
-    if m.re is _BEFORE_KIND and " " not in title and _surname_of_someone(masked, title):
-        return True  # "the Frank Sinatra biopic ... the Sinatra movie": a film about him
+    if (
+        m.re in (_BEFORE_KIND, _TAKEN_ON)
+        and " " not in title
+        and _surname_of_someone(masked, title)
+    ):
+        # "the Frank Sinatra biopic ... the Sinatra movie": a film about him; "Sir Kenneth
+        # Branagh ... Stars joined Branagh on the red carpet": the man himself
+        return True
     words = title.split()
     if named and m.re is _BEFORE_KIND and len(words) == 3 and _is_person(" ".join(words[:2])):
         return True  # "the Debbie Macomber Christmas films": hers, and of a kind
@@ -1460,6 +1502,7 @@ _CUES = (
     _DESCRIBED_AFTER_OF,
     _YEARS_PANTO,
     _TO_THEATRE,
+    _PLAYS_AT,
     _PARTS_IN_WORKS,
     _FROM_ITS_START,
     _AMONG_WORKS,
@@ -1471,9 +1514,11 @@ _CUES = (
     _PLAYED_IN_WHICH,
     _AT_THEATRE,
     _PART_ACTOR_IN,
+    _ACTOR_PART_BACK,
     _LINEUP_ENTRY,
     _CHART_LINE,
     _GROSSED,
+    _BY_MAKER,
     _THEIR_PART_IN,
     _PAREN_THEN_PART,
     _NEW_KIND,
@@ -1529,6 +1574,9 @@ _CUE_WORDS = {
     _TO_THEATRE: re.compile(
         r" (?:comes|came|returns|returned|arrives|arrived|heads|transfers) to "
     ),
+    _PLAYS_AT: re.compile(r" (?:plays|playing|running|runs) at "),
+    _BY_MAKER: re.compile(r" by "),
+    _ACTOR_PART_BACK: re.compile(r"\) (?:[a-z- ]+ )?on"),
     _AMONG_WORKS: re.compile(r" among "),
     PRESS_CREDITS: re.compile(r" include"),
     FROM_WORK: re.compile(r" \(from [A-Z]"),
@@ -1614,7 +1662,9 @@ _LOWER_NEXT = re.compile(r" [a-z]")
 #: Crown (Netflix)`, `Crossfire (BBC1)`.
 _CHANNEL_HEADING = re.compile(
     rf"{TITLE}(?: [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}|"
-    r" \((?P<paren>[A-Z][\w+]*?)\d?(?: ?[A-Z+][\w+]*){0,2}\))"
+    r" \((?P<paren>[A-Z][\w+]*?)\d?(?: ?[A-Z+][\w+]*){0,2}\)|"
+    # a column's listing, its channel and its days: `Parwarish | ARY, Mon-Tues 8.00pm`
+    r"(?P<listing> \| [A-Z][\w+]*(?: [A-Z+][\w+]*){0,2}, (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.*))"
 )
 #: A heading's title and a channel's initials in brackets: `Let It Snow (HC)`.
 _INITIALLED = re.compile(rf"{TITLE} \([A-Z]{{2,5}}\)")
@@ -1747,7 +1797,10 @@ _SOUTH_ASIAN_LANGUAGES = (
 #: word of a nation or a language (`this new Iranian film`, `the Malayalam film`) is no title.
 _NOT_A_WORK = re.compile(
     # an ordinal alone ("with the 2nd installment airing tomorrow") is which one, not a title
-    r"\d+s\b|\d+(?:st|nd|rd|th)$|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese|ish)$|Native American$"
+    # (not an Urdu title's "-ish": "Parwarish")
+    r"\d+s\b|\d+(?:st|nd|rd|th)$|[A-Z]{1,2}$|[A-Z][a-z]+(?:ian|ean|ese)$|Native American$"
+    r"|(?:British|English|Irish|Scottish|Spanish|Turkish|Polish|Danish|Swedish|Finnish|Flemish|"
+    r"Cornish|Kurdish|Jewish|Yiddish)$"
     # ("the New Kolkata Bangla film": where it is made, then its language)
     rf"|(?:[A-Z][\w’'-]* ){{0,3}}(?:{_SOUTH_ASIAN_LANGUAGES}|Mandarin|Arabic|Persian|Farsi|"
     r"Hebrew|Tagalog|Swahili)$"
@@ -1758,6 +1811,9 @@ _NOT_A_WORK = re.compile(
     # "start filming on 26 April 2021 in Rome": a date, once the place is trimmed off
     r"|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"
+    # or the month first: "since it was first shown on June 23"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}(?:st|nd|rd|th)?$"
     # a determiner opening a sentence: "Another season two comes from"
     r"|(?:Another|Every|Each|Either|Neither)$"
     # a news item's dated heading in capitals: `(14 AUGUST 2017)`
@@ -2367,7 +2423,11 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             ):
                 review = None
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
-        if channel is not None and (channel["channel"] or channel["paren"]) not in _CHANNELS:
+        if (
+            channel is not None
+            and not channel["listing"]
+            and (channel["channel"] or channel["paren"]) not in _CHANNELS
+        ):
             channel = None  # "Ana Lee – Interview" is no work on a channel
         if len(initialled) >= _LIST_HEADINGS:
             channel = channel or _INITIALLED.fullmatch(text, start, end)
@@ -3357,7 +3417,12 @@ def bare_titles(
                     title = part["work"]  # "Julia Barretto as Eva in Ngayon At Kailanman (2018)"
                 if m.groupdict().get("capital") and _headline_season(masked, title, run):
                     continue
-                if pattern in (_FROM_ITS_START, _TO_THEATRE) and _named_person(title):
+                if pattern in (
+                    _FROM_ITS_START,
+                    _TO_THEATRE,
+                    _PLAYS_AT,
+                    _BY_MAKER,
+                ) and _named_person(title):
                     # "played Nell from Emma Stone’s debut", "when Prince Charles came to the
                     # theatre": a person (not "Sleeping Beauty", shaped like a name)
                     continue

@@ -444,7 +444,19 @@ def test_outlets_are_many() -> None:
 #: are set to the measure, rounded down: the fresh pages are harder (a Cypriot comedy named
 #: only in Greek, an Icelandic round-up of twenty films, a soap magazine's brackets with no
 #: acting in their sentence).
-DEV_FLOORS = {"quotes": (0.95, 0.88), "events": (0.81, 0.79), "cast": (0.86, 0.64)}
+#: Round thirty-two (2026-12-07, fifth session): 24 fresh pages from four labellers' turns, the
+#: order rotated by two each turn, every third held out (16 zl-, 8 g37-: an American student
+#: paper's interview, a soap site's interview, an English panto, a Pakistani paper's TV column,
+#: a Malaysian box-office story, a Polish festival's prizes, a Jamaican theatre season, a
+#: Mexican actor's obituary, Irish and Northern Irish tributes and premieres) first read quotes
+#: 0.86 / 0.78 (25 of 29, 32 gold), events 0.76 / 0.52 (31 of 41, 60 gold), cast 0.57 / 0.23
+#: (26 of 46, 112 gold); after its rules quotes 0.89 / 0.78, events 0.70 / 0.50, cast 0.83 /
+#: 0.54 (60 of 72), and the 495 measure quotes 0.951 / 0.876 (624 of 656, 712 gold), events
+#: 0.808 / 0.769 (602 of 745, 783 gold), cast 0.868 / 0.645 (2,279 of 2,627, 3,533 gold); the
+#: 479 before read one more right credit. The floors are set to the measure, rounded down: the
+#: fresh pages' dates are a festival's one evening, a TV column's week, a theatre season's
+#: Boxing Day, and their quotes run over stray marks.
+DEV_FLOORS = {"quotes": (0.95, 0.87), "events": (0.80, 0.76), "cast": (0.86, 0.64)}
 
 
 @pytest.mark.parametrize("split", SPLITS)
