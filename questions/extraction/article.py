@@ -142,7 +142,9 @@ _THE_SHOW = re.compile(at_word(r"\bthe (?:show|series|soap|sitcom|drama)\b"))
 #: sentence goes on to (`played Shelley Unwin in the ITV soap for five years and has also
 #: starred in the BBC comedy Still Open All Hours`).
 _IN_THE_UNNAMED = re.compile(
-    r"\bin the (?:[A-Z][\w’'-]* )?(?:soap|series|show|sitcom|drama|serial)\b(?! [“\"‘']?[A-Z_])"
+    # (not "in the drama series Line of Duty": a second kind word, then the title)
+    r"\bin the (?:[A-Z][\w’'-]* )?(?:soap|series|show|sitcom|drama|serial)\b"
+    r"(?! (?:(?:series|serial|opera|drama|show) )?[“\"‘']?[A-Z_])"
 )
 #: The possessive after a title that owns the name right after it.
 _OWNER_OF = re.compile(r"[”\"]?[’'](?:s)?\s+")

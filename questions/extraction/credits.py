@@ -214,7 +214,7 @@ _STAR_BEFORE = re.compile(
     # "The film features some of Jamaica's finest talent, including veteran actor A"
     # "The film ... is lined up with many great actors including A, B", "stars many
     # great actors including A"
-    r"|\b(?:features|featured|featuring|starring|stars|starred|boasts|boasted|lined up with) "
+    r"|\b(?:features|featured|featuring|starring|stars|starred|lined up with) "
     r"(?:[a-z]+ |[A-Z][a-z]+[’']s ){0,4}?"
     r"(?:veterans?[’']?s?|stars|actors|actresses|names|talents?|luminaries),? "
     r"(?:like|such as|including)"
@@ -3972,7 +3972,7 @@ _LED_BY = re.compile(
     r"(?:\b(?:cast|ensemble|roster|series|show|film|movie|drama|comedy|thriller|sitcom|sequel|"
     r"season)|[”\"]|(?P<title>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}))\s+(?:is|are|was|were|will be) "
     # "The cast is powered by Donald Anderson"
-    r"(?:co-?)?(?:led|headlined|fronted|headed|powered|anchored) by\s+"
+    r"(?:co-?)?(?:led|headlined|fronted|headed|powered) by\s+"
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*(?:[’']s?\s+|" + TITLE_STAR + r"))?$"
 )
 

@@ -249,11 +249,19 @@ _PLACED = re.compile(
         r"\s+[“\"]$"
     )
 )
-#: What a cheer is given as: `a big “Welcome Home!”`, `a warm 'Happy Birthday!'`.
+#: What a cheer is given as: `a big “Welcome Home!”`, `a warm 'Happy Birthday!'` (a greeting's
+#: words only: "a great 'Mamma Mia!'" is a show seen).
+_CHEER = re.compile(
+    r"(?:Welcome|Thank|Thanks|Congratulations|Congrats|Happy|Well done|Hooray|Hurrah|Cheers|"
+    r"Good luck|Bravo|Hello|Goodbye)\b.*!$"
+)
 _CHEER_BEFORE = re.compile(at_word(r"\ba (?:big|huge|warm|hearty|loud|great|special) [“\"‘']$"))
 #: An owner's possessive before the opening mark, after a word that places it: `the cast members
-#: of HBO Max’s “The Sex Lives of College Girls.”` (a channel's or a maker's work).
-_OWNED = re.compile(at_word(r"\b(?:of|in|on|for) (?:[A-Z][\w+]* ){0,2}[A-Z][\w+]*[’']s\s+[“\"]$"))
+#: of HBO Max’s “The Sex Lives of College Girls.”` (a company's, see ``_owned``; not "supporters
+#: of Trump’s “Make America Great Again.”").
+_OWNED = re.compile(
+    at_word(r"\b(?:of|in|on|for) (?P<owner>(?:[A-Z][\w+]* ){0,2}[A-Z][\w+]*)[’']s\s+[“\"]$")
+)
 #: A sentence opening on a title: `In “Night Shift,” Hale points out, the heroine never wins`.
 _OPENS_IN = re.compile(at_word(r"\b(?:In|On)\s+[“\"]$"))
 #: What a person is, opening the sentence before their name: `Actress Ada Wren`, `Star Ben`.
@@ -500,7 +508,7 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"  # `to steal a local deity, 'Kankan Nyame'`: a thing, no work
     if _PRIZE.match(inner) and _WON_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `who won 'Best Emirati Filmmaker' at the festival`: a prize
-    if inner.endswith("!") and _CHEER_BEFORE.search(
+    if _CHEER.match(inner) and _CHEER_BEFORE.search(
         doc.masked, max(0, span.start - 20), span.start
     ):
         return "scare"  # `we want to add, a big “Welcome Home!”`: a cheer, no work
@@ -510,7 +518,7 @@ def classify(doc: Document, span: Span) -> Kind:
         and (
             kind_cue(doc, span)
             or placed
-            or _OWNED.search(doc.masked, max(0, span.start - 40), span.start)
+            or _owned(doc, span)
             or _quoted_again(doc, inner)
             or _GOES_ON.match(doc.masked, span.end + 1)
         )
@@ -564,8 +572,29 @@ def classify(doc: Document, span: Span) -> Kind:
 _SENTENCE_CASE_WORDS = 6
 
 
-#: Works of a kind listed by example before an opening mark: `soap operas such as “`.
-_KINDS_SUCH_AS = re.compile(at_word(rf"\b(?:{WORK_KINDS})s? (?:such as|like|including) [“\"]$"))
+#: Works of a kind listed by example before an opening mark: `soap operas such as “` (screen
+#: kinds only: not "shows such as “Royal highland show”", "franchises such as “Pizza hut”").
+_KINDS_SUCH_AS = re.compile(
+    at_word(
+        r"\b(?:soap operas|soaps|telenovelas|teleseryes|dramas|films|movies|series|sitcoms|"
+        r"serials|classics|TV shows|television shows|programmes) (?:such as|like|including) [“\"]$"
+    )
+)
+#: What quoted words in sentence case before a year are when no screen work: `the report
+#: “Limits to growth” (1972)`, `the slogan “Take back control” (2016)`, `the album “Pet sounds”`.
+_NOT_SCREEN_BEFORE = re.compile(
+    at_word(
+        r"\b(?:report|paper|speech|slogan|motto|case|ruling|plan|book|novel|memoir|song|album|"
+        r"single|track|poem|essay|study|article|letter|law|act|bill|manifesto|campaign|policy|"
+        r"strategy)s?,? [“\"]$"
+    )
+)
+
+
+def _owned(doc: Document, span: Span) -> bool:
+    """Tell whether a company's possessive stands right before the span's opening mark."""
+    m = _OWNED.search(doc.masked, max(0, span.start - 40), span.start)
+    return m is not None and organisation(m["owner"]) is not None
 
 
 def _sentence_case_title(doc: Document, span: Span, inner: str) -> bool:
@@ -575,9 +604,13 @@ def _sentence_case_title(doc: Document, span: Span, inner: str) -> bool:
     cue = kind_cue(doc, span)
     # or its year right after it, or kinds before it: `telenovelas such as “Vanessa” (1982)
     # ... and “Nada personal” (1996)`, `soap operas such as “Los ricos tambien lloran”`
+    before = max(0, span.start - 40)
     named = (cue is not None and re.fullmatch(WORK_KINDS, cue) is not None) or (
-        YEAR_AFTER.match(doc.masked, span.end)
-        or _KINDS_SUCH_AS.search(doc.masked, max(0, span.start - 40), span.start)
+        (
+            YEAR_AFTER.match(doc.masked, span.end)
+            and not _NOT_SCREEN_BEFORE.search(doc.masked, before, span.start)
+        )
+        or _KINDS_SUCH_AS.search(doc.masked, before, span.start)
     )
     words = inner.split()
     sentence = doc.sentence_at(span.start)

@@ -173,14 +173,31 @@ _YEARS_PANTO = re.compile(
 #: at Centre Stage Theatre`, `To the Finish, playing at the Pantry Playhouse`.
 _PLAYS_AT = re.compile(
     # (after its company's possessive: "Genesian Theatre Company’s The Murder of Roger Ackroyd
-    # is playing at Genesian Theatre")
-    # (not a contraction: "If There's A Will There's a Wife")
-    r"(?:(?<![\w’'-])(?:[A-Z][\w’'-]* ){0,3}(?!(?:There|Here|It|That|What|Who|He|She)[’']s)"
-    r"[A-Z][\w-]*[’']s )?"
+    # is playing at Genesian Theatre", not a club's: "The Rotary Club's Christmas Fayre")
+    r"(?:(?<![\w’'-])(?:[A-Z][\w’'-]* ){0,3}"
+    r"(?:Company|Opera|Players|Productions|Theatre|Theater|Ensemble)[’']s )?"
     + TITLE
     + r"(?=,? (?:which |that )?(?:plays|is playing|playing|runs|is running|running) at "
     r"(?:the )?(?:[A-Z][\w’'-]* ){1,3}(?:Theatre|Theater|Playhouse|Opera House|Hippodrome)\b)"
 )
+#: What tells a show playing at a theatre from a band's gig or a club's night there: its
+#: actors in the sentence, this year's, or the company that stages it.
+_STAGED_WORDS = re.compile(
+    at_word(r"\b(?:actors?|actress(?:es)?|cast|starring|stars|featuring|plays? the role)\b")
+)
+
+
+def _staged(doc: Document, m: re.Match[str]) -> bool:
+    """Tell whether a run "playing at" a theatre is a show staged there."""
+    start = m.start("title")
+    sentence = doc.sentence_at(start)
+    return (
+        m.start() < start  # "Genesian Theatre Company’s The Murder of Roger Ackroyd"
+        or doc.masked.endswith(("year’s ", "year's "), 0, start)
+        or _STAGED_WORDS.search(doc.masked, sentence.start, sentence.end) is not None
+    )
+
+
 #: A show that comes to a theatre: `when Sleeping Beauty comes to the town's theatre this
 #: Christmas` (not a person: "when Prince Charles comes to the theatre").
 _TO_THEATRE = re.compile(
@@ -190,12 +207,14 @@ _TO_THEATRE = re.compile(
     r"Opera House)\b)"
 )
 #: A work and its maker, told by their job: `Silent Night by newcomer Piotr Domalewski took
-#: home the Golden Lions`, `Photon by visual artist Norman Leto won` (not a portrait's
-#: sitter: "a portrait of Emma Stone by visual artist Norman Leto").
+#: home the Golden Lions`, `Photon by visual artist Norman Leto won` (a prize it took; not a
+#: portrait's sitter: "a portrait of Emma Stone by visual artist Norman Leto won").
 _BY_MAKER = re.compile(
-    TITLE + r"(?= by (?:(?:the )?(?:newcomer|debutant|first-time|veteran|acclaimed|young|"
-    r"visual artist|director|filmmaker|film-maker|helmer|auteur)(?: director| filmmaker)? )"
-    r"[A-Z][\w’'-]+ [A-Z][\w’'-]+)"
+    TITLE + r"(?= by (?:(?:the )?(?:newcomer|debutant|first-time|visual artist|director|"
+    r"filmmaker|film-maker|helmer|auteur)(?: director| filmmaker)? )"
+    # a prize it took: not a seat lost or a match won "by young Carlos Alcaraz"
+    r"[A-Z][\w’'-]+ [A-Z][\w’'-]+,? (?:took home|took|won|scooped|picked up|bagged|claimed|"
+    r"received|earned|walked away with)\b)"
 )
 #: A work's takings told in a sentence: `The Equalizer 2 ... opened to $36.0 million`, `Mamma
 #: Mia 2 took in $34.9 million`, `The Equalizer 2 came in $1,059,460 ahead of`.
@@ -800,13 +819,12 @@ _JOINED = re.compile(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_THEN_PAREN = rf"\b(?:[A-Z]\.|[{_UPPER}][\w’'-]+) [{_UPPER}][\w’'-]+ \("
 #: An actor, their part in brackets, back on the show: `Bryan Dattilo (Lucas Horton) has been
-#: on-screen on Days of our Lives`, `Ada Wren (Nora) is back on Harbor Lights` (not "returns
-#: to Salem": a soap's town).
+#: on-screen on Days of our Lives`, `Ada Wren (Nora) is back on-air on Harbor Lights` (not
+#: "returns to Salem", a soap's town, nor "Tiger Woods (USA) is back on Tour").
 _ACTOR_PART_BACK = re.compile(
     at_word(
         rf"\b[{_UPPER}][\w’'-]+ \([{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}}\) "
-        r"(?:(?:has|have) been |is |was |will be )?(?:(?:back |seen )?on-?(?:screen|air) on|"
-        r"back on) " + TITLE
+        r"(?:(?:has|have) been |is |was |will be )?(?:back |seen )?on-?(?:screen|air) on " + TITLE
     )
 )
 #: A part, its actor in brackets, then the work: `David (Danny Lee Wynter) in Black Superhero`.
@@ -1664,8 +1682,22 @@ _CHANNEL_HEADING = re.compile(
     rf"{TITLE}(?: [–—] (?P<channel>[A-Z][\w+]*)(?: ?[A-Z+][\w+]*){{0,2}}|"
     r" \((?P<paren>[A-Z][\w+]*?)\d?(?: ?[A-Z+][\w+]*){0,2}\)|"
     # a column's listing, its channel and its days: `Parwarish | ARY, Mon-Tues 8.00pm`
-    r"(?P<listing> \| [A-Z][\w+]*(?: [A-Z+][\w+]*){0,2}, (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.*))"
+    r" \| (?P<listing>[A-Z][\w+]*(?: [A-Z+][\w+]*){0,2}), (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.*)"
 )
+#: A TV column's channel by its kind of name: `Green Entertainment`, `Hum TV` (not "Community
+#: Centre" nor "Sky Sports" over a class or a match's listing).
+_CHANNEL_NAMED = re.compile(r"[A-Z]{2,5}|.* (?:Entertainment|TV|Television)")
+
+
+def _on_channel(heading: re.Match[str]) -> bool:
+    """Tell whether a heading's channel, after its dash, in its brackets or its listing's bar,
+    is a channel's name."""
+    listed = heading["listing"]
+    if listed is not None:
+        return listed in _CHANNELS or _CHANNEL_NAMED.fullmatch(listed) is not None
+    return (heading["channel"] or heading["paren"]) in _CHANNELS
+
+
 #: A heading's title and a channel's initials in brackets: `Let It Snow (HC)`.
 _INITIALLED = re.compile(rf"{TITLE} \([A-Z]{{2,5}}\)")
 #: The fewest headings with channel initials that make them a page's list of works.
@@ -2423,11 +2455,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             ):
                 review = None
         channel = _CHANNEL_HEADING.fullmatch(text, start, end)
-        if (
-            channel is not None
-            and not channel["listing"]
-            and (channel["channel"] or channel["paren"]) not in _CHANNELS
-        ):
+        if channel is not None and not _on_channel(channel):
             channel = None  # "Ana Lee – Interview" is no work on a channel
         if len(initialled) >= _LIST_HEADINGS:
             channel = channel or _INITIALLED.fullmatch(text, start, end)
@@ -3426,6 +3454,8 @@ def bare_titles(
                     # "played Nell from Emma Stone’s debut", "when Prince Charles came to the
                     # theatre": a person (not "Sleeping Beauty", shaped like a name)
                     continue
+                if pattern is _PLAYS_AT and not _staged(doc, m):
+                    continue  # "The Foo Fighters play at the Apollo Theatre": a band's gig
                 if (
                     pattern is _BEFORE_CUE
                     and masked.endswith(" by ", 0, m.start("title"))

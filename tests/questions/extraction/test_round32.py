@@ -196,3 +196,36 @@ def test_a_surname_the_page_named_is_joined_as_a_person() -> None:
     assert "Branagh" not in READ.works(text)
     joined = "Ada Wren met Tom Hale in May.\n\nBen Gale has joined Harbor Lights as Nora's father."
     assert "Harbor Lights" in READ.works(joined)
+
+
+def test_a_reviews_look_alikes_of_the_rounds_rules() -> None:
+    """Sentences of sport, politics, music and local news a helper built on the round's shapes,
+    each read as something else by the round's first rules: none is a work or a credit."""
+    nothing = [
+        "Labour lost Hartlepool by newcomer Jill Mortimer's margin of 7,000 votes.",
+        "Murray was knocked out of Wimbledon by young Carlos Alcaraz on Friday.",
+        "The Foo Fighters play at the Apollo Theatre on Friday.",
+        "The Rotary Club's Christmas Fayre runs at the Pavilion Theatre on December 2.",
+        "Oldham Athletic’s Under-18s, playing at the Coliseum Theatre ground, won 3-1.",
+        "Tiger Woods (USA) is back on Tour this week after surgery.",
+        "Yoga Class | Community Centre, Mon-Thurs 7pm\n\nSarah Jones (Instructor) leads it.",
+        "Premier League | Sky Sports, Sun 4.30pm\n\nMikel Arteta (Arsenal) faces Chelsea.",
+        "The Club of Rome's report “Limits to growth” (1972) sold millions.",
+        "It owns franchises such as “Pizza hut” across the region.",
+        "Hundreds of supporters of Trump’s “Make America Great Again.” rally gathered.",
+    ]
+    for text in nothing:
+        assert READ.works(text) == set(), text
+    assert READ.works("We saw a great “Mamma Mia!” at the Novello last night.") == {"Mamma Mia!"}
+    series = (
+        "Vicky McClure starred in This Is England. She played DI Kate Fleming in the drama "
+        "series Line of Duty."
+    )
+    assert ("Vicky McClure", "Line of Duty", "DI Kate Fleming") in READ.cast(series)
+    sport = (
+        "Netflix's Break Point returns in January. This year's Australian Open boasts stars "
+        "including Carlos Alcaraz and Jannik Sinner.\n\n"
+        "The cricket documentary The Test airs on Prime Video. The series is anchored by Joe "
+        "Root, whose 150 settled it."
+    )
+    assert READ.cast(sport) == set()
