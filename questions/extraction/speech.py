@@ -419,9 +419,27 @@ _PART_BEFORE = re.compile(
 _SONGS_BEFORE = re.compile(
     at_word(
         r"\b(?:songs|singles|tracks|hits|anthems|ballads|numbers|albums) "
-        r"(?:like|such as|including|called|titled)\s+(?:[“\"]_+[”\"],?\s+(?:and\s+)?)*[“\"]$"
+        r"(?:like|such as|including|called|titled)\s+(?:[“\"]_+[”\"],?\s+(?:and\s+)?)*[“\"]$|"
+        # or one, right after its word: `her No. 1 country hit “Somebody”`, `a new song titled
+        # “Valley Boy,”`, `the lead single ‘Novacaine’`
+        # (a film is a "summer hit" too: only a kind of music's)
+        r"\b(?:(?:country|pop|rap|chart|dance|club|soul|rock|hip-hop) hit|single|song|track|album|"
+        r"record|anthem|ballad|EP|LP|mixtape)(?:,| (?:titled|called|entitled),?)? [“\"‘']$|"
+        # a chart's place: `her most recent No. 1 “Turn On the Radio”`, `No. 1 hit “Somebody”`
+        r"\bNo\.? ?\d{1,2} (?:hit )?[“\"‘']$"
     )
 )
+#: A book named right before the mark: `Bush’s memoir, ‘Decision Points,’`; no work, unless a
+#: screen version of it is told near (`adaptation of Nancy Mitford's celebrated novel "The
+#: Pursuit Of Love"`, see ``_ADAPTING``).
+_BOOK_BEFORE = re.compile(
+    at_word(r"\b(?:memoir|autobiography|book|novel)(?:,| (?:titled|called|entitled),?)? [“\"‘']$")
+)
+_ADAPTING = re.compile(
+    at_word(r"\b(?:adaptation|adapted|adapting|adapt|based on|film version|screen version)\b")
+)
+#: A tour or a video named in marks: `her ‘Live in Concert’ Tour`, `his “King Koba” video`.
+_TOUR_AFTER = re.compile(r"[”\"’] (?:[Tt]our|video|music video)\b")
 #: A full name and an opening bracket right before the mark: `Taraji P. Henson (“Empire”)`,
 #: the work an actor is known for, one word too; or the works listed there: `Stana Katic
 #: ("Absentia," "Castle")`.
@@ -500,8 +518,14 @@ def classify(doc: Document, span: Span) -> Kind:
         return "scare"
     if _PART_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `her role as "Crazy Eyes"`: a part's nickname, no work
-    if _SONGS_BEFORE.search(doc.masked, max(0, span.start - 120), span.start):
+    if _SONGS_BEFORE.search(doc.masked, max(0, span.start - 120), span.start) or (
+        _TOUR_AFTER.match(doc.masked, span.end)
+    ):
         return "scare"  # `known for songs like ‘The Art Teacher’`: a song, no work
+    if _BOOK_BEFORE.search(doc.masked, max(0, span.start - 20), span.start) and not (
+        _ADAPTING.search(doc.masked, max(0, span.start - 80), span.start)
+    ):
+        return "scare"  # `Bush’s memoir, ‘Decision Points,’`: a book, no work
     if _VENUE_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):
         return "scare"  # `was held at 'Planet One' in Maryland`: where, no work
     if _THING_BEFORE.search(doc.masked, max(0, span.start - 30), span.start):

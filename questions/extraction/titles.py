@@ -77,6 +77,8 @@ TITLE = rf"(?P<title>{_RUN}{_PART_AFTER_DASH}?(?:: {_RUN})?{_PART_AFTER_DASH}?)"
 #: as `will feature Diane Keaton` is a verb.
 #: `Bjorg Vik’s play The Journey to Venice`: what a playwright owns is a play, never a verb.
 _KINDS = WORK_KINDS + r"|(?:the|a|stage|[’']s) play|(?:animat(?:ed|ion)|family|debut) feature"
+#: What a title after "titled" names when one of these stands before it: no screen work.
+_NOT_SCREEN_NOUNS = ("album", "song", "single", "track", "record", "book", "memoir", "novel")
 #: A kind of work right before the title: `stage hit Jerusalem`, `a sequel to Breaking Bad`.
 _AFTER_KIND = re.compile(
     # "the adaptation of the Jeff VanderMeer novel Annihilation": the film takes the book's
@@ -85,7 +87,10 @@ _AFTER_KIND = re.compile(
     r"\b(?:adaptation of (?:(?:the|a|an) )?(?:[A-Z][\w’'.-]* ){0,3}(?:best-?selling |classic )?"
     r"(?:novel|book|memoir|comic|play|short story)|"
     rf"(?:{_KINDS}|production)(?: (?:of|called|titled|entitled))?|"
-    rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|titled|entitled|"
+    rf"(?P<to>sequel|prequel|follow-?up) to(?: (?:this|last|next) [a-z]+[’']s)?|"
+    # (not an album's or a book's: "the album, titled Shoot For The Stars")
+    + "".join(f"(?<!{noun} )(?<!{noun}, )" for noun in _NOT_SCREEN_NOUNS)
+    + r"(?:titled|entitled)|"
     # a working title: "The film, tentatively called People in Business,", "Currently called
     # as Mahesh25, the movie's shooting has begun" (not "The storm, currently named Hurricane
     # Ida,", "The baby, tentatively named Luna Grace,")
@@ -1846,6 +1851,8 @@ _NOT_A_WORK = re.compile(
     # or the month first: "since it was first shown on June 23"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) \d{1,2}(?:st|nd|rd|th)?$"
+    # a score or a vote: "as the hosts closed on 456-3 at Edgbaston" (not "9-1-1")
+    r"|\d{1,3}[-–]\d{1,3}(?![-–\d])"
     # a determiner opening a sentence: "Another season two comes from"
     r"|(?:Another|Every|Each|Either|Neither)$"
     # a news item's dated heading in capitals: `(14 AUGUST 2017)`

@@ -229,3 +229,33 @@ def test_a_reviews_look_alikes_of_the_rounds_rules() -> None:
         "Root, whose 150 settled it."
     )
     assert READ.cast(sport) == set()
+
+
+def test_songs_tours_books_and_scores_are_no_works() -> None:
+    """Real news of other things (`tests/extract/test_other_news.py`) read songs, tours,
+    memoirs and a cricket score as works: `her first No. 1 country hit “Can’t Even Get the
+    Blues,”`, `a new song titled “Valley Boy,”`, `her ‘Live in Concert’ Tour`, `Bush’s memoir,
+    ‘Decision Points,’`, `the album, titled Shoot For The Stars`, `closed on 456-3`. A film's
+    hit, a novel a screen version adapts, a film titled so and "9-1-1" stay works."""
+    nothing = [
+        "Reba had her first No. 1 country hit “Can’t Even Get the Blues,” in 1982.",
+        "Her No. 1 hit “Somebody” opened the show, and her ‘Live in Concert’ Tour sold out.",
+        "The band shared a new song titled “Valley Boy,” on Friday.",
+        "Former President George W. Bush’s memoir, ‘Decision Points,’ will be published soon.",
+        "Victor said that the album, titled Shoot For The Stars, would be out on Friday.",
+        "Cook reached 182 not out as the hosts closed on 456-3 at Edgbaston.",
+    ]
+    for text in nothing:
+        assert READ.works(text) == set(), text
+    assert READ.works("Seth Rogen is fresh from last summer hit, “This is the end”.") == {
+        "This is the end"
+    }
+    adapted = (
+        "Lily James has joined the cast of BBC's adaptation of Nancy Mitford's celebrated "
+        "novel “The Pursuit Of Love”."
+    )
+    assert READ.works(adapted) == {"The Pursuit Of Love"}
+    assert READ.works("Ben Gale stars in the film, titled Harbor Lights, as Tom.") == {
+        "Harbor Lights"
+    }
+    assert READ.works("She plays Grace in the drama 9-1-1: Lone Star.") == {"9-1-1: Lone Star"}
