@@ -190,10 +190,12 @@ HEADLINE_LABEL = (
 _NOT_SURNAMES = frozenset(
     # (an award's name: "The Pulitzer Prize-winning author", "The Best Director of the 57th
     # Asia Pacific Film Festival also said"; a venue's: "at Ned Devine's Parris Room", "the
-    # Carib Cinema")
+    # Carib Cinema"; a gathering's: "before the Mobile World Congress begins, modu said"; a
+    # job's: "Nextbit Chief Technology officer Mike Chan added")
     """Boy Boys Girl Girls Man Men Woman Women Kid Kids Prize Award Awards Trophy Medal Room
     Rooms Lounge Pub Hotel Cafe Café Restaurant Arena Tavern Ballroom Bistro Brewery Cinema
-    Cinemas Auditorium Director Actor Actress Newcomer""".split()
+    Cinemas Auditorium Director Actor Actress Newcomer Congress Conference Summit Expo
+    Convention Symposium Technology Marketing Operating Financial Communications""".split()
 )
 #: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),
 #: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).

@@ -259,3 +259,20 @@ def test_songs_tours_books_and_scores_are_no_works() -> None:
         "Harbor Lights"
     }
     assert READ.works("She plays Grace in the drama 9-1-1: Lone Star.") == {"9-1-1: Lone Star"}
+
+
+def test_a_gathering_and_a_job_are_no_speakers() -> None:
+    """Other news gave quotes to `the Mobile World Congress` (`before the Mobile World Congress
+    in Barcelona begins, modu said it would “...”`) and to `Nextbit Chief Technology` (`Nextbit
+    Chief Technology officer Mike Chan added: “...”`): a gathering's name and a job's words end
+    no name."""
+    congress = (
+        "Less than a week before the Mobile World Congress in Barcelona begins, modu said it "
+        "would “rewrite the mobile landscape”."
+    )
+    assert all(speaker != "Mobile World Congress" for speaker, _ in READ.quotes(congress))
+    job = (
+        "Nextbit Chief Technology officer Mike Chan added: “We’re focusing on a device that "
+        "can adapt to you.”"
+    )
+    assert READ.quotes(job) == [("Mike Chan", "We’re focusing on a device that can adapt to you.")]
