@@ -125,7 +125,10 @@ _LEADING = frozenset(
     Sir Dame Lady Lord Miss Netflix Hulu Disney Paramount Universal Warner Amazon Apple
     HBO Alongside Opposite Starring Featuring Including Directed Fans Plus
     Joining Rounding Despite Without Unlike Besides Behind Beyond Hero Heroine
-    Replied Answered Responded Added Countered Quipped""".split()
+    Replied Answered Responded Added Countered Quipped
+    Mayor Councillor Cllr Councilman Councilwoman Alderman Senator Governor Minister Whip
+    Congressman Congresswoman Assemblyman Assemblywoman Manager Coach Skipper Premier
+    Treasurer Chairman Chairwoman Chair Leader Spokesman Spokeswoman Spokesperson""".split()
 )
 _NOT_NAMES = frozenset(
     """Weekly Club Show Times News Post Reporter Magazine Hollywood Studios Studio Pictures
@@ -191,11 +194,13 @@ _NOT_SURNAMES = frozenset(
     # (an award's name: "The Pulitzer Prize-winning author", "The Best Director of the 57th
     # Asia Pacific Film Festival also said"; a venue's: "at Ned Devine's Parris Room", "the
     # Carib Cinema"; a gathering's: "before the Mobile World Congress begins, modu said"; a
-    # job's: "Nextbit Chief Technology officer Mike Chan added")
+    # job's: "Nextbit Chief Technology officer Mike Chan added", "Mustapha Gbande, NDC Deputy
+    # General Secretary, stated")
     """Boy Boys Girl Girls Man Men Woman Women Kid Kids Prize Award Awards Trophy Medal Room
     Rooms Lounge Pub Hotel Cafe Café Restaurant Arena Tavern Ballroom Bistro Brewery Cinema
     Cinemas Auditorium Director Actor Actress Newcomer Congress Conference Summit Expo
-    Convention Symposium Technology Marketing Operating Financial Communications""".split()
+    Convention Symposium Technology Marketing Operating Financial Communications Secretary
+    Minister Councillor Treasurer Spokesperson""".split()
 )
 #: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),
 #: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).
@@ -277,8 +282,18 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
 
 
 def _is_job(word: str) -> bool:
-    """Tell whether a capitalised word is a job or a title of one ("President", "Host")."""
-    return word.lower().removesuffix("s") in ROLE_NOUNS
+    """Tell whether a capitalised word is a job or a title of one ("President", "Host"), a
+    public office's too ("Parliamentary Affairs Minister Pralhad Joshi", "Council Member Tag
+    Green")."""
+    job = word.lower().removesuffix("s")
+    return job in ROLE_NOUNS or job in _OFFICES
+
+
+#: Public offices and the jobs of sport, run into the name after them in news of other things.
+_OFFICES = frozenset(
+    """minister secretary mayor councillor councilman councilwoman member senator governor
+    treasurer premier leader manager coach whip commissioner sheriff chancellor skipper""".split()
+)
 
 
 def _describes(word: str) -> bool:
@@ -317,6 +332,8 @@ def is_full_name(name: str) -> bool:
         return False  # "the upcoming Astro Boy film", "Gossip Girl", "Costa Rican": no surname
     if len(words) == 2 and words[1] in _NUMERALS:
         return False  # "Rocky IV", "Henry VIII": a title or a king
+    if words[0].rstrip(".") == "St":
+        return False  # "St Johnstone manager Tommy Wright", "St Mirren": a club or a place
     if not _ASKING.isdisjoint(words[1:]):
         return False
     if len(words) == 2 and words[1] in _SURNAMES_TOO and given_name(words[0]):

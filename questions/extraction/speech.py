@@ -880,6 +880,28 @@ _PER = re.compile(r"\s+per\s+(?P<org>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})
 #: – Matthew James-Bailey`, as a press release or a fan page sets its quotes (a recap's
 #: items are signed so by their writers too: `—Tim Stack`).
 _SIGNED = re.compile(r"\s*[–—-]\s*(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\s*(?=\n|$)")
+#: A quote signed so with who the speaker is before their name, as a list of what was said
+#: sets it: `" - Victorian Liberal leader Michael O'Brien`, `" - chief executive Tanja Kovac`,
+#: `" - Premier Daniel Andrews`: a speaker, not an item's writer.
+#: A quote signed by a long dash and a name the sentence goes on from, as a list of what was
+#: said at a championship sets it: `" -- Noah Lyles after completing a rare sprint double`,
+#: `" -- Abrasive US sprinter Sha'Carri Richardson did not use her win`.
+_SIGNED_THEN = re.compile(
+    r"\s*(?:--|[–—])\s*(?P<desc>(?:[\w’'.&-]+ ){0,5}?)"
+    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})(?= [a-z])"
+)
+_SIGNED_DESCRIBED = re.compile(
+    r"\s*[–—-]\s*(?P<desc>(?:[\w’'.&-]+ ){1,6}?)"
+    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,2})\s*(?=\n|$)"
+)
+
+
+def _describes_someone(words: str) -> bool:
+    """Tell whether the words before a signed name say who the speaker is: a job or a title
+    (`Premier`, `chief executive`, `Victorian Liberal leader`), not a name's first part."""
+    return any(word[0].islower() or is_leading_word(word, True) for word in words.split())
+
+
 #: A post whose account is named after the quote: `," the post shared on Nadiadwala Grandson
 #: official Twitter handle read.`: the account's words.
 _ACCOUNT_POST = re.compile(
@@ -953,6 +975,15 @@ class Attributor:
             start = account.start("owner")
             return self.registry.refer(start, start + len(name)) or Named(name)
         if verb is None:
+            described = _SIGNED_DESCRIBED.match(self.doc.masked, span.end + 1)
+            if described is not None and _describes_someone(described["desc"]):
+                start, end = described.span("name")
+                return self.registry.refer(start, end) or Named(described["name"])
+            then = _SIGNED_THEN.match(self.doc.masked, span.end + 1)
+            if then is not None and (not then["desc"] or _describes_someone(then["desc"])):
+                found = self.registry.refer(*then.span("name"))
+                if found is not None:
+                    return found
             signed = _SIGNED.match(self.doc.masked, span.end + 1)
             if signed is not None:
                 # someone the story named before: a panel recap's "—Tim Stack" is its writer

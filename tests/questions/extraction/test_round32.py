@@ -276,3 +276,50 @@ def test_a_gathering_and_a_job_are_no_speakers() -> None:
         "can adapt to you.”"
     )
     assert READ.quotes(job) == [("Mike Chan", "We’re focusing on a device that can adapt to you.")]
+
+
+def test_who_said_it_in_news_of_other_things() -> None:
+    """Quotes in 36 real pages of politics, sport and local news
+    (`tests/extract/quotes/`): an office before a name (`said Mayor Woodfin`, `Parliamentary
+    Affairs Minister Pralhad Joshi`, `Council Member Tag Green said`), an office after it
+    (`Mustapha Gbande, NDC Deputy General Secretary, stated`), a club named like a saint's
+    (`St Johnstone manager Tommy Wright`), and lists of what was said, signed after a dash
+    (`" - Premier Daniel Andrews`, `" -- Noah Lyles after completing a sprint double`)."""
+    council = (
+        "Mayor Randall Woodfin distributed copies of a revised resolution.\n\n"
+        '"It\'s worth it," said Mayor Woodfin.'
+    )
+    assert READ.quotes(council) == [("Randall Woodfin", "It's worth it,")]
+    minister = (
+        "Parliamentary Affairs Minister Pralhad Joshi on Sunday accused Jairam Ramesh of "
+        'insulting the people.\n\n"Maybe you should not vent out your frustrations like '
+        'this," Mr Joshi said.'
+    )
+    assert READ.quotes(minister) == [
+        ("Pralhad Joshi", "Maybe you should not vent out your frustrations like this,")
+    ]
+    member = "“Nobody wants to change your zoning right now,” Council Member Tag Green said."
+    assert READ.quotes(member) == [("Tag Green", "Nobody wants to change your zoning right now,")]
+    after = (
+        "“Such MPs must be taken out of Parliament,” Mustapha Gbande, NDC Deputy General "
+        "Secretary, stated in an interview."
+    )
+    assert READ.quotes(after) == [("Mustapha Gbande", "Such MPs must be taken out of Parliament,")]
+    club = (
+        "In contrast, St Johnstone manager Tommy Wright cut a frustrated figure.\n\n"
+        "He said: “We didn’t compete in the second half.”"
+    )
+    assert READ.quotes(club) == [("Tommy Wright", "We didn’t compete in the second half.")]
+    listed = (
+        "WHAT WAS SAID ABOUT THE BUDGET:\n\n"
+        '* "It\'s important that we push forward and create jobs" - Premier Daniel Andrews\n\n'
+        '* "This budget makes those first steps" - chief executive Tanja Kovac\n\n'
+        '"I battled my way out of hospital." -- Noah Lyles after completing a sprint double.'
+    )
+    assert READ.quotes(listed) == [
+        ("Daniel Andrews", "It's important that we push forward and create jobs"),
+        ("Tanja Kovac", "This budget makes those first steps"),
+        ("Noah Lyles", "I battled my way out of hospital."),
+    ]
+    # A recap's item signed by its writer, named nowhere before, is still nobody's words.
+    assert READ.quotes("“It was a great panel.” —Tim Stack") == []
