@@ -435,6 +435,7 @@ _SONGS_BEFORE = re.compile(
 _BOOK_BEFORE = re.compile(
     at_word(r"\b(?:memoir|autobiography|book|novel)(?:,| (?:titled|called|entitled),?)? [“\"‘']$")
 )
+#: Words that tell a screen version of a book: `adaptation of`, `based on`.
 _ADAPTING = re.compile(
     at_word(r"\b(?:adaptation|adapted|adapting|adapt|based on|film version|screen version)\b")
 )
@@ -883,16 +884,16 @@ _SIGNED = re.compile(r"\s*[–—-]\s*(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.
 #: A quote signed so with who the speaker is before their name, as a list of what was said
 #: sets it: `" - Victorian Liberal leader Michael O'Brien`, `" - chief executive Tanja Kovac`,
 #: `" - Premier Daniel Andrews`: a speaker, not an item's writer.
+_SIGNED_DESCRIBED = re.compile(
+    r"\s*[–—-]\s*(?P<desc>(?:[\w’'.&-]+ ){1,6}?)"
+    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,2})\s*(?=\n|$)"
+)
 #: A quote signed by a long dash and a name the sentence goes on from, as a list of what was
 #: said at a championship sets it: `" -- Noah Lyles after completing a rare sprint double`,
 #: `" -- Abrasive US sprinter Sha'Carri Richardson did not use her win`.
 _SIGNED_THEN = re.compile(
     r"\s*(?:--|[–—])\s*(?P<desc>(?:[\w’'.&-]+ ){0,5}?)"
     r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})(?= [a-z])"
-)
-_SIGNED_DESCRIBED = re.compile(
-    r"\s*[–—-]\s*(?P<desc>(?:[\w’'.&-]+ ){1,6}?)"
-    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,2})\s*(?=\n|$)"
 )
 
 

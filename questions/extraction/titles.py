@@ -115,8 +115,7 @@ _NEW_KIND = re.compile(
         r"(?!(?:book|novel|comic|podcast|radio|album|record|video|web|board) )"
         # "in the upcoming project, Sabaat."
         # "The Kings Theatre 2021 panto, Jack and The Beanstalk" (a caption: its line ends it)
-        rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project|panto|pantomime), "
-        rf"{TITLE}(?=[,.;:\n]|$| [–—] )"
+        rf"(?:[a-z-]+ |[A-Z][A-Za-z0-9+]* )?(?:{_KINDS}|project), {TITLE}(?=[,.;:\n]|$| [–—] )"
     )
 )
 #: A name after the title's comma, the sentence's subject: `, Julia Roberts plays`.
