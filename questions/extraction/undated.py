@@ -33,6 +33,8 @@ _TIDY = re.compile(r"\s*([,;:])(?:\s*[,;:])+|\s*\(\s*\)|\s*[,;:]\s*(?=[.!?)])|\s
 _DANGLING = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|is|came)\s*$", re.IGNORECASE)
 #: The fewest words that still tell an event: "Production wrapped."; "Wrapped." is too few.
 _FEWEST_WORDS = 2
+#: A year alone, whose possessive ("2011’s film") can go with it.
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 #: So few words tell an event only as a subject and its verb ("Production wrapped.", "She
 #: left."), not a name or a caption left of a line ("Ada Wren in 2019.", "Season 2 (2019).",
 #: "Premiere date: June 6.") nor a page's stamp ("Last updated May 3.").
@@ -103,14 +105,19 @@ def undated(
     start, end = _clause(text, sentence, found, others)
     before = text[start : found.start]
     after = text[found.end : end]
-    if after.startswith(("’s", "'s")):
-        return text[sentence.start : sentence.end].strip()  # "this summer's film" needs it
+    owned = after.startswith(("’s", "'s"))
+    if owned:
+        if not _YEAR.fullmatch(text, found.start, found.end):
+            return text[sentence.start : sentence.end].strip()  # "this summer's film" needs it
+        # "who directed 2011’s Pirates of the Caribbean": the year's possessive goes with it,
+        # and the word before it stays ("starred in 2019’s X": "starred in X")
+        after = after[2:]
     # "from 2007 to 2010": the other end of a range goes too, or it would be half a range.
     before = _RANGE_BEFORE.sub("", before)
     after = _RANGE_AFTER.sub("", after, count=1)
     if "," in text[found.start : found.end] and not _OPEN_CLAUSE.search(before):
         after = _CLOSING_COMMA.sub("", after, count=1)
-    lead = _DATE_LEAD.search(before)
+    lead = None if owned else _DATE_LEAD.search(before)
     before = before[: lead.start()] if lead else before
     if _CLEFT_BEFORE.match(before) and _CLEFT_AFTER.match(after):
         # Without its date a cleft says nothing: what follows "that" is the event.

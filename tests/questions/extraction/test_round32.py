@@ -323,3 +323,18 @@ def test_who_said_it_in_news_of_other_things() -> None:
     ]
     # A recap's item signed by its writer, named nowhere before, is still nobody's words.
     assert READ.quotes("“It was a great panel.” —Tim Stack") == []
+
+
+def test_a_years_possessive_goes_with_its_year_from_the_event() -> None:
+    """`Rob Marshall, who directed 2011’s Pirates of the Caribbean`: the event of 2011 is told
+    without "2011’s", or its text would give its date away and no date question be asked of
+    it; the word before the year stays ("starred in 2019’s X"), and "this summer’s film" keeps
+    its words, which a bare "film" would not read without."""
+    text = "He returns with Rob Marshall, who directed 2011’s Pirates of the Caribbean."
+    assert READ.events(text) == [
+        ("2011", "He returns with Rob Marshall, who directed Pirates of the Caribbean.")
+    ]
+    starred = "Ada Wren starred in 2019’s Harbor Lights, a thriller."
+    assert READ.events(starred) == [("2019", "Ada Wren starred in Harbor Lights, a thriller.")]
+    summer = "Ada Wren starred in this summer’s film Harbor Lights, a thriller."
+    assert READ.events(summer) == [("2024", summer)]
