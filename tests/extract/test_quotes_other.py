@@ -19,7 +19,7 @@ import pytest
 from questions import extract
 from questions.facts.parse import load_facts
 
-from .scoring import Tally, same_quote
+from .scoring import Tally, score
 
 HERE = Path(__file__).parent / "quotes"
 SPLITS = ("dev", "heldout")
@@ -52,17 +52,9 @@ def measure(split: str) -> Tally:
     for article, gold_path in pages(split):
         gold = load_facts(gold_path)
         found = extract(article.read_text(encoding="utf-8"), published=gold.article.published)
-        quotes = found.facts.quotes
-        used: set[int] = set()
-        for quote in gold.quotes:
-            match = next(
-                (i for i, q in enumerate(quotes) if i not in used and same_quote(quote, q)), None
-            )
-            if match is None:
-                total.missed.append(f"{article.stem}: {quote.speaker}: {quote.text[:60]}")
-            else:
-                used.add(match)
-        total.add(Tally(len(used), len(quotes), len(gold.quotes)))
+        quotes = score(gold, found)["quotes"]
+        quotes.missed = [f"{article.stem}: {missed}" for missed in quotes.missed]
+        total.add(quotes)
     return total
 
 
