@@ -222,12 +222,14 @@ class Context:
             out.setdefault(member.person, []).append(member)
         return out
 
+    def credits_of(self, person: str) -> list[CastMember]:
+        """Return every credit, in any work, of anyone who could be ``person``."""
+        credits, names = self.credits, self.names
+        return [m for i in self.matches(person) for m in credits.get(names[i], ())]
+
     def roles_of(self, person: str) -> list[str]:
         """Return every role, in any work, of anyone who could be ``person``."""
-        credits = self.credits
-        return [
-            m.role for i in self.matches(person) for m in credits.get(self.names[i], ()) if m.role
-        ]
+        return [m.role for m in self.credits_of(person) if m.role]
 
     @cached_property
     def roles(self) -> tuple[str, ...]:

@@ -192,7 +192,7 @@ def cast_in(
     """
     person = ctx.canonical(m.person)
     prompt = f"In which of these was {person} cast?"
-    own = {key(c.work) for i in ctx.matches(m.person) for c in ctx.credits.get(ctx.names[i], ())}
+    own = {key(c.work) for c in ctx.credits_of(m.person)}
     outsiders = [
         w
         for w in ctx.facts.works
