@@ -20,8 +20,8 @@ from questions import extract
 from questions.facts.parse import load_facts
 
 from .scoring import Tally, score
+from .test_real import cases
 
-HERE = Path(__file__).parent / "quotes"
 SPLITS = ("dev", "heldout")
 #: The development pages' first read (round thirty-two's code before their rules): 0.892 /
 #: 0.697 (140 of 157, 201 gold); after them 0.949 / 0.831 (167 of 176). The held-out pages
@@ -30,12 +30,8 @@ FLOORS = (0.94, 0.83)
 
 
 def pages(split: str) -> list[tuple[Path, Path]]:
-    """(article, gold quotes) for every page of a split."""
-    folder = HERE / split
-    return [
-        (path, folder / "gold" / f"{path.stem}.yaml")
-        for path in sorted((folder / "articles").glob("*.txt"))
-    ]
+    """(article, gold quotes) for every page of a split, laid out as the corpus's are."""
+    return cases(f"quotes/{split}")
 
 
 @pytest.mark.parametrize("split", SPLITS)
