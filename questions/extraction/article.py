@@ -188,7 +188,25 @@ _UNTITLED = re.compile(
     )
 )
 #: The gender a pronoun tells.
-_GENDER = {"he": "m", "she": "f"}
+_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
+#: "It" opening an event's words, then what only a work does: `It releases June 13`, `It will
+#: premiere in winter`, `It is scheduled to be theatrically released`.
+_IT_DOES = re.compile(
+    r"(?P<it>It)(?: (?:will|would|is|was|has|had|is set to|is expected to|is scheduled to|"
+    r"is due to)(?: be)?)?(?: [a-z]+ly)? (?:premiere[sd]?|release[sd]?|opens?|opened|airs?|aired|"
+    r"debut(?:s|ed)?|hits?|arrives?|arrived|streams?|streamed|returns?|returned|starts?|started|"
+    r"begins?|began|launch(?:es|ed)?|wrap(?:s|ped)|available|screen(?:s|ed)?|on air)\b"
+)
+#: A sentence about a work by its kind, which an "It" after it stands for: `The movie is
+#: directed by Tapas Saragharia. It releases June 14.`
+_THE_WORK_OPENS = re.compile(
+    r"The (?:new |upcoming )?(?:movie|film|series|show|drama|serial|play|musical|sequel|season)\b"
+)
+#: The pronouns that, opening an event's words, stand for their owner's name and its "’s".
+_POSSESSIVES = frozenset({"his", "her"})
+#: A pronoun an event's words open with: "He left the show", "Her debut came".
+#: Not a title or a name set after it: "Her Majesty", "His Dark Materials", "He Jiankui".
+_OPENING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?![’'-])(?! [A-Z])")
 #: The sentences that open a story, where it says what it is about.
 _OPENING_SENTENCES = 2
 #: The most lines a box of credits has, read back from its cast line to the paragraph above.
@@ -659,23 +677,59 @@ class _Builder:
             found = self.works.titled(clean_title(self.doc.inner(near[-1])))
             title = found.title if found else None
         others = [d for d in self.dates(sentence) if d is not when]
-        what = undated(self.doc.text, sentence, when, others)
-        if not named:
-            what = self._pronoun_named(sentence, what)
-        return Event(date, _shorten(what, MAX_WHAT), tuple(people), title)
+        what = self._pronoun_named(sentence, undated(self.doc.text, sentence, when, others), named)
+        return Event(date, _shorten(self._it_named(sentence, what), MAX_WHAT), tuple(people), title)
 
-    def _pronoun_named(self, sentence: Sentence, what: str) -> str:
-        """Write a sentence's first "he" or "she" as the name it stands for (`He played Wayne
-        Harries` as `Dewi Morris played Wayne Harries`): a date question reads alone."""
-        pronoun = PRONOUN.search(self.doc.masked, sentence.start, sentence.end)
-        if pronoun is None:
+    def _it_named(self, sentence: Sentence, what: str) -> str:
+        """Write the "It" an event's words open with as the work it stands for, where what it
+        does only a work does (`It releases June 13.` as `Selfish Dil releases.`): the work
+        named last before the sentence, where the sentence before is about it. Not the "it" of
+        `It was announced that`, which stands for nothing, nor of `His new school is almost
+        complete. It opens on September 1.`"""
+        opening = _IT_DOES.match(what)
+        index = bisect.bisect_left(self._sentence_starts, sentence.start)
+        work = self.works.before(sentence.start) if opening and index else None
+        if opening is None or work is None:
             return what
-        person = self.registry.resolve(pronoun.start(), _GENDER[pronoun.group().lower()])
-        if person is None or person.name not in self._known:
+        before = self.doc.sentences[index - 1]
+        told = self.doc.masked[before.start : before.end].lstrip("“‘\"' ")
+        # the sentence before is about the work: it opens with its title or its kind
+        if before.para != sentence.para or not (
+            self.doc.text[before.start : before.end].lstrip("“‘\"' ").startswith(work.title)
+            or _THE_WORK_OPENS.match(told)
+        ):
+            return what
+        return work.title + what[opening.end("it") :]
+
+    def _pronoun_named(self, sentence: Sentence, what: str, named: bool) -> str:
+        """Write the "he", "she", "his" or "her" an event's words open with, or else the first
+        "he" or "she" of a sentence that names nobody, as the name it stands for (`He played
+        Wayne Harries` as `Dewi Morris played Wayne Harries`, `His death at 76` as `Raymond
+        Burr’s death at 76`): a date question shows the words alone, with no sentence before
+        them to say who "he" is."""
+        opening = _OPENING_PRONOUN.match(what)
+        if opening is not None:
+            word = opening.group()
+            pronoun = re.compile(rf"\b{word}\b", re.IGNORECASE)
+        elif named:
+            return what
+        else:
+            word, pronoun = "", PRONOUN
+        found = pronoun.search(self.doc.masked, sentence.start, sentence.end)
+        if found is None or (word and any(what.startswith(w.title) for w in self.works.items)):
+            return what  # not "Her" of "Her Story premiered in 2016 with her sister"
+        gender = _GENDER[found.group().lower()]
+        person = self.registry.resolve(found.start(), gender)
+        if person is None or person.name not in self._known or person.name in what:
             # one the page casts or quotes, not any name: "Harbor Lights news", then "She left
             # in 2019"
             return what
-        return re.sub(rf"\b{pronoun.group()}\b", person.name, what, count=1)
+        if word and person.gender != gender:
+            return what  # "Sgt Tom Reed said. Her shift ended": a woman the page never named
+        if word:
+            name = f"{person.name}’s" if word.lower() in _POSSESSIVES else person.name
+            return name + what[len(word) :]
+        return re.sub(rf"\b{found.group()}\b", person.name, what, count=1)
 
     def _source(self, sentence: Sentence, when: FoundDate) -> range:
         """Where a sentence names who told of its event: after the date, "according to" runs

@@ -130,7 +130,7 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: What a performer is, before their name in a list: `actor`, `singer-actor`, `co-star`.
 _PERFORMER = (
     r"(?:[a-z]+-)?(?:actor|actress|star|co-?star|singer|rapper|comedian|newcomer|veteran|"
-    r"superstar|megastar|model|dancer|musician|hero|heroine)"
+    r"superstar|megastar|model|dancer|musician|hero|heroine|debutante?)"
 )
 #: Award winners or nominees before their names: `Tony Award winners`, `Drama Desk nominee`.
 _AWARDED = r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+"
@@ -140,7 +140,9 @@ _ACTS_BESIDE = r"(?:stars|starred|co-?stars|co-?starred|appears|appeared)"
 #: singer-actor Diljit Dosanjh`, `and Indian American actor Sendhil Ramamurthy`.
 _DESCRIBED_SEP = re.compile(
     # "and Thai/Danish actress Sirita Jensen", "and fellow veteran Kong Saharat"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)?|fellow)\s+){{0,2}}"
+    # "and young Odia actress Suryamayee Mohapatra"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:[A-Z][a-z]+(?:/[A-Z][a-z]+)?|fellow|young|"
+    rf"veteran|seasoned|popular|talented)\s+){{0,2}}"
     rf"{_PERFORMER}\s+|"
     # ", Tony nominees C, D, and E, and Drama Desk Award winner F"
     rf"{_AWARDED})"
@@ -291,7 +293,8 @@ _STAR_BEFORE = re.compile(
     # "The “X” cast - A, B and C - took the stage": a hyphen set as a dash too
     # "Other cast members that have already been announced include A"
     r"(?: [—–-](?: (?:now )?including)?|:|"
-    r",? (?:(?:that|who)(?: [a-z]+){0,5} )?(?:also )?include[sd]?|"
+    # "The serial has a stellar cast comprising A, B and C"
+    r",? (?:(?:that|who)(?: [a-z]+){0,5} )?(?:also )?(?:include[sd]?|compris(?:es|ed|ing))|"
     # ("with a great cast including, Adam Zwar, Beth Buchanan")
     r",? (?:now )?including,?)|"
     # "Joining Ada Wren are A and B", "Rounding out the cast are", "Also starring are"
@@ -326,14 +329,16 @@ _STAR_BEFORE = re.compile(
     r"\s*:?\s+"
     # "joined by veteran actors A and B": a word or two saying what the names are; "opposite
     # the already announced A"
-    r"(?:(?:[a-z-]+\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|newcomers?)\s+|"
+    # "comprising industry’s veterans A, B and C"
+    r"(?:(?:[a-z-]+(?:[’']s)?\s+)?(?:actors?|actress(?:es)?|stars?|co-?stars?|comedians?|"
+    r"newcomers?|debutantes?|veterans)\s+|"
     # "together with his on-screen love team Maine Mendoza"
     r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:love\s+team|screen\s+partner|co-?star|leading\s+"
     r"(?:lady|man))\s+|"
     # "a starry cast that includes Tony Award winners A and B"
     rf"{_AWARDED}|"
-    # "Raqs-e-Bismil starring newlywed Sara Khan and Imran Ashraf"
-    r"(?<=starring )(?:newlywed|veteran|legendary|popular|young|seasoned)\s+|"
+    # "Raqs-e-Bismil starring newlywed Sara Khan and Imran Ashraf", "‘X’ stars veteran A"
+    r"(?:(?<=starring )|(?<=stars ))(?:newlywed|veteran|legendary|popular|young|seasoned)\s+|"
     # "They join the previously announced: A (Macavity), B (Tantomile)"
     r"the\s+(?:[a-z-]+\s+){0,2}?(?:announced|cast|confirmed):?\s+)?"
     # "Joining Wren are her parents, A and B": kin, not cast
@@ -752,14 +757,21 @@ _CAST_VERB = re.compile(
     r"supporting|crucial|major|significant|guest|cameo) roles?\b|"
     # "A, B, C and D will play the lead role in the upcoming project, Sabaat"
     r"(?:will (?:also )?)?play the (?:lead|leading|main|title) roles? in\b|"
+    # "A and B will play tramps Vladimir and Estragon": a part for each name
+    r"(?:will (?:also )?)?play"
+    r"(?= (?:[a-z]+ )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? in "
+    # in a work, not a recital's composers nor a match's opponents
+    r"(?:[“\"]|(?:the|a|an) (?:[\w-]+ ){0,2}(?:production|film|movie|series|play|musical|"
+    r"revival|staging|adaptation)\b))|"
     # "A, B and C will play their children"
     r"(?:will (?:also )?)?play (?:their|his|her|its) (?:[a-z-]+ )?(?:children|kids|parents|sons|"
     r"daughters|siblings|brothers|sisters|friends|family)\b|"
     # "A and B voice the twins", not "voiced their support" nor "voiced concerns"
     # (nor a noun: "its English voice dub cast", "voice actors")
-    r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|concerns?|opposition|"
-    r"frustration|disappointment|criticism|doubts?|dubs?|cast|actors?|actresses|acting|"
-    r"talents?|work|overs?)\b)|"
+    # (nor singers': "have rendered their voices to songs of the movie")
+    r"(?:voice|voices|voiced)(?!\s+(?:his|her|their|its|support|"
+    r"concerns?|opposition|frustration|disappointment|criticism|doubts?|dubs?|cast|actors?|"
+    r"actresses|acting|talents?|work|overs?|to (?:the )?songs?)\b)|"
     r"returning in (?:their |her |his )?(?:original )?roles?|"
     # "round out the cast", "round out the “X” cast"
     r"reprise (?:their|her|his) roles?(?!\s+as\s+(?:(?:the|a|an)\s+)?(?:director|producer|writer|"
@@ -931,9 +943,9 @@ _ROLE_NAME = rf"(?:{HONORIFIC})?{_CAP}(?:\s+{_CAP})*(?:,\s+(?:Jr|Sr)\.)?"
 #: The parts of a list of names, in order: "A and B return as Nell and Kit", "A and B, who
 #: play Nell and Kit, are back".
 _ROLE_LIST = re.compile(
-    r"^[^.;“\"]{0,60}?\b(?:as|who (?:play|played|portray|portrayed|voice|voiced))\s+"
-    + _DESCRIBED_PART
-    + r"(?:[a-z][\w'-]*\s+){0,3}"
+    # "A and B will play tramps Vladimir and Estragon"
+    r"^[^.;“\"]{0,60}?\b(?:as|who (?:play|played|portray|portrayed|voice|voiced)|"
+    r"(?:will|to) (?:play|portray))\s+" + _DESCRIBED_PART + r"(?:[a-z][\w'-]*\s+){0,3}"
     rf"(?P<roles>{_ROLE_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ROLE_NAME})*)"
 )
 #: "X joins the final season as a sailor, Ada": joining a work is being cast in it.
@@ -3392,9 +3404,30 @@ def _known_for_opening(doc: Document, registry: Registry, sentence: Sentence) ->
         if (found := re.search(rf"(?<!\w){re.escape(title)}(?!\w)", opening)) is not None
     }
     return [
-        Credit(subject[0].person.name, None, sentence, m.start(), known_for=named[at])
+        Credit(
+            subject[0].person.name,
+            _part_before(opening[:at]),
+            sentence,
+            m.start(),
+            known_for=named[at],
+        )
         for at in sorted(named)
     ]
+
+
+#: A part named right before the work it is in: `Known for his role as Marco in `.
+_PART_IN_WORK = re.compile(
+    at_word(
+        r"\b(?:role|part|turn|performance) as "
+        r"(?P<part>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:in|on) $"
+    )
+)
+
+
+def _part_before(opening: str) -> str | None:
+    """The part the words before a work name in it (`his role as Marco in The Responder`)."""
+    m = _PART_IN_WORK.search(opening)
+    return m["part"] if m else None
 
 
 def _ranked(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
@@ -3636,6 +3669,35 @@ def _makers_panel_at(masked: str, start: int, end: int) -> bool:
     )
 
 
+#: A line of a cast list: a name and, in brackets, what the actor is known for: `Josh Finan
+#: (The Responder)`.
+_LISTED_ACTOR = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3} \([^()]{1,80}\)")
+#: A heading over such lines that says whose cast they are: `BBC Waiting For The Out cast`,
+#: `The cast of Rover`, `Meet the cast of Rover:`, `Who is in the cast of Rover?`.
+_CAST_HEADING = re.compile(
+    r"(?:.{1,80} (?:full )?cast(?: list)?|(?:Meet |Who(?:[’']s| is) in )?(?:[Tt]he )?"
+    r"(?:full )?cast (?:of|list for) .{1,80}?)[:?]?"
+)
+
+
+def _cast_list_heading(doc: Document, registry: Registry, sentence: Sentence) -> str | None:
+    """Return the work a cast list's heading names, for a paragraph that is one line of that
+    list: `BBC Waiting For The Out cast` over `Josh Finan (The Responder)`, `Gerard Kearns (The
+    Day of the Jackal)`; each is in that work, and known for the one in brackets."""
+    start, end = doc.paragraphs[sentence.para]
+    if _LISTED_ACTOR.fullmatch(doc.text[start:end].strip()) is None:
+        return None
+    for para in range(sentence.para - 1, -1, -1):
+        start, end = doc.paragraphs[para]
+        line = doc.text[start:end].strip()
+        if _LISTED_ACTOR.fullmatch(line) is None:
+            named = [t for t in registry.titles if t in line]
+            if _CAST_HEADING.fullmatch(line) is None or not named:
+                return None
+            return max(named, key=len)
+    return None
+
+
 def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> list[Credit]:
     """Credits written part first, actor in parentheses: "Saxon (Ana Lee)", "brother Tom
     Wren (Ana Lee)". A full name before the parentheses counts as a part only when the text
@@ -3658,6 +3720,11 @@ def _parenthesised(doc: Document, registry: Registry, sentence: Sentence) -> lis
                 out += [
                     Credit(known_for.name, None, sentence, m.start(), known_for=t) for t in works
                 ]
+                listed_in = _cast_list_heading(doc, registry, sentence)
+                if listed_in is not None and listed_in not in works:
+                    out.append(
+                        Credit(known_for.name, None, sentence, m.start(), cast_for=listed_in)
+                    )
             continue
         if _SCREEN_KIN.search(doc.masked, max(sentence.start, m.start() - 30), m.start()):
             out += _screen_kin(registry, sentence, m, part)
@@ -4292,12 +4359,16 @@ def _work_next(registry: Registry, text: str, at: int) -> bool:
     # past its maker's possessive or its kind: `in Wes Anderson's feature Asteroid City`
     kind = _KIND_BEFORE.match(text[start:])
     start += kind.end() if kind is not None else 0
+    if kind is not None and _SCREEN_KIND.search(kind.group()) and _QUOTED_NEXT.match(text, start):
+        return True  # `in Lancelot’s latest movie, ‘Gbege’` (not `the heavyweight drama, “X”`)
     lone = _SEEN_NEXT.search(text, 0, at) is not None
     return any(
         (lone or " " in title) and text.startswith(title, start) for title in registry.titles
     )
 
 
+#: The kinds of work no fight or match is called: `movie`, not `drama` or `thriller`.
+_SCREEN_KIND = re.compile(r"\b(?:movie|film|series|sitcom|serial|soap|telenovela|play|musical)\b")
 #: A future sighting of someone in a work: `will next be seen in`, `will also be seen in`.
 _SEEN_NEXT = re.compile(at_word(r"\bwill (?:next |also |soon )?be seen in\s*$"))
 
@@ -4306,7 +4377,9 @@ _SEEN_NEXT = re.compile(at_word(r"\bwill (?:next |also |soon )?be seen in\s*$"))
 _OWN_ROLE = re.compile(
     r"\b(?P<owner>his|her)\s+(?:\d{4}\s+)?(?:(?:guest|recurring|starring|breakout|"
     r"breakthrough|supporting|lead|leading|main|title|cameo|memorable|first|last|previous)\s+)?"
-    r"role\s+(?:on|in)\s+"
+    r"role\s+(?:on|in)\s+|"
+    # "Eguavoen has killed it again following her brilliant performance in ‘Gbege’"
+    r"\b(?P<performer>his|her)\s+(?:[a-z]+\s+)?performance\s+in\s+"
 )
 
 
@@ -4378,12 +4451,16 @@ def _by_reference(doc: Document, registry: Registry, sentence: Sentence) -> list
         # "The role marks Freeman's return following his 2021 guest role on The Kominsky
         # Method": the pronoun's, in that work, when it stands for someone named just before
         if _work_next(registry, masked, m.end()):
-            person = registry.resolve(m.start(), "f" if m["owner"] == "her" else "m")
+            owner = m["owner"] or m["performer"]
+            person = registry.resolve(m.start(), "f" if owner == "her" else "m")
             if person is not None and _named_just_before(
                 doc, registry, sentence, m.start(), person
             ):
                 out.append(Credit(person.name, None, sentence, m.start(), work_after=True))
+    known_for = KNOWN_FOR_OPENING.match(masked, sentence.start, sentence.end)
     for m in _PLAYING.finditer(masked, sentence.start, sentence.end):
+        if known_for is not None and m.start() < known_for.end():
+            continue  # "Known for his role as Marco in X, Finan ...": the opening's credit
         subject = next(
             (
                 x.person

@@ -64,6 +64,8 @@ _RELEASE = re.compile(
 )
 #: A verb of coming right before a weekday: "returns Friday", "airs on Sunday".
 _COMING_BEFORE = re.compile(at_word(rf"\b(?:{_COMING})\s+(?:on\s+)?$"))
+#: "This weekend on Saturday there is a casting call": the weekend to come, even in the present.
+_THIS_WEEKEND = re.compile(at_word(r"\b[Tt][Hh]is weekend,? (?:on )?$"))
 #: The verbs a weekday may follow with no preposition, read before it but kept out of the
 #: date's words: "opens Friday" tells that the film opens.
 _WEEKDAY_VERBS = (
@@ -492,7 +494,9 @@ def _weekday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
     wanted = WEEKDAYS.index(m["weekday"])
     when = (m.groupdict().get("when") or "").lower()
     # "returns Friday": a show's return or premiere named by its weekday is still to come.
-    coming = _COMING_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    coming = _COMING_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or (
+        _THIS_WEEKEND.search(m.string, max(0, m.start() - 20), m.start())
+    )
     if when == "next" or (future and when != "last") or coming:
         ahead = (wanted - today.weekday()) % 7 or (7 if when == "next" else 0)
         day = today + datetime.timedelta(days=ahead)
@@ -528,11 +532,11 @@ def _holiday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue
 
 
 def _yesterday(m: re.Match[str], pub: DateValue | None, future: bool) -> DateValue | None:
-    """Date "yesterday", "tonight", or "today" that something was done, by the day of
-    publication."""
+    """Date "yesterday", "last night", "tonight", or "today" that something was done, by the
+    day of publication."""
     if pub is None or pub.day is None or pub.month is None:
         return None
-    back = 1 if m[0] == "yesterday" else 0
+    back = 1 if m[0].lower() in ("yesterday", "last night") else 0
     day = datetime.date(pub.year, pub.month, pub.day) - datetime.timedelta(days=back)
     return DateValue(day.year, day.month, day.day)
 
@@ -610,7 +614,7 @@ _AGO = ("ago",)
 _UNITS = ("year", "month", "week")
 _SEASONS = tuple(_SEASON.split("|"))
 _WEEKDAY_WORDS = tuple(day.lower() for day in WEEKDAYS)
-_DAY_WORDS = ("day", "tonight", "morning", "afternoon", "evening")
+_DAY_WORDS = ("day", "tonight", "morning", "afternoon", "evening", "last night")
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(_WORDS) + ")"
 #: Tried in order; a later rule never reads words an earlier one took.
 RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
@@ -751,7 +755,11 @@ RULES: tuple[tuple[re.Pattern[str], Rule, tuple[str, ...]], ...] = (
     (
         re.compile(
             # "has also been cast today"
-            r"\byesterday\b|(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier )|(?<=been cast ))"
+            # (a capital "Yesterday" only opening a sentence, not the song; not "the last night
+            # of the Proms")
+            r"\byesterday\b|(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))Yesterday\b(?![’']s\b)|"
+            r"(?<!the )\blast night\b(?! of\b)|"
+            r"(?:(?<=[a-z]ed )|(?<=said )|(?<=told )|(?<=arlier )|(?<=been cast ))"
             r"today\b|"
             # "With today's blockbuster announcement of A being cast", "the big news of the
             # day is the casting of A": the day's news, done that day

@@ -46,8 +46,12 @@ _HEADLINE_WORDS = (
     r"On|At|With)\b)"
 )
 #: The small words inside a name before a surname, in lower case: `Carice van Houten`,
-#: `Guillermo del Toro`, `Ana de Armas`, `Ludwig van der Berg`, Filipino `Mika dela Cruz`.
-PARTICLE = r"(?:van|von|de|del|della|dela|delos|der|di|da|du|dos|das|le|la)(?: (?:der|den|la|los))?"
+#: `Guillermo del Toro`, `Ana de Armas`, `Ludwig van der Berg`, Filipino `Mika dela Cruz`, Urdu
+#: `Noor ul Hasan`, Malay `Mohd bin Ali`.
+PARTICLE = (
+    r"(?:van|von|de|del|della|dela|delos|der|di|da|du|dos|das|le|la|ul|ud|bin|binti|ibn)"
+    r"(?: (?:der|den|la|los))?"
+)
 #: Runs of capitalised words ("Jr." with its full stop, so a list goes on after it);
 #: possessive endings are kept so the rules can skip them.
 NAME = re.compile(
@@ -205,6 +209,11 @@ _NOT_SURNAMES = frozenset(
 #: A nation's adjective ends no name (`off Costa Rican shores`, `the South African actor`),
 #: but for those that are surnames too (`Dawn French`, `Irvine Welsh`).
 _DEMONYMS = (NATIONALITIES | {"Rican", "Lankan"}) - {"French", "Welsh"}
+#: Nouns for where someone is from, said before their name: `Scouser Josh Finan`. Not a
+#: nation's adjectives, which open the names of things too: `the Scottish Child Payment`.
+_FROM_PLACE = frozenset(
+    "Scouser Geordie Brummie Mancunian Liverpudlian Glaswegian Dubliner Londoner Cockney".split()
+)
 #: Words no name holds (`_NOT_NAMES`) that end a person's name after a given one: `Dominic
 #: West`, `Charlie Day`, `Brian May`, `Michael Bay` (not `Key West`, `Labor Day`, `Wall Street`,
 #: `Summer Bay`).
@@ -275,8 +284,13 @@ def clean_name(raw: str) -> tuple[str, bool, str]:
     # after any leading word: "Dwayne The Rock Johnson" is one name.
     last = max((n for n, word in enumerate(words[:-2]) if _is_job(word)), default=-1)
     lead, words = words[: last + 1], words[last + 1 :]
-    # an award opening a two-word name is its first name: "Tony Hale", "Oscar Isaac"
-    while words and _describes(words[0]) and not _first_name_award(words):
+    # an award opening a two-word name is its first name: "Tony Hale", "Oscar Isaac"; where
+    # one is from opens a longer one: "BAFTA nominated Scouser Josh Finan"
+    while (
+        words
+        and not _first_name_award(words)
+        and (_describes(words[0]) or (words[0] in _FROM_PLACE and len(words) > 2))
+    ):
         lead.append(words.pop(0))
     return " ".join(words), possessive, " ".join(lead)
 

@@ -135,7 +135,7 @@ _OUTLET = re.compile(
 )
 _KIND_WORDS = (
     WORK_KINDS + r"|docuseries|play|special|album|song|feature|revival|saga|epic|romance|"
-    r"western|anthology"
+    r"western|anthology|(?:directorial|acting) debut"
 )
 # "adaptation of “Cinderella”"
 #: (a book's series is none: "the graphic novel series 'Username'")

@@ -762,6 +762,8 @@ _PRONOUNS = frozenset({"It", "This", "That", "He", "She", "They"})
 #: `Peterloo tells the story of the Peterloo massacre`.
 _IN_THE_MAKING = re.compile(
     TITLE + r"(?= is (?:being )?(?:produced|directed|helmed|bankrolled) by\b|"
+    # "Sammi is penned by A ... and is directed by B" (not "The Casey Review is penned by")
+    r" is (?:penned|scripted) by\b[^.;]{0,120}?\b(?:directed|produced|helmed) by\b|"
     r" tells the (?:true |real-life )?story of\b|"
     r"[’']s (?:shooting|filming) (?:is|has|was|will|wrapped|began|begins|resumed)\b)"
 )
@@ -1305,7 +1307,8 @@ _PLACES = _COUNTRIES | frozenset(
     Minnesota|Illinois|Missouri|Oklahoma|Massachusetts|Pennsylvania|Virginia|Maryland|
     New Jersey|New Mexico|Hawaii|Alaska|Washington|West End|Chelsea|Arsenal|Tottenham|Everton|
     Barcelona|Juventus|Celtic|Rangers|Sri Lanka|South Africa|New Zealand|Hong Kong|Lagos|
-    Lahore|Karachi|Delhi|Chennai|Hyderabad|Kolkata|Dhaka""".split("|")
+    Lahore|Karachi|Delhi|Chennai|Hyderabad|Kolkata|Dhaka|Yorkshire|Lancashire|Merseyside|
+    Birmingham|Leeds|Bristol|Cornwall|Essex""".split("|")
 )
 #: What a weak cue's run that is a person's name stays a work only with: a show's own season
 #: premiere or finale, its sequel or pilot (`the Tom Hale remake` is a maker's).
@@ -1607,7 +1610,8 @@ _CUE_WORDS = {
     _GROSSED: re.compile(r" \$\d"),
     _OWN_NEXT_IS: re.compile(r" (?:project|film|movie|release|venture|drama|series|show) is "),
     _IN_THE_MAKING: re.compile(
-        r" is (?:being )?(?:produced|directed|helmed|bankrolled) by|[’']s (?:shooting|filming) |"
+        r" is (?:being )?(?:produced|directed|helmed|bankrolled|penned|scripted) by|"
+        r"[’']s (?:shooting|filming) |"
         r" tells the (?:true |real-life )?story of "
     ),
     _RETURNS: _RETURN_FOR,
@@ -1827,7 +1831,8 @@ def played_parts(doc: Document, quoted: list[Span]) -> frozenset[str]:
 
 #: The languages of South Asia's films, which name no work: `the Malayalam film`.
 _SOUTH_ASIAN_LANGUAGES = (
-    "Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Bangla|Punjabi|Gujarati|Urdu|Bhojpuri"
+    "Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Bangla|Punjabi|Gujarati|Urdu|Bhojpuri|"
+    "Odia|Oriya|Assamese|Konkani|Tulu|Sinhala"
 )
 #: A decade (`the 1990s ABC sitcom`), a short abbreviation (`the OG series`) or a lone
 #: word of a nation or a language (`this new Iranian film`, `the Malayalam film`) is no title.
@@ -1874,7 +1879,8 @@ _EVENT = frozenset(
 #: Words that name a company, not a work: `a Universal Pictures film`.
 _COMPANY = re.compile(
     at_word(
-        r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV|Records|Media|Group)\b"
+        r"\b(?:Pictures|Studios?|Entertainment|Films|Productions|Network|TV|Records|Media|Group|"
+        r"(?:Theatre|Theater|Opera|Ballet|Dance) Company)\b"
     )
 )
 
@@ -2883,6 +2889,10 @@ _PAIR_OPENER = re.compile(r"^(?:Both|Either|Neither) ")
 _PART_THEN_WORK = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? in (?P<work>[A-Z].*)")
 #: A verb of playing right before a list's item: the item is a part (`to play Miss Hannigan`).
 _PLAY_BEFORE = re.compile(at_word(r"\bplay(?:s|ed|ing)? $"))
+#: The comma alone between a sentence's opening phrase and its subject, and the verb after the
+#: subject: `in association with Centre for X, Sammi is penned by`.
+_OPENING_PHRASE_END = re.compile(r", ")
+_SUBJECT_VERB = re.compile(r" (?:is|was|has|had|will|are|were)\b")
 #: A sentence's opening year, set off by a comma before a title: `In 2019, Brahmastra`.
 _WHEN_OPENS = re.compile(r"(?:In|By|Since|Until|Through|After|Before|During|From) (?:1[89]|20)\d\d")
 
@@ -2910,6 +2920,12 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                     continue  # "In Casual, Watkins and Dewey play Valerie and Alex": two people
                 if m["title"] in known:
                     continue  # "As Time Goes By and The Fall and Rise of ...": a title's own "and"
+                if _OPENING_PHRASE_END.fullmatch(masked, m.end("title"), use.start()) and (
+                    _SUBJECT_VERB.match(masked, use.end())
+                ):
+                    # "in association with Centre for X, Sammi is penned by": the end of the
+                    # phrase the sentence opens with, then the title that is its subject
+                    continue
                 if m["title"].isdigit() or _WHEN_OPENS.fullmatch(m["title"]):
                     # "in late 2022, The Recruit is back", "For season 2, Harbor Lights will":
                     # a year or a count before the title; "In 2019, Brahmastra released"
@@ -3019,6 +3035,34 @@ def _capitalised_person(name: str) -> bool:
     """Tell whether words are a person's full name with no small word (`Ada Wren`, not `Home
     and Away`) and no subtitle's colon (`Avatar: Fire` of `Avatar: Fire and Ash`)."""
     return ":" not in name and _is_person(name) and all(word[:1].isupper() for word in name.split())
+
+
+#: A story's first word in capitals, as British papers set it: `BELOVED Emmerdale star`.
+#: Five letters or more, as an initialism's are fewer: not `NCIS Los Angeles`, `CSI Miami`.
+_SHOUTED_LEAD = re.compile(r"[A-Z]{5,} (?=[A-Z][a-z])")
+#: A capitalised word right before a name, which makes it part of a longer one: `Downing Street`.
+_CAPITAL_BEFORE_END = re.compile(r"[A-Z][\w’'-]* $")
+
+
+def _lead_words_quiet(masked: str, found: dict[str, int]) -> dict[str, int]:
+    """Drop the word in capitals a paragraph opens with from the title it ran into, where the
+    text names the title without it too: `BELOVED Emmerdale star Steve Halliwell`, then `a
+    break from Emmerdale`; not `CORONATION Street star`, whose "Street" the text never names
+    alone (`Downing Street` is a longer name)."""
+    out: dict[str, int] = {}
+    for title, offset in found.items():
+        lead = _SHOUTED_LEAD.match(title)
+        rest = title[lead.end() :] if lead else ""
+        opens = offset == 0 or masked[offset - 1] == "\n"
+        named = rest and any(
+            not _CAPITAL_BEFORE_END.search(masked, max(0, use.start() - 40), use.start())
+            for use in re.compile(
+                rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-])(?! [A-Z]| (?:of|for|in) [A-Z])"
+            ).finditer(masked, offset + len(title))
+        )
+        key = rest if lead and opens and named else title
+        out[key] = min(out.get(key, offset), offset)
+    return out
 
 
 def _pairs_split(found: dict[str, int]) -> dict[str, int]:
@@ -3584,7 +3628,7 @@ def bare_titles(
         found[title] = min(found.get(title, offset), offset)
     for title, offset in _kin_titles(doc, found, quoted).items():
         found.setdefault(title, offset)
-    found = _parts_in_works(_pairs_split(found))
+    found = _parts_in_works(_pairs_split(_lead_words_quiet(masked, found)))
     people = _speakers(masked, set(found)) | _franchises(masked, found) | _reporters(masked, found)
     people |= press_notes(masked) | {part for part, _, _ in soap}
     # The first MAX_WORKS titles only: each is then looked for across the whole text.
