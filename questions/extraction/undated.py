@@ -13,7 +13,9 @@ from .text import Sentence
 #: The words that introduce a date: "back in 1996", "on Tuesday, Aug. 24", "in early 2015".
 _DATE_LEAD = re.compile(
     r"(?:\s*,)?\s*\b(?:(?:[Bb]ack|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
-    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough)?\s*"
+    r"(?:[Ii]n|[Oo]n|[Oo]f|[Ss]ince|[Ff]rom|[Bb]y|[Dd]uring|[Uu]ntil|[Aa]s of|[Tt]hrough|"
+    # "Opening night is set for [December]", "in Almonte in the [last year]"
+    r"(?<=set )for)?\s*(?:(?<=in )the\s+)?"
     r"(?:(?:early|late|mid)[\s-]*)?$"
 )
 #: The comma that closes a date written with one inside, before where or how it happened:
@@ -86,6 +88,9 @@ _APPOSITIVE = re.compile(r"(?:a|an|the)\b")
 _NOUN_PHRASE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){1,2}?(?:that|which|who)\b")
 
 
+#: A subject and its relative clause, the main clause cut off at a later date's clause: `Song,
+#: who made her debut in the entertainment industry` reads `Song made her debut ...`.
+_MAIN_CLAUSE_CUT = re.compile(r"^([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}), who (?=[^,;:—–]*$)")
 #: "a" left before a vowel once the year between went: "In a 2018 interview".
 _A_LEFT = re.compile(at_word(r"\b[Aa]\s*$"))
 #: A vowel heard as one ("a one-off", "a European tour") takes no "an".
@@ -127,7 +132,7 @@ def undated(
     if _A_LEFT.search(before) and _VOWEL_NEXT.match(after):
         before = before.rstrip() + "n"  # "In a 2018 interview" -> "In an interview"
     what = _TIDY.sub(r"\1", before.rstrip() + " " + after.lstrip())
-    what = what.strip(" ,;:–—-")
+    what = _MAIN_CLAUSE_CUT.sub(r"\1 ", what.strip(" ,;:–—-"))
     words = len(what.split())
     if (
         not tokens(what)

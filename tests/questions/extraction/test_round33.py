@@ -309,3 +309,35 @@ def test_a_reviews_look_alikes_from_other_news() -> None:
         "his best."
     )
     assert READ.cast(boxer) == set()
+
+
+def test_an_events_words_with_no_dangling_clause_or_preposition() -> None:
+    """A date question shows an event's words alone: `Song, who made her debut in the
+    entertainment industry` (the main clause went with a later date's clause) reads `Song made
+    her debut ...`; `in the [last year]` and `set for [December 2024]` go with their dates."""
+    text = (
+        "Song, who made her debut in the entertainment industry in 1996, was previously "
+        "nominated for Best Actress at Baeksang for Full House in 2005.\n\n"
+        "This is the third movie shoot in Almonte in the last year.\n\n"
+        "The play ‘Rover’ opened in London. Its opening night in Leeds is set for December 2024."
+    )
+    assert READ.events(text)[:3] == [
+        ("1996", "Song made her debut in the entertainment industry"),
+        (
+            "2005",
+            "Song, who made her debut in the entertainment industry in 1996, was previously "
+            "nominated for Best Actress at Baeksang for Full House.",
+        ),
+        ("2023", "This is the third movie shoot in Almonte."),
+    ]
+    assert ("2024-12", "Its opening night in Leeds is set.") in READ.events(text)
+
+
+def test_look_alikes_of_a_dangling_clause() -> None:
+    """A relative clause whose main clause follows stays, and "for" not after "set" too."""
+    kept = "Im, who also played a dark role in 2019, said she was attracted to the character."
+    assert READ.events(kept) == [
+        ("2019", "Im, who also played a dark role, said she was attracted to the character.")
+    ]
+    named = "The play ‘Rover’ was named for its writer in 1990."
+    assert READ.events(named) == [("1990", "The play “Rover” was named for its writer.")]
