@@ -2889,9 +2889,8 @@ _PAIR_OPENER = re.compile(r"^(?:Both|Either|Neither) ")
 _PART_THEN_WORK = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? in (?P<work>[A-Z].*)")
 #: A verb of playing right before a list's item: the item is a part (`to play Miss Hannigan`).
 _PLAY_BEFORE = re.compile(at_word(r"\bplay(?:s|ed|ing)? $"))
-#: The comma alone between a sentence's opening phrase and its subject, and the verb after the
+#: The verb after a title that a sentence's opening phrase and a lone comma come before, its
 #: subject: `in association with Centre for X, Sammi is penned by`.
-_OPENING_PHRASE_END = re.compile(r", ")
 _SUBJECT_VERB = re.compile(r" (?:is|was|has|had|will|are|were)\b")
 #: A sentence's opening year, set off by a comma before a title: `In 2019, Brahmastra`.
 _WHEN_OPENS = re.compile(r"(?:In|By|Since|Until|Through|After|Before|During|From) (?:1[89]|20)\d\d")
@@ -2920,8 +2919,8 @@ def _listed(doc: Document, known: set[str]) -> dict[str, int]:
                     continue  # "In Casual, Watkins and Dewey play Valerie and Alex": two people
                 if m["title"] in known:
                     continue  # "As Time Goes By and The Fall and Rise of ...": a title's own "and"
-                if _OPENING_PHRASE_END.fullmatch(masked, m.end("title"), use.start()) and (
-                    _SUBJECT_VERB.match(masked, use.end())
+                if masked[m.end("title") : use.start()] == ", " and _SUBJECT_VERB.match(
+                    masked, use.end()
                 ):
                     # "in association with Centre for X, Sammi is penned by": the end of the
                     # phrase the sentence opens with, then the title that is its subject
