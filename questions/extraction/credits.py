@@ -569,8 +569,9 @@ _PLAYS_PART = re.compile(
     r"(?:(?:is|are) (?:soon |set |about )?to |will )?"
     r"(?:graduate|graduates|graduating|graduated) from the (?:role|part) of|"
     # "Callender will be taking on the role of James Bailey"
+    # "This time Radebe takes on the character of Vikizitha Magwaza"
     r"(?:(?:takes|took|(?:will be |is |are )?taking|will take|has taken) (?:over|on)|"
-    r"(?:tries|tried|trying|will try) out) the (?:role|part) of|"
+    r"(?:tries|tried|trying|will try) out) the (?:role|part|character) of|"
     # "takes on Stanley Kowalski in A Streetcar Named Desire": a named part in a work
     r"(?:takes|took|will take) on(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+in\s+[A-Z“\"])|"
     # "has been tapped for the role of Nell", "was chosen for the part of Nell"
@@ -1061,6 +1062,8 @@ _STARS_IN = re.compile(
     # "Ada Wren, the star of X, said", "is the lead of X" (a work named right after it)
     # ("Kim Young-dae, the young breakout star of X": two words before it)
     r"(?P<placed>(?:the |a )?(?:[a-z-]+ ){0,2}(?<!co-)(?:star|lead) of|"
+    # "Siyabonga Radebe, one of the many new faces joining the telenovela Uzalo,"
+    r"one of the (?:[a-z-]+ ){0,2}(?:stars|leads|faces) (?:of|in|joining)|"
     r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
     # "made her name on X" (not "made her name in London")
     r"(?:make|makes|made|making) (?:his|her|their) name (?:on|in)|"
@@ -4137,13 +4140,16 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
     return _SAYS_CAST.search(masked, sentence.start, sentence.end) is not None
 
 
-#: A review's cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`, or
+#: A review's cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`, an
+#: alt-weekly capsule's after its director, `D: Thomas Trail; with Ada Wren; Bo Lind`, or
 #: its box of credits: `Cast: Tom Hale, Ada Wren, Bo Lind`, `Starring: Ada Wren and Bo Lind`,
 #: and a trade paper's under each show: `Cast includes: Tom Hale, Ada Wren and Bo Lind`.
 _CAST_LINE = re.compile(
-    r"(?P<label>With|(?:Cast(?: includes)?|Starring|Stars|Main cast)\s*:)\s+"
+    # an alt-weekly's capsule names its director first: `D: Thomas Trail; with A, B; C, D`
+    r"(?P<director>D:[^;\n]{1,60}; )?"
+    r"(?P<label>With|(?<=; )with|(?:Cast(?: includes)?|Starring|Stars|Main cast)\s*:)\s+"
     # (a list cut off by the page ends on its comma: "Cast: Anthony Hopkins, Iwan Rheon,")
-    rf"(?P<names>{NAME.pattern}(?:(?:\s*,+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)[.,]?"
+    rf"(?P<names>{NAME.pattern}(?:(?:\s*[,;]+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)[.,]?"
 )
 
 
@@ -4169,16 +4175,37 @@ def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Cr
     # "With Tom Hale and Ada Wren.": a podcast's hosts, not a film's cast
     if line is not None and line["label"] == "With" and _PODCAST.search(doc.masked):
         return []
+    work = _capsule_title(doc, registry, sentence.para) if line and line["director"] else None
+    if line is not None and line["director"] and work is None:
+        return []  # a capsule whose title the page lost: no work to credit its cast in
     if line is not None:
         found = [
-            _person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])
+            _person(registry, clean_name(name)[0], start)
+            for name in _SEP.split(line["names"].replace(";", ","))
         ]
         people = [] if None in found else [p.name for p in found if p is not None]
     elif sentence.start == start:
         people = _billed_names(registry, billed_cast(doc.masked, start, end))
     else:
         people = []
-    return [Credit(name, None, sentence, start) for name in people]
+    return [Credit(name, None, sentence, start, cast_for=work) for name in people]
+
+
+#: How many lines above its credits a capsule's title stands: `<i>The Movie Hero</i>`, the
+#: title again, then `D: Brad T. Gottfred; with A, B`.
+_CAPSULE_HEAD = 3
+
+
+def _capsule_title(doc: Document, registry: Registry, para: int) -> str | None:
+    """Return the title a capsule's credits line stands under: a line above that is only a
+    title the article names, with no paragraph of prose between."""
+    for above in range(para - 1, max(-1, para - 1 - _CAPSULE_HEAD), -1):
+        start, end = doc.paragraphs[above]
+        line = re.sub(r"</?(?:i|em)>", "", doc.text[start:end]).strip()
+        titled = [t for t in registry.titles if line.startswith(t) and line.endswith(t)]
+        if titled:
+            return titled[0]
+    return None
 
 
 #: A part and, in brackets, one name a box of credits bills: `his friend Mano (Prasanna)`.

@@ -341,3 +341,44 @@ def test_look_alikes_of_a_dangling_clause() -> None:
     ]
     named = "The play ‘Rover’ was named for its writer in 1990."
     assert READ.events(named) == [("1990", "The play “Rover” was named for its writer.")]
+
+
+def test_a_new_face_joining_a_telenovela_and_the_character_taken_on() -> None:
+    """`Siyabonga Radebe, one of the many new faces joining the SABC1 telenovela Uzalo, has
+    been cast`: an appositive that places a name among a work's cast; `takes on the character
+    of Vikizitha Magwaza` names the part."""
+    text = (
+        "Actor Siyabonga Radebe, one of the many new faces joining the SABC1 telenovela Uzalo, "
+        "has been cast as a thug.\n\n"
+        "This time Radebe takes on the character of Vikizitha Magwaza, a lethal criminal."
+    )
+    assert READ.cast(text) == {("Siyabonga Radebe", "Uzalo", "Vikizitha Magwaza")}
+    star = "Actor Ada Wren, one of the stars of the telenovela Uzalo, has died."
+    assert READ.pairs(star) == {("Ada Wren", "Uzalo")}
+
+
+def test_look_alikes_of_a_new_face() -> None:
+    """One of the faces of a campaign, or one of the stars of a night, is in no work."""
+    campaign = "Ada Wren, one of the faces of the Labour campaign, spoke on Monday."
+    assert READ.cast(campaign) == set()
+    night = "Ada Wren, one of the stars of the night at Wembley, won the race."
+    assert READ.cast(night) == set()
+
+
+def test_an_alt_weeklys_capsule_under_its_italic_title() -> None:
+    """A festival capsule: `<i>The Movie Hero</i>` kept its italics markup, which names a
+    title; `D: Brad T. Gottfred; with A, B, C` under it is its cast, and a capsule whose title
+    the page lost credits no one."""
+    text = (
+        "D: Thomas Trail; with Meredith Bishop, Jsu Garcia; Leigh Taylor-Young\n\n"
+        "Thursday, Oct. 9, 7:30pm at the Driskill\n\n"
+        "<i>The Movie Hero</i>\nThe Movie Hero\n\n"
+        "D: Brad T. Gottfred; with Jeremy Sisto, Dina Meyer; Peter Stormare\n\n"
+        "Nothing suits a film festival better than a movie about movies."
+    )
+    assert READ.works(text) == {"The Movie Hero"}
+    assert READ.pairs(text) == {
+        ("Jeremy Sisto", "The Movie Hero"),
+        ("Dina Meyer", "The Movie Hero"),
+        ("Peter Stormare", "The Movie Hero"),
+    }
