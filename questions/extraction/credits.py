@@ -1062,8 +1062,11 @@ _STARS_IN = re.compile(
     # "Ada Wren, the star of X, said", "is the lead of X" (a work named right after it)
     # ("Kim Young-dae, the young breakout star of X": two words before it)
     r"(?P<placed>(?:the |a )?(?:[a-z-]+ ){0,2}(?<!co-)(?:star|lead) of|"
-    # "Siyabonga Radebe, one of the many new faces joining the telenovela Uzalo,"
-    r"one of the (?:[a-z-]+ ){0,2}(?:stars|leads|faces) (?:of|in|joining)|"
+    # "Siyabonga Radebe, one of the many new faces joining the SABC1 telenovela Uzalo,": a
+    # screen work's kind after it (not "one of the faces of “Project Aurora”")
+    r"one of the (?:[a-z-]+ ){0,2}(?:stars|leads|faces) (?:of|in|joining)"
+    r"(?= (?:the |a |an )?(?:[\w-]+ ){0,2}(?:telenovela|soap|series|show|drama|sitcom|film|movie|"
+    r"play|musical|serial)\b)|"
     r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
     # "made her name on X" (not "made her name in London")
     r"(?:make|makes|made|making) (?:his|her|their) name (?:on|in)|"
@@ -4140,16 +4143,13 @@ def _with(masked: str, before: str, after: str, head: Item, sentence: Sentence) 
     return _SAYS_CAST.search(masked, sentence.start, sentence.end) is not None
 
 
-#: A review's cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`, an
-#: alt-weekly capsule's after its director, `D: Thomas Trail; with Ada Wren; Bo Lind`, or
+#: A review's cast line, a paragraph of its own: `With Tom Hale, Ada Wren and Bo Lind.`, or
 #: its box of credits: `Cast: Tom Hale, Ada Wren, Bo Lind`, `Starring: Ada Wren and Bo Lind`,
 #: and a trade paper's under each show: `Cast includes: Tom Hale, Ada Wren and Bo Lind`.
 _CAST_LINE = re.compile(
-    # an alt-weekly's capsule names its director first: `D: Thomas Trail; with A, B; C, D`
-    r"(?P<director>D:[^;\n]{1,60}; )?"
-    r"(?P<label>With|(?<=; )with|(?:Cast(?: includes)?|Starring|Stars|Main cast)\s*:)\s+"
+    r"(?P<label>With|(?:Cast(?: includes)?|Starring|Stars|Main cast)\s*:)\s+"
     # (a list cut off by the page ends on its comma: "Cast: Anthony Hopkins, Iwan Rheon,")
-    rf"(?P<names>{NAME.pattern}(?:(?:\s*[,;]+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)[.,]?"
+    rf"(?P<names>{NAME.pattern}(?:(?:\s*,+\s*(?:and\s+)?|\s+and\s+){NAME.pattern})+)[.,]?"
 )
 
 
@@ -4175,37 +4175,16 @@ def _cast_line(doc: Document, registry: Registry, sentence: Sentence) -> list[Cr
     # "With Tom Hale and Ada Wren.": a podcast's hosts, not a film's cast
     if line is not None and line["label"] == "With" and _PODCAST.search(doc.masked):
         return []
-    work = _capsule_title(doc, registry, sentence.para) if line and line["director"] else None
-    if line is not None and line["director"] and work is None:
-        return []  # a capsule whose title the page lost: no work to credit its cast in
     if line is not None:
         found = [
-            _person(registry, clean_name(name)[0], start)
-            for name in _SEP.split(line["names"].replace(";", ","))
+            _person(registry, clean_name(name)[0], start) for name in _SEP.split(line["names"])
         ]
         people = [] if None in found else [p.name for p in found if p is not None]
     elif sentence.start == start:
         people = _billed_names(registry, billed_cast(doc.masked, start, end))
     else:
         people = []
-    return [Credit(name, None, sentence, start, cast_for=work) for name in people]
-
-
-#: How many lines above its credits a capsule's title stands: `<i>The Movie Hero</i>`, the
-#: title again, then `D: Brad T. Gottfred; with A, B`.
-_CAPSULE_HEAD = 3
-
-
-def _capsule_title(doc: Document, registry: Registry, para: int) -> str | None:
-    """Return the title a capsule's credits line stands under: a line above that is only a
-    title the article names, with no paragraph of prose between."""
-    for above in range(para - 1, max(-1, para - 1 - _CAPSULE_HEAD), -1):
-        start, end = doc.paragraphs[above]
-        line = re.sub(r"</?(?:i|em)>", "", doc.text[start:end]).strip()
-        titled = [t for t in registry.titles if line.startswith(t) and line.endswith(t)]
-        if titled:
-            return titled[0]
-    return None
+    return [Credit(name, None, sentence, start) for name in people]
 
 
 #: A part and, in brackets, one name a box of credits bills: `his friend Mano (Prasanna)`.

@@ -3036,8 +3036,6 @@ def _capitalised_person(name: str) -> bool:
     return ":" not in name and _is_person(name) and all(word[:1].isupper() for word in name.split())
 
 
-#: A title a pasted page kept its italics markup around: `<i>The Movie Hero</i>`.
-_ITALICS = re.compile(r"<(?P<tag>i|em)>(?P<title>[A-Z0-9][^<>\n]{0,80}?)</(?P=tag)>")
 #: A story's first word in capitals, as British papers set it: `BELOVED Emmerdale star`.
 #: Five letters or more, as an initialism's are fewer: not `NCIS Los Angeles`, `CSI Miami`.
 _SHOUTED_LEAD = re.compile(r"[A-Z]{5,} (?=[A-Z][a-z])")
@@ -3623,9 +3621,6 @@ def bare_titles(
             found.setdefault(title, offset)
     for title, offset in _shouted(doc).items():
         found.setdefault(title, offset)
-    for m in _ITALICS.finditer(masked):
-        if _accept(m["title"]):
-            found.setdefault(m["title"], m.start("title"))
     if (headline := _headline_work(doc, shown)) is not None:
         found.setdefault(headline, 0)
     for offset, title in headings(doc) if named_headings is None else named_headings:
