@@ -425,13 +425,17 @@ def _group(doc: Document) -> tuple[list[list[Span]], list[Span]]:
 
 #: The times a work is named that make it the story's own over a first work named once.
 _NAMED_AGAIN = 2
-#: A title given as a work's name for now, right before it: `the working title of 'Taken
-#: Down'`, `tentatively titled “X”`.
-_WORKING_TITLE = re.compile(
-    at_word(r"\b(?:(?:working|tentative) title(?: of)?|tentatively (?:titled|called))\s+[‘'“\"]?$")
+#: A new work introduced by its name, right before it, which the story is about: `the working
+#: title of 'Taken Down'`, `tentatively titled “X”`, `A new BBC drama titled ‘X’`.
+_INTRODUCED = re.compile(
+    at_word(
+        r"\b(?:(?:working|tentative) title(?: of)?|tentatively (?:titled|called)|"
+        r"new (?:[A-Z]{2,5} |[a-z-]+ )?(?:drama|series|film|movie|show|sitcom|comedy|thriller|"
+        r"soap|play|musical) titled)\s+[‘'“\"]?$"
+    )
 )
-#: How far before a title its working-title words are looked for.
-_WORKING_REACH = 30
+#: How far before a title the words introducing it are looked for.
+_INTRODUCED_REACH = 30
 
 
 #: A sentence that tells something has a word of letters, not just a date in parentheses.
@@ -923,18 +927,20 @@ class _Builder:
         headline = self.doc.sentence_at(named[0].mentions[0]).para == 0
         if headline or len(named[0].mentions) > 1 or len(most.mentions) < _NAMED_AGAIN:
             most = named[0]
-        # "Currently with the working title of 'Taken Down', the series centres on": the new
-        # work a story is about, after the old one it follows
-        working = [w for w in named if self._working_title(w)]
-        most = working[0] if len(working) == 1 else most
+        # "Currently with the working title of 'Taken Down', the series centres on", "A new
+        # BBC drama titled ‘Waiting For The Out’": the new work a story is about, after the old
+        # one it follows or before the ones its cast are known for
+        introduced = [w for w in named if self._introduced(w)]
+        most = introduced[0] if len(introduced) == 1 else most
         main = next((w for w in works if w.title == most.title), works[0])
         return [main] + [w for w in works if w is not main]
 
-    def _working_title(self, work: FoundWork) -> bool:
-        """Tell whether a work is named by its working title: `with the working title of
-        'Taken Down'`, `tentatively titled`."""
+    def _introduced(self, work: FoundWork) -> bool:
+        """Tell whether a work is introduced as the new one the story is about: by its working
+        title (`with the working title of 'Taken Down'`, `tentatively titled`), or as `a new
+        BBC drama titled ‘Waiting For The Out’`."""
         return any(
-            _WORKING_TITLE.search(self.doc.masked, max(0, at - _WORKING_REACH), at) is not None
+            _INTRODUCED.search(self.doc.masked, max(0, at - _INTRODUCED_REACH), at) is not None
             for at in work.mentions
         )
 

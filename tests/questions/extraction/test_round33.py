@@ -136,6 +136,9 @@ def test_a_cast_list_under_its_heading_and_a_known_for_part() -> None:
     } <= cast
     assert not any(person.startswith("Scouser") for person, _, _ in cast)
     assert ("Josh Finan", "Black Mirror", "Marco") not in cast
+    # "A new BBC drama titled ‘Waiting For The Out’": the story's work, whose part "leads the
+    # cast as Dan" is, though The Responder is named twice
+    assert ("Josh Finan", "Waiting For The Out", "Dan") in cast
 
 
 def test_look_alikes_of_the_cast_list() -> None:
@@ -149,6 +152,11 @@ def test_look_alikes_of_the_cast_list() -> None:
         ("Josh Finan", "The Responder"),
         ("Gerard Kearns", "The Day of the Jackal"),
     }
+    song = (
+        "Ada Lee starred in ‘The Responder’ and toured with ‘The Responder’ cast. Her new "
+        "album titled ‘Rover’ is out.\n\nLee plays Dan, a philosopher."
+    )
+    assert ("Ada Lee", "The Responder", "Dan") in READ.cast(song)
     payment = (
         "Calling for a doubling of the Scottish Child Payment, Anas Sarwar said the plan lacked "
         "ambition.\n\n“This is not enough,” he said."
