@@ -132,6 +132,8 @@ _PERFORMER = (
     r"(?:[a-z]+-)?(?:actor|actress|star|co-?star|singer|rapper|comedian|newcomer|veteran|"
     r"superstar|megastar|model|dancer|musician|hero|heroine|debutante?)"
 )
+#: The kinds of work no fight, match or campaign is called: `movie`, not `drama` or `thriller`.
+_SCREEN_KINDS = "movie|film|series|sitcom|serial|soap|telenovela|play|musical"
 #: Award winners or nominees before their names: `Tony Award winners`, `Drama Desk nominee`.
 _AWARDED = r"(?:[A-Z][\w-]*\s+){1,3}(?:winners?|nominees?)\s+"
 #: The verbs of acting beside someone, before "opposite" or "alongside" and a name.
@@ -1065,8 +1067,7 @@ _STARS_IN = re.compile(
     # "Siyabonga Radebe, one of the many new faces joining the SABC1 telenovela Uzalo,": a
     # screen work's kind after it (not "one of the faces of “Project Aurora”")
     r"one of the (?:[a-z-]+ ){0,2}(?:stars|leads|faces) (?:of|in|joining)"
-    r"(?= (?:the |a |an )?(?:[\w-]+ ){0,2}(?:telenovela|soap|series|show|drama|sitcom|film|movie|"
-    r"play|musical|serial)\b)|"
+    rf"(?= (?:the |a |an )?(?:[\w-]+ ){{0,2}}(?:{_SCREEN_KINDS}|show|drama)\b)|"
     r"(?:come|came|comes|coming) aboard|recur(?:s|red|ring)? (?:on|in)|"
     # "made her name on X" (not "made her name in London")
     r"(?:make|makes|made|making) (?:his|her|their) name (?:on|in)|"
@@ -4373,8 +4374,7 @@ def _work_next(registry: Registry, text: str, at: int) -> bool:
     )
 
 
-#: The kinds of work no fight or match is called: `movie`, not `drama` or `thriller`.
-_SCREEN_KIND = re.compile(r"\b(?:movie|film|series|sitcom|serial|soap|telenovela|play|musical)\b")
+_SCREEN_KIND = re.compile(rf"\b(?:{_SCREEN_KINDS})\b")
 #: A future sighting of someone in a work: `will next be seen in`, `will also be seen in`.
 _SEEN_NEXT = re.compile(at_word(r"\bwill (?:next |also |soon )?be seen in\s*$"))
 
