@@ -264,8 +264,10 @@ def _section_heading(line: str) -> bool:
 _EXAMPLES_BEFORE = re.compile(
     # "the veteran actor, best known for her roles in Mad As Hell and Muriel’s Wedding": her past
     at_word(
+        # "He has starred in a number of soaps including Coronation Street and Cracker"
         r"\b(?:like|such as|helmed|known for (?:his|her|their) (?:[\w-]+ )?(?:roles?|work|"
-        r"turns?|parts?) in)\b[^.;:]{0,60}\Z"
+        r"turns?|parts?) in|(?:films|movies|shows|series|soaps|sitcoms|dramas),? including)\b"
+        r"[^.;:]{0,60}\Z"
     )
 )
 #: A work another replaces in its slot: "Magaeng ..., replacing the popular show Isifiso".
@@ -441,6 +443,18 @@ _INTRODUCED_REACH = 30
 #: A sentence that tells something has a word of letters, not just a date in parentheses.
 _WORDED = re.compile(r"[^\W\d_]{2}")
 #: An aside on a name telling what its holder is known for: `, well known as Neil from`.
+#: A word in lower case, which a sentence telling of an event has (a stamp's "pm" aside).
+_LOWER_WORDS = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+#: The lower-case words of a byline or a time stamp: `First posted`, `5.32 pm`.
+_STAMP_WORDS = frozenset("am pm posted published updated by on at first last staff".split())
+#: What marks a byline or a time stamp: a clock's time, a bar between fields, or its words.
+_STAMP_MARK = re.compile(
+    r"\b\d{1,2}[:.]\d\d\b|\||\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ss]taff|[Bb]y)\b"
+)
+#: A name and its comma alone before a date: `Soha Hesham , Friday 22 Mar 2024`.
+_BYLINE = re.compile(
+    r"\s*[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}\s*,(?:\s*(?:[A-Z][a-z]+\.?|\d{1,2}),?)*\s*"
+)
 _FAME_ASIDE = re.compile(r",\s+(?:(?:best|well|perhaps best) )?known (?:as|for)\b")
 #: What a heading's date is the day or the year of: a day's news, a year's best.
 _HEADING_DAY = re.compile(
@@ -592,7 +606,7 @@ class _Builder:
             for s in self.doc.sentences
             if _WORDED.search(self.doc.masked, s.start, s.end)
             for when in self.dates(s)
-            if not self._day_of_a_heading(s, when)
+            if not self._day_of_a_heading(s, when) and not self._signed(s, when)
         ]
         again = restated(
             [(s, when.date, bool(self._spans_in(s.start, s.end))) for s, when in found],
@@ -626,6 +640,26 @@ class _Builder:
                 self.sources[f"events[{len(out)}]"] = post.what
                 out.append(Event(post.date, _shorten(post.what, MAX_WHAT)))
         return out
+
+    def _signed(self, sentence: Sentence, when: FoundDate) -> bool:
+        """Tell whether a date is a byline's or a time stamp's, no event: the words around it
+        are only names and stamps (`Soha Hesham , Friday 22 Mar 2024`, `In Com Staff July 17
+        2019, 5.32 pm`, `Muhammad Irfan Published | 11:00 PM`, `First posted October 23,`)."""
+        masked = self.doc.masked
+        # (not a box's `Release Date: February 23, 2018`, nor `Black Christmas (2019) - Trailer`)
+        if _RELEASE_LABEL.search(masked, sentence.start, when.start) or (
+            masked[when.start - 1 : when.start] == "(" and masked[when.end : when.end + 1] == ")"
+        ):
+            return False
+        before, after = masked[sentence.start : when.start], masked[when.end : sentence.end]
+        if any(w not in _STAMP_WORDS for w in _LOWER_WORDS.findall(f"{before} {after}")):
+            return False
+        # a stamp's mark, or a name and its comma alone before the date: not a headline that
+        # dates its news in capitals (`Silent Harbor Opens In Cinemas On June 14, 2024`), nor
+        # a life's dates (`John Smith, March 3, 1940 - April 20, 2024`)
+        marked = _STAMP_MARK.search(f"{before} {after}") is not None
+        bylined = _BYLINE.fullmatch(before) is not None and not re.search(r"\w", after)
+        return marked or bylined
 
     def _day_of_a_heading(self, sentence: Sentence, when: FoundDate) -> bool:
         """Tell whether a date is what a heading of its own is for, no event: `Turkish Series
@@ -1013,7 +1047,9 @@ class _Builder:
         spans = [
             s
             for s in self._titles_in(sentence, credit.work_after)
-            if not _in_part(self.doc, s, credit) and not self._anothers_fame(s, credit)
+            if not _in_part(self.doc, s, credit)
+            and not self._anothers_fame(s, credit)
+            and not self._bracketed_fame(s, sentence)
         ]
         inside = [s for s in spans if self._may_be_work_of(s)]
         if not inside and _THE_SHOW.search(masked, credit.offset, sentence.end):
@@ -1133,6 +1169,16 @@ class _Builder:
             m for m in self.registry.in_range(credit.offset, fame.start()) if m.end == fame.start()
         ]
         return bool(before) and not same_name(before[-1].person.name, credit.person)
+
+    def _bracketed_fame(self, title: Span, sentence: Sentence) -> bool:
+        """Tell whether a title is in the brackets after someone's name, what they are known
+        for and no work of the sentence's list: `The cast includes A (Rover, Dune) and B`."""
+        masked = self.doc.masked
+        opened = masked.rfind("(", sentence.start, title.start)
+        if opened < 0 or ")" in masked[opened : title.start]:
+            return False
+        named = self.registry.in_range(sentence.start, opened)
+        return bool(named) and not masked[named[-1].end : opened].strip()
 
     def _owns(self, title: Span, person: str) -> bool:
         """Tell whether a title owns a person's name right after it: `Rover’s Ada Wren`."""

@@ -147,7 +147,9 @@ _DESCRIBED_SEP = re.compile(
     rf"veteran|seasoned|popular|talented)\s+){{0,2}}"
     rf"{_PERFORMER}\s+|"
     # ", Tony nominees C, D, and E, and Drama Desk Award winner F"
-    rf"{_AWARDED})"
+    rf"{_AWARDED}|"
+    # "played by 12-year-old A and 9-year-old B"
+    r"\d{1,2}-year-old\s+)"
 )
 #: A verb of acting opposite a name, whose "as" after the name is the subject's part (not
 #: "stars Mara Quinn as a farmer, opposite Tom Hale as her brother").
@@ -339,6 +341,10 @@ _STAR_BEFORE = re.compile(
     r"(?:lady|man))\s+|"
     # "a starry cast that includes Tony Award winners A and B"
     rf"{_AWARDED}|"
+    # "The cast includes the film’s co-writer and producer Lance Giles, A (W) and B (W)": the
+    # first name's job beside the cast, which names him too
+    r"the\s+(?:film|movie|show|series|play)[’']s\s+(?:[a-z-]+\s+and\s+)?"
+    r"(?:co-?writer|writer|producer|director|creator)\s+|"
     # "Raqs-e-Bismil starring newlywed Sara Khan and Imran Ashraf", "‘X’ stars veteran A"
     r"(?:(?<=starring )|(?<=stars ))(?:newlywed|veteran|legendary|popular|young|seasoned)\s+|"
     # "They join the previously announced: A (Macavity), B (Tantomile)"
@@ -406,6 +412,8 @@ _BY_THE_LATE = (
     r"\s+(?:[a-z-]+\s+)?)?"
     # "acted by music artiste, Speed Darlington": a musician, set off
     r"(?:(?:music |recording )?(?:artiste|artist|singer|rapper),?\s+)?"
+    # "played by 12-year-old Ashlee Factor": the actor's age
+    r"(?:\d{1,2}-year-old\s+)?"
 )
 #: "Ocean's 8 star Awkwafina": a title, then a word that makes the name after it its cast.
 TITLE_STAR = (
@@ -1977,6 +1985,7 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # ("actor Ada Wren — son of the late Ben Wren — star in": his kin, no cast)
             and not KIN_OF.search(masked, max(0, i.start - KIN_REACH), i.start)
         ] or _mononym(registry, before, items)
+        named = _with_mononyms(registry, items, named, crew)
         if not named:
             continue
         if len(items) > 1 and [i for _, i in named] == [tail]:
@@ -2168,9 +2177,13 @@ def credits(doc: Document, registry: Registry, sentence: Sentence) -> list[Credi
             # "accompanied by her teenage children, played by A and B": parts described, no
             # name of one further back
             described = _DESCRIBED_PLAYED.search(near) is not None
+            # "Mary Lennox, played by 12-year-old A and 9-year-old B": one part, its actors
+            # taking turns (not "the Maitlands, played by A and B")
+            shared = len(touching) == 1 and not touching[0].name.endswith("s")
             parts = (
                 _bracketed_parts(masked, lists, index, before)
                 or [_with_article(masked, i) for i in touching if len(touching) == len(named)]
+                or [_with_article(masked, touching[0]) for _ in named if shared]
                 or [
                     _with_article(masked, i)
                     for earlier in ([] if described else lists[:index])
@@ -2433,6 +2446,45 @@ def _mononym(registry: Registry, before: str, items: list[Item]) -> list[tuple[N
     if (quoted is not None and quoted["cue"]) or _titled_star(registry, before) is not None:
         return [(Named(item.name), item)]
     return []
+
+
+#: The fewest full names a list holds for one word in it to be a name too.
+_NAMES_AROUND = 2
+#: What follows a name in a list as its own item, no one: `Ben Gale, Jnr, and Sam Lee`.
+_NAME_SUFFIXES = frozenset("Jnr Snr Esq".split())
+#: What ends a list's item: its comma, "and", its part in brackets, "amongst others" or
+#: the list's end.
+_ITEM_ENDS = re.compile(r"\s*(?:[,;.&()]|and\b|among(?:st)? others\b|$)")
+#: A part, then "and" right before a word: `Betts as Aunt Em and Evillene`.
+_AS_PART_AND = re.compile(r"\bas (?:[A-Z][\w’'-]*\s+){1,3}and\s+$")
+
+
+def _with_mononyms(
+    registry: Registry, items: list[Item], named: list[tuple[Named, Item]], crew: list[Item]
+) -> list[tuple[Named, Item]]:
+    """Add the one-word names of a list of full names, in its order: "The rest of the cast
+    includes Chemban Vinod Jose, Siddique, Vishnu Unnikrishnan, Janardhan, and Tini Tom", as
+    Indian actors go by one name; not a part, title or common word."""
+    if len(named) < _NAMES_AROUND or len(items) == len(named) or any(i.role for i in items):
+        return named  # (not "Tom Hale as Fagin, Ada Wren as Nancy, Ben Gale and Dodger")
+    people = {id(i): (p, i) for p, i in named}
+    for i in items:
+        if (
+            id(i) not in people
+            and i not in crew
+            and re.fullmatch(r"[A-Z][a-z]{2,}", i.name)
+            and i.name not in _NAME_SUFFIXES
+            and not i.possessive
+            and not is_leading_word(i.name)
+            and i.name not in registry.characters
+            and i.name not in registry.title_heads
+            # (not "The Thick Of It's Joanna Scanlon", a title's word; nor "Betts as Aunt Em
+            # and Evillene", a second part)
+            and _ITEM_ENDS.match(registry.doc.masked, i.end)
+            and not _AS_PART_AND.search(registry.doc.masked, max(0, i.start - 40), i.start)
+        ):
+            people[id(i)] = (Named(i.name), i)
+    return [people[id(i)] for i in items if id(i) in people]
 
 
 def _quoted_stars(
@@ -3206,8 +3258,14 @@ _CAREER_LIST = re.compile(
     # "Nawazuddin Siddiqui has appeared in several films showcased at the Cannes Film
     # Festival, including A, B, and C": the subject's
     # ..., "Nuella has featured in so many movies including A, B"
-    r"\b(?:has|have|had) (?:appeared|starred|featured) in (?:so )?(?:several|many|numerous) "
-    r"(?:films|movies|shows|series)\b(?:[^.;:“\"]{1,60}?,)? including|"
+    # "He has starred in a number of soaps including Coronation Street and Cracker"
+    r"\b(?:has|have|had) (?:appeared|starred|featured) in (?:so )?(?:several|many|numerous|"
+    r"a number of) (?:films|movies|shows|series|soaps|sitcoms|dramas)\b(?:[^.;:“\"]{1,60}?,)? "
+    r"including|"
+    # "O’Shea also starred in the BBC sitcom Me Mammy, in addition to a number of US
+    # sitcoms, including A, B and C": the subject's
+    r"\b(?:appeared|starred) in [^.;]{1,60}?, in addition to (?:a number|several|many|dozens) of "
+    r"(?:[A-Z]{2,3} )?(?:films|movies|shows|series|sitcoms|dramas|soaps),? including|"
     # "Fawad Khan has enjoyed huge success, starring in big blockbuster films across the
     # border such as", "We have seen him in dramas such as"
     r"\b(?:starring|appearing|seen (?P<seen>him|her)) in (?:[a-z-]+ ){0,4}?"

@@ -195,6 +195,10 @@ def _in_prose(doc: Document, at: int) -> bool:
     return 2 * sum(word[:1].isupper() for word in words) < len(words)
 
 
+#: A street a title ends on: `Christmas on Cherry Lane`.
+_ON_STREET = re.compile(r" on (?P<street>[A-Z]\w+ (?:Lane|Street|Road|Avenue|Drive|Hill))$")
+
+
 class Registry:
     """Every person of one article and every mention of them, in reading order."""
 
@@ -208,8 +212,10 @@ class Registry:
         subtitles = {t.split(": ", 1)[1] for t in titles if ": " in t}
         # "in A Quiet Place, Ada Wren has": the title with its article left off is no person.
         bare = {t.split(" ", 1)[1] for t in titles if t.startswith(("A ", "An ", "The "))}
-        # "The Sword of Ali Baba": the name a title ends with after its "of" is its own.
+        # "The Sword of Ali Baba", "Christmas on Cherry Lane": the name a title ends with
+        # after its "of", or a street's after its "on", is its own (not "Focus on Tom Jones").
         owned = {t.rsplit(" of ", 1)[1] for t in titles if " of " in t}
+        owned |= {m["street"] for t in titles if (m := _ON_STREET.search(t))}
         # "RuPaul’s Drag Race star Ada Wren": what a title names after its owner is its own
         owned |= {re.split(r"[’']s ", t, maxsplit=1)[1] for t in titles if re.search(r"[’']s ", t)}
         #: The names a box of credits bills as the cast (`Cast: Vishal, Prasanna and others`):

@@ -446,12 +446,15 @@ def _stamp_line(line: str) -> bool:
 #: An opening single mark inside a word is an apostrophe a page mistyped: `Daniel Kyri‘s`;
 #: so is a double mark before a contraction's end, where a page's encoding lost the
 #: apostrophe: `the Festival"s third edition`, `We"re just getting started`; and one ending a
-#: word is a closing mark mistyped: `‘The Tale of Halloween‘ is`.
+#: word is a closing mark mistyped: `‘The Tale of Halloween‘ is`; a prime after a year is
+#: its possessive's apostrophe.
 _MISTYPED_APOSTROPHE = re.compile(
     # (a closing double mark too, as a page's encoding may have it: `he”s`, `I”ve`)
     r"(?<=[A-Za-z])(?:‘(?=[a-z])|[\"”](?=(?:s|re|t|ll|ve|d|m)\b))|(?<=[\w.!?])‘(?=[\s,.;:!?)]|$)"
     # a possessive typed apart from its name: `Lion Heart is Genevieve ‘s debut`
     r"|(?<=[A-Za-z] )‘(?=s\s)"
+    # a year's possessive typed with a prime: `1968′s Barbarella`
+    r"|(?<=\d)′(?=s\b)"
 )
 
 #: An opening double mark ending a word is a closing one mistyped: `after “Temperature of

@@ -101,6 +101,24 @@ _AFTER_KIND = re.compile(
     rf"(?:{_KINDS}),? (?:with|under) the (?:tentative|working) title) "
     rf"{TITLE}"
 )
+#: A sentence opening on "Titled" and a title, then the screen work it names: `Titled Forgive
+#: Us All, the five-week film shoot has` (not `Titled Brexit: The Reckoning, the report`).
+_TITLED_OPENING = re.compile(
+    r"(?<![\w,] )(?:Titled|Entitled) "
+    + TITLE
+    + r"(?=, the (?:[\w-]+ ){0,2}(?:film|movie|series|show|drama|sitcom|documentary|play|"
+    r"musical|production)\b)"
+)
+#: A work's whole title after its kind "is titled", to the clause's end: after that cue its
+#: small words run on where a title's elsewhere would stop (`The movie is titled Christmas on
+#: Cherry Lane and stars`), as the kind before it says a title follows.
+_TITLED_WHOLE = re.compile(
+    r"\b(?:film|movie|series|sitcom|drama|documentary|telenovela|soap|play|musical) "
+    r"(?:is|was|will be|has been) (?:titled|called|entitled) "
+    rf"(?P<title>{_FIRST_WORD}(?:(?: (?:{_SMALL}|on|with|from|upon|under|by)){{1,3}} "
+    rf"[A-Z][\w’'!*-]*| {_WORD}){{0,{MAX_TITLE_WORDS}}})"
+    r"(?=[,.;]| and | (?:stars|starring|follows|tells)\b)"
+)
 #: A new work brought in by its kind and set off by a comma: `the CW's new show, Dynasty.`;
 #: not a book's (`her new book series, The Crows,`), nor a clause (`In her new film, Ben Gale
 #: plays Nora`).
@@ -348,6 +366,13 @@ _LIKE = re.compile(
         r"such as|including) |"
         # "appeared in several of Beckett’s plays, including Play, Not I, and Footfalls"
         r"plays,? (?:such as|including) |"
+        # "starred in such classics as 1968’s Barbarella" (not "read such classics as", "played
+        # such hits as": books, songs)
+        r"\b(?:starred|appeared|acted) in such (?:films|movies|shows|series|sitcoms|dramas|"
+        r"classics|hits) as |"
+        # "starred in the BBC sitcom Me Mammy, in addition to a number of US sitcoms, including"
+        r"\b(?:starred|appeared|acted) in [^.;]{0,60}?\b(?:a number|several|many|dozens) of "
+        r"(?:[A-Z]{2,3} )?(?:films|movies|shows|series|sitcoms|dramas|soaps),? including |"
         # "famous for his many appearances on stage and television such as BBC’s Miranda" (not
         # "roles in government such as", "appearances in cup finals such as")
         r"(?:appearances|roles|turns) (?:on|in) " + ON_SCREEN + r"(?:such as|like|including) |"
@@ -663,6 +688,8 @@ _BEFORE_CUE = re.compile(
     r"(?:, short)?\)|"
     # ("Raqs-e-Bismil starring newlywed Sara Khan": what the star is, in lower case)
     r",? (?:starring|co-starring|featuring|directed by) (?:[a-z-]+ )?[A-Z]|"
+    # "Masar Egbari (Ahead Only), directed by the talented Nadine Khan": its title in English
+    r"(?: \([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}\))?,? directed by (?:[a-z-]+ ){0,2}[A-Z]|"
     # (one who is "set to arrive as Morwenna" is cast)
     r" (?:is|was|will be) (?:set|due|slated) to (?:release|premiere|debut|open|arrive)\b"
     r"(?! as\b)|"
@@ -848,10 +875,11 @@ _KIND_ITEM = (
     r"(?:the (?:[A-Z][\w’'-]* )?(?:film|movie|series|show|drama|thriller|comedy|sitcom|musical) )"
 )
 _KIND_ITEM_FIRST = re.compile("^" + _KIND_ITEM + "(?=[A-Z])")
-#: A list of works that ends on the rest: `Rownd a Rownd, Taff Acre and many other plays`.
+#: A list of works that ends on the rest: `Rownd a Rownd, Taff Acre and many other plays`,
+#: `Ashes to Ashes and Gold Diggers, among others`.
 _AND_OTHERS = (
     r",? and (?:many |several |numerous |various )?(?:other|more) (?:[a-z]+ )?(?:plays|films|"
-    r"movies|shows|series|soaps|dramas|productions|programmes|roles)\b"
+    r"movies|shows|series|soaps|dramas|productions|programmes|roles)\b|, among (?:many )?others\b"
 )
 _KNOWN_FOR = re.compile(
     rf"{_NAME_THEN_PAREN}(?={TITLE}\))(?![\d\s–—-]+\))(?=The |[^)\n]{{0,80}}(?:[:&\d]| and ))"
@@ -876,6 +904,12 @@ _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
 #: `Pride and Prejudice`, `Law and Order: Special Victims Unit`).
 _WORD_AND_NAME = re.compile(
     r"(?P<first>[A-Z][\w’'-]+) and (?P<second>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+)"
+)
+#: Two titles, the second with its year's possessive: `Barbarella and 1971’s Klute`.
+_YEARS_PAIR = re.compile(r"(?P<first>\S+(?: \S+)*?) and (?P<second>(?:19|20)\d\d[’']s \S.*)")
+#: The same the other way round: `Coronation Street and Cracker`.
+_NAME_AND_WORD = re.compile(
+    r"(?P<first>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+) and (?P<second>[A-Z][\w’'-]+)"
 )
 #: A verb right after a name, which makes it the subject of the clause after a fronted list:
 #: `including A and B, Diego Boneta stars as`.
@@ -904,6 +938,9 @@ FILMOGRAPHY = re.compile(
     r"(?:his|her|their) (?:[a-z]+ )?(?:work|roles?|turns?|parts?)) in"
     # "with memorable turns in BAFTA-winning performances in A and B"
     r"(?: [\w-]+-winning (?:performances|turns|roles) in)?|fare of|"
+    # "Ngubane also took on roles on Yizo Yizo, Ashes to Ashes and Gold Diggers" (on shows; not
+    # "took on senior roles in Barclays")
+    r"(?:took|takes|taking) on (?:[a-z]+ )?roles on|"
     # "His big screen credits included A, B and C", "his more recent TV roles were parts in A"
     # ("veteran actor Paul Campbell, whose credits include Dancehall Queen")
     r"(?P<whose>[’']s|[Hh]is|[Hh]er|[Tt]heir|whose) (?:[\w-]+ ){0,3}?"
@@ -1535,6 +1572,8 @@ _CUES = (
     _MADE_WORKS,
     _STILL_FROM,
     _IN_SLATED_WORK,
+    _TITLED_WHOLE,
+    _TITLED_OPENING,
     _AFTER_KIND,
     _PLAYED_IN_WHICH,
     _AT_THEATRE,
@@ -1912,9 +1951,17 @@ def _of_nations(title: str) -> bool:
     film Dutch` is a title still; after "The", only a nation's own word, not `The Martian`)."""
     if title.startswith("The "):
         return all(w in NATIONALITIES for w in re.split(r"[- ]", title[4:]))
+    # "Her Australian co-stars are", "New Zealand and Australian actors are starring"
+    title = _NATIONS_JOINED.sub("-", _NATIONS_OWNER.sub("", title).replace("New Zealand", "Kiwi"))
     words = re.split(r"[- ]", title)
     nations = all(_NOT_A_WORK.match(w) or w in NATIONALITIES or w in _COMPASS for w in words)
     return nations and any(w not in _COMPASS for w in words)
+
+
+#: A possessive before where people are from, and what joins two such words: `Her Australian
+#: co-stars`, `New Zealand and Australian actors`.
+_NATIONS_OWNER = re.compile(r"^(?:Her|His|Their|Our) ")
+_NATIONS_JOINED = re.compile(r" (?:and|&) ")
 
 
 #: A theatre's name, where a show plays, no show: `Arts Theatre`, `Theatre Royal Haymarket`.
@@ -2407,9 +2454,10 @@ def works_in(text: str, ends_with_and: bool = False) -> list[str]:
         items = [_KIND_ITEM_FIRST.sub("", item.removeprefix("and ").strip()) for item in items]
         return [_YEAR_NOTE_END.sub("", item) for item in items]
     text = text.strip()
-    pair = _ARTICLE_PAIR.fullmatch(text) or _PAIR.fullmatch(text)
+    pair = _ARTICLE_PAIR.fullmatch(text) or _PAIR.fullmatch(text) or _YEARS_PAIR.fullmatch(text)
     if pair is None and ends_with_and:
-        pair = _WORD_AND_NAME.fullmatch(text)  # "shows like Casualty and Holby City"
+        # "shows like Casualty and Holby City", "soaps including Coronation Street and Cracker"
+        pair = _WORD_AND_NAME.fullmatch(text) or _NAME_AND_WORD.fullmatch(text)
     return [pair["first"], pair["second"]] if pair else [text]
 
 
@@ -2449,6 +2497,7 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     work."""
     found: list[tuple[int, str]] = []
     boxed: list[tuple[int, str]] = []
+    topped: tuple[int, str] | None = None
     text, bounds = doc.masked, doc.paragraphs
     # "Let It Snow (HC)", "November Christmas (HMM)": a page's own channel initials, set after
     # two headings or more
@@ -2506,12 +2555,21 @@ def headings(doc: Document) -> list[tuple[int, str]]:
             title = heading["title"]
             after = bounds[n + 1] if n + 1 < len(bounds) else (end, end)
             told = _ABOUT_IT.match(text, *after) or text.find(title, end) >= 0
-            if told or (n == 0 and _info_box(doc)):
+            if told:
                 found.append((start, title))
+            elif n == 0 and _info_box(doc):
+                topped = (start, title)
     # A list's boxes, two or more; one box is a review's, under its label ("Movie Information"),
-    # unless its heading is a title by the note on its name (`(literal translation)`).
-    noted = [(at, title) for at, title in boxed if _TITLE_NOTE.match(text, at)]
+    # unless its heading is a title by the note on its name (`(literal translation)`) or the
+    # page names it again (`The Glass Menagerie | Regional News` over the box's own heading).
+    noted = [
+        (at, title) for at, title in boxed if _TITLE_NOTE.match(text, at) or text.count(title) > 1
+    ]
     boxed = boxed if len(boxed) >= _BOXES else noted
+    # The page's first line over a box of facts further down names its work, unless the box
+    # has a heading of its own that does.
+    if topped is not None and not boxed:
+        found.append(topped)
     return found + boxed + _round_up_headings(doc)
 
 
@@ -2710,7 +2768,9 @@ def _franchises(masked: str, found: dict[str, int]) -> set[str]:
 
 #: An article that a sentence's first word may be without being the title's: `The Scream
 #: franchise took the world by storm` in a story that writes `the new Scream movie`.
-_ARTICLE = re.compile(r"(?P<article>The|A|An) (?P<rest>.+)")
+#: What a sentence's capital may have joined to the title after it: an article, a possessive
+#: (`Her All Saints co-star Georgie Parker`) or a conjunction (`As Good Witch fans know`).
+_ARTICLE = re.compile(r"(?P<article>The|A|An|Her|His|Their|As) (?P<rest>.+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 
 
@@ -2752,20 +2812,25 @@ def _opening_phrase(doc: Document, m: re.Match[str], title: str, opens: bool) ->
 
 
 def _without_article(doc: Document, title: str, found: dict[str, int]) -> str:
-    """Return the title without the article a sentence's capital gave it, where the article
-    names the rest as a title elsewhere (`in Silver Creek`) or a cue found it so, or the rest
-    is a name and its epithet (`The Buffy the Vampire Slayer alum`); a title
-    the article writes with a capital article inside a sentence (`in The BFG`), or with the
-    article wherever it names it, keeps it."""
+    """Return the title without the article (or possessive, or "As") a sentence's capital gave
+    it, where the article names the rest as a title elsewhere (`in Silver Creek`) or a cue
+    found it so, or the rest is a name and its epithet (`The Buffy the Vampire Slayer alum`); a
+    title the article writes with a capital article inside a sentence (`in The BFG`), or with
+    the article wherever it names it, keeps it."""
     m = _ARTICLE.fullmatch(title)
     if m is None or not _accept(m["rest"]):
         return title
     masked = doc.masked
     if not _only_opens(doc, title):
         return title
-    if m["rest"] in found or _EPITHET.match(m["rest"]):
+    # (a possessive or "As" only where the page names the rest alone: not "His Dark
+    # Materials season 2", where a cue found "Dark Materials")
+    opener = m["article"] not in ("The", "A", "An")
+    if not opener and (m["rest"] in found or _EPITHET.match(m["rest"])):
         return m["rest"]
     for use in re.finditer(rf"(?<![\w’'-]){re.escape(m['rest'])}(?![\w-])", masked):
+        if opener and masked.endswith(f"{m['article']} ", 0, use.start()):
+            continue  # the title itself
         if not _ARTICLE_BEFORE.search(masked, max(0, use.start() - 4), use.start()):
             # "Robert Pattinson plays Batman": a part, no evidence of a title "Batman"
             if _PART_BEFORE.search(masked, max(0, use.start() - 12), use.start()):
@@ -2979,6 +3044,8 @@ def _someones_name(masked: str, word: str) -> bool:
     return any(_is_person(m.group()) for m in re.finditer(near, masked))
 
 
+#: A verb in lower case right after a name, maybe after an adverb: `Khan skillfully crafts`.
+_DOES = re.compile(r" (?:[a-z]+ly )?[a-z]+s\b")
 #: A maker or a star named right before a description of the work they made: `Directed by
 #: Ben Gale, the drama, which`, `Starring Ada Wren, the film, out in May,` (not what comes
 #: next in a line-up: `followed by Heathers, an hourlong reboot`).
@@ -3418,6 +3485,7 @@ def bare_titles(
                 in (
                     _STRONG_CUE,
                     _STILL_FROM,
+                    _TITLED_WHOLE,
                     _NEW_KIND,
                     _LINEUP_ENTRY,
                     _CHART_LINE,
@@ -3569,6 +3637,13 @@ def bare_titles(
                 after_kind = pattern is _AFTER_KIND
                 if after_kind and _member_named(masked, title, m.start(), m.end("title")):
                     continue
+                if (
+                    after_kind
+                    and masked.endswith(("this ", "that "), 0, m.start())
+                    and _someones_name(masked, title)
+                    and _DOES.match(masked, m.end())
+                ):
+                    continue  # "In this series Khan skillfully crafts": its maker, a subject
                 if _ROLE_OF.match(masked, m.start()) and (" " not in title or _weakly_named(title)):
                     continue  # "took on the role of Eliza in Chichester": where, not what
                 lone = " " not in title
