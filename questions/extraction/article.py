@@ -138,6 +138,17 @@ _NAME_NEXT = re.compile(r"[”\"]?\s+[A-Z]")
 _OWNS_NAME = re.compile(r"[’'](?:s)?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 #: A show named by its kind after a name: `who joined the show to play`.
 _THE_SHOW = re.compile(at_word(r"\bthe (?:show|series|soap|sitcom|drama)\b"))
+#: The story's film told by its kind alone, no title after it: `plays a lawyer in the movie`,
+#: `The movie also stars`.
+_THE_FILM = re.compile(
+    # (not "the film industry", "the movie theater": a noun it describes)
+    at_word(
+        r"\b[Tt]he (?:[a-z-]+ )?(?:movie|film)(?=[.,;:!?]| also\b| (?:stars|starred|will|is|was|"
+        r"has|follows|tells|sees)\b)"
+    )
+)
+#: What calls the title right after it a series: `the Showtime series “House of Lies”`.
+_SERIES_BEFORE = re.compile(r"\b(?:series|sitcom|soap)\s+[“\"]?$")
 #: A part played "in the ITV soap", no title after it: the soap named before, not a title the
 #: sentence goes on to (`played Shelley Unwin in the ITV soap for five years and has also
 #: starred in the BBC comedy Still Open All Hours`).
@@ -845,6 +856,10 @@ class _Builder:
                 ):
                     continue
                 work = self._work_for(credit, sentence, works, done)
+                if self._film_not_series(work, works, sentence):
+                    # "Actor Josh Lawson, who starred in the series “House of Lies,” ... He
+                    # plays a lawyer named Noel in the movie": the story's film
+                    work = works[0]
                 if credit.known_for is not None:
                     known_for.add((credit.person, work.title))
                 elif work.title not in self._aside_works(sentence):
@@ -1129,6 +1144,21 @@ class _Builder:
             if went is not None:
                 return next((w for w in works if w.title == went), works[0])
         return self._under_heading(sentence, works)
+
+    def _film_not_series(self, work: Work, works: list[Work], sentence: Sentence) -> bool:
+        """Tell whether a sentence naming no title but "the movie" is about the story's film,
+        not the series a credit would go to from a sentence before."""
+        masked = self.doc.masked
+        found = self.works.titled(work.title)
+        return (
+            found is not None
+            and works[0].kind == "film"
+            # (a series the page calls one: "the Showtime series “House of Lies”", and names
+            # elsewhere than in this sentence)
+            and any(_SERIES_BEFORE.search(masked, max(0, at - 12), at) for at in found.mentions)
+            and not any(sentence.start <= at < sentence.end for at in found.mentions)
+            and _THE_FILM.search(masked, sentence.start, sentence.end) is not None
+        )
 
     def _aside_works(self, sentence: Sentence) -> set[str]:
         """Return the works a sentence names only in its relative clauses, not in the clause
@@ -1431,7 +1461,9 @@ _PAST_HERO = re.compile(r":|\s+(?:in|of|and|the|on|at|vs\.?|&|from|to|with)\b")
 _JOB_ROLE = re.compile(
     at_word(
         r"\b(?:Ambassador|Director|Executive|Marshal|MC|CEO|Chair|Chairman|Chairwoman|Editor|"
-        r"Producer|Presenter|Patron|Trustee|Founder|Commissioner|Controller|Head Boy|Head Girl)$|"
+        r"Producer|Presenter|Patron|Trustee|Founder|Commissioner|Controller|Head Boy|Head Girl|"
+        # "with Laura Grecian as Choreographer": the show's makers
+        r"Choreographer|Designer)$|"
         r"^Head of\b"
     )
 )

@@ -127,6 +127,8 @@ ITEM = re.compile(
     + rf"(?:(?:\s+\((?=[a-z])[^()]{{1,60}}\))?\s+as\s+{_DESCRIBED_PART}{_ROLE}|{_BRACKETED})?"
 )
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+#: A place's name made into where someone is from: `Manchester-bred`, `London-born`.
+_PLACE_BRED = re.compile(r"-(?:bred|born|raised|based)\b")
 #: What a performer is, before their name in a list: `actor`, `singer-actor`, `co-star`.
 _PERFORMER = (
     r"(?:[a-z]+-)?(?:actor|actress|star|co-?star|singer|rapper|comedian|newcomer|veteran|"
@@ -1603,6 +1605,8 @@ def runs(doc: Document, sentence: Sentence, titles: frozenset[str]) -> list[list
             continue  # ("Japanese star Yuya Yagira": where the actor is from, no one)
         if " " not in name and _FROM_BEFORE_PERFORMER.match(doc.masked, m.end()):
             continue  # "Punjabi singer-actor Diljit Dosanjh" too
+        if _PLACE_BRED.match(doc.masked, m.end()):
+            continue  # "played by Manchester-bred actor Sean Ward": where he is from
         paren = _paren(doc, m)
         role = m["role"] or _bracketed_part(paren, titles)
         if m["role"] and _OPPOSITE_BEFORE.search(doc.masked, max(0, m.start() - 30), m.start()):
@@ -3652,12 +3656,19 @@ def _bracketed_parts(masked: str, lists: list[list[Item]], index: int, before: s
 
 
 def _with_article(masked: str, item: Item) -> str:
-    """Name a part with the article the text gives it: "the Trinity Killer", a part by title."""
+    """Name a part with the article the text gives it: "the Trinity Killer", a part by title;
+    without what the sentence's capital joined to it ("Bad-lad Callum will be played by")."""
+    name = _EPITHET_FIRST.sub("", item.name)
     return (
-        f"the {item.name}"
-        if masked[max(0, item.start - 4) : item.start] in ("the ", "The ")
-        else item.name
+        f"the {name}" if masked[max(0, item.start - 4) : item.start] in ("the ", "The ") else name
     )
+
+
+#: What a part is, in a word joined by a hyphen, before its name: `Bad-lad Callum`, `Ex-con
+#: Ray Doyle` (not a name's own first part: `Gi-hun Seong`, `Mary-kate Ross`).
+_EPITHET_FIRST = re.compile(
+    r"^(?:Bad|Ex|Long|Good|Evil|Hard|Wild|Big|Old|Mad|Ill)-[a-z]+ (?=[A-Z])"
+)
 
 
 def _beside(lists: list[list[Item]], index: int) -> str | None:

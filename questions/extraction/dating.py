@@ -16,12 +16,25 @@ from .works import WORK_WORDS
 _MONTH_NAMES = "|".join(MONTHS)
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 _SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+#: A word that makes a short month and a number after it a date: `today (Aug 19)`, `From Aug
+#: 26`, `on Aug 30` (not `Zhang Jun 4th in the final`, `The Jan 6 committee`, `Mar 1 vote`).
+_DATE_WORD_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{word} )"
+        for word in "on On from From until till to since before after beginning starting".split()
+    )
+    + r"|(?<=\())"
+)
 #: A month's name as a whole word: not the "May" of "Mayank Sharma"; a short one with its
-#: full stop, or with a day and a year after it (`Release date: Nov 10, 2017`), which no
-#: name ("Jan Lee") has.
+#: full stop, or with a day and a year after it (`Release date: Nov 10, 2017`), or with a day
+#: after a word that dates (`today (Aug 19)`, `From Aug 26, the show`), which no name ("Jan
+#: Lee") has.
 MONTH = (
     rf"(?P<month>(?:{_MONTH_NAMES})(?!\w)|(?:{_SHORT})\.|"
-    rf"(?:{_SHORT})(?=\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[6-9]|20)\d\d\b))"
+    rf"(?:{_SHORT})(?=\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[6-9]|20)\d\d\b)|"
+    rf"{_DATE_WORD_BEFORE}(?:{_SHORT})(?=\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![.:/%-]?\d)"
+    r"(?!\s+[a-z]+s\b)))"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"

@@ -614,6 +614,10 @@ def _unopened_tail(text: str, start: int, para: int) -> Span | None:
 _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
 
 
+#: A pronoun opening a sentence, which no saint's name is.
+_PRONOUN_NEXT = re.compile(r"\s*(?:He|She|They|It|We)\s")
+
+
 def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sentence]:
     out: list[Sentence] = []
     begin = start
@@ -628,7 +632,9 @@ def _split_sentences(masked: str, start: int, end: int, para: int) -> list[Sente
             stem = word.group(1)
             # An initial ("J. Smith") ends no sentence; a day ("premieres Nov. 7. The") does.
             initial = len(stem) == 1 and not stem.isdigit()
-            if "." in stem or initial or stem.lower() in _ABBREVIATIONS:
+            # a street's "St." ends one before a pronoun: "at 120 E. Washington St. He plays"
+            street = stem.lower() == "st" and _PRONOUN_NEXT.match(masked, match.end())
+            if ("." in stem or initial or stem.lower() in _ABBREVIATIONS) and not street:
                 continue
         out.extend(_bounded(masked, begin, match.end(), para))
         begin = match.end()

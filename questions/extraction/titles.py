@@ -1455,6 +1455,15 @@ _LISTED_NAME_BEFORE = re.compile(
 )
 
 
+#: A maker's credit set off after a name: `, directed by Justin Simms`.
+_MAKER_NEXT = re.compile(r",? (?:directed|produced|written) by\b")
+#: A cast list before its last names: `starring Jason Priestley, `.
+_STARRING_LIST = re.compile(
+    r"\b(?:starring|stars|featuring)\s+(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}"
+    r"(?:,\s+|,?\s+and\s+))+$"
+)
+
+
 def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) -> bool:
     """Tell whether a weak cue's run shaped like a person's name is rather the person: the
     text shows them a person, or the cue is one a person has too (`Ben Gale's premiere`,
@@ -1492,6 +1501,13 @@ def _weak_person(masked: str, title: str, m: re.Match[str], people: set[str]) ->
         return True
     if m.re is _COMES_BACK and _is_person(title) and len(title.split()) == 2:
         return True  # "to see Ben Gale come back for a sequel"; not "One Tree Hill"
+    if (
+        m.re is _BEFORE_CUE
+        and _MAKER_NEXT.match(masked, m.end("title"))
+        and _STARRING_LIST.search(masked, max(0, start - 120), start)
+    ):
+        # "starring Jason Priestley, Shawn Doyle and Joanne Kelly, directed by": the list's end
+        return _is_person(title.rpartition(" and ")[2])
     if (
         m.re in (_BEFORE_KIND, _TAKEN_ON)
         and " " not in title

@@ -482,7 +482,17 @@ def test_outlets_are_many() -> None:
 #: more right credits (two more wrong) and two fewer wrong events. The floors are set to the
 #: measure, rounded down: the fresh pages' quotes are embedded posts and captions, their dates
 #: a festival's and a shoot's weekdays.
-DEV_FLOORS = {"quotes": (0.95, 0.86), "events": (0.79, 0.73), "cast": (0.86, 0.63)}
+#: Its second batch (16 zn-, 8 g39-: a Syracuse shoot, a Michigan premiere, a Kannada
+#: project, Cinemalaya's entries, a Corrie blog, a Ghanaian premiere, a Halifax panto, a
+#: Texas student paper's Hamlet, Jerusalem's festival, Bangladesh's Eid serials, a Welsh
+#: paper's soap obituary, a Singapore-Taiwan drama, a Malaysian telenovela, a Newfoundland
+#: festival, a Kerry premiere, Beirut's theatre year) first read quotes 0.85 / 0.63 (17 of 20,
+#: 27 gold), events 0.67 / 0.38 (22 of 33, 58 gold), cast 0.72 / 0.42 (48 of 67, 115 gold);
+#: after its rules events 0.68 / 0.43, cast 0.81 / 0.48 (55 of 68), the 527 before the same,
+#: and the 543 measure quotes 0.948 / 0.855 (689 of 727, 806 gold), events 0.792 / 0.714 (668
+#: of 843, 935 gold), cast 0.865 / 0.632 (2,464 of 2,848, 3,896 gold); each floor is set to
+#: the measure, rounded down.
+DEV_FLOORS = {"quotes": (0.94, 0.85), "events": (0.79, 0.71), "cast": (0.86, 0.63)}
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -116,9 +116,9 @@ def test_known_for_playing_a_part_in_a_work() -> None:
 
 def test_a_writers_name_over_the_day_and_hour_is_no_event() -> None:
     """`Su Jin Jang, July 27, 2016, 9:47 a.m.` is the page's byline; a sentence dated so is an
-    event."""
+    event, and so is one dated by a short month without its full stop (round thirty-four)."""
     text = "Su Jin Wren, July 27, 2016, 9:47 a.m.\n\nMoon Harbor will air on SBS from Aug 29."
-    assert READ.events(text) == []
+    assert [what for _, what in READ.events(text)] == ["Moon Harbor will air on SBS."]
     assert READ.events("Ada Wren, the star, wed on July 27, 2016.") != []
 
 

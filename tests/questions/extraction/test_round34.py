@@ -267,3 +267,84 @@ def test_a_byline_or_time_stamp_is_no_event() -> None:
     assert [date for date, _ in READ.events(life)] == ["1940-03-03", "2024-04-20"]
     boxed = "Seven Seconds\nRelease Date: February 23, 2018\nCreator: Veena Sud\nCast: Regina King"
     assert [date for date, _ in READ.events(boxed)] == ["2018-02-23"]
+
+
+def test_the_movie_after_an_actors_series() -> None:
+    """A shoot's story (Syracuse.com): `Actor Josh Lawson, who starred in the Showtime series
+    “House of Lies,” arrived at 120 E. Washington St. He plays a lawyer named Noel in the
+    movie.`: a street's "St." before a pronoun ends the sentence, and "the movie" is the
+    story's film, not the series named before; "The movie also stars" casts in it too."""
+    text = (
+        "The movie is “Holly Slept Over,” and is expected to be released next spring.\n\n"
+        "Actor Josh Lawson, who starred in five seasons of the Showtime series “House of Lies,” "
+        "arrived to shoot scenes at 120 E. Washington St. He plays a lawyer named Noel in the "
+        "movie.\n\nThe movie also stars Ron Livingston, who is filming his final scene tonight."
+    )
+    assert READ.cast(text) == {
+        ("Josh Lawson", "House of Lies", None),
+        ("Josh Lawson", "Holly Slept Over", "Noel"),
+        ("Ron Livingston", "Holly Slept Over", None),
+    }
+    # a film the story names, then a series only as a person's: "the film" is the film still
+    saint = "The film “Rover” was shot at St. Helens. It stars Ada Wren."
+    assert READ.pairs(saint) == {("Ada Wren", "Rover")}
+    # "the film industry" is no film, and a series the sentence names keeps its part
+    industry = (
+        "Ada Wren stars in the film “Night Bus”.\n\nShe played Kim in the soap “Emmerdale” "
+        "before she moved into the film industry."
+    )
+    assert ("Ada Wren", "Emmerdale", "Kim") in READ.cast(industry)
+
+
+def test_the_last_name_of_a_starring_list_before_its_director() -> None:
+    """`starring Jason Priestley, Shawn Doyle and Joanne Kelly, directed by Justin Simms`: the
+    list's last name is a person, not a title the director's cue found."""
+    text = (
+        "• “Away From Everywhere” — The screen adaptation of the novel, starring Jason "
+        "Priestley, Shawn Doyle and Joanne Kelly, directed by Justin Simms."
+    )
+    assert READ.works(text) == {"Away From Everywhere"}
+    assert READ.people(text) == {"Jason Priestley", "Shawn Doyle", "Joanne Kelly"}
+    # a title and its star after a cast list, no maker's credit after it, is a title still
+    lasso = "The new comedy stars Tina Fey, Steve Carell and Ted Lasso star Jason Sudeikis."
+    assert ("Jason Sudeikis", "Ted Lasso") in READ.pairs(lasso)
+
+
+def test_a_soaps_bad_lad_played_by_a_manchester_bred_actor() -> None:
+    """`Bad-lad Callum will be played by Manchester-bred actor Sean Ward`: where the actor is
+    from is no part, and what the part is, joined by a hyphen, no word of its name; a panto's
+    choreographer "as Choreographer" plays no part."""
+    text = (
+        "Coronation Street fans are in for a treat.\n\n"
+        "Bad-lad Callum will be played by Manchester-bred actor Sean Ward."
+    )
+    assert READ.cast(text) == {("Sean Ward", "Coronation Street", "Callum")}
+    panto = (
+        "The pantomime “Cinderella” stars Emma Kirk, with Robert Marsden to direct along with "
+        "Laura Grecian as Choreographer."
+    )
+    assert ("Laura Grecian", "Cinderella", "Choreographer") not in READ.cast(panto)
+    # a name's own hyphened first part stays, and a play's part called "the Writer" is one
+    gi_hun = "The series “Squid Game” returns.\n\nGi-hun Seong will be played by Lee Jung-jae."
+    assert ("Lee Jung-jae", "Squid Game", "Gi-hun Seong") in READ.cast(gi_hun)
+    writer = "In the play “The Writer”, Romola Garai plays the Writer."
+    assert READ.pairs(writer) == {("Romola Garai", "The Writer")}
+
+
+def test_a_short_month_without_its_full_stop() -> None:
+    """`It debuts on Toggle today (Aug 19)`, `From Aug 26, the show will be available`: a
+    short month and a day, with no full stop and no year; not a count (`Jan 19 players`)."""
+    read = Reading(DateValue(2019, 8, 19))
+    text = (
+        "It debuts on Toggle today (Aug 19) for subscribers.\n\n"
+        "From Aug 26, the show will be available on TV."
+    )
+    assert [date for date, _ in read.events(text)] == ["2019-08-19", "2019-08-26"]
+    assert read.events("Jan 19 players joined the club.") == []
+    # a short month as a name, a day that names a thing, a count after "by"
+    for text in (
+        "Korean striker Son Jun 2 goals behind the leader, said coach Kim Dae-ho.",
+        "The Jan 6 committee will release its final report, Bennie Thompson said.",
+        "The motion was carried by Mar 1 vote, a club spokesman said.",
+    ):
+        assert read.events(text) == [], text
