@@ -453,7 +453,6 @@ _INTRODUCED_REACH = 30
 
 #: A sentence that tells something has a word of letters, not just a date in parentheses.
 _WORDED = re.compile(r"[^\W\d_]{2}")
-#: An aside on a name telling what its holder is known for: `, well known as Neil from`.
 #: A word in lower case, which a sentence telling of an event has (a stamp's "pm" aside).
 _LOWER_WORDS = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 #: The lower-case words of a byline or a time stamp: `First posted`, `5.32 pm`.
@@ -466,6 +465,7 @@ _STAMP_MARK = re.compile(
 _BYLINE = re.compile(
     r"\s*[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}\s*,(?:\s*(?:[A-Z][a-z]+\.?|\d{1,2}),?)*\s*"
 )
+#: An aside on a name telling what its holder is known for: `, well known as Neil from`.
 _FAME_ASIDE = re.compile(r",\s+(?:(?:best|well|perhaps best) )?known (?:as|for)\b")
 #: What a heading's date is the day or the year of: a day's news, a year's best.
 _HEADING_DAY = re.compile(
@@ -1146,8 +1146,8 @@ class _Builder:
         return self._under_heading(sentence, works)
 
     def _film_not_series(self, work: Work, works: list[Work], sentence: Sentence) -> bool:
-        """Tell whether a sentence naming no title but "the movie" is about the story's film,
-        not the series a credit would go to from a sentence before."""
+        """Tell whether a sentence's "the movie" is the story's film where its credit would go
+        to a work the page calls a series elsewhere, not in this sentence."""
         masked = self.doc.masked
         found = self.works.titled(work.title)
         return (
