@@ -905,12 +905,12 @@ _PAIR = re.compile(r"(?P<first>\S+(?: \S+)+) and (?P<second>[A-Z]\S*(?: \S+)+)")
 _WORD_AND_NAME = re.compile(
     r"(?P<first>[A-Z][\w’'-]+) and (?P<second>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+)"
 )
-#: Two titles, the second with its year's possessive: `Barbarella and 1971’s Klute`.
-_YEARS_PAIR = re.compile(r"(?P<first>\S+(?: \S+)*?) and (?P<second>(?:19|20)\d\d[’']s \S.*)")
 #: The same the other way round: `Coronation Street and Cracker`.
 _NAME_AND_WORD = re.compile(
     r"(?P<first>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+) and (?P<second>[A-Z][\w’'-]+)"
 )
+#: Two titles, the second with its year's possessive: `Barbarella and 1971’s Klute`.
+_YEARS_PAIR = re.compile(r"(?P<first>\S+(?: \S+)*?) and (?P<second>(?:19|20)\d\d[’']s \S.*)")
 #: A verb right after a name, which makes it the subject of the clause after a fronted list:
 #: `including A and B, Diego Boneta stars as`.
 _SUBJECT_ACTS = re.compile(r" (?:stars|is|was|has|had|will|plays|played|joins|joined)\b")
@@ -2782,10 +2782,10 @@ def _franchises(masked: str, found: dict[str, int]) -> set[str]:
     }
 
 
-#: An article that a sentence's first word may be without being the title's: `The Scream
-#: franchise took the world by storm` in a story that writes `the new Scream movie`.
-#: What a sentence's capital may have joined to the title after it: an article, a possessive
-#: (`Her All Saints co-star Georgie Parker`) or a conjunction (`As Good Witch fans know`).
+#: What a sentence's first word may be without being the title's: an article (`The Scream
+#: franchise took the world by storm` in a story that writes `the new Scream movie`), a
+#: possessive (`Her All Saints co-star Georgie Parker`) or a conjunction (`As Good Witch fans
+#: know`).
 _ARTICLE = re.compile(r"(?P<article>The|A|An|Her|His|Their|As) (?P<rest>.+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) $")
 
