@@ -663,12 +663,13 @@ class _Builder:
         ):
             return False
         before, after = masked[sentence.start : when.start], masked[when.end : sentence.end]
-        if any(w not in _STAMP_WORDS for w in _LOWER_WORDS.findall(f"{before} {after}")):
+        around = f"{before} {after}"
+        if any(w not in _STAMP_WORDS for w in _LOWER_WORDS.findall(around)):
             return False
         # a stamp's mark, or a name and its comma alone before the date: not a headline that
         # dates its news in capitals (`Silent Harbor Opens In Cinemas On June 14, 2024`), nor
         # a life's dates (`John Smith, March 3, 1940 - April 20, 2024`)
-        marked = _STAMP_MARK.search(f"{before} {after}") is not None
+        marked = _STAMP_MARK.search(around) is not None
         bylined = _BYLINE.fullmatch(before) is not None and not re.search(r"\w", after)
         return marked or bylined
 
